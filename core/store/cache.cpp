@@ -1,0 +1,183 @@
+#include "core/store/cache.h"
+
+#include "core/store/schema.h"
+#include "core/store/storeerror.h"
+#include "core/store/transaction.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace dj::store {
+
+namespace {
+constexpr char kSqliteMagic[] = "SQLite format 3";
+const QString kAppKey = QStringLiteral("app");
+const QString kAppValue = QStringLiteral("dianjing");
+} // namespace
+
+void Cache::checkHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray head = file.read(16);
+    if (head.isEmpty())
+        return; // an empty file is an empty SQLite database
+    if (head.size() < 16 || !head.startsWith(kSqliteMagic))
+        throw StoreError(StoreError::Kind::NotSqlite,
+                         tr("%1 is not a Dianjing cache: it is not an SQLite database.").arg(path));
+}
+
+void Cache::configure(Database& db, Access access)
+{
+    if (access == Access::ReadWrite)
+        db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA foreign_keys = ON;"
+            "PRAGMA synchronous = NORMAL;"
+            "PRAGMA temp_store = MEMORY;"
+            "PRAGMA cache_size = -65536;"
+            "PRAGMA mmap_size = 1073741824;");
+}
+
+void Cache::validate(Database& db, Access access)
+{
+    // Reading the schema detects a non-database or a damaged header before anything is written.
+    const qint64 objects = db.scalarInt("SELECT count(*) FROM sqlite_schema");
+    const int version = db.userVersion();
+    if (version > Schema::currentVersion())
+        throw StoreError(StoreError::Kind::NewerSchema,
+                         tr("The cache %1 was written by a newer version of Dianjing (schema %2; this version "
+                            "reads up to %3). Please update the workstation.")
+                             .arg(db.path())
+                             .arg(version)
+                             .arg(Schema::currentVersion()));
+    if (version == 0 && objects > 0)
+        throw StoreError(StoreError::Kind::NotACache,
+                         tr("%1 is an SQLite database but not a Dianjing cache.").arg(db.path()));
+    if (version > 0) {
+        const bool hasMeta = db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name='meta'") == 1;
+        if (!hasMeta || meta(db, kAppKey) != kAppValue)
+            throw StoreError(StoreError::Kind::NotACache,
+                             tr("%1 is an SQLite database but not a Dianjing cache.").arg(db.path()));
+    }
+    if (version < Schema::currentVersion()) {
+        if (access == Access::ReadOnly) {
+            if (version == 0)
+                throw StoreError(StoreError::Kind::NotACache, tr("%1 is an empty file, not a cache.").arg(db.path()));
+            throw StoreError(StoreError::Kind::NewerSchema,
+                             tr("The cache %1 has an older schema (%2) and must be opened for writing once to "
+                                "be upgraded.")
+                                 .arg(db.path())
+                                 .arg(version));
+        }
+        const bool fresh = version == 0;
+        Schema::migrate(db);
+        if (fresh) {
+            setMeta(db, kAppKey, kAppValue);
+            setMeta(db, QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            setMeta(db, QStringLiteral("data_version"), QStringLiteral("0"));
+        }
+    }
+}
+
+Database Cache::open(const QString& path, Access access)
+{
+    if (!QFileInfo::exists(path))
+        throw StoreError(StoreError::Kind::NotFound, tr("The cache %1 does not exist.").arg(path));
+    checkHeader(path);
+    Database db = Database::openRaw(path, access == Access::ReadOnly ? Database::Mode::ReadOnly
+                                                                      : Database::Mode::ReadWrite);
+    if (QFileInfo(path).size() == 0)
+        throw StoreError(StoreError::Kind::NotACache, tr("%1 is an empty file, not a cache.").arg(path));
+    validate(db, access);
+    configure(db, access);
+    return db;
+}
+
+Database Cache::openOrCreate(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return open(path, Access::ReadWrite);
+    Database db = Database::openRaw(path, Database::Mode::Create);
+    configure(db, Access::ReadWrite);
+    validate(db, Access::ReadWrite);
+    return db;
+}
+
+bool Cache::isCache(const QString& path)
+{
+    try {
+        if (!QFileInfo(path).isFile())
+            return false;
+        checkHeader(path);
+        Database db = Database::openRaw(path, Database::Mode::ReadOnly);
+        if (db.userVersion() <= 0)
+            return false;
+        return db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name='meta'") == 1
+            && meta(db, kAppKey) == kAppValue;
+    } catch (const StoreError&) {
+        return false;
+    }
+}
+
+Database Cache::createFresh(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        if (QFileInfo(path).size() > 0 && !isCache(path))
+            throw StoreError(StoreError::Kind::NotACache,
+                             tr("%1 exists and is not a Dianjing cache; it will not be overwritten.").arg(path));
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix))
+                throw StoreError(StoreError::Kind::Io, tr("Cannot replace %1.").arg(path + suffix));
+        }
+    }
+    return openOrCreate(path);
+}
+
+QString Cache::meta(const Database& db, const QString& key)
+{
+    Statement st = db.prepare("SELECT value FROM meta WHERE key = ?1");
+    st.bind(1, key);
+    return st.step() ? st.columnText(0) : QString();
+}
+
+void Cache::setMeta(Database& db, const QString& key, const QString& value)
+{
+    Statement st = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, key).bind(2, value);
+    st.run();
+}
+
+QString Cache::dataSource(const Database& db) { return meta(db, QStringLiteral("data_source")); }
+
+qint64 Cache::dataVersion(const Database& db) { return meta(db, QStringLiteral("data_version")).toLongLong(); }
+
+void Cache::bumpDataVersion(Database& db)
+{
+    setMeta(db, QStringLiteral("data_version"), QString::number(dataVersion(db) + 1));
+}
+
+void Cache::rebuildDerivedIndexes(Database& db)
+{
+    db.exec("INSERT INTO enterprises_fts(enterprises_fts) VALUES('rebuild');"
+            "DELETE FROM enterprises_rtree;"
+            "INSERT INTO enterprises_rtree(id, min_lon, max_lon, min_lat, max_lat) "
+            "  SELECT id, coalesce(op_lon, lon), coalesce(op_lon, lon), coalesce(op_lat, lat), coalesce(op_lat, lat) "
+            "  FROM enterprises WHERE coalesce(op_lon, lon) IS NOT NULL AND coalesce(op_lat, lat) IS NOT NULL;");
+}
+
+QString Cache::integrityProblem(Database& db)
+{
+    Statement st = db.prepare("PRAGMA quick_check");
+    QStringList problems;
+    while (st.step()) {
+        const QString line = st.columnText(0);
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+} // namespace dj::store

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace dj::store {
+
+/// Opening, creating and maintaining a workstation cache file.
+///
+/// A cache is an SQLite file whose meta table says app=dianjing and whose user_version is the schema
+/// version. Anything else is refused with a StoreError and never modified.
+class Cache
+{
+    Q_DECLARE_TR_FUNCTIONS(Cache)
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    /// Opens an existing cache (migrating an older schema when ReadWrite). Throws StoreError.
+    static Database open(const QString& path, Access access = Access::ReadWrite);
+    /// Opens the cache, creating an empty one when the file does not exist. Throws StoreError.
+    static Database openOrCreate(const QString& path);
+    /// Creates an empty cache at path, replacing an existing *cache* there (never any other file).
+    static Database createFresh(const QString& path);
+    /// True when path holds a file that is a Dianjing cache of any version.
+    static bool isCache(const QString& path);
+
+    /// Sets connection pragmas (WAL, foreign keys, caches). Called by open(); use for extra connections.
+    static void configure(Database& db, Access access);
+
+    static QString meta(const Database& db, const QString& key);
+    static void setMeta(Database& db, const QString& key, const QString& value);
+
+    /// Where the data came from, e.g. "演示数据" or the imported bundle's name.
+    static QString dataSource(const Database& db);
+    /// Increases on every bulk write; derived indexes (search) compare it to know they are current.
+    static qint64 dataVersion(const Database& db);
+    static void bumpDataVersion(Database& db);
+
+    /// Rebuilds the FTS5 text index and the R*Tree after bulk writes (inside the caller's transaction).
+    static void rebuildDerivedIndexes(Database& db);
+
+    /// Runs SQLite's quick_check; returns an empty string when the file is sound.
+    static QString integrityProblem(Database& db);
+
+private:
+    static void checkHeader(const QString& path);
+    static void validate(Database& db, Access access);
+};
+
+} // namespace dj::store

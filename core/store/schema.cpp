@@ -1,0 +1,293 @@
+#include "core/store/schema.h"
+
+#include "core/store/database.h"
+#include "core/store/transaction.h"
+
+#include <array>
+
+namespace dj::store {
+
+namespace {
+
+// Conventions
+// - Bundle tables carry the exchange-format columns under the same names, so export is a plain SELECT.
+// - Key columns that a source may leave empty are NOT NULL DEFAULT '' so that natural keys stay unique
+//   (SQLite treats NULLs as distinct) and importing a bundle twice replaces rather than duplicates.
+// - Money in yuan as REAL; a *_currency column holds a non-CNY currency code, NULL for CNY.
+// - enterprises has an integer id (rowid) so the search index and the R*Tree address rows compactly.
+constexpr std::string_view kV1 = R"SQL(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE enterprises (
+    id                  INTEGER PRIMARY KEY,
+    uscc                TEXT NOT NULL UNIQUE,
+    uscc_invalid        INTEGER NOT NULL DEFAULT 0,
+    name                TEXT NOT NULL,
+    former_names        TEXT,
+    status              TEXT NOT NULL,
+    entity_type         TEXT,
+    legal_rep           TEXT,
+    registered_capital  REAL,
+    registered_capital_currency TEXT,
+    established         TEXT,
+    region_code         TEXT NOT NULL,
+    industry_code       TEXT,
+    industry_section    TEXT,
+    address             TEXT,
+    lon                 REAL,
+    lat                 REAL,
+    op_address          TEXT,
+    op_lon              REAL,
+    op_lat              REAL,
+    annual_address      TEXT,
+    insured_count       INTEGER,
+    scale               TEXT,
+    listed_code         TEXT,
+    scope               TEXT
+);
+CREATE INDEX enterprises_name ON enterprises(name);
+CREATE INDEX enterprises_region ON enterprises(region_code);
+
+CREATE TABLE persons (
+    person_id         TEXT PRIMARY KEY,
+    name              TEXT NOT NULL,
+    id_masked         TEXT,
+    birthplace_code   TEXT,
+    native_place_code TEXT,
+    birth_year        INTEGER,
+    gender            TEXT
+) WITHOUT ROWID;
+CREATE INDEX persons_birthplace ON persons(birthplace_code);
+CREATE INDEX persons_native ON persons(native_place_code);
+
+CREATE TABLE roles (
+    uscc      TEXT NOT NULL REFERENCES enterprises(uscc) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES persons(person_id) ON DELETE CASCADE,
+    role      TEXT NOT NULL,
+    PRIMARY KEY (uscc, person_id, role)
+) WITHOUT ROWID;
+CREATE INDEX roles_person ON roles(person_id);
+
+CREATE TABLE shareholdings (
+    investee_uscc      TEXT NOT NULL REFERENCES enterprises(uscc) ON DELETE CASCADE,
+    holder_kind        TEXT NOT NULL CHECK (holder_kind IN ('person','enterprise','other')),
+    holder_id          TEXT NOT NULL,
+    holder_name        TEXT,
+    share_pct          REAL CHECK (share_pct IS NULL OR (share_pct >= 0 AND share_pct <= 100)),
+    subscribed_capital REAL,
+    subscribed_capital_currency TEXT,
+    PRIMARY KEY (investee_uscc, holder_kind, holder_id)
+) WITHOUT ROWID;
+CREATE INDEX shareholdings_holder ON shareholdings(holder_id, holder_kind);
+
+CREATE TABLE financials (
+    uscc         TEXT NOT NULL REFERENCES enterprises(uscc) ON DELETE CASCADE,
+    year         INTEGER NOT NULL,
+    revenue      REAL,
+    tax          REAL,
+    profit       REAL,
+    total_assets REAL,
+    employees    INTEGER,
+    rd_expense   REAL,
+    PRIMARY KEY (uscc, year)
+) WITHOUT ROWID;
+
+CREATE TABLE financing (
+    uscc      TEXT NOT NULL REFERENCES enterprises(uscc) ON DELETE CASCADE,
+    date      TEXT NOT NULL DEFAULT '',
+    round     TEXT NOT NULL DEFAULT '',
+    amount    REAL,
+    amount_currency TEXT,
+    investors TEXT,
+    PRIMARY KEY (uscc, date, round)
+) WITHOUT ROWID;
+
+CREATE TABLE licenses (
+    uscc       TEXT NOT NULL REFERENCES enterprises(uscc) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    number     TEXT NOT NULL DEFAULT '',
+    valid_from TEXT,
+    valid_to   TEXT,
+    PRIMARY KEY (uscc, kind, number)
+) WITHOUT ROWID;
+CREATE INDEX licenses_kind ON licenses(kind);
+
+CREATE TABLE qualifications (
+    uscc     TEXT NOT NULL REFERENCES enterprises(uscc) ON DELETE CASCADE,
+    kind     TEXT NOT NULL,
+    level    TEXT NOT NULL DEFAULT '',
+    year     INTEGER NOT NULL DEFAULT 0,
+    valid_to TEXT,
+    PRIMARY KEY (uscc, kind, level, year)
+) WITHOUT ROWID;
+CREATE INDEX qualifications_kind ON qualifications(kind);
+
+CREATE TABLE risks (
+    uscc      TEXT NOT NULL REFERENCES enterprises(uscc) ON DELETE CASCADE,
+    kind      TEXT NOT NULL,
+    date      TEXT NOT NULL DEFAULT '',
+    amount    REAL,
+    authority TEXT NOT NULL DEFAULT '',
+    detail    TEXT NOT NULL DEFAULT '',
+    status    TEXT NOT NULL DEFAULT '有效',
+    PRIMARY KEY (uscc, kind, date, authority, detail)
+) WITHOUT ROWID;
+CREATE INDEX risks_kind ON risks(kind, status);
+
+CREATE TABLE ip (
+    uscc   TEXT NOT NULL REFERENCES enterprises(uscc) ON DELETE CASCADE,
+    kind   TEXT NOT NULL,
+    number TEXT NOT NULL DEFAULT '',
+    title  TEXT NOT NULL DEFAULT '',
+    date   TEXT,
+    PRIMARY KEY (uscc, kind, number, title)
+) WITHOUT ROWID;
+
+CREATE TABLE relations (
+    from_uscc TEXT NOT NULL,
+    to_uscc   TEXT NOT NULL,
+    kind      TEXT NOT NULL CHECK (kind IN ('供应','竞争','合作')),
+    year      INTEGER NOT NULL DEFAULT 0,
+    amount    REAL,
+    PRIMARY KEY (from_uscc, to_uscc, kind, year)
+) WITHOUT ROWID;
+CREATE INDEX relations_to ON relations(to_uscc);
+
+CREATE TABLE invoices (
+    seller_uscc   TEXT NOT NULL,
+    buyer_uscc    TEXT NOT NULL,
+    month         TEXT NOT NULL,
+    invoice_count INTEGER,
+    amount        REAL,
+    PRIMARY KEY (seller_uscc, buyer_uscc, month)
+) WITHOUT ROWID;
+CREATE INDEX invoices_buyer ON invoices(buyer_uscc);
+
+CREATE TABLE parks (
+    park_id     TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    kind        TEXT,
+    region_code TEXT,
+    boundary    TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE buildings (
+    building_id   TEXT PRIMARY KEY,
+    park_id       TEXT REFERENCES parks(park_id) ON DELETE SET NULL,
+    name          TEXT NOT NULL,
+    address       TEXT,
+    region_code   TEXT,
+    lon           REAL,
+    lat           REAL,
+    footprint     TEXT,
+    floors        INTEGER,
+    gross_area_m2 REAL
+) WITHOUT ROWID;
+CREATE INDEX buildings_park ON buildings(park_id);
+
+CREATE TABLE tenants (
+    building_id TEXT NOT NULL REFERENCES buildings(building_id) ON DELETE CASCADE,
+    uscc        TEXT NOT NULL DEFAULT '',
+    name        TEXT NOT NULL DEFAULT '',
+    floor       TEXT NOT NULL DEFAULT '',
+    room        TEXT NOT NULL DEFAULT '',
+    area_m2     REAL,
+    since       TEXT,
+    until       TEXT,
+    PRIMARY KEY (building_id, uscc, name, floor, room)
+) WITHOUT ROWID;
+CREATE INDEX tenants_uscc ON tenants(uscc);
+
+CREATE TABLE visits (
+    visit_id  TEXT PRIMARY KEY,
+    uscc      TEXT,
+    date      TEXT,
+    visitor   TEXT,
+    kind      TEXT,
+    summary   TEXT,
+    needs     TEXT,
+    follow_up TEXT
+) WITHOUT ROWID;
+CREATE INDEX visits_uscc ON visits(uscc);
+
+CREATE TABLE tasks (
+    task_id  TEXT PRIMARY KEY,
+    uscc     TEXT,
+    assignee TEXT,
+    due      TEXT,
+    status   TEXT,
+    reason   TEXT,
+    created  TEXT
+) WITHOUT ROWID;
+CREATE INDEX tasks_uscc ON tasks(uscc);
+
+CREATE TABLE members (
+    register  TEXT NOT NULL,
+    person_id TEXT NOT NULL DEFAULT '',
+    uscc      TEXT NOT NULL DEFAULT '',
+    role      TEXT,
+    joined    TEXT,
+    note      TEXT,
+    PRIMARY KEY (register, person_id, uscc)
+) WITHOUT ROWID;
+
+-- The workstation's own tables (not part of the bundle).
+CREATE TABLE saved_searches (
+    name       TEXT PRIMARY KEY,
+    filter     TEXT NOT NULL,      -- the filter JSON of cli.md
+    builtin    INTEGER NOT NULL DEFAULT 0,
+    created    TEXT,
+    updated    TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE import_mappings (
+    source  TEXT PRIMARY KEY,      -- a fingerprint of the source's header row
+    mapping TEXT NOT NULL          -- JSON: source header -> canonical column
+) WITHOUT ROWID;
+
+-- Full-text (trigram) index over names, former names and scope; external content, rebuilt after
+-- bulk writes by Cache::rebuildDerivedIndexes().
+CREATE VIRTUAL TABLE enterprises_fts USING fts5(
+    name, former_names, scope, content='enterprises', content_rowid='id', tokenize='trigram');
+
+-- Spatial index over registered (and operating) positions, id = enterprises.id.
+CREATE VIRTUAL TABLE enterprises_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat);
+)SQL";
+
+constexpr std::array kMigrations{
+    Migration{1, kV1},
+};
+
+} // namespace
+
+int Schema::currentVersion() { return kMigrations.back().version; }
+
+std::span<const Migration> Schema::migrations() { return kMigrations; }
+
+void Schema::migrate(Database& db)
+{
+    const int from = db.userVersion();
+    for (const Migration& step : kMigrations) {
+        if (step.version <= from)
+            continue;
+        Transaction tx(db);
+        db.exec(step.sql);
+        db.setUserVersion(step.version);
+        tx.commit();
+    }
+}
+
+QStringList Schema::bundleTables()
+{
+    return {QStringLiteral("enterprises"), QStringLiteral("persons"),      QStringLiteral("roles"),
+            QStringLiteral("shareholdings"), QStringLiteral("financials"), QStringLiteral("financing"),
+            QStringLiteral("licenses"),    QStringLiteral("qualifications"), QStringLiteral("risks"),
+            QStringLiteral("ip"),          QStringLiteral("relations"),    QStringLiteral("invoices"),
+            QStringLiteral("parks"),       QStringLiteral("buildings"),    QStringLiteral("tenants"),
+            QStringLiteral("visits"),      QStringLiteral("tasks"),        QStringLiteral("members")};
+}
+
+} // namespace dj::store

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringList>
+
+#include <span>
+#include <string_view>
+
+namespace dj::store {
+
+class Database;
+
+/// One numbered schema step. Steps run in order, each in its own transaction.
+struct Migration
+{
+    int version;            ///< user_version after this step
+    std::string_view sql;   ///< DDL; no user input ever reaches it
+};
+
+/// The cache schema: tables of exchange-format.md plus the workstation's own.
+class Schema
+{
+public:
+    /// The schema version this build writes. A cache with a greater user_version is refused.
+    static int currentVersion();
+    static std::span<const Migration> migrations();
+    /// Applies every step after the cache's user_version, each in a transaction.
+    static void migrate(Database& db);
+    /// Names of the bundle tables, in import order (parents before children).
+    static QStringList bundleTables();
+};
+
+} // namespace dj::store

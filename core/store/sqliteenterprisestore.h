@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/store/database.h"
+#include "core/store/enterprisestore.h"
+
+namespace dj::store {
+
+/// EnterpriseStore over a local SQLite cache.
+class SqliteEnterpriseStore : public EnterpriseStore
+{
+public:
+    explicit SqliteEnterpriseStore(Database db);
+
+    QString dataSource() const override;
+    qint64 dataVersion() const override;
+    qint64 enterpriseCount() const override;
+    std::optional<EnterpriseRecord> enterprise(const QString& uscc) const override;
+    std::optional<EnterpriseRecord> enterpriseById(qint64 id) const override;
+    TableRows related(const QString& uscc, Related what) const override;
+    QList<EnterpriseRecord> enterprisesByName(const QString& name) const override;
+
+    const Database& database() const { return m_db; }
+
+    /// The SELECT column list matching readEnterprise().
+    static const char* enterpriseColumns();
+    static EnterpriseRecord readEnterprise(const Statement& st);
+
+private:
+    Database m_db;
+};
+
+} // namespace dj::store

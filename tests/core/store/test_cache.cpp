@@ -1,0 +1,170 @@
+#include "core/store/cache.h"
+#include "core/store/schema.h"
+#include "core/store/storeerror.h"
+#include "core/store/transaction.h"
+#include "tests/support/testutil.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace dj::store;
+
+namespace {
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+}
+} // namespace
+
+TEST_CASE("a new cache gets the whole schema and its version", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.djcache"));
+    Database db = Cache::openOrCreate(path);
+    CHECK(db.userVersion() == Schema::currentVersion());
+    CHECK(Cache::meta(db, QStringLiteral("app")) == QStringLiteral("dianjing"));
+    for (const QString& table : Schema::bundleTables()) {
+        Statement st = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name=?1");
+        st.bind(1, table);
+        REQUIRE(st.step());
+        CHECK(st.columnInt(0) == 1);
+    }
+    CHECK(db.scalarText("PRAGMA journal_mode") == QStringLiteral("wal"));
+    CHECK(db.scalarInt("PRAGMA foreign_keys") == 1);
+    CHECK(Cache::isCache(path));
+}
+
+TEST_CASE("opening refuses files that are not caches and leaves them untouched", "[store]")
+{
+    QTemporaryDir dir;
+
+    SECTION("plain text")
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        const QByteArray bytes = "名称,代码\n华为,123\n";
+        writeFile(path, bytes);
+        try {
+            Cache::open(path);
+            FAIL("opened a text file");
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == StoreError::Kind::NotSqlite);
+        }
+        CHECK_THROWS_AS(Cache::openOrCreate(path), StoreError);
+        CHECK_THROWS_AS(Cache::createFresh(path), StoreError);
+        CHECK(readAll(path) == bytes);
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            Database other = Database::openRaw(path, Database::Mode::Create);
+            other.exec("CREATE TABLE x(a); INSERT INTO x VALUES (1);");
+        }
+        const QByteArray before = readAll(path);
+        try {
+            Cache::open(path);
+            FAIL("opened a foreign database");
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == StoreError::Kind::NotACache);
+        }
+        CHECK_THROWS_AS(Cache::createFresh(path), StoreError);
+        CHECK(readAll(path) == before);
+    }
+    SECTION("a cache from a newer version")
+    {
+        const QString path = dir.filePath(QStringLiteral("newer.djcache"));
+        {
+            Database db = Cache::openOrCreate(path);
+            db.setUserVersion(Schema::currentVersion() + 1);
+        }
+        try {
+            Cache::open(path);
+            FAIL("opened a newer cache");
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == StoreError::Kind::NewerSchema);
+            CHECK(e.message().contains(QString::number(Schema::currentVersion() + 1)));
+        }
+    }
+    SECTION("a damaged file")
+    {
+        const QString path = dir.filePath(QStringLiteral("damaged.djcache"));
+        {
+            Database db = Cache::openOrCreate(path);
+            db.exec("PRAGMA journal_mode = DELETE");
+        }
+        QByteArray bytes = readAll(path);
+        REQUIRE(bytes.size() > 4096);
+        // Keep the magic, break the rest of the header page and the schema page.
+        for (int i = 20; i < 4096; ++i)
+            bytes[i] = char(0xA5);
+        writeFile(path, bytes);
+        CHECK_THROWS_AS(Cache::open(path), StoreError);
+        CHECK(readAll(path) == bytes);
+    }
+    SECTION("a missing file is not created by open")
+    {
+        const QString path = dir.filePath(QStringLiteral("missing.djcache"));
+        try {
+            Cache::open(path);
+            FAIL("opened a missing file");
+        } catch (const StoreError& e) {
+            CHECK(e.kind() == StoreError::Kind::NotFound);
+        }
+        CHECK_FALSE(QFile::exists(path));
+    }
+}
+
+TEST_CASE("transactions roll back unless committed", "[store]")
+{
+    QTemporaryDir dir;
+    Database db = Cache::openOrCreate(dir.filePath(QStringLiteral("t.djcache")));
+    {
+        Transaction tx(db);
+        Cache::setMeta(db, QStringLiteral("k"), QStringLiteral("v1"));
+    }
+    CHECK(Cache::meta(db, QStringLiteral("k")).isNull());
+    {
+        Transaction tx(db);
+        Cache::setMeta(db, QStringLiteral("k"), QStringLiteral("v2"));
+        tx.commit();
+    }
+    CHECK(Cache::meta(db, QStringLiteral("k")) == QStringLiteral("v2"));
+}
+
+TEST_CASE("natural keys stop a second import from duplicating rows", "[store]")
+{
+    QTemporaryDir dir;
+    Database db = Cache::openOrCreate(dir.filePath(QStringLiteral("k.djcache")));
+    db.exec("INSERT INTO enterprises(uscc, name, status, region_code) VALUES ('91110000600037341L','甲公司','存续','110000')");
+    db.exec("INSERT OR REPLACE INTO risks(uscc, kind) VALUES ('91110000600037341L', '经营异常')");
+    db.exec("INSERT OR REPLACE INTO risks(uscc, kind) VALUES ('91110000600037341L', '经营异常')");
+    CHECK(db.scalarInt("SELECT count(*) FROM risks") == 1);
+    // Foreign keys hold: no financials for an unknown enterprise.
+    CHECK_THROWS_AS(db.exec("INSERT INTO financials(uscc, year) VALUES ('X', 2023)"), StoreError);
+}
+
+TEST_CASE("data version and derived indexes", "[store]")
+{
+    QTemporaryDir dir;
+    Database db = Cache::openOrCreate(dir.filePath(QStringLiteral("d.djcache")));
+    CHECK(Cache::dataVersion(db) == 0);
+    db.exec("INSERT INTO enterprises(uscc, name, former_names, status, region_code, lon, lat, scope) VALUES "
+            "('91110000600037341L','北京测试科技有限公司','北京旧名贸易有限公司','存续','110105',116.4,39.9,'软件开发'),"
+            "('91310115MA1K3BTP2B','上海样例餐饮有限公司',NULL,'在业','310115',NULL,NULL,'餐饮服务')");
+    Cache::rebuildDerivedIndexes(db);
+    Cache::bumpDataVersion(db);
+    CHECK(Cache::dataVersion(db) == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE enterprises_fts MATCH '\"测试科\"'") == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE former_names MATCH '\"旧名贸易\"'") == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM enterprises_rtree WHERE min_lon > 116 AND max_lon < 117") == 1);
+}

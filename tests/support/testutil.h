@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <ostream>
+
+// Lets Catch2 print QStrings in failure messages.
+inline std::ostream& operator<<(std::ostream& os, const QString& s) { return os << s.toStdString(); }
+
+namespace dj::test {
+
+/// What a dianjing-cli run produced.
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    /// stdout parsed as one JSON document (empty object when not JSON).
+    QJsonObject json() const;
+    /// stdout parsed as JSON Lines.
+    QList<QJsonObject> lines() const;
+};
+
+/// Runs the built dianjing-cli with args (and optional stdin); waits up to timeoutMs.
+CliResult runCli(const QStringList& args, const QByteArray& input = {}, int timeoutMs = 120000);
+
+/// Path of a file under tests/data.
+QString dataPath(const QString& relative);
+
+} // namespace dj::test

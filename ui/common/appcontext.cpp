@@ -1,0 +1,45 @@
+#include "ui/common/appcontext.h"
+
+#include "core/store/cache.h"
+
+namespace dj::ui {
+
+AppContext::AppContext(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void AppContext::readMeta()
+{
+    store::Database db = store::Cache::open(m_cachePath, store::Cache::Access::ReadOnly);
+    m_dataSource = store::Cache::dataSource(db);
+    m_dataVersion = store::Cache::dataVersion(db);
+}
+
+void AppContext::openCache(const QString& path)
+{
+    {
+        // Validate (and migrate) before switching, so a bad file leaves the current cache open.
+        store::Database db = store::Cache::open(path, store::Cache::Access::ReadWrite);
+    }
+    m_cachePath = path;
+    readMeta();
+    emit cacheChanged(m_cachePath);
+}
+
+void AppContext::notifyCacheWritten()
+{
+    if (m_cachePath.isEmpty())
+        return;
+    readMeta();
+    emit cacheChanged(m_cachePath);
+}
+
+void AppContext::setSelection(const QStringList& usccs, const QString& origin)
+{
+    m_selection = usccs;
+    m_selectionOrigin = origin;
+    emit selectionChanged(m_selection, m_selectionOrigin);
+}
+
+} // namespace dj::ui

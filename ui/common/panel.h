@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+namespace dj::ui {
+
+class AppContext;
+class Settings;
+
+/// One page of the navigation rail (企业搜索, 园区地图, …).
+///
+/// A panel keeps the UI thread free (long work via BackgroundTask), remembers its state through
+/// saveState()/restoreState(), and follows the open cache through AppContext::cacheChanged.
+class Panel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Panel(AppContext& context, QWidget* parent = nullptr);
+
+    /// Stable id, used for settings groups and screenshot file names (e.g. "search").
+    virtual QString panelId() const = 0;
+    /// Translated title shown in the rail.
+    virtual QString title() const = 0;
+    virtual QIcon icon() const { return {}; }
+
+    virtual void saveState(Settings& settings) const;
+    virtual void restoreState(const Settings& settings);
+
+    /// True while background work runs; screenshots wait until it is false.
+    virtual bool isBusy() const { return false; }
+    /// Called before a screenshot on the demo cache: show something representative (run a query, …).
+    virtual void prepareScreenshot() {}
+
+signals:
+    void busyChanged(bool busy);
+    /// A short message for the status bar.
+    void statusMessage(const QString& text);
+
+protected:
+    AppContext& context() const { return m_context; }
+
+private:
+    AppContext& m_context;
+};
+
+} // namespace dj::ui

@@ -1,0 +1,210 @@
+#include "ui/shell/mainwindow.h"
+
+#include "core/store/cache.h"
+#include "core/store/storeerror.h"
+#include "ui/common/appcontext.h"
+#include "ui/common/panel.h"
+#include "ui/common/settings.h"
+#include "ui/shell/navigationrail.h"
+#include "ui/shell/panelregistry.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace dj::ui {
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+{
+    setWindowTitle(tr("Dianjing Enterprise Insight Workstation"));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1440, 900);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_rail = new NavigationRail(central);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_rail);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_panels = PanelRegistry::createPanels(m_context, m_stack);
+    int index = 0;
+    for (Panel* p : std::as_const(m_panels)) {
+        m_stack->addWidget(p);
+        m_rail->addPanel(p->panelId(), p->title(), p->icon());
+        connect(p, &Panel::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+        if (index < 9) {
+            auto* sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+            const QString id = p->panelId();
+            connect(sc, &QShortcut::activated, this, [this, id]() { showPanel(id); });
+        }
+        ++index;
+    }
+    connect(m_rail, &NavigationRail::panelActivated, this, [this](const QString& id) {
+        if (Panel* p = panel(id))
+            m_stack->setCurrentWidget(p);
+    });
+
+    m_cacheLabel = new QLabel(this);
+    m_sourceLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_sourceLabel);
+    statusBar()->addPermanentWidget(m_cacheLabel);
+    connect(&m_context, &AppContext::cacheChanged, this, &MainWindow::updateStatus);
+
+    buildMenus();
+    restoreState();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+Panel* MainWindow::panel(const QString& id) const
+{
+    for (Panel* p : m_panels) {
+        if (p->panelId() == id)
+            return p;
+    }
+    return nullptr;
+}
+
+void MainWindow::showPanel(const QString& id)
+{
+    m_rail->setCurrentId(id);
+    if (Panel* p = panel(id))
+        m_stack->setCurrentWidget(p);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = m_fileMenu->addAction(tr("&New cache…"), this, &MainWindow::newCache);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = m_fileMenu->addAction(tr("&Open cache…"), this, &MainWindow::openCacheDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    QAction* quit = m_fileMenu->addAction(tr("E&xit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QString current = Settings::instance().string(Settings::Key::Language);
+    const QList<QPair<QString, QString>> languages{{QStringLiteral("zh_CN"), QStringLiteral("中文")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& [code, label] : languages) {
+        QAction* a = languageMenu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(current == code);
+        group->addAction(a);
+        const QString c = code;
+        connect(a, &QAction::triggered, this, [this, c]() { chooseLanguage(c); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, &MainWindow::about);
+}
+
+void MainWindow::updateStatus()
+{
+    const QString path = m_context.cachePath();
+    m_cacheLabel->setText(path.isEmpty() ? tr("No cache open") : tr("Cache: %1").arg(QFileInfo(path).fileName()));
+    m_cacheLabel->setToolTip(path);
+    const QString source = m_context.dataSource();
+    m_sourceLabel->setText(source.isEmpty() ? QString() : tr("Data source: %1").arg(source));
+}
+
+bool MainWindow::openCache(const QString& path)
+{
+    try {
+        m_context.openCache(path);
+        Settings::instance().setValue(Settings::Key::LastCache, QFileInfo(path).absoluteFilePath());
+        return true;
+    } catch (const store::StoreError& e) {
+        QMessageBox::warning(this, tr("Cannot open the cache"), e.message());
+        return false;
+    }
+}
+
+void MainWindow::newCache()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New cache"), QString(),
+                                                      tr("Dianjing cache (*.djcache);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        store::Cache::createFresh(path);
+    } catch (const store::StoreError& e) {
+        QMessageBox::warning(this, tr("Cannot create the cache"), e.message());
+        return;
+    }
+    openCache(path);
+}
+
+void MainWindow::openCacheDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open cache"), QString(),
+                                                      tr("Dianjing cache (*.djcache);;All files (*)"));
+    if (!path.isEmpty())
+        openCache(path);
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    Settings::instance().setValue(Settings::Key::Language, language);
+    QMessageBox::information(this, tr("Language"), tr("The new language takes effect when the workstation restarts."));
+}
+
+void MainWindow::about()
+{
+    QString text = tr("<h3>Dianjing Enterprise Insight Workstation %1</h3>"
+                      "<p>Enterprise search, park maps, hometown entrepreneurs, supply-chain risk, data-asset "
+                      "valuation and regional economy, over a local cache.</p>")
+                       .arg(QApplication::applicationVersion());
+    if (!m_context.dataSource().isEmpty())
+        text += tr("<p>Data source of the open cache: <b>%1</b></p>").arg(m_context.dataSource().toHtmlEscaped());
+    QMessageBox::about(this, tr("About Dianjing"), text);
+}
+
+void MainWindow::saveState() const
+{
+    Settings& s = Settings::instance();
+    s.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    s.setValue(Settings::Key::WindowState, QMainWindow::saveState());
+    s.setValue(Settings::Key::CurrentPanel, m_rail->currentId());
+    for (const Panel* p : m_panels)
+        p->saveState(s);
+    s.sync();
+}
+
+void MainWindow::restoreState()
+{
+    Settings& s = Settings::instance();
+    restoreGeometry(s.value(Settings::Key::WindowGeometry).toByteArray());
+    QMainWindow::restoreState(s.value(Settings::Key::WindowState).toByteArray());
+    for (Panel* p : std::as_const(m_panels))
+        p->restoreState(s);
+    showPanel(s.string(Settings::Key::CurrentPanel));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    event->accept();
+}
+
+} // namespace dj::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace dj::ui {
+
+class AppContext;
+class NavigationRail;
+class Panel;
+
+/// The workstation window: navigation rail, panel stack, File menu, status bar with the open cache.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QList<Panel*> panels() const { return m_panels; }
+    Panel* panel(const QString& id) const;
+    void showPanel(const QString& id);
+    QMenu* fileMenu() const { return m_fileMenu; }
+
+    /// Opens the cache, reporting a bad file to the user. Returns false (and keeps the current one) on error.
+    bool openCache(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void updateStatus();
+    void newCache();
+    void openCacheDialog();
+    void chooseLanguage(const QString& language);
+    void about();
+    void saveState() const;
+    void restoreState();
+
+    AppContext& m_context;
+    NavigationRail* m_rail = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<Panel*> m_panels;
+    QMenu* m_fileMenu = nullptr;
+    QLabel* m_cacheLabel = nullptr;
+    QLabel* m_sourceLabel = nullptr;
+};
+
+} // namespace dj::ui

@@ -1,0 +1,33 @@
+#include "ui/shell/panelregistry.h"
+
+#include "ui/shell/placeholderpanel.h"
+
+namespace dj::ui {
+
+QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
+{
+    QList<Panel*> panels;
+    // 企业搜索 (企服通)
+    panels << new PlaceholderPanel(ctx, QStringLiteral("search"), tr("Enterprise search"),
+                                   tr("Multi-criteria screening of registered enterprises."), parent);
+    // 园区地图 (楼宇/园区营商)
+    panels << new PlaceholderPanel(ctx, QStringLiteral("map"), tr("Park map"),
+                                   tr("Enterprises, parks and buildings on an offline map."), parent);
+    // 乡贤招商
+    panels << new PlaceholderPanel(ctx, QStringLiteral("hometown"), tr("Hometown"),
+                                   tr("Entrepreneurs from a given hometown running enterprises in a target city."),
+                                   parent);
+    // 链企通 / 企票通
+    panels << new PlaceholderPanel(ctx, QStringLiteral("risk"), tr("Chain risk"),
+                                   tr("Equity penetration, beneficial owners, supply chains and risk alerts."),
+                                   parent);
+    // 数据资产评估与入表
+    panels << new PlaceholderPanel(ctx, QStringLiteral("valuation"), tr("Data asset valuation"),
+                                   tr("Cost, income and market approaches with data quality weighting."), parent);
+    // 城市经济视界
+    panels << new PlaceholderPanel(ctx, QStringLiteral("economy"), tr("Regional economy"),
+                                   tr("Investment flows and indices between regions."), parent);
+    return panels;
+}
+
+} // namespace dj::ui

@@ -1,0 +1,52 @@
+#include "ui/shell/screenshotrunner.h"
+
+#include "ui/common/panel.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QPixmap>
+#include <QThread>
+
+#include <stdexcept>
+
+namespace dj::ui {
+
+namespace {
+void settle(int ms)
+{
+    QDeadlineTimer t(ms);
+    while (!t.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+}
+} // namespace
+
+QStringList ScreenshotRunner::run(MainWindow& window, const QString& dir, int busyTimeoutMs)
+{
+    if (!QDir().mkpath(dir))
+        throw std::runtime_error(tr("Cannot create the folder %1.").arg(dir).toStdString());
+    QStringList written;
+    window.resize(1600, 1000);
+    window.show();
+    settle(200);
+    for (Panel* p : window.panels()) {
+        window.showPanel(p->panelId());
+        settle(100);
+        p->prepareScreenshot();
+        QDeadlineTimer deadline(busyTimeoutMs);
+        settle(100);
+        while (p->isBusy() && !deadline.hasExpired())
+            settle(50);
+        settle(300);
+        const QString file = QDir(dir).filePath(p->panelId() + QStringLiteral(".png"));
+        if (!window.grab().save(file))
+            throw std::runtime_error(tr("Cannot write %1.").arg(file).toStdString());
+        written << file;
+    }
+    return written;
+}
+
+} // namespace dj::ui
