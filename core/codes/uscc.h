@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QChar>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringView>
+
+namespace dj::codes {
+
+/// What a 统一社会信用代码 says about itself (GB 32100-2015).
+struct UsccInfo
+{
+    QString input;        ///< the text as given
+    bool valid = false;   ///< well formed and both check characters right
+    QString warning;      ///< "check character" when well formed but a check fails; empty otherwise
+    QString regionCode;   ///< positions 3–8 (GB/T 2260 code of the registering authority), when well formed
+    QString department;   ///< English name of the registration department (position 1), e.g. "market regulation"
+    QString category;     ///< English name of the category (position 2), e.g. "enterprise"
+};
+
+/// 统一社会信用代码 validation and parsing.
+class Uscc
+{
+    Q_DECLARE_TR_FUNCTIONS(Uscc)
+public:
+    /// The 31-character alphabet; a character's value is its index here.
+    static constexpr QStringView alphabet() { return u"0123456789ABCDEFGHJKLMNPQRTUWXY"; }
+
+    /// Full validation per domain.md: shape, GB 11714 check (position 17) and GB 32100 check (position 18).
+    /// Leading/trailing whitespace is trimmed; lowercase is NOT accepted (reported as not well formed).
+    static UsccInfo parse(QStringView code);
+    /// GB 32100 check character (position 18) for the first 17 characters; null QChar if malformed.
+    static QChar checkCharacter(QStringView first17);
+    /// GB 11714 check character over positions 9–16 (8 characters 0-9/A-Z); null QChar if malformed.
+    static QChar organizationCheck(QStringView eight);
+    /// 18 characters of the 31-character alphabet (no check computed).
+    static bool isWellFormed(QStringView code);
+
+    /// Translated (display) names of the department / category codes; empty when unknown.
+    static QString departmentName(QChar department);
+    static QString categoryName(QChar department, QChar category);
+};
+
+} // namespace dj::codes
