@@ -1,4 +1,372 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Args</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="62"/>
+        <source>Option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="68"/>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="79"/>
+        <source>Option %1 is required.</source>
+        <translation>缺少必需的选项 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="90"/>
+        <source>Option %1 takes a whole number from %2 to %3.</source>
+        <translation>选项 %1 需要 %2 到 %3 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>Cache</name>
+    <message>
+        <location filename="../core/store/cache.cpp" line="23"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cache.cpp" line="29"/>
+        <source>%1 is not a Dianjing cache: it is not an SQLite database.</source>
+        <translation>%1 不是点兢缓存：它不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cache.cpp" line="50"/>
+        <source>The cache %1 was written by a newer version of Dianjing (schema %2; this version reads up to %3). Please update the workstation.</source>
+        <translation>缓存 %1 由更新版本的点兢写入（结构版本 %2；本版本最高支持 %3）。请升级工作站。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cache.cpp" line="57"/>
+        <location filename="../core/store/cache.cpp" line="62"/>
+        <source>%1 is an SQLite database but not a Dianjing cache.</source>
+        <translation>%1 是 SQLite 数据库，但不是点兢缓存。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cache.cpp" line="67"/>
+        <location filename="../core/store/cache.cpp" line="92"/>
+        <source>%1 is an empty file, not a cache.</source>
+        <translation>%1 是空文件，不是缓存。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cache.cpp" line="69"/>
+        <source>The cache %1 has an older schema (%2) and must be opened for writing once to be upgraded.</source>
+        <translation>缓存 %1 的结构版本较旧（%2），需要以可写方式打开一次以完成升级。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cache.cpp" line="87"/>
+        <source>The cache %1 does not exist.</source>
+        <translation>缓存 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cache.cpp" line="129"/>
+        <source>%1 exists and is not a Dianjing cache; it will not be overwritten.</source>
+        <translation>%1 已存在且不是点兢缓存，不会被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cache.cpp" line="132"/>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="21"/>
+        <source>Usage: dianjing-cli COMMAND [ARGS]
+The headless face of the Dianjing Workstation. Output is JSON on stdout.
+
+Commands:
+</source>
+        <translation>用法：dianjing-cli 命令 [参数]
+点兢工作站的命令行界面。结果以 JSON 输出到标准输出。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="26"/>
+        <source>
+  --version   print the version
+  --help      print this help
+</source>
+        <translation>
+  --version   显示版本
+  --help      显示本帮助
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="66"/>
+        <source>Unknown command &quot;%1&quot;. Run dianjing-cli --help.</source>
+        <translation>未知命令“%1”。请运行 dianjing-cli --help。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="74"/>
+        <source>Usage: dianjing-cli %1 %2</source>
+        <translation>用法：dianjing-cli %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="80"/>
+        <source>Internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PanelRegistry</name>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="11"/>
+        <source>Enterprise search</source>
+        <translation>企业搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="12"/>
+        <source>Multi-criteria screening of registered enterprises.</source>
+        <translation>按多项条件筛选登记企业。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="14"/>
+        <source>Park map</source>
+        <translation>园区地图</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="15"/>
+        <source>Enterprises, parks and buildings on an offline map.</source>
+        <translation>在离线地图上查看企业、园区与楼宇。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="17"/>
+        <source>Hometown</source>
+        <translation>乡贤招商</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="18"/>
+        <source>Entrepreneurs from a given hometown running enterprises in a target city.</source>
+        <translation>查找来自指定家乡、在目标城市经营企业的企业家。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="21"/>
+        <source>Chain risk</source>
+        <translation>链上风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="22"/>
+        <source>Equity penetration, beneficial owners, supply chains and risk alerts.</source>
+        <translation>股权穿透、受益所有人、供应链与风险预警。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="25"/>
+        <source>Data asset valuation</source>
+        <translation>数据资产评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="26"/>
+        <source>Cost, income and market approaches with data quality weighting.</source>
+        <translation>成本法、收益法与市场法，结合数据质量加权。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="28"/>
+        <source>Regional economy</source>
+        <translation>区域经济</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/panelregistry.cpp" line="29"/>
+        <source>Investment flows and indices between regions.</source>
+        <translation>区域间的投资流向与指数。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotRunner</name>
+    <message>
+        <location filename="../ui/shell/screenshotrunner.cpp" line="30"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/screenshotrunner.cpp" line="46"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../core/store/database.cpp" line="19"/>
+        <source>%1 is not a Dianjing cache: it is not an SQLite database.</source>
+        <translation>%1 不是点兢缓存：它不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/database.cpp" line="22"/>
+        <source>The cache %1 is damaged (%2). It was not modified.</source>
+        <translation>缓存 %1 已损坏（%2），未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/database.cpp" line="28"/>
+        <source>Cannot access %1: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/database.cpp" line="32"/>
+        <source>The cache %1 is in use by another program.</source>
+        <translation>缓存 %1 正被其他程序使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/database.cpp" line="35"/>
+        <source>Database error in %1 (%2): %3</source>
+        <translation>%1 数据库错误（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/store/database.cpp" line="70"/>
+        <source>The cache %1 does not exist.</source>
+        <translation>缓存 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/database.cpp" line="72"/>
+        <source>%1 is a folder, not a cache file.</source>
+        <translation>%1 是文件夹，不是缓存文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/statement.cpp" line="44"/>
+        <source>Cannot bind a value: %1</source>
+        <translation>无法绑定参数值：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/statement.cpp" line="128"/>
+        <source>The cache is damaged: %1</source>
+        <translation>缓存已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/statement.cpp" line="130"/>
+        <source>The cache is in use by another program.</source>
+        <translation>缓存正被其他程序使用。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/statement.cpp" line="132"/>
+        <source>Cannot write the cache: %1</source>
+        <translation>无法写入缓存：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/statement.cpp" line="133"/>
+        <source>Database error (%1): %2</source>
+        <translation>数据库错误（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dj::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="30"/>
+        <source>Dianjing Enterprise Insight Workstation</source>
+        <translation>点兢企业洞察工作站</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="93"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="94"/>
+        <source>&amp;New cache…</source>
+        <translation>新建缓存(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="96"/>
+        <source>&amp;Open cache…</source>
+        <translation>打开缓存(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="99"/>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="103"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="104"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="118"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="119"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="125"/>
+        <source>No cache open</source>
+        <translation>未打开缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="125"/>
+        <source>Cache: %1</source>
+        <translation>缓存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="128"/>
+        <source>Data source: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="138"/>
+        <source>Cannot open the cache</source>
+        <translation>无法打开缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="145"/>
+        <source>New cache</source>
+        <translation>新建缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="146"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="161"/>
+        <source>Dianjing cache (*.djcache);;All files (*)</source>
+        <translation>点兢缓存 (*.djcache);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="152"/>
+        <source>Cannot create the cache</source>
+        <translation>无法创建缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="160"/>
+        <source>Open cache</source>
+        <translation>打开缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="169"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="169"/>
+        <source>The new language takes effect when the workstation restarts.</source>
+        <translation>新的界面语言将在工作站重新启动后生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="174"/>
+        <source>&lt;h3&gt;Dianjing Enterprise Insight Workstation %1&lt;/h3&gt;&lt;p&gt;Enterprise search, park maps, hometown entrepreneurs, supply-chain risk, data-asset valuation and regional economy, over a local cache.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;点兢企业洞察工作站 %1&lt;/h3&gt;&lt;p&gt;企业搜索、园区地图、乡贤招商、链上风险、数据资产评估与区域经济，基于本地缓存。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="179"/>
+        <source>&lt;p&gt;Data source of the open cache: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;当前缓存的数据来源：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="180"/>
+        <source>About Dianjing</source>
+        <translation>关于点兢</translation>
+    </message>
+</context>
 </TS>

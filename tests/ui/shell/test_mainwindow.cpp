@@ -1,0 +1,88 @@
+#include "core/store/cache.h"
+#include "core/store/storeerror.h"
+#include "ui/common/appcontext.h"
+#include "ui/common/panel.h"
+#include "ui/common/settings.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/navigationrail.h"
+#include "ui/shell/screenshotrunner.h"
+#include "tests/support/testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace dj::ui;
+
+namespace {
+struct TempSettings
+{
+    QTemporaryDir dir;
+    TempSettings() { Settings::setInstance(std::make_unique<Settings>(dir.filePath(QStringLiteral("s.ini")))); }
+    ~TempSettings() { Settings::setInstance(nullptr); }
+};
+} // namespace
+
+TEST_CASE("the main window has a rail with the six panels and switches by keyboard", "[shell]")
+{
+    TempSettings settings;
+    AppContext ctx;
+    MainWindow w(ctx);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    QStringList ids;
+    for (Panel* p : w.panels())
+        ids << p->panelId();
+    CHECK(ids == QStringList{QStringLiteral("search"), QStringLiteral("map"), QStringLiteral("hometown"),
+                             QStringLiteral("risk"), QStringLiteral("valuation"), QStringLiteral("economy")});
+    auto* rail = w.findChild<NavigationRail*>();
+    REQUIRE(rail);
+    CHECK(rail->count() == 6);
+    QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+    CHECK(rail->currentId() == QStringLiteral("hometown"));
+    w.close(); // saves state
+    CHECK(Settings::instance().string(Settings::Key::CurrentPanel) == QStringLiteral("hometown"));
+
+    MainWindow again(ctx);
+    CHECK(again.findChild<NavigationRail*>()->currentId() == QStringLiteral("hometown"));
+}
+
+TEST_CASE("the app context refuses a bad cache and keeps the open one", "[shell]")
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.djcache"));
+    {
+        auto db = dj::store::Cache::openOrCreate(good);
+        dj::store::Cache::setMeta(db, QStringLiteral("data_source"), QStringLiteral("演示数据"));
+    }
+    const QString bad = dir.filePath(QStringLiteral("bad.djcache"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database at all, just some text that is long enough");
+    }
+    AppContext ctx;
+    ctx.openCache(good);
+    CHECK(ctx.dataSource() == QStringLiteral("演示数据"));
+    CHECK_THROWS_AS(ctx.openCache(bad), dj::store::StoreError);
+    CHECK(ctx.cachePath() == good);
+}
+
+TEST_CASE("screenshots write one PNG per panel", "[shell][screenshot]")
+{
+    TempSettings settings;
+    QTemporaryDir out;
+    AppContext ctx;
+    MainWindow w(ctx);
+    const QStringList files = ScreenshotRunner::run(w, out.path(), 20000);
+    CHECK(files.size() == w.panels().size());
+    for (const QString& f : files) {
+        QImage img(f);
+        CHECK_FALSE(img.isNull());
+        CHECK(img.width() >= 800);
+    }
+}
