@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
@@ -19,9 +19,9 @@ class CodeTreeModel : public QAbstractItemModel
 public:
     enum Role {
         CodeRole = Qt::UserRole + 1, ///< QString, e.g. "320902" or "C3922"-style code of the entry
-        LevelRole,                   ///< int, the entry's level (see Region::level / Industry::level)
-        ShortNameRole,               ///< QString, short name (regions) or the name (industries)
-        SearchTextRole,              ///< QString, "code name shortName" for filter proxies
+        LevelRole, ///< int, the entry's level (see Region::level / Industry::level)
+        ShortNameRole, ///< QString, short name (regions) or the name (industries)
+        SearchTextRole, ///< QString, "code name shortName" for filter proxies
     };
     Q_ENUM(Role)
 
@@ -65,18 +65,22 @@ protected:
     };
     /// Subclasses fill the tree once in their constructor (between beginResetModel/endResetModel).
     Node* root() { return m_root.get(); }
-    Node* addNode(Node* parent, QString code, QString name, QString shortName, int level, QString toolTip = {});
+    Node* addNode(
+        Node* parent, QString code, QString name, QString shortName, int level, QString toolTip = {});
     virtual QString displayText(const Node& node) const;
+    void setHeaderText(const QString& text) { m_header = text; }
 
 private:
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOf(const Node* node) const;
-    void setSubtree(Node* node, Qt::CheckState state);
+    void setSubtree(Node* node, Qt::CheckState state, bool notify);
+    void notifyChildren(Node* node);
     void updateAncestors(Node* node);
     void collectChecked(const Node* node, QStringList& out) const;
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node*> m_byCode;
+    QString m_header;
 };
 
 } // namespace dj::codes

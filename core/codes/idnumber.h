@@ -11,14 +11,14 @@ namespace dj::codes {
 /// What a 身份证号 says about its holder (GB 11643-1999).
 struct IdInfo
 {
-    QString input;         ///< the text as given
-    bool valid = false;    ///< well formed, real date, right check character (18-digit) or upgradable (15-digit)
-    QString masked;        ///< first 6 + '*' + last 4 (of the 18-digit form when valid); never the full number
-    QString regionCode;    ///< first 6 digits
-    QString regionName;    ///< full name of today's region with that code, empty when the code no longer exists
-    QDate birthDate;       ///< invalid QDate when not a real date
-    QString gender;        ///< "male" / "female" (sequence odd / even), empty when not well formed
-    QString normalized18;  ///< the 18-digit form (15-digit numbers upgraded), empty when not well formed
+    QString input; ///< the text as given
+    bool valid = false; ///< well formed, real date, right check character (18-digit) or upgradable (15-digit)
+    QString masked; ///< first 6 + '*' + last 4 (of the 18-digit form when valid); never the full number
+    QString regionCode; ///< first 6 digits
+    QString regionName; ///< full name of today's region with that code, empty when the code no longer exists
+    QDate birthDate; ///< invalid QDate when not a real date
+    QString gender; ///< "male" / "female" (sequence odd / even), empty when not well formed
+    QString normalized18; ///< the 18-digit form (15-digit numbers upgraded), empty when not well formed
 };
 
 /// 身份证号 validation, 15→18 upgrade and masking.

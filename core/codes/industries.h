@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <memory>
 #include <vector>
 
@@ -13,10 +12,10 @@ namespace dj::codes {
 /// One GB/T 4754-2017 entry (with the 2019 amendment).
 struct Industry
 {
-    QString code;    ///< "C" (section), "39" (division), "392" (group), "3922" (class)
-    QString name;    ///< Chinese name, e.g. 计算机、通信和其他电子设备制造业
-    int level = 0;   ///< 0 section, 1 division, 2 group, 3 class
-    QString parent;  ///< parent code; empty for sections
+    QString code; ///< "C" (section), "39" (division), "392" (group), "3922" (class)
+    QString name; ///< Chinese name, e.g. 计算机、通信和其他电子设备制造业
+    int level = 0; ///< 0 section, 1 division, 2 group, 3 class
+    QString parent; ///< parent code; empty for sections
 };
 
 /// The GB/T 4754-2017 classification, loaded once from the embedded resource.

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <memory>
 #include <vector>
 
@@ -13,11 +12,11 @@ namespace dj::codes {
 /// One GB/T 2260 division (statistics-bureau list, incl. development zones and streets).
 struct Region
 {
-    QString code;        ///< 6 digits (province/prefecture/county, padded with 0) or 9 digits (street)
-    QString name;        ///< official name, e.g. 江苏省, 盐城市, 亭湖区, 市辖区
-    QString shortName;   ///< e.g. 江苏, 盐城, 亭湖; equal to name where no suffix can be stripped sensibly
-    int level = 0;       ///< 1 province, 2 prefecture, 3 county, 4 street
-    QString parentCode;  ///< empty for provinces
+    QString code; ///< 6 digits (province/prefecture/county, padded with 0) or 9 digits (street)
+    QString name; ///< official name, e.g. 江苏省, 盐城市, 亭湖区, 市辖区
+    QString shortName; ///< e.g. 江苏, 盐城, 亭湖; equal to name where no suffix can be stripped sensibly
+    int level = 0; ///< 1 province, 2 prefecture, 3 county, 4 street
+    QString parentCode; ///< empty for provinces
 };
 
 /// The GB/T 2260 division tree, loaded once from the embedded resource.
@@ -35,11 +34,13 @@ public:
     QList<const Region*> provinces() const;
     QList<const Region*> prefectures() const;
     QList<const Region*> counties() const;
-    /// Full or short name, any level (盐城 / 盐城市); exact match on either, code order.
+    /// Full or short name, any level (盐城 / 盐城市); exact match on either; higher levels first, then code
+    /// order.
     QList<const Region*> findByName(QStringView name) const;
     /// Concatenated names from the province down, skipping 市辖区/县 placeholders: 江苏省盐城市亭湖区.
     QString fullName(QStringView code) const;
-    /// The province / prefecture a code belongs to (nullptr when the code is unknown or the level is too high).
+    /// The province / prefecture a code belongs to (nullptr when the code is unknown or the level is too
+    /// high).
     const Region* province(QStringView code) const;
     const Region* prefecture(QStringView code) const;
     /// Number of regions of every level (for diagnostics and tests).

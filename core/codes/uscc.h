@@ -10,12 +10,15 @@ namespace dj::codes {
 /// What a 统一社会信用代码 says about itself (GB 32100-2015).
 struct UsccInfo
 {
-    QString input;        ///< the text as given
-    bool valid = false;   ///< well formed and both check characters right
-    QString warning;      ///< "check character" when well formed but a check fails; empty otherwise
-    QString regionCode;   ///< positions 3–8 (GB/T 2260 code of the registering authority), when well formed
-    QString department;   ///< English name of the registration department (position 1), e.g. "market regulation"
-    QString category;     ///< English name of the category (position 2), e.g. "enterprise"
+    QString input; ///< the text as given
+    bool valid = false; ///< well formed and both check characters right
+    QString warning; ///< "check character" when well formed but a check fails; empty otherwise
+    QString regionCode; ///< positions 3–8 (GB/T 2260 code of the registering authority), when well formed
+    QString department; ///< registration department (position 1) as GB 32100 names it, e.g. 市场监管; empty
+                        ///< if unknown
+    QString category; ///< category (position 2) as GB 32100 names it, e.g. 企业; empty if unknown
+    QChar departmentCode; ///< position 1 as given (when the code is 18 characters long)
+    QChar categoryCode; ///< position 2 as given
 };
 
 /// 统一社会信用代码 validation and parsing.
@@ -36,9 +39,12 @@ public:
     /// 18 characters of the 31-character alphabet (no check computed).
     static bool isWellFormed(QStringView code);
 
-    /// Translated (display) names of the department / category codes; empty when unknown.
+    /// GB 32100 names of the department / category codes (data vocabulary, like 登记状态); empty when
+    /// unknown.
     static QString departmentName(QChar department);
     static QString categoryName(QChar department, QChar category);
+    /// A user-facing explanation of what is wrong with the code (translated); empty when valid.
+    static QString problem(QStringView code);
 };
 
 } // namespace dj::codes
