@@ -1,0 +1,313 @@
+#include "core/map/maprenderer.h"
+
+#include "core/map/labelplacer.h"
+#include "core/map/tilelayer.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace dj::map {
+
+MapRenderer::MapRenderer()
+{
+    m_font.setPixelSize(12);
+    m_countFont.setPixelSize(11);
+    m_countFont.setBold(true);
+}
+
+double MapRenderer::radiusFor(std::int32_t count)
+{
+    if (count <= 1)
+        return 5.0;
+    return std::min(28.0, 10.0 + 4.0 * std::log10(double(count)));
+}
+
+QString MapRenderer::abbreviate(std::int32_t count)
+{
+    if (count >= 1000000)
+        return QString::number(count / 1e6, 'f', 1) + u'M';
+    if (count >= 10000)
+        return QString::number(count / 1000) + u'k';
+    if (count >= 1000)
+        return QString::number(count / 1e3, 'f', 1) + u'k';
+    return QString::number(count);
+}
+
+void MapRenderer::render(QPainter& p, const MapView& view, const RenderLayers& layers)
+{
+    const QRectF frame(QPointF(0, 0), view.size());
+    p.fillRect(frame, background());
+    m_wanted.clear();
+    if (layers.tiles && !layers.tiles->source().isNone())
+        drawTiles(p, view, *layers.tiles);
+
+    LabelPlacer labels(m_font);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (const VectorLayer* layer : layers.vectors)
+        if (layer && view.zoom() >= layer->style().minZoom)
+            drawVectors(p, view, *layer, labels);
+    drawClusters(p, view, layers, labels);
+
+    p.setRenderHint(QPainter::Antialiasing, false);
+    drawScaleBar(p, view);
+    drawAttribution(p, view, layers.attribution);
+}
+
+void MapRenderer::drawTiles(QPainter& p, const MapView& view, TileLayer& tiles)
+{
+    const int tz = std::clamp(int(std::lround(view.zoom())), tiles.minZoom(), tiles.maxZoom());
+    const int n = 1 << tz;
+    const QPointF a = view.screenToDisplayUnit({0, 0});
+    const QPointF b = view.screenToDisplayUnit({view.size().width(), view.size().height()});
+    const int x0 = std::max(0, int(std::floor(a.x() * n))), x1 = std::min(n - 1, int(std::floor(b.x() * n)));
+    const int y0 = std::max(0, int(std::floor(a.y() * n))), y1 = std::min(n - 1, int(std::floor(b.y() * n)));
+    const bool integral = std::abs(view.zoom() - tz) < 1e-6;
+    p.setRenderHint(QPainter::SmoothPixmapTransform, !integral);
+    const QPointF centre(view.size().width() / 2, view.size().height() / 2);
+    for (int y = y0; y <= y1; ++y) {
+        for (int x = x0; x <= x1; ++x) {
+            const TileId t{tz, x, y};
+            m_wanted << t;
+            const QPointF tl = view.displayUnitToScreen({double(x) / n, double(y) / n});
+            const QPointF br = view.displayUnitToScreen({double(x + 1) / n, double(y + 1) / n});
+            // Whole-pixel edges so neighbouring tiles meet without hairline gaps.
+            const QRect target(QPoint(int(std::floor(tl.x())), int(std::floor(tl.y()))),
+                               QPoint(int(std::floor(br.x())) - 1, int(std::floor(br.y())) - 1));
+            const QImage img = tiles.image(t);
+            if (!img.isNull()) {
+                p.drawImage(target, img);
+                continue;
+            }
+            // While loading: the nearest ancestor in memory, scaled up.
+            for (int k = 1; k <= std::min(tz, 6); ++k) {
+                const TileId parent{tz - k, x >> k, y >> k};
+                const QImage pimg = tiles.image(parent);
+                if (pimg.isNull())
+                    continue;
+                const double part = double(pimg.width()) / (1 << k);
+                const QRectF source((x & ((1 << k) - 1)) * part, (y & ((1 << k) - 1)) * part, part, part);
+                p.drawImage(target, pimg, source);
+                break;
+            }
+        }
+    }
+    std::sort(m_wanted.begin(), m_wanted.end(), [&](const TileId& l, const TileId& r) {
+        auto dist = [&](const TileId& t) {
+            const QPointF c = view.displayUnitToScreen({(t.x + 0.5) / n, (t.y + 0.5) / n}) - centre;
+            return c.x() * c.x() + c.y() * c.y();
+        };
+        return dist(l) < dist(r);
+    });
+    tiles.want(m_wanted);
+}
+
+void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLayer& layer, LabelPlacer& labels)
+{
+    const VectorStyle& st = layer.style();
+    const QPointF nw = view.toLonLat({0, 0});
+    const QPointF se = view.toLonLat({view.size().width(), view.size().height()});
+    const QRectF visible = QRectF(QPointF(nw.x(), se.y()), QPointF(se.x(), nw.y())).normalized().adjusted(-0.01, -0.01, 0.01, 0.01);
+    QPen pen(st.stroke, st.strokeWidth);
+    pen.setJoinStyle(Qt::RoundJoin);
+    const bool showLabels = st.labels && view.zoom() >= st.minLabelZoom;
+    struct Pending
+    {
+        QString text;
+        QPointF at;
+    };
+    QList<Pending> pendingLabels;
+    for (const Feature& f : layer.features()) {
+        if (!f.bounds.isNull() && !visible.intersects(f.bounds.adjusted(-1e-9, -1e-9, 1e-9, 1e-9)))
+            continue;
+        switch (f.type) {
+        case Feature::Type::Polygon: {
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (const auto& poly : f.polygons)
+                for (const auto& ring : poly) {
+                    QPolygonF sp;
+                    sp.reserve(ring.size());
+                    for (const QPointF& q : ring)
+                        sp << view.toScreen(q);
+                    path.addPolygon(sp);
+                    path.closeSubpath();
+                }
+            p.setPen(pen);
+            p.setBrush(st.fill);
+            p.drawPath(path);
+            if (showLabels && !f.label.isEmpty())
+                pendingLabels << Pending{f.label, path.boundingRect().center()};
+            break;
+        }
+        case Feature::Type::Line:
+            p.setPen(pen);
+            p.setBrush(Qt::NoBrush);
+            for (const auto& l : f.lines) {
+                QPolygonF sp;
+                for (const QPointF& q : l)
+                    sp << view.toScreen(q);
+                p.drawPolyline(sp);
+                if (showLabels && !f.label.isEmpty() && !sp.isEmpty())
+                    pendingLabels << Pending{f.label, sp[sp.size() / 2]};
+            }
+            break;
+        case Feature::Type::Point:
+            p.setPen(QPen(Qt::white, 1));
+            p.setBrush(st.stroke);
+            for (const QPointF& q : f.points) {
+                const QPointF s = view.toScreen(q);
+                p.drawEllipse(s, st.pointRadius, st.pointRadius);
+                if (showLabels && !f.label.isEmpty())
+                    pendingLabels << Pending{f.label, s};
+            }
+            break;
+        }
+    }
+    if (pendingLabels.isEmpty())
+        return;
+    p.setFont(m_font);
+    const QColor halo(255, 255, 255, 210);
+    for (const Pending& l : std::as_const(pendingLabels)) {
+        if (!labels.place(l.text, l.at, 0))
+            continue;
+        const QRectF r = labels.placed().last().rect;
+        p.setPen(Qt::NoPen);
+        p.setBrush(halo);
+        p.drawRoundedRect(r, 2, 2);
+        p.setPen(st.stroke.darker(150));
+        p.drawText(r, Qt::AlignCenter, l.text);
+    }
+}
+
+void MapRenderer::drawClusters(QPainter& p, const MapView& view, const RenderLayers& layers, LabelPlacer& labels)
+{
+    m_drawn.clear();
+    if (!layers.clusters || layers.clusters->pointCount() == 0)
+        return;
+    const int z = int(std::floor(view.zoom()));
+    const auto items = layers.clusters->items(view.dataUnitBox(40), z);
+    m_drawn.reserve(items.size());
+    for (const auto& it : items) {
+        const QPointF s = view.unitToScreen({it.x, it.y});
+        m_drawn.push_back({s, radiusFor(it.count), it});
+    }
+    // Big clusters under small ones would hide them; draw larger first.
+    std::sort(m_drawn.begin(), m_drawn.end(), [](const DrawnItem& a, const DrawnItem& b) { return a.item.count > b.item.count; });
+    auto colour = [&](std::uint8_t c) {
+        return c < layers.palette.size() ? layers.palette[c] : QColor(0x1f, 0x77, 0xb4);
+    };
+    p.setFont(m_countFont);
+    const QPen outline(Qt::white, 1.5);
+    for (const DrawnItem& d : m_drawn) {
+        const QColor c = colour(d.item.category);
+        if (d.item.isCluster()) {
+            QColor halo = c;
+            halo.setAlpha(70);
+            p.setPen(Qt::NoPen);
+            p.setBrush(halo);
+            p.drawEllipse(d.screen, d.radius + 4, d.radius + 4);
+            p.setPen(outline);
+            p.setBrush(c);
+            p.drawEllipse(d.screen, d.radius, d.radius);
+            p.setPen(Qt::white);
+            p.drawText(QRectF(d.screen.x() - d.radius, d.screen.y() - d.radius, 2 * d.radius, 2 * d.radius),
+                       Qt::AlignCenter, abbreviate(d.item.count));
+        } else {
+            const bool sel = layers.selected && std::size_t(d.item.id) < layers.selected->size()
+                             && (*layers.selected)[std::size_t(d.item.id)];
+            if (sel) {
+                p.setPen(QPen(QColor(0xff, 0xd4, 0x00), 3));
+                p.setBrush(Qt::NoBrush);
+                p.drawEllipse(d.screen, d.radius + 3, d.radius + 3);
+            }
+            p.setPen(outline);
+            p.setBrush(c);
+            p.drawEllipse(d.screen, d.radius, d.radius);
+        }
+        labels.reserve(QRectF(d.screen.x() - d.radius, d.screen.y() - d.radius, 2 * d.radius, 2 * d.radius));
+    }
+    if (layers.pointLabels && view.zoom() >= 15.5) {
+        p.setFont(m_font);
+        for (const DrawnItem& d : m_drawn) {
+            if (d.item.isCluster() || d.item.id >= layers.pointLabels->size())
+                continue;
+            const QString& name = layers.pointLabels->at(d.item.id);
+            if (!labels.place(name, d.screen, d.radius))
+                continue;
+            const QRectF r = labels.placed().last().rect;
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(255, 255, 255, 210));
+            p.drawRoundedRect(r, 2, 2);
+            p.setPen(QColor(0x33, 0x33, 0x33));
+            p.drawText(r, Qt::AlignCenter, name);
+        }
+    }
+}
+
+const MapRenderer::DrawnItem* MapRenderer::hitItem(QPointF screen, double tolerancePx) const
+{
+    // Drawn largest first, so the last hit is the one on top.
+    for (auto it = m_drawn.rbegin(); it != m_drawn.rend(); ++it) {
+        const QPointF d = it->screen - screen;
+        if (std::hypot(d.x(), d.y()) <= it->radius + tolerancePx)
+            return &*it;
+    }
+    return nullptr;
+}
+
+void MapRenderer::drawScaleBar(QPainter& p, const MapView& view)
+{
+    const double mpp = view.metresPerPixel();
+    if (!(mpp > 0))
+        return;
+    // The largest 1-2-5 length that fits into 120 px.
+    double len = std::pow(10.0, std::floor(std::log10(120 * mpp)));
+    for (double f : {5.0, 2.0, 1.0})
+        if (f * len <= 120 * mpp) {
+            len *= f;
+            break;
+        }
+    const double px = len / mpp;
+    const QString text = len >= 1000 ? tr("%1 km").arg(len / 1000) : tr("%1 m").arg(len);
+    const double x = 12, y = view.size().height() - 14;
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 190));
+    p.drawRect(QRectF(x - 4, y - 20, px + 8, 26));
+    p.setPen(QPen(QColor(0x33, 0x33, 0x33), 2));
+    p.drawLine(QPointF(x, y), QPointF(x + px, y));
+    p.drawLine(QPointF(x, y - 5), QPointF(x, y));
+    p.drawLine(QPointF(x + px, y - 5), QPointF(x + px, y));
+    p.setFont(m_font);
+    p.drawText(QRectF(x, y - 20, px, 14), Qt::AlignCenter, text);
+    // North-up: the map never rotates; a small arrow says so.
+    const QPointF n(view.size().width() - 24, 28);
+    QPolygonF arrow;
+    arrow << n + QPointF(0, -12) << n + QPointF(7, 8) << n + QPointF(0, 4) << n + QPointF(-7, 8);
+    p.setPen(QPen(Qt::white, 1));
+    p.setBrush(QColor(0x33, 0x33, 0x33));
+    p.drawPolygon(arrow);
+    p.drawText(QRectF(n.x() - 10, n.y() + 8, 20, 14), Qt::AlignCenter, tr("N"));
+}
+
+void MapRenderer::drawAttribution(QPainter& p, const MapView& view, const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    p.setFont(m_font);
+    const QFontMetricsF fm(m_font);
+    const double w = fm.horizontalAdvance(text) + 10;
+    const QRectF r(view.size().width() - w, view.size().height() - fm.height() - 4, w, fm.height() + 4);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 200));
+    p.drawRect(r);
+    p.setPen(QColor(0x33, 0x33, 0x33));
+    p.drawText(r, Qt::AlignCenter, text);
+}
+
+} // namespace dj::map

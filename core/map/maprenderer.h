@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/map/clusterindex.h"
+#include "core/map/mapview.h"
+#include "core/map/tilemath.h"
+#include "core/map/vectorlayer.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QList>
+#include <QStringList>
+
+#include <vector>
+
+class QPainter;
+
+namespace dj::map {
+
+class TileLayer;
+
+/// What one frame shows.
+struct RenderLayers
+{
+    TileLayer* tiles = nullptr;             ///< null or a "none" source: clean canvas
+    QList<const VectorLayer*> vectors;      ///< drawn bottom to top
+    const ClusterIndex* clusters = nullptr; ///< enterprise points
+    QList<QColor> palette;                  ///< colour per point category
+    const std::vector<std::uint8_t>* selected = nullptr; ///< per point: 1 = selected
+    const QStringList* pointLabels = nullptr;            ///< per point: name shown at high zoom
+    QString attribution;
+};
+
+/// Paints a map frame (tiles with scaled-parent fallback, vector layers, clustered points, labels without
+/// overlaps, scale bar, attribution) with a QPainter: the widget and the benchmark use the same code.
+class MapRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(MapRenderer)
+public:
+    /// A cluster or point as drawn in the last frame (for hit testing clicks).
+    struct DrawnItem
+    {
+        QPointF screen;
+        double radius;
+        ClusterIndex::Item item;
+    };
+
+    MapRenderer();
+    void render(QPainter& painter, const MapView& view, const RenderLayers& layers);
+
+    const std::vector<DrawnItem>& drawnItems() const { return m_drawn; }
+    /// The topmost drawn item under a screen position (within its radius + tolerance), or nullptr.
+    const DrawnItem* hitItem(QPointF screen, double tolerancePx = 2.0) const;
+    /// Tiles the last frame wanted (visible, centre first).
+    const QList<TileId>& wantedTiles() const { return m_wanted; }
+    /// Circle radius in pixels for a cluster of count points.
+    static double radiusFor(std::int32_t count);
+    /// "12", "3.4k", "56k", "1.2M".
+    static QString abbreviate(std::int32_t count);
+    static QColor background() { return QColor(0xf2, 0xef, 0xe9); }
+
+private:
+    void drawTiles(QPainter& p, const MapView& view, TileLayer& tiles);
+    void drawVectors(QPainter& p, const MapView& view, const VectorLayer& layer, class LabelPlacer& labels);
+    void drawClusters(QPainter& p, const MapView& view, const RenderLayers& layers, LabelPlacer& labels);
+    void drawScaleBar(QPainter& p, const MapView& view);
+    void drawAttribution(QPainter& p, const MapView& view, const QString& text);
+
+    std::vector<DrawnItem> m_drawn;
+    QList<TileId> m_wanted;
+    QFont m_font;
+    QFont m_countFont;
+};
+
+} // namespace dj::map
