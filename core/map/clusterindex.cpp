@@ -15,14 +15,23 @@ namespace dj::map {
 namespace {
 constexpr std::int32_t kUnvisited = std::numeric_limits<std::int32_t>::max();
 
+/// Builds the level's tree and stores the nodes in tree order: neighbours then sit next to each other in
+/// memory, which is most of the speed of the clustering pass.
 template<typename Nodes>
-KdTree treeOver(const Nodes& nodes)
+KdTree treeOver(Nodes& nodes)
 {
     std::vector<KdTree::Item> items;
     items.reserve(nodes.size());
     for (std::size_t i = 0; i < nodes.size(); ++i)
         items.push_back({nodes[i].x, nodes[i].y, std::uint32_t(i)});
-    return KdTree(std::move(items));
+    KdTree tree(std::move(items), 32);
+    const std::vector<std::uint32_t> order = tree.renumber();
+    Nodes sorted;
+    sorted.reserve(nodes.size());
+    for (std::uint32_t i : order)
+        sorted.push_back(nodes[i]);
+    nodes = std::move(sorted);
+    return tree;
 }
 } // namespace
 
@@ -41,10 +50,12 @@ ClusterIndex::ClusterIndex(const std::vector<QPointF>& lonLat, const std::vector
 
     Level& finest = m_levels.back();
     finest.nodes.reserve(lonLat.size());
+    m_points.reserve(lonLat.size());
     for (std::size_t i = 0; i < lonLat.size(); ++i) {
         const QPointF u = TileMath::lonLatToUnit(lonLat[i].x(), lonLat[i].y());
         const std::uint8_t cat = i < categories.size() ? categories[i] : 0;
         finest.nodes.push_back({u.x(), u.y(), kUnvisited, std::int32_t(i), -1, 1, cat});
+        m_points.push_back({u.x(), u.y(), cat});
     }
     finest.tree = treeOver(finest.nodes);
     progress.report(1, levels, QCoreApplication::translate("dj::map::ClusterIndex", "Clustering"));
@@ -244,13 +255,10 @@ std::vector<std::int32_t> ClusterIndex::pointsInBox(const QRectF& unitBox) const
 
 QPointF ClusterIndex::pointUnit(std::int32_t index) const
 {
-    const Node& n = m_levels.back().nodes[std::size_t(index)];
-    return {n.x, n.y};
+    const PointRecord& p = m_points[std::size_t(index)];
+    return {p.x, p.y};
 }
 
-std::uint8_t ClusterIndex::pointCategory(std::int32_t index) const
-{
-    return m_levels.back().nodes[std::size_t(index)].category;
-}
+std::uint8_t ClusterIndex::pointCategory(std::int32_t index) const { return m_points[std::size_t(index)].category; }
 
 } // namespace dj::map

@@ -84,8 +84,15 @@ private:
     Level clusterLevel(Level& finer, int zoom) const;
     const Level& level(int zoom) const;
 
+    struct PointRecord
+    {
+        double x;
+        double y;
+        std::uint8_t category;
+    };
     Options m_options;
     std::int32_t m_pointCount = 0;
+    std::vector<PointRecord> m_points; ///< by the caller's point index
     std::vector<Level> m_levels; ///< index z - minZoom, for z in [minZoom, maxZoom + 1]
 };
 

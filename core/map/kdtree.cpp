@@ -12,6 +12,16 @@ KdTree::KdTree(std::vector<Item> items, int nodeSize)
         sortKd(0, m_items.size() - 1, 0);
 }
 
+std::vector<std::uint32_t> KdTree::renumber()
+{
+    std::vector<std::uint32_t> old(m_items.size());
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        old[i] = m_items[i].id;
+        m_items[i].id = std::uint32_t(i);
+    }
+    return old;
+}
+
 void KdTree::sortKd(std::size_t left, std::size_t right, int axis)
 {
     // Iterative on the right half keeps the recursion depth at log2(n).

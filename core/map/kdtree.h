@@ -22,6 +22,9 @@ public:
     explicit KdTree(std::vector<Item> items, int nodeSize = 64);
 
     std::size_t size() const { return m_items.size(); }
+    /// Sets every item's id to its position in tree order and returns the previous ids, so that a caller
+    /// can store its own records in tree order (spatially coherent, cache friendly).
+    std::vector<std::uint32_t> renumber();
     const std::vector<Item>& items() const { return m_items; }
 
     /// Calls f(id) for every item inside the closed box.
