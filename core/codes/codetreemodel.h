@@ -18,7 +18,8 @@ class CodeTreeModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Role {
-        CodeRole = Qt::UserRole + 1, ///< QString, e.g. "320902" or "C3922"-style code of the entry
+        CodeRole = Qt::UserRole
+            + 1, ///< QString: the region prefix ("32", "3209", "320902") or industry code ("C", "3922")
         LevelRole, ///< int, the entry's level (see Region::level / Industry::level)
         ShortNameRole, ///< QString, short name (regions) or the name (industries)
         SearchTextRole, ///< QString, "code name shortName" for filter proxies
