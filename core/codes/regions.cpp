@@ -72,6 +72,10 @@ void Regions::load()
         m_regions.push_back(std::move(r));
     }
     // The file is sorted by code, so children lists come out in code order too.
+    // Reserving avoids most of the rehashing that otherwise dominates the load.
+    m_byCode.reserve(qsizetype(m_regions.size()));
+    m_byName.reserve(qsizetype(m_regions.size()) * 2);
+    m_children.reserve(4096);
     for (const auto& r : m_regions) {
         m_byCode.insert(r->code, r.get());
         m_children[r->parentCode].append(r.get());
