@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Refreshes every translations/<module>_zh_CN.ts from the sources (lupdate, keeping existing translations).
+# -I . lets lupdate resolve our repo-rooted includes, so namespaced Q_OBJECT contexts come out right.
+# Then translate what is new (Qt Linguist, or scripts/fill-ts.py with a TSV) — test_translations checks it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
+declare -A MODULES=(
+  [dianjing]="app/gui app/cli/cli.cpp app/cli/main.cpp core/store core/common ui/common ui/shell"
+  [codes]="core/codes app/cli/cmd_codes.cpp"
+  [geo]="core/geo app/cli/cmd_geo.cpp"
+  [map]="core/map ui/map"
+  [demo]="core/demo ui/demo app/cli/cmd_demo.cpp"
+  [io]="core/io ui/io app/cli/cmd_io.cpp"
+  [search]="core/search app/cli/cmd_search.cpp"
+  [search_ui]="ui/search"
+)
+for m in "${!MODULES[@]}"; do
+  paths=()
+  for p in ${MODULES[$m]}; do [ -e "$p" ] && paths+=("$p"); done
+  ((${#paths[@]})) || continue
+  "$LUPDATE" -I . "${paths[@]}" -extensions cpp,h -no-obsolete -silent -ts "translations/${m}_zh_CN.ts"
+done
+grep -c 'type="unfinished"' translations/*_zh_CN.ts || true
