@@ -1,0 +1,259 @@
+#include "ui/search/batchmatcher.h"
+
+#include "core/codes/regions.h"
+#include "core/store/cache.h"
+#include "core/store/enterprisestore.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace dj::ui {
+
+using store::Cache;
+using store::Database;
+using store::Statement;
+
+namespace {
+
+/// Leading place names to strip, longest first, so that 江苏省盐城市 goes before 江苏.
+const QStringList& placePrefixes()
+{
+    static const QStringList prefixes = [] {
+        QStringList out;
+        const auto& regions = codes::Regions::instance();
+        auto add = [&out](const codes::Region* r) {
+            for (const QString& n : {r->name, r->shortName})
+                if (n.size() >= 2 && n != QStringLiteral("市辖区") && !out.contains(n))
+                    out << n;
+        };
+        for (const codes::Region* r : regions.provinces())
+            add(r);
+        for (const codes::Region* r : regions.prefectures())
+            add(r);
+        std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        return out;
+    }();
+    return prefixes;
+}
+
+const QStringList& legalSuffixes()
+{
+    static const QStringList suffixes{
+        QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("有限公司"),
+        QStringLiteral("股份公司"),     QStringLiteral("集团公司"),     QStringLiteral("(有限合伙)"),
+        QStringLiteral("(普通合伙)"),   QStringLiteral("有限合伙"),     QStringLiteral("公司"),
+        QStringLiteral("集团"),         QStringLiteral("股份"),         QStringLiteral("有限"),
+    };
+    return suffixes;
+}
+
+bool looksLikeUscc(const QString& s)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9A-HJ-NPQRTUWXY]{18}$"));
+    return re.match(s).hasMatch();
+}
+
+QStringList bigrams(const QString& s)
+{
+    QStringList out;
+    if (s.size() == 1)
+        out << s;
+    for (qsizetype i = 0; i + 1 < s.size(); ++i)
+        out << s.mid(i, 2);
+    return out;
+}
+
+QString ftsTerm(const QString& s)
+{
+    QString t = s;
+    t.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+} // namespace
+
+struct BatchMatcher::Impl
+{
+    std::unique_ptr<store::EnterpriseStore> store;
+    Database db;
+};
+
+BatchMatcher::BatchMatcher(const QString& cachePath)
+    : d(std::make_unique<Impl>())
+{
+    d->store = store::openEnterpriseStore(cachePath);
+    d->db = Cache::open(cachePath, Cache::Access::ReadOnly);
+}
+
+BatchMatcher::~BatchMatcher() = default;
+
+QString BatchMatcher::normalizeName(const QString& name)
+{
+    QString s = name.normalized(QString::NormalizationForm_KC).toLower();
+    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (const QString& suffix : legalSuffixes()) {
+            if (s.size() > suffix.size() + 1 && s.endsWith(suffix)) {
+                s.chop(suffix.size());
+                changed = true;
+            }
+        }
+    }
+    // Up to two place prefixes (province then city); keep at least two characters of the name.
+    for (int round = 0; round < 2; ++round) {
+        for (const QString& p : placePrefixes()) {
+            if (s.size() >= p.size() + 2 && s.startsWith(p)) {
+                s.remove(0, p.size());
+                break;
+            }
+        }
+    }
+    s.remove(QLatin1Char('(')).remove(QLatin1Char(')'));
+    return s;
+}
+
+double BatchMatcher::dice(const QString& a, const QString& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    if (a == b)
+        return 1;
+    const QStringList ga = bigrams(a);
+    QHash<QString, int> counts;
+    for (const QString& g : bigrams(b))
+        ++counts[g];
+    const qsizetype nb = std::max<qsizetype>(1, b.size() == 1 ? 1 : b.size() - 1);
+    int common = 0;
+    for (const QString& g : ga) {
+        auto it = counts.find(g);
+        if (it != counts.end() && it.value() > 0) {
+            --it.value();
+            ++common;
+        }
+    }
+    return 2.0 * common / double(ga.size() + nb);
+}
+
+QString BatchMatcher::kindText(BatchMatch::Kind kind)
+{
+    switch (kind) {
+    case BatchMatch::Kind::Uscc: return tr("Credit code");
+    case BatchMatch::Kind::Name: return tr("Exact name");
+    case BatchMatch::Kind::FormerName: return tr("Former name");
+    case BatchMatch::Kind::Fuzzy: return tr("Similar name");
+    case BatchMatch::Kind::Ambiguous: return tr("Ambiguous");
+    case BatchMatch::Kind::NotFound: return tr("Not found");
+    }
+    return {};
+}
+
+BatchMatch BatchMatcher::match(const QString& rawInput) const
+{
+    BatchMatch m;
+    m.input = rawInput.trimmed();
+    const QString input = m.input;
+    if (input.isEmpty())
+        return m;
+
+    const QString code = input.normalized(QString::NormalizationForm_KC).toUpper().remove(QLatin1Char(' '));
+    if (looksLikeUscc(code)) {
+        if (auto e = d->store->enterprise(code)) {
+            m.kind = BatchMatch::Kind::Uscc;
+            m.candidates << MatchCandidate{e->uscc, e->name, 1.0};
+            m.chosen = 0;
+        }
+        return m; // a code that is not in the cache is not guessed at by name
+    }
+
+    // Registries write brackets full-width; lists typed by hand often do not.
+    QStringList spellings{input};
+    QString fullWidth = input;
+    fullWidth.replace(QLatin1Char('('), QChar(0xFF08)).replace(QLatin1Char(')'), QChar(0xFF09));
+    QString halfWidth = input;
+    halfWidth.replace(QChar(0xFF08), QLatin1Char('(')).replace(QChar(0xFF09), QLatin1Char(')'));
+    for (const QString& s : {fullWidth, halfWidth})
+        if (!spellings.contains(s))
+            spellings << s;
+    for (const QString& s : spellings) {
+        const auto hits = d->store->enterprisesByName(s);
+        if (hits.isEmpty())
+            continue;
+        for (const auto& e : hits)
+            m.candidates << MatchCandidate{e.uscc, e.name, 1.0};
+        if (hits.size() == 1) {
+            m.kind = hits.front().name == s ? BatchMatch::Kind::Name : BatchMatch::Kind::FormerName;
+            m.chosen = 0;
+        } else {
+            m.kind = BatchMatch::Kind::Ambiguous;
+        }
+        return m;
+    }
+
+    // Fuzzy: narrow with the trigram index (or a scan for very short cores), score by bigram Dice.
+    const QString core = normalizeName(input);
+    if (core.isEmpty())
+        return m;
+    Statement st;
+    if (core.size() >= 3) {
+        QStringList terms;
+        for (qsizetype i = 0; i + 3 <= core.size(); ++i) {
+            const QString t = ftsTerm(core.mid(i, 3));
+            if (!terms.contains(t))
+                terms << t;
+        }
+        st = d->db.prepare("SELECT e.uscc, e.name, e.former_names FROM enterprises e WHERE e.id IN "
+                           "(SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?1 ORDER BY rank LIMIT 300)");
+        st.bind(1, QStringLiteral("{name former_names} : (") + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    } else {
+        st = d->db.prepare("SELECT uscc, name, former_names FROM enterprises "
+                           "WHERE instr(name, ?1) > 0 OR instr(coalesce(former_names, ''), ?1) > 0 LIMIT 300");
+        st.bind(1, core);
+    }
+    while (st.step()) {
+        MatchCandidate c{st.columnText(0), st.columnText(1), 0};
+        c.score = dice(core, normalizeName(c.name));
+        const QString former = st.columnText(2);
+        if (!former.isEmpty())
+            for (const QString& f : former.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+                c.score = std::max(c.score, dice(core, normalizeName(f)));
+        if (c.score >= kMinScore)
+            m.candidates << c;
+    }
+    std::stable_sort(m.candidates.begin(), m.candidates.end(),
+                     [](const MatchCandidate& a, const MatchCandidate& b) {
+                         return a.score != b.score ? a.score > b.score : a.name < b.name;
+                     });
+    if (m.candidates.size() > 8)
+        m.candidates.resize(8);
+    if (m.candidates.isEmpty())
+        return m;
+    const double best = m.candidates.front().score;
+    const double second = m.candidates.size() > 1 ? m.candidates[1].score : 0.0;
+    if (best >= kAcceptScore && best - second >= kClearLead) {
+        m.kind = BatchMatch::Kind::Fuzzy;
+        m.chosen = 0;
+    } else {
+        m.kind = BatchMatch::Kind::Ambiguous;
+    }
+    return m;
+}
+
+QList<BatchMatch> BatchMatcher::matchAll(const QStringList& inputs, const Progress& progress) const
+{
+    QList<BatchMatch> out;
+    const qint64 total = inputs.size();
+    for (qint64 i = 0; i < total; ++i) {
+        if (i % 16 == 0)
+            progress.report(i, total, tr("Matching"));
+        if (!inputs[i].trimmed().isEmpty())
+            out << match(inputs[i]);
+    }
+    progress.report(total, total, tr("Matching"));
+    return out;
+}
+
+} // namespace dj::ui

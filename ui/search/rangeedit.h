@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/search/filter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+
+namespace dj::ui {
+
+/// A min–max range. Money ranges take a unit (元, 万, 亿) so that "5000 万" is typed as such;
+/// an empty bound means no bound. Invalid text is shown in red and ignored.
+class RangeEdit : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Kind { Money, Count };
+    explicit RangeEdit(Kind kind, QWidget* parent = nullptr);
+
+    search::Range range() const;
+    void setRange(const search::Range& range);
+    /// False when a bound's text is not a number or min > max.
+    bool isValid() const;
+
+signals:
+    void changed();
+
+private:
+    double factor() const;
+    std::optional<double> bound(const QLineEdit* edit) const;
+    void updateValidity();
+
+    Kind m_kind;
+    QLineEdit* m_min = nullptr;
+    QLineEdit* m_max = nullptr;
+    QComboBox* m_unit = nullptr;
+    std::optional<int> m_year; ///< kept from a loaded filter (no control of its own)
+};
+
+} // namespace dj::ui
