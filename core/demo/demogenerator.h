@@ -2,6 +2,7 @@
 
 #include "core/common/progress.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -24,6 +25,7 @@ struct DemoSummary
 /// The deterministic demo data set of demo-data.md (same seed and size → identical tables).
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
     static constexpr qint64 kMinEnterprises = 1000;
     static constexpr qint64 kMaxEnterprises = 5000000;
