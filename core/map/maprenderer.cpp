@@ -169,27 +169,36 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
             break;
         }
     }
-    if (pendingLabels.isEmpty())
-        return;
+    Q_UNUSED(labels);
+    for (const Pending& l : std::as_const(pendingLabels))
+        m_featureLabels.push_back({l.text, l.at, st.stroke.darker(150)});
+}
+
+void MapRenderer::drawFeatureLabels(QPainter& p, LabelPlacer& labels)
+{
+    // After the markers: they reserved their discs, so a park's name never hides under a cluster.
     p.setFont(m_font);
     const QColor halo(255, 255, 255, 210);
-    for (const Pending& l : std::as_const(pendingLabels)) {
+    for (const FeatureLabel& l : m_featureLabels) {
         if (!labels.place(l.text, l.at, 0))
             continue;
         const QRectF r = labels.placed().last().rect;
         p.setPen(Qt::NoPen);
         p.setBrush(halo);
         p.drawRoundedRect(r, 2, 2);
-        p.setPen(st.stroke.darker(150));
+        p.setPen(l.colour);
         p.drawText(r, Qt::AlignCenter, l.text);
     }
+    m_featureLabels.clear();
 }
 
 void MapRenderer::drawClusters(QPainter& p, const MapView& view, const RenderLayers& layers, LabelPlacer& labels)
 {
     m_drawn.clear();
-    if (!layers.clusters || layers.clusters->pointCount() == 0)
+    if (!layers.clusters || layers.clusters->pointCount() == 0) {
+        drawFeatureLabels(p, labels);
         return;
+    }
     const int z = int(std::floor(view.zoom()));
     const auto items = layers.clusters->items(view.dataUnitBox(40), z);
     m_drawn.reserve(items.size());
@@ -212,6 +221,7 @@ void MapRenderer::drawClusters(QPainter& p, const MapView& view, const RenderLay
         p.drawImage(QPointF(std::round(d.screen.x() - half), std::round(d.screen.y() - half)), sprite);
         labels.reserve(QRectF(d.screen.x() - d.radius, d.screen.y() - d.radius, 2 * d.radius, 2 * d.radius));
     }
+    drawFeatureLabels(p, labels);
     if (layers.pointLabels && view.zoom() >= 15.5) {
         p.setFont(m_font);
         for (const DrawnItem& d : m_drawn) {

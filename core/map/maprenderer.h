@@ -19,6 +19,7 @@ class QPainter;
 
 namespace dj::map {
 
+class LabelPlacer;
 class TileLayer;
 
 /// What one frame shows.
@@ -68,13 +69,21 @@ public:
 
 private:
     void drawTiles(QPainter& p, const MapView& view, TileLayer& tiles);
-    void drawVectors(QPainter& p, const MapView& view, const VectorLayer& layer, class LabelPlacer& labels);
+    void drawVectors(QPainter& p, const MapView& view, const VectorLayer& layer, LabelPlacer& labels);
     void drawClusters(QPainter& p, const MapView& view, const RenderLayers& layers, LabelPlacer& labels);
     void drawScaleBar(QPainter& p, const MapView& view);
     void drawAttribution(QPainter& p, const MapView& view, const QString& text);
 
+    void drawFeatureLabels(QPainter& p, LabelPlacer& labels);
     const QImage& markerSprite(const QColor& colour, std::int32_t count, bool selected);
 
+    struct FeatureLabel
+    {
+        QString text;
+        QPointF at;
+        QColor colour;
+    };
+    std::vector<FeatureLabel> m_featureLabels;
     std::vector<DrawnItem> m_drawn;
     QHash<QString, QImage> m_sprites;
     QList<TileId> m_wanted;

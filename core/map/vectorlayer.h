@@ -47,6 +47,9 @@ public:
     VectorLayer(QString name, VectorStyle style);
 
     const QString& name() const { return m_name; }
+    /// A stable, untranslated id ("park", "building") for code that reacts to clicks.
+    const QString& id() const { return m_id; }
+    void setId(const QString& id) { m_id = id; }
     const VectorStyle& style() const { return m_style; }
     void setStyle(const VectorStyle& style) { m_style = style; }
     const QList<Feature>& features() const { return m_features; }
@@ -65,6 +68,7 @@ public:
 
 private:
     QString m_name;
+    QString m_id;
     VectorStyle m_style;
     QList<Feature> m_features;
 };

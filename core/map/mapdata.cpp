@@ -1,0 +1,226 @@
+#include "core/map/mapdata.h"
+
+#include "core/map/maperror.h"
+#include "core/store/cache.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace dj::map {
+
+namespace {
+
+std::uint8_t scaleIndex(QStringView s)
+{
+    if (s == u"大型")
+        return 0;
+    if (s == u"中型")
+        return 1;
+    if (s == u"小型")
+        return 2;
+    if (s == u"微型")
+        return 3;
+    return 4;
+}
+
+bool validLonLat(double lon, double lat)
+{
+    return std::isfinite(lon) && std::isfinite(lat) && std::abs(lon) <= 180 && std::abs(lat) <= 85.05
+           && !(lon == 0 && lat == 0);
+}
+
+std::optional<Feature> polygonFrom(const QString& json)
+{
+    if (json.trimmed().isEmpty())
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (!doc.isObject())
+        throw MapError(MapData::tr("not JSON"));
+    QJsonObject o = doc.object();
+    if (o.value(u"type"_s).toString() == u"Feature")
+        o = o.value(u"geometry"_s).toObject();
+    Feature f = VectorLayer::parseGeometry(o);
+    if (f.type != Feature::Type::Polygon)
+        throw MapError(MapData::tr("not a polygon"));
+    return f;
+}
+
+} // namespace
+
+MapData MapData::load(const QString& cachePath, const Progress& progress)
+{
+    MapData d;
+    VectorStyle parkStyle;
+    parkStyle.stroke = QColor(0x2e, 0x7d, 0x32);
+    parkStyle.fill = QColor(0x66, 0xbb, 0x6a, 45);
+    parkStyle.strokeWidth = 2.0;
+    parkStyle.minLabelZoom = 11;
+    d.parks = VectorLayer(tr("Parks"), parkStyle);
+    d.parks.setId(u"park"_s);
+    VectorStyle buildingStyle;
+    buildingStyle.stroke = QColor(0x6d, 0x4c, 0x41);
+    buildingStyle.fill = QColor(0xbc, 0xaa, 0xa4, 150);
+    buildingStyle.strokeWidth = 1.0;
+    buildingStyle.minLabelZoom = 16.5;
+    buildingStyle.minZoom = 13;
+    d.buildings = VectorLayer(tr("Buildings"), buildingStyle);
+    d.buildings.setId(u"building"_s);
+
+    store::Database db = store::Cache::open(cachePath, store::Cache::Access::ReadOnly);
+    const qint64 total = db.scalarInt("SELECT count(*) FROM enterprises");
+    progress.report(0, total, tr("Reading enterprises"));
+    auto st = db.prepare(
+        "SELECT e.uscc, e.name,"
+        " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lon ELSE e.lon END,"
+        " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lat ELSE e.lat END,"
+        " e.industry_section, e.scale,"
+        " (SELECT count(*) FROM risks r WHERE r.uscc = e.uscc AND r.status = '有效')"
+        " FROM enterprises e");
+    qint64 row = 0;
+    while (st.step()) {
+        if (++row % 20000 == 0)
+            progress.report(row, total, tr("Reading enterprises"));
+        if (st.isNull(2) || st.isNull(3)) {
+            ++d.withoutCoordinates;
+            continue;
+        }
+        const double lon = st.columnDouble(2), lat = st.columnDouble(3);
+        if (!validLonLat(lon, lat)) {
+            ++d.withoutCoordinates;
+            continue;
+        }
+        d.lonLat.emplace_back(lon, lat);
+        d.usccs << st.columnText(0);
+        d.names << st.columnText(1);
+        const QString sec = st.columnText(4).trimmed().toUpper();
+        const int s = sec.size() == 1 ? sec.at(0).unicode() - u'A' : -1;
+        d.section.push_back(std::uint8_t(s >= 0 && s < 20 ? s : 20));
+        d.scale.push_back(scaleIndex(st.columnText(5)));
+        const qint64 risks = st.columnInt(6);
+        d.risk.push_back(std::uint8_t(risks == 0 ? 0 : risks <= 2 ? 1 : 2));
+    }
+
+    progress.report(total, total, tr("Reading parks and buildings"));
+    QHash<QString, int> parkIndex;
+    auto parks = db.prepare("SELECT park_id, name, kind, boundary FROM parks ORDER BY park_id");
+    while (parks.step()) {
+        Park p{parks.columnText(0), parks.columnText(1), parks.columnText(2), {}, 0};
+        try {
+            if (auto f = polygonFrom(parks.columnText(3))) {
+                f->id = p.id;
+                f->label = p.name;
+                p.bounds = f->bounds;
+                d.parks.addFeature(*f);
+            }
+        } catch (const MapError&) {
+            ++d.badGeometries;
+        }
+        parkIndex.insert(p.id, int(d.parkList.size()));
+        d.parkList << p;
+    }
+    auto bs = db.prepare("SELECT building_id, park_id, name, footprint, lon, lat FROM buildings ORDER BY building_id");
+    while (bs.step()) {
+        Feature f;
+        bool have = false;
+        try {
+            if (auto poly = polygonFrom(bs.columnText(3))) {
+                f = *poly;
+                have = true;
+            }
+        } catch (const MapError&) {
+            ++d.badGeometries;
+        }
+        if (!have && !bs.isNull(4) && !bs.isNull(5) && validLonLat(bs.columnDouble(4), bs.columnDouble(5))) {
+            f.type = Feature::Type::Point;
+            f.points << QPointF(bs.columnDouble(4), bs.columnDouble(5));
+            have = true;
+        }
+        if (!have)
+            continue;
+        f.id = bs.columnText(0);
+        f.label = bs.columnText(2);
+        f.properties.insert(u"park_id"_s, bs.columnText(1));
+        d.buildings.addFeature(f);
+        const auto pi = parkIndex.constFind(bs.columnText(1));
+        if (pi != parkIndex.cend()) {
+            Park& p = d.parkList[*pi];
+            ++p.buildings;
+            const QRectF b = d.buildings.features().last().bounds;
+            p.bounds = p.bounds.isNull() ? b : p.bounds.united(b);
+        }
+    }
+    return d;
+}
+
+const std::vector<std::uint8_t>& MapData::categories(ColourBy by) const
+{
+    switch (by) {
+    case ColourBy::Scale:
+        return scale;
+    case ColourBy::Risk:
+        return risk;
+    case ColourBy::IndustrySection:
+        break;
+    }
+    return section;
+}
+
+QStringList MapData::categoryNames(ColourBy by)
+{
+    switch (by) {
+    case ColourBy::Scale:
+        return {tr("Large"), tr("Medium"), tr("Small"), tr("Micro"), tr("Scale unknown")};
+    case ColourBy::Risk:
+        return {tr("No current risk"), tr("1–2 current risks"), tr("3 or more current risks")};
+    case ColourBy::IndustrySection:
+        break;
+    }
+    QStringList names;
+    for (char c = 'A'; c <= 'T'; ++c)
+        names << tr("Section %1").arg(QLatin1Char(c));
+    names << tr("Industry unknown");
+    return names;
+}
+
+QList<QColor> MapData::palette(ColourBy by)
+{
+    switch (by) {
+    case ColourBy::Scale:
+        return {QColor(0x6a, 0x1b, 0x9a), QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47), QColor(0xfb, 0x8c, 0x00),
+                QColor(0x9e, 0x9e, 0x9e)};
+    case ColourBy::Risk:
+        return {QColor(0x43, 0xa0, 0x47), QColor(0xfb, 0x8c, 0x00), QColor(0xe5, 0x39, 0x35)};
+    case ColourBy::IndustrySection:
+        break;
+    }
+    QList<QColor> colours;
+    for (int i = 0; i < 20; ++i)
+        colours << QColor::fromHsv((i * 137) % 360, 170, 205); // golden-angle hues keep neighbours apart
+    colours << QColor(0x9e, 0x9e, 0x9e);
+    return colours;
+}
+
+QRectF MapData::extent() const
+{
+    QRectF box;
+    if (!lonLat.empty()) {
+        double x0 = lonLat[0].x(), x1 = x0, y0 = lonLat[0].y(), y1 = y0;
+        for (const QPointF& p : lonLat) {
+            x0 = std::min(x0, p.x());
+            x1 = std::max(x1, p.x());
+            y0 = std::min(y0, p.y());
+            y1 = std::max(y1, p.y());
+        }
+        box = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+    }
+    for (const Park& p : parkList)
+        if (!p.bounds.isNull())
+            box = box.isNull() ? p.bounds : box.united(p.bounds);
+    return box;
+}
+
+} // namespace dj::map

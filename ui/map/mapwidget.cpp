@@ -1,0 +1,451 @@
+#include "ui/map/mapwidget.h"
+
+#include "core/map/geometry.h"
+#include "core/map/tilemath.h"
+
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPinchGesture>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace dj::ui {
+
+using map::TileMath::distanceMetres;
+
+MapWidget::MapWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_tiles(new map::TileLayer(this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    grabGesture(Qt::PinchGesture);
+    m_view.setZoomRange(1, 20);
+    connect(m_tiles, &map::TileLayer::tilesChanged, this, qOverload<>(&QWidget::update));
+
+    m_inertia.setInterval(16);
+    connect(&m_inertia, &QTimer::timeout, this, &MapWidget::inertiaStep);
+    // Smooth tile resampling only once the view rests (see MapRenderer::setFastScaling).
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(180);
+    connect(&m_settle, &QTimer::timeout, this, [this]() {
+        m_renderer.setFastScaling(false);
+        update();
+        emit viewChanged();
+    });
+    m_zoomAnim.setEasingCurve(QEasingCurve::OutCubic);
+    connect(&m_zoomAnim, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        m_view.zoomAt(m_zoomAnchor, v.toDouble());
+        interacting();
+    });
+}
+
+MapWidget::~MapWidget() = default;
+
+void MapWidget::setPoints(std::shared_ptr<const map::ClusterIndex> index, QList<QColor> palette, QStringList names)
+{
+    m_index = std::move(index);
+    m_palette = std::move(palette);
+    m_names = std::move(names);
+    m_selectedMask.assign(m_index ? std::size_t(m_index->pointCount()) : 0, 0);
+    update();
+}
+
+void MapWidget::setVectorLayers(QList<const map::VectorLayer*> layers)
+{
+    m_vectors = std::move(layers);
+    update();
+}
+
+void MapWidget::setSelectedPoints(const std::vector<std::int32_t>& points)
+{
+    std::fill(m_selectedMask.begin(), m_selectedMask.end(), 0);
+    for (std::int32_t p : points)
+        if (p >= 0 && std::size_t(p) < m_selectedMask.size())
+            m_selectedMask[std::size_t(p)] = 1;
+    update();
+}
+
+void MapWidget::setBusyText(const QString& text)
+{
+    m_busyText = text;
+    update();
+}
+
+void MapWidget::setTool(Tool tool)
+{
+    m_tool = tool;
+    m_lasso.clear();
+    m_pressed = false;
+    setCursor(tool == Tool::Click ? Qt::ArrowCursor : Qt::CrossCursor);
+    update();
+}
+
+void MapWidget::interacting()
+{
+    m_renderer.setFastScaling(true);
+    m_settle.start();
+    update();
+}
+
+void MapWidget::zoomTo(double zoom, QPointF anchor, int durationMs)
+{
+    zoom = std::clamp(zoom, m_view.minZoom(), m_view.maxZoom());
+    m_inertia.stop();
+    m_zoomAnim.stop();
+    m_zoomAnchor = anchor;
+    if (durationMs <= 0) {
+        m_view.zoomAt(anchor, zoom);
+        interacting();
+        return;
+    }
+    m_zoomAnim.setStartValue(m_view.zoom());
+    m_zoomAnim.setEndValue(zoom);
+    m_zoomAnim.setDuration(durationMs);
+    m_zoomAnim.start();
+}
+
+void MapWidget::zoomBy(double steps)
+{
+    // Consecutive steps accumulate on the running animation's target, so fast wheel spins keep up.
+    const double from = m_zoomAnim.state() == QAbstractAnimation::Running ? m_zoomAnim.endValue().toDouble() : m_view.zoom();
+    zoomTo(from + steps, QPointF(width() / 2.0, height() / 2.0));
+}
+
+void MapWidget::fitLonLatBox(const QRectF& box)
+{
+    m_view.setSize(size());
+    m_view.fitLonLatBox(box, 48);
+    interacting();
+}
+
+void MapWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_view.setSize(size());
+}
+
+void MapWidget::paintEvent(QPaintEvent*)
+{
+    m_view.setSize(size());
+    QPainter p(this);
+    map::RenderLayers layers;
+    layers.tiles = m_tiles;
+    layers.vectors = m_vectors;
+    layers.clusters = m_index.get();
+    layers.palette = m_palette;
+    layers.selected = &m_selectedMask;
+    layers.pointLabels = &m_names;
+    layers.attribution = m_tiles->attribution();
+    m_renderer.render(p, m_view, layers);
+    drawOverlay(p);
+}
+
+void MapWidget::drawOverlay(QPainter& p)
+{
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QColor edge(0x15, 0x65, 0xc0);
+    QColor fill = edge;
+    fill.setAlpha(40);
+    if (m_pressed && m_dragged) {
+        p.setPen(QPen(edge, 1.5, Qt::DashLine));
+        p.setBrush(fill);
+        if (m_tool == Tool::Rectangle) {
+            p.drawRect(QRectF(m_pressPos, m_lastPos).normalized());
+        } else if (m_tool == Tool::Circle) {
+            const double r = std::hypot(m_lastPos.x() - m_pressPos.x(), m_lastPos.y() - m_pressPos.y());
+            p.drawEllipse(m_pressPos, r, r);
+            const double metres = distanceMetres(m_view.toLonLat(m_pressPos), m_view.toLonLat(m_lastPos));
+            const QString text = metres >= 1000 ? tr("Radius %1 km").arg(metres / 1000, 0, 'f', 2)
+                                                : tr("Radius %1 m").arg(std::lround(metres));
+            p.setPen(Qt::black);
+            p.drawText(m_lastPos + QPointF(8, -8), text);
+        } else if (m_tool == Tool::Lasso && m_lasso.size() > 1) {
+            p.drawPolygon(m_lasso);
+        }
+    }
+    if (!m_busyText.isEmpty()) {
+        QFont f = font();
+        f.setPixelSize(14);
+        p.setFont(f);
+        const QRectF r(width() / 2.0 - 180, 16, 360, 30);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 225));
+        p.drawRoundedRect(r, 6, 6);
+        p.setPen(QColor(0x33, 0x33, 0x33));
+        p.drawText(r, Qt::AlignCenter, m_busyText);
+    }
+}
+
+void MapWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_inertia.stop();
+    m_zoomAnim.stop();
+    m_pressed = true;
+    m_dragged = false;
+    m_pressPos = m_lastPos = event->position();
+    m_velocity = {};
+    m_moveClock.start();
+    m_lasso.clear();
+    if (m_tool == Tool::Lasso)
+        m_lasso << m_pressPos;
+}
+
+void MapWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!m_pressed)
+        return;
+    const QPointF pos = event->position();
+    if (!m_dragged && std::hypot(pos.x() - m_pressPos.x(), pos.y() - m_pressPos.y()) < 4)
+        return;
+    m_dragged = true;
+    if (m_tool == Tool::Click) {
+        const QPointF delta = pos - m_lastPos;
+        const qint64 ms = std::max<qint64>(1, m_moveClock.restart());
+        // Exponential smoothing of the pointer speed gives a steady throw.
+        m_velocity = m_velocity * 0.4 + (delta / double(ms)) * 0.6;
+        m_view.panBy(delta);
+        interacting();
+    } else if (m_tool == Tool::Lasso) {
+        m_lasso << pos;
+        update();
+    } else {
+        update();
+    }
+    m_lastPos = pos;
+}
+
+void MapWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return;
+    const QPointF pos = event->position();
+    m_pressed = false;
+    if (!m_dragged) {
+        handleClick(pos);
+        return;
+    }
+    if (m_tool == Tool::Click) {
+        if (m_moveClock.elapsed() < 80)
+            startInertia();
+        else
+            emit viewChanged();
+        return;
+    }
+    finishShape(pos);
+}
+
+void MapWidget::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    zoomTo(std::floor(m_view.zoom()) + 1, event->position());
+}
+
+void MapWidget::handleClick(QPointF pos)
+{
+    if (const auto* hit = m_renderer.hitItem(pos)) {
+        if (hit->item.isCluster() && m_index) {
+            // Click to expand: zoom to where the cluster falls apart, centred on it.
+            const int z = m_index->expansionZoom(hit->item.id);
+            m_view.panBy(QPointF(width() / 2.0, height() / 2.0) - hit->screen);
+            zoomTo(std::min<double>(z, m_view.maxZoom()), QPointF(width() / 2.0, height() / 2.0), 250);
+            return;
+        }
+        emit selectionMade({hit->item.id}, QStringLiteral("click"));
+        return;
+    }
+    // A building (topmost layer first): everything inside it.
+    for (auto it = m_vectors.crbegin(); it != m_vectors.crend(); ++it) {
+        const map::VectorLayer* layer = *it;
+        if (!layer || m_view.zoom() < layer->style().minZoom)
+            continue;
+        const int f = layer->hitTest(m_view, pos);
+        if (f < 0)
+            continue;
+        emit featureClicked(layer->name(), f);
+        const map::Feature& feature = layer->features()[f];
+        if (feature.type == map::Feature::Type::Polygon && m_index) {
+            std::vector<std::int32_t> inside;
+            const QRectF b = feature.bounds;
+            const QPointF u0 = map::TileMath::lonLatToUnit(b.left(), b.bottom());
+            const QPointF u1 = map::TileMath::lonLatToUnit(b.right(), b.top());
+            for (std::int32_t i : m_index->pointsInBox(QRectF(u0, u1).normalized())) {
+                const QPointF ll = map::TileMath::unitToLonLat(m_index->pointUnit(i));
+                for (const auto& poly : feature.polygons)
+                    if (map::Geometry::pointInPolygon(ll, poly)) {
+                        inside.push_back(i);
+                        break;
+                    }
+            }
+            // A building or a park: everything inside its outline.
+            emit selectionMade(inside, layer->id().isEmpty() ? QStringLiteral("building") : layer->id());
+        }
+        return;
+    }
+    emit selectionMade({}, QStringLiteral("click"));
+}
+
+void MapWidget::finishShape(QPointF pos)
+{
+    std::vector<std::int32_t> pts;
+    QString how;
+    if (m_tool == Tool::Rectangle) {
+        pts = pointsInScreenRect(QRectF(m_pressPos, pos).normalized());
+        how = QStringLiteral("rectangle");
+    } else if (m_tool == Tool::Circle) {
+        pts = pointsWithinMetres(m_view.toLonLat(m_pressPos),
+                                 distanceMetres(m_view.toLonLat(m_pressPos), m_view.toLonLat(pos)));
+        how = QStringLiteral("circle");
+    } else if (m_tool == Tool::Lasso) {
+        m_lasso << pos;
+        pts = pointsInScreenPolygon(m_lasso);
+        how = QStringLiteral("lasso");
+    }
+    m_lasso.clear();
+    update();
+    emit selectionMade(pts, how);
+}
+
+std::vector<std::int32_t> MapWidget::pointsInScreenRect(const QRectF& rect) const
+{
+    return pointsInScreenPolygon(QPolygonF(rect));
+}
+
+std::vector<std::int32_t> MapWidget::pointsInScreenPolygon(const QPolygonF& polygon) const
+{
+    std::vector<std::int32_t> out;
+    if (!m_index || polygon.size() < 3)
+        return out;
+    // Candidates from the bounding box in data space, then the exact test in screen space (where the user drew).
+    const QRectF b = polygon.boundingRect();
+    double x0 = 1, y0 = 1, x1 = 0, y1 = 0;
+    for (QPointF corner : {b.topLeft(), b.topRight(), b.bottomLeft(), b.bottomRight()}) {
+        const QPointF ll = m_view.toLonLat(corner);
+        const QPointF u = map::TileMath::lonLatToUnit(ll.x(), ll.y());
+        x0 = std::min(x0, u.x());
+        x1 = std::max(x1, u.x());
+        y0 = std::min(y0, u.y());
+        y1 = std::max(y1, u.y());
+    }
+    const QRectF unitBox(QPointF(x0, y0), QPointF(x1, y1));
+    const QList<QPointF> ring(polygon.cbegin(), polygon.cend());
+    for (std::int32_t i : m_index->pointsInBox(unitBox.adjusted(-1e-7, -1e-7, 1e-7, 1e-7))) {
+        const QPointF s = m_view.unitToScreen(m_index->pointUnit(i));
+        if (map::Geometry::pointInRing(s, ring))
+            out.push_back(i);
+    }
+    return out;
+}
+
+std::vector<std::int32_t> MapWidget::pointsWithinMetres(QPointF centre, double metres) const
+{
+    std::vector<std::int32_t> out;
+    if (!m_index || !(metres > 0))
+        return out;
+    const double dLat = metres / 111320.0;
+    const double dLon = dLat / std::max(0.01, std::cos(centre.y() * M_PI / 180.0));
+    const QPointF a = map::TileMath::lonLatToUnit(centre.x() - dLon, centre.y() + dLat);
+    const QPointF b = map::TileMath::lonLatToUnit(centre.x() + dLon, centre.y() - dLat);
+    for (std::int32_t i : m_index->pointsInBox(QRectF(a, b).normalized()))
+        if (distanceMetres(centre, map::TileMath::unitToLonLat(m_index->pointUnit(i))) <= metres)
+            out.push_back(i);
+    return out;
+}
+
+void MapWidget::startInertia()
+{
+    if (std::hypot(m_velocity.x(), m_velocity.y()) < 0.05)
+        return;
+    m_inertia.start();
+}
+
+void MapWidget::inertiaStep()
+{
+    m_view.panBy(m_velocity * 16.0);
+    m_velocity *= 0.9;
+    interacting();
+    if (std::hypot(m_velocity.x(), m_velocity.y()) < 0.02) {
+        m_inertia.stop();
+        emit viewChanged();
+    }
+}
+
+void MapWidget::wheelEvent(QWheelEvent* event)
+{
+    // One notch (120) = half a zoom level; touchpads send small deltas and get smooth fractional zoom.
+    const double steps = event->angleDelta().y() / 240.0;
+    if (steps == 0)
+        return;
+    const double from = m_zoomAnim.state() == QAbstractAnimation::Running ? m_zoomAnim.endValue().toDouble() : m_view.zoom();
+    zoomTo(from + steps, event->position(), std::abs(steps) >= 0.5 ? 150 : 0);
+    event->accept();
+}
+
+void MapWidget::keyPressEvent(QKeyEvent* event)
+{
+    const double pan = 120;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(-1);
+        break;
+    case Qt::Key_Left:
+        m_view.panBy({pan, 0});
+        interacting();
+        break;
+    case Qt::Key_Right:
+        m_view.panBy({-pan, 0});
+        interacting();
+        break;
+    case Qt::Key_Up:
+        m_view.panBy({0, pan});
+        interacting();
+        break;
+    case Qt::Key_Down:
+        m_view.panBy({0, -pan});
+        interacting();
+        break;
+    case Qt::Key_Escape:
+        m_pressed = false;
+        m_lasso.clear();
+        update();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+bool MapWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto* g = static_cast<QNativeGestureEvent*>(event);
+        if (g->gestureType() == Qt::ZoomNativeGesture) {
+            // value() is the relative scale change; log2 turns it into zoom levels.
+            zoomTo(m_view.zoom() + std::log2(1.0 + g->value()), g->position(), 0);
+            return true;
+        }
+    } else if (event->type() == QEvent::Gesture) {
+        auto* ge = static_cast<QGestureEvent*>(event);
+        if (auto* pinch = static_cast<QPinchGesture*>(ge->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
+                const QPointF c = mapFromGlobal(pinch->centerPoint());
+                zoomTo(m_view.zoom() + std::log2(std::max(0.01, pinch->scaleFactor())), c, 0);
+            }
+            ge->accept(pinch);
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+} // namespace dj::ui
