@@ -1,5 +1,6 @@
 #include "ui/shell/panelregistry.h"
 
+#include "ui/map/mappanel.h"
 #include "ui/shell/placeholderpanel.h"
 
 namespace dj::ui {
@@ -11,8 +12,7 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     panels << new PlaceholderPanel(ctx, QStringLiteral("search"), tr("Enterprise search"),
                                    tr("Multi-criteria screening of registered enterprises."), parent);
     // 园区地图 (楼宇/园区营商)
-    panels << new PlaceholderPanel(ctx, QStringLiteral("map"), tr("Park map"),
-                                   tr("Enterprises, parks and buildings on an offline map."), parent);
+    panels << new MapPanel(ctx, parent);
     // 乡贤招商
     panels << new PlaceholderPanel(ctx, QStringLiteral("hometown"), tr("Hometown"),
                                    tr("Entrepreneurs from a given hometown running enterprises in a target city."),
