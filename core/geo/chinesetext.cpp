@@ -162,7 +162,12 @@ QString ChineseText::toSimplified(QStringView text)
     return out;
 }
 
-bool ChineseText::isNumeralChar(char16_t c) { return digitValue(c) >= 0 || unitValue(c) > 0; }
+bool ChineseText::isNumeralChar(char16_t c)
+{
+    if (c < 0x3007) // below 〇 only ASCII digits can be numerals
+        return c >= u'0' && c <= u'9';
+    return digitValue(c) >= 0 || unitValue(c) > 0;
+}
 
 qint64 ChineseText::numeralValue(QStringView run)
 {
@@ -227,8 +232,6 @@ QString ChineseText::normalizeAddress(QStringView text)
             break;
         case u'】': case u'〕': case u']': case u'}':
             c = u')';
-            break;
-        case u'o': case u'O':
             break;
         default:
             break;
