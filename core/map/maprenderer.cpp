@@ -120,6 +120,7 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
     {
         QString text;
         QPointF at;
+        QPointF fallback; ///< for areas: just inside the top edge, when the middle is taken by markers
     };
     QList<Pending> pendingLabels;
     for (const Feature& f : layer.features()) {
@@ -141,8 +142,10 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
             p.setPen(pen);
             p.setBrush(st.fill);
             p.drawPath(path);
-            if (showLabels && !f.label.isEmpty())
-                pendingLabels << Pending{f.label, path.boundingRect().center()};
+            if (showLabels && !f.label.isEmpty()) {
+                const QRectF b = path.boundingRect();
+                pendingLabels << Pending{f.label, b.center(), QPointF(b.center().x(), b.top() + 14)};
+            }
             break;
         }
         case Feature::Type::Line:
@@ -154,7 +157,7 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
                     sp << view.toScreen(q);
                 p.drawPolyline(sp);
                 if (showLabels && !f.label.isEmpty() && !sp.isEmpty())
-                    pendingLabels << Pending{f.label, sp[sp.size() / 2]};
+                    pendingLabels << Pending{f.label, sp[sp.size() / 2], sp[sp.size() / 2]};
             }
             break;
         case Feature::Type::Point:
@@ -164,14 +167,14 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
                 const QPointF s = view.toScreen(q);
                 p.drawEllipse(s, st.pointRadius, st.pointRadius);
                 if (showLabels && !f.label.isEmpty())
-                    pendingLabels << Pending{f.label, s};
+                    pendingLabels << Pending{f.label, s, s};
             }
             break;
         }
     }
     Q_UNUSED(labels);
     for (const Pending& l : std::as_const(pendingLabels))
-        m_featureLabels.push_back({l.text, l.at, st.stroke.darker(150)});
+        m_featureLabels.push_back({l.text, l.at, l.fallback, st.stroke.darker(150)});
 }
 
 void MapRenderer::drawFeatureLabels(QPainter& p, LabelPlacer& labels)
@@ -180,7 +183,7 @@ void MapRenderer::drawFeatureLabels(QPainter& p, LabelPlacer& labels)
     p.setFont(m_font);
     const QColor halo(255, 255, 255, 210);
     for (const FeatureLabel& l : m_featureLabels) {
-        if (!labels.place(l.text, l.at, 0))
+        if (!labels.place(l.text, l.at, 0) && (l.fallback == l.at || !labels.place(l.text, l.fallback, 0)))
             continue;
         const QRectF r = labels.placed().last().rect;
         p.setPen(Qt::NoPen);
@@ -325,6 +328,7 @@ void MapRenderer::drawScaleBar(QPainter& p, const MapView& view)
     p.setPen(QPen(Qt::white, 1));
     p.setBrush(QColor(0x33, 0x33, 0x33));
     p.drawPolygon(arrow);
+    p.setPen(QColor(0x33, 0x33, 0x33));
     p.drawText(QRectF(n.x() - 10, n.y() + 8, 20, 14), Qt::AlignCenter, tr("N"));
 }
 

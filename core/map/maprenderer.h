@@ -81,6 +81,7 @@ private:
     {
         QString text;
         QPointF at;
+        QPointF fallback;
         QColor colour;
     };
     std::vector<FeatureLabel> m_featureLabels;
