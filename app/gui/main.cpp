@@ -1,5 +1,6 @@
 // dianjing: the workstation's GUI entry point.
 #include "core/store/storeerror.h"
+#include "ui/demo/demorunner.h" // demo: first-run demo cache
 #include "translations/translations.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
@@ -90,6 +91,19 @@ int main(int argc, char* argv[])
         cachePath = settings.string(dj::ui::Settings::Key::LastCache);
     if (cachePath.isEmpty() || !QFileInfo::exists(cachePath))
         cachePath = cachePath.isEmpty() ? defaultCachePath() : cachePath;
+    // demo (ui/demo): the first start, and every screenshot run, get the default 100,000-enterprise demo cache.
+    if (!parser.isSet(cacheOption) && cachePath == defaultCachePath() && !QFileInfo::exists(cachePath)) {
+        if (screenshot) {
+            try {
+                dj::ui::DemoRunner::runQuietly(cachePath, dj::demo::DemoOptions{});
+            } catch (const std::exception& e) {
+                std::fprintf(stderr, "%s\n", e.what());
+                return 1;
+            }
+        } else {
+            dj::ui::DemoRunner::runWithProgress(nullptr, cachePath, dj::demo::DemoOptions{});
+        }
+    }
     if (QFileInfo::exists(cachePath)) {
         if (!window.openCache(cachePath) && screenshot)
             return 1;

@@ -6,6 +6,7 @@
 #include "core/codes/uscc.h"
 #include "core/demo/demorandom.h"
 #include "core/demo/demovocabulary.h"
+#include "core/demo/rowbatch.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
 #include "core/store/statement.h"
@@ -18,8 +19,16 @@
 
 #include "core/store/schema.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <array>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -283,6 +292,12 @@ struct Building
 
 enum class Kind { Normal, Holding, Fund };
 
+enum class Table { Enterprise, Person, Role, Share, Financial, Financing, License, Qualification, Risk, Ip, Relation,
+                   Invoice, Park, Building, Tenant, Visit, Task, Member, Count };
+constexpr const char* kTableNames[] = {"enterprises", "persons", "roles", "shareholdings", "financials", "financing",
+                                       "licenses", "qualifications", "risks", "ip", "relations", "invoices", "parks",
+                                       "buildings", "tenants", "visits", "tasks", "members"};
+
 constexpr std::string_view kStatuses[] = {"存续", "在业", "吊销", "注销", "迁入", "迁出", "停业", "清算", "歇业", "撤销"};
 
 /// The attributes of enterprise k that other rows refer to; a pure function of (seed, size, k).
@@ -360,7 +375,9 @@ private:
     // after all enterprises
     void supplyChains();
     void savedSearches();
-    void count(const char* table, qint64 n = 1) { m_rows[table] += n; }
+    // writing (on the thread that owns the connection)
+    void flush(RowBatch& batch);
+    void flushCurrent();
 
     Database& m_db;
     const qint64 m_n;
@@ -385,9 +402,12 @@ private:
     qint64 m_visits = 0;
     qint64 m_tasks = 0;
     qint64 m_listed = 0;
-    std::map<std::string, qint64> m_rows;
+    std::vector<qint64> m_rows; // by Table
 
-    Statement m_insEnterprise, m_insPerson, m_insRole, m_insShare, m_insFinancial, m_insFinancing, m_insLicense,
+    std::vector<Statement> m_statements; // by Table
+    std::unique_ptr<RowBatch> m_batch;    // being filled
+    RowBatch* m_current = nullptr;
+    RowRecorder m_insEnterprise, m_insPerson, m_insRole, m_insShare, m_insFinancial, m_insFinancing, m_insLicense,
         m_insQualification, m_insRisk, m_insIp, m_insRelation, m_insInvoice, m_insPark, m_insBuilding, m_insTenant,
         m_insVisit, m_insTask, m_insMember;
 };
@@ -766,7 +786,6 @@ void Generator::buildParks()
             m_insPark.bind(5, ring(plon - half, plat - half * 0.8, plon + half, plat + half * 0.8));
             m_insPark.run();
             m_insPark.reset();
-            count("parks");
             const std::string road = std::string(kRoadStems[r.below(qint64(std::size(kRoadStems)))])
                                      + std::string(kRoadSuffixes[r.below(qint64(std::size(kRoadSuffixes)))]);
             const int baseNumber = int(r.range(1, 400));
@@ -795,7 +814,6 @@ void Generator::buildParks()
                 m_insBuilding.bind(9, qint64(b.floors)).bind(10, roundTo(wm * hm * b.floors, 1.0));
                 m_insBuilding.run();
                 m_insBuilding.reset();
-                count("buildings");
                 co.buildings.push_back(int(m_buildings.size()));
                 pf.buildings.push_back(int(m_buildings.size()));
                 m_buildings.push_back(std::move(b));
@@ -806,41 +824,49 @@ void Generator::buildParks()
 
 void Generator::prepareStatements()
 {
-    m_insEnterprise = m_db.prepare(
+    m_statements.resize(size_t(Table::Count));
+    m_rows.assign(size_t(Table::Count), 0);
+    m_batch = std::make_unique<RowBatch>();
+    m_current = m_batch.get();
+    auto prepare = [this](Table table, std::string_view sql) {
+        m_statements[size_t(table)] = m_db.prepare(sql);
+        return RowRecorder(int(table), &m_current);
+    };
+    m_insEnterprise = prepare(Table::Enterprise, 
         "INSERT INTO enterprises(id, uscc, uscc_invalid, name, former_names, status, entity_type, legal_rep, "
         "registered_capital, registered_capital_currency, established, region_code, industry_code, industry_section, "
         "address, lon, lat, op_address, op_lon, op_lat, annual_address, insured_count, scale, listed_code, scope) "
         "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)");
-    m_insPerson = m_db.prepare("INSERT INTO persons(person_id, name, id_masked, birthplace_code, native_place_code, "
+    m_insPerson = prepare(Table::Person, "INSERT INTO persons(person_id, name, id_masked, birthplace_code, native_place_code, "
                                "birth_year, gender) VALUES (?1,?2,?3,?4,?5,?6,?7)");
-    m_insRole = m_db.prepare("INSERT OR IGNORE INTO roles(uscc, person_id, role) VALUES (?1,?2,?3)");
-    m_insShare = m_db.prepare("INSERT OR IGNORE INTO shareholdings(investee_uscc, holder_kind, holder_id, holder_name, "
+    m_insRole = prepare(Table::Role, "INSERT OR IGNORE INTO roles(uscc, person_id, role) VALUES (?1,?2,?3)");
+    m_insShare = prepare(Table::Share, "INSERT OR IGNORE INTO shareholdings(investee_uscc, holder_kind, holder_id, holder_name, "
                               "share_pct, subscribed_capital, subscribed_capital_currency) VALUES (?1,?2,?3,?4,?5,?6,?7)");
-    m_insFinancial = m_db.prepare("INSERT INTO financials(uscc, year, revenue, tax, profit, total_assets, employees, "
+    m_insFinancial = prepare(Table::Financial, "INSERT INTO financials(uscc, year, revenue, tax, profit, total_assets, employees, "
                                   "rd_expense) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-    m_insFinancing = m_db.prepare("INSERT OR IGNORE INTO financing(uscc, date, round, amount, amount_currency, investors) "
+    m_insFinancing = prepare(Table::Financing, "INSERT OR IGNORE INTO financing(uscc, date, round, amount, amount_currency, investors) "
                                   "VALUES (?1,?2,?3,?4,?5,?6)");
-    m_insLicense = m_db.prepare("INSERT OR IGNORE INTO licenses(uscc, kind, number, valid_from, valid_to) "
+    m_insLicense = prepare(Table::License, "INSERT OR IGNORE INTO licenses(uscc, kind, number, valid_from, valid_to) "
                                 "VALUES (?1,?2,?3,?4,?5)");
-    m_insQualification = m_db.prepare("INSERT OR IGNORE INTO qualifications(uscc, kind, level, year, valid_to) "
+    m_insQualification = prepare(Table::Qualification, "INSERT OR IGNORE INTO qualifications(uscc, kind, level, year, valid_to) "
                                       "VALUES (?1,?2,?3,?4,?5)");
-    m_insRisk = m_db.prepare("INSERT OR IGNORE INTO risks(uscc, kind, date, amount, authority, detail, status) "
+    m_insRisk = prepare(Table::Risk, "INSERT OR IGNORE INTO risks(uscc, kind, date, amount, authority, detail, status) "
                              "VALUES (?1,?2,?3,?4,?5,?6,?7)");
-    m_insIp = m_db.prepare("INSERT OR IGNORE INTO ip(uscc, kind, number, title, date) VALUES (?1,?2,?3,?4,?5)");
-    m_insRelation = m_db.prepare("INSERT OR IGNORE INTO relations(from_uscc, to_uscc, kind, year, amount) "
+    m_insIp = prepare(Table::Ip, "INSERT OR IGNORE INTO ip(uscc, kind, number, title, date) VALUES (?1,?2,?3,?4,?5)");
+    m_insRelation = prepare(Table::Relation, "INSERT OR IGNORE INTO relations(from_uscc, to_uscc, kind, year, amount) "
                                  "VALUES (?1,?2,?3,?4,?5)");
-    m_insInvoice = m_db.prepare("INSERT OR IGNORE INTO invoices(seller_uscc, buyer_uscc, month, invoice_count, amount) "
+    m_insInvoice = prepare(Table::Invoice, "INSERT OR IGNORE INTO invoices(seller_uscc, buyer_uscc, month, invoice_count, amount) "
                                 "VALUES (?1,?2,?3,?4,?5)");
-    m_insPark = m_db.prepare("INSERT INTO parks(park_id, name, kind, region_code, boundary) VALUES (?1,?2,?3,?4,?5)");
-    m_insBuilding = m_db.prepare("INSERT INTO buildings(building_id, park_id, name, address, region_code, lon, lat, "
+    m_insPark = prepare(Table::Park, "INSERT INTO parks(park_id, name, kind, region_code, boundary) VALUES (?1,?2,?3,?4,?5)");
+    m_insBuilding = prepare(Table::Building, "INSERT INTO buildings(building_id, park_id, name, address, region_code, lon, lat, "
                                  "footprint, floors, gross_area_m2) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
-    m_insTenant = m_db.prepare("INSERT OR IGNORE INTO tenants(building_id, uscc, name, floor, room, area_m2, since, until) "
+    m_insTenant = prepare(Table::Tenant, "INSERT OR IGNORE INTO tenants(building_id, uscc, name, floor, room, area_m2, since, until) "
                                "VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-    m_insVisit = m_db.prepare("INSERT INTO visits(visit_id, uscc, date, visitor, kind, summary, needs, follow_up) "
+    m_insVisit = prepare(Table::Visit, "INSERT INTO visits(visit_id, uscc, date, visitor, kind, summary, needs, follow_up) "
                               "VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-    m_insTask = m_db.prepare("INSERT INTO tasks(task_id, uscc, assignee, due, status, reason, created) "
+    m_insTask = prepare(Table::Task, "INSERT INTO tasks(task_id, uscc, assignee, due, status, reason, created) "
                              "VALUES (?1,?2,?3,?4,?5,?6,?7)");
-    m_insMember = m_db.prepare("INSERT OR IGNORE INTO members(register, person_id, uscc, role, joined, note) "
+    m_insMember = prepare(Table::Member, "INSERT OR IGNORE INTO members(register, person_id, uscc, role, joined, note) "
                                "VALUES (?1,?2,?3,?4,?5,?6)");
 }
 
@@ -923,7 +949,6 @@ PersonRef Generator::person(DemoRandom& r, const County& host, qint64 establishe
     m_insPerson.bind(6, qint64(y)).bind(7, std::string_view(male ? "男" : "女"));
     m_insPerson.run();
     m_insPerson.reset();
-    count("persons");
     if (m_recent.size() < 512)
         m_recent.push_back(p);
     else
@@ -939,7 +964,6 @@ PersonRef Generator::person(DemoRandom& r, const County& host, qint64 establishe
         m_insMember.bindNull(6);
         m_insMember.run();
         m_insMember.reset();
-        count("members", m_db.changes());
     }
     return p;
 }
@@ -1060,7 +1084,6 @@ void Generator::enterprise(qint64 k)
         m_insRole.bind(1, uscc).bind(2, ps[who].id).bind(3, title);
         m_insRole.run();
         m_insRole.reset();
-        count("roles", m_db.changes());
     };
     if (e.kind == Kind::Fund) {
         role(0, "执行事务合伙人");
@@ -1131,7 +1154,6 @@ void Generator::enterprise(qint64 k)
         latestProfit = profit;
         latestEmployees = employees;
     }
-    count("financials", financialRows);
     const bool lossMaking = latestProfit < 0;
 
     // ---- where it is registered and where it operates (parks: actual, virtual, office-only)
@@ -1268,7 +1290,6 @@ void Generator::enterprise(qint64 k)
             m_insShare.bindNull(7);
         m_insShare.run();
         m_insShare.reset();
-        count("shareholdings", m_db.changes());
     }
 
     // ---- the enterprise row
@@ -1305,7 +1326,7 @@ void Generator::enterprise(qint64 k)
     if (e.kind == Kind::Holding)
         scope = "以自有资金从事投资活动；企业总部管理；企业管理咨询";
 
-    Statement& s = m_insEnterprise;
+    RowRecorder& s = m_insEnterprise;
     s.bind(1, k + 1).bind(2, uscc).bind(3, qint64(e.invalid ? 1 : 0)).bind(4, e.name);
     if (former.empty())
         s.bindNull(5);
@@ -1344,7 +1365,6 @@ void Generator::enterprise(qint64 k)
     s.bind(25, scope);
     s.run();
     s.reset();
-    count("enterprises");
 
     // ---- tenants, visits and tasks in the parks
     if (building && place != Place::Virtual) {
@@ -1359,7 +1379,6 @@ void Generator::enterprise(qint64 k)
             m_insTenant.bindNull(8);
         m_insTenant.run();
         m_insTenant.reset();
-        count("tenants", m_db.changes());
         if (e.operating() && r.chance(0.12)) {
             const int visits = int(r.range(1, 3));
             for (int v = 0; v < visits; ++v) {
@@ -1372,7 +1391,6 @@ void Generator::enterprise(qint64 k)
                 m_insVisit.bind(8, std::string_view(r.chance(0.5) ? "两周内回访" : "已转相关部门"));
                 m_insVisit.run();
                 m_insVisit.reset();
-                count("visits");
             }
         }
         if (e.operating() && r.chance(0.06)) {
@@ -1383,7 +1401,6 @@ void Generator::enterprise(qint64 k)
             m_insTask.bind(6, kTaskReasons[r.below(qint64(std::size(kTaskReasons)))]).bind(7, dateText(created));
             m_insTask.run();
             m_insTask.reset();
-            count("tasks");
         }
     }
 
@@ -1398,7 +1415,6 @@ void Generator::enterprise(qint64 k)
         m_insLicense.bind(4, dateText(from)).bind(5, dateText(to));
         m_insLicense.run();
         m_insLicense.reset();
-        count("licenses", m_db.changes());
     };
     if (!e.closed() || r.chance(0.2)) {
         const int d = e.division;
@@ -1435,7 +1451,6 @@ void Generator::enterprise(qint64 k)
             m_insQualification.bindNull(5);
         m_insQualification.run();
         m_insQualification.reset();
-        count("qualifications", m_db.changes());
     };
     if (e.operating() && rd && estYear <= 2023) {
         const int y = int(std::max<qint64>(estYear + 1, 2021 + r.below(4)));
@@ -1469,7 +1484,6 @@ void Generator::enterprise(qint64 k)
         m_insRisk.bind(7, std::string_view(current ? "有效" : "已移出"));
         m_insRisk.run();
         m_insRisk.reset();
-        count("risks", m_db.changes());
     };
     const std::string court = co.name + "人民法院";
     const std::string amr = area + "市场监督管理局";
@@ -1513,7 +1527,6 @@ void Generator::enterprise(qint64 k)
         m_insIp.bind(4, title).bind(5, dateText(std::min(day, daysFromCivil(2025, 6, 1))));
         m_insIp.run();
         m_insIp.reset();
-        count("ip", m_db.changes());
     };
     const std::string& word = e.word;
     const double techBoost = isTechDivision(e.division) ? 1.0 : e.section == 'C' ? 0.5 : 0.0;
@@ -1561,7 +1574,6 @@ void Generator::enterprise(qint64 k)
             m_insFinancing.bind(4, roundTo(amount, 10000)).bindNull(5).bind(6, investors);
             m_insFinancing.run();
             m_insFinancing.reset();
-            count("financing", m_db.changes());
             day += 300 + r.below(500);
             amount *= r.range(2, 4);
         }
@@ -1570,7 +1582,6 @@ void Generator::enterprise(qint64 k)
             m_insFinancing.bind(3, std::string_view("IPO")).bind(4, roundTo(amount * 3, 10000)).bindNull(5).bindNull(6);
             m_insFinancing.run();
             m_insFinancing.reset();
-            count("financing", m_db.changes());
         }
     }
 
@@ -1582,7 +1593,6 @@ void Generator::enterprise(qint64 k)
         m_insMember.bind(6, std::string_view("企业会员"));
         m_insMember.run();
         m_insMember.reset();
-        count("members", m_db.changes());
     }
 }
 
@@ -1612,7 +1622,6 @@ void Generator::supplyChains()
             m_insRelation.bind(1, from.uscc).bind(2, to.uscc).bind(3, kind).bind(4, qint64(year)).bind(5, a);
             m_insRelation.run();
             m_insRelation.reset();
-            count("relations", m_db.changes());
         }
         if (!invoices)
             return;
@@ -1627,13 +1636,13 @@ void Generator::supplyChains()
                 m_insInvoice.bind(5, a);
                 m_insInvoice.run();
                 m_insInvoice.reset();
-                count("invoices", m_db.changes());
             }
         }
     };
     std::vector<qint64> leaders;
     for (qint64 c = 0; c < chains; ++c) {
         m_progress.report(m_n + c * m_n / 10 / chains, m_n + m_n / 5, DemoGenerator::tr("Supply chains"));
+        flushCurrent();
         DemoRandom r(mix64(m_seed, quint64(c), 30));
         const int industry = kKey[c % qint64(std::size(kKey))];
         const qint64 leaderIndex = find(r.next(), [&](const Core& x) { return x.division == industry && x.size > 1.0; });
@@ -1681,7 +1690,6 @@ void Generator::supplyChains()
                 m_insRelation.bindNull(5);
                 m_insRelation.run();
                 m_insRelation.reset();
-                count("relations", m_db.changes());
             }
         }
     }
@@ -1703,6 +1711,43 @@ void Generator::savedSearches()
     st.run();
 }
 
+void Generator::flush(RowBatch& batch)
+{
+    sqlite3* db = m_db.handle();
+    const char* text = batch.text.data();
+    for (const RowBatch::Row& row : batch.rows) {
+        sqlite3_stmt* st = m_statements[size_t(row.table)].handle();
+        for (size_t c = row.first; c < row.first + row.count; ++c) {
+            const RowBatch::Cell& cell = batch.cells[c];
+            int rc = SQLITE_OK;
+            switch (cell.type) {
+            case RowBatch::Type::Null: rc = sqlite3_bind_null(st, cell.index); break;
+            case RowBatch::Type::Int: rc = sqlite3_bind_int64(st, cell.index, cell.i); break;
+            case RowBatch::Type::Double: rc = sqlite3_bind_double(st, cell.index, cell.d); break;
+            case RowBatch::Type::Text:
+                // the batch outlives the step, so SQLite may read the text in place
+                rc = sqlite3_bind_text(st, cell.index, text + cell.offset, int(cell.length), SQLITE_STATIC);
+                break;
+            }
+            m_db.check(rc, "bind demo row");
+        }
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        if (rc != SQLITE_DONE)
+            m_db.check(rc, kTableNames[row.table]);
+        m_rows[size_t(row.table)] += sqlite3_changes(db);
+    }
+}
+
+void Generator::flushCurrent()
+{
+    flush(*m_batch);
+    m_batch->cells.clear();
+    m_batch->rows.clear();
+    m_batch->text.clear();
+}
+
 DemoSummary Generator::run()
 {
     QElapsedTimer timer;
@@ -1715,7 +1760,7 @@ DemoSummary Generator::run()
     // Bulk mode: the file is new and is deleted on failure, so neither a journal nor fsync is needed
     // and foreign keys hold by construction (checked by the tests).
     m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-              "PRAGMA cache_size = -131072; PRAGMA locking_mode = EXCLUSIVE;");
+              "PRAGMA cache_size = -131072; PRAGMA locking_mode = EXCLUSIVE; PRAGMA threads = 2;");
     // Secondary indexes are built once at the end (sorting beats random inserts); keep their SQL.
     std::vector<std::pair<std::string, std::string>> indexes;
     {
@@ -1729,12 +1774,77 @@ DemoSummary Generator::run()
         m_db.exec("DROP INDEX \"" + name + "\"");
     prepareStatements();
     buildParks();
-    for (qint64 k = 0; k < m_n; ++k) {
-        if (k % 2000 == 0)
-            m_progress.report(k, m_n + m_n / 5, DemoGenerator::tr("Enterprises"));
-        enterprise(k);
+    flushCurrent();
+
+    // Two threads: this one (owning the connection) writes batches while a producer generates the next
+    // ones. One producer keeps the data deterministic; the bounded queue keeps memory flat in N.
+    constexpr qint64 kBatch = 500;
+    constexpr size_t kQueue = 4;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::unique_ptr<RowBatch>> queue;
+    bool producerDone = false;
+    bool stop = false;
+    std::exception_ptr producerError;
+    std::thread producer([&]() {
+        try {
+            for (qint64 k = 0; k < m_n; ++k) {
+                enterprise(k);
+                if ((k + 1) % kBatch == 0 || k + 1 == m_n) {
+                    m_batch->enterprisesDone = k + 1;
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&]() { return queue.size() < kQueue || stop; });
+                    if (stop)
+                        break;
+                    queue.push_back(std::move(m_batch));
+                    changed.notify_all();
+                    lock.unlock();
+                    m_batch = std::make_unique<RowBatch>();
+                    m_current = m_batch.get();
+                }
+            }
+        } catch (...) {
+            producerError = std::current_exception();
+        }
+        std::lock_guard lock(mutex);
+        producerDone = true;
+        changed.notify_all();
+    });
+    try {
+        for (;;) {
+            std::unique_ptr<RowBatch> batch;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&]() { return !queue.empty() || producerDone; });
+                if (queue.empty())
+                    break;
+                batch = std::move(queue.front());
+                queue.pop_front();
+                changed.notify_all();
+            }
+            flush(*batch);
+            m_progress.report(batch->enterprisesDone, m_n + m_n / 5, DemoGenerator::tr("Enterprises"));
+        }
+    } catch (...) {
+        {
+            std::lock_guard lock(mutex);
+            stop = true;
+            changed.notify_all();
+        }
+        producer.join();
+        throw;
     }
+    producer.join();
+    if (producerError)
+        std::rethrow_exception(producerError);
+    if (!m_batch)
+        m_batch = std::make_unique<RowBatch>();
+    m_batch->cells.clear();
+    m_batch->rows.clear();
+    m_batch->text.clear();
+    m_current = m_batch.get();
     supplyChains();
+    flushCurrent();
     savedSearches();
     m_progress.report(m_n + m_n / 10, m_n + m_n / 5, DemoGenerator::tr("Indexes"));
     for (const auto& [name, sql] : indexes)
@@ -1754,8 +1864,8 @@ DemoSummary Generator::run()
     summary.persons = m_persons;
     for (const QString& table : dj::store::Schema::bundleTables())
         summary.rows.insert(table, 0);
-    for (const auto& [table, n] : m_rows)
-        summary.rows[QString::fromStdString(table)] = n;
+    for (size_t t = 0; t < m_rows.size(); ++t)
+        summary.rows[QString::fromLatin1(kTableNames[t])] = m_rows[t];
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     return summary;
 }

@@ -1,0 +1,131 @@
+#include "ui/demo/demorunner.h"
+
+#include "core/store/cache.h"
+#include "core/store/storeerror.h"
+#include "ui/common/backgroundtask.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QUuid>
+
+#include <stdexcept>
+
+namespace dj::ui {
+
+QString DemoRunner::refusal(const QString& target)
+{
+    const QFileInfo info(target);
+    if (info.exists() && !info.isFile())
+        return tr("%1 is not a file.").arg(QDir::toNativeSeparators(target));
+    if (info.exists() && info.size() > 0 && !store::Cache::isCache(target))
+        return tr("%1 exists and is not a Dianjing cache; it will not be overwritten.").arg(QDir::toNativeSeparators(target));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
+    return {};
+}
+
+QString DemoRunner::temporaryPathFor(const QString& target)
+{
+    // Same folder, so the final rename never crosses file systems.
+    const QFileInfo info(target);
+    return info.absoluteDir().filePath(QStringLiteral(".%1.%2.part")
+                                           .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
+}
+
+void DemoRunner::removeCacheFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+void DemoRunner::replace(const QString& temporary, const QString& target)
+{
+    const QString problem = refusal(target); // checked again: the file may have appeared meanwhile
+    if (!problem.isEmpty()) {
+        removeCacheFiles(temporary);
+        throw store::StoreError(store::StoreError::Kind::NotACache, problem);
+    }
+    removeCacheFiles(target);
+    if (!QFile::rename(temporary, target)) {
+        removeCacheFiles(temporary);
+        throw store::StoreError(store::StoreError::Kind::Io,
+                                tr("Cannot write %1.").arg(QDir::toNativeSeparators(target)));
+    }
+}
+
+dj::demo::DemoSummary DemoRunner::runQuietly(const QString& target, const dj::demo::DemoOptions& options)
+{
+    const QString problem = refusal(target);
+    if (!problem.isEmpty())
+        throw store::StoreError(store::StoreError::Kind::NotACache, problem);
+    const QString temporary = temporaryPathFor(target);
+    dj::demo::DemoSummary summary = dj::demo::DemoGenerator::generate(temporary, options);
+    replace(temporary, target);
+    return summary;
+}
+
+bool DemoRunner::runWithProgress(QWidget* parent, const QString& target, const dj::demo::DemoOptions& options)
+{
+    const QString problem = refusal(target);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(parent, tr("Cannot generate demo data"), problem);
+        return false;
+    }
+    const QString temporary = temporaryPathFor(target);
+
+    QProgressDialog dialog(tr("Generating %L1 demo enterprises…").arg(options.enterprises), tr("Cancel"), 0, 1000, parent);
+    dialog.setWindowTitle(tr("Demo data"));
+    dialog.setWindowModality(Qt::ApplicationModal);
+    dialog.setMinimumDuration(0);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setValue(0);
+
+    BackgroundTask task;
+    QEventLoop loop;
+    bool ok = false;
+    QString error;
+    connect(&task, &BackgroundTask::progress, &dialog, [&dialog, &options](qint64 done, qint64 total, const QString& stage) {
+        if (total > 0)
+            dialog.setValue(int(done * 1000 / total));
+        if (!stage.isEmpty())
+            dialog.setLabelText(tr("Generating %L1 demo enterprises…\n%2").arg(options.enterprises).arg(stage));
+    });
+    connect(&dialog, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
+    connect(&task, &BackgroundTask::cancelled, &loop, &QEventLoop::quit);
+    connect(&task, &BackgroundTask::failed, &loop, [&loop, &error](const QString& message) {
+        error = message;
+        loop.quit();
+    });
+    task.start<dj::demo::DemoSummary>(
+        [temporary, options](const Progress& progress) {
+            return dj::demo::DemoGenerator::generate(temporary, options, progress);
+        },
+        &dialog, [&ok, &loop](dj::demo::DemoSummary) {
+            ok = true;
+            loop.quit();
+        });
+    dialog.show();
+    loop.exec();
+    dialog.close();
+
+    if (ok) {
+        try {
+            replace(temporary, target);
+            return true;
+        } catch (const store::StoreError& e) {
+            error = e.message();
+        }
+    }
+    removeCacheFiles(temporary); // the generator removes its file itself; this covers a failed rename
+    if (!error.isEmpty())
+        QMessageBox::warning(parent, tr("Cannot generate demo data"), error);
+    return false;
+}
+
+} // namespace dj::ui
