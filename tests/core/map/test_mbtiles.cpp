@@ -198,3 +198,30 @@ TEST_CASE("MBTiles: download cache keeps expiry per tile", "[map][mbtiles]")
     // It is still a valid MBTiles file for other readers.
     CHECK(MbTiles::open(path).metadata().name == QStringLiteral("osm"));
 }
+
+TEST_CASE("MBTiles: PNG, JPEG and WebP tiles decode (WebP via qt6-image-formats-plugins)", "[map][mbtiles]")
+{
+    QTemporaryDir dir;
+    for (const char* format : {"png", "jpg", "webp"}) {
+        INFO(format);
+        QImage img(256, 256, QImage::Format_RGB32);
+        img.fill(QColor(30, 160, 90));
+        QByteArray bytes;
+        QBuffer buf(&bytes);
+        buf.open(QIODevice::WriteOnly);
+        REQUIRE(img.save(&buf, format, 95));
+        MbTiles::Metadata md;
+        md.name = QStringLiteral("f");
+        md.format = QString::fromLatin1(format);
+        const QString path = dir.filePath(QString::fromLatin1(format) + QStringLiteral(".mbtiles"));
+        MbTiles::create(path, md).putTile({0, 0, 0}, bytes);
+        const auto back = MbTiles::open(path).tile({0, 0, 0});
+        REQUIRE(back);
+        const QImage decoded = QImage::fromData(*back);
+        REQUIRE_FALSE(decoded.isNull());
+        const QColor c = decoded.pixelColor(128, 128);
+        CHECK(std::abs(c.red() - 30) <= 4);
+        CHECK(std::abs(c.green() - 160) <= 4);
+        CHECK(std::abs(c.blue() - 90) <= 4);
+    }
+}
