@@ -30,6 +30,7 @@ PinyinMatcher::PinyinMatcher(const QByteArray& q, const StringColumn& readingSet
     }
     const qint64 sets = readingSets.size();
     m_masks.assign(size_t(sets), {});
+    m_starts.assign(size_t(sets), 0);
     for (qint64 s = 1; s < sets; ++s) {
         auto& masks = m_masks[size_t(s)];
         const std::string_view all = readingSets.at(s);
@@ -48,6 +49,7 @@ PinyinMatcher::PinyinMatcher(const QByteArray& q, const StringColumn& readingSet
                     masks[size_t(k)] |= quint64(1) << p;
             }
         }
+        m_starts[size_t(s)] = (masks[1] & 1) ? 1 : 0;
     }
 }
 
@@ -56,6 +58,9 @@ bool PinyinMatcher::matches(const quint16* sets, size_t count) const
     const quint64 accept = quint64(1) << m_m;
     quint64 state = 0;
     for (size_t i = 0; i < count; ++i) {
+        // Fast path: nothing in progress and no match can start here (most characters).
+        if (state == 0 && !m_starts[sets[i]])
+            continue;
         const auto& a = m_masks[sets[i]];
         state |= 1; // a match may start at any character
         quint64 next = 0;
