@@ -88,17 +88,17 @@
 <context>
     <name>MapRenderer</name>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="310"/>
+        <location filename="../core/map/maprenderer.cpp" line="313"/>
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="310"/>
+        <location filename="../core/map/maprenderer.cpp" line="313"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="328"/>
+        <location filename="../core/map/maprenderer.cpp" line="332"/>
         <source>N</source>
         <translation>北</translation>
     </message>
@@ -285,282 +285,326 @@
 <context>
     <name>dj::ui::MapPanel</name>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="64"/>
+        <location filename="../ui/map/mappanel.cpp" line="66"/>
+        <source>Imported shapes</source>
+        <translation>导入的图形</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="72"/>
         <source>No base map</source>
         <translation>无底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="65"/>
+        <location filename="../ui/map/mappanel.cpp" line="73"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="66"/>
+        <location filename="../ui/map/mappanel.cpp" line="74"/>
         <source>Tianditu (needs your key)…</source>
         <translation>天地图（需要您的密钥）…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="67"/>
+        <location filename="../ui/map/mappanel.cpp" line="75"/>
         <source>Custom tile address…</source>
         <translation>自定义瓦片地址…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="68"/>
+        <location filename="../ui/map/mappanel.cpp" line="76"/>
         <source>Open MBTiles file…</source>
         <translation>打开 MBTiles 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="69"/>
+        <location filename="../ui/map/mappanel.cpp" line="77"/>
         <source>Base map under the enterprises</source>
         <translation>企业下方的底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="70"/>
+        <location filename="../ui/map/mappanel.cpp" line="78"/>
         <source>Base map:</source>
         <translation>底图：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="74"/>
+        <location filename="../ui/map/mappanel.cpp" line="82"/>
         <source>Industry section</source>
         <translation>行业门类</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="75"/>
+        <location filename="../ui/map/mappanel.cpp" line="83"/>
         <source>Enterprise scale</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="76"/>
+        <location filename="../ui/map/mappanel.cpp" line="84"/>
         <source>Current risks</source>
         <translation>当前风险</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="77"/>
+        <location filename="../ui/map/mappanel.cpp" line="85"/>
         <source>Colour by:</source>
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="83"/>
+        <location filename="../ui/map/mappanel.cpp" line="91"/>
         <source>Go to a park</source>
         <translation>转到园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="84"/>
+        <location filename="../ui/map/mappanel.cpp" line="92"/>
         <source>Park:</source>
         <translation>园区：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="97"/>
+        <location filename="../ui/map/mappanel.cpp" line="105"/>
         <source>Pan / click</source>
         <translation>平移 / 点选</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="97"/>
+        <location filename="../ui/map/mappanel.cpp" line="105"/>
         <source>Drag to move, click a point, cluster or building (V)</source>
         <translation>拖动以移动，点击企业点、聚合点或楼宇（V）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="98"/>
+        <location filename="../ui/map/mappanel.cpp" line="106"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="98"/>
+        <location filename="../ui/map/mappanel.cpp" line="106"/>
         <source>Select enterprises in a rectangle (R)</source>
         <translation>框选矩形内的企业（R）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="99"/>
+        <location filename="../ui/map/mappanel.cpp" line="107"/>
         <source>Nearby</source>
         <translation>附近企业</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="99"/>
+        <location filename="../ui/map/mappanel.cpp" line="107"/>
         <source>Select enterprises within a radius: drag from the centre (C)</source>
         <translation>选择半径范围内的企业：从中心向外拖动（C）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="100"/>
+        <location filename="../ui/map/mappanel.cpp" line="108"/>
         <source>Lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="100"/>
+        <location filename="../ui/map/mappanel.cpp" line="108"/>
         <source>Select enterprises inside a freehand polygon (L)</source>
         <translation>选择手绘多边形内的企业（L）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="118"/>
+        <location filename="../ui/map/mappanel.cpp" line="126"/>
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="119"/>
+        <location filename="../ui/map/mappanel.cpp" line="127"/>
         <source>Zoom to all enterprises and parks (A)</source>
         <translation>缩放到全部企业和园区（A）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="135"/>
+        <location filename="../ui/map/mappanel.cpp" line="138"/>
+        <source>Import GeoJSON…</source>
+        <translation>导入 GeoJSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="139"/>
+        <source>Show roads, plans or other shapes from a GeoJSON file over the map</source>
+        <translation>在地图上叠加显示 GeoJSON 文件中的道路、规划或其他图形</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="144"/>
+        <location filename="../ui/map/mappanel.cpp" line="303"/>
+        <location filename="../ui/map/mappanel.cpp" line="319"/>
+        <source>Import GeoJSON</source>
+        <translation>导入 GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="145"/>
+        <source>GeoJSON (*.geojson *.json);;All files (*)</source>
+        <translation>GeoJSON (*.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="154"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="140"/>
-        <location filename="../ui/map/mappanel.cpp" line="421"/>
+        <location filename="../ui/map/mappanel.cpp" line="159"/>
+        <location filename="../ui/map/mappanel.cpp" line="478"/>
         <source>No enterprises selected. Use a selection tool or click a building.</source>
         <translation>未选择企业。请使用选择工具或点击楼宇。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="174"/>
+        <location filename="../ui/map/mappanel.cpp" line="193"/>
         <source>%1 … %2 %</source>
         <translation>%1 … %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="178"/>
+        <location filename="../ui/map/mappanel.cpp" line="197"/>
         <source>The map cannot read the cache: %1</source>
         <translation>地图无法读取缓存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="203"/>
+        <location filename="../ui/map/mappanel.cpp" line="223"/>
         <source>Loading the map data …</source>
         <translation>正在加载地图数据 …</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="230"/>
+        <location filename="../ui/map/mappanel.cpp" line="250"/>
         <source>Colouring …</source>
         <translation>正在着色 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="255"/>
+        <location filename="../ui/map/mappanel.cpp" line="275"/>
         <source>%1 (%n building(s))</source>
         <translation>
             <numerusform>%1（%n 栋楼宇）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="258"/>
+        <location filename="../ui/map/mappanel.cpp" line="278"/>
         <source>Map: %n enterprise(s) placed</source>
         <translation>
             <numerusform>地图：已定位 %n 家企业</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="260"/>
+        <location filename="../ui/map/mappanel.cpp" line="280"/>
         <source>, %n without coordinates</source>
         <translation>
             <numerusform>，%n 家无坐标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="289"/>
+        <location filename="../ui/map/mappanel.cpp" line="303"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="319"/>
+        <source>%1 was not imported: %2</source>
+        <translation>未导入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/mappanel.cpp" line="323"/>
+        <source>Imported shapes: %n feature(s) on the map</source>
+        <translation>
+            <numerusform>导入的图形：地图上有 %n 个要素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="346"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="307"/>
+        <location filename="../ui/map/mappanel.cpp" line="364"/>
         <source>Tianditu</source>
         <translation>天地图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="308"/>
+        <location filename="../ui/map/mappanel.cpp" line="365"/>
         <source>Your Tianditu key (tk), from console.tianditu.gov.cn:</source>
         <translation>您的天地图密钥（tk），可在 console.tianditu.gov.cn 申请：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="320"/>
-        <location filename="../ui/map/mappanel.cpp" line="330"/>
-        <location filename="../ui/map/mappanel.cpp" line="336"/>
+        <location filename="../ui/map/mappanel.cpp" line="377"/>
+        <location filename="../ui/map/mappanel.cpp" line="387"/>
+        <location filename="../ui/map/mappanel.cpp" line="393"/>
         <source>Custom tiles</source>
         <translation>自定义瓦片</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="321"/>
+        <location filename="../ui/map/mappanel.cpp" line="378"/>
         <source>Tile address with {z}, {x}, {y} (and optionally {s}), e.g.
 https://tiles.example.com/{z}/{x}/{y}.png</source>
         <translation>含 {z}、{x}、{y}（可选 {s}）的瓦片地址，例如
 https://tiles.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="334"/>
+        <location filename="../ui/map/mappanel.cpp" line="391"/>
         <source>WGS-84 (GPS, OpenStreetMap, Tianditu)</source>
         <translation>WGS-84（GPS、OpenStreetMap、天地图）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="334"/>
+        <location filename="../ui/map/mappanel.cpp" line="391"/>
         <source>GCJ-02 (Gaode, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="335"/>
+        <location filename="../ui/map/mappanel.cpp" line="392"/>
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="337"/>
+        <location filename="../ui/map/mappanel.cpp" line="394"/>
         <source>Coordinate system of these tiles:</source>
         <translation>这些瓦片的坐标系：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="346"/>
+        <location filename="../ui/map/mappanel.cpp" line="403"/>
         <source>Open MBTiles file</source>
         <translation>打开 MBTiles 文件</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="347"/>
+        <location filename="../ui/map/mappanel.cpp" line="404"/>
         <source>MBTiles tilesets (*.mbtiles);;All files (*)</source>
         <translation>MBTiles 瓦片集 (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="366"/>
+        <location filename="../ui/map/mappanel.cpp" line="423"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="410"/>
+        <location filename="../ui/map/mappanel.cpp" line="467"/>
         <source>rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="412"/>
+        <location filename="../ui/map/mappanel.cpp" line="469"/>
         <source>radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="414"/>
+        <location filename="../ui/map/mappanel.cpp" line="471"/>
         <source>lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="416"/>
+        <location filename="../ui/map/mappanel.cpp" line="473"/>
         <source>building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="418"/>
+        <location filename="../ui/map/mappanel.cpp" line="475"/>
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="420"/>
+        <location filename="../ui/map/mappanel.cpp" line="477"/>
         <source>click</source>
         <translation>点选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="422"/>
+        <location filename="../ui/map/mappanel.cpp" line="479"/>
         <source>%n enterprise(s) selected (%1). The other panels can use this list.</source>
         <translation>
             <numerusform>已选择 %n 家企业（%1）。其他面板可使用此列表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="439"/>
+        <location filename="../ui/map/mappanel.cpp" line="496"/>
         <source>%n enterprise(s) from another panel shown on the map.</source>
         <translation>
             <numerusform>地图上显示来自其他面板的 %n 家企业。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.h" line="34"/>
+        <location filename="../ui/map/mappanel.h" line="35"/>
         <source>Park map</source>
         <translation>园区地图</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -57,6 +58,13 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     , m_selection(new SelectionListModel(this))
     , m_task(new BackgroundTask(this))
 {
+    map::VectorStyle importedStyle;
+    importedStyle.stroke = QColor(0xd8, 0x1b, 0x60);
+    importedStyle.fill = QColor(0xd8, 0x1b, 0x60, 30);
+    importedStyle.strokeWidth = 2.5;
+    importedStyle.minLabelZoom = 13;
+    m_imported = std::make_unique<map::VectorLayer>(tr("Imported shapes"), importedStyle);
+    m_imported->setId(u"imported"_s);
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 4);
 
@@ -127,6 +135,17 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
         if (m_loaded.data && !m_loaded.data->extent().isNull())
             m_map->fitLonLatBox(m_loaded.data->extent());
     });
+    auto* importAction = new QAction(tr("Import GeoJSON…"), this);
+    importAction->setToolTip(tr("Show roads, plans or other shapes from a GeoJSON file over the map"));
+    auto* importButton = new QToolButton(this);
+    importButton->setDefaultAction(importAction);
+    bar->addWidget(importButton);
+    connect(importAction, &QAction::triggered, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import GeoJSON"), {},
+                                                          tr("GeoJSON (*.geojson *.json);;All files (*)"));
+        if (!path.isEmpty())
+            importGeoJson(path);
+    });
     bar->addStretch(1);
 
     auto* side = new QWidget(this);
@@ -181,6 +200,7 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     connect(&context, &AppContext::selectionChanged, this, &MapPanel::externalSelection);
 
     updateLegend();
+    updateLayers();
     if (!context.cachePath().isEmpty())
         reload();
 }
@@ -245,7 +265,7 @@ void MapPanel::loaded(const Loaded& result)
     m_loaded = result;
     m_map->setBusyText({});
     m_map->setPoints(result.index, map::MapData::palette(result.colourBy), result.data->names);
-    m_map->setVectorLayers({&result.data->parks, &result.data->buildings});
+    updateLayers();
     updateLegend();
     if (first) {
         m_selection->setSource(std::shared_ptr<const QStringList>(result.data, &result.data->names),
@@ -265,6 +285,43 @@ void MapPanel::loaded(const Loaded& result)
     }
     if (m_screenshotPending)
         showScreenshotView();
+}
+
+void MapPanel::updateLayers()
+{
+    QList<const map::VectorLayer*> layers;
+    if (m_loaded.data)
+        layers << &m_loaded.data->parks << &m_loaded.data->buildings;
+    layers << m_imported.get();
+    m_map->setVectorLayers(layers);
+}
+
+bool MapPanel::importGeoJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import GeoJSON"), tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    // Labels from the usual property names, whichever the file has.
+    const QByteArray json = file.readAll();
+    try {
+        map::VectorLayer probe;
+        probe.addGeoJson(json);
+        QString labelKey;
+        for (const QString& key : {u"name"_s, u"NAME"_s, u"名称"_s, u"label"_s, u"title"_s})
+            if (!probe.features().isEmpty() && probe.features().first().properties.contains(key)) {
+                labelKey = key;
+                break;
+            }
+        m_imported->addGeoJson(json, labelKey);
+    } catch (const map::MapError& e) {
+        QMessageBox::warning(this, tr("Import GeoJSON"), tr("%1 was not imported: %2").arg(path, e.message()));
+        return false;
+    }
+    updateLayers();
+    emit statusMessage(tr("Imported shapes: %n feature(s) on the map", nullptr, int(m_imported->features().size())));
+    return true;
 }
 
 void MapPanel::updateLegend()

@@ -3,6 +3,7 @@
 #include "core/map/clusterindex.h"
 #include "core/map/mapdata.h"
 #include "core/map/tilesource.h"
+#include "core/map/vectorlayer.h"
 #include "ui/common/panel.h"
 
 #include <QHash>
@@ -43,6 +44,9 @@ public:
     QList<map::MapData::Park> parks() const;
     /// Switches the base layer; false (with a message to the user) when it cannot be used.
     bool setBaseLayer(const map::TileSource& source);
+    /// Adds a GeoJSON file (roads, plans) as an overlay; false with a message to the user when unreadable.
+    bool importGeoJson(const QString& path);
+    const map::VectorLayer& importedLayer() const { return *m_imported; }
 
 private:
     struct Loaded
@@ -64,6 +68,7 @@ private:
     void updateLegend();
     void showScreenshotView();
     void setControlsFromSource();
+    void updateLayers();
 
     MapWidget* m_map = nullptr;
     QComboBox* m_base = nullptr;
@@ -77,6 +82,7 @@ private:
     BackgroundTask* m_task = nullptr;
 
     Loaded m_loaded;
+    std::unique_ptr<map::VectorLayer> m_imported;
     map::ColourBy m_colourBy = map::ColourBy::IndustrySection;
     map::TileSource m_source = map::TileSource::none();
     QString m_tiandituKey;

@@ -9,6 +9,9 @@
 #include "ui/map/selectionlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QTimer>
 #include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -246,4 +249,38 @@ TEST_CASE("map panel: an MBTiles base layer written by GDAL shows offline", "[ma
     CHECK(c.red() == 200);
     CHECK(c.green() == 100);
     CHECK(c.blue() == 50);
+}
+
+TEST_CASE("map panel: importing GeoJSON shapes, bad files refused with a message", "[map][panel]")
+{
+    QTemporaryDir dir;
+    ui::AppContext ctx;
+    ui::MapPanel panel(ctx);
+    const QString good = dir.filePath(QStringLiteral("roads.geojson"));
+    {
+        QFile f(good);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"名称":"科苑路"},
+            "geometry":{"type":"LineString","coordinates":[[121.50,31.20],[121.52,31.21]]}}]})");
+    }
+    REQUIRE(panel.importGeoJson(good));
+    REQUIRE(panel.importedLayer().features().size() == 1);
+    CHECK(panel.importedLayer().features()[0].label == QStringLiteral("科苑路"));
+
+    const QString bad = dir.filePath(QStringLiteral("bad.geojson"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"LineString","coordinates":[[121.50,"x"]]})");
+    }
+    bool sawMessage = false;
+    QTimer::singleShot(300, [&sawMessage]() {
+        if (QWidget* w = QApplication::activeModalWidget()) {
+            sawMessage = true;
+            w->close();
+        }
+    });
+    CHECK_FALSE(panel.importGeoJson(bad));
+    CHECK(sawMessage);
+    CHECK(panel.importedLayer().features().size() == 1); // nothing lost, nothing half-added
 }
