@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -109,7 +110,12 @@ public:
 
     static int address(const QStringList& argv)
     {
-        const dj::cli::Args args(argv, {});
+        // --region: the county the addresses are known to lie in (e.g. the registration region), used
+        // where an address leaves the county out (盐城市人民中路100号) — as the geocoder does.
+        const dj::cli::Args args(argv, {QStringLiteral("--region")});
+        const QString region = args.value(QStringLiteral("--region"));
+        if (!region.isEmpty() && (region.size() != 6 || !std::all_of(region.begin(), region.end(), [](QChar c) { return c.isDigit(); })))
+            throw CliError{dj::cli::UsageError, tr("--region takes a 6-digit GB/T 2260 code, not \"%1\".").arg(region.left(40))};
         if (args.positional().isEmpty())
             throw CliError{dj::cli::UsageError, tr("Give at least one address, or - to read them from standard input.")};
         QStringList problems;
@@ -125,7 +131,7 @@ public:
                 problems << p;
                 continue;
             }
-            const AddressParts parts = normalizer.parse(a);
+            const AddressParts parts = normalizer.parse(a, region);
             dj::cli::printJson(QJsonObject{
                 {QStringLiteral("input"), a},
                 {QStringLiteral("region_code"), parts.regionCode},
@@ -189,7 +195,7 @@ public:
 
 DJ_CLI_COMMAND({QStringLiteral("geo convert"), QStringLiteral("--from wgs84|gcj02|bd09 --to wgs84|gcj02|bd09 LON LAT"),
                 GeoCli::tr("Convert a coordinate between WGS-84, GCJ-02 and BD-09"), &GeoCli::convert});
-DJ_CLI_COMMAND({QStringLiteral("geo address"), QStringLiteral("ADDRESS… | -"),
+DJ_CLI_COMMAND({QStringLiteral("geo address"), QStringLiteral("[--region CODE] ADDRESS… | -"),
                 GeoCli::tr("Normalise Chinese addresses into parts and a building key (JSON Lines)"), &GeoCli::address});
 DJ_CLI_COMMAND({QStringLiteral("geo geocode"), QStringLiteral("--db FILE [--region CODE] ADDRESS… | -"),
                 GeoCli::tr("Place addresses on the cache's buildings and roads, else at the county centre"),

@@ -87,13 +87,13 @@ struct ParkSuffix
     QStringView text;
     QStringView canonical;
 };
-constexpr std::array<ParkSuffix, 20> kParkSuffixes{{
+constexpr std::array<ParkSuffix, 21> kParkSuffixes{{
     {u"高新技术产业开发区", u"高新区"}, {u"经济技术开发区", u"经开区"}, {u"高新技术开发区", u"高新区"},
     {u"经济开发区", u"经开区"}, {u"工业开发区", u"开发区"}, {u"高新区", u"高新区"}, {u"经开区", u"经开区"},
     {u"开发区", u"开发区"}, {u"工业园区", u"工业园"}, {u"产业园区", u"产业园"}, {u"科技园区", u"科技园"},
     {u"工业园", u"工业园"}, {u"产业园", u"产业园"}, {u"科技园", u"科技园"}, {u"创业园", u"创业园"},
     {u"软件园", u"软件园"}, {u"保税区", u"保税区"}, {u"物流园", u"物流园"}, {u"工业区", u"工业区"},
-    {u"园区", u"园区"},
+    {u"园区", u"园区"}, {u"新区", u"新区"}, // 两江新区, 天府新区 (新区 that are counties were taken as regions)
 }};
 
 // Building designators after an id; all mean "building <id>".
@@ -317,6 +317,18 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
                 canonical = suffix.canonical;
             }
         }
+        // 张江高科技园区: 科技园 ends first but 科技园区 overlaps it and goes on; take the whole name.
+        for (const ParkSuffix& suffix : kParkSuffixes) {
+            const qsizetype rel = parkSpan.indexOf(suffix.text);
+            if (rel < 0)
+                continue;
+            const qsizetype at = pos + rel;
+            const qsizetype end = at + suffix.text.size();
+            if (bestEnd > 0 && at < bestEnd && end > bestEnd && !(end < n && isRoadChar(s.at(end)))) {
+                bestEnd = end;
+                canonical = suffix.canonical;
+            }
+        }
         if (bestEnd > 0) {
             QString name = s.mid(pos, bestStart - pos);
             // A park named with its city (盐城经济技术开发区) after the city: the city part is dropped.
@@ -380,6 +392,15 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
     qsizetype rest = pos;
     if (numStart >= 0) {
         parts.road = s.mid(pos, numStart - pos);
+        // Beijing's 甲92号 / 乙5号: the stem belongs to the number, not the road.
+        QString stem;
+        if (!parts.road.isEmpty()) {
+            const QChar last = parts.road.back();
+            if (last == u'甲' || last == u'乙' || last == u'丙' || last == u'丁') {
+                stem = last;
+                parts.road.chop(1);
+            }
+        }
         qsizetype j = numStart;
         while (j < n && isDigit(s.at(j)))
             ++j;
@@ -405,7 +426,7 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
                 num += u'-' + stripZeros(QStringView(s).mid(k + 1, m - k - 1));
                 k = m;
             }
-            parts.number = num + QStringLiteral("号");
+            parts.number = stem + num + QStringLiteral("号");
             j = k + 1;
             if (at(j) == u'院')
                 ++j; // Beijing 100号院 = 100号

@@ -82,6 +82,15 @@ TEST_CASE("geo address prints JSON Lines and reports bad addresses without losin
     CHECK(bad.err.contains("3"));
 
     CHECK(runCli({QStringLiteral("geo"), QStringLiteral("address")}).exitCode == 2);
+
+    // --region fills a county the address leaves out; a malformed code is a usage error.
+    const auto withRegion = runCli({QStringLiteral("geo"), QStringLiteral("address"), QStringLiteral("--region"),
+                                    QStringLiteral("320902"), QStringLiteral("盐城市人民中路100号3号楼")});
+    REQUIRE(withRegion.exitCode == 0);
+    CHECK(withRegion.lines().at(0).value(QStringLiteral("building_key")).toString()
+          == a.value(QStringLiteral("building_key")).toString());
+    CHECK(runCli({QStringLiteral("geo"), QStringLiteral("address"), QStringLiteral("--region"), QStringLiteral("32x"),
+                  QStringLiteral("人民中路1号")}).exitCode == 2);
 }
 
 TEST_CASE("geo address reads standard input and flags lines that are not UTF-8", "[geo][cli]")
