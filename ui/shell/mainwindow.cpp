@@ -7,6 +7,7 @@
 #include "ui/common/settings.h"
 #include "ui/shell/navigationrail.h"
 #include "ui/shell/panelregistry.h"
+#include "ui/demo/demomenu.h" // demo: File → Generate demo data…
 
 #include <QActionGroup>
 #include <QApplication>
@@ -99,6 +100,7 @@ void MainWindow::buildMenus()
     QAction* quit = m_fileMenu->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
+    DemoMenu::install(m_fileMenu, quit, m_context, this, [this](const QString& p) { return openCache(p); }); // demo (ui/demo)
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));
