@@ -426,8 +426,8 @@ bool MapPanel::setBaseLayer(const map::TileSource& source)
     }
     m_source = source;
     m_map->view().setCrs(source.crs);
-    const int minZ = std::max(1, m_map->tiles().minZoom() > 0 && source.kind == map::TileSource::Kind::File ? 1 : 1);
-    m_map->view().setZoomRange(minZ, source.isNone() ? 20 : std::max(source.maxZoom, m_map->tiles().maxZoom() + 3));
+    // Past a tileset's deepest level its tiles are scaled up (site plans stay usable a few levels deeper).
+    m_map->view().setZoomRange(1, source.isNone() ? 20 : std::max(source.maxZoom, m_map->tiles().maxZoom() + 3));
     setControlsFromSource();
     m_map->update();
     return true;
