@@ -15,9 +15,18 @@ using codes::Region;
 bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
 bool isUpper(QChar c) { return c.unicode() >= u'A' && c.unicode() <= u'Z'; }
 
-bool startsWithAt(const QString& s, qsizetype pos, QStringView word)
+// Hot: called for most characters with short words, so the first character decides cheaply.
+inline bool startsWithAt(const QString& s, qsizetype pos, QStringView word)
 {
-    return pos + word.size() <= s.size() && QStringView(s).mid(pos, word.size()) == word;
+    const qsizetype len = word.size();
+    if (len == 0 || pos + len > s.size() || s.at(pos) != word.front())
+        return false;
+    const QChar* a = s.constData() + pos;
+    for (qsizetype i = 1; i < len; ++i) {
+        if (a[i] != word[i])
+            return false;
+    }
+    return true;
 }
 
 // Characters that end a road name; a region or park name followed by one of these is a road named

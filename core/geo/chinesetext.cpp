@@ -166,6 +166,8 @@ bool ChineseText::isNumeralChar(char16_t c)
 {
     if (c < 0x3007) // below 〇 only ASCII digits can be numerals
         return c >= u'0' && c <= u'9';
+    if (c < 0x4E00 && c != 0x3007)
+        return false;
     return digitValue(c) >= 0 || unitValue(c) > 0;
 }
 
