@@ -214,17 +214,8 @@ struct Plan
             if (!ok)
                 return false;
         }
-        if (hasStatus && !statusOk[d.status.codes[i]])
-            return false;
-        if (hasIndustry && !industryOk[d.industryCode.codes[i]] && !sectionOk[d.section.codes[i]])
-            return false;
-        if (hasExclude && (industryOut[d.industryCode.codes[i]] || sectionOut[d.section.codes[i]]))
-            return false;
-        if (hasEstablished) {
-            const qint32 e = d.established[i];
-            if (e == kNoDate || e < estFrom || e > estTo)
-                return false;
-        }
+        // Numeric ranges first: usually the most selective, so the later checks see few rows and
+        // their branches stay predictable.
         // NaN fails both comparisons, so an enterprise without a value fails a range.
         if (hasCapital && !(d.capital[i] >= capMin && d.capital[i] <= capMax))
             return false;
@@ -238,6 +229,17 @@ struct Plan
         if (hasTax) {
             const double v = taxYear ? yearValue(d, d.finTax, r, taxYear) : d.latestTax[i];
             if (!(v >= taxMin && v <= taxMax))
+                return false;
+        }
+        if (hasStatus && !statusOk[d.status.codes[i]])
+            return false;
+        if (hasIndustry && !industryOk[d.industryCode.codes[i]] && !sectionOk[d.section.codes[i]])
+            return false;
+        if (hasExclude && (industryOut[d.industryCode.codes[i]] || sectionOut[d.section.codes[i]]))
+            return false;
+        if (hasEstablished) {
+            const qint32 e = d.established[i];
+            if (e == kNoDate || e < estFrom || e > estTo)
                 return false;
         }
         if (financing >= 0 && (d.financingCount[i] > 0) != (financing == 1))
