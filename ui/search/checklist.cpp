@@ -8,9 +8,13 @@ CheckList::CheckList(const QStringList& values, QWidget* parent)
     for (const QString& v : values)
         addValue(v);
     setUniformItemSizes(true);
-    connect(this, &QListWidget::itemChanged, this, [this]() {
-        if (!m_updating)
-            emit checkedChanged();
+    connect(this, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        if (m_updating)
+            return;
+        m_order.removeAll(item->text());
+        if (item->checkState() == Qt::Checked)
+            m_order << item->text();
+        emit checkedChanged();
     });
 }
 
@@ -24,16 +28,19 @@ QListWidgetItem* CheckList::addValue(const QString& value)
 
 QStringList CheckList::checked() const
 {
+    // In the order given, so that a saved filter reads back exactly as it was written.
     QStringList out;
-    for (int i = 0; i < count(); ++i)
-        if (item(i)->checkState() == Qt::Checked)
-            out << item(i)->text();
+    for (const QString& v : m_order)
+        for (int i = 0; i < count(); ++i)
+            if (item(i)->text() == v && item(i)->checkState() == Qt::Checked && !out.contains(v))
+                out << v;
     return out;
 }
 
 void CheckList::setChecked(const QStringList& values)
 {
     m_updating = true;
+    m_order = values;
     for (const QString& v : values) {
         bool found = false;
         for (int i = 0; i < count() && !found; ++i)

@@ -22,6 +22,7 @@ signals:
 private:
     QListWidgetItem* addValue(const QString& value);
     bool m_updating = false;
+    QStringList m_order; ///< checked values in the order they were given or checked
 };
 
 } // namespace dj::ui

@@ -1,5 +1,7 @@
 #include "ui/search/listimport.h"
 
+#include "ui/search/zipfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -7,9 +9,8 @@
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
-#include <quazip.h>
-#include <quazipfile.h>
 
+#include <optional>
 #include <stdexcept>
 
 namespace dj::ui {
@@ -17,16 +18,6 @@ namespace dj::ui {
 namespace {
 
 std::runtime_error userError(const QString& message) { return std::runtime_error(message.toStdString()); }
-
-QByteArray readZipEntry(QuaZip& zip, const QString& name)
-{
-    if (!zip.setCurrentFile(name))
-        return {};
-    QuaZipFile f(&zip);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
 /// Column letters of a cell reference ("B12" → 1); -1 when malformed.
 int columnOf(QStringView ref)
@@ -40,9 +31,23 @@ int columnOf(QStringView ref)
 
 QStringList readXlsxFirstColumn(const QString& path)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw userError(ListImport::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    std::optional<ZipReader> zipReader;
+    try {
+        zipReader.emplace(file.readAll());
+    } catch (const std::runtime_error&) {
         throw userError(ListImport::tr("%1 is not a readable XLSX workbook.").arg(QFileInfo(path).fileName()));
+    }
+    const ZipReader& zip = *zipReader;
+    auto readZipEntry = [&path](const ZipReader& z, const QString& name) {
+        try {
+            return z.read(name);
+        } catch (const std::runtime_error&) {
+            throw userError(ListImport::tr("%1 is damaged.").arg(QFileInfo(path).fileName()));
+        }
+    };
 
     QStringList shared;
     {

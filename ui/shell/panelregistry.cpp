@@ -1,5 +1,6 @@
 #include "ui/shell/panelregistry.h"
 
+#include "ui/search/searchpanel.h"
 #include "ui/map/mappanel.h"
 #include "ui/shell/placeholderpanel.h"
 
@@ -9,8 +10,7 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
 {
     QList<Panel*> panels;
     // 企业搜索 (企服通)
-    panels << new PlaceholderPanel(ctx, QStringLiteral("search"), tr("Enterprise search"),
-                                   tr("Multi-criteria screening of registered enterprises."), parent);
+    panels << new SearchPanel(ctx, parent);
     // 园区地图 (楼宇/园区营商)
     panels << new MapPanel(ctx, parent);
     // 乡贤招商

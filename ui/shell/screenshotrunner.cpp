@@ -45,6 +45,15 @@ QStringList ScreenshotRunner::run(MainWindow& window, const QString& dir, int bu
         if (!window.grab().save(file))
             throw std::runtime_error(tr("Cannot write %1.").arg(file).toStdString());
         written << file;
+        for (QWidget* extra : p->screenshotExtras()) {
+            settle(300);
+            const QString extraFile =
+                QDir(dir).filePath(p->panelId() + QLatin1Char('-') + extra->objectName() + QStringLiteral(".png"));
+            if (!extra->grab().save(extraFile))
+                throw std::runtime_error(tr("Cannot write %1.").arg(extraFile).toStdString());
+            written << extraFile;
+            extra->close();
+        }
     }
     return written;
 }
