@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <functional>
@@ -59,15 +60,26 @@ std::vector<quint8> kindMatch(const StringColumn& dict, const QStringList& kinds
     });
 }
 
-/// Finds a byte pattern: memchr (vectorised in every C library) for the pattern's last byte, then a compare.
-/// The last byte of a UTF-8 pattern is a continuation byte or an ASCII letter, both rare enough in Chinese
-/// text that this beats a skip-table search on short patterns.
+/// Finds a byte pattern: memchr (vectorised in every C library) for the pattern's rarest byte, then a
+/// compare. Rarity is sampled from the text being searched, since in UTF-8 Chinese the lead bytes and some
+/// continuation bytes are very common while others are rare; on short patterns this beats skip tables.
 class SubstringFinder
 {
 public:
-    explicit SubstringFinder(QByteArray pattern)
+    SubstringFinder(QByteArray pattern, const std::vector<char>& sample)
         : m_p(std::move(pattern))
     {
+        if (m_p.isEmpty())
+            return;
+        std::array<quint32, 256> counts{};
+        const size_t n = std::min<size_t>(sample.size(), 1 << 16);
+        for (size_t i = 0; i < n; ++i)
+            ++counts[static_cast<unsigned char>(sample[i])];
+        m_key = m_p.size() - 1;
+        for (qsizetype i = m_p.size() - 1; i >= 0; --i) {
+            if (counts[static_cast<unsigned char>(m_p[i])] < counts[static_cast<unsigned char>(m_p[m_key])])
+                m_key = i;
+        }
     }
     qsizetype size() const { return m_p.size(); }
     /// Position of the first occurrence in [data, data+len), or -1.
@@ -76,23 +88,24 @@ public:
         const qsizetype m = m_p.size();
         if (m == 0 || len < m)
             return m == 0 ? 0 : -1;
-        const char last = m_p.back();
-        const char* p = data + m - 1;
-        const char* end = data + len;
+        const char key = m_p[m_key];
+        const char* p = data + m_key;               // first place the key byte can be
+        const char* end = data + len - (m - 1 - m_key); // one past the last
         while (p < end) {
-            const void* hit = std::memchr(p, static_cast<unsigned char>(last), size_t(end - p));
+            const void* hit = std::memchr(p, static_cast<unsigned char>(key), size_t(end - p));
             if (!hit)
                 return -1;
-            const char* h = static_cast<const char*>(hit);
-            if (std::memcmp(h - (m - 1), m_p.constData(), size_t(m - 1)) == 0)
-                return qsizetype(h - (m - 1) - data);
-            p = h + 1;
+            const char* start = static_cast<const char*>(hit) - m_key;
+            if (std::memcmp(start, m_p.constData(), size_t(m)) == 0)
+                return qsizetype(start - data);
+            p = static_cast<const char*>(hit) + 1;
         }
         return -1;
     }
 
 private:
     QByteArray m_p;
+    qsizetype m_key = 0; ///< index of the byte searched with memchr
 };
 
 /// Marks rows in [begin, end) whose string in column contains the pattern.
@@ -146,6 +159,7 @@ struct Plan
     QByteArray textUtf8;
     std::unique_ptr<SubstringFinder> textMatcher;
     std::vector<quint8> scopeHit;
+    bool scopeAny = false; ///< some scope text contains the text
     std::unique_ptr<PinyinMatcher> pinyin;
     bool nothing = false; ///< a condition that no enterprise can meet
 
@@ -194,7 +208,7 @@ struct Plan
 
     bool textOk(qint32 r, const std::vector<quint8>& substringMarks) const
     {
-        if (substringMarks[size_t(r)] || (!scopeHit.empty() && scopeHit[d.scope.codes[size_t(r)]]))
+        if (substringMarks[size_t(r)])
             return true;
         if (pinyin) {
             const quint32 b = d.nameChars.begin(r);
@@ -264,8 +278,13 @@ struct Plan
         if (!hasText || !textMatcher)
             return;
         markSubstring(d.name, *textMatcher, begin, end, marks);
-        if (formerNames)
+        if (formerNames) {
             markSubstring(d.formerNames, *textMatcher, begin, end, marks);
+            if (scopeAny) {
+                for (qint64 r = begin; r < end; ++r)
+                    marks[size_t(r)] |= scopeHit[d.scope.codes[size_t(r)]];
+            }
+        }
     }
 };
 
@@ -349,12 +368,13 @@ Plan::Plan(const IndexData& data, const Filter& f, qint32 todayDays, bool namesO
     if (!f.text.isEmpty()) {
         hasText = true;
         textUtf8 = f.text.toUtf8();
-        textMatcher = std::make_unique<SubstringFinder>(textUtf8);
+        textMatcher = std::make_unique<SubstringFinder>(textUtf8, d.name.bytes);
         if (!namesOnly) {
             scopeHit = dictMatch(d.scope.dict, [&](std::string_view s) {
                 return textMatcher->find(s.data(), qsizetype(s.size())) >= 0;
             });
             scopeHit[0] = 0;
+            scopeAny = std::find(scopeHit.begin(), scopeHit.end(), 1) != scopeHit.end();
         }
         const QByteArray q = PinyinMatcher::normalize(f.text);
         if (!q.isEmpty())
@@ -372,9 +392,17 @@ std::vector<qint32> evaluate(const Plan& plan, qint64 n, bool formerNamesAndScop
     parallelParts(n, parts, [&](int part, qint64 begin, qint64 end) {
         plan.markText(begin, end, marks, formerNamesAndScope);
         auto& rows = out[size_t(part)];
-        for (qint64 r = begin; r < end; ++r) {
-            if (plan.pass(qint32(r), marks))
-                rows.push_back(qint32(r));
+        if (plan.hasText && !plan.pinyin) {
+            // Only rows the text scan marked can pass: skip the others with one byte test.
+            for (qint64 r = begin; r < end; ++r) {
+                if (marks[size_t(r)] && plan.pass(qint32(r), marks))
+                    rows.push_back(qint32(r));
+            }
+        } else {
+            for (qint64 r = begin; r < end; ++r) {
+                if (plan.pass(qint32(r), marks))
+                    rows.push_back(qint32(r));
+            }
         }
     });
     if (parts == 1)

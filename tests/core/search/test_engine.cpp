@@ -321,6 +321,11 @@ TEST_CASE("every filter key alone agrees with SQL", "[search]")
         R"({"text":"huaweij"})",
         R"({"text":"Chong Qing"})",
         R"({"text":"xyz不存在"})",
+        R"({"text":"公司"})",
+        R"({"text":"7"})",
+        R"({"text":"司1"})",
+        R"({"text":"9盐城"})",
+        R"({"text":"有限公司9重庆"})",
     };
     for (const QByteArray& json : filters)
         checkAgrees(json);
