@@ -809,7 +809,7 @@ void Generator::buildParks()
                 const double wm = b.width * 102000.0 * 0.86;  // degrees → metres at ~30°N
                 const double hm = b.height * 111000.0;
                 m_insBuilding.bind(1, b.id).bind(2, b.parkId).bind(3, b.name).bind(4, b.address).bind(5, co.code);
-                m_insBuilding.bind(6, b.lon0 + b.width / 2).bind(7, b.lat0 + b.height / 2);
+                m_insBuilding.bind(6, roundTo(b.lon0 + b.width / 2, 0.000001)).bind(7, roundTo(b.lat0 + b.height / 2, 0.000001));
                 m_insBuilding.bind(8, ring(b.lon0, b.lat0, b.lon0 + b.width, b.lat0 + b.height));
                 m_insBuilding.bind(9, qint64(b.floors)).bind(10, roundTo(wm * hm * b.floors, 1.0));
                 m_insBuilding.run();
@@ -1760,7 +1760,9 @@ DemoSummary Generator::run()
     // Bulk mode: the file is new and is deleted on failure, so neither a journal nor fsync is needed
     // and foreign keys hold by construction (checked by the tests).
     m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-              "PRAGMA cache_size = -131072; PRAGMA locking_mode = EXCLUSIVE; PRAGMA threads = 2;");
+              "PRAGMA cache_size = -131072; PRAGMA locking_mode = EXCLUSIVE; PRAGMA threads = 2;"
+              // a memory map would make the resident size grow with the file: keep it flat in N
+              "PRAGMA mmap_size = 0;");
     // Secondary indexes are built once at the end (sorting beats random inserts); keep their SQL.
     std::vector<std::pair<std::string, std::string>> indexes;
     {
