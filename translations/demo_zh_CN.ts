@@ -105,32 +105,32 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1636"/>
+        <location filename="../core/demo/demogenerator.cpp" line="1644"/>
         <source>Supply chains</source>
         <translation>供应链</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1710"/>
+        <location filename="../core/demo/demogenerator.cpp" line="1755"/>
         <source>Preparing</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1734"/>
+        <location filename="../core/demo/demogenerator.cpp" line="1828"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1739"/>
+        <location filename="../core/demo/demogenerator.cpp" line="1851"/>
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1750"/>
+        <location filename="../core/demo/demogenerator.cpp" line="1862"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1768"/>
+        <location filename="../core/demo/demogenerator.cpp" line="1880"/>
         <source>The number of enterprises must be between %L1 and %L2.</source>
         <translation>企业数量必须在 %L1 到 %L2 之间。</translation>
     </message>
