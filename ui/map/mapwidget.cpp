@@ -12,6 +12,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <numbers>
 
 namespace dj::ui {
 
@@ -350,7 +351,7 @@ std::vector<std::int32_t> MapWidget::pointsWithinMetres(QPointF centre, double m
     if (!m_index || !(metres > 0))
         return out;
     const double dLat = metres / 111320.0;
-    const double dLon = dLat / std::max(0.01, std::cos(centre.y() * M_PI / 180.0));
+    const double dLon = dLat / std::max(0.01, std::cos(centre.y() * std::numbers::pi / 180.0));
     const QPointF a = map::TileMath::lonLatToUnit(centre.x() - dLon, centre.y() + dLat);
     const QPointF b = map::TileMath::lonLatToUnit(centre.x() + dLon, centre.y() - dLat);
     for (std::int32_t i : m_index->pointsInBox(QRectF(a, b).normalized()))

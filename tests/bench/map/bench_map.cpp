@@ -18,7 +18,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <numbers>
 #include <vector>
 
 using namespace dj::map;
@@ -43,7 +45,7 @@ std::vector<QPointF> cityPoints(int n)
             // Box-Muller with a ~1.5 km spread.
             const double u1 = std::max(1e-12, rng.generateDouble()), u2 = rng.generateDouble();
             const double r = std::sqrt(-2 * std::log(u1)) * 0.015;
-            pts.emplace_back(h.x() + r * std::cos(2 * M_PI * u2), h.y() + r * std::sin(2 * M_PI * u2));
+            pts.emplace_back(h.x() + r * std::cos(2 * std::numbers::pi * u2), h.y() + r * std::sin(2 * std::numbers::pi * u2));
         }
     }
     return pts;
