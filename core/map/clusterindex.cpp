@@ -24,7 +24,7 @@ KdTree treeOver(Nodes& nodes)
     items.reserve(nodes.size());
     for (std::size_t i = 0; i < nodes.size(); ++i)
         items.push_back({nodes[i].x, nodes[i].y, std::uint32_t(i)});
-    KdTree tree(std::move(items), 32);
+    KdTree tree(std::move(items), 64);
     const std::vector<std::uint32_t> order = tree.renumber();
     Nodes sorted;
     sorted.reserve(nodes.size());
