@@ -591,15 +591,14 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
 
     const QString region = parts.regionCode.isEmpty() ? unresolvedRegion : parts.regionCode;
     const QString place = parts.town + (parts.road.isEmpty() ? parts.park : parts.road);
-    QStringList key{region, place};
-    if (!parts.number.isEmpty()) {
-        // The house number fixes the plot; a building name is often left out, so it is not keyed.
-        key << parts.number << parts.building;
-    } else {
-        key << parts.buildingName << parts.building;
-    }
-    const bool empty = std::all_of(key.begin() + 1, key.end(), [](const QString& k) { return k.isEmpty(); });
-    parts.buildingKey = (region.isEmpty() && empty) ? QString() : key.join(QLatin1Char('|'));
+    // The house number fixes the plot; a building name is often left out, so it is keyed only
+    // when there is no number.
+    const QString& third = parts.number.isEmpty() ? parts.buildingName : parts.number;
+    if (region.isEmpty() && place.isEmpty() && third.isEmpty() && parts.building.isEmpty())
+        return parts;
+    QString& key = parts.buildingKey;
+    key.reserve(region.size() + place.size() + third.size() + parts.building.size() + 3);
+    key.append(region).append(u'|').append(place).append(u'|').append(third).append(u'|').append(parts.building);
     return parts;
 }
 

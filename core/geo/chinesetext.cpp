@@ -3,6 +3,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <vector>
@@ -243,7 +244,11 @@ QString ChineseText::normalizeAddress(QStringView text)
         s.append(QChar(c));
     }
 
-    // Pass 2: numerals that count something → digits. Done in one left-to-right scan.
+    // Pass 2: numerals that count something → digits. Most addresses have none: skip the copy then.
+    if (std::none_of(s.cbegin(), s.cend(), [](QChar ch) {
+            return ch.unicode() >= 0x3007 && ChineseText::isNumeralChar(ch.unicode());
+        }))
+        return s;
     QString out;
     out.reserve(s.size());
     const qsizetype n = s.size();
