@@ -7,6 +7,7 @@
 #include "ui/common/settings.h"
 #include "ui/shell/navigationrail.h"
 #include "ui/shell/panelregistry.h"
+#include "ui/io/iomenu.h" // io: File → Import… / Export…
 #include "ui/demo/demomenu.h" // demo: File → Generate demo data…
 
 #include <QActionGroup>
@@ -100,6 +101,7 @@ void MainWindow::buildMenus()
     QAction* quit = m_fileMenu->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
+    IoMenu::install(m_fileMenu, quit, m_context, this); // io: File → Import… / Export… (ui/io)
     DemoMenu::install(m_fileMenu, quit, m_context, this, [this](const QString& p) { return openCache(p); }); // demo (ui/demo)
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/common/progress.h"
+#include "core/io/importreport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace dj::store {
+class Database;
+}
+
+namespace dj::io {
+
+/// How the columns of one source (file or sheet) map onto a bundle table, chosen by the user.
+struct SourceMapping
+{
+    QString table;                    ///< bundle table the source holds
+    QHash<QString, QString> columns;  ///< source header → canonical column; "" or absent = ignore
+};
+
+struct ImportOptions
+{
+    /// User mappings keyed by Importer::fingerprint(headers). Sources without one use a remembered
+    /// mapping (table import_mappings), else their file/sheet name and the known headers.
+    QHash<QString, SourceMapping> mappings;
+    /// Sources (by fingerprint) the user chose not to import.
+    QSet<QString> skip;
+    /// Store the given mappings in the cache so that the same source maps by itself next time.
+    bool rememberMappings = true;
+    /// meta data_source after the import; empty = the bundle's name.
+    QString dataSourceLabel;
+};
+
+/// One source of a bundle as the mapping step shows it.
+struct SourcePreview
+{
+    QString label;        ///< "enterprises.csv" or "book.xlsx!Sheet1"
+    QString path;
+    QString sheet;        ///< worksheet name; empty for CSV
+    QString encoding;
+    QString fingerprint;  ///< Importer::fingerprint(headers)
+    QString table;        ///< table it would be read as; empty when unknown
+    bool remembered = false; ///< the mapping comes from an earlier import
+    QStringList headers;
+    QStringList columns;  ///< canonical column per header, "" when ignored
+    QList<QStringList> rows; ///< the first data rows
+};
+
+/// Imports bundles (exchange-format.md) into a cache: a folder of CSV files, CSV files named after their
+/// table, XLSX workbooks (sheet = table, or any sheet whose headers say what it holds).
+///
+/// All sources of one run go in ONE transaction: a cancel, an I/O error or a crash leaves the cache as
+/// it was. Bad rows are skipped and reported; importing the same bundle again updates rows in place.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+public:
+    /// Reads the header and first rows of every source (for the mapping step). db (optional) supplies
+    /// remembered mappings. Throws IoError for a path that is not a bundle.
+    static QList<SourcePreview> inspect(const QStringList& paths, const store::Database* db = nullptr,
+                                        int previewRows = 20);
+
+    /// Imports; throws IoError (unreadable input), store::StoreError, dj::Cancelled — in every case the
+    /// cache is left unchanged.
+    static ImportReport run(store::Database& db, const QStringList& paths, const ImportOptions& options = {},
+                            const Progress& progress = {});
+
+    /// Stable key of a header row (folded headers), used to remember mappings.
+    static QString fingerprint(const QStringList& headers);
+    /// Mapping remembered for a fingerprint (empty table when none).
+    static SourceMapping rememberedMapping(const store::Database& db, const QString& fingerprint);
+    static void rememberMapping(store::Database& db, const QString& fingerprint, const SourceMapping& mapping);
+};
+
+} // namespace dj::io
