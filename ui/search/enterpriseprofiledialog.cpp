@@ -139,6 +139,7 @@ void EnterpriseProfileDialog::showProfile(const ProfileData& data)
         view->resizeColumnsToContents();
         split->setStretchFactor(0, 3);
         split->setStretchFactor(1, 1);
+        split->setSizes({480, 200});
         m_tabs->addTab(split, tr("Financials"));
     }
     addTableTab(tr("Financing"), data.table(R::Financing));
@@ -198,7 +199,7 @@ void EnterpriseProfileDialog::writeReport(const QString& path)
         return;
     m_reportButton->setEnabled(false);
     // QtCharts lives on the GUI thread: render the chart here (a few ms), write the PDF off it.
-    const QImage chart = FinancialChart::render(m_data->table(R::Financials), QSize(1400, 650));
+    const QImage chart = FinancialChart::render(m_data->table(R::Financials), QSize(900, 420));
     const ProfileData data = *m_data;
     m_reportTask->start<QString>(
         [path, data, chart](const Progress&) {

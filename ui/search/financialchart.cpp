@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QBarSeries>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QValueAxis>
@@ -66,15 +67,19 @@ QImage FinancialChart::render(const store::TableRows& financials, const QSize& s
     QGraphicsScene scene;
     QChart* chart = create(financials);
     scene.addItem(chart); // the scene owns the chart from here
-    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
-    QFont font = chart->titleFont();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    chart->setTitleFont(font);
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    chart->resize(QSizeF(size));
+    if (QGraphicsLayout* layout = chart->layout())
+        layout->activate(); // lay out axes and legend now: no event loop runs before rendering
+    scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
+    // Twice the pixels for a sharp print, at the logical size the fonts were laid out for.
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
     scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
     return image;
 }
 

@@ -170,7 +170,7 @@ TEST_CASE("Financial chart renders", "[search][report][ui]")
     fin.columns = {QStringLiteral("year"), QStringLiteral("revenue"), QStringLiteral("tax"), QStringLiteral("profit")};
     fin.rows << QVariantList{2022, 1e8, 5e6, 8e6} << QVariantList{2023, 1.3e8, 6e6, -1e6};
     const QImage img = ui::FinancialChart::render(fin, QSize(800, 400));
-    REQUIRE(img.size() == QSize(800, 400));
+    REQUIRE(img.size() == QSize(1600, 800)); // rendered at twice the pixels
     // Not blank: some pixels differ from white.
     int coloured = 0;
     for (int y = 0; y < img.height(); y += 4)
