@@ -45,7 +45,7 @@ public:
         dj::Progress progress([terminal](qint64 done, qint64 total, const QString& stage) {
             if (!terminal || total <= 0)
                 return;
-            std::fprintf(stderr, "\r%s %3d%%", qPrintable(stage), int(done * 100 / total));
+            std::fprintf(stderr, "\r%-20s %3d%%", stage.toLocal8Bit().constData(), int(done * 100 / total));
             if (done >= total)
                 std::fprintf(stderr, "\n");
             std::fflush(stderr);
