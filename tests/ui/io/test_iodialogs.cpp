@@ -1,0 +1,144 @@
+#include "core/store/cache.h"
+#include "ui/common/appcontext.h"
+#include "ui/common/settings.h"
+#include "ui/io/exportdialog.h"
+#include "ui/io/importdialog.h"
+#include "ui/io/importresultdialog.h"
+#include "tests/support/testutil.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <catch2/catch.hpp>
+
+using namespace dj;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template<typename F>
+bool waitFor(F done, int ms = 30000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    QCoreApplication::processEvents();
+    return done();
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    ui::AppContext context;
+    QString cache;
+    Fixture()
+    {
+        ui::Settings::setInstance(std::make_unique<ui::Settings>(dir.filePath(u"settings.ini"_s)));
+        cache = dir.filePath(u"c.djcache"_s);
+        store::Cache::openOrCreate(cache);
+        context.openCache(cache);
+    }
+};
+
+} // namespace
+
+TEST_CASE("import dialog: mapping step shows each source, a user mapping imports and is remembered", "[io][ui]")
+{
+    Fixture f;
+    const QString book = dj::test::dataPath(u"io/needs_mapping.xlsx"_s);
+    {
+        ui::ImportDialog dialog(f.context);
+        dialog.show();
+        dialog.setPaths({book});
+        REQUIRE(waitFor([&]() { return dialog.mappingTabs()->count() == 1 && !dialog.isBusy(); }));
+        QWidget* tab = dialog.mappingTabs()->widget(0);
+        auto* tableCombo = tab->findChild<QComboBox*>(u"tableCombo"_s);
+        auto* preview = tab->findChild<QTableWidget*>(u"previewTable"_s);
+        REQUIRE(tableCombo);
+        REQUIRE(preview);
+        CHECK(tableCombo->currentData().toString().isEmpty()); // nobody could guess these headers
+        CHECK(preview->columnCount() == 4);
+        CHECK(preview->item(1, 1)->text() == u"苏州园区新材料有限公司"_s);
+
+        tableCombo->setCurrentIndex(tableCombo->findData(u"enterprises"_s));
+        const QStringList wanted{u"uscc"_s, u"name"_s, u"status"_s, u"region_code"_s};
+        for (int c = 0; c < 4; ++c) {
+            auto* combo = qobject_cast<QComboBox*>(preview->cellWidget(0, c));
+            REQUIRE(combo);
+            combo->setCurrentIndex(combo->findData(wanted.at(c)));
+        }
+        const io::ImportOptions options = dialog.options();
+        REQUIRE(options.mappings.size() == 1);
+        CHECK(options.mappings.cbegin()->table == u"enterprises"_s);
+
+        bool done = false;
+        QObject::connect(&dialog, &ui::ImportDialog::imported, [&]() { done = true; });
+        dialog.startImport();
+        REQUIRE(waitFor([&]() { return done; }));
+        CHECK(dialog.lastReport().imported.value(u"enterprises"_s) == 2);
+    }
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (qobject_cast<ui::ImportResultDialog*>(w))
+            w->close();
+    CHECK(store::Cache::open(f.cache).scalarInt("SELECT count(*) FROM enterprises") == 2);
+
+    // The same headers next time: mapped by themselves.
+    ui::ImportDialog again(f.context);
+    again.setPaths({book});
+    REQUIRE(waitFor([&]() { return again.mappingTabs()->count() == 1 && !again.isBusy(); }));
+    auto* tableCombo = again.mappingTabs()->widget(0)->findChild<QComboBox*>(u"tableCombo"_s);
+    CHECK(tableCombo->currentData().toString() == u"enterprises"_s);
+    CHECK(again.options().mappings.isEmpty()); // nothing changed by the user
+}
+
+TEST_CASE("import result dialog lists rejected rows and saves them", "[io][ui]")
+{
+    QTemporaryDir dir;
+    io::ImportReport report;
+    report.imported.insert(u"enterprises"_s, 3);
+    report.rejected.append({u"enterprises.csv"_s, 4, u"established"_s, u"not a date"_s});
+    report.rejected.append({u"roles.csv"_s, 2, u"uscc"_s, u"unknown enterprise"_s});
+    ui::ImportResultDialog dialog(report);
+    CHECK(dialog.rejectedTable()->rowCount() == 2);
+    CHECK(dialog.rejectedTable()->item(1, 3)->text() == u"unknown enterprise"_s);
+    const QString path = dir.filePath(u"r.csv"_s);
+    CHECK(dialog.saveRejected(path).isEmpty());
+    CHECK(QFileInfo(path).size() > 40);
+}
+
+TEST_CASE("export dialog writes the cache or a result list", "[io][ui]")
+{
+    Fixture f;
+    {
+        store::Database db = store::Cache::open(f.cache);
+        db.exec("INSERT INTO enterprises(uscc, name, status, region_code) VALUES "
+                "('913101150000100063', '甲', '存续', '310115'), ('91310115000010014X', '乙', '在业', '310115')");
+    }
+    ui::ExportDialog whole(f.context);
+    whole.setFormat(io::ExportOptions::Format::Xlsx);
+    whole.setDestination(f.dir.filePath(u"all.xlsx"_s));
+    bool done = false;
+    QObject::connect(&whole, &ui::ExportDialog::idle, [&]() { done = true; });
+    whole.startExport();
+    REQUIRE(waitFor([&]() { return done; }));
+    CHECK(QFileInfo::exists(f.dir.filePath(u"all.xlsx"_s)));
+    CHECK(whole.lastSummary().rows.value(u"enterprises"_s) == 2);
+
+    ui::ExportDialog list(f.context, QStringList{u"91310115000010014X"_s});
+    list.setDestination(f.dir.filePath(u"list"_s));
+    done = false;
+    QObject::connect(&list, &ui::ExportDialog::idle, [&]() { done = true; });
+    list.startExport();
+    REQUIRE(waitFor([&]() { return done; }));
+    CHECK(list.lastSummary().rows.value(u"enterprises"_s) == 1);
+    CHECK(QFileInfo::exists(f.dir.filePath(u"list/enterprises.csv"_s)));
+}
