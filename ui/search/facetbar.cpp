@@ -20,6 +20,10 @@ FacetBar::FacetBar(QWidget* parent)
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setVerticalSpacing(2);
     m_grid->setColumnStretch(1, 1);
+    // One style sheet on the bar (not one per chip): re-creating chips stays cheap.
+    setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }"
+                                 "QToolButton:hover { background: palette(highlight); color: palette(highlighted-text); }"
+                                 "QLabel#facetGroup { color: palette(mid); font-weight: bold; }"));
 }
 
 void FacetBar::clear()
@@ -56,7 +60,7 @@ QStringList FacetBar::chipTexts() const
 void FacetBar::addGroup(int row, const QString& title, Group group, const QMap<QString, qint64>& counts)
 {
     auto* label = new QLabel(title, this);
-    label->setStyleSheet(QStringLiteral("color: palette(mid); font-weight: bold;"));
+    label->setObjectName(QStringLiteral("facetGroup"));
     m_grid->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
     auto* chips = new QHBoxLayout;
     chips->setSpacing(4);
@@ -91,10 +95,6 @@ void FacetBar::addGroup(int row, const QString& title, Group group, const QMap<Q
         chip->setToolTip(tr("Refine the filter to %1").arg(value));
         chip->setAutoRaise(false);
         chip->setCursor(Qt::PointingHandCursor);
-        chip->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 9px;"
-                                           " padding: 1px 8px; }"
-                                           "QToolButton:hover { background: palette(highlight);"
-                                           " color: palette(highlighted-text); }"));
         connect(chip, &QToolButton::clicked, this, [this, group, value]() { emit refine(group, value); });
         chips->addWidget(chip);
     }
