@@ -95,8 +95,9 @@ std::unique_ptr<RowSource> openSource(const SourceRef& ref, const std::map<QStri
 bool isBlankRecord(const QStringList& fields)
 {
     for (const QString& f : fields)
-        if (!f.trimmed().isEmpty())
-            return false;
+        for (QChar c : f)
+            if (!c.isSpace())
+                return false;
     return true;
 }
 

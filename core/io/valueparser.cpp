@@ -59,8 +59,31 @@ QString shiftDecimal(const QString& number, int shift)
 
 } // namespace
 
+namespace {
+bool needsFolding(QStringView text)
+{
+    if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
+        return true;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0xFF01 && u <= 0xFF5E) || u == 0x3000 || u == 0x00A0)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QString ValueParser::foldWidth(const QString& text)
+{
+    // The common case, plain text, is shared rather than copied: this runs for millions of cells.
+    return needsFolding(text) ? foldWidth(QStringView(text)) : text;
+}
+
 QString ValueParser::foldWidth(QStringView text)
 {
+    if (!needsFolding(text))
+        return text.toString();
+
     QString out;
     out.reserve(text.size());
     bool changed = false;

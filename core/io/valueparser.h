@@ -24,6 +24,8 @@ class ValueParser
 public:
     /// Full-width ASCII folded to ASCII, ideographic space to space, then trimmed.
     static QString foldWidth(QStringView text);
+    /// Same; shares the string (no copy) when there is nothing to fold.
+    static QString foldWidth(const QString& text);
     /// "-", "--", "—", "/", "null", "N/A", "无": what vendors write for "unknown".
     static bool isBlankMarker(QStringView text);
 
