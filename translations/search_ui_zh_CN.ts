@@ -4,38 +4,38 @@
 <context>
     <name>BatchMatcher</name>
     <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="144"/>
+        <location filename="../ui/search/batchmatcher.cpp" line="171"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="145"/>
+        <location filename="../ui/search/batchmatcher.cpp" line="172"/>
         <source>Exact name</source>
         <translation>名称精确匹配</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="146"/>
+        <location filename="../ui/search/batchmatcher.cpp" line="173"/>
         <source>Former name</source>
         <translation>曾用名</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="147"/>
+        <location filename="../ui/search/batchmatcher.cpp" line="174"/>
         <source>Similar name</source>
         <translation>相似名称</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="148"/>
+        <location filename="../ui/search/batchmatcher.cpp" line="175"/>
         <source>Ambiguous</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="149"/>
+        <location filename="../ui/search/batchmatcher.cpp" line="176"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="251"/>
-        <location filename="../ui/search/batchmatcher.cpp" line="255"/>
+        <location filename="../ui/search/batchmatcher.cpp" line="279"/>
+        <location filename="../ui/search/batchmatcher.cpp" line="283"/>
         <source>Matching</source>
         <translation>正在匹配</translation>
     </message>
@@ -373,27 +373,27 @@
 <context>
     <name>FinancialChart</name>
     <message>
-        <location filename="../ui/search/financialchart.cpp" line="18"/>
+        <location filename="../ui/search/financialchart.cpp" line="19"/>
         <source>Revenue, tax and profit (10k yuan)</source>
         <translation>营业收入、纳税与利润（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/search/financialchart.cpp" line="22"/>
+        <location filename="../ui/search/financialchart.cpp" line="23"/>
         <source>No financial data</source>
         <translation>无财务数据</translation>
     </message>
     <message>
-        <location filename="../ui/search/financialchart.cpp" line="25"/>
+        <location filename="../ui/search/financialchart.cpp" line="26"/>
         <source>Revenue</source>
         <translation>营业收入</translation>
     </message>
     <message>
-        <location filename="../ui/search/financialchart.cpp" line="26"/>
+        <location filename="../ui/search/financialchart.cpp" line="27"/>
         <source>Tax</source>
         <translation>纳税</translation>
     </message>
     <message>
-        <location filename="../ui/search/financialchart.cpp" line="27"/>
+        <location filename="../ui/search/financialchart.cpp" line="28"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
@@ -599,7 +599,7 @@
         <location filename="../ui/search/batchlookupdialog.cpp" line="42"/>
         <location filename="../ui/search/batchlookupdialog.cpp" line="135"/>
         <location filename="../ui/search/batchlookupdialog.cpp" line="141"/>
-        <location filename="../ui/search/batchlookupdialog.cpp" line="257"/>
+        <location filename="../ui/search/batchlookupdialog.cpp" line="264"/>
         <source>Batch lookup</source>
         <translation>批量查询</translation>
     </message>
@@ -664,38 +664,38 @@
         <translation>没有可匹配的内容：请先粘贴或导入名单。</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchlookupdialog.cpp" line="219"/>
+        <location filename="../ui/search/batchlookupdialog.cpp" line="226"/>
         <source>(none of these)</source>
         <translation>（都不是）</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchlookupdialog.cpp" line="229"/>
+        <location filename="../ui/search/batchlookupdialog.cpp" line="236"/>
         <source>No list matched yet.</source>
         <translation>尚未匹配名单。</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchlookupdialog.cpp" line="232"/>
+        <location filename="../ui/search/batchlookupdialog.cpp" line="239"/>
         <source>%1 lines: %2 matched (%3 by code, %4 by name, %5 by former name, %6 similar), %7 ambiguous to review, %8 not found.</source>
         <translation>共 %1 行：已匹配 %2 行（代码 %3、名称 %4、曾用名 %5、相似名称 %6），待确认 %7 行，未找到 %8 行。</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchlookupdialog.cpp" line="266"/>
-        <location filename="../ui/search/batchlookupdialog.cpp" line="276"/>
+        <location filename="../ui/search/batchlookupdialog.cpp" line="273"/>
+        <location filename="../ui/search/batchlookupdialog.cpp" line="283"/>
         <source>Export matched list</source>
         <translation>导出匹配结果</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchlookupdialog.cpp" line="267"/>
+        <location filename="../ui/search/batchlookupdialog.cpp" line="274"/>
         <source>batch lookup.xlsx</source>
         <translation>批量查询.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchlookupdialog.cpp" line="268"/>
+        <location filename="../ui/search/batchlookupdialog.cpp" line="275"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/search/batchlookupdialog.cpp" line="274"/>
+        <location filename="../ui/search/batchlookupdialog.cpp" line="281"/>
         <source>Exported %1 lines to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
     </message>
@@ -868,63 +868,63 @@
         <translation>分支机构</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="142"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="143"/>
         <location filename="../ui/search/searchpanel.cpp" line="980"/>
         <source>Financials</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="144"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="145"/>
         <source>Financing</source>
         <translation>融资</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="158"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="159"/>
         <source>Qualifications and licences</source>
         <translation>资质与许可</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="160"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="161"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="161"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="162"/>
         <source>Intellectual property</source>
         <translation>知识产权</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="167"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="168"/>
         <source>to</source>
         <translation>本企业→对方</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="169"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="170"/>
         <source>from</source>
         <translation>对方→本企业</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="170"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="171"/>
         <source>Relations</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="184"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="185"/>
         <source>Evaluation report - %1.pdf</source>
         <translation>评价报告 - %1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="185"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="186"/>
         <source>Save evaluation report</source>
         <translation>保存评价报告</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="185"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="186"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="216"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="217"/>
         <source>Evaluation report</source>
         <translation>评价报告</translation>
     </message>
@@ -932,7 +932,7 @@
 <context>
     <name>dj::ui::FacetBar</name>
     <message>
-        <location filename="../ui/search/facetbar.cpp" line="91"/>
+        <location filename="../ui/search/facetbar.cpp" line="95"/>
         <source>Refine the filter to %1</source>
         <translation>将条件收窄到 %1</translation>
     </message>

@@ -184,6 +184,13 @@ void BatchLookupDialog::startMatching()
         [this](QList<BatchMatch> matches) {
             m_model->setMatches(std::move(matches));
             m_table->resizeColumnsToContents();
+            // Go straight to the first line the user has to review.
+            const auto& ms = m_model->matches();
+            for (int i = 0; i < ms.size(); ++i)
+                if (ms[i].kind == BatchMatch::Kind::Ambiguous && !ms[i].isMatched()) {
+                    m_table->selectRow(i);
+                    break;
+                }
             m_matchButton->setEnabled(true);
             m_cancelButton->setEnabled(false);
             m_progress->setVisible(false);

@@ -5,6 +5,7 @@
 #include "core/store/enterprisestore.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -17,22 +18,35 @@ using store::Statement;
 
 namespace {
 
-/// Leading place names to strip, longest first, so that 江苏省盐城市 goes before 江苏.
-const QStringList& placePrefixes()
+/// A place name that may lead an enterprise name (江苏省, 江苏, 盐城市, 盐城).
+struct PlacePrefix
 {
-    static const QStringList prefixes = [] {
-        QStringList out;
+    QString text;
+    QString province; ///< 2-digit province code of the place
+    bool isProvince = false;
+};
+
+/// Leading place names to strip, longest first, so that 江苏省盐城市 goes before 江苏.
+const QList<PlacePrefix>& placePrefixes()
+{
+    static const QList<PlacePrefix> prefixes = [] {
+        QList<PlacePrefix> out;
+        QSet<QString> seen;
         const auto& regions = codes::Regions::instance();
-        auto add = [&out](const codes::Region* r) {
-            for (const QString& n : {r->name, r->shortName})
-                if (n.size() >= 2 && n != QStringLiteral("市辖区") && !out.contains(n))
-                    out << n;
+        auto add = [&](const codes::Region* r, bool isProvince) {
+            for (const QString& n : {r->name, r->shortName}) {
+                if (n.size() < 2 || n == QStringLiteral("市辖区") || seen.contains(n))
+                    continue;
+                seen.insert(n);
+                out.append(PlacePrefix{n, r->code.left(2), isProvince});
+            }
         };
         for (const codes::Region* r : regions.provinces())
-            add(r);
+            add(r, true);
         for (const codes::Region* r : regions.prefectures())
-            add(r);
-        std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+            add(r, false);
+        std::stable_sort(out.begin(), out.end(),
+                         [](const PlacePrefix& a, const PlacePrefix& b) { return a.text.size() > b.text.size(); });
         return out;
     }();
     return prefixes;
@@ -103,11 +117,24 @@ QString BatchMatcher::normalizeName(const QString& name)
             }
         }
     }
-    // Up to two place prefixes (province then city); keep at least two characters of the name.
-    for (int round = 0; round < 2; ++round) {
-        for (const QString& p : placePrefixes()) {
-            if (s.size() >= p.size() + 2 && s.startsWith(p)) {
-                s.remove(0, p.size());
+    // A province and then one of its cities (江苏省盐城市…), or a city alone; at least two characters
+    // of the name stay. A second place name from another province is a brand (北京三明科技: 三明 stays).
+    QString province;
+    bool afterProvince = false;
+    for (const PlacePrefix& p : placePrefixes()) {
+        if (s.size() >= p.text.size() + 2 && s.startsWith(p.text)) {
+            s.remove(0, p.text.size());
+            province = p.province;
+            afterProvince = p.isProvince;
+            break;
+        }
+    }
+    if (afterProvince) {
+        for (const PlacePrefix& p : placePrefixes()) {
+            if (p.isProvince || p.province != province)
+                continue;
+            if (s.size() >= p.text.size() + 2 && s.startsWith(p.text)) {
+                s.remove(0, p.text.size());
                 break;
             }
         }
@@ -233,7 +260,8 @@ BatchMatch BatchMatcher::match(const QString& rawInput) const
         return m;
     const double best = m.candidates.front().score;
     const double second = m.candidates.size() > 1 ? m.candidates[1].score : 0.0;
-    if (best >= kAcceptScore && best - second >= kClearLead) {
+    // A core of one or two characters (科技, 商贸) says too little to accept on its own.
+    if (best >= kAcceptScore && best - second >= kClearLead && core.size() >= 3) {
         m.kind = BatchMatch::Kind::Fuzzy;
         m.chosen = 0;
     } else {

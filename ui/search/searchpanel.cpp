@@ -984,6 +984,34 @@ QList<QWidget*> SearchPanel::screenshotExtras()
     dialog->tabs()->setCurrentIndex(financials);
     m_extras << dialog;
     out << dialog;
+
+    // 批量查询 with a list as users paste it: names, a code, a name without its legal form, an unknown one.
+    QStringList lines;
+    const int n = std::min(m_model->rowCount(), 6);
+    for (int r = 0; r < n; ++r) {
+        const search::Row row = m_model->rowAt(r);
+        if (r == 3)
+            lines << row.uscc;
+        else if (r == 4)
+            lines << QString(row.name).remove(QStringLiteral("有限公司")).remove(QStringLiteral("股份"));
+        else
+            lines << row.name;
+    }
+    lines << QStringLiteral("科技有限公司") << QStringLiteral("某某不存在的企业");
+    auto* batch = new BatchLookupDialog(context().cachePath(), nullptr);
+    batch->resize(1200, 760);
+    batch->setInput(lines);
+    bool finished = false;
+    connect(batch, &BatchLookupDialog::finished, batch, [&finished]() { finished = true; });
+    batch->show();
+    batch->startMatching();
+    QDeadlineTimer batchDeadline(30000);
+    while (!finished && !batchDeadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    m_extras << batch;
+    out << batch;
     return out;
 }
 

@@ -36,6 +36,9 @@ TEST_CASE("Name normalisation and bigram Dice", "[search][batch]")
     CHECK(M::normalizeName(QStringLiteral("江苏省盐城市恒达酒业股份有限公司")) == QStringLiteral("恒达酒业"));
     CHECK(M::normalizeName(QStringLiteral("恒达酒业（盐城）有限公司")) == QStringLiteral("恒达酒业盐城"));
     CHECK(M::normalizeName(QStringLiteral(" ＡＢＣ 科技 有限公司")) == QStringLiteral("abc科技"));
+    // A city of another province after a province is part of the brand, not a place.
+    CHECK(M::normalizeName(QStringLiteral("北京三明科技有限公司")) == QStringLiteral("三明科技"));
+    CHECK(M::normalizeName(QStringLiteral("福建三明科技有限公司")) == QStringLiteral("科技"));
     CHECK(M::dice(QStringLiteral("恒达酒业"), QStringLiteral("恒达酒业")) == 1.0);
     CHECK(M::dice(QStringLiteral("恒达酒业"), QStringLiteral("恒达酒厂")) == Approx(2.0 * 2 / 6));
     CHECK(M::dice(QStringLiteral("甲乙"), QStringLiteral("丙丁")) == 0.0);
@@ -80,6 +83,10 @@ TEST_CASE("Batch matching: code, name, former name, similar, ambiguous, not foun
     QStringList names{ambiguous.candidates[0].name, ambiguous.candidates[1].name};
     CHECK(names.contains(QStringLiteral("苏州华信科技有限公司")));
     CHECK(names.contains(QStringLiteral("无锡华信科技有限公司")));
+
+    // A generic two-character core is never accepted on its own.
+    auto generic = matcher.match(QStringLiteral("酒业有限公司"));
+    CHECK_FALSE(generic.kind == Kind::Fuzzy);
 
     auto none = matcher.match(QStringLiteral("完全不存在的某某某企业"));
     CHECK(none.kind == Kind::NotFound);
