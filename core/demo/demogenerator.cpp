@@ -1760,7 +1760,7 @@ DemoSummary Generator::run()
     // Bulk mode: the file is new and is deleted on failure, so neither a journal nor fsync is needed
     // and foreign keys hold by construction (checked by the tests).
     m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-              "PRAGMA cache_size = -131072; PRAGMA locking_mode = EXCLUSIVE; PRAGMA threads = 2;"
+              "PRAGMA cache_size = -32768; PRAGMA locking_mode = EXCLUSIVE; PRAGMA threads = 2;"
               // a memory map would make the resident size grow with the file: keep it flat in N
               "PRAGMA mmap_size = 0;"
               // index sorts spill to temporary files instead of growing in memory with N
