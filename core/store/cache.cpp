@@ -161,11 +161,7 @@ void Cache::bumpDataVersion(Database& db)
 
 void Cache::rebuildDerivedIndexes(Database& db)
 {
-    db.exec("INSERT INTO enterprises_fts(enterprises_fts) VALUES('rebuild');"
-            "DELETE FROM enterprises_rtree;"
-            "INSERT INTO enterprises_rtree(id, min_lon, max_lon, min_lat, max_lat) "
-            "  SELECT id, coalesce(op_lon, lon), coalesce(op_lon, lon), coalesce(op_lat, lat), coalesce(op_lat, lat) "
-            "  FROM enterprises WHERE coalesce(op_lon, lon) IS NOT NULL AND coalesce(op_lat, lat) IS NOT NULL;");
+    db.exec("INSERT INTO enterprises_fts(enterprises_fts) VALUES('rebuild');");
 }
 
 QString Cache::integrityProblem(Database& db)

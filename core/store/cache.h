@@ -38,7 +38,7 @@ public:
     static qint64 dataVersion(const Database& db);
     static void bumpDataVersion(Database& db);
 
-    /// Rebuilds the FTS5 text index and the R*Tree after bulk writes (inside the caller's transaction).
+    /// Rebuilds the FTS5 text index after bulk writes (inside the caller's transaction).
     static void rebuildDerivedIndexes(Database& db);
 
     /// Runs SQLite's quick_check; returns an empty string when the file is sound.

@@ -166,5 +166,4 @@ TEST_CASE("data version and derived indexes", "[store]")
     CHECK(Cache::dataVersion(db) == 1);
     CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE enterprises_fts MATCH '\"测试科\"'") == 1);
     CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE former_names MATCH '\"旧名贸易\"'") == 1);
-    CHECK(db.scalarInt("SELECT count(*) FROM enterprises_rtree WHERE min_lon > 116 AND max_lon < 117") == 1);
 }
