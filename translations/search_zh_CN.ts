@@ -14,17 +14,17 @@
         <translation>筛选文件 %1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_search.cpp" line="78"/>
+        <location filename="../app/cli/cmd_search.cpp" line="93"/>
         <source>--sort takes FIELD or FIELD:desc with FIELD one of %1.</source>
         <translation>--sort 的格式为 字段 或 字段:desc，字段可为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_search.cpp" line="150"/>
+        <location filename="../app/cli/cmd_search.cpp" line="168"/>
         <source>screen the enterprises of a cache with a filter file (JSON)</source>
         <translation>按筛选文件筛选缓存中的企业（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_search.cpp" line="153"/>
+        <location filename="../app/cli/cmd_search.cpp" line="171"/>
         <source>time a filter: open the cache once, run it R times (count, first 50 by revenue, facets)</source>
         <translation>筛选计时：打开缓存一次，运行 R 次（计数、按营收前 50 条、分面统计）</translation>
     </message>
