@@ -401,33 +401,18 @@
 <context>
     <name>ListImport</name>
     <message>
-        <location filename="../ui/search/listimport.cpp" line="36"/>
-        <location filename="../ui/search/listimport.cpp" line="182"/>
+        <location filename="../ui/search/listimport.cpp" line="28"/>
+        <location filename="../ui/search/listimport.cpp" line="102"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/listimport.cpp" line="41"/>
-        <source>%1 is not a readable XLSX workbook.</source>
-        <translation>%1 不是可读取的 XLSX 工作簿。</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/listimport.cpp" line="48"/>
-        <source>%1 is damaged.</source>
-        <translation>%1 已损坏。</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/listimport.cpp" line="96"/>
+        <location filename="../ui/search/listimport.cpp" line="34"/>
         <source>%1 has no worksheet.</source>
         <translation>%1 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../ui/search/listimport.cpp" line="122"/>
-        <source>%1: the worksheet is damaged (%2).</source>
-        <translation>%1：工作表已损坏（%2）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/listimport.cpp" line="185"/>
+        <location filename="../ui/search/listimport.cpp" line="105"/>
         <source>%1 is not a text file.</source>
         <translation>%1 不是文本文件。</translation>
     </message>
@@ -546,51 +531,28 @@
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../ui/search/tableexport.cpp" line="27"/>
-        <location filename="../ui/search/tableexport.cpp" line="47"/>
-        <location filename="../ui/search/tableexport.cpp" line="81"/>
-        <location filename="../ui/search/tableexport.cpp" line="168"/>
+        <location filename="../ui/search/tableexport.cpp" line="29"/>
+        <location filename="../ui/search/tableexport.cpp" line="49"/>
+        <location filename="../ui/search/tableexport.cpp" line="77"/>
+        <location filename="../ui/search/tableexport.cpp" line="107"/>
+        <location filename="../ui/search/tableexport.cpp" line="113"/>
+        <location filename="../ui/search/tableexport.cpp" line="117"/>
+        <location filename="../ui/search/tableexport.cpp" line="121"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/tableexport.cpp" line="39"/>
-        <location filename="../ui/search/tableexport.cpp" line="45"/>
-        <location filename="../ui/search/tableexport.cpp" line="142"/>
-        <location filename="../ui/search/tableexport.cpp" line="166"/>
+        <location filename="../ui/search/tableexport.cpp" line="41"/>
+        <location filename="../ui/search/tableexport.cpp" line="47"/>
+        <location filename="../ui/search/tableexport.cpp" line="88"/>
+        <location filename="../ui/search/tableexport.cpp" line="119"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../ui/search/tableexport.cpp" line="75"/>
+        <location filename="../ui/search/tableexport.cpp" line="67"/>
         <source>An XLSX sheet holds at most %L1 rows; export %L2 rows as CSV instead.</source>
         <translation>XLSX 工作表最多容纳 %L1 行；%L2 行请导出为 CSV。</translation>
-    </message>
-</context>
-<context>
-    <name>ZipReader</name>
-    <message>
-        <location filename="../ui/search/zipfile.cpp" line="201"/>
-        <source>The file is not a ZIP archive (XLSX).</source>
-        <translation>该文件不是 ZIP 压缩包（XLSX）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/zipfile.cpp" line="244"/>
-        <source>The ZIP archive (XLSX) is damaged.</source>
-        <translation>ZIP 压缩包（XLSX）已损坏。</translation>
-    </message>
-</context>
-<context>
-    <name>ZipWriter</name>
-    <message>
-        <location filename="../ui/search/zipfile.cpp" line="74"/>
-        <source>Cannot write the file: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/zipfile.cpp" line="102"/>
-        <source>Cannot compress the file.</source>
-        <translation>无法压缩文件。</translation>
     </message>
 </context>
 <context>

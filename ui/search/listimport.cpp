@@ -1,16 +1,15 @@
 #include "ui/search/listimport.h"
 
-#include "ui/search/zipfile.h"
+#include "core/io/ioerror.h"
+#include "core/io/rowsource.h"
+#include "core/io/xlsxreader.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
-#include <QXmlStreamReader>
 
-
-#include <optional>
+#include <memory>
 #include <stdexcept>
 
 namespace dj::ui {
@@ -19,108 +18,29 @@ namespace {
 
 std::runtime_error userError(const QString& message) { return std::runtime_error(message.toStdString()); }
 
-/// Column letters of a cell reference ("B12" → 1); -1 when malformed.
-int columnOf(QStringView ref)
-{
-    int col = 0;
-    qsizetype i = 0;
-    for (; i < ref.size() && ref[i].isLetter(); ++i)
-        col = col * 26 + (ref[i].toUpper().unicode() - 'A' + 1);
-    return i == 0 ? -1 : col - 1;
-}
-
 QStringList readXlsxFirstColumn(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw userError(ListImport::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    std::optional<ZipReader> zipReader;
+    const QString name = QFileInfo(path).fileName();
+    {
+        // Checked here so that a missing or locked file says so instead of "not a workbook".
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw userError(ListImport::tr("Cannot read %1: %2").arg(name, file.errorString()));
+    }
     try {
-        zipReader.emplace(file.readAll());
-    } catch (const std::runtime_error&) {
-        throw userError(ListImport::tr("%1 is not a readable XLSX workbook.").arg(QFileInfo(path).fileName()));
+        const io::XlsxReader workbook(path);
+        const QStringList sheets = workbook.sheetNames();
+        if (sheets.isEmpty())
+            throw userError(ListImport::tr("%1 has no worksheet.").arg(name));
+        const std::unique_ptr<io::RowSource> sheet = workbook.openSheet(sheets.front());
+        QStringList out;
+        QStringList fields;
+        while (sheet->next(fields))
+            out << fields.value(0);
+        return out;
+    } catch (const io::IoError& e) {
+        throw userError(e.message()); // already names the file and what is wrong with it, translated
     }
-    const ZipReader& zip = *zipReader;
-    auto readZipEntry = [&path](const ZipReader& z, const QString& name) {
-        try {
-            return z.read(name);
-        } catch (const std::runtime_error&) {
-            throw userError(ListImport::tr("%1 is damaged.").arg(QFileInfo(path).fileName()));
-        }
-    };
-
-    QStringList shared;
-    {
-        QXmlStreamReader xml(readZipEntry(zip, QStringLiteral("xl/sharedStrings.xml")));
-        QString current;
-        bool inSi = false;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement() && xml.name() == QLatin1String("si")) {
-                inSi = true;
-                current.clear();
-            } else if (xml.isStartElement() && xml.name() == QLatin1String("t") && inSi) {
-                current += xml.readElementText();
-            } else if (xml.isEndElement() && xml.name() == QLatin1String("si")) {
-                inSi = false;
-                shared << current;
-            }
-        }
-    }
-
-    // The first sheet in workbook order: resolve its relationship id to the part name.
-    QString sheetPart = QStringLiteral("xl/worksheets/sheet1.xml");
-    {
-        QString firstRid;
-        QXmlStreamReader wb(readZipEntry(zip, QStringLiteral("xl/workbook.xml")));
-        while (!wb.atEnd() && firstRid.isEmpty()) {
-            wb.readNext();
-            if (wb.isStartElement() && wb.name() == QLatin1String("sheet"))
-                for (const auto& a : wb.attributes())
-                    if (a.name() == QLatin1String("id"))
-                        firstRid = a.value().toString();
-        }
-        QXmlStreamReader rels(readZipEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels")));
-        while (!rels.atEnd() && !firstRid.isEmpty()) {
-            rels.readNext();
-            if (rels.isStartElement() && rels.name() == QLatin1String("Relationship")
-                && rels.attributes().value(QLatin1String("Id")) == firstRid) {
-                QString target = rels.attributes().value(QLatin1String("Target")).toString();
-                sheetPart = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
-                break;
-            }
-        }
-    }
-    const QByteArray sheet = readZipEntry(zip, sheetPart);
-    if (sheet.isEmpty())
-        throw userError(ListImport::tr("%1 has no worksheet.").arg(QFileInfo(path).fileName()));
-
-    QStringList out;
-    QXmlStreamReader xml(sheet);
-    bool inFirstCell = false;
-    QString type;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("c")) {
-            inFirstCell = columnOf(xml.attributes().value(QLatin1String("r"))) == 0;
-            type = xml.attributes().value(QLatin1String("t")).toString();
-        } else if (inFirstCell && xml.isStartElement() && xml.name() == QLatin1String("v")) {
-            const QString v = xml.readElementText();
-            if (type == QLatin1String("s")) {
-                const int idx = v.toInt();
-                out << (idx >= 0 && idx < shared.size() ? shared[idx] : QString());
-            } else {
-                out << v;
-            }
-        } else if (inFirstCell && xml.isStartElement() && xml.name() == QLatin1String("t")) {
-            out << xml.readElementText(); // inline strings
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("c")) {
-            inFirstCell = false;
-        }
-    }
-    if (xml.hasError())
-        throw userError(ListImport::tr("%1: the worksheet is damaged (%2).").arg(QFileInfo(path).fileName(), xml.errorString()));
-    return out;
 }
 
 } // namespace
