@@ -110,7 +110,7 @@
     <message>
         <location filename="../core/codes/regiontreemodel.cpp" line="32"/>
         <source>Region</source>
-        <translation>行政区划</translation>
+        <translation>地区</translation>
     </message>
 </context>
 </TS>

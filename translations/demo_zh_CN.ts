@@ -35,7 +35,48 @@
     </message>
 </context>
 <context>
-    <name>DemoDialog</name>
+    <name>DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="1644"/>
+        <source>Supply chains</source>
+        <translation>供应链</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="1755"/>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="1833"/>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="1856"/>
+        <source>Indexes</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="1868"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="1886"/>
+        <source>The number of enterprises must be between %L1 and %L2.</source>
+        <translation>企业数量必须在 %L1 到 %L2 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMenu</name>
+    <message>
+        <location filename="../ui/demo/demomenu.cpp" line="14"/>
+        <source>Generate demo data…</source>
+        <translation>生成演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>dj::ui::DemoDialog</name>
     <message>
         <location filename="../ui/demo/demodialog.cpp" line="25"/>
         <source>Generate demo data</source>
@@ -103,48 +144,7 @@
     </message>
 </context>
 <context>
-    <name>DemoGenerator</name>
-    <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1644"/>
-        <source>Supply chains</source>
-        <translation>供应链</translation>
-    </message>
-    <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1755"/>
-        <source>Preparing</source>
-        <translation>准备中</translation>
-    </message>
-    <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1828"/>
-        <source>Enterprises</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1851"/>
-        <source>Indexes</source>
-        <translation>索引</translation>
-    </message>
-    <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1862"/>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1880"/>
-        <source>The number of enterprises must be between %L1 and %L2.</source>
-        <translation>企业数量必须在 %L1 到 %L2 之间。</translation>
-    </message>
-</context>
-<context>
-    <name>DemoMenu</name>
-    <message>
-        <location filename="../ui/demo/demomenu.cpp" line="14"/>
-        <source>Generate demo data…</source>
-        <translation>生成演示数据…</translation>
-    </message>
-</context>
-<context>
-    <name>DemoRunner</name>
+    <name>dj::ui::DemoRunner</name>
     <message>
         <location filename="../ui/demo/demorunner.cpp" line="24"/>
         <source>%1 is not a file.</source>

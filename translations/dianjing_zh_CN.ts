@@ -61,12 +61,12 @@
     <message>
         <location filename="../core/store/cache.cpp" line="87"/>
         <source>The cache %1 does not exist.</source>
-        <translation>缓存 %1 不存在。</translation>
+        <translation>缓存文件 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../core/store/cache.cpp" line="129"/>
         <source>%1 exists and is not a Dianjing cache; it will not be overwritten.</source>
-        <translation>%1 已存在且不是点兢缓存，不会被覆盖。</translation>
+        <translation>%1 已存在且不是点兢缓存，不会覆盖它。</translation>
     </message>
     <message>
         <location filename="../core/store/cache.cpp" line="132"/>
@@ -119,26 +119,6 @@ Commands:
 <context>
     <name>PanelRegistry</name>
     <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="11"/>
-        <source>Enterprise search</source>
-        <translation>企业搜索</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="12"/>
-        <source>Multi-criteria screening of registered enterprises.</source>
-        <translation>按多项条件筛选登记企业。</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="14"/>
-        <source>Park map</source>
-        <translation>园区地图</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="15"/>
-        <source>Enterprises, parks and buildings on an offline map.</source>
-        <translation>在离线地图上查看企业、园区与楼宇。</translation>
-    </message>
-    <message>
         <location filename="../ui/shell/panelregistry.cpp" line="17"/>
         <source>Hometown</source>
         <translation>乡贤招商</translation>
@@ -188,6 +168,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/shell/screenshotrunner.cpp" line="46"/>
+        <location filename="../ui/shell/screenshotrunner.cpp" line="53"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -222,7 +203,7 @@ Commands:
     <message>
         <location filename="../core/store/database.cpp" line="70"/>
         <source>The cache %1 does not exist.</source>
-        <translation>缓存 %1 不存在。</translation>
+        <translation>缓存文件 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../core/store/database.cpp" line="72"/>
@@ -258,113 +239,113 @@ Commands:
 <context>
     <name>dj::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="30"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="32"/>
         <source>Dianjing Enterprise Insight Workstation</source>
         <translation>点兢企业洞察工作站</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="93"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="95"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="94"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="96"/>
         <source>&amp;New cache…</source>
         <translation>新建缓存(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="96"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="98"/>
         <source>&amp;Open cache…</source>
         <translation>打开缓存(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="99"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="101"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="103"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="107"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="104"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="108"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="118"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="122"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="119"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="123"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="125"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="129"/>
         <source>No cache open</source>
         <translation>未打开缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="125"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="129"/>
         <source>Cache: %1</source>
         <translation>缓存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="128"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="132"/>
         <source>Data source: %1</source>
         <translation>数据来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="138"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="142"/>
         <source>Cannot open the cache</source>
         <translation>无法打开缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="145"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="149"/>
         <source>New cache</source>
         <translation>新建缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="146"/>
-        <location filename="../ui/shell/mainwindow.cpp" line="161"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="150"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="165"/>
         <source>Dianjing cache (*.djcache);;All files (*)</source>
         <translation>点兢缓存 (*.djcache);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="152"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="156"/>
         <source>Cannot create the cache</source>
         <translation>无法创建缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="160"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="164"/>
         <source>Open cache</source>
         <translation>打开缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="169"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="173"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="169"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="173"/>
         <source>The new language takes effect when the workstation restarts.</source>
         <translation>新的界面语言将在工作站重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="174"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="178"/>
         <source>&lt;h3&gt;Dianjing Enterprise Insight Workstation %1&lt;/h3&gt;&lt;p&gt;Enterprise search, park maps, hometown entrepreneurs, supply-chain risk, data-asset valuation and regional economy, over a local cache.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;点兢企业洞察工作站 %1&lt;/h3&gt;&lt;p&gt;企业搜索、园区地图、乡贤招商、链上风险、数据资产评估与区域经济，基于本地缓存。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="179"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="183"/>
         <source>&lt;p&gt;Data source of the open cache: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;当前缓存的数据来源：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="180"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="184"/>
         <source>About Dianjing</source>
         <translation>关于点兢</translation>
     </message>

@@ -612,12 +612,12 @@ https://tiles.example.com/{z}/{x}/{y}.png</translation>
 <context>
     <name>dj::ui::MapWidget</name>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="165"/>
+        <location filename="../ui/map/mapwidget.cpp" line="166"/>
         <source>Radius %1 km</source>
         <translation>半径 %1 千米</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="166"/>
+        <location filename="../ui/map/mapwidget.cpp" line="167"/>
         <source>Radius %1 m</source>
         <translation>半径 %1 米</translation>
     </message>

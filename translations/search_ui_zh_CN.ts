@@ -141,7 +141,7 @@
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="104"/>
         <source>Reason</source>
-        <translation>理由</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="111"/>
@@ -990,12 +990,12 @@
     <message>
         <location filename="../ui/search/filtersidebar.cpp" line="143"/>
         <source>from</source>
-        <translation>自</translation>
+        <translation>对方→本企业</translation>
     </message>
     <message>
         <location filename="../ui/search/filtersidebar.cpp" line="144"/>
         <source>to</source>
-        <translation>至</translation>
+        <translation>本企业→对方</translation>
     </message>
     <message>
         <location filename="../ui/search/filtersidebar.cpp" line="163"/>
