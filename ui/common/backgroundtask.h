@@ -50,11 +50,12 @@ public:
                 cancel.get());
             try {
                 T result = work(progress);
+                // The result first, then "not running": a listener of runningChanged(false) sees the result.
                 QMetaObject::invokeMethod(qApp, [self, target, onDone, result]() {
-                    if (self)
-                        self->finish();
                     if (target && onDone)
                         onDone(result);
+                    if (self)
+                        self->finish();
                 }, Qt::QueuedConnection);
             } catch (const Cancelled&) {
                 QMetaObject::invokeMethod(qApp, [self]() {
@@ -66,12 +67,12 @@ public:
             } catch (const std::exception& e) {
                 const QString message = describe(e);
                 QMetaObject::invokeMethod(qApp, [self, target, onError, message]() {
-                    if (self) {
-                        self->finish();
-                        emit self->failed(message);
-                    }
                     if (target && onError)
                         onError(message);
+                    if (self) {
+                        emit self->failed(message);
+                        self->finish();
+                    }
                 }, Qt::QueuedConnection);
             }
         });
