@@ -9,21 +9,18 @@ AppContext::AppContext(QObject* parent)
 {
 }
 
-void AppContext::readMeta()
+void AppContext::readMeta(const store::Database& db)
 {
-    store::Database db = store::Cache::open(m_cachePath, store::Cache::Access::ReadOnly);
     m_dataSource = store::Cache::dataSource(db);
     m_dataVersion = store::Cache::dataVersion(db);
 }
 
 void AppContext::openCache(const QString& path)
 {
-    {
-        // Validate (and migrate) before switching, so a bad file leaves the current cache open.
-        store::Database db = store::Cache::open(path, store::Cache::Access::ReadWrite);
-    }
+    // Validate (and migrate) before switching, so a bad file leaves the current cache open.
+    const store::Database db = store::Cache::open(path, store::Cache::Access::ReadWrite);
     m_cachePath = path;
-    readMeta();
+    readMeta(db);
     emit cacheChanged(m_cachePath);
 }
 
@@ -31,7 +28,7 @@ void AppContext::notifyCacheWritten()
 {
     if (m_cachePath.isEmpty())
         return;
-    readMeta();
+    readMeta(store::Cache::open(m_cachePath, store::Cache::Access::ReadOnly));
     emit cacheChanged(m_cachePath);
 }
 

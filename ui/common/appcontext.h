@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace dj::store {
+class Database;
+}
+
 namespace dj::ui {
 
 /// What every panel shares: the open cache and the current enterprise selection.
@@ -34,7 +38,7 @@ signals:
     void selectionChanged(const QStringList& usccs, const QString& origin);
 
 private:
-    void readMeta();
+    void readMeta(const store::Database& db);
     QString m_cachePath;
     QString m_dataSource;
     qint64 m_dataVersion = 0;
