@@ -1,7 +1,6 @@
 #include "cli.h"
 
 #include <QJsonDocument>
-
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -30,7 +29,10 @@ void printJson(const QJsonDocument& doc)
     std::fflush(stdout);
 }
 
-void printJson(const QJsonObject& object) { printJson(QJsonDocument(object)); }
+void printJson(const QJsonObject& object)
+{
+    printJson(QJsonDocument(object));
+}
 
 void printError(const QString& text)
 {
@@ -40,7 +42,10 @@ void printError(const QString& text)
     std::fflush(stderr);
 }
 
-bool stderrIsTerminal() { return DJ_ISATTY(DJ_FILENO(stderr)) != 0; }
+bool stderrIsTerminal()
+{
+    return DJ_ISATTY(DJ_FILENO(stderr)) != 0;
+}
 
 Args::Args(const QStringList& args, const QStringList& valueOptions, const QStringList& flagOptions)
 {
@@ -59,13 +64,13 @@ Args::Args(const QStringList& args, const QStringList& valueOptions, const QStri
                     m_values.insert(key, inlineValue);
                 } else {
                     if (i + 1 >= args.size())
-                        throw CliError{UsageError, tr("Option %1 needs a value.").arg(key)};
+                        throw CliError { UsageError, tr("Option %1 needs a value.").arg(key) };
                     m_values.insert(key, args.at(++i));
                 }
             } else if (flagOptions.contains(key) && eq < 0) {
                 m_flags.insert(key);
             } else {
-                throw CliError{UsageError, tr("Unknown option %1.").arg(key)};
+                throw CliError { UsageError, tr("Unknown option %1.").arg(key) };
             }
         } else {
             m_positional << a;
@@ -76,7 +81,7 @@ Args::Args(const QStringList& args, const QStringList& valueOptions, const QStri
 QString Args::required(const QString& option) const
 {
     if (!m_values.contains(option))
-        throw CliError{UsageError, tr("Option %1 is required.").arg(option)};
+        throw CliError { UsageError, tr("Option %1 is required.").arg(option) };
     return m_values.value(option);
 }
 
@@ -87,7 +92,8 @@ qint64 Args::integer(const QString& option, qint64 fallback, qint64 min, qint64 
     bool ok = false;
     const qint64 v = m_values.value(option).toLongLong(&ok);
     if (!ok || v < min || v > max)
-        throw CliError{UsageError, tr("Option %1 takes a whole number from %2 to %3.").arg(option).arg(min).arg(max)};
+        throw CliError { UsageError,
+            tr("Option %1 takes a whole number from %2 to %3.").arg(option).arg(min).arg(max) };
     return v;
 }
 

@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace dj::cli {
@@ -22,9 +21,9 @@ struct CliError
 /// A command such as "check uscc": name words, one-line help, and the handler.
 struct Command
 {
-    QString name;     ///< one or two words, e.g. "region" or "geo convert"
-    QString usage;    ///< argument synopsis shown by --help
-    QString summary;  ///< one line, shown by --help
+    QString name; ///< one or two words, e.g. "region" or "geo convert"
+    QString usage; ///< argument synopsis shown by --help
+    QString summary; ///< one line, shown by --help
     std::function<int(const QStringList& args)> run; ///< args after the name words
 };
 
@@ -55,7 +54,10 @@ public:
     /// valueOptions take a value; flagOptions do not. Unknown options are usage errors.
     Args(const QStringList& args, const QStringList& valueOptions, const QStringList& flagOptions = {});
     bool has(const QString& option) const { return m_values.contains(option) || m_flags.contains(option); }
-    QString value(const QString& option, const QString& fallback = {}) const { return m_values.value(option, fallback); }
+    QString value(const QString& option, const QString& fallback = {}) const
+    {
+        return m_values.value(option, fallback);
+    }
     /// The value, or a usage error naming the option when it is missing.
     QString required(const QString& option) const;
     /// An integer option within [min, max], or a usage error.
@@ -73,4 +75,5 @@ private:
 #define DJ_CLI_CONCAT2(a, b) a##b
 #define DJ_CLI_CONCAT(a, b) DJ_CLI_CONCAT2(a, b)
 /// Registers a command: DJ_CLI_COMMAND({u"check uscc"_s, ...});
-#define DJ_CLI_COMMAND(...) static const ::dj::cli::Registry::Add DJ_CLI_CONCAT(djCliCommand, __LINE__)(__VA_ARGS__)
+#define DJ_CLI_COMMAND(...)                                                                                  \
+    static const ::dj::cli::Registry::Add DJ_CLI_CONCAT(djCliCommand, __LINE__)(__VA_ARGS__)

@@ -1,6 +1,5 @@
 // import / export (shared/spec/cli.md "Cache and data"): bundles in and out of a cache.
 #include "cli.h"
-
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
 #include "core/io/ioerror.h"
@@ -9,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cstdio>
 
 namespace {
@@ -35,34 +33,36 @@ class IoCommand
 public:
     static int import(const QStringList& arguments)
     {
-        const dj::cli::Args args(arguments, {u"--db"_s});
+        const dj::cli::Args args(arguments, { u"--db"_s });
         const QString db = args.required(u"--db"_s);
         const QStringList paths = args.positional();
         if (paths.isEmpty())
-            throw dj::cli::CliError{dj::cli::UsageError, tr("Give at least one bundle: a folder, a .csv file or an .xlsx workbook.")};
+            throw dj::cli::CliError { dj::cli::UsageError,
+                tr("Give at least one bundle: a folder, a .csv file or an .xlsx workbook.") };
         // Checked before the cache is opened, so that a typo never leaves a new empty cache behind.
         for (const QString& p : paths)
             if (!QFileInfo::exists(p))
-                throw dj::cli::CliError{dj::cli::UserError, tr("%1 does not exist.").arg(p)};
+                throw dj::cli::CliError { dj::cli::UserError, tr("%1 does not exist.").arg(p) };
         const QFileInfo dbInfo(db);
         if (dbInfo.exists() && !dj::store::Cache::isCache(db))
-            throw dj::cli::CliError{dj::cli::UserError,
-                                    tr("%1 is not a Dianjing cache; it was left untouched.").arg(db)};
+            throw dj::cli::CliError { dj::cli::UserError,
+                tr("%1 is not a Dianjing cache; it was left untouched.").arg(db) };
         try {
             dj::store::Database cache = dj::store::Cache::openOrCreate(db);
             const dj::io::ImportReport report = dj::io::Importer::run(cache, paths, {}, terminalProgress());
             dj::cli::printJson(report.toJson());
         } catch (const dj::io::IoError& e) {
-            throw dj::cli::CliError{dj::cli::UserError, e.message()};
+            throw dj::cli::CliError { dj::cli::UserError, e.message() };
         }
         return dj::cli::Ok;
     }
 
     static int exportBundle(const QStringList& arguments)
     {
-        const dj::cli::Args args(arguments, {u"--db"_s, u"--out"_s, u"--format"_s});
+        const dj::cli::Args args(arguments, { u"--db"_s, u"--out"_s, u"--format"_s });
         if (!args.positional().isEmpty())
-            throw dj::cli::CliError{dj::cli::UsageError, tr("Unexpected argument %1.").arg(args.positional().first())};
+            throw dj::cli::CliError { dj::cli::UsageError,
+                tr("Unexpected argument %1.").arg(args.positional().first()) };
         const QString db = args.required(u"--db"_s);
         const QString out = args.required(u"--out"_s);
         const QString format = args.value(u"--format"_s, u"csv"_s);
@@ -72,31 +72,32 @@ public:
         else if (format == u"xlsx")
             options.format = dj::io::ExportOptions::Format::Xlsx;
         else
-            throw dj::cli::CliError{dj::cli::UsageError, tr("Option --format takes csv or xlsx.")};
+            throw dj::cli::CliError { dj::cli::UsageError, tr("Option --format takes csv or xlsx.") };
         if (!QFileInfo::exists(db))
-            throw dj::cli::CliError{dj::cli::UserError, tr("%1 does not exist.").arg(db)};
+            throw dj::cli::CliError { dj::cli::UserError, tr("%1 does not exist.").arg(db) };
         try {
             dj::store::Database cache = dj::store::Cache::open(db, dj::store::Cache::Access::ReadOnly);
-            const dj::io::ExportSummary summary = dj::io::Exporter::run(cache, out, options, terminalProgress());
+            const dj::io::ExportSummary summary
+                = dj::io::Exporter::run(cache, out, options, terminalProgress());
             QJsonObject rows;
             for (auto it = summary.rows.cbegin(); it != summary.rows.cend(); ++it)
                 rows.insert(it.key(), it.value());
-            dj::cli::printJson(QJsonObject{{u"exported"_s, rows},
-                                           {u"files"_s, QJsonArray::fromStringList(summary.files)},
-                                           {u"format"_s, format},
-                                           {u"seconds"_s, qRound(summary.seconds * 1000) / 1000.0}});
+            dj::cli::printJson(QJsonObject { { u"exported"_s, rows },
+                { u"files"_s, QJsonArray::fromStringList(summary.files) }, { u"format"_s, format },
+                { u"seconds"_s, qRound(summary.seconds * 1000) / 1000.0 } });
         } catch (const dj::io::IoError& e) {
-            throw dj::cli::CliError{dj::cli::UserError, e.message()};
+            throw dj::cli::CliError { dj::cli::UserError, e.message() };
         }
         return dj::cli::Ok;
     }
 };
 
-DJ_CLI_COMMAND({u"import"_s, IoCommand::tr("--db FILE PATH..."),
-                IoCommand::tr("import bundles (folder of CSV, table-named .csv, .xlsx workbook) into FILE, created when absent"),
-                &IoCommand::import});
-DJ_CLI_COMMAND({u"export"_s, IoCommand::tr("--db FILE --out DIR [--format csv|xlsx]"),
-                IoCommand::tr("write the whole cache as a bundle (CSV folder, or DIR/bundle.xlsx)"),
-                &IoCommand::exportBundle});
+DJ_CLI_COMMAND({ u"import"_s, IoCommand::tr("--db FILE PATH..."),
+    IoCommand::tr(
+        "import bundles (folder of CSV, table-named .csv, .xlsx workbook) into FILE, created when absent"),
+    &IoCommand::import });
+DJ_CLI_COMMAND({ u"export"_s, IoCommand::tr("--db FILE --out DIR [--format csv|xlsx]"),
+    IoCommand::tr("write the whole cache as a bundle (CSV folder, or DIR/bundle.xlsx)"),
+    &IoCommand::exportBundle });
 
 } // namespace

@@ -1,12 +1,10 @@
 // dianjing-cli: the headless face of the core (see shared/spec/cli.md).
 #include "cli.h"
-
 #include "core/store/storeerror.h"
 #include "translations/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <cstdio>
 #include <exception>
 

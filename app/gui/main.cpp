@@ -1,9 +1,9 @@
 // dianjing: the workstation's GUI entry point.
 #include "core/store/storeerror.h"
-#include "ui/demo/demorunner.h" // demo: first-run demo cache
 #include "translations/translations.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
+#include "ui/demo/demorunner.h" // demo: first-run demo cache
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/screenshotrunner.h"
 
@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <stdexcept>
 
@@ -57,15 +56,16 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: zh_CN (default) or en."),
-                                  QStringLiteral("language"));
-    QCommandLineOption cacheOption(QStringLiteral("cache"), QStringLiteral("Open this cache file."), QStringLiteral("file"));
+    QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("UI language: zh_CN (default) or en."), QStringLiteral("language"));
+    QCommandLineOption cacheOption(
+        QStringLiteral("cache"), QStringLiteral("Open this cache file."), QStringLiteral("file"));
     QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                  QStringLiteral("Render every panel on the demo cache into DIR/<panel>.png and exit."),
-                                  QStringLiteral("dir"));
-    QCommandLineOption settingsOption(QStringLiteral("settings"), QStringLiteral("Use this settings file (INI)."),
-                                      QStringLiteral("file"));
-    parser.addOptions({langOption, cacheOption, shotOption, settingsOption});
+        QStringLiteral("Render every panel on the demo cache into DIR/<panel>.png and exit."),
+        QStringLiteral("dir"));
+    QCommandLineOption settingsOption(
+        QStringLiteral("settings"), QStringLiteral("Use this settings file (INI)."), QStringLiteral("file"));
+    parser.addOptions({ langOption, cacheOption, shotOption, settingsOption });
     parser.process(app);
 
     const bool screenshot = parser.isSet(shotOption);
@@ -73,10 +73,12 @@ int main(int argc, char* argv[])
     if (parser.isSet(settingsOption))
         dj::ui::Settings::setInstance(std::make_unique<dj::ui::Settings>(parser.value(settingsOption)));
     else if (screenshot) // screenshots never touch (or depend on) the user's settings
-        dj::ui::Settings::setInstance(std::make_unique<dj::ui::Settings>(scratch.filePath(QStringLiteral("s.ini"))));
+        dj::ui::Settings::setInstance(
+            std::make_unique<dj::ui::Settings>(scratch.filePath(QStringLiteral("s.ini"))));
     dj::ui::Settings& settings = dj::ui::Settings::instance();
 
-    QString language = parser.isSet(langOption) ? parser.value(langOption) : settings.string(dj::ui::Settings::Key::Language);
+    QString language = parser.isSet(langOption) ? parser.value(langOption)
+                                                : settings.string(dj::ui::Settings::Key::Language);
     if (language == QLatin1String("zh"))
         language = QStringLiteral("zh_CN");
     dj::installTranslations(language);
@@ -91,17 +93,18 @@ int main(int argc, char* argv[])
         cachePath = settings.string(dj::ui::Settings::Key::LastCache);
     if (cachePath.isEmpty() || !QFileInfo::exists(cachePath))
         cachePath = cachePath.isEmpty() ? defaultCachePath() : cachePath;
-    // demo (ui/demo): the first start, and every screenshot run, get the default 100,000-enterprise demo cache.
+    // demo (ui/demo): the first start, and every screenshot run, get the default 100,000-enterprise demo
+    // cache.
     if (!parser.isSet(cacheOption) && cachePath == defaultCachePath() && !QFileInfo::exists(cachePath)) {
         if (screenshot) {
             try {
-                dj::ui::DemoRunner::runQuietly(cachePath, dj::demo::DemoOptions{});
+                dj::ui::DemoRunner::runQuietly(cachePath, dj::demo::DemoOptions {});
             } catch (const std::exception& e) {
                 std::fprintf(stderr, "%s\n", e.what());
                 return 1;
             }
         } else {
-            dj::ui::DemoRunner::runWithProgress(nullptr, cachePath, dj::demo::DemoOptions{});
+            dj::ui::DemoRunner::runWithProgress(nullptr, cachePath, dj::demo::DemoOptions {});
         }
     }
     if (QFileInfo::exists(cachePath)) {

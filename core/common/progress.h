@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <atomic>
 #include <functional>
 
@@ -38,7 +37,7 @@ public:
     void throwIfCancelled() const
     {
         if (isCancelled())
-            throw Cancelled{};
+            throw Cancelled {};
     }
 
 private:

@@ -9,6 +9,7 @@
 #include "core/demo/rowbatch.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
+#include "core/store/schema.h"
 #include "core/store/statement.h"
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
@@ -16,25 +17,21 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-
-#include "core/store/schema.h"
-
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <map>
 #include <memory>
 #include <mutex>
-#include <thread>
-#include <cmath>
-#include <map>
 #include <optional>
 #include <span>
+#include <sqlite3.h>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -123,12 +120,16 @@ std::string number(qint64 v, int width = 0)
 }
 
 // Money rounded to whole yuan (or coarser) keeps the exported text short and platform-independent.
-double roundTo(double v, double unit) { return std::floor(v / unit + 0.5) * unit; }
+double roundTo(double v, double unit)
+{
+    return std::floor(v / unit + 0.5) * unit;
+}
 
 // Written forms of small numbers, as registries mix them: ASCII, full-width, Chinese numerals.
 std::string fullWidth(qint64 v)
 {
-    static constexpr std::string_view kDigits[] = {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"};
+    static constexpr std::string_view kDigits[]
+        = { "０", "１", "２", "３", "４", "５", "６", "７", "８", "９" };
     const std::string ascii = number(v);
     std::string out;
     for (char c : ascii)
@@ -138,7 +139,8 @@ std::string fullWidth(qint64 v)
 
 std::string chineseNumeral(qint64 v)
 {
-    static constexpr std::string_view kDigits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    static constexpr std::string_view kDigits[]
+        = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
     if (v <= 0 || v >= 100)
         return number(v);
     std::string out;
@@ -157,20 +159,31 @@ std::string chineseNumeral(qint64 v)
 std::string styledNumber(qint64 v, int style)
 {
     switch (style) {
-    case 1: return fullWidth(v);
-    case 2: return chineseNumeral(v);
-    default: return number(v);
+    case 1:
+        return fullWidth(v);
+    case 2:
+        return chineseNumeral(v);
+    default:
+        return number(v);
     }
 }
 
-std::string u8(const QString& s) { return s.toStdString(); }
+std::string u8(const QString& s)
+{
+    return s.toStdString();
+}
 
 char sectionOfDivision(int d)
 {
-    struct Range { int last; char section; };
-    static constexpr Range kRanges[] = {{5, 'A'},  {12, 'B'}, {43, 'C'}, {46, 'D'}, {50, 'E'}, {52, 'F'}, {60, 'G'},
-                                        {62, 'H'}, {65, 'I'}, {69, 'J'}, {70, 'K'}, {72, 'L'}, {75, 'M'}, {79, 'N'},
-                                        {82, 'O'}, {83, 'P'}, {85, 'Q'}, {90, 'R'}, {96, 'S'}, {97, 'T'}};
+    struct Range
+    {
+        int last;
+        char section;
+    };
+    static constexpr Range kRanges[]
+        = { { 5, 'A' }, { 12, 'B' }, { 43, 'C' }, { 46, 'D' }, { 50, 'E' }, { 52, 'F' }, { 60, 'G' },
+              { 62, 'H' }, { 65, 'I' }, { 69, 'J' }, { 70, 'K' }, { 72, 'L' }, { 75, 'M' }, { 79, 'N' },
+              { 82, 'O' }, { 83, 'P' }, { 85, 'Q' }, { 90, 'R' }, { 96, 'S' }, { 97, 'T' } };
     for (const Range& r : kRanges) {
         if (d <= r.last)
             return r.section;
@@ -180,7 +193,8 @@ char sectionOfDivision(int d)
 
 bool isTechDivision(int d)
 {
-    return d == 27 || d == 35 || d == 38 || d == 39 || d == 40 || d == 63 || d == 64 || d == 65 || d == 73 || d == 75;
+    return d == 27 || d == 35 || d == 38 || d == 39 || d == 40 || d == 63 || d == 64 || d == 65 || d == 73
+        || d == 75;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -188,22 +202,42 @@ bool isTechDivision(int d)
 struct ProvinceInfo
 {
     int code;
-    int weight;   // per mille of enterprises
+    int weight; // per mille of enterprises
     double lon, lat, spread;
 };
 
 constexpr ProvinceInfo kProvinces[] = {
-    {11, 40, 116.40, 39.90, 0.35}, {12, 15, 117.20, 39.13, 0.35}, {13, 40, 114.50, 38.04, 1.6},
-    {14, 18, 112.55, 37.87, 1.4},  {15, 12, 111.75, 40.84, 3.5},  {21, 23, 123.43, 41.80, 1.5},
-    {22, 10, 125.32, 43.90, 1.5},  {23, 12, 126.63, 45.75, 2.5},  {31, 40, 121.47, 31.23, 0.3},
-    {32, 95, 119.30, 32.50, 1.2},  {33, 75, 120.15, 29.60, 1.0},  {34, 35, 117.23, 31.82, 1.3},
-    {35, 35, 118.50, 25.90, 1.2},  {36, 22, 115.89, 27.90, 1.3},  {37, 80, 117.90, 36.40, 1.6},
-    {41, 50, 113.62, 34.00, 1.5},  {42, 35, 113.60, 30.90, 1.6},  {43, 30, 112.50, 27.60, 1.5},
-    {44, 130, 113.40, 23.20, 1.5}, {45, 20, 108.80, 23.50, 1.6},  {46, 12, 110.00, 19.40, 0.7},
-    {50, 20, 106.90, 29.80, 1.0},  {51, 40, 104.07, 30.67, 2.0},  {52, 15, 106.71, 26.58, 1.2},
-    {53, 20, 102.71, 25.04, 2.0},  {54, 2, 91.13, 29.65, 3.0},    {61, 25, 108.94, 34.34, 1.5},
-    {62, 8, 103.83, 36.06, 2.5},   {63, 3, 101.78, 36.62, 2.5},   {64, 3, 106.23, 38.49, 0.8},
-    {65, 10, 87.62, 43.82, 4.0},
+    { 11, 40, 116.40, 39.90, 0.35 },
+    { 12, 15, 117.20, 39.13, 0.35 },
+    { 13, 40, 114.50, 38.04, 1.6 },
+    { 14, 18, 112.55, 37.87, 1.4 },
+    { 15, 12, 111.75, 40.84, 3.5 },
+    { 21, 23, 123.43, 41.80, 1.5 },
+    { 22, 10, 125.32, 43.90, 1.5 },
+    { 23, 12, 126.63, 45.75, 2.5 },
+    { 31, 40, 121.47, 31.23, 0.3 },
+    { 32, 95, 119.30, 32.50, 1.2 },
+    { 33, 75, 120.15, 29.60, 1.0 },
+    { 34, 35, 117.23, 31.82, 1.3 },
+    { 35, 35, 118.50, 25.90, 1.2 },
+    { 36, 22, 115.89, 27.90, 1.3 },
+    { 37, 80, 117.90, 36.40, 1.6 },
+    { 41, 50, 113.62, 34.00, 1.5 },
+    { 42, 35, 113.60, 30.90, 1.6 },
+    { 43, 30, 112.50, 27.60, 1.5 },
+    { 44, 130, 113.40, 23.20, 1.5 },
+    { 45, 20, 108.80, 23.50, 1.6 },
+    { 46, 12, 110.00, 19.40, 0.7 },
+    { 50, 20, 106.90, 29.80, 1.0 },
+    { 51, 40, 104.07, 30.67, 2.0 },
+    { 52, 15, 106.71, 26.58, 1.2 },
+    { 53, 20, 102.71, 25.04, 2.0 },
+    { 54, 2, 91.13, 29.65, 3.0 },
+    { 61, 25, 108.94, 34.34, 1.5 },
+    { 62, 8, 103.83, 36.06, 2.5 },
+    { 63, 3, 101.78, 36.62, 2.5 },
+    { 64, 3, 106.23, 38.49, 0.8 },
+    { 65, 10, 87.62, 43.82, 4.0 },
 };
 
 // Large cities: position and a weight factor relative to an ordinary prefecture of their province.
@@ -215,17 +249,50 @@ struct CityInfo
 };
 
 constexpr CityInfo kCities[] = {
-    {1101, 116.40, 39.90, 10}, {1201, 117.20, 39.13, 10}, {1301, 114.51, 38.04, 30}, {1401, 112.55, 37.87, 30},
-    {1501, 111.75, 40.84, 25}, {2101, 123.43, 41.80, 30}, {2102, 121.61, 38.91, 30}, {2201, 125.32, 43.90, 35},
-    {2301, 126.63, 45.75, 35}, {3101, 121.47, 31.23, 10}, {3201, 118.80, 32.06, 25}, {3202, 120.31, 31.49, 20},
-    {3205, 120.62, 31.30, 35}, {3209, 120.16, 33.35, 20}, {3204, 119.97, 31.81, 15}, {3301, 120.16, 30.28, 35},
-    {3302, 121.55, 29.87, 25}, {3303, 120.70, 28.00, 18}, {3401, 117.23, 31.82, 35}, {3501, 119.30, 26.08, 25},
-    {3502, 118.09, 24.48, 25}, {3505, 118.68, 24.87, 20}, {3601, 115.89, 28.68, 35}, {3701, 117.00, 36.65, 25},
-    {3702, 120.38, 36.07, 25}, {4101, 113.62, 34.75, 35}, {4201, 114.31, 30.59, 45}, {4301, 112.94, 28.23, 35},
-    {4401, 113.26, 23.13, 45}, {4403, 114.06, 22.54, 60}, {4406, 113.12, 23.02, 25}, {4419, 113.75, 23.02, 25},
-    {4501, 108.37, 22.82, 30}, {4601, 110.35, 20.02, 30}, {5001, 106.55, 29.56, 10}, {5101, 104.07, 30.67, 60},
-    {5201, 106.71, 26.58, 35}, {5301, 102.71, 25.04, 40}, {5401, 91.13, 29.65, 40}, {6101, 108.94, 34.34, 50},
-    {6201, 103.83, 36.06, 40}, {6301, 101.78, 36.62, 50}, {6401, 106.23, 38.49, 30}, {6501, 87.62, 43.82, 30},
+    { 1101, 116.40, 39.90, 10 },
+    { 1201, 117.20, 39.13, 10 },
+    { 1301, 114.51, 38.04, 30 },
+    { 1401, 112.55, 37.87, 30 },
+    { 1501, 111.75, 40.84, 25 },
+    { 2101, 123.43, 41.80, 30 },
+    { 2102, 121.61, 38.91, 30 },
+    { 2201, 125.32, 43.90, 35 },
+    { 2301, 126.63, 45.75, 35 },
+    { 3101, 121.47, 31.23, 10 },
+    { 3201, 118.80, 32.06, 25 },
+    { 3202, 120.31, 31.49, 20 },
+    { 3205, 120.62, 31.30, 35 },
+    { 3209, 120.16, 33.35, 20 },
+    { 3204, 119.97, 31.81, 15 },
+    { 3301, 120.16, 30.28, 35 },
+    { 3302, 121.55, 29.87, 25 },
+    { 3303, 120.70, 28.00, 18 },
+    { 3401, 117.23, 31.82, 35 },
+    { 3501, 119.30, 26.08, 25 },
+    { 3502, 118.09, 24.48, 25 },
+    { 3505, 118.68, 24.87, 20 },
+    { 3601, 115.89, 28.68, 35 },
+    { 3701, 117.00, 36.65, 25 },
+    { 3702, 120.38, 36.07, 25 },
+    { 4101, 113.62, 34.75, 35 },
+    { 4201, 114.31, 30.59, 45 },
+    { 4301, 112.94, 28.23, 35 },
+    { 4401, 113.26, 23.13, 45 },
+    { 4403, 114.06, 22.54, 60 },
+    { 4406, 113.12, 23.02, 25 },
+    { 4419, 113.75, 23.02, 25 },
+    { 4501, 108.37, 22.82, 30 },
+    { 4601, 110.35, 20.02, 30 },
+    { 5001, 106.55, 29.56, 10 },
+    { 5101, 104.07, 30.67, 60 },
+    { 5201, 106.71, 26.58, 35 },
+    { 5301, 102.71, 25.04, 40 },
+    { 5401, 91.13, 29.65, 40 },
+    { 6101, 108.94, 34.34, 50 },
+    { 6201, 103.83, 36.06, 40 },
+    { 6301, 101.78, 36.62, 50 },
+    { 6401, 106.23, 38.49, 30 },
+    { 6501, 87.62, 43.82, 30 },
 };
 
 // Provinces whose natives run many enterprises in the coastal provinces (origin codes per host).
@@ -235,9 +302,11 @@ struct Migration
     std::array<int, 6> origins;
 };
 constexpr Migration kMigrations[] = {
-    {31, {34, 41, 36, 43, 32, 33}}, {32, {34, 41, 36, 43, 34, 41}},
-    {33, {34, 36, 41, 43, 35, 52}}, {44, {43, 36, 45, 51, 42, 41}},
-    {11, {13, 41, 37, 34, 23, 14}},
+    { 31, { 34, 41, 36, 43, 32, 33 } },
+    { 32, { 34, 41, 36, 43, 34, 41 } },
+    { 33, { 34, 36, 41, 43, 35, 52 } },
+    { 44, { 43, 36, 45, 51, 42, 41 } },
+    { 11, { 13, 41, 37, 34, 23, 14 } },
 };
 
 const Migration* migrationFor(int province)
@@ -251,13 +320,13 @@ const Migration* migrationFor(int province)
 
 struct County
 {
-    std::string code;      // six digits
-    std::string fullName;  // 江苏省盐城市亭湖区
-    std::string cityName;  // 盐城市亭湖区 (the form without the province some registries write)
-    std::string name;      // 亭湖区
-    std::string prefix;    // region part of its enterprises' names (盐城, 上海, 仙桃)
-    int province = 0;      // two-digit code
-    int prefecture = -1;   // index into Generator::m_prefectures
+    std::string code; // six digits
+    std::string fullName; // 江苏省盐城市亭湖区
+    std::string cityName; // 盐城市亭湖区 (the form without the province some registries write)
+    std::string name; // 亭湖区
+    std::string prefix; // region part of its enterprises' names (盐城, 上海, 仙桃)
+    int province = 0; // two-digit code
+    int prefecture = -1; // index into Generator::m_prefectures
     double weight = 0;
     double lon = 0, lat = 0;
     qint64 start = 0, count = 0, oldCount = 0, brandOffset = 0;
@@ -267,7 +336,7 @@ struct County
 
 struct Prefecture
 {
-    int code = 0;          // four digits
+    int code = 0; // four digits
     std::string shortName; // name prefix of its enterprises (盐城; 上海 for a 直辖市)
     std::string fullName;
     std::string officialName; // 盐城市; 上海市 for a 直辖市; the county for 省直辖县级行政区划
@@ -282,8 +351,8 @@ struct Building
 {
     std::string id, parkId, name, address, road;
     int county = 0;
-    int number = 0;   // 号 on the road
-    int no = 0;       // building number within the park
+    int number = 0; // 号 on the road
+    int no = 0; // building number within the park
     double lon0 = 0, lat0 = 0, width = 0, height = 0;
     int floors = 0;
     bool hub = false; // a 集中登记地 address: many firms registered here, operating elsewhere
@@ -292,13 +361,33 @@ struct Building
 
 enum class Kind { Normal, Holding, Fund };
 
-enum class Table { Enterprise, Person, Role, Share, Financial, Financing, License, Qualification, Risk, Ip, Relation,
-                   Invoice, Park, Building, Tenant, Visit, Task, Member, Count };
-constexpr const char* kTableNames[] = {"enterprises", "persons", "roles", "shareholdings", "financials", "financing",
-                                       "licenses", "qualifications", "risks", "ip", "relations", "invoices", "parks",
-                                       "buildings", "tenants", "visits", "tasks", "members"};
+enum class Table {
+    Enterprise,
+    Person,
+    Role,
+    Share,
+    Financial,
+    Financing,
+    License,
+    Qualification,
+    Risk,
+    Ip,
+    Relation,
+    Invoice,
+    Park,
+    Building,
+    Tenant,
+    Visit,
+    Task,
+    Member,
+    Count
+};
+constexpr const char* kTableNames[] = { "enterprises", "persons", "roles", "shareholdings", "financials",
+    "financing", "licenses", "qualifications", "risks", "ip", "relations", "invoices", "parks", "buildings",
+    "tenants", "visits", "tasks", "members" };
 
-constexpr std::string_view kStatuses[] = {"存续", "在业", "吊销", "注销", "迁入", "迁出", "停业", "清算", "歇业", "撤销"};
+constexpr std::string_view kStatuses[]
+    = { "存续", "在业", "吊销", "注销", "迁入", "迁出", "停业", "清算", "歇业", "撤销" };
 
 /// The attributes of enterprise k that other rows refer to; a pure function of (seed, size, k).
 struct Core
@@ -388,9 +477,9 @@ private:
     std::vector<qint64> m_countyStarts;
     std::vector<Prefecture> m_prefectures;
     std::vector<std::vector<int>> m_countiesByProvince; // index: province code
-    std::vector<int> m_provinceWeights;                 // index into kProvinces
-    std::vector<std::string> m_provinceShort;           // index: province code
-    std::vector<std::vector<std::string>> m_classes;    // index: division → 4-digit classes
+    std::vector<int> m_provinceWeights; // index into kProvinces
+    std::vector<std::string> m_provinceShort; // index: province code
+    std::vector<std::vector<std::string>> m_classes; // index: division → 4-digit classes
     std::vector<int> m_divisionWeights;
     qint64 m_divisionTotal = 0;
     std::vector<Building> m_buildings;
@@ -405,11 +494,11 @@ private:
     std::vector<qint64> m_rows; // by Table
 
     std::vector<Statement> m_statements; // by Table
-    std::unique_ptr<RowBatch> m_batch;    // being filled
+    std::unique_ptr<RowBatch> m_batch; // being filled
     RowBatch* m_current = nullptr;
-    RowRecorder m_insEnterprise, m_insPerson, m_insRole, m_insShare, m_insFinancial, m_insFinancing, m_insLicense,
-        m_insQualification, m_insRisk, m_insIp, m_insRelation, m_insInvoice, m_insPark, m_insBuilding, m_insTenant,
-        m_insVisit, m_insTask, m_insMember;
+    RowRecorder m_insEnterprise, m_insPerson, m_insRole, m_insShare, m_insFinancial, m_insFinancing,
+        m_insLicense, m_insQualification, m_insRisk, m_insIp, m_insRelation, m_insInvoice, m_insPark,
+        m_insBuilding, m_insTenant, m_insVisit, m_insTask, m_insMember;
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -442,15 +531,18 @@ void Generator::buildGeography()
             }
             if (pref->code.mid(2, 2) == u"90")
                 factor = 6;
-            prefFactors.push_back({pref, factor});
+            prefFactors.push_back({ pref, factor });
             factorSum += factor;
         }
         for (const auto& [pref, factor] : prefFactors) {
             Prefecture pf;
             pf.code = pref->code.left(4).toInt();
             pf.province = pi.code;
-            const bool placeholder = pref->name == u"市辖区" || pref->name == u"县" || pref->code.mid(2, 2) == u"90";
-            pf.shortName = municipality ? u8(prov->shortName) : placeholder ? std::string() : u8(pref->shortName);
+            const bool placeholder
+                = pref->name == u"市辖区" || pref->name == u"县" || pref->code.mid(2, 2) == u"90";
+            pf.shortName = municipality ? u8(prov->shortName)
+                : placeholder           ? std::string()
+                                        : u8(pref->shortName);
             pf.fullName = u8(regions.fullName(pref->code));
             pf.officialName = municipality ? u8(prov->name) : placeholder ? std::string() : u8(pref->name);
             pf.spread = municipality ? 0.25 : 0.35;
@@ -526,10 +618,10 @@ void Generator::buildGeography()
         const double exact = double(m_n) * m_counties[i].weight / total;
         m_counties[i].count = qint64(std::floor(exact));
         assigned += m_counties[i].count;
-        remainders.push_back({exact - std::floor(exact), int(i)});
+        remainders.push_back({ exact - std::floor(exact), int(i) });
     }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::stable_sort(
+        remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (qint64 i = 0; assigned < m_n; ++i, ++assigned)
         ++m_counties[size_t(remainders[size_t(i % qint64(remainders.size()))].second)].count;
 
@@ -542,7 +634,8 @@ void Generator::buildGeography()
         start += c.count;
         m_countyStarts.push_back(c.start);
         DemoRandom r(c.salt);
-        c.oldCount = std::min(c.count, qint64(std::floor(double(c.count) * r.range(0.30, 0.45) + r.uniform())));
+        c.oldCount
+            = std::min(c.count, qint64(std::floor(double(c.count) * r.range(0.30, 0.45) + r.uniform())));
         Prefecture& pf = m_prefectures[size_t(c.prefecture)];
         pf.count += c.count;
         c.brandOffset = brandCounters[c.prefix];
@@ -672,13 +765,13 @@ Core Generator::core(qint64 k) const
     e.highGrowth = r.chance(e.startup ? 0.45 : 0.10);
     e.growth = e.highGrowth ? r.range(0.26, 0.60) : 0.03 + 0.08 * r.normal();
     e.financed = e.kind == Kind::Normal
-                 && (e.startup || (e.highGrowth && e.size > 1.0 && r.chance(0.45)) || r.chance(0.006));
+        && (e.startup || (e.highGrowth && e.size > 1.0 && r.chance(0.45)) || r.chance(0.006));
     e.joint = e.kind == Kind::Normal && e.size > 1.4 && r.chance(0.25);
 
     // Registration status: most operating, many cancelled or revoked among older firms.
-    static constexpr int kOld[] = {520, 120, 120, 200, 10, 10, 5, 5, 5, 5};
-    static constexpr int kMid[] = {680, 80, 50, 160, 10, 10, 3, 4, 3, 0};
-    static constexpr int kNew[] = {840, 50, 10, 90, 5, 5, 0, 0, 0, 0};
+    static constexpr int kOld[] = { 520, 120, 120, 200, 10, 10, 5, 5, 5, 5 };
+    static constexpr int kMid[] = { 680, 80, 50, 160, 10, 10, 3, 4, 3, 0 };
+    static constexpr int kNew[] = { 840, 50, 10, 90, 5, 5, 0, 0, 0, 0 };
     const int* table = estYear < 2010 ? kOld : estYear < 2019 ? kMid : kNew;
     e.status = r.weighted(std::span<const int>(table, 10), 1000);
     if ((e.kind != Kind::Normal || e.startup || e.financed || e.size > 1.8) && e.closed() && r.chance(0.85))
@@ -691,7 +784,8 @@ Core Generator::core(qint64 k) const
     if (e.old) {
         DemoRandom cr(co.salt);
         const qint64 base = 10000000 + cr.below(30000000);
-        const qint64 step = std::max<qint64>(1, std::min<qint64>(997, (99999999 - base) / std::max<qint64>(1, co.oldCount)));
+        const qint64 step = std::max<qint64>(
+            1, std::min<qint64>(997, (99999999 - base) / std::max<qint64>(1, co.oldCount)));
         org = number(base + e.j * step + qint64(mix64(m_seed, quint64(k), 3) % quint64(step)), 8);
     } else {
         DemoRandom cr(co.salt ^ 0x5EEDull);
@@ -708,7 +802,8 @@ Core Generator::core(qint64 k) const
         }
         org = "MA" + std::string(six, 6);
     }
-    const QChar orgCheck = dj::codes::Uscc::organizationCheck(QString::fromLatin1(org.data(), qsizetype(org.size())));
+    const QChar orgCheck
+        = dj::codes::Uscc::organizationCheck(QString::fromLatin1(org.data(), qsizetype(org.size())));
     std::string first17 = "91" + co.code + org + char(orgCheck.unicode());
     const QChar check = dj::codes::Uscc::checkCharacter(QString::fromLatin1(first17.data(), 17));
     e.uscc = first17 + char(check.unicode());
@@ -750,44 +845,45 @@ void Generator::buildParks()
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
     std::stable_sort(order.begin(), order.end(),
-                     [this](int a, int b) { return m_prefectures[size_t(a)].count > m_prefectures[size_t(b)].count; });
+        [this](int a, int b) { return m_prefectures[size_t(a)].count > m_prefectures[size_t(b)].count; });
     const int cities = int(std::min<size_t>(order.size(), m_n >= 1000000 ? 40 : m_n >= 100000 ? 24 : 12));
     const int extraParks = m_n >= 1000000 ? 2 : m_n >= 300000 ? 1 : 0;
     // Park ids in code order of the city, so the parks table is written in key order.
     std::vector<int> chosen(order.begin(), order.begin() + cities);
     std::sort(chosen.begin(), chosen.end(),
-              [this](int a, int b) { return m_prefectures[size_t(a)].code < m_prefectures[size_t(b)].code; });
+        [this](int a, int b) { return m_prefectures[size_t(a)].code < m_prefectures[size_t(b)].code; });
     for (int pi : chosen) {
         Prefecture& pf = m_prefectures[size_t(pi)];
         DemoRandom r(mix64(m_seed, quint64(pf.code), 11));
         // Parks sit in the city's most populous districts.
         std::vector<int> counties = pf.counties;
-        std::stable_sort(counties.begin(), counties.end(), [this](int a, int b) {
-            return m_counties[size_t(a)].count > m_counties[size_t(b)].count;
-        });
+        std::stable_sort(counties.begin(), counties.end(),
+            [this](int a, int b) { return m_counties[size_t(a)].count > m_counties[size_t(b)].count; });
         const int parks = int(r.range(3, 5)) + extraParks;
         for (int p = 0; p < parks; ++p) {
             const int ci = counties[size_t(p % std::max<size_t>(1, std::min<size_t>(counties.size(), 4)))];
             County& co = m_counties[size_t(ci)];
             const std::string parkId = "PK" + number(pf.code, 4) + number(p + 1, 2);
             const int wordIndex = int(r.below(qint64(std::size(kParkWords))));
-            std::string countyShort = u8(dj::codes::Regions::instance().find(QString::fromStdString(co.code))->shortName);
-            const std::string parkName = countyShort + brand(qint64(r.below(9801))) + std::string(kParkWords[wordIndex]);
+            std::string countyShort
+                = u8(dj::codes::Regions::instance().find(QString::fromStdString(co.code))->shortName);
+            const std::string parkName
+                = countyShort + brand(qint64(r.below(9801))) + std::string(kParkWords[wordIndex]);
             const double plon = co.lon + r.range(-0.04, 0.04);
             const double plat = co.lat + r.range(-0.03, 0.03);
             const double half = 0.004 + r.uniform() * 0.004;
             auto ring = [](double x0, double y0, double x1, double y1) {
                 auto f = [](double v) { return QString::number(v, 'f', 6).toStdString(); };
-                return "{\"type\":\"Polygon\",\"coordinates\":[[[" + f(x0) + "," + f(y0) + "],[" + f(x1) + "," + f(y0)
-                       + "],[" + f(x1) + "," + f(y1) + "],[" + f(x0) + "," + f(y1) + "],[" + f(x0) + "," + f(y0)
-                       + "]]]}";
+                return "{\"type\":\"Polygon\",\"coordinates\":[[[" + f(x0) + "," + f(y0) + "],[" + f(x1) + ","
+                    + f(y0) + "],[" + f(x1) + "," + f(y1) + "],[" + f(x0) + "," + f(y1) + "],[" + f(x0) + ","
+                    + f(y0) + "]]]}";
             };
             m_insPark.bind(1, parkId).bind(2, parkName).bind(3, kParkKinds[wordIndex]).bind(4, co.code);
             m_insPark.bind(5, ring(plon - half, plat - half * 0.8, plon + half, plat + half * 0.8));
             m_insPark.run();
             m_insPark.reset();
             const std::string road = std::string(kRoadStems[r.below(qint64(std::size(kRoadStems)))])
-                                     + std::string(kRoadSuffixes[r.below(qint64(std::size(kRoadSuffixes)))]);
+                + std::string(kRoadSuffixes[r.below(qint64(std::size(kRoadSuffixes)))]);
             const int baseNumber = int(r.range(1, 400));
             const int buildings = int(r.range(4, 9)) + extraParks * 2;
             for (int bno = 1; bno <= buildings; ++bno) {
@@ -806,10 +902,15 @@ void Generator::buildParks()
                 b.lat0 = plat - half * 0.8 + (1.6 * half - b.height) * (((bno - 1) / 3) % 3 + 0.5) / 3.0;
                 b.floors = int(r.range(5, 32));
                 b.hub = bno == 1 && p % 2 == 0; // every other park runs a 集中登记地 in its first building
-                const double wm = b.width * 102000.0 * 0.86;  // degrees → metres at ~30°N
+                const double wm = b.width * 102000.0 * 0.86; // degrees → metres at ~30°N
                 const double hm = b.height * 111000.0;
-                m_insBuilding.bind(1, b.id).bind(2, b.parkId).bind(3, b.name).bind(4, b.address).bind(5, co.code);
-                m_insBuilding.bind(6, roundTo(b.lon0 + b.width / 2, 0.000001)).bind(7, roundTo(b.lat0 + b.height / 2, 0.000001));
+                m_insBuilding.bind(1, b.id)
+                    .bind(2, b.parkId)
+                    .bind(3, b.name)
+                    .bind(4, b.address)
+                    .bind(5, co.code);
+                m_insBuilding.bind(6, roundTo(b.lon0 + b.width / 2, 0.000001))
+                    .bind(7, roundTo(b.lat0 + b.height / 2, 0.000001));
                 m_insBuilding.bind(8, ring(b.lon0, b.lat0, b.lon0 + b.width, b.lat0 + b.height));
                 m_insBuilding.bind(9, qint64(b.floors)).bind(10, roundTo(wm * hm * b.floors, 1.0));
                 m_insBuilding.run();
@@ -832,42 +933,61 @@ void Generator::prepareStatements()
         m_statements[size_t(table)] = m_db.prepare(sql);
         return RowRecorder(int(table), &m_current);
     };
-    m_insEnterprise = prepare(Table::Enterprise, 
+    m_insEnterprise = prepare(Table::Enterprise,
         "INSERT INTO enterprises(id, uscc, uscc_invalid, name, former_names, status, entity_type, legal_rep, "
-        "registered_capital, registered_capital_currency, established, region_code, industry_code, industry_section, "
-        "address, lon, lat, op_address, op_lon, op_lat, annual_address, insured_count, scale, listed_code, scope) "
-        "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)");
-    m_insPerson = prepare(Table::Person, "INSERT INTO persons(person_id, name, id_masked, birthplace_code, native_place_code, "
-                               "birth_year, gender) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+        "registered_capital, registered_capital_currency, established, region_code, industry_code, "
+        "industry_section, "
+        "address, lon, lat, op_address, op_lon, op_lat, annual_address, insured_count, scale, listed_code, "
+        "scope) "
+        "VALUES "
+        "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25)");
+    m_insPerson = prepare(Table::Person,
+        "INSERT INTO persons(person_id, name, id_masked, birthplace_code, native_place_code, "
+        "birth_year, gender) VALUES (?1,?2,?3,?4,?5,?6,?7)");
     m_insRole = prepare(Table::Role, "INSERT OR IGNORE INTO roles(uscc, person_id, role) VALUES (?1,?2,?3)");
-    m_insShare = prepare(Table::Share, "INSERT OR IGNORE INTO shareholdings(investee_uscc, holder_kind, holder_id, holder_name, "
-                              "share_pct, subscribed_capital, subscribed_capital_currency) VALUES (?1,?2,?3,?4,?5,?6,?7)");
-    m_insFinancial = prepare(Table::Financial, "INSERT INTO financials(uscc, year, revenue, tax, profit, total_assets, employees, "
-                                  "rd_expense) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-    m_insFinancing = prepare(Table::Financing, "INSERT OR IGNORE INTO financing(uscc, date, round, amount, amount_currency, investors) "
-                                  "VALUES (?1,?2,?3,?4,?5,?6)");
-    m_insLicense = prepare(Table::License, "INSERT OR IGNORE INTO licenses(uscc, kind, number, valid_from, valid_to) "
-                                "VALUES (?1,?2,?3,?4,?5)");
-    m_insQualification = prepare(Table::Qualification, "INSERT OR IGNORE INTO qualifications(uscc, kind, level, year, valid_to) "
-                                      "VALUES (?1,?2,?3,?4,?5)");
-    m_insRisk = prepare(Table::Risk, "INSERT OR IGNORE INTO risks(uscc, kind, date, amount, authority, detail, status) "
-                             "VALUES (?1,?2,?3,?4,?5,?6,?7)");
-    m_insIp = prepare(Table::Ip, "INSERT OR IGNORE INTO ip(uscc, kind, number, title, date) VALUES (?1,?2,?3,?4,?5)");
-    m_insRelation = prepare(Table::Relation, "INSERT OR IGNORE INTO relations(from_uscc, to_uscc, kind, year, amount) "
-                                 "VALUES (?1,?2,?3,?4,?5)");
-    m_insInvoice = prepare(Table::Invoice, "INSERT OR IGNORE INTO invoices(seller_uscc, buyer_uscc, month, invoice_count, amount) "
-                                "VALUES (?1,?2,?3,?4,?5)");
-    m_insPark = prepare(Table::Park, "INSERT INTO parks(park_id, name, kind, region_code, boundary) VALUES (?1,?2,?3,?4,?5)");
-    m_insBuilding = prepare(Table::Building, "INSERT INTO buildings(building_id, park_id, name, address, region_code, lon, lat, "
-                                 "footprint, floors, gross_area_m2) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
-    m_insTenant = prepare(Table::Tenant, "INSERT OR IGNORE INTO tenants(building_id, uscc, name, floor, room, area_m2, since, until) "
-                               "VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-    m_insVisit = prepare(Table::Visit, "INSERT INTO visits(visit_id, uscc, date, visitor, kind, summary, needs, follow_up) "
-                              "VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-    m_insTask = prepare(Table::Task, "INSERT INTO tasks(task_id, uscc, assignee, due, status, reason, created) "
-                             "VALUES (?1,?2,?3,?4,?5,?6,?7)");
-    m_insMember = prepare(Table::Member, "INSERT OR IGNORE INTO members(register, person_id, uscc, role, joined, note) "
-                               "VALUES (?1,?2,?3,?4,?5,?6)");
+    m_insShare = prepare(Table::Share,
+        "INSERT OR IGNORE INTO shareholdings(investee_uscc, holder_kind, holder_id, holder_name, "
+        "share_pct, subscribed_capital, subscribed_capital_currency) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+    m_insFinancial = prepare(Table::Financial,
+        "INSERT INTO financials(uscc, year, revenue, tax, profit, total_assets, employees, "
+        "rd_expense) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+    m_insFinancing = prepare(Table::Financing,
+        "INSERT OR IGNORE INTO financing(uscc, date, round, amount, amount_currency, investors) "
+        "VALUES (?1,?2,?3,?4,?5,?6)");
+    m_insLicense = prepare(Table::License,
+        "INSERT OR IGNORE INTO licenses(uscc, kind, number, valid_from, valid_to) "
+        "VALUES (?1,?2,?3,?4,?5)");
+    m_insQualification = prepare(Table::Qualification,
+        "INSERT OR IGNORE INTO qualifications(uscc, kind, level, year, valid_to) "
+        "VALUES (?1,?2,?3,?4,?5)");
+    m_insRisk = prepare(Table::Risk,
+        "INSERT OR IGNORE INTO risks(uscc, kind, date, amount, authority, detail, status) "
+        "VALUES (?1,?2,?3,?4,?5,?6,?7)");
+    m_insIp = prepare(
+        Table::Ip, "INSERT OR IGNORE INTO ip(uscc, kind, number, title, date) VALUES (?1,?2,?3,?4,?5)");
+    m_insRelation = prepare(Table::Relation,
+        "INSERT OR IGNORE INTO relations(from_uscc, to_uscc, kind, year, amount) "
+        "VALUES (?1,?2,?3,?4,?5)");
+    m_insInvoice = prepare(Table::Invoice,
+        "INSERT OR IGNORE INTO invoices(seller_uscc, buyer_uscc, month, invoice_count, amount) "
+        "VALUES (?1,?2,?3,?4,?5)");
+    m_insPark = prepare(
+        Table::Park, "INSERT INTO parks(park_id, name, kind, region_code, boundary) VALUES (?1,?2,?3,?4,?5)");
+    m_insBuilding = prepare(Table::Building,
+        "INSERT INTO buildings(building_id, park_id, name, address, region_code, lon, lat, "
+        "footprint, floors, gross_area_m2) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+    m_insTenant = prepare(Table::Tenant,
+        "INSERT OR IGNORE INTO tenants(building_id, uscc, name, floor, room, area_m2, since, until) "
+        "VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+    m_insVisit = prepare(Table::Visit,
+        "INSERT INTO visits(visit_id, uscc, date, visitor, kind, summary, needs, follow_up) "
+        "VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+    m_insTask = prepare(Table::Task,
+        "INSERT INTO tasks(task_id, uscc, assignee, due, status, reason, created) "
+        "VALUES (?1,?2,?3,?4,?5,?6,?7)");
+    m_insMember = prepare(Table::Member,
+        "INSERT OR IGNORE INTO members(register, person_id, uscc, role, joined, note) "
+        "VALUES (?1,?2,?3,?4,?5,?6)");
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -956,8 +1076,10 @@ PersonRef Generator::person(DemoRandom& r, const County& host, qint64 establishe
 
     // Hometown chambers of commerce in the host province.
     if (origin != host.province && migration && r.chance(0.3)) {
-        const std::string reg = m_provinceShort[size_t(host.province)] + m_provinceShort[size_t(origin)] + "商会";
-        static constexpr std::string_view kRoles[] = {"会长", "副会长", "常务理事", "理事", "会员", "会员", "会员", "会员"};
+        const std::string reg
+            = m_provinceShort[size_t(host.province)] + m_provinceShort[size_t(origin)] + "商会";
+        static constexpr std::string_view kRoles[]
+            = { "会长", "副会长", "常务理事", "理事", "会员", "会员", "会员", "会员" };
         m_insMember.bind(1, reg).bind(2, p.id).bind(3, std::string_view(""));
         m_insMember.bind(4, kRoles[r.below(8)]);
         m_insMember.bind(5, dateText(std::max(established, daysFromCivil(2005, 1, 1)) + r.below(900)));
@@ -980,10 +1102,18 @@ std::string Generator::streetAddress(DemoRandom& r, const County& c, bool withPr
         const int style = r.chance(0.15) ? 1 : r.chance(0.15) ? 2 : 0;
         const qint64 bno = r.range(1, 12);
         switch (r.below(4)) {
-        case 0: a += styledNumber(bno, style) + "号楼"; break;
-        case 1: a += styledNumber(bno, style) + "幢"; break;
-        case 2: a += styledNumber(bno, style) + "栋"; break;
-        default: a += std::string(1, char('A' + bno % 6)) + "座"; break;
+        case 0:
+            a += styledNumber(bno, style) + "号楼";
+            break;
+        case 1:
+            a += styledNumber(bno, style) + "幢";
+            break;
+        case 2:
+            a += styledNumber(bno, style) + "栋";
+            break;
+        default:
+            a += std::string(1, char('A' + bno % 6)) + "座";
+            break;
         }
         a += number(r.range(1, 20)) + number(r.range(1, 30), 2) + "室";
     }
@@ -999,9 +1129,15 @@ std::string Generator::buildingAddress(DemoRandom& r, const Building& b, int flo
     a += "号";
     const int style = r.chance(0.2) ? 1 : r.chance(0.2) ? 2 : 0;
     switch (r.below(3)) {
-    case 0: a += styledNumber(b.no, style) + "号楼"; break;
-    case 1: a += styledNumber(b.no, style) + "幢"; break;
-    default: a += styledNumber(b.no, style) + "栋"; break;
+    case 0:
+        a += styledNumber(b.no, style) + "号楼";
+        break;
+    case 1:
+        a += styledNumber(b.no, style) + "幢";
+        break;
+    default:
+        a += styledNumber(b.no, style) + "栋";
+        break;
     }
     if (r.chance(0.3))
         a += styledNumber(floor, r.chance(0.3) ? 2 : 0) + "层";
@@ -1041,16 +1177,16 @@ void Generator::cycleHolders(qint64 k, std::vector<std::pair<qint64, double>>& o
         const qint64 base = g * m_n / m_cycleGroups + 11;
         if (g % 2 == 0) { // two firms holding each other
             if (k == base)
-                out.push_back({base + 1, 9.0});
+                out.push_back({ base + 1, 9.0 });
             else if (k == base + 1)
-                out.push_back({base, 12.0});
+                out.push_back({ base, 12.0 });
         } else { // base → base+1 → base+2 → base
             if (k == base)
-                out.push_back({base + 2, 10.0});
+                out.push_back({ base + 2, 10.0 });
             else if (k == base + 1)
-                out.push_back({base, 20.0});
+                out.push_back({ base, 20.0 });
             else if (k == base + 2)
-                out.push_back({base + 1, 15.0});
+                out.push_back({ base + 1, 15.0 });
         }
     }
 }
@@ -1067,7 +1203,8 @@ void Generator::enterprise(qint64 k)
     const std::string area = pf.officialName.empty() ? co.name : pf.officialName; // 盐城市: its authorities
 
     // ---- people and roles
-    const int shape = e.kind != Kind::Normal || e.joint || e.size > 1.5 ? 2 : r.weighted(std::array{50, 40, 10}, 100);
+    const int shape
+        = e.kind != Kind::Normal || e.joint || e.size > 1.5 ? 2 : r.weighted(std::array { 50, 40, 10 }, 100);
     const int people = shape == 0 ? 1 : shape == 1 ? 2 : 4;
     std::vector<PersonRef> ps;
     for (int i = 0; i < people; ++i) {
@@ -1105,15 +1242,51 @@ void Generator::enterprise(qint64 k)
     // ---- money: long-tailed size, persistent growth, tax a plausible fraction of revenue
     double revenueAdj = 0, taxRate = 0.035, perHead = 500000;
     switch (e.section) {
-    case 'F': revenueAdj = e.food ? 0.6 : 0.35; taxRate = 0.012; perHead = 1500000; break;
-    case 'C': revenueAdj = 0.3; taxRate = 0.045; perHead = 700000; break;
-    case 'K': revenueAdj = 0.4; taxRate = 0.11; perHead = 2000000; break;
-    case 'D': case 'B': revenueAdj = 0.5; taxRate = 0.06; perHead = 1500000; break;
-    case 'E': revenueAdj = 0.25; taxRate = 0.03; perHead = 600000; break;
-    case 'I': taxRate = 0.05; perHead = 600000; break;
-    case 'M': revenueAdj = -0.2; taxRate = 0.05; perHead = 400000; break;
-    case 'H': case 'O': case 'A': case 'R': revenueAdj = -0.35; taxRate = 0.03; perHead = 250000; break;
-    default: break;
+    case 'F':
+        revenueAdj = e.food ? 0.6 : 0.35;
+        taxRate = 0.012;
+        perHead = 1500000;
+        break;
+    case 'C':
+        revenueAdj = 0.3;
+        taxRate = 0.045;
+        perHead = 700000;
+        break;
+    case 'K':
+        revenueAdj = 0.4;
+        taxRate = 0.11;
+        perHead = 2000000;
+        break;
+    case 'D':
+    case 'B':
+        revenueAdj = 0.5;
+        taxRate = 0.06;
+        perHead = 1500000;
+        break;
+    case 'E':
+        revenueAdj = 0.25;
+        taxRate = 0.03;
+        perHead = 600000;
+        break;
+    case 'I':
+        taxRate = 0.05;
+        perHead = 600000;
+        break;
+    case 'M':
+        revenueAdj = -0.2;
+        taxRate = 0.05;
+        perHead = 400000;
+        break;
+    case 'H':
+    case 'O':
+    case 'A':
+    case 'R':
+        revenueAdj = -0.35;
+        taxRate = 0.03;
+        perHead = 250000;
+        break;
+    default:
+        break;
     }
     const double base = portablePow10(6.25 + 0.85 * e.size + revenueAdj + 0.15 * r.normal());
     const double margin = 0.06 + 0.07 * r.normal();
@@ -1141,7 +1314,12 @@ void Generator::enterprise(qint64 k)
         const double profit = roundTo(rev * (margin + 0.02 * r.normal()), 1.0);
         const double assets = roundTo(rev * r.range(0.6, 1.8), 100.0);
         const qint64 employees = std::max<qint64>(1, qint64(rev / perHead * r.range(0.7, 1.3)));
-        m_insFinancial.bind(1, uscc).bind(2, qint64(year)).bind(3, rev).bind(4, tax).bind(5, profit).bind(6, assets);
+        m_insFinancial.bind(1, uscc)
+            .bind(2, qint64(year))
+            .bind(3, rev)
+            .bind(4, tax)
+            .bind(5, profit)
+            .bind(6, assets);
         m_insFinancial.bind(7, employees);
         if (rd)
             m_insFinancial.bind(8, roundTo(rev * rdRate, 100.0));
@@ -1191,7 +1369,7 @@ void Generator::enterprise(qint64 k)
         break;
     case Place::Virtual: {
         address = buildingAddress(r, *building, floor, room) + "-" + number(r.range(1, 3000))
-                  + std::string(kHubWords[r.below(qint64(std::size(kHubWords)))]);
+            + std::string(kHubWords[r.below(qint64(std::size(kHubWords)))]);
         inside(*building, lon, lat);
         opAddress = streetAddress(r, co, true);
         opLon = co.lon + 0.08 * r.normal();
@@ -1208,7 +1386,9 @@ void Generator::enterprise(qint64 k)
         break;
     }
     }
-    annualAddress = place == Place::Virtual ? opAddress : r.chance(0.08) ? streetAddress(r, co, true) : address;
+    annualAddress = place == Place::Virtual ? opAddress
+        : r.chance(0.08)                    ? streetAddress(r, co, true)
+                                            : address;
 
     // ---- shareholders
     const double capital = [&] {
@@ -1236,7 +1416,8 @@ void Generator::enterprise(qint64 k)
             holdEnterprise(i, pct);
     }
     const quint64 kh = kindHash(k) >> 10;
-    const bool subsidiary = (e.kind == Kind::Holding && kh % 100 < 40) || (e.kind == Kind::Normal && kh % 100 < 5);
+    const bool subsidiary
+        = (e.kind == Kind::Holding && kh % 100 < 40) || (e.kind == Kind::Normal && kh % 100 < 5);
     if (subsidiary && cycle.empty()) {
         const qint64 parent = findHolding(k);
         if (parent >= 0)
@@ -1244,8 +1425,10 @@ void Generator::enterprise(qint64 k)
     }
     bool state = false;
     if (e.kind == Kind::Normal && e.size > 1.3 && r.chance(0.07) && rest > 30) {
-        const double pct = holders.empty() && r.chance(0.4) ? 100.0 : roundTo(r.range(20.0, std::min(rest, 80.0)), 0.01);
-        holders.emplace_back("other", "GZW-" + number(pf.code, 4), area + "人民政府国有资产监督管理委员会", pct);
+        const double pct
+            = holders.empty() && r.chance(0.4) ? 100.0 : roundTo(r.range(20.0, std::min(rest, 80.0)), 0.01);
+        holders.emplace_back(
+            "other", "GZW-" + number(pf.code, 4), area + "人民政府国有资产监督管理委员会", pct);
         rest -= pct;
         state = true;
     }
@@ -1265,7 +1448,8 @@ void Generator::enterprise(qint64 k)
     }
     if (rest > 0.005) {
         // natural persons split the rest; the first one usually holds most
-        const size_t owners = e.kind == Kind::Fund ? ps.size() : std::min<size_t>(ps.size(), size_t(1 + r.below(3)));
+        const size_t owners
+            = e.kind == Kind::Fund ? ps.size() : std::min<size_t>(ps.size(), size_t(1 + r.below(3)));
         std::vector<double> parts;
         double partsSum = 0;
         for (size_t i = 0; i < owners; ++i) {
@@ -1275,7 +1459,8 @@ void Generator::enterprise(qint64 k)
         }
         double left = rest;
         for (size_t i = 0; i < owners; ++i) {
-            const double pct = i + 1 == owners ? roundTo(left, 0.01) : roundTo(rest * parts[i] / partsSum, 0.01);
+            const double pct
+                = i + 1 == owners ? roundTo(left, 0.01) : roundTo(rest * parts[i] / partsSum, 0.01);
             left -= pct;
             if (pct > 0)
                 holders.emplace_back("person", ps[i].id, ps[i].name, std::clamp(pct, 0.0, 100.0));
@@ -1310,18 +1495,24 @@ void Generator::enterprise(qint64 k)
         entityType = "有限责任公司(自然人投资或控股)";
     std::string listed;
     if (e.joint && e.size > 2.2 && e.operating() && r.chance(0.5)) {
-        static constexpr std::string_view kBoards[] = {"600", "601", "603", "000", "002", "300", "688"};
+        static constexpr std::string_view kBoards[] = { "600", "601", "603", "000", "002", "300", "688" };
         listed = std::string(kBoards[r.below(7)]) + number(++m_listed % 1000, 3);
         entityType = "股份有限公司(上市、自然人投资或控股)";
     }
     std::string former;
     if (r.chance(e.old ? 0.12 : 0.04)) {
-        former = co.prefix + e.brand + std::string(e.info->words[size_t(r.below(3))]) + (r.chance(0.5) ? "有限公司" : "有限责任公司");
+        former = co.prefix + e.brand + std::string(e.info->words[size_t(r.below(3))])
+            + (r.chance(0.5) ? "有限公司" : "有限责任公司");
         if (former == e.name)
             former.clear();
     }
-    const qint64 insured = e.closed() ? 0 : place == Place::Virtual && r.chance(0.6) ? 0 : qint64(double(latestEmployees) * r.range(0.5, 1.0));
-    const char* scale = latestRevenue >= 400000000 ? "大型" : latestRevenue >= 20000000 ? "中型" : latestRevenue >= 1000000 ? "小型" : "微型";
+    const qint64 insured = e.closed()              ? 0
+        : place == Place::Virtual && r.chance(0.6) ? 0
+                                                   : qint64(double(latestEmployees) * r.range(0.5, 1.0));
+    const char* scale = latestRevenue >= 400000000 ? "大型"
+        : latestRevenue >= 20000000                ? "中型"
+        : latestRevenue >= 1000000                 ? "小型"
+                                                   : "微型";
     std::string scope(e.food ? kFoodTradeScope : e.info->scope);
     if (e.kind == Kind::Holding)
         scope = "以自有资金从事投资活动；企业总部管理；企业管理咨询";
@@ -1372,7 +1563,8 @@ void Generator::enterprise(qint64 k)
         m_insTenant.bind(1, building->id);
         m_insTenant.bind(2, r.chance(0.1) ? std::string() : uscc); // some park records lack the code
         m_insTenant.bind(3, e.name).bind(4, number(floor) + "层").bind(5, number(floor) + number(room, 2));
-        m_insTenant.bind(6, roundTo(r.range(40, 200) * (1 + std::max(0.0, e.size)), 1.0)).bind(7, dateText(since));
+        m_insTenant.bind(6, roundTo(r.range(40, 200) * (1 + std::max(0.0, e.size)), 1.0))
+            .bind(7, dateText(since));
         if (e.closed())
             m_insTenant.bind(8, dateText(daysFromCivil(e.closedYear, 1, 1) + r.below(300)));
         else
@@ -1382,7 +1574,7 @@ void Generator::enterprise(qint64 k)
         if (e.operating() && r.chance(0.12)) {
             const int visits = int(r.range(1, 3));
             for (int v = 0; v < visits; ++v) {
-                static constexpr std::string_view kKinds[] = {"走访", "座谈", "电话", "线上"};
+                static constexpr std::string_view kKinds[] = { "走访", "座谈", "电话", "线上" };
                 const qint64 day = daysFromCivil(2024, 1, 1) + r.below(540);
                 m_insVisit.bind(1, "V" + number(++m_visits, 8)).bind(2, uscc).bind(3, dateText(day));
                 m_insVisit.bind(4, personName(r, r.chance(0.6))).bind(5, kKinds[r.below(4)]);
@@ -1394,11 +1586,13 @@ void Generator::enterprise(qint64 k)
             }
         }
         if (e.operating() && r.chance(0.06)) {
-            static constexpr std::string_view kTaskStatus[] = {"待办", "待办", "进行中", "已完成", "已取消"};
+            static constexpr std::string_view kTaskStatus[]
+                = { "待办", "待办", "进行中", "已完成", "已取消" };
             const qint64 created = daysFromCivil(2024, 6, 1) + r.below(360);
             m_insTask.bind(1, "T" + number(++m_tasks, 8)).bind(2, uscc).bind(3, personName(r, r.chance(0.5)));
             m_insTask.bind(4, dateText(created + 14 + r.below(60))).bind(5, kTaskStatus[r.below(5)]);
-            m_insTask.bind(6, kTaskReasons[r.below(qint64(std::size(kTaskReasons)))]).bind(7, dateText(created));
+            m_insTask.bind(6, kTaskReasons[r.below(qint64(std::size(kTaskReasons)))])
+                .bind(7, dateText(created));
             m_insTask.run();
             m_insTask.reset();
         }
@@ -1408,7 +1602,8 @@ void Generator::enterprise(qint64 k)
     auto license = [&](std::string_view kind, std::string_view prefix, double years) {
         // renewed recently as a rule, so the licences read as current for years; some have lapsed
         const bool lapsed = r.chance(0.08);
-        const qint64 from = std::max(e.established, daysFromCivil(lapsed ? 2016 : 2022, 7, 1)) + r.below(lapsed ? 700 : 1060);
+        const qint64 from = std::max(e.established, daysFromCivil(lapsed ? 2016 : 2022, 7, 1))
+            + r.below(lapsed ? 700 : 1060);
         const qint64 to = from + qint64(years * 365.25);
         m_insLicense.bind(1, uscc).bind(2, kind);
         m_insLicense.bind(3, std::string(prefix) + co.code + number(r.below(10000000), 7));
@@ -1476,8 +1671,8 @@ void Generator::enterprise(qint64 k)
     }
 
     // ---- risks: loss-making firms collect enforcement records, revoked ones abnormal-operation records
-    auto risk = [&](std::string_view kind, std::string_view authority, std::string detail, std::optional<double> amount,
-                    bool current) {
+    auto risk = [&](std::string_view kind, std::string_view authority, std::string detail,
+                    std::optional<double> amount, bool current) {
         const qint64 day = std::max(e.established + 200, daysFromCivil(2019, 1, 1)) + r.below(2000);
         m_insRisk.bind(1, uscc).bind(2, kind).bind(3, dateText(std::min(day, daysFromCivil(2025, 6, 30))));
         m_insRisk.bind(4, amount).bind(5, authority).bind(6, detail);
@@ -1488,8 +1683,9 @@ void Generator::enterprise(qint64 k)
     const std::string court = co.name + "人民法院";
     const std::string amr = area + "市场监督管理局";
     if (lossMaking && r.chance(0.55))
-        risk("被执行人", court, "执行案号（" + number(2020 + r.below(5)) + "）执" + number(r.range(100, 9999)) + "号",
-             roundTo(portablePow10(4.5 + r.uniform() * 2), 1), r.chance(0.7));
+        risk("被执行人", court,
+            "执行案号（" + number(2020 + r.below(5)) + "）执" + number(r.range(100, 9999)) + "号",
+            roundTo(portablePow10(4.5 + r.uniform() * 2), 1), r.chance(0.7));
     if (lossMaking && r.chance(0.15))
         risk("限制高消费", court, "限制消费令", std::nullopt, true);
     if (e.status == 2) {
@@ -1506,16 +1702,18 @@ void Generator::enterprise(qint64 k)
     if (r.chance(0.08))
         risk("开庭公告", court, "合同纠纷", std::nullopt, true);
     if (r.chance(0.05))
-        risk("行政处罚", amr, "违反《中华人民共和国广告法》", roundTo(portablePow10(3 + r.uniform() * 2), 100), false);
+        risk("行政处罚", amr, "违反《中华人民共和国广告法》",
+            roundTo(portablePow10(3 + r.uniform() * 2), 100), false);
     if (e.size > 0.5 && r.chance(0.06))
         risk("动产抵押", amr, "生产设备抵押", roundTo(portablePow10(5.5 + r.uniform() * 2), 10000), true);
     if (r.chance(0.04))
         risk("股权出质", amr, "股权出质登记", roundTo(capital * r.range(0.1, 0.5), 10000), true);
     if ((e.section == 'C' || e.section == 'B' || e.section == 'D') && r.chance(0.05))
-        risk("环保处罚", area + "生态环境局", "超标排放污染物", roundTo(portablePow10(4 + r.uniform() * 1.5), 100),
-             r.chance(0.3));
+        risk("环保处罚", area + "生态环境局", "超标排放污染物",
+            roundTo(portablePow10(4 + r.uniform() * 1.5), 100), r.chance(0.3));
     if (lossMaking && r.chance(0.03))
-        risk("欠税公告", "国家税务总局" + area + "税务局", "欠缴增值税", roundTo(portablePow10(4 + r.uniform() * 2), 1), true);
+        risk("欠税公告", "国家税务总局" + area + "税务局", "欠缴增值税",
+            roundTo(portablePow10(4 + r.uniform() * 2), 1), true);
     if (e.status == 3 && r.chance(0.3))
         risk("简易注销", amr, "简易注销公告", std::nullopt, false);
 
@@ -1523,7 +1721,9 @@ void Generator::enterprise(qint64 k)
     auto ip = [&](std::string_view kind, std::string_view prefix, const std::string& title) {
         const qint64 day = std::max(e.established + 100, daysFromCivil(2012, 1, 1)) + r.below(4000);
         m_insIp.bind(1, uscc).bind(2, kind);
-        m_insIp.bind(3, std::string(prefix) + number(yearOf(std::min(day, daysFromCivil(2025, 6, 1)))) + number(r.below(100000000), 8));
+        m_insIp.bind(3,
+            std::string(prefix) + number(yearOf(std::min(day, daysFromCivil(2025, 6, 1))))
+                + number(r.below(100000000), 8));
         m_insIp.bind(4, title).bind(5, dateText(std::min(day, daysFromCivil(2025, 6, 1))));
         m_insIp.run();
         m_insIp.reset();
@@ -1535,7 +1735,8 @@ void Generator::enterprise(qint64 k)
         const int inventions = int(r.uniform() * r.uniform() * 4 * scale);
         const int utility = int(r.uniform() * r.uniform() * 6 * scale);
         for (int i = 0; i < inventions; ++i)
-            ip("发明专利", "ZL", "一种" + word + "用" + std::string(i % 2 ? "控制方法" : "装置") + number(i + 1));
+            ip("发明专利", "ZL",
+                "一种" + word + "用" + std::string(i % 2 ? "控制方法" : "装置") + number(i + 1));
         for (int i = 0; i < utility; ++i)
             ip("实用新型", "ZL", "一种新型" + word + "组件" + number(i + 1));
         if (e.section == 'I' || e.division == 75) {
@@ -1556,7 +1757,8 @@ void Generator::enterprise(qint64 k)
 
     // ---- financing rounds
     if (e.financed) {
-        static constexpr std::string_view kRounds[] = {"天使轮", "Pre-A轮", "A轮", "B轮", "C轮", "D轮及以后"};
+        static constexpr std::string_view kRounds[]
+            = { "天使轮", "Pre-A轮", "A轮", "B轮", "C轮", "D轮及以后" };
         const int rounds = int(std::min<qint64>(6, 1 + r.below(std::max(1, std::min(2025 - estYear, 5)))));
         qint64 day = e.established + 180 + r.below(300);
         double amount = portablePow10(6 + r.uniform());
@@ -1570,7 +1772,9 @@ void Generator::enterprise(qint64 k)
             }
         }
         for (int i = 0; i < rounds && day < daysFromCivil(2025, 6, 1); ++i) {
-            m_insFinancing.bind(1, uscc).bind(2, dateText(day)).bind(3, e.startup ? kRounds[i] : std::string_view("战略融资"));
+            m_insFinancing.bind(1, uscc)
+                .bind(2, dateText(day))
+                .bind(3, e.startup ? kRounds[i] : std::string_view("战略融资"));
             m_insFinancing.bind(4, roundTo(amount, 10000)).bindNull(5).bind(6, investors);
             m_insFinancing.run();
             m_insFinancing.reset();
@@ -1579,7 +1783,10 @@ void Generator::enterprise(qint64 k)
         }
         if (!listed.empty()) {
             m_insFinancing.bind(1, uscc).bind(2, dateText(std::min(day, daysFromCivil(2025, 3, 1))));
-            m_insFinancing.bind(3, std::string_view("IPO")).bind(4, roundTo(amount * 3, 10000)).bindNull(5).bindNull(6);
+            m_insFinancing.bind(3, std::string_view("IPO"))
+                .bind(4, roundTo(amount * 3, 10000))
+                .bindNull(5)
+                .bindNull(6);
             m_insFinancing.run();
             m_insFinancing.reset();
         }
@@ -1588,7 +1795,10 @@ void Generator::enterprise(qint64 k)
     // ---- chambers of commerce also list member firms
     if (e.kind == Kind::Normal && e.size > 1.0 && r.chance(0.05)) {
         const std::string reg = area + "工商业联合会";
-        m_insMember.bind(1, reg).bind(2, std::string_view("")).bind(3, uscc).bind(4, std::string_view("会员企业"));
+        m_insMember.bind(1, reg)
+            .bind(2, std::string_view(""))
+            .bind(3, uscc)
+            .bind(4, std::string_view("会员企业"));
         m_insMember.bind(5, dateText(std::max(e.established, daysFromCivil(2010, 1, 1)) + r.below(2000)));
         m_insMember.bind(6, std::string_view("企业会员"));
         m_insMember.run();
@@ -1600,11 +1810,11 @@ void Generator::enterprise(qint64 k)
 void Generator::supplyChains()
 {
     // 链主 groups in key manufacturing industries, each with two supplier tiers and customers.
-    static constexpr int kKey[] = {36, 39, 38, 27, 26, 34, 35, 14, 15, 13};
+    static constexpr int kKey[] = { 36, 39, 38, 27, 26, 34, 35, 14, 15, 13 };
     const qint64 chains = std::max<qint64>(4, m_n / 5000);
     auto isKey = [](int d) { return std::find(std::begin(kKey), std::end(kKey), d) != std::end(kKey); };
     // seasonality of monthly invoicing: quiet around the Spring Festival, busy before year end
-    static constexpr double kSeason[] = {0.7, 0.55, 1.0, 1.0, 1.0, 1.05, 0.95, 0.95, 1.05, 1.05, 1.15, 1.5};
+    static constexpr double kSeason[] = { 0.7, 0.55, 1.0, 1.0, 1.0, 1.05, 0.95, 0.95, 1.05, 1.05, 1.15, 1.5 };
     auto find = [&](quint64 h, auto pred) -> qint64 {
         const qint64 from = qint64(h % quint64(m_n));
         for (qint64 step = 0; step < std::min<qint64>(m_n, 5000); ++step) {
@@ -1645,7 +1855,8 @@ void Generator::supplyChains()
         flushCurrent();
         DemoRandom r(mix64(m_seed, quint64(c), 30));
         const int industry = kKey[c % qint64(std::size(kKey))];
-        const qint64 leaderIndex = find(r.next(), [&](const Core& x) { return x.division == industry && x.size > 1.0; });
+        const qint64 leaderIndex
+            = find(r.next(), [&](const Core& x) { return x.division == industry && x.size > 1.0; });
         if (leaderIndex < 0)
             continue;
         const Core leader = core(leaderIndex);
@@ -1662,7 +1873,8 @@ void Generator::supplyChains()
             link(sup, leader, "供应", leaderScale * r.range(0.01, 0.08), true, r);
             const int tier2 = int(r.range(1, 3));
             for (int t = 0; t < tier2; ++t) {
-                const qint64 ti = find(r.next(), [&](const Core& x) { return x.section == 'C' && x.k != si && x.k != leaderIndex; });
+                const qint64 ti = find(r.next(),
+                    [&](const Core& x) { return x.section == 'C' && x.k != si && x.k != leaderIndex; });
                 if (ti < 0)
                     continue;
                 link(core(ti), sup, "供应", leaderScale * r.range(0.002, 0.01), r.chance(0.5), r);
@@ -1670,12 +1882,14 @@ void Generator::supplyChains()
         }
         const int customers = int(r.range(3, 8));
         for (int s = 0; s < customers; ++s) {
-            const qint64 ci = find(r.next(), [&](const Core& x) { return x.division == 51 || x.division == 52; });
+            const qint64 ci
+                = find(r.next(), [&](const Core& x) { return x.division == 51 || x.division == 52; });
             if (ci >= 0 && ci != leaderIndex)
                 link(leader, core(ci), "供应", leaderScale * r.range(0.01, 0.05), true, r);
         }
         if (r.chance(0.5)) {
-            const qint64 pi = find(r.next(), [&](const Core& x) { return x.section == 'M' || x.section == 'I'; });
+            const qint64 pi
+                = find(r.next(), [&](const Core& x) { return x.section == 'M' || x.section == 'I'; });
             if (pi >= 0)
                 link(leader, core(pi), "合作", leaderScale * r.range(0.001, 0.005), false, r);
         }
@@ -1686,7 +1900,10 @@ void Generator::supplyChains()
             const Core la = core(leaders[a]);
             const Core lb = core(leaders[b]);
             if (la.division == lb.division && la.uscc != lb.uscc) {
-                m_insRelation.bind(1, la.uscc).bind(2, lb.uscc).bind(3, std::string_view("竞争")).bind(4, qint64(kLastYear));
+                m_insRelation.bind(1, la.uscc)
+                    .bind(2, lb.uscc)
+                    .bind(3, std::string_view("竞争"))
+                    .bind(4, qint64(kLastYear));
                 m_insRelation.bindNull(5);
                 m_insRelation.run();
                 m_insRelation.reset();
@@ -1698,16 +1915,20 @@ void Generator::supplyChains()
 void Generator::savedSearches()
 {
     // The two client scenarios of demo-data.md, in the filter language of cli.md.
-    Statement st = m_db.prepare("INSERT OR REPLACE INTO saved_searches(name, filter, builtin, created, updated) "
-                                "VALUES (?1, ?2, 1, '2024-06-01T00:00:00Z', '2024-06-01T00:00:00Z')");
+    Statement st
+        = m_db.prepare("INSERT OR REPLACE INTO saved_searches(name, filter, builtin, created, updated) "
+                       "VALUES (?1, ?2, 1, '2024-06-01T00:00:00Z', '2024-06-01T00:00:00Z')");
     st.bind(1, std::string_view("信贷获客"));
-    st.bind(2, std::string_view(R"({"exclude_industries":["A","B"],"statuses":["在营"],"revenue":{"min":50000000},)"
-                                R"("tax_growth":{"years":2,"min_rate":0.2},"financing":true})"));
+    st.bind(2,
+        std::string_view(R"({"exclude_industries":["A","B"],"statuses":["在营"],"revenue":{"min":50000000},)"
+                         R"("tax_growth":{"years":2,"min_rate":0.2},"financing":true})"));
     st.run();
     st.reset();
     st.bind(1, std::string_view("渠道拓展"));
-    st.bind(2, std::string_view(R"({"regions":["3209"],"statuses":["在营"],)"
-                                R"("licenses_any":["酒类经营许可证","食品经营许可证"],"revenue":{"min":20000000}})"));
+    st.bind(2,
+        std::string_view(
+            R"({"regions":["3209"],"statuses":["在营"],)"
+            R"("licenses_any":["酒类经营许可证","食品经营许可证"],"revenue":{"min":20000000}})"));
     st.run();
 }
 
@@ -1721,9 +1942,15 @@ void Generator::flush(RowBatch& batch)
             const RowBatch::Cell& cell = batch.cells[c];
             int rc = SQLITE_OK;
             switch (cell.type) {
-            case RowBatch::Type::Null: rc = sqlite3_bind_null(st, cell.index); break;
-            case RowBatch::Type::Int: rc = sqlite3_bind_int64(st, cell.index, cell.i); break;
-            case RowBatch::Type::Double: rc = sqlite3_bind_double(st, cell.index, cell.d); break;
+            case RowBatch::Type::Null:
+                rc = sqlite3_bind_null(st, cell.index);
+                break;
+            case RowBatch::Type::Int:
+                rc = sqlite3_bind_int64(st, cell.index, cell.i);
+                break;
+            case RowBatch::Type::Double:
+                rc = sqlite3_bind_double(st, cell.index, cell.d);
+                break;
             case RowBatch::Type::Text:
                 // the batch outlives the step, so SQLite may read the text in place
                 rc = sqlite3_bind_text(st, cell.index, text + cell.offset, int(cell.length), SQLITE_STATIC);
@@ -1771,8 +1998,9 @@ DemoSummary Generator::run()
     // Secondary indexes are built once at the end (sorting beats random inserts); keep their SQL.
     std::vector<std::pair<std::string, std::string>> indexes;
     {
-        Statement st = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
-                                    "ORDER BY name");
+        Statement st
+            = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                           "ORDER BY name");
         while (st.step())
             indexes.emplace_back(std::string(st.columnUtf8(0)), std::string(st.columnUtf8(1)));
     }
@@ -1880,7 +2108,8 @@ DemoSummary Generator::run()
 
 } // namespace
 
-DemoSummary DemoGenerator::generate(const QString& cachePath, const DemoOptions& options, const Progress& progress)
+DemoSummary DemoGenerator::generate(
+    const QString& cachePath, const DemoOptions& options, const Progress& progress)
 {
     if (options.enterprises < kMinEnterprises || options.enterprises > kMaxEnterprises)
         throw std::invalid_argument(tr("The number of enterprises must be between %L1 and %L2.")
@@ -1895,7 +2124,8 @@ DemoSummary DemoGenerator::generate(const QString& cachePath, const DemoOptions&
     } catch (...) {
         // A half-written cache is worse than none: remove what this call created.
         db = Database();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        for (const QString& suffix :
+            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
             QFile::remove(cachePath + suffix);
         throw;
     }

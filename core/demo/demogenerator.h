@@ -34,8 +34,8 @@ public:
     /// data set. Throws std::invalid_argument for a size out of range, dj::store::StoreError for a path
     /// that holds another file, dj::Cancelled when the progress was cancelled (the file is then left
     /// half-written; callers who need atomicity generate into a temporary file and rename).
-    static DemoSummary generate(const QString& cachePath, const DemoOptions& options,
-                                const dj::Progress& progress = {});
+    static DemoSummary generate(
+        const QString& cachePath, const DemoOptions& options, const dj::Progress& progress = {});
 };
 
 } // namespace dj::demo

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <cmath>
 #include <cstdint>
 
@@ -17,8 +16,14 @@ constexpr quint64 mix64(quint64 x)
     return x ^ (x >> 31);
 }
 
-constexpr quint64 mix64(quint64 a, quint64 b) { return mix64(a ^ mix64(b + 0x632BE59BD9B4E019ull)); }
-constexpr quint64 mix64(quint64 a, quint64 b, quint64 c) { return mix64(mix64(a, b), c); }
+constexpr quint64 mix64(quint64 a, quint64 b)
+{
+    return mix64(a ^ mix64(b + 0x632BE59BD9B4E019ull));
+}
+constexpr quint64 mix64(quint64 a, quint64 b, quint64 c)
+{
+    return mix64(mix64(a, b), c);
+}
 
 /// exp() from IEEE basic operations only (+ − × ÷, floor, ldexp are exactly specified), so the demo data
 /// is bit-identical on every compiler and C library; std::exp may differ in the last bit between them.
@@ -42,7 +47,10 @@ inline double portableExp(double x)
     return std::ldexp(sum, int(n));
 }
 
-inline double portablePow10(double x) { return portableExp(x * 2.30258509299404568402); }
+inline double portablePow10(double x)
+{
+    return portableExp(x * 2.30258509299404568402);
+}
 
 /// xoshiro256** seeded through splitmix64. Every draw is integer arithmetic or an exact conversion,
 /// never a std:: distribution (those differ between standard libraries).
@@ -88,8 +96,7 @@ public:
         return s - 6.0;
     }
     /// Index drawn with the given integer weights (total > 0).
-    template<typename Weights>
-    int weighted(const Weights& weights, qint64 total)
+    template <typename Weights> int weighted(const Weights& weights, qint64 total)
     {
         qint64 x = below(total);
         int i = 0;

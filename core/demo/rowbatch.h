@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,25 +45,28 @@ public:
     {
     }
 
-    RowRecorder& bindNull(int index) { return add({index, RowBatch::Type::Null, 0, 0, 0, 0}); }
-    RowRecorder& bind(int index, qint64 v) { return add({index, RowBatch::Type::Int, v, 0, 0, 0}); }
+    RowRecorder& bindNull(int index) { return add({ index, RowBatch::Type::Null, 0, 0, 0, 0 }); }
+    RowRecorder& bind(int index, qint64 v) { return add({ index, RowBatch::Type::Int, v, 0, 0, 0 }); }
     RowRecorder& bind(int index, int v) { return bind(index, qint64(v)); }
-    RowRecorder& bind(int index, double v) { return add({index, RowBatch::Type::Double, 0, v, 0, 0}); }
+    RowRecorder& bind(int index, double v) { return add({ index, RowBatch::Type::Double, 0, v, 0, 0 }); }
     RowRecorder& bind(int index, std::string_view v)
     {
         RowBatch& b = **m_current;
         const size_t offset = b.text.size();
         b.text.append(v);
-        return add({index, RowBatch::Type::Text, 0, 0, offset, v.size()});
+        return add({ index, RowBatch::Type::Text, 0, 0, offset, v.size() });
     }
-    RowRecorder& bind(int index, const std::optional<double>& v) { return v ? bind(index, *v) : bindNull(index); }
+    RowRecorder& bind(int index, const std::optional<double>& v)
+    {
+        return v ? bind(index, *v) : bindNull(index);
+    }
     void run()
     {
         RowBatch& b = **m_current;
-        b.rows.push_back({m_table, m_first, b.cells.size() - m_first});
+        b.rows.push_back({ m_table, m_first, b.cells.size() - m_first });
         m_open = false;
     }
-    void reset() {}
+    void reset() { }
 
 private:
     RowRecorder& add(const RowBatch::Cell& cell)

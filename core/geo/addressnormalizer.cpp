@@ -12,8 +12,14 @@ namespace {
 
 using codes::Region;
 
-bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
-bool isUpper(QChar c) { return c.unicode() >= u'A' && c.unicode() <= u'Z'; }
+bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+bool isUpper(QChar c)
+{
+    return c.unicode() >= u'A' && c.unicode() <= u'Z';
+}
 
 // Hot: called for most characters with short words, so the first character decides cheaply.
 inline bool startsWithAt(const QString& s, qsizetype pos, QStringView word)
@@ -34,8 +40,17 @@ inline bool startsWithAt(const QString& s, qsizetype pos, QStringView word)
 bool isRoadChar(QChar c)
 {
     switch (c.unicode()) {
-    case u'路': case u'街': case u'道': case u'巷': case u'弄': case u'桥': case u'村': case u'里':
-    case u'港': case u'湾': case u'大':
+    case u'路':
+    case u'街':
+    case u'道':
+    case u'巷':
+    case u'弄':
+    case u'桥':
+    case u'村':
+    case u'里':
+    case u'港':
+    case u'湾':
+    case u'大':
         return true;
     default:
         return false;
@@ -50,7 +65,11 @@ bool roadFollows(const QString& s, qsizetype pos)
     if (isRoadChar(s.at(pos)))
         return true;
     switch (s.at(pos).unicode()) {
-    case u'东': case u'西': case u'南': case u'北': case u'中':
+    case u'东':
+    case u'西':
+    case u'南':
+    case u'北':
+    case u'中':
         return pos + 1 < s.size() && isRoadChar(s.at(pos + 1));
     default:
         return false;
@@ -60,8 +79,8 @@ bool roadFollows(const QString& s, qsizetype pos)
 // Parenthesised notes that registries append and that say nothing about the place.
 bool isNote(QStringView inner)
 {
-    static const std::array<QStringView, 9> kWords{u"集中登记", u"申报", u"托管", u"秘书", u"住所",
-                                                    u"仅限", u"经营场所", u"办公", u"注册"};
+    static const std::array<QStringView, 9> kWords { u"集中登记", u"申报", u"托管", u"秘书", u"住所", u"仅限",
+        u"经营场所", u"办公", u"注册" };
     return std::any_of(kWords.begin(), kWords.end(), [&](QStringView w) { return inner.contains(w); });
 }
 
@@ -96,17 +115,19 @@ struct ParkSuffix
     QStringView text;
     QStringView canonical;
 };
-constexpr std::array<ParkSuffix, 21> kParkSuffixes{{
-    {u"高新技术产业开发区", u"高新区"}, {u"经济技术开发区", u"经开区"}, {u"高新技术开发区", u"高新区"},
-    {u"经济开发区", u"经开区"}, {u"工业开发区", u"开发区"}, {u"高新区", u"高新区"}, {u"经开区", u"经开区"},
-    {u"开发区", u"开发区"}, {u"工业园区", u"工业园"}, {u"产业园区", u"产业园"}, {u"科技园区", u"科技园"},
-    {u"工业园", u"工业园"}, {u"产业园", u"产业园"}, {u"科技园", u"科技园"}, {u"创业园", u"创业园"},
-    {u"软件园", u"软件园"}, {u"保税区", u"保税区"}, {u"物流园", u"物流园"}, {u"工业区", u"工业区"},
-    {u"园区", u"园区"}, {u"新区", u"新区"}, // 两江新区, 天府新区 (新区 that are counties were taken as regions)
-}};
+constexpr std::array<ParkSuffix, 21> kParkSuffixes { {
+    { u"高新技术产业开发区", u"高新区" }, { u"经济技术开发区", u"经开区" }, { u"高新技术开发区", u"高新区" },
+    { u"经济开发区", u"经开区" }, { u"工业开发区", u"开发区" }, { u"高新区", u"高新区" },
+    { u"经开区", u"经开区" }, { u"开发区", u"开发区" }, { u"工业园区", u"工业园" },
+    { u"产业园区", u"产业园" }, { u"科技园区", u"科技园" }, { u"工业园", u"工业园" },
+    { u"产业园", u"产业园" }, { u"科技园", u"科技园" }, { u"创业园", u"创业园" }, { u"软件园", u"软件园" },
+    { u"保税区", u"保税区" }, { u"物流园", u"物流园" }, { u"工业区", u"工业区" }, { u"园区", u"园区" },
+    { u"新区", u"新区" }, // 两江新区, 天府新区 (新区 that are counties were taken as regions)
+} };
 
 // Building designators after an id; all mean "building <id>".
-constexpr std::array<QStringView, 8> kBuildingMarks{u"号楼", u"号馆", u"#楼", u"幢", u"栋", u"座", u"#", u"号厂房"};
+constexpr std::array<QStringView, 8> kBuildingMarks { u"号楼", u"号馆", u"#楼", u"幢", u"栋", u"座", u"#",
+    u"号厂房" };
 
 QString stripZeros(QStringView digits)
 {
@@ -140,7 +161,8 @@ AddressNormalizer::AddressNormalizer()
     auto add = [this](const QString& text, const Region* r, bool isShort) {
         if (text.size() < 2)
             return;
-        m_byPrefix[(quint32(text.at(0).unicode()) << 16) | text.at(1).unicode()].append(NameEntry{text, r, isShort});
+        m_byPrefix[(quint32(text.at(0).unicode()) << 16) | text.at(1).unicode()].append(
+            NameEntry { text, r, isShort });
     };
     auto addRegion = [&](const Region* r) {
         // Placeholders (市辖区, 县, 省直辖县级行政区划) never appear in written addresses.
@@ -171,13 +193,13 @@ const AddressNormalizer& AddressNormalizer::instance()
     return normalizer;
 }
 
-const codes::Region* AddressNormalizer::resolveRegion(const QString& s, qsizetype& pos, AddressParts& parts,
-                                                      QString& unresolved) const
+const codes::Region* AddressNormalizer::resolveRegion(
+    const QString& s, qsizetype& pos, AddressParts& parts, QString& unresolved) const
 {
     const Region* province = nullptr;
     const Region* prefecture = nullptr;
     const Region* county = nullptr;
-    for (QStringView country : {QStringView(u"中华人民共和国"), QStringView(u"中国")}) {
+    for (QStringView country : { QStringView(u"中华人民共和国"), QStringView(u"中国") }) {
         if (startsWithAt(s, pos, country)) {
             pos += country.size();
             break;
@@ -256,7 +278,8 @@ const codes::Region* AddressNormalizer::resolveRegion(const QString& s, qsizetyp
     return prefecture;
 }
 
-const QList<AddressNormalizer::NameEntry>* AddressNormalizer::candidates(const QString& s, qsizetype pos) const
+const QList<AddressNormalizer::NameEntry>* AddressNormalizer::candidates(
+    const QString& s, qsizetype pos) const
 {
     if (pos + 1 >= s.size())
         return nullptr;
@@ -389,8 +412,8 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
                 j = k; // range 100-102号
         }
         const bool lane = j < n && s.at(j) == u'弄';
-        const bool hao = j < n && s.at(j) == u'号' && !startsWithAt(s, j, u"号楼") && !startsWithAt(s, j, u"号馆")
-            && !startsWithAt(s, j, u"号厂房") && !startsWithAt(s, j, u"号房");
+        const bool hao = j < n && s.at(j) == u'号' && !startsWithAt(s, j, u"号楼")
+            && !startsWithAt(s, j, u"号馆") && !startsWithAt(s, j, u"号厂房") && !startsWithAt(s, j, u"号房");
         if (lane || hao) {
             numStart = i;
             break;
@@ -495,8 +518,9 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
             if (mark.isEmpty() && !allDigits && startsWithAt(s, idEnd, u"楼"))
                 mark = u"楼";
             // A second 号 after the house number names a building (100号3号).
-            if (mark.isEmpty() && !parts.number.isEmpty() && startsWithAt(s, idEnd, u"号") && parts.floor.isEmpty()
-                && parts.room.isEmpty() && !startsWithAt(s, idEnd, u"号房") && !startsWithAt(s, idEnd, u"号室"))
+            if (mark.isEmpty() && !parts.number.isEmpty() && startsWithAt(s, idEnd, u"号")
+                && parts.floor.isEmpty() && parts.room.isEmpty() && !startsWithAt(s, idEnd, u"号房")
+                && !startsWithAt(s, idEnd, u"号室"))
                 mark = u"号";
             if (!mark.isEmpty() && !negative && parts.floor.isEmpty() && parts.room.isEmpty()) {
                 parts.building += canonicalId(id) + QStringLiteral("幢");
@@ -527,12 +551,14 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
                 i = idEnd + 1;
                 continue;
             }
-            if (id.size() >= 2 && id.front() == u'F' && std::all_of(id.begin() + 1, id.end(), [](QChar ch) { return isDigit(ch); })) {
+            if (id.size() >= 2 && id.front() == u'F'
+                && std::all_of(id.begin() + 1, id.end(), [](QChar ch) { return isDigit(ch); })) {
                 parts.floor = stripZeros(id.mid(1));
                 i = idEnd;
                 continue;
             }
-            if (id.size() >= 2 && id.front() == u'B' && std::all_of(id.begin() + 1, id.end(), [](QChar ch) { return isDigit(ch); })
+            if (id.size() >= 2 && id.front() == u'B'
+                && std::all_of(id.begin() + 1, id.end(), [](QChar ch) { return isDigit(ch); })
                 && (idEnd >= n || s.at(idEnd) != u'室')) {
                 parts.floor = u'-' + stripZeros(id.mid(1));
                 i = idEnd;
@@ -540,7 +566,7 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
             }
             // 5-1-1203 (building-unit-room) or 3-1203 (building-room) when no building was named.
             if (idEnd < n && s.at(idEnd) == u'-' && allDigits) {
-                QList<QStringView> pieces{id};
+                QList<QStringView> pieces { id };
                 qsizetype k = idEnd;
                 while (k < n && s.at(k) == u'-') {
                     const qsizetype e = scanId(s, k + 1);
@@ -598,7 +624,8 @@ AddressParts AddressNormalizer::parse(QStringView address, QStringView contextRe
         return parts;
     QString& key = parts.buildingKey;
     key.reserve(region.size() + place.size() + third.size() + parts.building.size() + 3);
-    key.append(region).append(u'|').append(place).append(u'|').append(third).append(u'|').append(parts.building);
+    key.append(region).append(u'|').append(place).append(u'|').append(third).append(u'|').append(
+        parts.building);
     return parts;
 }
 

@@ -23,13 +23,13 @@ struct AddressParts
     /// Town (…镇/…乡): part of the key, since towns of one county reuse road names. 街道 names are
     /// dropped instead, because urban addresses give or omit them at will.
     QString town;
-    QString road;         ///< 人民中路, 希望大道南路
-    QString number;       ///< 100号, 188弄5号, 100-102号
+    QString road; ///< 人民中路, 希望大道南路
+    QString number; ///< 100号, 188弄5号, 100-102号
     QString buildingName; ///< 金融城大厦 (only when written)
-    QString building;     ///< canonical designator: 3号楼 / 3幢 / 三号楼 / 叁号楼 / 3# / 3栋 → "3幢"; A座 → "A幢"
-    QString unit;         ///< 2单元 → "2"
-    QString floor;        ///< "5"; basements negative: B1 / 负一层 / 地下1层 → "-1"
-    QString room;         ///< "501", "1203-1"
+    QString building; ///< canonical designator: 3号楼 / 3幢 / 三号楼 / 叁号楼 / 3# / 3栋 → "3幢"; A座 → "A幢"
+    QString unit; ///< 2单元 → "2"
+    QString floor; ///< "5"; basements negative: B1 / 负一层 / 地下1层 → "-1"
+    QString room; ///< "501", "1203-1"
     /// region|town or park|road|number|building: equal for two spellings of one building.
     QString buildingKey;
 
@@ -75,7 +75,8 @@ private:
 
     const QList<NameEntry>* candidates(const QString& s, qsizetype pos) const;
     bool startsWithCounty(const QString& s, qsizetype pos, const QString& prefectureCode) const;
-    const codes::Region* resolveRegion(const QString& s, qsizetype& pos, AddressParts& parts, QString& unresolved) const;
+    const codes::Region* resolveRegion(
+        const QString& s, qsizetype& pos, AddressParts& parts, QString& unresolved) const;
 };
 
 } // namespace dj::geo

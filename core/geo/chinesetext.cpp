@@ -1,11 +1,10 @@
 #include "core/geo/chinesetext.h"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
 #include <vector>
 
 namespace dj::geo {
@@ -60,18 +59,66 @@ struct SimplifiedTable
     // trimmed ICU build); also variants that ICU leaves alone but registries use (巿 for 市).
     void fallback()
     {
-        static constexpr std::array<std::pair<char16_t, char16_t>, 58> kPairs{{
-            {u'號', u'号'}, {u'樓', u'楼'}, {u'層', u'层'}, {u'區', u'区'}, {u'縣', u'县'}, {u'鎮', u'镇'},
-            {u'鄉', u'乡'}, {u'門', u'门'}, {u'園', u'园'}, {u'開', u'开'}, {u'發', u'发'}, {u'業', u'业'},
-            {u'產', u'产'}, {u'廣', u'广'}, {u'東', u'东'}, {u'蘇', u'苏'}, {u'鹽', u'盐'}, {u'單', u'单'},
-            {u'棟', u'栋'}, {u'廈', u'厦'}, {u'國', u'国'}, {u'際', u'际'}, {u'華', u'华'}, {u'灣', u'湾'},
-            {u'龍', u'龙'}, {u'陽', u'阳'}, {u'濱', u'滨'}, {u'濟', u'济'}, {u'寧', u'宁'}, {u'興', u'兴'},
-            {u'貿', u'贸'}, {u'場', u'场'}, {u'廠', u'厂'}, {u'莊', u'庄'}, {u'橋', u'桥'}, {u'裡', u'里'},
-            {u'裏', u'里'}, {u'貳', u'贰'}, {u'陸', u'陆'}, {u'參', u'叁'}, {u'萬', u'万'}, {u'經', u'经'},
-            {u'術', u'术'}, {u'創', u'创'}, {u'環', u'环'}, {u'庫', u'库'}, {u'倉', u'仓'}, {u'館', u'馆'},
-            {u'長', u'长'}, {u'漢', u'汉'}, {u'廳', u'厅'}, {u'雲', u'云'}, {u'連', u'连'}, {u'島', u'岛'},
-            {u'農', u'农'}, {u'巿', u'市'}, {u'衛', u'卫'}, {u'鋪', u'铺'},
-        }};
+        static constexpr std::array<std::pair<char16_t, char16_t>, 58> kPairs { {
+            { u'號', u'号' },
+            { u'樓', u'楼' },
+            { u'層', u'层' },
+            { u'區', u'区' },
+            { u'縣', u'县' },
+            { u'鎮', u'镇' },
+            { u'鄉', u'乡' },
+            { u'門', u'门' },
+            { u'園', u'园' },
+            { u'開', u'开' },
+            { u'發', u'发' },
+            { u'業', u'业' },
+            { u'產', u'产' },
+            { u'廣', u'广' },
+            { u'東', u'东' },
+            { u'蘇', u'苏' },
+            { u'鹽', u'盐' },
+            { u'單', u'单' },
+            { u'棟', u'栋' },
+            { u'廈', u'厦' },
+            { u'國', u'国' },
+            { u'際', u'际' },
+            { u'華', u'华' },
+            { u'灣', u'湾' },
+            { u'龍', u'龙' },
+            { u'陽', u'阳' },
+            { u'濱', u'滨' },
+            { u'濟', u'济' },
+            { u'寧', u'宁' },
+            { u'興', u'兴' },
+            { u'貿', u'贸' },
+            { u'場', u'场' },
+            { u'廠', u'厂' },
+            { u'莊', u'庄' },
+            { u'橋', u'桥' },
+            { u'裡', u'里' },
+            { u'裏', u'里' },
+            { u'貳', u'贰' },
+            { u'陸', u'陆' },
+            { u'參', u'叁' },
+            { u'萬', u'万' },
+            { u'經', u'经' },
+            { u'術', u'术' },
+            { u'創', u'创' },
+            { u'環', u'环' },
+            { u'庫', u'库' },
+            { u'倉', u'仓' },
+            { u'館', u'馆' },
+            { u'長', u'长' },
+            { u'漢', u'汉' },
+            { u'廳', u'厅' },
+            { u'雲', u'云' },
+            { u'連', u'连' },
+            { u'島', u'岛' },
+            { u'農', u'农' },
+            { u'巿', u'市' },
+            { u'衛', u'卫' },
+            { u'鋪', u'铺' },
+        } };
         for (const auto& [from, to] : kPairs) {
             if (from >= kCjkFirst && from <= kCjkLast && map[size_t(from - kCjkFirst)] == 0)
                 map[size_t(from - kCjkFirst)] = to;
@@ -88,27 +135,58 @@ const SimplifiedTable& simplifiedTable()
 int digitValue(char16_t c)
 {
     switch (c) {
-    case u'〇': case u'零': case u'0': return 0;
-    case u'一': case u'壹': case u'幺': return 1;
-    case u'二': case u'两': case u'贰': return 2;
-    case u'三': case u'叁': return 3;
-    case u'四': case u'肆': return 4;
-    case u'五': case u'伍': return 5;
-    case u'六': case u'陆': return 6;
-    case u'七': case u'柒': return 7;
-    case u'八': case u'捌': return 8;
-    case u'九': case u'玖': return 9;
-    default: return -1;
+    case u'〇':
+    case u'零':
+    case u'0':
+        return 0;
+    case u'一':
+    case u'壹':
+    case u'幺':
+        return 1;
+    case u'二':
+    case u'两':
+    case u'贰':
+        return 2;
+    case u'三':
+    case u'叁':
+        return 3;
+    case u'四':
+    case u'肆':
+        return 4;
+    case u'五':
+    case u'伍':
+        return 5;
+    case u'六':
+    case u'陆':
+        return 6;
+    case u'七':
+    case u'柒':
+        return 7;
+    case u'八':
+    case u'捌':
+        return 8;
+    case u'九':
+    case u'玖':
+        return 9;
+    default:
+        return -1;
     }
 }
 
 int unitValue(char16_t c)
 {
     switch (c) {
-    case u'十': case u'拾': return 10;
-    case u'百': case u'佰': return 100;
-    case u'千': case u'仟': return 1000;
-    default: return 0;
+    case u'十':
+    case u'拾':
+        return 10;
+    case u'百':
+    case u'佰':
+        return 100;
+    case u'千':
+    case u'仟':
+        return 1000;
+    default:
+        return 0;
     }
 }
 
@@ -118,8 +196,21 @@ bool isCounterAfter(QStringView rest)
     if (rest.isEmpty())
         return false;
     switch (rest.front().unicode()) {
-    case u'号': case u'幢': case u'栋': case u'座': case u'层': case u'楼': case u'室': case u'弄':
-    case u'巷': case u'期': case u'组': case u'户': case u'#': case u'F': case u'房':
+    case u'号':
+    case u'幢':
+    case u'栋':
+    case u'座':
+    case u'层':
+    case u'楼':
+    case u'室':
+    case u'弄':
+    case u'巷':
+    case u'期':
+    case u'组':
+    case u'户':
+    case u'#':
+    case u'F':
+    case u'房':
         return true;
     case u'单':
         return rest.size() > 1 && rest.at(1) == u'元';
@@ -222,18 +313,47 @@ QString ChineseText::normalizeAddress(QStringView text)
         if (c >= u'a' && c <= u'z')
             c = char16_t(c - 32);
         switch (c) {
-        case u' ': case u'\t': case u'\r': case u'\n': case 0x3000: case 0x00A0:
-        case u',': case u'、': case u'，': case u'。': case u';': case u'"': case u'\'':
-        case u'“': case u'”': case u'‘': case u'’': case 0xFEFF: case 0xFFFD:
+        case u' ':
+        case u'\t':
+        case u'\r':
+        case u'\n':
+        case 0x3000:
+        case 0x00A0:
+        case u',':
+        case u'、':
+        case u'，':
+        case u'。':
+        case u';':
+        case u'"':
+        case u'\'':
+        case u'“':
+        case u'”':
+        case u'‘':
+        case u'’':
+        case 0xFEFF:
+        case 0xFFFD:
             continue;
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-        case u'~': case 0x301C:
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+        case 0x2212:
+        case u'~':
+        case 0x301C:
             c = u'-';
             break;
-        case u'【': case u'〔': case u'[': case u'{':
+        case u'【':
+        case u'〔':
+        case u'[':
+        case u'{':
             c = u'(';
             break;
-        case u'】': case u'〕': case u']': case u'}':
+        case u'】':
+        case u'〕':
+        case u']':
+        case u'}':
             c = u')';
             break;
         default:
@@ -245,9 +365,8 @@ QString ChineseText::normalizeAddress(QStringView text)
     }
 
     // Pass 2: numerals that count something → digits. Most addresses have none: skip the copy then.
-    if (std::none_of(s.cbegin(), s.cend(), [](QChar ch) {
-            return ch.unicode() >= 0x3007 && ChineseText::isNumeralChar(ch.unicode());
-        }))
+    if (std::none_of(s.cbegin(), s.cend(),
+            [](QChar ch) { return ch.unicode() >= 0x3007 && ChineseText::isNumeralChar(ch.unicode()); }))
         return s;
     QString out;
     out.reserve(s.size());
@@ -270,7 +389,8 @@ QString ChineseText::normalizeAddress(QStringView text)
                 if (afterDi)
                     out.chop(1);
                 // Keep leading zeros of positional forms (〇五室 → 05室): they are part of a room name.
-                if (!run.isEmpty() && digitValue(run.front().unicode()) == 0 && unitValue(run.back().unicode()) == 0)
+                if (!run.isEmpty() && digitValue(run.front().unicode()) == 0
+                    && unitValue(run.back().unicode()) == 0)
                     out.append(QString(run.size() - QString::number(v).size(), QLatin1Char('0')));
                 out.append(QString::number(v));
                 i = j;

@@ -8,9 +8,9 @@ namespace dj::geo {
 namespace {
 
 constexpr double kPi = std::numbers::pi;
-constexpr double kA = 6378245.0;                 // Krasovsky 1940 semi-major axis
-constexpr double kEe = 0.00669342162296594323;   // Krasovsky first eccentricity squared
-constexpr double kXPi = kPi * 3000.0 / 180.0;    // BD-09 rotation factor
+constexpr double kA = 6378245.0; // Krasovsky 1940 semi-major axis
+constexpr double kEe = 0.00669342162296594323; // Krasovsky first eccentricity squared
+constexpr double kXPi = kPi * 3000.0 / 180.0; // BD-09 rotation factor
 
 double offsetLat(double x, double y)
 {
@@ -41,7 +41,7 @@ LonLat gcjOffset(LonLat p)
     const double sqrtMagic = std::sqrt(magic);
     dLat = (dLat * 180.0) / ((kA * (1.0 - kEe)) / (magic * sqrtMagic) * kPi);
     dLon = (dLon * 180.0) / (kA / sqrtMagic * std::cos(radLat) * kPi);
-    return {dLon, dLat};
+    return { dLon, dLat };
 }
 
 } // namespace
@@ -56,7 +56,7 @@ LonLat CoordTransform::wgs84ToGcj02(LonLat p)
     if (!isInChina(p))
         return p;
     const LonLat d = gcjOffset(p);
-    return {p.lon + d.lon, p.lat + d.lat};
+    return { p.lon + d.lon, p.lat + d.lat };
 }
 
 LonLat CoordTransform::gcj02ToWgs84(LonLat p)
@@ -68,7 +68,7 @@ LonLat CoordTransform::gcj02ToWgs84(LonLat p)
     LonLat w = p;
     for (int i = 0; i < 30; ++i) {
         const LonLat d = gcjOffset(w);
-        const LonLat next{p.lon - d.lon, p.lat - d.lat};
+        const LonLat next { p.lon - d.lon, p.lat - d.lat };
         const bool done = std::abs(next.lon - w.lon) < 1e-12 && std::abs(next.lat - w.lat) < 1e-12;
         w = next;
         if (done)
@@ -83,7 +83,7 @@ LonLat CoordTransform::gcj02ToBd09(LonLat p)
         return p;
     const double z = std::sqrt(p.lon * p.lon + p.lat * p.lat) + 0.00002 * std::sin(p.lat * kXPi);
     const double theta = std::atan2(p.lat, p.lon) + 0.000003 * std::cos(p.lon * kXPi);
-    return {z * std::cos(theta) + 0.0065, z * std::sin(theta) + 0.006};
+    return { z * std::cos(theta) + 0.0065, z * std::sin(theta) + 0.006 };
 }
 
 LonLat CoordTransform::bd09ToGcj02(LonLat p)
@@ -94,7 +94,7 @@ LonLat CoordTransform::bd09ToGcj02(LonLat p)
     const double y = p.lat - 0.006;
     const double z = std::sqrt(x * x + y * y) - 0.00002 * std::sin(y * kXPi);
     const double theta = std::atan2(y, x) - 0.000003 * std::cos(x * kXPi);
-    return {z * std::cos(theta), z * std::sin(theta)};
+    return { z * std::cos(theta), z * std::sin(theta) };
 }
 
 LonLat CoordTransform::convert(LonLat p, CoordSystem from, CoordSystem to)
@@ -108,9 +108,12 @@ LonLat CoordTransform::convert(LonLat p, CoordSystem from, CoordSystem to)
     else if (from == CoordSystem::Bd09)
         g = bd09ToGcj02(p);
     switch (to) {
-    case CoordSystem::Gcj02: return g;
-    case CoordSystem::Wgs84: return gcj02ToWgs84(g);
-    case CoordSystem::Bd09: return gcj02ToBd09(g);
+    case CoordSystem::Gcj02:
+        return g;
+    case CoordSystem::Wgs84:
+        return gcj02ToWgs84(g);
+    case CoordSystem::Bd09:
+        return gcj02ToBd09(g);
     }
     return g;
 }
@@ -119,7 +122,7 @@ QGeoCoordinate CoordTransform::convert(const QGeoCoordinate& c, CoordSystem from
 {
     if (!c.isValid())
         return c;
-    const LonLat r = convert(LonLat{c.longitude(), c.latitude()}, from, to);
+    const LonLat r = convert(LonLat { c.longitude(), c.latitude() }, from, to);
     QGeoCoordinate out(r.lat, r.lon);
     if (c.type() == QGeoCoordinate::Coordinate3D)
         out.setAltitude(c.altitude());
@@ -143,9 +146,12 @@ std::optional<CoordSystem> CoordTransform::parseSystem(QStringView name)
 QString CoordTransform::systemName(CoordSystem system)
 {
     switch (system) {
-    case CoordSystem::Wgs84: return QStringLiteral("wgs84");
-    case CoordSystem::Gcj02: return QStringLiteral("gcj02");
-    case CoordSystem::Bd09: return QStringLiteral("bd09");
+    case CoordSystem::Wgs84:
+        return QStringLiteral("wgs84");
+    case CoordSystem::Gcj02:
+        return QStringLiteral("gcj02");
+    case CoordSystem::Bd09:
+        return QStringLiteral("bd09");
     }
     return {};
 }
@@ -153,9 +159,12 @@ QString CoordTransform::systemName(CoordSystem system)
 QString CoordTransform::displayName(CoordSystem system)
 {
     switch (system) {
-    case CoordSystem::Wgs84: return tr("WGS-84 (GPS, OpenStreetMap, Tianditu)");
-    case CoordSystem::Gcj02: return tr("GCJ-02 (Amap, Tencent)");
-    case CoordSystem::Bd09: return tr("BD-09 (Baidu)");
+    case CoordSystem::Wgs84:
+        return tr("WGS-84 (GPS, OpenStreetMap, Tianditu)");
+    case CoordSystem::Gcj02:
+        return tr("GCJ-02 (Amap, Tencent)");
+    case CoordSystem::Bd09:
+        return tr("BD-09 (Baidu)");
     }
     return {};
 }

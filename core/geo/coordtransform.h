@@ -4,7 +4,6 @@
 #include <QGeoCoordinate>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace dj::geo {
@@ -13,7 +12,7 @@ namespace dj::geo {
 enum class CoordSystem {
     Wgs84, ///< GPS, OpenStreetMap, 天地图 (CGCS2000 differs by centimetres); what the cache stores
     Gcj02, ///< 国测局 "火星坐标": 高德, Tencent, Google China tiles
-    Bd09,  ///< Baidu: GCJ-02 with a second offset
+    Bd09, ///< Baidu: GCJ-02 with a second offset
 };
 
 /// Longitude / latitude in degrees.

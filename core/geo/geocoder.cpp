@@ -34,18 +34,22 @@ double houseNumber(const QString& number)
 
 bool validLonLat(double lon, double lat)
 {
-    return std::isfinite(lon) && std::isfinite(lat) && lon >= -180.0 && lon <= 180.0 && lat >= -90.0 && lat <= 90.0
-        && !(lon == 0.0 && lat == 0.0);
+    return std::isfinite(lon) && std::isfinite(lat) && lon >= -180.0 && lon <= 180.0 && lat >= -90.0
+        && lat <= 90.0 && !(lon == 0.0 && lat == 0.0);
 }
 
 } // namespace
 
-QString Geocoder::roadKey(const QString& region, const QString& place) { return region + u'|' + place; }
+QString Geocoder::roadKey(const QString& region, const QString& place)
+{
+    return region + u'|' + place;
+}
 
 Geocoder::Geocoder(const store::Database& db, const Progress* progress)
 {
     const AddressNormalizer& normalizer = AddressNormalizer::instance();
-    const qint64 total = db.scalarInt("SELECT count(*) FROM buildings WHERE lon IS NOT NULL AND lat IS NOT NULL");
+    const qint64 total
+        = db.scalarInt("SELECT count(*) FROM buildings WHERE lon IS NOT NULL AND lat IS NOT NULL");
     store::Statement st = db.prepare(
         "SELECT building_id, address, region_code, lon, lat FROM buildings "
         "WHERE lon IS NOT NULL AND lat IS NOT NULL AND address IS NOT NULL ORDER BY building_id");
@@ -60,20 +64,21 @@ Geocoder::Geocoder(const store::Database& db, const Progress* progress)
         const AddressParts parts = normalizer.parse(st.columnText(1), st.columnText(2));
         if (parts.buildingKey.isEmpty())
             continue;
-        const LonLat pos{lon, lat};
+        const LonLat pos { lon, lat };
         // Two buildings with one key (a campus under one house number): the first by id stands for it.
         if (!m_buildings.contains(parts.buildingKey))
-            m_buildings.insert(parts.buildingKey, BuildingPoint{st.columnText(0), pos});
+            m_buildings.insert(parts.buildingKey, BuildingPoint { st.columnText(0), pos });
         const QString place = parts.town + parts.road;
         if (!parts.road.isEmpty() && parts.regionCode.size() == 6 && !parts.regionCode.endsWith(u"00")) {
-            m_roads[roadKey(parts.regionCode, place)].append(RoadPoint{houseNumber(parts.number), pos});
+            m_roads[roadKey(parts.regionCode, place)].append(RoadPoint { houseNumber(parts.number), pos });
             QList<QString>& counties = m_roadCounties[roadKey(parts.regionCode.left(4), place)];
             if (!counties.contains(parts.regionCode))
                 counties.append(parts.regionCode);
         }
     }
     for (auto it = m_roads.begin(); it != m_roads.end(); ++it)
-        std::stable_sort(it->begin(), it->end(), [](const RoadPoint& a, const RoadPoint& b) { return a.number < b.number; });
+        std::stable_sort(it->begin(), it->end(),
+            [](const RoadPoint& a, const RoadPoint& b) { return a.number < b.number; });
     qCDebug(lcGeo) << "geocoder:" << m_buildings.size() << "building keys," << m_roads.size() << "roads";
 }
 
@@ -98,18 +103,18 @@ std::optional<LonLat> Geocoder::onRoad(const QList<RoadPoint>& points, double nu
             const RoadPoint& b = numbered.at(i);
             if (number <= b.number) {
                 const double t = b.number > a.number ? (number - a.number) / (b.number - a.number) : 0.0;
-                return LonLat{a.position.lon + t * (b.position.lon - a.position.lon),
-                              a.position.lat + t * (b.position.lat - a.position.lat)};
+                return LonLat { a.position.lon + t * (b.position.lon - a.position.lon),
+                    a.position.lat + t * (b.position.lat - a.position.lat) };
             }
         }
     }
     // No usable number: the mean of the road's known buildings.
-    LonLat sum{0, 0};
+    LonLat sum { 0, 0 };
     for (const RoadPoint& p : points) {
         sum.lon += p.position.lon;
         sum.lat += p.position.lat;
     }
-    return LonLat{sum.lon / double(points.size()), sum.lat / double(points.size())};
+    return LonLat { sum.lon / double(points.size()), sum.lat / double(points.size()) };
 }
 
 GeocodeResult Geocoder::geocode(QStringView address, QStringView regionCode) const
@@ -160,10 +165,14 @@ GeocodeResult Geocoder::geocode(QStringView address, QStringView regionCode) con
 QString Geocoder::precisionName(GeoPrecision precision)
 {
     switch (precision) {
-    case GeoPrecision::Building: return QStringLiteral("building");
-    case GeoPrecision::Road: return QStringLiteral("road");
-    case GeoPrecision::County: return QStringLiteral("county");
-    case GeoPrecision::Unknown: return QStringLiteral("unknown");
+    case GeoPrecision::Building:
+        return QStringLiteral("building");
+    case GeoPrecision::Road:
+        return QStringLiteral("road");
+    case GeoPrecision::County:
+        return QStringLiteral("county");
+    case GeoPrecision::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -171,10 +180,14 @@ QString Geocoder::precisionName(GeoPrecision precision)
 QString Geocoder::precisionLabel(GeoPrecision precision)
 {
     switch (precision) {
-    case GeoPrecision::Building: return tr("Building");
-    case GeoPrecision::Road: return tr("Road (approximate)");
-    case GeoPrecision::County: return tr("County centre (approximate)");
-    case GeoPrecision::Unknown: return tr("Not located");
+    case GeoPrecision::Building:
+        return tr("Building");
+    case GeoPrecision::Road:
+        return tr("Road (approximate)");
+    case GeoPrecision::County:
+        return tr("County centre (approximate)");
+    case GeoPrecision::Unknown:
+        return tr("Not located");
     }
     return {};
 }

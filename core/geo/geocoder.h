@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace dj {
@@ -22,18 +21,18 @@ namespace dj::geo {
 /// How a geocoded point was found, best first.
 enum class GeoPrecision {
     Building, ///< the address's building key matches a building of the cache
-    Road,     ///< a building on the same road of the same county (interpolated by house number)
-    County,   ///< the county's centre (or its prefecture's / province's when the county has none)
-    Unknown,  ///< no region could be recognised: no position
+    Road, ///< a building on the same road of the same county (interpolated by house number)
+    County, ///< the county's centre (or its prefecture's / province's when the county has none)
+    Unknown, ///< no region could be recognised: no position
 };
 
 struct GeocodeResult
 {
     GeoPrecision precision = GeoPrecision::Unknown;
-    LonLat position;          ///< WGS-84; meaningless when precision is Unknown
-    QString buildingId;       ///< for Building
-    QString regionCode;       ///< the region the address resolved to
-    QString centreCode;       ///< for County: the code whose centre was used (an ancestor after fallback)
+    LonLat position; ///< WGS-84; meaningless when precision is Unknown
+    QString buildingId; ///< for Building
+    QString regionCode; ///< the region the address resolved to
+    QString centreCode; ///< for County: the code whose centre was used (an ancestor after fallback)
     QString buildingKey;
 
     bool hasPosition() const { return precision != GeoPrecision::Unknown; }
@@ -72,9 +71,9 @@ private:
         double number = -1.0; ///< house number when numeric, −1 otherwise
         LonLat position;
     };
-    QHash<QString, BuildingPoint> m_buildings;      ///< building key → point
-    QHash<QString, QList<RoadPoint>> m_roads;       ///< county|town+road → points, sorted by number
-    QHash<QString, QList<QString>> m_roadCounties;  ///< prefecture(4)|town+road → counties having it
+    QHash<QString, BuildingPoint> m_buildings; ///< building key → point
+    QHash<QString, QList<RoadPoint>> m_roads; ///< county|town+road → points, sorted by number
+    QHash<QString, QList<QString>> m_roadCounties; ///< prefecture(4)|town+road → counties having it
 
     static QString roadKey(const QString& region, const QString& place);
     std::optional<LonLat> onRoad(const QList<RoadPoint>& points, double number) const;

@@ -31,7 +31,8 @@ RegionCentres::RegionCentres()
         const double lat = f.at(2).toDouble(&okLat);
         if (!okLon || !okLat)
             continue;
-        m_rows.insert(QString::fromLatin1(f.at(0)), Row{{lon, lat}, f.size() > 3 && f.at(3).trimmed() == "s"});
+        m_rows.insert(
+            QString::fromLatin1(f.at(0)), Row { { lon, lat }, f.size() > 3 && f.at(3).trimmed() == "s" });
     }
 }
 
@@ -40,15 +41,17 @@ std::optional<RegionCentres::Centre> RegionCentres::exact(QStringView code) cons
     const auto it = m_rows.constFind(code.toString());
     if (it == m_rows.cend())
         return std::nullopt;
-    return Centre{it->position, code.toString(), it->seat};
+    return Centre { it->position, code.toString(), it->seat };
 }
 
 std::optional<RegionCentres::Centre> RegionCentres::centre(QStringView code) const
 {
     if (code.size() < 2)
         return std::nullopt;
-    const QString six = code.size() >= 6 ? code.left(6).toString() : code.toString().leftJustified(6, QLatin1Char('0'));
-    for (const QString& c : {six, six.left(4) + QStringLiteral("00"), six.left(2) + QStringLiteral("0000")}) {
+    const QString six
+        = code.size() >= 6 ? code.left(6).toString() : code.toString().leftJustified(6, QLatin1Char('0'));
+    for (const QString& c :
+        { six, six.left(4) + QStringLiteral("00"), six.left(2) + QStringLiteral("0000") }) {
         if (auto found = exact(c))
             return found;
     }

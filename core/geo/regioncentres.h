@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace dj::geo {
@@ -18,7 +17,7 @@ public:
     struct Centre
     {
         LonLat position;
-        QString code;  ///< the code whose point this is (the asked one, or an ancestor after fallback)
+        QString code; ///< the code whose point this is (the asked one, or an ancestor after fallback)
         bool seat = false; ///< true: the county seat; false: a polygon centroid
     };
 

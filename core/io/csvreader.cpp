@@ -106,7 +106,8 @@ bool CsvReader::fill()
     }
     const QByteArray more = m_file.read(kChunk);
     if (m_file.error() != QFileDevice::NoError)
-        throw IoError(tr("Cannot read %1: %2").arg(QFileInfo(m_file.fileName()).fileName(), m_file.errorString()));
+        throw IoError(
+            tr("Cannot read %1: %2").arg(QFileInfo(m_file.fileName()).fileName(), m_file.errorString()));
     if (more.isEmpty()) {
         m_eof = true;
         return false;

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
-
 #include <memory>
 #include <string>
 

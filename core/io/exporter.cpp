@@ -13,10 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
-#include <sqlite3.h>
-
 #include <memory>
+#include <sqlite3.h>
 
 namespace dj::io {
 
@@ -39,9 +37,10 @@ QString selectionWhere(const QString& table)
     if (table == u"shareholdings")
         return QStringLiteral("investee_uscc IN ") + sel;
     if (table == u"persons")
-        return QStringLiteral("person_id IN (SELECT person_id FROM roles WHERE uscc IN %1 "
-                              "UNION SELECT holder_id FROM shareholdings WHERE holder_kind = 'person' AND investee_uscc IN %1 "
-                              "UNION SELECT person_id FROM members WHERE uscc IN %1)")
+        return QStringLiteral(
+            "person_id IN (SELECT person_id FROM roles WHERE uscc IN %1 "
+            "UNION SELECT holder_id FROM shareholdings WHERE holder_kind = 'person' AND investee_uscc IN %1 "
+            "UNION SELECT person_id FROM members WHERE uscc IN %1)")
             .arg(sel);
     if (table == u"relations")
         return QStringLiteral("from_uscc IN %1 OR to_uscc IN %1").arg(sel);
@@ -61,8 +60,8 @@ QString selectSql(const TableSpec& spec, bool selection, bool count)
     QStringList cols;
     for (const ColumnSpec& c : spec.columns)
         cols << (c.kind == ValueKind::IdNumber ? QStringLiteral("id_masked") : c.name);
-    QString sql = QStringLiteral("SELECT ") + (count ? QStringLiteral("count(*)") : cols.join(u',')) + QStringLiteral(" FROM ")
-        + spec.name;
+    QString sql = QStringLiteral("SELECT ") + (count ? QStringLiteral("count(*)") : cols.join(u','))
+        + QStringLiteral(" FROM ") + spec.name;
     if (selection)
         sql += QStringLiteral(" WHERE ") + selectionWhere(spec.name);
     if (!count)
@@ -130,7 +129,8 @@ QStringList Exporter::columns(const QString& table)
     return out;
 }
 
-ExportSummary Exporter::run(Database& db, const QString& out, const ExportOptions& options, const Progress& progress)
+ExportSummary Exporter::run(
+    Database& db, const QString& out, const ExportOptions& options, const Progress& progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -175,9 +175,10 @@ ExportSummary Exporter::run(Database& db, const QString& out, const ExportOption
         counts.insert(spec.name, st.columnInt(0));
         total += st.columnInt(0);
         if (xlsx && st.columnInt(0) + 1 > WorkbookWriter::kMaxRows)
-            throw IoError(tr("%1 has %2 rows, more than an Excel sheet holds (1,048,575); export as CSV instead.")
-                              .arg(spec.name)
-                              .arg(st.columnInt(0)));
+            throw IoError(
+                tr("%1 has %2 rows, more than an Excel sheet holds (1,048,575); export as CSV instead.")
+                    .arg(spec.name)
+                    .arg(st.columnInt(0)));
     }
 
     qint64 done = 0;

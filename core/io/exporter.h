@@ -6,7 +6,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace dj::store {
@@ -27,7 +26,7 @@ struct ExportOptions
 struct ExportSummary
 {
     QMap<QString, qint64> rows; ///< rows written per table
-    QStringList files;          ///< files written
+    QStringList files; ///< files written
     double seconds = 0;
 };
 
@@ -43,7 +42,7 @@ public:
     /// XLSX: `out` is the workbook path when it ends in .xlsx, otherwise a folder receiving bundle.xlsx.
     /// Files appear only complete (written aside, then renamed). Throws IoError, StoreError, Cancelled.
     static ExportSummary run(store::Database& db, const QString& out, const ExportOptions& options = {},
-                             const Progress& progress = {});
+        const Progress& progress = {});
 
     /// The column headers of a table's file, in canonical order.
     static QStringList columns(const QString& table);

@@ -20,11 +20,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <sqlite3.h>
-
 #include <map>
 #include <memory>
+#include <sqlite3.h>
 #include <vector>
 
 namespace dj::io {
@@ -41,8 +39,14 @@ struct SourceRef
     QString label;
 };
 
-bool isXlsx(const QString& path) { return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive); }
-bool isCsv(const QString& path) { return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive); }
+bool isXlsx(const QString& path)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+}
+bool isCsv(const QString& path)
+{
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+}
 
 // Expands the user's paths into sources: folders into their CSV/XLSX files, workbooks into their sheets.
 QList<SourceRef> discover(const QStringList& paths, std::map<QString, std::unique_ptr<XlsxReader>>& workbooks)
@@ -55,9 +59,10 @@ QList<SourceRef> discover(const QStringList& paths, std::map<QString, std::uniqu
         if (!fi.exists())
             throw IoError(Importer::tr("%1 does not exist.").arg(p));
         if (fi.isDir()) {
-            const QFileInfoList entries = QDir(p).entryInfoList({QStringLiteral("*.csv"), QStringLiteral("*.xlsx"),
-                                                                 QStringLiteral("*.CSV"), QStringLiteral("*.XLSX")},
-                                                                QDir::Files | QDir::Readable, QDir::Name);
+            const QFileInfoList entries
+                = QDir(p).entryInfoList({ QStringLiteral("*.csv"), QStringLiteral("*.xlsx"),
+                                            QStringLiteral("*.CSV"), QStringLiteral("*.XLSX") },
+                    QDir::Files | QDir::Readable, QDir::Name);
             if (entries.isEmpty())
                 throw IoError(Importer::tr("The folder %1 holds no .csv or .xlsx files.").arg(p));
             for (const QFileInfo& e : entries)
@@ -66,7 +71,8 @@ QList<SourceRef> discover(const QStringList& paths, std::map<QString, std::uniqu
         } else if (isCsv(p) || isXlsx(p)) {
             files << fi.absoluteFilePath();
         } else {
-            throw IoError(Importer::tr("%1 is not a bundle: give a folder, a .csv file or an .xlsx workbook.").arg(p));
+            throw IoError(
+                Importer::tr("%1 is not a bundle: give a folder, a .csv file or an .xlsx workbook.").arg(p));
         }
     }
     files.removeDuplicates();
@@ -76,16 +82,17 @@ QList<SourceRef> discover(const QStringList& paths, std::map<QString, std::uniqu
         if (isXlsx(f)) {
             auto reader = std::make_unique<XlsxReader>(f);
             for (const QString& sheet : reader->sheetNames())
-                out.append({f, sheet, name + u'!' + sheet});
+                out.append({ f, sheet, name + u'!' + sheet });
             workbooks[f] = std::move(reader);
         } else {
-            out.append({f, QString(), name});
+            out.append({ f, QString(), name });
         }
     }
     return out;
 }
 
-std::unique_ptr<RowSource> openSource(const SourceRef& ref, const std::map<QString, std::unique_ptr<XlsxReader>>& workbooks)
+std::unique_ptr<RowSource> openSource(
+    const SourceRef& ref, const std::map<QString, std::unique_ptr<XlsxReader>>& workbooks)
 {
     if (ref.sheet.isEmpty())
         return std::make_unique<CsvReader>(ref.path);
@@ -140,7 +147,8 @@ struct Resolved
     bool remembered = false;
 };
 
-Resolved resolve(const SourceRef& ref, const QStringList& headers, const ImportOptions* options, const Database* db)
+Resolved resolve(
+    const SourceRef& ref, const QStringList& headers, const ImportOptions* options, const Database* db)
 {
     Resolved r;
     const QString fp = Importer::fingerprint(headers);
@@ -187,18 +195,30 @@ struct Value
     double d = 0;
     QByteArray s;
     void setNull() { type = Null; }
-    void setInt(qint64 v) { type = Int; i = v; }
-    void setReal(double v) { type = Real; d = v; }
-    void setText(const QString& v) { type = Text; s = v.toUtf8(); }
+    void setInt(qint64 v)
+    {
+        type = Int;
+        i = v;
+    }
+    void setReal(double v)
+    {
+        type = Real;
+        d = v;
+    }
+    void setText(const QString& v)
+    {
+        type = Text;
+        s = v.toUtf8();
+    }
 };
 
 struct Target
 {
-    int source;              // field index in the record
+    int source; // field index in the record
     const ColumnSpec* spec;
     QString header;
-    int slot;                // value slot of the column itself
-    int extraSlot = -1;      // currency / uscc_invalid / industry_section / id_masked
+    int slot; // value slot of the column itself
+    int extraSlot = -1; // currency / uscc_invalid / industry_section / id_masked
 };
 
 struct ForeignKey
@@ -212,16 +232,17 @@ struct ForeignKey
 QList<ForeignKey> foreignKeys(const QString& table)
 {
     if (table == u"roles")
-        return {{"uscc", "enterprises", "uscc", "enterprise"}, {"person_id", "persons", "person_id", "person"}};
+        return { { "uscc", "enterprises", "uscc", "enterprise" },
+            { "person_id", "persons", "person_id", "person" } };
     if (table == u"shareholdings")
-        return {{"investee_uscc", "enterprises", "uscc", "enterprise"}};
+        return { { "investee_uscc", "enterprises", "uscc", "enterprise" } };
     if (table == u"financials" || table == u"financing" || table == u"licenses" || table == u"qualifications"
         || table == u"risks" || table == u"ip")
-        return {{"uscc", "enterprises", "uscc", "enterprise"}};
+        return { { "uscc", "enterprises", "uscc", "enterprise" } };
     if (table == u"buildings")
-        return {{"park_id", "parks", "park_id", "park"}};
+        return { { "park_id", "parks", "park_id", "park" } };
     if (table == u"tenants")
-        return {{"building_id", "buildings", "building_id", "building"}};
+        return { { "building_id", "buildings", "building_id", "building" } };
     return {};
 }
 
@@ -230,7 +251,7 @@ class TableWriter
     Q_DECLARE_TR_FUNCTIONS(Importer)
 public:
     TableWriter(Database& db, const TableSpec& spec, const QStringList& headers, const QStringList& columns,
-                bool worksheet)
+        bool worksheet)
         : m_db(db)
         , m_spec(spec)
         , m_worksheet(worksheet)
@@ -246,7 +267,7 @@ public:
             const int src = int(columns.indexOf(c.name));
             if (src < 0)
                 continue;
-            Target t{src, &c, headers.at(src), -1};
+            Target t { src, &c, headers.at(src), -1 };
             if (c.kind == ValueKind::IdNumber) {
                 t.slot = slotFor(QStringLiteral("id_masked"));
                 m_birthplace = slotFor(QStringLiteral("birthplace_code"));
@@ -276,8 +297,8 @@ public:
                 m_genderSource = true;
         }
 
-        QString sql = QStringLiteral("INSERT INTO ") + spec.name + QStringLiteral(" (") + m_dbColumns.join(u',')
-            + QStringLiteral(") VALUES (");
+        QString sql = QStringLiteral("INSERT INTO ") + spec.name + QStringLiteral(" (")
+            + m_dbColumns.join(u',') + QStringLiteral(") VALUES (");
         for (int i = 0; i < m_dbColumns.size(); ++i)
             sql += i ? QStringLiteral(",?") : QStringLiteral("?");
         sql += QStringLiteral(") ON CONFLICT (") + spec.keyColumns.join(u',') + QStringLiteral(") DO ");
@@ -287,7 +308,8 @@ public:
                 updates << c + QStringLiteral("=excluded.") + c;
         // An UPSERT, never INSERT OR REPLACE: replacing would delete the row (new enterprises.id, cascade
         // deletes of its children).
-        sql += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(u',');
+        sql += updates.isEmpty() ? QStringLiteral("NOTHING")
+                                 : QStringLiteral("UPDATE SET ") + updates.join(u',');
         m_insert = db.prepare(sql.toUtf8().toStdString());
         m_values.resize(size_t(m_dbColumns.size()));
     }
@@ -306,7 +328,8 @@ public:
                 issue.reason = reason;
                 return 0;
             }
-            if (t.spec->required && m_values[size_t(t.slot)].type == Value::Null && t.spec->kind != ValueKind::Role) {
+            if (t.spec->required && m_values[size_t(t.slot)].type == Value::Null
+                && t.spec->kind != ValueKind::Role) {
                 issue.column = t.header;
                 issue.reason = tr("required value missing");
                 return 0;
@@ -349,7 +372,7 @@ private:
     {
         ++m_warningCount;
         if (m_listWarnings)
-            warnings.append(Issue{{}, 0, t.header, reason});
+            warnings.append(Issue { {}, 0, t.header, reason });
     }
 
     QString convert(const Target& t, const QString& raw, QList<Issue>& warnings)
@@ -388,7 +411,8 @@ private:
             QString code = ValueParser::foldWidth(cell).toUpper();
             code.remove(u' ');
             if (!codes::Uscc::isWellFormed(code))
-                return tr("not a unified social credit code (18 characters of digits and capitals): %1").arg(cell);
+                return tr("not a unified social credit code (18 characters of digits and capitals): %1")
+                    .arg(cell);
             const codes::UsccInfo info = codes::Uscc::parse(code);
             v.setText(code);
             m_values[size_t(t.extraSlot)].setInt(info.valid ? 0 : 1);
@@ -469,7 +493,8 @@ private:
             const auto n = ValueParser::parseNumber(cell);
             const double limit = kind == ValueKind::Lon ? 180 : 90;
             if (!n || *n < -limit || *n > limit)
-                return kind == ValueKind::Lon ? tr("not a longitude: %1").arg(cell) : tr("not a latitude: %1").arg(cell);
+                return kind == ValueKind::Lon ? tr("not a longitude: %1").arg(cell)
+                                              : tr("not a latitude: %1").arg(cell);
             v.setReal(*n);
             return {};
         }
@@ -479,7 +504,8 @@ private:
             bool digits = !code.isEmpty();
             for (QChar c : code)
                 digits = digits && c.isDigit() && c.unicode() < 128;
-            const bool sizeOk = code.size() == 6 || (kind == ValueKind::PlaceCode && (code.size() == 2 || code.size() == 4));
+            const bool sizeOk = code.size() == 6
+                || (kind == ValueKind::PlaceCode && (code.size() == 2 || code.size() == 4));
             if (!digits || !sizeOk)
                 return kind == ValueKind::RegionCode ? tr("not a six-digit region code: %1").arg(cell)
                                                      : tr("not a 2, 4 or 6-digit region code: %1").arg(cell);
@@ -581,7 +607,8 @@ private:
                 if (!m_birthYearSource && info.birthDate.isValid())
                     m_values[size_t(m_birthYear)].setInt(info.birthDate.year());
                 if (!m_genderSource && !info.gender.isEmpty())
-                    m_values[size_t(m_gender)].setText(info.gender == u"male" ? QStringLiteral("男") : QStringLiteral("女"));
+                    m_values[size_t(m_gender)].setText(
+                        info.gender == u"male" ? QStringLiteral("男") : QStringLiteral("女"));
             } else {
                 masked.setText(codes::IdNumber::mask(number));
                 warn(warnings, t, tr("not a valid ID number; only its masked form was kept"));
@@ -602,10 +629,18 @@ private:
             const Value& v = m_values[i];
             const int idx = int(i) + 1;
             switch (v.type) {
-            case Value::Null: sqlite3_bind_null(st, idx); break;
-            case Value::Int: sqlite3_bind_int64(st, idx, v.i); break;
-            case Value::Real: sqlite3_bind_double(st, idx, v.d); break;
-            case Value::Text: sqlite3_bind_text(st, idx, v.s.constData(), int(v.s.size()), SQLITE_STATIC); break;
+            case Value::Null:
+                sqlite3_bind_null(st, idx);
+                break;
+            case Value::Int:
+                sqlite3_bind_int64(st, idx, v.i);
+                break;
+            case Value::Real:
+                sqlite3_bind_double(st, idx, v.d);
+                break;
+            case Value::Text:
+                sqlite3_bind_text(st, idx, v.s.constData(), int(v.s.size()), SQLITE_STATIC);
+                break;
             }
         }
         const int rc = sqlite3_step(st);
@@ -642,7 +677,8 @@ private:
 
     bool parentExists(const ForeignKey& fk, const QByteArray& value)
     {
-        const std::string sql = std::string("SELECT 1 FROM ") + fk.parentTable + " WHERE " + fk.parentColumn + " = ?";
+        const std::string sql
+            = std::string("SELECT 1 FROM ") + fk.parentTable + " WHERE " + fk.parentColumn + " = ?";
         Statement st = m_db.prepare(sql);
         st.bind(1, std::string_view(value.constData(), size_t(value.size())));
         return st.step();
@@ -685,7 +721,8 @@ QString Importer::fingerprint(const QStringList& headers)
     QStringList folded;
     for (const QString& h : headers)
         folded << TableSchema::foldHeader(h);
-    const QByteArray hash = QCryptographicHash::hash(folded.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1);
+    const QByteArray hash
+        = QCryptographicHash::hash(folded.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1);
     return QString::fromLatin1(hash.toHex().left(20));
 }
 
@@ -711,7 +748,7 @@ void Importer::rememberMapping(Database& db, const QString& fingerprint, const S
     QJsonObject cols;
     for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it)
         cols.insert(it.key(), it.value());
-    const QJsonObject o{{QStringLiteral("table"), mapping.table}, {QStringLiteral("columns"), cols}};
+    const QJsonObject o { { QStringLiteral("table"), mapping.table }, { QStringLiteral("columns"), cols } };
     Statement st = db.prepare("INSERT INTO import_mappings(source, mapping) VALUES(?, ?) "
                               "ON CONFLICT(source) DO UPDATE SET mapping = excluded.mapping");
     st.bind(1, fingerprint);
@@ -759,7 +796,8 @@ QList<SourcePreview> Importer::inspect(const QStringList& paths, const Database*
     return out;
 }
 
-ImportReport Importer::run(Database& db, const QStringList& paths, const ImportOptions& options, const Progress& progress)
+ImportReport Importer::run(
+    Database& db, const QStringList& paths, const ImportOptions& options, const Progress& progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -793,17 +831,17 @@ ImportReport Importer::run(Database& db, const QStringList& paths, const ImportO
         report.encodings.insert(fileKey, s.rows->encoding());
         s.resolved = resolve(ref, s.headers, &options, &db);
         if (s.resolved.table.isEmpty()) {
-            report.rejected.append({ref.label, s.headerLine, QString(),
-                                    tr("cannot tell which table this file holds: name it after its table "
-                                       "(e.g. enterprises.csv) or map its columns")});
+            report.rejected.append({ ref.label, s.headerLine, QString(),
+                tr("cannot tell which table this file holds: name it after its table "
+                   "(e.g. enterprises.csv) or map its columns") });
             continue;
         }
         const TableSpec* spec = TableSchema::find(s.resolved.table);
         bool complete = true;
         for (const ColumnSpec& c : spec->columns) {
             if (c.required && !s.resolved.columns.contains(c.name)) {
-                report.rejected.append({ref.label, s.headerLine, c.name,
-                                        tr("required column %1 is missing; no row of this file was imported").arg(c.name)});
+                report.rejected.append({ ref.label, s.headerLine, c.name,
+                    tr("required column %1 is missing; no row of this file was imported").arg(c.name) });
                 complete = false;
             }
         }
@@ -839,7 +877,7 @@ ImportReport Importer::run(Database& db, const QStringList& paths, const ImportO
             } catch (...) {
             }
         }
-    } restoreCache{db, oldCacheSize};
+    } restoreCache { db, oldCacheSize };
     store::Transaction tx(db);
     qint64 doneBytes = 0;
     qint64 warningCount = 0;
@@ -856,12 +894,12 @@ ImportReport Importer::run(Database& db, const QStringList& paths, const ImportO
             if ((++n & 1023) == 0)
                 progress.report(doneBytes + s.rows->position(), totalBytes, stage);
             if (!s.rows->recordError().isEmpty()) {
-                report.rejected.append({s.ref.label, s.rows->line(), QString(), s.rows->recordError()});
+                report.rejected.append({ s.ref.label, s.rows->line(), QString(), s.rows->recordError() });
                 continue;
             }
             if (isBlankRecord(fields))
                 continue;
-            Issue issue{s.ref.label, s.rows->line(), QString(), QString()};
+            Issue issue { s.ref.label, s.rows->line(), QString(), QString() };
             writer.setListWarnings(report.warnings.size() < ImportReport::kMaxWarnings);
             written += writer.write(fields, issue, warnings);
             if (!issue.reason.isEmpty())

@@ -19,8 +19,8 @@ namespace dj::io {
 /// How the columns of one source (file or sheet) map onto a bundle table, chosen by the user.
 struct SourceMapping
 {
-    QString table;                    ///< bundle table the source holds
-    QHash<QString, QString> columns;  ///< source header → canonical column; "" or absent = ignore
+    QString table; ///< bundle table the source holds
+    QHash<QString, QString> columns; ///< source header → canonical column; "" or absent = ignore
 };
 
 struct ImportOptions
@@ -39,15 +39,15 @@ struct ImportOptions
 /// One source of a bundle as the mapping step shows it.
 struct SourcePreview
 {
-    QString label;        ///< "enterprises.csv" or "book.xlsx!Sheet1"
+    QString label; ///< "enterprises.csv" or "book.xlsx!Sheet1"
     QString path;
-    QString sheet;        ///< worksheet name; empty for CSV
+    QString sheet; ///< worksheet name; empty for CSV
     QString encoding;
-    QString fingerprint;  ///< Importer::fingerprint(headers)
-    QString table;        ///< table it would be read as; empty when unknown
+    QString fingerprint; ///< Importer::fingerprint(headers)
+    QString table; ///< table it would be read as; empty when unknown
     bool remembered = false; ///< the mapping comes from an earlier import
     QStringList headers;
-    QStringList columns;  ///< canonical column per header, "" when ignored
+    QStringList columns; ///< canonical column per header, "" when ignored
     QList<QStringList> rows; ///< the first data rows
 };
 
@@ -62,19 +62,20 @@ class Importer
 public:
     /// Reads the header and first rows of every source (for the mapping step). db (optional) supplies
     /// remembered mappings. Throws IoError for a path that is not a bundle.
-    static QList<SourcePreview> inspect(const QStringList& paths, const store::Database* db = nullptr,
-                                        int previewRows = 20);
+    static QList<SourcePreview> inspect(
+        const QStringList& paths, const store::Database* db = nullptr, int previewRows = 20);
 
     /// Imports; throws IoError (unreadable input), store::StoreError, dj::Cancelled — in every case the
     /// cache is left unchanged.
     static ImportReport run(store::Database& db, const QStringList& paths, const ImportOptions& options = {},
-                            const Progress& progress = {});
+        const Progress& progress = {});
 
     /// Stable key of a header row (folded headers), used to remember mappings.
     static QString fingerprint(const QStringList& headers);
     /// Mapping remembered for a fingerprint (empty table when none).
     static SourceMapping rememberedMapping(const store::Database& db, const QString& fingerprint);
-    static void rememberMapping(store::Database& db, const QString& fingerprint, const SourceMapping& mapping);
+    static void rememberMapping(
+        store::Database& db, const QString& fingerprint, const SourceMapping& mapping);
 };
 
 } // namespace dj::io

@@ -11,10 +11,8 @@ QJsonArray issuesJson(const QList<Issue>& issues)
 {
     QJsonArray out;
     for (const Issue& i : issues)
-        out.append(QJsonObject{{QStringLiteral("file"), i.file},
-                               {QStringLiteral("line"), i.line},
-                               {QStringLiteral("column"), i.column},
-                               {QStringLiteral("reason"), i.reason}});
+        out.append(QJsonObject { { QStringLiteral("file"), i.file }, { QStringLiteral("line"), i.line },
+            { QStringLiteral("column"), i.column }, { QStringLiteral("reason"), i.reason } });
     return out;
 }
 
@@ -52,14 +50,11 @@ QJsonObject ImportReport::toJson() const
     QJsonObject tablesJson;
     for (auto it = tables.cbegin(); it != tables.cend(); ++it)
         tablesJson.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("imported"), importedJson},
-                       {QStringLiteral("rejected"), issuesJson(rejected)},
-                       {QStringLiteral("encoding"), enc},
-                       {QStringLiteral("warnings"), issuesJson(warnings)},
-                       {QStringLiteral("warning_count"), warningCount},
-                       {QStringLiteral("ignored_columns"), ignored},
-                       {QStringLiteral("tables"), tablesJson},
-                       {QStringLiteral("seconds"), seconds}};
+    return QJsonObject { { QStringLiteral("imported"), importedJson },
+        { QStringLiteral("rejected"), issuesJson(rejected) }, { QStringLiteral("encoding"), enc },
+        { QStringLiteral("warnings"), issuesJson(warnings) },
+        { QStringLiteral("warning_count"), warningCount }, { QStringLiteral("ignored_columns"), ignored },
+        { QStringLiteral("tables"), tablesJson }, { QStringLiteral("seconds"), seconds } };
 }
 
 QString ImportReport::writeIssuesCsv(const QList<Issue>& issues, const QString& path)
@@ -67,7 +62,8 @@ QString ImportReport::writeIssuesCsv(const QList<Issue>& issues, const QString& 
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, f.errorString());
-    QByteArray out("\xEF\xBB\xBF" "file,line,column,reason\r\n");
+    QByteArray out("\xEF\xBB\xBF"
+                   "file,line,column,reason\r\n");
     for (const Issue& i : issues) {
         out += csvField(i.file) + ',' + QByteArray::number(i.line) + ',' + csvField(i.column) + ','
             + csvField(i.reason) + "\r\n";

@@ -1,7 +1,6 @@
 #include "core/io/valueparser.h"
 
 #include <QDate>
-
 #include <charconv>
 #include <cmath>
 
@@ -11,7 +10,10 @@ namespace dj::io {
 
 namespace {
 
-bool isDigit(QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; }
+bool isDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
 
 // Reads digits at pos; returns the number of digits read (value in out).
 int readDigits(QStringView s, qsizetype& pos, int& out, int maxDigits)
@@ -147,14 +149,43 @@ QString ValueParser::currencyCode(QStringView text)
         const char16_t* name;
         const char* code;
     } kCurrencies[] = {
-        {u"CNY", "CNY"}, {u"RMB", "CNY"}, {u"人民币", "CNY"}, {u"元", "CNY"}, {u"元人民币", "CNY"},
-        {u"人民币元", "CNY"}, {u"¥", "CNY"}, {u"USD", "USD"}, {u"美元", "USD"}, {u"$", "USD"},
-        {u"US$", "USD"}, {u"EUR", "EUR"}, {u"欧元", "EUR"}, {u"€", "EUR"}, {u"HKD", "HKD"},
-        {u"港元", "HKD"}, {u"港币", "HKD"}, {u"HK$", "HKD"}, {u"JPY", "JPY"}, {u"日元", "JPY"},
-        {u"GBP", "GBP"}, {u"英镑", "GBP"}, {u"£", "GBP"}, {u"TWD", "TWD"}, {u"新台币", "TWD"},
-        {u"SGD", "SGD"}, {u"新加坡元", "SGD"}, {u"AUD", "AUD"}, {u"澳元", "AUD"}, {u"CAD", "CAD"},
-        {u"加元", "CAD"}, {u"CHF", "CHF"}, {u"瑞士法郎", "CHF"}, {u"KRW", "KRW"}, {u"韩元", "KRW"},
-        {u"MOP", "MOP"}, {u"澳门元", "MOP"},
+        { u"CNY", "CNY" },
+        { u"RMB", "CNY" },
+        { u"人民币", "CNY" },
+        { u"元", "CNY" },
+        { u"元人民币", "CNY" },
+        { u"人民币元", "CNY" },
+        { u"¥", "CNY" },
+        { u"USD", "USD" },
+        { u"美元", "USD" },
+        { u"$", "USD" },
+        { u"US$", "USD" },
+        { u"EUR", "EUR" },
+        { u"欧元", "EUR" },
+        { u"€", "EUR" },
+        { u"HKD", "HKD" },
+        { u"港元", "HKD" },
+        { u"港币", "HKD" },
+        { u"HK$", "HKD" },
+        { u"JPY", "JPY" },
+        { u"日元", "JPY" },
+        { u"GBP", "GBP" },
+        { u"英镑", "GBP" },
+        { u"£", "GBP" },
+        { u"TWD", "TWD" },
+        { u"新台币", "TWD" },
+        { u"SGD", "SGD" },
+        { u"新加坡元", "SGD" },
+        { u"AUD", "AUD" },
+        { u"澳元", "AUD" },
+        { u"CAD", "CAD" },
+        { u"加元", "CAD" },
+        { u"CHF", "CHF" },
+        { u"瑞士法郎", "CHF" },
+        { u"KRW", "KRW" },
+        { u"韩元", "KRW" },
+        { u"MOP", "MOP" },
+        { u"澳门元", "MOP" },
     };
     for (const auto& c : kCurrencies)
         if (t == QStringView(c.name))
@@ -173,11 +204,10 @@ std::optional<Money> ValueParser::parseMoney(QStringView text)
         return std::nullopt;
     QString currency;
     // Currency words and symbols may stand before or after the number, units (万, 亿) after it.
-    static const char16_t* const kCurrencyWords[] = {
-        u"元人民币", u"人民币元", u"人民币", u"新加坡元", u"瑞士法郎", u"澳门元", u"新台币", u"美元", u"欧元",
-        u"港元", u"港币", u"日元", u"英镑", u"澳元", u"加元", u"韩元", u"RMB", u"CNY", u"USD", u"EUR",
-        u"HKD", u"JPY", u"GBP", u"TWD", u"SGD", u"AUD", u"CAD", u"CHF", u"KRW", u"MOP", u"US$", u"HK$",
-        u"¥", u"$", u"€", u"£", u"元"};
+    static const char16_t* const kCurrencyWords[] = { u"元人民币", u"人民币元", u"人民币", u"新加坡元",
+        u"瑞士法郎", u"澳门元", u"新台币", u"美元", u"欧元", u"港元", u"港币", u"日元", u"英镑", u"澳元",
+        u"加元", u"韩元", u"RMB", u"CNY", u"USD", u"EUR", u"HKD", u"JPY", u"GBP", u"TWD", u"SGD", u"AUD",
+        u"CAD", u"CHF", u"KRW", u"MOP", u"US$", u"HK$", u"¥", u"$", u"€", u"£", u"元" };
     bool stripped = true;
     while (stripped) {
         stripped = false;
@@ -206,7 +236,8 @@ std::optional<Money> ValueParser::parseMoney(QStringView text)
     {
         const char16_t* unit;
         int shift;
-    } kUnits[] = {{u"万亿", 12}, {u"千万", 7}, {u"百万", 6}, {u"亿", 8}, {u"万", 4}, {u"千", 3}};
+    } kUnits[]
+        = { { u"万亿", 12 }, { u"千万", 7 }, { u"百万", 6 }, { u"亿", 8 }, { u"万", 4 }, { u"千", 3 } };
     for (const auto& u : kUnits) {
         if (t.endsWith(QStringView(u.unit))) {
             t.chop(QStringView(u.unit).size());
@@ -219,7 +250,7 @@ std::optional<Money> ValueParser::parseMoney(QStringView text)
     // Only plain decimals may be shifted; reject exponents together with a unit.
     for (QChar c : t)
         if (!(isDigit(c) || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('+')
-              || (shift == 0 && (c == QLatin1Char('e') || c == QLatin1Char('E')))))
+                || (shift == 0 && (c == QLatin1Char('e') || c == QLatin1Char('E')))))
             return std::nullopt;
     const auto value = parseNumber(shift ? shiftDecimal(t, shift) : t);
     if (!value)
@@ -273,15 +304,15 @@ QString ValueParser::parseDate(QStringView text, bool allowExcelSerial)
             }
         return false;
     };
-    if (!sep({u'-', u'/', u'.', u'年'}))
+    if (!sep({ u'-', u'/', u'.', u'年' }))
         return {};
     if (readDigits(s, pos, m, 2) == 0)
         return {};
-    if (!sep({u'-', u'/', u'.', u'月'}))
+    if (!sep({ u'-', u'/', u'.', u'月' }))
         return {};
     if (readDigits(s, pos, d, 2) == 0)
         return {};
-    sep({u'日'});
+    sep({ u'日' });
     // A time part ("2020-01-02 00:00:00", "2020-01-02T08:00") is dropped; anything else is an error.
     if (pos < s.size() && s.at(pos) != QLatin1Char(' ') && s.at(pos) != QLatin1Char('T'))
         return {};
@@ -299,8 +330,8 @@ QString ValueParser::parseMonth(QStringView text)
         m = y % 100;
         y /= 100;
     } else if (yd == 4 && pos < s.size()
-               && (s.at(pos) == QLatin1Char('-') || s.at(pos) == QLatin1Char('/') || s.at(pos) == QLatin1Char('.')
-                   || s.at(pos) == u'年')) {
+        && (s.at(pos) == QLatin1Char('-') || s.at(pos) == QLatin1Char('/') || s.at(pos) == QLatin1Char('.')
+            || s.at(pos) == u'年')) {
         ++pos;
         if (readDigits(s, pos, m, 2) == 0)
             return {};
@@ -329,8 +360,8 @@ std::optional<int> ValueParser::parseYear(QStringView text)
 
 QString ValueParser::normalizeStatus(QStringView text)
 {
-    static const QStringList kCanonical = {u"存续"_s, u"在业"_s, u"吊销"_s, u"注销"_s, u"迁入"_s,
-                                           u"迁出"_s, u"停业"_s, u"清算"_s, u"歇业"_s, u"撤销"_s};
+    static const QStringList kCanonical = { u"存续"_s, u"在业"_s, u"吊销"_s, u"注销"_s, u"迁入"_s, u"迁出"_s,
+        u"停业"_s, u"清算"_s, u"歇业"_s, u"撤销"_s };
     QString t = foldWidth(text);
     if (kCanonical.contains(t))
         return t;
@@ -339,7 +370,7 @@ QString ValueParser::normalizeStatus(QStringView text)
         return QStringLiteral("注销");
     const qsizetype cut = [&]() {
         qsizetype best = t.size();
-        for (QChar c : {QChar(u'('), QChar(u','), QChar(u'、'), QChar(u'，'), QChar(u'（'), QChar(u';')}) {
+        for (QChar c : { QChar(u'('), QChar(u','), QChar(u'、'), QChar(u'，'), QChar(u'（'), QChar(u';') }) {
             const qsizetype i = t.indexOf(c);
             if (i >= 0 && i < best)
                 best = i;
@@ -357,8 +388,8 @@ QString ValueParser::normalizeStatus(QStringView text)
         if (t.startsWith(c))
             return c;
     // Registry spellings of "operating": 存续（在营、开业、在册）.
-    static const QStringList kOperating = {u"在营"_s, u"开业"_s, u"在册"_s, u"正常"_s, u"确立"_s,
-                                           u"登记成立"_s, u"营业"_s};
+    static const QStringList kOperating
+        = { u"在营"_s, u"开业"_s, u"在册"_s, u"正常"_s, u"确立"_s, u"登记成立"_s, u"营业"_s };
     for (const QString& c : kOperating)
         if (t == c)
             return QStringLiteral("存续");
@@ -367,21 +398,20 @@ QString ValueParser::normalizeStatus(QStringView text)
 
 QStringList ValueParser::splitRoles(QStringView text)
 {
-    static const QStringList kRoles = {u"法定代表人"_s, u"董事长"_s, u"副董事长"_s, u"执行董事"_s,
-                                       u"董事"_s, u"监事会主席"_s, u"监事"_s, u"总经理"_s, u"经理"_s,
-                                       u"财务负责人"_s, u"执行事务合伙人"_s, u"其他"_s};
+    static const QStringList kRoles = { u"法定代表人"_s, u"董事长"_s, u"副董事长"_s, u"执行董事"_s, u"董事"_s,
+        u"监事会主席"_s, u"监事"_s, u"总经理"_s, u"经理"_s, u"财务负责人"_s, u"执行事务合伙人"_s, u"其他"_s };
     static const struct
     {
         const char16_t* from;
         const char16_t* to;
-    } kSynonyms[] = {{u"法人", u"法定代表人"},       {u"法人代表", u"法定代表人"},
-                     {u"财务总监", u"财务负责人"},   {u"总裁", u"总经理"},
-                     {u"独立董事", u"董事"},         {u"职工董事", u"董事"},
-                     {u"职工监事", u"监事"},         {u"职工代表监事", u"监事"},
-                     {u"监事长", u"监事会主席"},     {u"执行董事长", u"董事长"},
-                     {u"首席执行官", u"总经理"},     {u"CEO", u"总经理"}};
+    } kSynonyms[]
+        = { { u"法人", u"法定代表人" }, { u"法人代表", u"法定代表人" }, { u"财务总监", u"财务负责人" },
+              { u"总裁", u"总经理" }, { u"独立董事", u"董事" }, { u"职工董事", u"董事" },
+              { u"职工监事", u"监事" }, { u"职工代表监事", u"监事" }, { u"监事长", u"监事会主席" },
+              { u"执行董事长", u"董事长" }, { u"首席执行官", u"总经理" }, { u"CEO", u"总经理" } };
     QString t = foldWidth(text);
-    for (QChar sep : {QChar(u'、'), QChar(u'/'), QChar(u','), QChar(u'，'), QChar(u'|'), QChar(u';'), QChar(u'；')})
+    for (QChar sep :
+        { QChar(u'、'), QChar(u'/'), QChar(u','), QChar(u'，'), QChar(u'|'), QChar(u';'), QChar(u'；') })
         t.replace(sep, u'兼');
     QStringList out;
     for (QString part : t.split(u'兼', Qt::SkipEmptyParts)) {

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <optional>
 
 namespace dj::io {
@@ -41,7 +40,8 @@ public:
     /// YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日, YYYYMMDD (time part ignored) → "YYYY-MM-DD".
     /// With allowExcelSerial, a plain day number (XLSX cell without date style) is read as an Excel date.
     static QString parseDate(QStringView text, bool allowExcelSerial = false);
-    /// Excel serial day (1900 system with its 1900-02-29 bug, or 1904 system) → "YYYY-MM-DD"; empty if invalid.
+    /// Excel serial day (1900 system with its 1900-02-29 bug, or 1904 system) → "YYYY-MM-DD"; empty if
+    /// invalid.
     static QString excelSerialToDate(double serial, bool date1904 = false);
     /// YYYY-MM, YYYY/M, YYYY年M月, YYYYMM → "YYYY-MM".
     static QString parseMonth(QStringView text);

@@ -3,7 +3,6 @@
 #include "core/io/ioerror.h"
 
 #include <QFileInfo>
-
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
@@ -17,13 +16,25 @@ void appendEscaped(QByteArray& out, const QByteArray& text)
     for (char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\r': out += "&#13;"; break; // a raw CR would read back as LF
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\r':
+            out += "&#13;";
+            break; // a raw CR would read back as LF
         case '\t':
-        case '\n': out += ch; break;
+        case '\n':
+            out += ch;
+            break;
         default:
             if (c < 0x20)
                 break; // not allowed in XML 1.0
@@ -71,8 +82,8 @@ void WorkbookWriter::beginSheet(const QString& name)
     const QString entry = QStringLiteral("xl/worksheets/sheet%1.xml").arg(m_sheets.size());
     if (!m_file->open(QIODevice::WriteOnly, QuaZipNewInfo(entry)))
         throw IoError(tr("Cannot write %1.").arg(m_path));
-    m_buf = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"") + kMainNs
-        + "\"><sheetData>";
+    m_buf = QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"")
+        + kMainNs + "\"><sheetData>";
     m_row = 0;
 }
 
@@ -140,21 +151,28 @@ void WorkbookWriter::endSheet()
 
 void WorkbookWriter::close()
 {
-    QByteArray types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                       "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                       "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                       "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>";
-    QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+    QByteArray types
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          "<Default Extension=\"rels\" "
+          "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          "<Override PartName=\"/xl/workbook.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+          "<Override PartName=\"/xl/styles.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>";
+    QByteArray rels
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
     QByteArray sheets;
     for (int i = 1; i <= m_sheets.size(); ++i) {
         const QByteArray n = QByteArray::number(i);
         types += "<Override PartName=\"/xl/worksheets/sheet" + n
-            + ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
+            + ".xml\" "
+              "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
         rels += "<Relationship Id=\"rId" + n
-            + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet"
+            + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+              "Target=\"worksheets/sheet"
             + n + ".xml\"/>";
         sheets += "<sheet name=\"";
         appendEscaped(sheets, m_sheets.at(i - 1).toUtf8());
@@ -162,27 +180,35 @@ void WorkbookWriter::close()
     }
     types += "</Types>";
     rels += "<Relationship Id=\"rId" + QByteArray::number(m_sheets.size() + 1)
-        + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+          "Target=\"styles.xml\"/>"
           "</Relationships>";
     writeEntry(QStringLiteral("[Content_Types].xml"), types);
     writeEntry(QStringLiteral("_rels/.rels"),
-               "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-               "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-               "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-               "Target=\"xl/workbook.xml\"/></Relationships>");
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+        "Target=\"xl/workbook.xml\"/></Relationships>");
     writeEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), rels);
     writeEntry(QStringLiteral("xl/workbook.xml"),
-               QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"") + kMainNs
-                   + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>" + sheets
-                   + "</sheets></workbook>");
+        QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"")
+            + kMainNs
+            + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+            + sheets + "</sheets></workbook>");
     writeEntry(QStringLiteral("xl/styles.xml"),
-               QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"") + kMainNs
-                   + "\"><fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-                     "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
-                     "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-                     "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                     "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs>"
-                     "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>");
+        QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"")
+            + kMainNs
+            + "\"><fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+              "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill "
+              "patternType=\"gray125\"/></fill></fills>"
+              "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+              "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
+              "borderId=\"0\"/></cellStyleXfs>"
+              "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" "
+              "xfId=\"0\"/></cellXfs>"
+              "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" "
+              "builtinId=\"0\"/></cellStyles></styleSheet>");
     m_zip->close();
     if (m_zip->getZipError() != ZIP_OK)
         throw IoError(tr("Cannot write %1.").arg(m_path));

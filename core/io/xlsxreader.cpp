@@ -5,7 +5,6 @@
 
 #include <QFileInfo>
 #include <QXmlStreamReader>
-
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -113,7 +112,10 @@ bool isDateFormatCode(const QString& code)
     return plain.contains(u'm') && !plain.contains(u'h') && !plain.contains(u's');
 }
 
-bool isBuiltinDateFormat(int id) { return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58); }
+bool isBuiltinDateFormat(int id)
+{
+    return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+}
 
 int columnIndex(QStringView ref)
 {
@@ -158,9 +160,11 @@ public:
             }
         }
         if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
-            throw IoError(XlsxReader::tr("%1: the worksheet is damaged (%2).").arg(m_data->fileName, m_xml.errorString()));
+            throw IoError(XlsxReader::tr("%1: the worksheet is damaged (%2).")
+                              .arg(m_data->fileName, m_xml.errorString()));
         if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-            throw IoError(XlsxReader::tr("%1: the worksheet ends too early; the file is truncated.").arg(m_data->fileName));
+            throw IoError(XlsxReader::tr("%1: the worksheet ends too early; the file is truncated.")
+                              .arg(m_data->fileName));
         return false;
     }
     qint64 line() const override { return m_line; }
@@ -292,7 +296,7 @@ XlsxReader::XlsxReader(const QString& path)
             } else if (xml.name() == u"sheet") {
                 const QString target = targets.value(attr(xml, u"id"));
                 if (!target.isEmpty())
-                    d->sheets.append({attr(xml, u"name"), target});
+                    d->sheets.append({ attr(xml, u"name"), target });
             }
         }
         if (xml.hasError())
@@ -316,12 +320,14 @@ XlsxReader::XlsxReader(const QString& path)
             xml.readNext();
             if (xml.isStartElement()) {
                 if (xml.name() == u"numFmt")
-                    customDate.insert(attr(xml, u"numFmtId").toInt(), isDateFormatCode(attr(xml, u"formatCode")));
+                    customDate.insert(
+                        attr(xml, u"numFmtId").toInt(), isDateFormatCode(attr(xml, u"formatCode")));
                 else if (xml.name() == u"cellXfs")
                     inCellXfs = true;
                 else if (xml.name() == u"xf" && inCellXfs) {
                     const int id = attr(xml, u"numFmtId").toInt();
-                    d->dateStyles.append(customDate.contains(id) ? customDate.value(id) : isBuiltinDateFormat(id));
+                    d->dateStyles.append(
+                        customDate.contains(id) ? customDate.value(id) : isBuiltinDateFormat(id));
                 }
             } else if (xml.isEndElement() && xml.name() == u"cellXfs") {
                 inCellXfs = false;

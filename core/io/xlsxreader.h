@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace dj::io {

@@ -3,7 +3,6 @@
 #include "core/map/tilemath.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -17,13 +16,12 @@ constexpr std::int32_t kUnvisited = std::numeric_limits<std::int32_t>::max();
 
 /// Builds the level's tree and stores the nodes in tree order: neighbours then sit next to each other in
 /// memory, which is most of the speed of the clustering pass.
-template<typename Nodes>
-KdTree treeOver(Nodes& nodes)
+template <typename Nodes> KdTree treeOver(Nodes& nodes)
 {
     std::vector<KdTree::Item> items;
     items.reserve(nodes.size());
     for (std::size_t i = 0; i < nodes.size(); ++i)
-        items.push_back({nodes[i].x, nodes[i].y, std::uint32_t(i)});
+        items.push_back({ nodes[i].x, nodes[i].y, std::uint32_t(i) });
     KdTree tree(std::move(items), 64);
     const std::vector<std::uint32_t> order = tree.renumber();
     Nodes sorted;
@@ -36,7 +34,7 @@ KdTree treeOver(Nodes& nodes)
 } // namespace
 
 ClusterIndex::ClusterIndex(const std::vector<QPointF>& lonLat, const std::vector<std::uint8_t>& categories,
-                           const Options& options, const Progress& progress)
+    const Options& options, const Progress& progress)
     : m_options(options)
 {
     if (options.minZoom < 0 || options.maxZoom < options.minZoom || options.maxZoom > 24)
@@ -54,16 +52,17 @@ ClusterIndex::ClusterIndex(const std::vector<QPointF>& lonLat, const std::vector
     for (std::size_t i = 0; i < lonLat.size(); ++i) {
         const QPointF u = TileMath::lonLatToUnit(lonLat[i].x(), lonLat[i].y());
         const std::uint8_t cat = i < categories.size() ? categories[i] : 0;
-        finest.nodes.push_back({u.x(), u.y(), kUnvisited, std::int32_t(i), -1, 1, cat});
-        m_points.push_back({u.x(), u.y(), cat});
+        finest.nodes.push_back({ u.x(), u.y(), kUnvisited, std::int32_t(i), -1, 1, cat });
+        m_points.push_back({ u.x(), u.y(), cat });
     }
     finest.tree = treeOver(finest.nodes);
     progress.report(1, levels, QCoreApplication::translate("dj::map::ClusterIndex", "Clustering"));
 
     for (int z = options.maxZoom; z >= options.minZoom; --z) {
-        m_levels[std::size_t(z - options.minZoom)] = clusterLevel(m_levels[std::size_t(z - options.minZoom + 1)], z);
+        m_levels[std::size_t(z - options.minZoom)]
+            = clusterLevel(m_levels[std::size_t(z - options.minZoom + 1)], z);
         progress.report(options.maxZoom - z + 2, levels,
-                        QCoreApplication::translate("dj::map::ClusterIndex", "Clustering"));
+            QCoreApplication::translate("dj::map::ClusterIndex", "Clustering"));
     }
 }
 
@@ -73,7 +72,7 @@ ClusterIndex::Level ClusterIndex::clusterLevel(Level& finer, int zoom) const
     Level out;
     out.nodes.reserve(finer.nodes.size() / 2 + 16);
     std::vector<std::uint32_t> neighbours;
-    std::array<std::int64_t, kMaxCategories> weights{};
+    std::array<std::int64_t, kMaxCategories> weights {};
     std::vector<int> touched;
     auto& nodes = finer.nodes;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -110,7 +109,8 @@ ClusterIndex::Level ClusterIndex::clusterLevel(Level& finer, int zoom) const
                 weigh(b);
             }
             p.parentId = id;
-            // Dominant category weighted by the children's counts (each child contributes its own dominant one).
+            // Dominant category weighted by the children's counts (each child contributes its own dominant
+            // one).
             int best = touched.front();
             for (int c : touched) {
                 if (weights[std::size_t(c)] > weights[std::size_t(best)]
@@ -119,8 +119,8 @@ ClusterIndex::Level ClusterIndex::clusterLevel(Level& finer, int zoom) const
             }
             for (int c : touched)
                 weights[std::size_t(c)] = 0;
-            out.nodes.push_back({wx / double(count), wy / double(count), kUnvisited, id, -1, std::int32_t(count),
-                                 std::uint8_t(best)});
+            out.nodes.push_back({ wx / double(count), wy / double(count), kUnvisited, id, -1,
+                std::int32_t(count), std::uint8_t(best) });
         } else {
             Node copy = p;
             copy.zoom = kUnvisited;
@@ -209,7 +209,7 @@ std::vector<ClusterIndex::Item> ClusterIndex::children(std::int32_t clusterId) c
 std::vector<std::int32_t> ClusterIndex::leaves(std::int32_t id) const
 {
     std::vector<std::int32_t> out;
-    std::vector<std::int32_t> stack{id};
+    std::vector<std::int32_t> stack { id };
     while (!stack.empty()) {
         const std::int32_t cur = stack.back();
         stack.pop_back();
@@ -249,16 +249,19 @@ std::vector<std::int32_t> ClusterIndex::pointsInBox(const QRectF& unitBox) const
         return out;
     const Level& lv = m_levels.back();
     lv.tree.range(unitBox.left(), unitBox.top(), unitBox.right(), unitBox.bottom(),
-                  [&](std::uint32_t i) { out.push_back(lv.nodes[i].id); });
+        [&](std::uint32_t i) { out.push_back(lv.nodes[i].id); });
     return out;
 }
 
 QPointF ClusterIndex::pointUnit(std::int32_t index) const
 {
     const PointRecord& p = m_points[std::size_t(index)];
-    return {p.x, p.y};
+    return { p.x, p.y };
 }
 
-std::uint8_t ClusterIndex::pointCategory(std::int32_t index) const { return m_points[std::size_t(index)].category; }
+std::uint8_t ClusterIndex::pointCategory(std::int32_t index) const
+{
+    return m_points[std::size_t(index)].category;
+}
 
 } // namespace dj::map

@@ -5,7 +5,6 @@
 
 #include <QPointF>
 #include <QRectF>
-
 #include <cstdint>
 #include <vector>
 
@@ -15,14 +14,15 @@ namespace dj::map {
 ///
 /// Points are indexed once (off the GUI thread); every zoom from minZoom to maxZoom has its own KD-tree of
 /// clusters and unclustered points, built bottom-up from maxZoom + 1 (the raw points): each not-yet-visited
-/// item absorbs all not-yet-visited neighbours within `radius` pixels into a cluster at their weighted centre.
+/// item absorbs all not-yet-visited neighbours within `radius` pixels into a cluster at their weighted
+/// centre.
 class ClusterIndex
 {
 public:
     struct Options
     {
         int minZoom = 0;
-        int maxZoom = 16;       ///< above this zoom every point is shown on its own
+        int maxZoom = 16; ///< above this zoom every point is shown on its own
         double radiusPx = 40.0; ///< cluster radius in screen pixels (256-px tiles)
         int minPoints = 2;
     };
@@ -30,18 +30,18 @@ public:
     /// One item at a zoom: a cluster (count > 1) or a single point (count == 1, pointIndex valid).
     struct Item
     {
-        double x = 0;       ///< unit Web Mercator (0..1)
+        double x = 0; ///< unit Web Mercator (0..1)
         double y = 0;
-        std::int32_t id = 0;         ///< point index for points; >= pointCount() for clusters
+        std::int32_t id = 0; ///< point index for points; >= pointCount() for clusters
         std::int32_t count = 1;
-        std::uint8_t category = 0;   ///< a point's category; a cluster's dominant one
+        std::uint8_t category = 0; ///< a point's category; a cluster's dominant one
         bool isCluster() const { return count > 1; }
     };
 
     ClusterIndex() = default;
     /// Indexes lon/lat points; categories (may be empty) colour them. Throws Cancelled via progress.
     ClusterIndex(const std::vector<QPointF>& lonLat, const std::vector<std::uint8_t>& categories,
-                 const Options& options, const Progress& progress = {});
+        const Options& options, const Progress& progress = {});
 
     const Options& options() const { return m_options; }
     std::int32_t pointCount() const { return m_pointCount; }
@@ -70,7 +70,7 @@ private:
     {
         double x;
         double y;
-        std::int32_t zoom;     ///< the last zoom this node was visited at (clustering bookkeeping)
+        std::int32_t zoom; ///< the last zoom this node was visited at (clustering bookkeeping)
         std::int32_t id;
         std::int32_t parentId; ///< -1 when not absorbed
         std::int32_t count;

@@ -28,11 +28,9 @@ public:
     const std::vector<Item>& items() const { return m_items; }
 
     /// Calls f(id) for every item inside the closed box.
-    template<typename F>
-    void range(double minX, double minY, double maxX, double maxY, F&& f) const;
+    template <typename F> void range(double minX, double minY, double maxX, double maxY, F&& f) const;
     /// Calls f(id) for every item within distance r of (qx, qy).
-    template<typename F>
-    void within(double qx, double qy, double r, F&& f) const;
+    template <typename F> void within(double qx, double qy, double r, F&& f) const;
 
 private:
     void sortKd(std::size_t left, std::size_t right, int axis);
@@ -40,15 +38,18 @@ private:
     std::size_t m_nodeSize = 64;
 };
 
-template<typename F>
-void KdTree::range(double minX, double minY, double maxX, double maxY, F&& f) const
+template <typename F> void KdTree::range(double minX, double minY, double maxX, double maxY, F&& f) const
 {
     if (m_items.empty())
         return;
-    struct Frame { std::size_t left, right; int axis; };
+    struct Frame
+    {
+        std::size_t left, right;
+        int axis;
+    };
     Frame stack[128];
     int top = 0;
-    stack[top++] = {0, m_items.size() - 1, 0};
+    stack[top++] = { 0, m_items.size() - 1, 0 };
     while (top > 0) {
         const Frame fr = stack[--top];
         if (fr.right - fr.left <= m_nodeSize) {
@@ -67,21 +68,24 @@ void KdTree::range(double minX, double minY, double maxX, double maxY, F&& f) co
         const double lo = fr.axis == 0 ? minX : minY;
         const double hi = fr.axis == 0 ? maxX : maxY;
         if (lo <= v && m > fr.left)
-            stack[top++] = {fr.left, m - 1, 1 - fr.axis};
+            stack[top++] = { fr.left, m - 1, 1 - fr.axis };
         if (hi >= v)
-            stack[top++] = {m + 1, fr.right, 1 - fr.axis};
+            stack[top++] = { m + 1, fr.right, 1 - fr.axis };
     }
 }
 
-template<typename F>
-void KdTree::within(double qx, double qy, double r, F&& f) const
+template <typename F> void KdTree::within(double qx, double qy, double r, F&& f) const
 {
     if (m_items.empty())
         return;
-    struct Frame { std::size_t left, right; int axis; };
+    struct Frame
+    {
+        std::size_t left, right;
+        int axis;
+    };
     Frame stack[128];
     int top = 0;
-    stack[top++] = {0, m_items.size() - 1, 0};
+    stack[top++] = { 0, m_items.size() - 1, 0 };
     const double r2 = r * r;
     while (top > 0) {
         const Frame fr = stack[--top];
@@ -102,9 +106,9 @@ void KdTree::within(double qx, double qy, double r, F&& f) const
         const double v = fr.axis == 0 ? it.x : it.y;
         const double q = fr.axis == 0 ? qx : qy;
         if (q - r <= v && m > fr.left)
-            stack[top++] = {fr.left, m - 1, 1 - fr.axis};
+            stack[top++] = { fr.left, m - 1, 1 - fr.axis };
         if (q + r >= v)
-            stack[top++] = {m + 1, fr.right, 1 - fr.axis};
+            stack[top++] = { m + 1, fr.right, 1 - fr.axis };
     }
 }
 

@@ -10,7 +10,10 @@ LabelPlacer::LabelPlacer(const QFont& font, double gapPx)
 {
 }
 
-void LabelPlacer::reserve(const QRectF& rect) { m_taken << rect; }
+void LabelPlacer::reserve(const QRectF& rect)
+{
+    m_taken << rect;
+}
 
 bool LabelPlacer::isFree(const QRectF& r) const
 {
@@ -36,7 +39,7 @@ bool LabelPlacer::place(const QString& text, QPointF anchor, double markerPx)
     for (const QRectF& r : candidates) {
         if (isFree(r)) {
             m_taken << r;
-            m_placed << Placed{text, r};
+            m_placed << Placed { text, r };
             return true;
         }
     }

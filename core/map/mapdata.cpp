@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +29,7 @@ std::uint8_t scaleIndex(QStringView s)
 bool validLonLat(double lon, double lat)
 {
     return std::isfinite(lon) && std::isfinite(lat) && std::abs(lon) <= 180 && std::abs(lat) <= 85.05
-           && !(lon == 0 && lat == 0);
+        && !(lon == 0 && lat == 0);
 }
 
 std::optional<Feature> polygonFrom(const QString& json)
@@ -73,13 +72,13 @@ MapData MapData::load(const QString& cachePath, const Progress& progress)
     store::Database db = store::Cache::open(cachePath, store::Cache::Access::ReadOnly);
     const qint64 total = db.scalarInt("SELECT count(*) FROM enterprises");
     progress.report(0, total, tr("Reading enterprises"));
-    auto st = db.prepare(
-        "SELECT e.uscc, e.name,"
-        " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lon ELSE e.lon END,"
-        " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lat ELSE e.lat END,"
-        " e.industry_section, e.scale,"
-        " (SELECT count(*) FROM risks r WHERE r.uscc = e.uscc AND r.status = '有效')"
-        " FROM enterprises e");
+    auto st
+        = db.prepare("SELECT e.uscc, e.name,"
+                     " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lon ELSE e.lon END,"
+                     " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lat ELSE e.lat END,"
+                     " e.industry_section, e.scale,"
+                     " (SELECT count(*) FROM risks r WHERE r.uscc = e.uscc AND r.status = '有效')"
+                     " FROM enterprises e");
     qint64 row = 0;
     while (st.step()) {
         if (++row % 20000 == 0)
@@ -108,7 +107,7 @@ MapData MapData::load(const QString& cachePath, const Progress& progress)
     QHash<QString, int> parkIndex;
     auto parks = db.prepare("SELECT park_id, name, kind, boundary FROM parks ORDER BY park_id");
     while (parks.step()) {
-        Park p{parks.columnText(0), parks.columnText(1), parks.columnText(2), {}, 0};
+        Park p { parks.columnText(0), parks.columnText(1), parks.columnText(2), {}, 0 };
         try {
             if (auto f = polygonFrom(parks.columnText(3))) {
                 f->id = p.id;
@@ -122,7 +121,8 @@ MapData MapData::load(const QString& cachePath, const Progress& progress)
         parkIndex.insert(p.id, int(d.parkList.size()));
         d.parkList << p;
     }
-    auto bs = db.prepare("SELECT building_id, park_id, name, footprint, lon, lat FROM buildings ORDER BY building_id");
+    auto bs = db.prepare(
+        "SELECT building_id, park_id, name, footprint, lon, lat FROM buildings ORDER BY building_id");
     while (bs.step()) {
         Feature f;
         bool have = false;
@@ -173,9 +173,9 @@ QStringList MapData::categoryNames(ColourBy by)
 {
     switch (by) {
     case ColourBy::Scale:
-        return {tr("Large"), tr("Medium"), tr("Small"), tr("Micro"), tr("Scale unknown")};
+        return { tr("Large"), tr("Medium"), tr("Small"), tr("Micro"), tr("Scale unknown") };
     case ColourBy::Risk:
-        return {tr("No current risk"), tr("1–2 current risks"), tr("3 or more current risks")};
+        return { tr("No current risk"), tr("1–2 current risks"), tr("3 or more current risks") };
     case ColourBy::IndustrySection:
         break;
     }
@@ -190,10 +190,10 @@ QList<QColor> MapData::palette(ColourBy by)
 {
     switch (by) {
     case ColourBy::Scale:
-        return {QColor(0x6a, 0x1b, 0x9a), QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47), QColor(0xfb, 0x8c, 0x00),
-                QColor(0x9e, 0x9e, 0x9e)};
+        return { QColor(0x6a, 0x1b, 0x9a), QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47),
+            QColor(0xfb, 0x8c, 0x00), QColor(0x9e, 0x9e, 0x9e) };
     case ColourBy::Risk:
-        return {QColor(0x43, 0xa0, 0x47), QColor(0xfb, 0x8c, 0x00), QColor(0xe5, 0x39, 0x35)};
+        return { QColor(0x43, 0xa0, 0x47), QColor(0xfb, 0x8c, 0x00), QColor(0xe5, 0x39, 0x35) };
     case ColourBy::IndustrySection:
         break;
     }

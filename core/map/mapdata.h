@@ -8,7 +8,6 @@
 #include <QPointF>
 #include <QRectF>
 #include <QStringList>
-
 #include <cstdint>
 #include <vector>
 
@@ -36,13 +35,13 @@ public:
     QStringList usccs;
     QStringList names;
     std::vector<std::uint8_t> section; ///< 0..19 = GB/T 4754 sections A..T, 20 = unknown
-    std::vector<std::uint8_t> scale;   ///< 0 大型, 1 中型, 2 小型, 3 微型, 4 unknown
-    std::vector<std::uint8_t> risk;    ///< current (有效) risk records: 0 none, 1 one or two, 2 three or more
+    std::vector<std::uint8_t> scale; ///< 0 大型, 1 中型, 2 小型, 3 微型, 4 unknown
+    std::vector<std::uint8_t> risk; ///< current (有效) risk records: 0 none, 1 one or two, 2 three or more
     VectorLayer parks;
     VectorLayer buildings;
     QList<Park> parkList;
     qint64 withoutCoordinates = 0; ///< enterprises that cannot be placed
-    qint64 badGeometries = 0;      ///< park boundaries or footprints that are not valid GeoJSON polygons
+    qint64 badGeometries = 0; ///< park boundaries or footprints that are not valid GeoJSON polygons
 
     /// Reads a cache (read-only). Throws store::StoreError for an unusable file, Cancelled via progress.
     static MapData load(const QString& cachePath, const Progress& progress = {});

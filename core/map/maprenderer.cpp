@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -63,8 +62,8 @@ void MapRenderer::drawTiles(QPainter& p, const MapView& view, TileLayer& tiles)
 {
     const int tz = std::clamp(int(std::lround(view.zoom())), tiles.minZoom(), tiles.maxZoom());
     const int n = 1 << tz;
-    const QPointF a = view.screenToDisplayUnit({0, 0});
-    const QPointF b = view.screenToDisplayUnit({view.size().width(), view.size().height()});
+    const QPointF a = view.screenToDisplayUnit({ 0, 0 });
+    const QPointF b = view.screenToDisplayUnit({ view.size().width(), view.size().height() });
     const int x0 = std::max(0, int(std::floor(a.x() * n))), x1 = std::min(n - 1, int(std::floor(b.x() * n)));
     const int y0 = std::max(0, int(std::floor(a.y() * n))), y1 = std::min(n - 1, int(std::floor(b.y() * n)));
     const bool integral = std::abs(view.zoom() - tz) < 1e-6;
@@ -72,13 +71,13 @@ void MapRenderer::drawTiles(QPainter& p, const MapView& view, TileLayer& tiles)
     const QPointF centre(view.size().width() / 2, view.size().height() / 2);
     for (int y = y0; y <= y1; ++y) {
         for (int x = x0; x <= x1; ++x) {
-            const TileId t{tz, x, y};
+            const TileId t { tz, x, y };
             m_wanted << t;
-            const QPointF tl = view.displayUnitToScreen({double(x) / n, double(y) / n});
-            const QPointF br = view.displayUnitToScreen({double(x + 1) / n, double(y + 1) / n});
+            const QPointF tl = view.displayUnitToScreen({ double(x) / n, double(y) / n });
+            const QPointF br = view.displayUnitToScreen({ double(x + 1) / n, double(y + 1) / n });
             // Whole-pixel edges so neighbouring tiles meet without hairline gaps.
             const QRect target(QPoint(int(std::floor(tl.x())), int(std::floor(tl.y()))),
-                               QPoint(int(std::floor(br.x())) - 1, int(std::floor(br.y())) - 1));
+                QPoint(int(std::floor(br.x())) - 1, int(std::floor(br.y())) - 1));
             const QImage img = tiles.image(t);
             if (!img.isNull()) {
                 p.drawImage(target, img);
@@ -86,7 +85,7 @@ void MapRenderer::drawTiles(QPainter& p, const MapView& view, TileLayer& tiles)
             }
             // While loading: the nearest ancestor in memory, scaled up.
             for (int k = 1; k <= std::min(tz, 6); ++k) {
-                const TileId parent{tz - k, x >> k, y >> k};
+                const TileId parent { tz - k, x >> k, y >> k };
                 const QImage pimg = tiles.image(parent);
                 if (pimg.isNull())
                     continue;
@@ -99,7 +98,7 @@ void MapRenderer::drawTiles(QPainter& p, const MapView& view, TileLayer& tiles)
     }
     std::sort(m_wanted.begin(), m_wanted.end(), [&](const TileId& l, const TileId& r) {
         auto dist = [&](const TileId& t) {
-            const QPointF c = view.displayUnitToScreen({(t.x + 0.5) / n, (t.y + 0.5) / n}) - centre;
+            const QPointF c = view.displayUnitToScreen({ (t.x + 0.5) / n, (t.y + 0.5) / n }) - centre;
             return c.x() * c.x() + c.y() * c.y();
         };
         return dist(l) < dist(r);
@@ -110,9 +109,11 @@ void MapRenderer::drawTiles(QPainter& p, const MapView& view, TileLayer& tiles)
 void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLayer& layer, LabelPlacer& labels)
 {
     const VectorStyle& st = layer.style();
-    const QPointF nw = view.toLonLat({0, 0});
-    const QPointF se = view.toLonLat({view.size().width(), view.size().height()});
-    const QRectF visible = QRectF(QPointF(nw.x(), se.y()), QPointF(se.x(), nw.y())).normalized().adjusted(-0.01, -0.01, 0.01, 0.01);
+    const QPointF nw = view.toLonLat({ 0, 0 });
+    const QPointF se = view.toLonLat({ view.size().width(), view.size().height() });
+    const QRectF visible = QRectF(QPointF(nw.x(), se.y()), QPointF(se.x(), nw.y()))
+                               .normalized()
+                               .adjusted(-0.01, -0.01, 0.01, 0.01);
     QPen pen(st.stroke, st.strokeWidth);
     pen.setJoinStyle(Qt::RoundJoin);
     const bool showLabels = st.labels && view.zoom() >= st.minLabelZoom;
@@ -144,7 +145,7 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
             p.drawPath(path);
             if (showLabels && !f.label.isEmpty()) {
                 const QRectF b = path.boundingRect();
-                pendingLabels << Pending{f.label, b.center(), QPointF(b.center().x(), b.top() + 14)};
+                pendingLabels << Pending { f.label, b.center(), QPointF(b.center().x(), b.top() + 14) };
             }
             break;
         }
@@ -157,7 +158,7 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
                     sp << view.toScreen(q);
                 p.drawPolyline(sp);
                 if (showLabels && !f.label.isEmpty() && !sp.isEmpty())
-                    pendingLabels << Pending{f.label, sp[sp.size() / 2], sp[sp.size() / 2]};
+                    pendingLabels << Pending { f.label, sp[sp.size() / 2], sp[sp.size() / 2] };
             }
             break;
         case Feature::Type::Point:
@@ -167,14 +168,14 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
                 const QPointF s = view.toScreen(q);
                 p.drawEllipse(s, st.pointRadius, st.pointRadius);
                 if (showLabels && !f.label.isEmpty())
-                    pendingLabels << Pending{f.label, s, s};
+                    pendingLabels << Pending { f.label, s, s };
             }
             break;
         }
     }
     Q_UNUSED(labels);
     for (const Pending& l : std::as_const(pendingLabels))
-        m_featureLabels.push_back({l.text, l.at, l.fallback, st.stroke.darker(150)});
+        m_featureLabels.push_back({ l.text, l.at, l.fallback, st.stroke.darker(150) });
 }
 
 void MapRenderer::drawFeatureLabels(QPainter& p, LabelPlacer& labels)
@@ -195,7 +196,8 @@ void MapRenderer::drawFeatureLabels(QPainter& p, LabelPlacer& labels)
     m_featureLabels.clear();
 }
 
-void MapRenderer::drawClusters(QPainter& p, const MapView& view, const RenderLayers& layers, LabelPlacer& labels)
+void MapRenderer::drawClusters(
+    QPainter& p, const MapView& view, const RenderLayers& layers, LabelPlacer& labels)
 {
     m_drawn.clear();
     if (!layers.clusters || layers.clusters->pointCount() == 0) {
@@ -206,20 +208,22 @@ void MapRenderer::drawClusters(QPainter& p, const MapView& view, const RenderLay
     const auto items = layers.clusters->items(view.dataUnitBox(40), z);
     m_drawn.reserve(items.size());
     for (const auto& it : items) {
-        const QPointF s = view.unitToScreen({it.x, it.y});
-        m_drawn.push_back({s, radiusFor(it.count), it});
+        const QPointF s = view.unitToScreen({ it.x, it.y });
+        m_drawn.push_back({ s, radiusFor(it.count), it });
     }
     // Big clusters under small ones would hide them; draw larger first.
-    std::sort(m_drawn.begin(), m_drawn.end(), [](const DrawnItem& a, const DrawnItem& b) { return a.item.count > b.item.count; });
+    std::sort(m_drawn.begin(), m_drawn.end(),
+        [](const DrawnItem& a, const DrawnItem& b) { return a.item.count > b.item.count; });
     auto colour = [&](std::uint8_t c) {
         return c < layers.palette.size() ? layers.palette[c] : QColor(0x1f, 0x77, 0xb4);
     };
     // Markers are drawn once into small images and blitted: an antialiased circle with text costs tens of
     // microseconds, a blit about one, and a frame can hold thousands of markers.
     for (const DrawnItem& d : m_drawn) {
-        const bool sel = !d.item.isCluster() && layers.selected && std::size_t(d.item.id) < layers.selected->size()
-                         && (*layers.selected)[std::size_t(d.item.id)];
-        const QImage& sprite = markerSprite(colour(d.item.category), d.item.isCluster() ? d.item.count : 1, sel);
+        const bool sel = !d.item.isCluster() && layers.selected
+            && std::size_t(d.item.id) < layers.selected->size() && (*layers.selected)[std::size_t(d.item.id)];
+        const QImage& sprite
+            = markerSprite(colour(d.item.category), d.item.isCluster() ? d.item.count : 1, sel);
         const double half = sprite.width() / (2.0 * sprite.devicePixelRatio());
         p.drawImage(QPointF(std::round(d.screen.x() - half), std::round(d.screen.y() - half)), sprite);
         labels.reserve(QRectF(d.screen.x() - d.radius, d.screen.y() - d.radius, 2 * d.radius, 2 * d.radius));
@@ -304,7 +308,7 @@ void MapRenderer::drawScaleBar(QPainter& p, const MapView& view)
         return;
     // The largest 1-2-5 length that fits into 120 px.
     double len = std::pow(10.0, std::floor(std::log10(120 * mpp)));
-    for (double f : {5.0, 2.0, 1.0})
+    for (double f : { 5.0, 2.0, 1.0 })
         if (f * len <= 120 * mpp) {
             len *= f;
             break;

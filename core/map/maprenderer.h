@@ -12,7 +12,6 @@
 #include <QImage>
 #include <QList>
 #include <QStringList>
-
 #include <vector>
 
 class QPainter;
@@ -25,12 +24,12 @@ class TileLayer;
 /// What one frame shows.
 struct RenderLayers
 {
-    TileLayer* tiles = nullptr;             ///< null or a "none" source: clean canvas
-    QList<const VectorLayer*> vectors;      ///< drawn bottom to top
+    TileLayer* tiles = nullptr; ///< null or a "none" source: clean canvas
+    QList<const VectorLayer*> vectors; ///< drawn bottom to top
     const ClusterIndex* clusters = nullptr; ///< enterprise points
-    QList<QColor> palette;                  ///< colour per point category
+    QList<QColor> palette; ///< colour per point category
     const std::vector<std::uint8_t>* selected = nullptr; ///< per point: 1 = selected
-    const QStringList* pointLabels = nullptr;            ///< per point: name shown at high zoom
+    const QStringList* pointLabels = nullptr; ///< per point: name shown at high zoom
     QString attribution;
 };
 

@@ -56,9 +56,9 @@ public:
 
 private:
     void clampCenter();
-    QPointF m_centerUnit{0.5, 0.5}; ///< display-frame unit coordinates
+    QPointF m_centerUnit { 0.5, 0.5 }; ///< display-frame unit coordinates
     double m_zoom = 3;
-    QSizeF m_size{800, 600};
+    QSizeF m_size { 800, 600 };
     Crs m_crs = Crs::Wgs84;
     double m_minZoom = 1;
     double m_maxZoom = 20;

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QStringList>
 #include <QTimeZone>
-
 #include <sqlite3.h>
 
 namespace dj::map {
@@ -36,8 +35,8 @@ MbTiles MbTiles::open(const QString& path, bool writable)
         throw MapError(tr("The MBTiles file %1 does not exist.").arg(path));
     MbTiles t;
     try {
-        t.m_db = store::Database::openRaw(path, writable ? store::Database::Mode::ReadWrite
-                                                         : store::Database::Mode::ReadOnly);
+        t.m_db = store::Database::openRaw(
+            path, writable ? store::Database::Mode::ReadWrite : store::Database::Mode::ReadOnly);
         if (!hasObject(t.m_db, "tiles") || !hasObject(t.m_db, "metadata"))
             throw MapError(tr("%1 is not an MBTiles file: it has no tiles or metadata table.").arg(path));
         t.m_hasExpiry = hasObject(t.m_db, "dj_tile_expiry");
@@ -47,7 +46,8 @@ MbTiles MbTiles::open(const QString& path, bool writable)
         throw MapError(tr("Cannot read the MBTiles file %1: %2").arg(path, e.message()));
     }
     if (t.m_meta.name.isEmpty() || t.m_meta.format.isEmpty())
-        throw MapError(tr("The MBTiles file %1 lacks the required metadata \"name\" and \"format\".").arg(path));
+        throw MapError(
+            tr("The MBTiles file %1 lacks the required metadata \"name\" and \"format\".").arg(path));
     const QString f = t.m_meta.format.toLower();
     if (f == u"pbf")
         throw MapError(tr("%1 holds vector tiles (pbf); only raster tilesets (PNG, JPEG, WebP) can be shown.")
@@ -58,7 +58,8 @@ MbTiles MbTiles::open(const QString& path, bool writable)
 MbTiles MbTiles::create(const QString& path, const Metadata& metadata)
 {
     if (QFileInfo::exists(path))
-        throw MapError(tr("%1 already exists; a new MBTiles file is never written over another file.").arg(path));
+        throw MapError(
+            tr("%1 already exists; a new MBTiles file is never written over another file.").arg(path));
     if (metadata.name.isEmpty() || metadata.format.isEmpty())
         throw MapError(tr("An MBTiles file needs a name and a format."));
     MbTiles t;
@@ -66,10 +67,11 @@ MbTiles MbTiles::create(const QString& path, const Metadata& metadata)
         t.m_db = store::Database::openRaw(path, store::Database::Mode::Create);
         t.m_writable = true;
         store::Transaction tx(t.m_db);
-        t.m_db.exec("CREATE TABLE metadata (name TEXT, value TEXT);"
-                    "CREATE UNIQUE INDEX metadata_name ON metadata(name);"
-                    "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
-                    "CREATE UNIQUE INDEX tile_index ON tiles(zoom_level, tile_column, tile_row);");
+        t.m_db.exec(
+            "CREATE TABLE metadata (name TEXT, value TEXT);"
+            "CREATE UNIQUE INDEX metadata_name ON metadata(name);"
+            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
+            "CREATE UNIQUE INDEX tile_index ON tiles(zoom_level, tile_column, tile_row);");
         auto put = [&](const QString& k, const QString& v) {
             if (v.isEmpty())
                 return;
@@ -84,9 +86,12 @@ MbTiles MbTiles::create(const QString& path, const Metadata& metadata)
         put(QStringLiteral("version"), QStringLiteral("1.3"));
         if (metadata.bounds) {
             const QRectF& b = *metadata.bounds;
-            put(QStringLiteral("bounds"), QStringLiteral("%1,%2,%3,%4")
-                                              .arg(b.left(), 0, 'g', 10).arg(b.top(), 0, 'g', 10)
-                                              .arg(b.right(), 0, 'g', 10).arg(b.bottom(), 0, 'g', 10));
+            put(QStringLiteral("bounds"),
+                QStringLiteral("%1,%2,%3,%4")
+                    .arg(b.left(), 0, 'g', 10)
+                    .arg(b.top(), 0, 'g', 10)
+                    .arg(b.right(), 0, 'g', 10)
+                    .arg(b.bottom(), 0, 'g', 10));
         }
         if (metadata.minZoom)
             put(QStringLiteral("minzoom"), QString::number(*metadata.minZoom));
@@ -177,7 +182,8 @@ void MbTiles::setMetadata(const QString& key, const QString& value)
 
 std::optional<QByteArray> MbTiles::tile(const TileId& id) const
 {
-    auto st = m_db.prepare("SELECT tile_data FROM tiles WHERE zoom_level = ?1 AND tile_column = ?2 AND tile_row = ?3");
+    auto st = m_db.prepare(
+        "SELECT tile_data FROM tiles WHERE zoom_level = ?1 AND tile_column = ?2 AND tile_row = ?3");
     st.bind(1, id.z).bind(2, id.x).bind(3, TileMath::flipY(id.y, id.z));
     if (!st.step() || st.isNull(0))
         return std::nullopt;
@@ -190,10 +196,10 @@ std::optional<MbTiles::CachedTile> MbTiles::cachedTile(const TileId& id) const
     auto data = tile(id);
     if (!data)
         return std::nullopt;
-    CachedTile c{*data, {}};
+    CachedTile c { *data, {} };
     if (m_hasExpiry) {
-        auto st = m_db.prepare(
-            "SELECT expires FROM dj_tile_expiry WHERE zoom_level = ?1 AND tile_column = ?2 AND tile_row = ?3");
+        auto st = m_db.prepare("SELECT expires FROM dj_tile_expiry WHERE zoom_level = ?1 AND tile_column = "
+                               "?2 AND tile_row = ?3");
         st.bind(1, id.z).bind(2, id.x).bind(3, TileMath::flipY(id.y, id.z));
         if (st.step() && !st.isNull(0))
             c.expires = QDateTime::fromSecsSinceEpoch(st.columnInt(0), Qt::UTC);
@@ -213,11 +219,12 @@ void MbTiles::putTile(const TileId& id, const QByteArray& data, const QDateTime&
         st.bind(1, id.z).bind(2, id.x).bind(3, row);
         // Statement::bind(QByteArray) binds text; tile images must be BLOBs for other MBTiles readers.
         m_db.check(sqlite3_bind_blob(st.handle(), 4, data.constData(), int(data.size()), SQLITE_TRANSIENT),
-                   "bind tile");
+            "bind tile");
         st.run();
         if (m_hasExpiry) {
-            auto ex = m_db.prepare("INSERT OR REPLACE INTO dj_tile_expiry(zoom_level, tile_column, tile_row, expires)"
-                                   " VALUES (?1, ?2, ?3, ?4)");
+            auto ex = m_db.prepare(
+                "INSERT OR REPLACE INTO dj_tile_expiry(zoom_level, tile_column, tile_row, expires)"
+                " VALUES (?1, ?2, ?3, ?4)");
             ex.bind(1, id.z).bind(2, id.x).bind(3, row);
             if (expires.isValid())
                 ex.bind(4, expires.toSecsSinceEpoch());
@@ -231,6 +238,9 @@ void MbTiles::putTile(const TileId& id, const QByteArray& data, const QDateTime&
     }
 }
 
-qint64 MbTiles::tileCount() const { return m_db.scalarInt("SELECT count(*) FROM tiles"); }
+qint64 MbTiles::tileCount() const
+{
+    return m_db.scalarInt("SELECT count(*) FROM tiles");
+}
 
 } // namespace dj::map

@@ -8,7 +8,6 @@
 #include <QMap>
 #include <QRectF>
 #include <QString>
-
 #include <optional>
 
 namespace dj::map {
@@ -28,12 +27,12 @@ public:
         QString format; ///< png, jpg, webp (pbf is refused: raster only)
         QString attribution;
         QString description;
-        std::optional<QRectF> bounds;  ///< x = west lon, y = south lat, width/height in degrees
+        std::optional<QRectF> bounds; ///< x = west lon, y = south lat, width/height in degrees
         std::optional<QPointF> center; ///< lon/lat
         std::optional<double> centerZoom;
         std::optional<int> minZoom;
         std::optional<int> maxZoom;
-        QMap<QString, QString> all;    ///< every metadata row as stored
+        QMap<QString, QString> all; ///< every metadata row as stored
     };
 
     struct CachedTile

@@ -7,8 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -17,12 +17,12 @@ Q_LOGGING_CATEGORY(lcMapFetch, "dj.map.fetch", QtWarningMsg)
 namespace dj::map {
 
 TileFetcher::TileFetcher(const TileSource& source, const QString& cachePath, QObject* parent)
-    : TileFetcher(source, cachePath, Options{}, parent)
+    : TileFetcher(source, cachePath, Options {}, parent)
 {
 }
 
-TileFetcher::TileFetcher(const TileSource& source, const QString& cachePath, const Options& options,
-                         QObject* parent)
+TileFetcher::TileFetcher(
+    const TileSource& source, const QString& cachePath, const Options& options, QObject* parent)
     : QObject(parent)
     , m_source(source)
     , m_options(options)
@@ -39,11 +39,12 @@ TileFetcher::~TileFetcher() = default;
 QByteArray TileFetcher::userAgent()
 {
     // OSM's tile policy asks for an identifying User-Agent; a library default is blocked.
-    return "DianjingWorkstation/" DJ_APP_VERSION " (Dianjing enterprise insight workstation; Qt " QT_VERSION_STR ")";
+    return "DianjingWorkstation/" DJ_APP_VERSION
+           " (Dianjing enterprise insight workstation; Qt " QT_VERSION_STR ")";
 }
 
-QDateTime TileFetcher::expiryFrom(const QByteArray& cacheControl, const QByteArray& expires, const QDateTime& now,
-                                  qint64 defaultSeconds, qint64 minSeconds)
+QDateTime TileFetcher::expiryFrom(const QByteArray& cacheControl, const QByteArray& expires,
+    const QDateTime& now, qint64 defaultSeconds, qint64 minSeconds)
 {
     std::optional<qint64> seconds;
     for (const QByteArray& raw : cacheControl.split(',')) {
@@ -115,7 +116,8 @@ void TileFetcher::start(const TileId& tile, int attempt)
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     ++m_inFlight;
     QNetworkReply* reply = m_nam->get(req);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, tile, attempt]() { finished(reply, tile, attempt); });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, tile, attempt]() { finished(reply, tile, attempt); });
 }
 
 void TileFetcher::finished(QNetworkReply* reply, const TileId& tile, int attempt)
@@ -124,11 +126,10 @@ void TileFetcher::finished(QNetworkReply* reply, const TileId& tile, int attempt
     --m_inFlight;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool transient = reply->error() == QNetworkReply::OperationCanceledError // transfer timeout
-                           || reply->error() == QNetworkReply::TimeoutError
-                           || reply->error() == QNetworkReply::RemoteHostClosedError
-                           || reply->error() == QNetworkReply::TemporaryNetworkFailureError
-                           || reply->error() == QNetworkReply::ConnectionRefusedError || status >= 500
-                           || status == 429;
+        || reply->error() == QNetworkReply::TimeoutError
+        || reply->error() == QNetworkReply::RemoteHostClosedError
+        || reply->error() == QNetworkReply::TemporaryNetworkFailureError
+        || reply->error() == QNetworkReply::ConnectionRefusedError || status >= 500 || status == 429;
     if (reply->error() == QNetworkReply::NoError && status == 200) {
         const QByteArray data = reply->readAll();
         QImage image;
@@ -136,8 +137,8 @@ void TileFetcher::finished(QNetworkReply* reply, const TileId& tile, int attempt
             fail(tile, tr("The server sent something that is not an image."));
         } else {
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            const QDateTime expires = expiryFrom(reply->rawHeader("Cache-Control"), reply->rawHeader("Expires"), now,
-                                                 m_source.defaultCacheSeconds, m_source.minCacheSeconds);
+            const QDateTime expires = expiryFrom(reply->rawHeader("Cache-Control"),
+                reply->rawHeader("Expires"), now, m_source.defaultCacheSeconds, m_source.minCacheSeconds);
             try {
                 m_cache.putTile(tile, data, expires);
             } catch (const MapError& e) {
@@ -149,7 +150,8 @@ void TileFetcher::finished(QNetworkReply* reply, const TileId& tile, int attempt
         }
     } else if (transient && attempt < m_options.maxAttempts) {
         const int delay = m_options.backoffMs * (1 << (attempt - 1));
-        qCDebug(lcMapFetch) << "retry" << tile.z << tile.x << tile.y << "in" << delay << "ms" << reply->errorString();
+        qCDebug(lcMapFetch) << "retry" << tile.z << tile.x << tile.y << "in" << delay << "ms"
+                            << reply->errorString();
         ++m_inFlight; // the slot stays taken while waiting, so a failing server is not hammered
         QTimer::singleShot(delay, this, [this, tile, attempt]() {
             --m_inFlight;

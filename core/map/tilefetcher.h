@@ -9,7 +9,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
 #include <memory>
 
 class QNetworkAccessManager;
@@ -28,18 +27,18 @@ class TileFetcher : public QObject
 public:
     struct Options
     {
-        int maxConcurrent = 2;       ///< OSM's policy asks for at most two connections
+        int maxConcurrent = 2; ///< OSM's policy asks for at most two connections
         int timeoutMs = 10000;
-        int maxAttempts = 3;         ///< for timeouts, network errors and 5xx
-        int backoffMs = 500;         ///< doubled on every retry
-        int failureHoldMs = 60000;   ///< a failed tile is not asked for again within this time
-        int maxQueued = 256;         ///< older wishes are dropped first (the view has moved on)
+        int maxAttempts = 3; ///< for timeouts, network errors and 5xx
+        int backoffMs = 500; ///< doubled on every retry
+        int failureHoldMs = 60000; ///< a failed tile is not asked for again within this time
+        int maxQueued = 256; ///< older wishes are dropped first (the view has moved on)
     };
 
     /// cachePath: the MBTiles file that keeps fetched tiles (created when missing). Throws MapError.
     TileFetcher(const TileSource& source, const QString& cachePath, QObject* parent = nullptr);
     TileFetcher(const TileSource& source, const QString& cachePath, const Options& options,
-                QObject* parent = nullptr);
+        QObject* parent = nullptr);
     ~TileFetcher() override;
 
     const TileSource& source() const { return m_source; }
@@ -56,8 +55,8 @@ public:
     /// The User-Agent sent with every request ("Dianjing/<version> (+https://…)" style).
     static QByteArray userAgent();
     /// Expiry from response headers (max-age wins over Expires; no-store/no-cache mean "now").
-    static QDateTime expiryFrom(const QByteArray& cacheControl, const QByteArray& expires, const QDateTime& now,
-                                qint64 defaultSeconds, qint64 minSeconds);
+    static QDateTime expiryFrom(const QByteArray& cacheControl, const QByteArray& expires,
+        const QDateTime& now, qint64 defaultSeconds, qint64 minSeconds);
 
 signals:
     void tileFetched(const dj::map::TileId& tile, const QImage& image);

@@ -35,15 +35,18 @@ void TileLayer::setSource(const TileSource& source, const QString& cacheDir)
             throw MapError(why);
         if (cacheDir.isEmpty() || !QDir().mkpath(cacheDir))
             throw MapError(tr("Cannot create the tile cache folder %1.").arg(cacheDir));
-        fetcher = std::make_unique<TileFetcher>(source, QDir(cacheDir).filePath(source.cacheKey() + u".mbtiles"_s));
+        fetcher = std::make_unique<TileFetcher>(
+            source, QDir(cacheDir).filePath(source.cacheKey() + u".mbtiles"_s));
         connect(fetcher.get(), &TileFetcher::tileFetched, this, &TileLayer::fetched);
-        connect(fetcher.get(), &TileFetcher::tileFailed, this, [this](const TileId& t, const QString& reason) {
-            m_missing.insert(t);
-            // One message per burst of failures, not one per tile.
-            if (++m_failures == 8)
-                emit problem(tr("Map tiles cannot be downloaded (%1). Tiles seen before are still shown.").arg(reason));
-            emit tilesChanged();
-        });
+        connect(
+            fetcher.get(), &TileFetcher::tileFailed, this, [this](const TileId& t, const QString& reason) {
+                m_missing.insert(t);
+                // One message per burst of failures, not one per tile.
+                if (++m_failures == 8)
+                    emit problem(tr("Map tiles cannot be downloaded (%1). Tiles seen before are still shown.")
+                                     .arg(reason));
+                emit tilesChanged();
+            });
     }
     m_file = std::move(file);
     m_fetcher = std::move(fetcher);
@@ -56,7 +59,10 @@ void TileLayer::setSource(const TileSource& source, const QString& cacheDir)
     emit tilesChanged();
 }
 
-MbTiles::Metadata TileLayer::fileMetadata() const { return m_file ? m_file->metadata() : MbTiles::Metadata{}; }
+MbTiles::Metadata TileLayer::fileMetadata() const
+{
+    return m_file ? m_file->metadata() : MbTiles::Metadata {};
+}
 
 QString TileLayer::attribution() const
 {
@@ -161,7 +167,8 @@ bool TileLayer::loadFromDisk(const TileId& tile)
             shown = true;
         }
     }
-    const bool expired = stored && stored->expires.isValid() && stored->expires < QDateTime::currentDateTimeUtc();
+    const bool expired
+        = stored && stored->expires.isValid() && stored->expires < QDateTime::currentDateTimeUtc();
     if (m_fetcher && m_online && (!shown || expired)) {
         m_fetcher->request(tile);
     } else if (!shown) {

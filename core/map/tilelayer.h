@@ -9,7 +9,6 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
-
 #include <memory>
 
 namespace dj::map {

@@ -17,7 +17,8 @@ struct TileId
 
 inline size_t qHash(const TileId& t, size_t seed = 0) noexcept
 {
-    return ::qHash((quint64(quint32(t.z)) << 58) ^ (quint64(quint32(t.x)) << 29) ^ quint64(quint32(t.y)), seed);
+    return ::qHash(
+        (quint64(quint32(t.z)) << 58) ^ (quint64(quint32(t.x)) << 29) ^ quint64(quint32(t.y)), seed);
 }
 
 /// Web Mercator (EPSG:3857) maths on 256-px tiles with fractional zoom.

@@ -26,7 +26,8 @@ QString TileSource::cacheKey() const
     if (id == u"osm" || id == u"tianditu")
         return id;
     return u"custom-"_s
-           + QString::fromLatin1(QCryptographicHash::hash(urlTemplate.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+        + QString::fromLatin1(
+            QCryptographicHash::hash(urlTemplate.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
 TileSource TileSource::none()
@@ -60,11 +61,12 @@ TileSource TileSource::tianditu(const QString& key)
     t.id = u"tianditu"_s;
     t.name = tr("Tianditu");
     // The key is a URL parameter; percent-encode it so a pasted key cannot change the request.
-    t.urlTemplate = u"https://t{s}.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
-                    "&LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}"
-                    "&tk="_s
-                    + QString::fromLatin1(QUrl::toPercentEncoding(key.trimmed()));
-    t.subdomains = {u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s};
+    t.urlTemplate
+        = u"https://t{s}.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
+          "&LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}"
+          "&tk="_s
+        + QString::fromLatin1(QUrl::toPercentEncoding(key.trimmed()));
+    t.subdomains = { u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s };
     t.crs = Crs::Wgs84;
     t.attribution = tr("© Tianditu (National Platform for Common GeoSpatial Information Services)");
     t.maxZoom = 18;
@@ -83,7 +85,7 @@ TileSource TileSource::custom(const QString& urlTemplate, Crs crs, const QString
     t.crs = crs;
     t.attribution = attribution;
     if (t.urlTemplate.contains(u"{s}"_s))
-        t.subdomains = {u"a"_s, u"b"_s, u"c"_s};
+        t.subdomains = { u"a"_s, u"b"_s, u"c"_s };
     t.maxZoom = 20;
     return t;
 }

@@ -20,8 +20,8 @@ public:
     enum class Kind { None, Online, File };
 
     Kind kind = Kind::None;
-    QString id;          ///< "none", "osm", "tianditu", "custom", "file" (settings and cache file names)
-    QString name;        ///< shown to the user
+    QString id; ///< "none", "osm", "tianditu", "custom", "file" (settings and cache file names)
+    QString name; ///< shown to the user
     QString urlTemplate; ///< {z} {x} {y} {s} (and {-y} for TMS servers)
     QStringList subdomains;
     Crs crs = Crs::Wgs84;
@@ -32,7 +32,7 @@ public:
     qint64 minCacheSeconds = 0;
     /// Used when the server sends no Cache-Control/Expires.
     qint64 defaultCacheSeconds = 24 * 3600;
-    QString filePath;    ///< Kind::File
+    QString filePath; ///< Kind::File
 
     bool isNone() const { return kind == Kind::None; }
     /// The URL of one tile (subdomain chosen by tile position so the same tile always hits the same host).

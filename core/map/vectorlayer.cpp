@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -22,8 +21,9 @@ QPointF position(const QJsonValue& v)
         throw MapError(VectorLayer::tr("A GeoJSON position must be [longitude, latitude]."));
     const double lon = a[0].toDouble(), lat = a[1].toDouble();
     if (!std::isfinite(lon) || !std::isfinite(lat) || std::abs(lon) > 180.0 || std::abs(lat) > 90.0)
-        throw MapError(VectorLayer::tr("The GeoJSON position [%1, %2] is outside the WGS-84 range.").arg(lon).arg(lat));
-    return {lon, lat};
+        throw MapError(
+            VectorLayer::tr("The GeoJSON position [%1, %2] is outside the WGS-84 range.").arg(lon).arg(lat));
+    return { lon, lat };
 }
 
 QList<QPointF> positions(const QJsonValue& v)
@@ -153,13 +153,15 @@ int VectorLayer::hitTest(const MapView& view, QPointF screenPos, double toleranc
         case Feature::Type::Point:
             for (const QPointF& p : f.points) {
                 const QPointF s = view.toScreen(p);
-                if (std::hypot(s.x() - screenPos.x(), s.y() - screenPos.y()) <= tolerancePx + m_style.pointRadius)
+                if (std::hypot(s.x() - screenPos.x(), s.y() - screenPos.y())
+                    <= tolerancePx + m_style.pointRadius)
                     return int(i);
             }
             break;
         case Feature::Type::Line:
             for (const auto& l : f.lines)
-                if (Geometry::distanceToPolyline(screenPos, toScreen(l)) <= tolerancePx + m_style.strokeWidth / 2)
+                if (Geometry::distanceToPolyline(screenPos, toScreen(l))
+                    <= tolerancePx + m_style.strokeWidth / 2)
                     return int(i);
             break;
         case Feature::Type::Polygon:

@@ -18,9 +18,9 @@ struct Feature
 {
     enum class Type { Point, Line, Polygon };
     Type type = Type::Point;
-    QList<QPointF> points;               ///< Point / MultiPoint
-    QList<QList<QPointF>> lines;         ///< LineString / MultiLineString
-    QList<Geometry::Polygon> polygons;   ///< Polygon / MultiPolygon
+    QList<QPointF> points; ///< Point / MultiPoint
+    QList<QList<QPointF>> lines; ///< LineString / MultiLineString
+    QList<Geometry::Polygon> polygons; ///< Polygon / MultiPolygon
     QString id;
     QString label;
     QVariantMap properties;
@@ -29,13 +29,13 @@ struct Feature
 
 struct VectorStyle
 {
-    QColor stroke{0x33, 0x66, 0x99};
-    QColor fill{0x33, 0x66, 0x99, 40};
+    QColor stroke { 0x33, 0x66, 0x99 };
+    QColor fill { 0x33, 0x66, 0x99, 40 };
     double strokeWidth = 1.5;
     double pointRadius = 4.0;
     bool labels = true;
     double minLabelZoom = 14.0; ///< labels appear from this zoom on
-    double minZoom = 0.0;       ///< the layer is hidden below this zoom
+    double minZoom = 0.0; ///< the layer is hidden below this zoom
 };
 
 /// A styled list of features (parks, building footprints, user drawings) with hit testing.

@@ -6,7 +6,6 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <cmath>
 
 namespace dj::search {
@@ -26,15 +25,15 @@ struct Msg
 
 const QStringList& knownStatuses()
 {
-    static const QStringList statuses{QStringLiteral("在营"), QStringLiteral("存续"), QStringLiteral("在业"),
-                                      QStringLiteral("吊销"), QStringLiteral("注销"), QStringLiteral("迁入"),
-                                      QStringLiteral("迁出"), QStringLiteral("停业"), QStringLiteral("清算"),
-                                      QStringLiteral("歇业"), QStringLiteral("撤销")};
+    static const QStringList statuses { QStringLiteral("在营"), QStringLiteral("存续"),
+        QStringLiteral("在业"), QStringLiteral("吊销"), QStringLiteral("注销"), QStringLiteral("迁入"),
+        QStringLiteral("迁出"), QStringLiteral("停业"), QStringLiteral("清算"), QStringLiteral("歇业"),
+        QStringLiteral("撤销") };
     return statuses;
 }
 
 QStringList stringList(const QJsonValue& v, const QString& key, const QString& itemExpected,
-                       const std::function<bool(const QString&)>& valid)
+    const std::function<bool(const QString&)>& valid)
 {
     if (!v.isArray())
         fail(key, Msg::tr("a list of %1").arg(itemExpected));
@@ -86,14 +85,14 @@ QJsonObject object(const QJsonValue& v, const QString& key, const QStringList& a
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key()))
             fail(key + QLatin1Char('.') + it.key(),
-                 Msg::tr("one of the keys %1 (unknown key)").arg(allowed.join(QStringLiteral(", "))));
+                Msg::tr("one of the keys %1 (unknown key)").arg(allowed.join(QStringLiteral(", "))));
     }
     return o;
 }
 
 Range range(const QJsonValue& v, const QString& key, bool withYear)
 {
-    QStringList allowed{QStringLiteral("min"), QStringLiteral("max")};
+    QStringList allowed { QStringLiteral("min"), QStringLiteral("max") };
     if (withYear)
         allowed << QStringLiteral("year");
     const QJsonObject o = object(v, key, allowed);
@@ -121,9 +120,15 @@ bool isIndustryPrefix(const QString& s)
     return re.match(s).hasMatch();
 }
 
-bool isKind(const QString& s) { return !s.isEmpty(); }
+bool isKind(const QString& s)
+{
+    return !s.isEmpty();
+}
 
-QJsonArray toArray(const QStringList& list) { return QJsonArray::fromStringList(list); }
+QJsonArray toArray(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
 
 QJsonObject rangeJson(const Range& r)
 {
@@ -141,12 +146,13 @@ QJsonObject rangeJson(const Range& r)
 
 Filter Filter::fromJson(const QByteArray& json)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        throw FilterError({}, Msg::tr("The filter is not valid JSON: %1 at offset %2.")
-                                  .arg(error.errorString())
-                                  .arg(error.offset));
+        throw FilterError({},
+            Msg::tr("The filter is not valid JSON: %1 at offset %2.")
+                .arg(error.errorString())
+                .arg(error.offset));
     if (!doc.isObject())
         throw FilterError({}, Msg::tr("The filter must be a JSON object."));
     return fromJsonObject(doc.object());
@@ -154,15 +160,16 @@ Filter Filter::fromJson(const QByteArray& json)
 
 Filter Filter::fromJsonObject(const QJsonObject& o)
 {
-    static const QStringList keys{
-        QStringLiteral("regions"),       QStringLiteral("industries"),        QStringLiteral("exclude_industries"),
-        QStringLiteral("statuses"),      QStringLiteral("established"),       QStringLiteral("registered_capital"),
-        QStringLiteral("revenue"),       QStringLiteral("tax"),               QStringLiteral("insured_count"),
-        QStringLiteral("tax_growth"),    QStringLiteral("financing"),         QStringLiteral("licenses_any"),
-        QStringLiteral("qualifications_any"), QStringLiteral("risks_none"),   QStringLiteral("text")};
+    static const QStringList keys { QStringLiteral("regions"), QStringLiteral("industries"),
+        QStringLiteral("exclude_industries"), QStringLiteral("statuses"), QStringLiteral("established"),
+        QStringLiteral("registered_capital"), QStringLiteral("revenue"), QStringLiteral("tax"),
+        QStringLiteral("insured_count"), QStringLiteral("tax_growth"), QStringLiteral("financing"),
+        QStringLiteral("licenses_any"), QStringLiteral("qualifications_any"), QStringLiteral("risks_none"),
+        QStringLiteral("text") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!keys.contains(it.key()))
-            fail(it.key(), Msg::tr("one of the filter keys %1 (unknown key)").arg(keys.join(QStringLiteral(", "))));
+            fail(it.key(),
+                Msg::tr("one of the filter keys %1 (unknown key)").arg(keys.join(QStringLiteral(", "))));
     }
 
     // Everything is parsed into a local first: a throw leaves nothing half-applied.
@@ -173,17 +180,18 @@ Filter Filter::fromJsonObject(const QJsonObject& o)
     if (present(u"regions"))
         f.regions = stringList(o.value(u"regions"), QStringLiteral("regions"), regionItem, isRegionPrefix);
     if (present(u"industries"))
-        f.industries = stringList(o.value(u"industries"), QStringLiteral("industries"), industryItem, isIndustryPrefix);
+        f.industries = stringList(
+            o.value(u"industries"), QStringLiteral("industries"), industryItem, isIndustryPrefix);
     if (present(u"exclude_industries"))
         f.excludeIndustries = stringList(o.value(u"exclude_industries"), QStringLiteral("exclude_industries"),
-                                         industryItem, isIndustryPrefix);
+            industryItem, isIndustryPrefix);
     if (present(u"statuses"))
         f.statuses = stringList(o.value(u"statuses"), QStringLiteral("statuses"),
-                                Msg::tr("registration statuses (%1)").arg(knownStatuses().join(QStringLiteral(", "))),
-                                [](const QString& s) { return knownStatuses().contains(s); });
+            Msg::tr("registration statuses (%1)").arg(knownStatuses().join(QStringLiteral(", "))),
+            [](const QString& s) { return knownStatuses().contains(s); });
     if (present(u"established")) {
         const QJsonObject e = object(o.value(u"established"), QStringLiteral("established"),
-                                     {QStringLiteral("from"), QStringLiteral("to")});
+            { QStringLiteral("from"), QStringLiteral("to") });
         if (e.contains(u"from") && !e.value(u"from").isNull())
             f.establishedFrom = date(e.value(u"from"), QStringLiteral("established.from"));
         if (e.contains(u"to") && !e.value(u"to").isNull())
@@ -192,7 +200,8 @@ Filter Filter::fromJsonObject(const QJsonObject& o)
             fail(QStringLiteral("established"), Msg::tr("\"from\" not after \"to\""));
     }
     if (present(u"registered_capital"))
-        f.registeredCapital = range(o.value(u"registered_capital"), QStringLiteral("registered_capital"), false);
+        f.registeredCapital
+            = range(o.value(u"registered_capital"), QStringLiteral("registered_capital"), false);
     if (present(u"revenue"))
         f.revenue = range(o.value(u"revenue"), QStringLiteral("revenue"), true);
     if (present(u"tax"))
@@ -201,7 +210,7 @@ Filter Filter::fromJsonObject(const QJsonObject& o)
         f.insuredCount = range(o.value(u"insured_count"), QStringLiteral("insured_count"), false);
     if (present(u"tax_growth")) {
         const QJsonObject g = object(o.value(u"tax_growth"), QStringLiteral("tax_growth"),
-                                     {QStringLiteral("years"), QStringLiteral("min_rate")});
+            { QStringLiteral("years"), QStringLiteral("min_rate") });
         if (!g.contains(u"years"))
             fail(QStringLiteral("tax_growth.years"), Msg::tr("a whole number from %1 to %2").arg(1).arg(30));
         f.taxGrowthYears = integer(g.value(u"years"), QStringLiteral("tax_growth.years"), 1, 30);
@@ -219,10 +228,11 @@ Filter Filter::fromJsonObject(const QJsonObject& o)
     }
     const QString kindItem = Msg::tr("non-empty kind names");
     if (present(u"licenses_any"))
-        f.licensesAny = stringList(o.value(u"licenses_any"), QStringLiteral("licenses_any"), kindItem, isKind);
+        f.licensesAny
+            = stringList(o.value(u"licenses_any"), QStringLiteral("licenses_any"), kindItem, isKind);
     if (present(u"qualifications_any"))
-        f.qualificationsAny =
-            stringList(o.value(u"qualifications_any"), QStringLiteral("qualifications_any"), kindItem, isKind);
+        f.qualificationsAny = stringList(
+            o.value(u"qualifications_any"), QStringLiteral("qualifications_any"), kindItem, isKind);
     if (present(u"risks_none"))
         f.risksNone = stringList(o.value(u"risks_none"), QStringLiteral("risks_none"), kindItem, isKind);
     if (present(u"text")) {
@@ -263,8 +273,9 @@ QJsonObject Filter::toJson() const
     putRange(u"tax", tax);
     putRange(u"insured_count", insuredCount);
     if (taxGrowthYears)
-        o.insert(u"tax_growth", QJsonObject{{QStringLiteral("years"), *taxGrowthYears},
-                                            {QStringLiteral("min_rate"), taxGrowthMinRate}});
+        o.insert(u"tax_growth",
+            QJsonObject { { QStringLiteral("years"), *taxGrowthYears },
+                { QStringLiteral("min_rate"), taxGrowthMinRate } });
     if (financing)
         o.insert(u"financing", *financing);
     if (!licensesAny.isEmpty())
@@ -278,6 +289,9 @@ QJsonObject Filter::toJson() const
     return o;
 }
 
-bool Filter::isEmpty() const { return toJson().isEmpty(); }
+bool Filter::isEmpty() const
+{
+    return toJson().isEmpty();
+}
 
 } // namespace dj::search

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace dj::search {
@@ -60,7 +59,7 @@ struct Filter
     Range tax;
     Range insuredCount;
     std::optional<int> taxGrowthYears; ///< N ≥ 1
-    double taxGrowthMinRate = 0;       ///< r, e.g. 0.2 for 20 %
+    double taxGrowthMinRate = 0; ///< r, e.g. 0.2 for 20 %
     std::optional<bool> financing;
     QStringList licensesAny;
     QStringList qualificationsAny;

@@ -43,7 +43,8 @@ PinyinMatcher::PinyinMatcher(const QByteArray& q, const StringColumn& readingSet
             start = end + 1;
             for (int p = 0; p < m_m; ++p) {
                 int l = 0;
-                while (l < int(reading.size()) && l < kMaxLen && p + l < m_m && q[p + l] == reading[size_t(l)])
+                while (
+                    l < int(reading.size()) && l < kMaxLen && p + l < m_m && q[p + l] == reading[size_t(l)])
                     ++l;
                 for (int k = 1; k <= l; ++k)
                     masks[size_t(k)] |= quint64(1) << p;

@@ -3,7 +3,6 @@
 #include "core/search/indexdata.h"
 
 #include <QString>
-
 #include <array>
 #include <vector>
 
@@ -30,7 +29,8 @@ public:
 private:
     static constexpr int kMaxLen = 6; ///< longest syllable ("zhuang", "shuang", "chuang")
     int m_m = 0;
-    std::vector<std::array<quint64, kMaxLen + 1>> m_masks; ///< per set: [L] = positions a length-L prefix fits
+    std::vector<std::array<quint64, kMaxLen + 1>>
+        m_masks; ///< per set: [L] = positions a length-L prefix fits
     std::vector<quint8> m_starts; ///< per set: can a match start at a character of this set
 };
 

@@ -4,7 +4,6 @@
 #include "core/search/pinyinmatcher.h"
 
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -54,9 +53,8 @@ std::vector<quint8> kindMatch(const StringColumn& dict, const QStringList& kinds
     for (const QString& k : kinds)
         wanted.append(k.toUtf8());
     return dictMatch(dict, [&](std::string_view s) {
-        return std::any_of(wanted.begin(), wanted.end(), [&](const QByteArray& w) {
-            return std::string_view(w.constData(), size_t(w.size())) == s;
-        });
+        return std::any_of(wanted.begin(), wanted.end(),
+            [&](const QByteArray& w) { return std::string_view(w.constData(), size_t(w.size())) == s; });
     });
 }
 
@@ -71,7 +69,7 @@ public:
     {
         if (m_p.isEmpty())
             return;
-        std::array<quint32, 256> counts{};
+        std::array<quint32, 256> counts {};
         const size_t n = std::min<size_t>(sample.size(), 1 << 16);
         for (size_t i = 0; i < n; ++i)
             ++counts[static_cast<unsigned char>(sample[i])];
@@ -89,7 +87,7 @@ public:
         if (m == 0 || len < m)
             return m == 0 ? 0 : -1;
         const char key = m_p[m_key];
-        const char* p = data + m_key;               // first place the key byte can be
+        const char* p = data + m_key; // first place the key byte can be
         const char* end = data + len - (m - 1 - m_key); // one past the last
         while (p < end) {
             const void* hit = std::memchr(p, static_cast<unsigned char>(key), size_t(end - p));
@@ -110,7 +108,7 @@ private:
 
 /// Marks rows in [begin, end) whose string in column contains the pattern.
 void markSubstring(const StringColumn& column, const SubstringFinder& finder, qint64 begin, qint64 end,
-                   std::vector<quint8>& marks)
+    std::vector<quint8>& marks)
 {
     const char* base = column.bytes.data();
     const qsizetype from = column.offsets[size_t(begin)];
@@ -123,8 +121,8 @@ void markSubstring(const StringColumn& column, const SubstringFinder& finder, qi
             break;
         const qsizetype at = pos + hit;
         // The row containing the start of the hit; a hit running into the next row is no match.
-        const auto it = std::upper_bound(column.offsets.begin() + begin, column.offsets.begin() + end + 1,
-                                         quint32(at));
+        const auto it
+            = std::upper_bound(column.offsets.begin() + begin, column.offsets.begin() + end + 1, quint32(at));
         const qint64 row = qint64(it - column.offsets.begin()) - 1;
         if (at + patternSize <= qsizetype(column.offsets[size_t(row) + 1])) {
             marks[size_t(row)] = 1;
@@ -196,8 +194,7 @@ struct Plan
         return true;
     }
 
-    template <typename Pred>
-    static bool anyIn(const ListOffsets& list, qint32 r, Pred pred)
+    template <typename Pred> static bool anyIn(const ListOffsets& list, qint32 r, Pred pred)
     {
         for (quint32 i = list.begin(r); i < list.end(r); ++i) {
             if (pred(i))
@@ -298,7 +295,8 @@ Plan::Plan(const IndexData& data, const Filter& f, qint32 todayDays, bool namesO
         const qint32 scale = digits == 2 ? 10000 : digits == 4 ? 100 : 1;
         regionRanges.emplace_back(v * scale, v * scale + scale - 1);
     }
-    auto industryTables = [&](const QStringList& list, std::vector<quint8>& codes, std::vector<quint8>& sections) {
+    auto industryTables = [&](const QStringList& list, std::vector<quint8>& codes,
+                              std::vector<quint8>& sections) {
         QList<QByteArray> prefixes, letters;
         for (const QString& s : list)
             (s.front().isLetter() ? letters : prefixes).append(s.toUtf8());
@@ -309,7 +307,7 @@ Plan::Plan(const IndexData& data, const Filter& f, qint32 todayDays, bool namesO
         });
         sections = dictMatch(d.section.dict, [&](std::string_view sec) {
             return std::any_of(letters.begin(), letters.end(),
-                               [&](const QByteArray& l) { return sec == std::string_view(l.constData()); });
+                [&](const QByteArray& l) { return sec == std::string_view(l.constData()); });
         });
         codes[0] = 0; // NULL/empty industry never matches
         sections[0] = 0;
@@ -370,9 +368,8 @@ Plan::Plan(const IndexData& data, const Filter& f, qint32 todayDays, bool namesO
         textUtf8 = f.text.toUtf8();
         textMatcher = std::make_unique<SubstringFinder>(textUtf8, d.name.bytes);
         if (!namesOnly) {
-            scopeHit = dictMatch(d.scope.dict, [&](std::string_view s) {
-                return textMatcher->find(s.data(), qsizetype(s.size())) >= 0;
-            });
+            scopeHit = dictMatch(d.scope.dict,
+                [&](std::string_view s) { return textMatcher->find(s.data(), qsizetype(s.size())) >= 0; });
             scopeHit[0] = 0;
             scopeAny = std::find(scopeHit.begin(), scopeHit.end(), 1) != scopeHit.end();
         }
@@ -434,7 +431,8 @@ struct SortKey
             std::vector<qint64> order(size_t(dict.size()));
             for (size_t i = 0; i < order.size(); ++i)
                 order[i] = qint64(i);
-            std::sort(order.begin(), order.end(), [&](qint64 a, qint64 b) { return dict.at(a) < dict.at(b); });
+            std::sort(
+                order.begin(), order.end(), [&](qint64 a, qint64 b) { return dict.at(a) < dict.at(b); });
             dictRank.assign(order.size(), 0);
             for (size_t i = 0; i < order.size(); ++i)
                 dictRank[size_t(order[i])] = double(i);
@@ -446,17 +444,28 @@ struct SortKey
     {
         const size_t i = size_t(r);
         switch (kind) {
-        case 0: return d.latestRevenue[i];
-        case 1: return d.latestTax[i];
-        case 2: return d.capital[i];
-        case 3: return d.established[i] == kNoDate ? std::nan("") : double(d.established[i]);
-        case 4: return d.insured[i];
-        case 5: return double(d.nameRank[i]);
-        case 6: return double(d.usccRank[i]);
-        case 7: return dictRank[d.status.codes[i]];
-        case 8: return double(d.region[i]);
-        case 9: return dictRank[d.industryCode.codes[i]];
-        default: return double(r);
+        case 0:
+            return d.latestRevenue[i];
+        case 1:
+            return d.latestTax[i];
+        case 2:
+            return d.capital[i];
+        case 3:
+            return d.established[i] == kNoDate ? std::nan("") : double(d.established[i]);
+        case 4:
+            return d.insured[i];
+        case 5:
+            return double(d.nameRank[i]);
+        case 6:
+            return double(d.usccRank[i]);
+        case 7:
+            return dictRank[d.status.codes[i]];
+        case 8:
+            return double(d.region[i]);
+        case 9:
+            return dictRank[d.industryCode.codes[i]];
+        default:
+            return double(r);
         }
     }
 };
@@ -485,11 +494,14 @@ std::vector<Keyed> keyed(const IndexData& d, const std::vector<qint32>& rows, co
     const SortKey key(d, field);
     std::vector<Keyed> out(rows.size());
     for (size_t i = 0; i < rows.size(); ++i)
-        out[i] = Keyed{key(rows[i]), rows[i]};
+        out[i] = Keyed { key(rows[i]), rows[i] };
     return out;
 }
 
-QString optText(const DictColumn& c, qint32 r) { return c.dict.text(c.codes[size_t(r)]); }
+QString optText(const DictColumn& c, qint32 r)
+{
+    return c.dict.text(c.codes[size_t(r)]);
+}
 
 } // namespace
 
@@ -497,10 +509,10 @@ QString optText(const DictColumn& c, qint32 r) { return c.dict.text(c.codes[size
 
 QStringList Sort::fields()
 {
-    return {QStringLiteral("revenue"), QStringLiteral("tax"),          QStringLiteral("registered_capital"),
-            QStringLiteral("established"), QStringLiteral("insured_count"), QStringLiteral("name"),
-            QStringLiteral("uscc"),    QStringLiteral("status"),       QStringLiteral("region_code"),
-            QStringLiteral("industry_code"), QStringLiteral("id")};
+    return { QStringLiteral("revenue"), QStringLiteral("tax"), QStringLiteral("registered_capital"),
+        QStringLiteral("established"), QStringLiteral("insured_count"), QStringLiteral("name"),
+        QStringLiteral("uscc"), QStringLiteral("status"), QStringLiteral("region_code"),
+        QStringLiteral("industry_code"), QStringLiteral("id") };
 }
 
 std::optional<Sort> Sort::parse(const QString& text)
@@ -660,7 +672,8 @@ Row SearchEngine::row(qint32 r) const
     row.name = d.name.text(r);
     row.formerNames = d.formerNames.text(r);
     row.status = optText(d.status, r);
-    row.regionCode = d.region[i] >= 0 ? QStringLiteral("%1").arg(d.region[i], 6, 10, QLatin1Char('0')) : QString();
+    row.regionCode
+        = d.region[i] >= 0 ? QStringLiteral("%1").arg(d.region[i], 6, 10, QLatin1Char('0')) : QString();
     row.industryCode = optText(d.industryCode, r);
     row.industrySection = optText(d.section, r);
     row.legalRep = d.legalRep.text(r);
@@ -695,7 +708,7 @@ qint32 SearchEngine::rowOfUscc(const QString& uscc) const
     const QByteArray u = uscc.toUtf8();
     const std::string_view key(u.constData(), size_t(u.size()));
     const auto it = std::lower_bound(d.usccOrder.begin(), d.usccOrder.end(), key,
-                                     [&](qint32 row, std::string_view v) { return d.uscc.at(row) < v; });
+        [&](qint32 row, std::string_view v) { return d.uscc.at(row) < v; });
     return it != d.usccOrder.end() && d.uscc.at(*it) == key ? *it : -1;
 }
 

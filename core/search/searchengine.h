@@ -6,7 +6,6 @@
 
 #include <QDate>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 

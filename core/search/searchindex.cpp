@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSaveFile>
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -27,7 +26,7 @@ using store::Statement;
 
 namespace {
 
-constexpr char kMagic[8] = {'D', 'J', 'S', 'I', 'D', 'X', '\0', '\1'};
+constexpr char kMagic[8] = { 'D', 'J', 'S', 'I', 'D', 'X', '\0', '\1' };
 constexpr quint32 kFormatVersion = 1;
 constexpr qint64 kReportEvery = 1 << 16;
 const qint64 kEpochJd = QDate(1970, 1, 1).toJulianDay();
@@ -37,8 +36,8 @@ qint32 parseDate(std::string_view s)
 {
     if (s.size() < 10 || s[4] != '-' || s[7] != '-')
         return kNoDate;
-    int v[3] = {0, 0, 0};
-    const int pos[3][2] = {{0, 4}, {5, 2}, {8, 2}};
+    int v[3] = { 0, 0, 0 };
+    const int pos[3][2] = { { 0, 4 }, { 5, 2 }, { 8, 2 } };
     for (int f = 0; f < 3; ++f) {
         for (int i = 0; i < pos[f][1]; ++i) {
             const char c = s[size_t(pos[f][0] + i)];
@@ -116,8 +115,8 @@ public:
         }
         if (m_pos < order.size() && key(m_pos) < u) {
             m_pos = size_t(std::lower_bound(order.begin() + qsizetype(m_pos), order.end(), u,
-                                            [&](qint32 row, std::string_view v) { return m_d->uscc.at(row) < v; })
-                           - order.begin());
+                               [&](qint32 row, std::string_view v) { return m_d->uscc.at(row) < v; })
+                - order.begin());
         }
         if (m_pos < order.size() && key(m_pos) == u)
             return order[m_pos];
@@ -130,8 +129,7 @@ private:
 };
 
 /// Collects per-row entries in any row order and lays them out as compressed sparse rows.
-template <typename Payload>
-struct ListBuilder
+template <typename Payload> struct ListBuilder
 {
     std::vector<qint32> rows;
     std::vector<Payload> payload;
@@ -192,7 +190,8 @@ void readEnterprises(const Database& db, IndexData& d, const dj::Progress& progr
     d.region.reserve(size_t(total));
     d.ids.reserve(size_t(total));
 
-    DictBuilder status(d.status), industry(d.industryCode), section(d.section), scale(d.scale), scope(d.scope);
+    DictBuilder status(d.status), industry(d.industryCode), section(d.section), scale(d.scale),
+        scope(d.scope);
     QHash<QByteArray, quint16> setIds;
     d.readingSets = StringColumn();
     d.readingSets.append({});
@@ -224,7 +223,8 @@ void readEnterprises(const Database& db, IndexData& d, const dj::Progress& progr
     };
 
     Statement st = db.prepare(
-        "SELECT id, uscc, name, former_names, status, legal_rep, registered_capital, established, region_code, "
+        "SELECT id, uscc, name, former_names, status, legal_rep, registered_capital, established, "
+        "region_code, "
         "industry_code, industry_section, insured_count, scale, scope FROM enterprises ORDER BY id");
     qint64 done = 0;
     while (st.step()) {
@@ -272,8 +272,9 @@ void readChildTables(const Database& db, IndexData& d, const dj::Progress& progr
         while (st.step()) {
             const qint32 row = resolver.find(st.columnUtf8(0));
             if (row >= 0)
-                fin.add(row, Fin{qint16(std::clamp<qint64>(st.columnInt(1), -32768, 32767)),
-                                 st.isNull(2) ? kNaN : st.columnDouble(2), st.isNull(3) ? kNaN : st.columnDouble(3)});
+                fin.add(row,
+                    Fin { qint16(std::clamp<qint64>(st.columnInt(1), -32768, 32767)),
+                        st.isNull(2) ? kNaN : st.columnDouble(2), st.isNull(3) ? kNaN : st.columnDouble(3) });
             if (++seen % kReportEvery == 0)
                 progress.throwIfCancelled();
         }
@@ -317,8 +318,8 @@ void readChildTables(const Database& db, IndexData& d, const dj::Progress& progr
         }
     }
 
-    auto kinds = [&](std::string_view sql, ListOffsets& offsets, std::vector<quint32>& kindOut, StringColumn& dict,
-                     std::vector<qint32>* validTo, const QString& bindText) {
+    auto kinds = [&](std::string_view sql, ListOffsets& offsets, std::vector<quint32>& kindOut,
+                     StringColumn& dict, std::vector<qint32>* validTo, const QString& bindText) {
         resolver.restart();
         DictColumn tmp;
         DictBuilder builder(tmp);
@@ -343,7 +344,7 @@ void readChildTables(const Database& db, IndexData& d, const dj::Progress& progr
                 const qint32 parsed = s.empty() ? kNoDate : parseDate(s);
                 to = parsed == kNoDate ? kOpenDate : parsed;
             }
-            list.add(row, Entry{builder.code(kind), to});
+            list.add(row, Entry { builder.code(kind), to });
         }
         const std::vector<Entry> entries = list.finish(n, offsets);
         kindOut.resize(entries.size());
@@ -356,15 +357,18 @@ void readChildTables(const Database& db, IndexData& d, const dj::Progress& progr
         }
         dict = std::move(tmp.dict);
     };
-    kinds("SELECT uscc, kind, valid_to FROM licenses ORDER BY uscc", d.lic, d.licKind, d.licKinds, &d.licValidTo, {});
+    kinds("SELECT uscc, kind, valid_to FROM licenses ORDER BY uscc", d.lic, d.licKind, d.licKinds,
+        &d.licValidTo, {});
     progress.report(2, 4, SearchIndex::tr("Indexing financing, licences, qualifications and risks"));
-    kinds("SELECT uscc, kind FROM qualifications ORDER BY uscc", d.qual, d.qualKind, d.qualKinds, nullptr, {});
-    kinds("SELECT uscc, kind FROM risks WHERE status = ?1 ORDER BY uscc", d.risk, d.riskKind, d.riskKinds, nullptr,
-          QStringLiteral("有效"));
+    kinds(
+        "SELECT uscc, kind FROM qualifications ORDER BY uscc", d.qual, d.qualKind, d.qualKinds, nullptr, {});
+    kinds("SELECT uscc, kind FROM risks WHERE status = ?1 ORDER BY uscc", d.risk, d.riskKind, d.riskKinds,
+        nullptr, QStringLiteral("有效"));
     progress.report(4, 4, SearchIndex::tr("Indexing financing, licences, qualifications and risks"));
 }
 
-std::unique_ptr<IndexData> buildData(const Database& db, const QString& cachePath, const dj::Progress& progress)
+std::unique_ptr<IndexData> buildData(
+    const Database& db, const QString& cachePath, const dj::Progress& progress)
 {
     auto d = std::make_unique<IndexData>();
     d->cachePath = cachePath;
@@ -389,8 +393,7 @@ std::unique_ptr<IndexData> buildData(const Database& db, const QString& cachePat
 
 // ---- persistence: a header, then every column as (count, raw bytes) in a fixed order ----
 
-template <typename Io>
-void columns(Io& io, IndexData& d)
+template <typename Io> void columns(Io& io, IndexData& d)
 {
     auto str = [&](StringColumn& c) {
         io(c.bytes);
@@ -445,8 +448,7 @@ struct Writer
 {
     QIODevice& dev;
     bool ok = true;
-    template <typename T>
-    void operator()(std::vector<T>& v)
+    template <typename T> void operator()(std::vector<T>& v)
     {
         const quint64 count = v.size();
         ok = ok && dev.write(reinterpret_cast<const char*>(&count), sizeof count) == sizeof count;
@@ -460,8 +462,7 @@ struct Reader
     QIODevice& dev;
     qint64 remaining;
     bool ok = true;
-    template <typename T>
-    void operator()(std::vector<T>& v)
+    template <typename T> void operator()(std::vector<T>& v)
     {
         quint64 count = 0;
         ok = ok && dev.read(reinterpret_cast<char*>(&count), sizeof count) == sizeof count;
@@ -499,7 +500,7 @@ void save(IndexData& d, const QString& print)
         return;
     }
     file.write(header(d.dataVersion, print, d.n));
-    Writer w{file};
+    Writer w { file };
     columns(w, d);
     if (!w.ok || !file.commit())
         qCInfo(lcSearchIndex) << "cannot persist the search index:" << file.errorString();
@@ -514,14 +515,15 @@ std::unique_ptr<IndexData> load(const QString& cachePath, qint64 dataVersion, co
     if (file.read(expected.size()) != expected)
         return {};
     auto d = std::make_unique<IndexData>();
-    Reader r{file, file.size() - expected.size()};
+    Reader r { file, file.size() - expected.size() };
     columns(r, *d);
     d->n = qint32(d->ids.size());
     const auto rows = size_t(d->n);
     // A truncated or foreign file must never become an index with inconsistent columns.
-    if (!r.ok || r.remaining != 0 || d->n != n || d->name.offsets.size() != rows + 1 || d->region.size() != rows
-        || d->fin.offsets.size() != rows + 1 || d->nameChars.offsets.size() != rows + 1
-        || d->status.codes.size() != rows || d->scope.codes.size() != rows || d->latestTax.size() != rows) {
+    if (!r.ok || r.remaining != 0 || d->n != n || d->name.offsets.size() != rows + 1
+        || d->region.size() != rows || d->fin.offsets.size() != rows + 1
+        || d->nameChars.offsets.size() != rows + 1 || d->status.codes.size() != rows
+        || d->scope.codes.size() != rows || d->latestTax.size() != rows) {
         qCInfo(lcSearchIndex) << "ignoring an unreadable persisted search index";
         return {};
     }
@@ -540,7 +542,10 @@ SearchIndex::SearchIndex(std::unique_ptr<IndexData> data)
 
 SearchIndex::~SearchIndex() = default;
 
-QString SearchIndex::persistedPath(const QString& cachePath) { return cachePath + QStringLiteral(".search"); }
+QString SearchIndex::persistedPath(const QString& cachePath)
+{
+    return cachePath + QStringLiteral(".search");
+}
 
 /// A read-only connection for one sequential pass: without SQLite's memory map, whose touched pages of a
 /// multi-GB cache would count as resident memory (the CLI's 500 MB budget) for no speed gain here.
@@ -575,9 +580,21 @@ std::shared_ptr<const SearchIndex> SearchIndex::open(const QString& cachePath, c
     return std::make_shared<SearchIndex>(std::move(d));
 }
 
-qint64 SearchIndex::dataVersion() const { return m_data->dataVersion; }
-qint64 SearchIndex::size() const { return m_data->n; }
-QString SearchIndex::cachePath() const { return m_data->cachePath; }
-bool SearchIndex::wasLoaded() const { return m_data->loaded; }
+qint64 SearchIndex::dataVersion() const
+{
+    return m_data->dataVersion;
+}
+qint64 SearchIndex::size() const
+{
+    return m_data->n;
+}
+QString SearchIndex::cachePath() const
+{
+    return m_data->cachePath;
+}
+bool SearchIndex::wasLoaded() const
+{
+    return m_data->loaded;
+}
 
 } // namespace dj::search

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
 
 namespace dj::search {
@@ -24,9 +23,11 @@ public:
     /// ".search") when it matches the cache's data version, otherwise builds it from the cache and
     /// persists it (best effort; a read-only folder only costs the next open a rebuild). Throws
     /// dj::store::StoreError for a path that is not a cache, dj::Cancelled when cancelled.
-    static std::shared_ptr<const SearchIndex> open(const QString& cachePath, const dj::Progress& progress = {});
+    static std::shared_ptr<const SearchIndex> open(
+        const QString& cachePath, const dj::Progress& progress = {});
     /// Always builds from the cache (never reads or writes the persisted file).
-    static std::shared_ptr<const SearchIndex> build(const QString& cachePath, const dj::Progress& progress = {});
+    static std::shared_ptr<const SearchIndex> build(
+        const QString& cachePath, const dj::Progress& progress = {});
     /// Path of the persisted index belonging to a cache.
     static QString persistedPath(const QString& cachePath);
 

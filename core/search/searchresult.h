@@ -3,14 +3,13 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace dj::search {
 
 /// Sort order of a result. Fields (cli.md row keys): "revenue", "tax", "registered_capital", "established",
-/// "insured_count", "name", "uscc", "status", "region_code", "industry_code", "id". Enterprises without a value
-/// sort last in both directions; ties break by id ascending, so paging is stable.
+/// "insured_count", "name", "uscc", "status", "region_code", "industry_code", "id". Enterprises without a
+/// value sort last in both directions; ties break by id ascending, so paging is stable.
 struct Sort
 {
     QString field = QStringLiteral("revenue");
@@ -37,7 +36,7 @@ struct Facets
 /// One enterprise as the index holds it (enough for the result table; the profile reads the cache).
 struct Row
 {
-    qint64 id = 0;  ///< enterprises.id in the cache
+    qint64 id = 0; ///< enterprises.id in the cache
     QString uscc;
     QString name;
     QString formerNames; ///< `|`-separated, as stored
@@ -52,17 +51,17 @@ struct Row
     std::optional<qint64> insuredCount;
     std::optional<double> revenue; ///< latest year with a revenue value
     std::optional<int> revenueYear;
-    std::optional<double> tax;     ///< latest year with a tax value
+    std::optional<double> tax; ///< latest year with a tax value
     std::optional<int> taxYear;
 };
 
 /// What SearchEngine::run answers.
 struct Result
 {
-    qint64 total = 0;       ///< size of the whole result
-    QList<Row> rows;        ///< the requested page in sort order
+    qint64 total = 0; ///< size of the whole result
+    QList<Row> rows; ///< the requested page in sort order
     std::optional<Facets> facets; ///< when asked for
-    double ms = 0;          ///< engine time for this call
+    double ms = 0; ///< engine time for this call
 };
 
 } // namespace dj::search

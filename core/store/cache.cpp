@@ -26,7 +26,7 @@ void Cache::checkHeader(const QString& path)
         return; // an empty file is an empty SQLite database
     if (head.size() < 16 || !head.startsWith(kSqliteMagic))
         throw StoreError(StoreError::Kind::NotSqlite,
-                         tr("%1 is not a Dianjing cache: it is not an SQLite database.").arg(path));
+            tr("%1 is not a Dianjing cache: it is not an SQLite database.").arg(path));
 }
 
 void Cache::configure(Database& db, Access access)
@@ -47,29 +47,30 @@ void Cache::validate(Database& db, Access access)
     const int version = db.userVersion();
     if (version > Schema::currentVersion())
         throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("The cache %1 was written by a newer version of Dianjing (schema %2; this version "
-                            "reads up to %3). Please update the workstation.")
-                             .arg(db.path())
-                             .arg(version)
-                             .arg(Schema::currentVersion()));
+            tr("The cache %1 was written by a newer version of Dianjing (schema %2; this version "
+               "reads up to %3). Please update the workstation.")
+                .arg(db.path())
+                .arg(version)
+                .arg(Schema::currentVersion()));
     if (version == 0 && objects > 0)
         throw StoreError(StoreError::Kind::NotACache,
-                         tr("%1 is an SQLite database but not a Dianjing cache.").arg(db.path()));
+            tr("%1 is an SQLite database but not a Dianjing cache.").arg(db.path()));
     if (version > 0) {
         const bool hasMeta = db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name='meta'") == 1;
         if (!hasMeta || meta(db, kAppKey) != kAppValue)
             throw StoreError(StoreError::Kind::NotACache,
-                             tr("%1 is an SQLite database but not a Dianjing cache.").arg(db.path()));
+                tr("%1 is an SQLite database but not a Dianjing cache.").arg(db.path()));
     }
     if (version < Schema::currentVersion()) {
         if (access == Access::ReadOnly) {
             if (version == 0)
-                throw StoreError(StoreError::Kind::NotACache, tr("%1 is an empty file, not a cache.").arg(db.path()));
+                throw StoreError(
+                    StoreError::Kind::NotACache, tr("%1 is an empty file, not a cache.").arg(db.path()));
             throw StoreError(StoreError::Kind::NewerSchema,
-                             tr("The cache %1 has an older schema (%2) and must be opened for writing once to "
-                                "be upgraded.")
-                                 .arg(db.path())
-                                 .arg(version));
+                tr("The cache %1 has an older schema (%2) and must be opened for writing once to "
+                   "be upgraded.")
+                    .arg(db.path())
+                    .arg(version));
         }
         const bool fresh = version == 0;
         Schema::migrate(db);
@@ -86,8 +87,8 @@ Database Cache::open(const QString& path, Access access)
     if (!QFileInfo::exists(path))
         throw StoreError(StoreError::Kind::NotFound, tr("The cache %1 does not exist.").arg(path));
     checkHeader(path);
-    Database db = Database::openRaw(path, access == Access::ReadOnly ? Database::Mode::ReadOnly
-                                                                      : Database::Mode::ReadWrite);
+    Database db = Database::openRaw(
+        path, access == Access::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     if (QFileInfo(path).size() == 0)
         throw StoreError(StoreError::Kind::NotACache, tr("%1 is an empty file, not a cache.").arg(path));
     validate(db, access);
@@ -126,8 +127,8 @@ Database Cache::createFresh(const QString& path)
     if (QFileInfo::exists(path)) {
         if (QFileInfo(path).size() > 0 && !isCache(path))
             throw StoreError(StoreError::Kind::NotACache,
-                             tr("%1 exists and is not a Dianjing cache; it will not be overwritten.").arg(path));
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                tr("%1 exists and is not a Dianjing cache; it will not be overwritten.").arg(path));
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix))
                 throw StoreError(StoreError::Kind::Io, tr("Cannot replace %1.").arg(path + suffix));
         }
@@ -150,9 +151,15 @@ void Cache::setMeta(Database& db, const QString& key, const QString& value)
     st.run();
 }
 
-QString Cache::dataSource(const Database& db) { return meta(db, QStringLiteral("data_source")); }
+QString Cache::dataSource(const Database& db)
+{
+    return meta(db, QStringLiteral("data_source"));
+}
 
-qint64 Cache::dataVersion(const Database& db) { return meta(db, QStringLiteral("data_version")).toLongLong(); }
+qint64 Cache::dataVersion(const Database& db)
+{
+    return meta(db, QStringLiteral("data_version")).toLongLong();
+}
 
 void Cache::bumpDataVersion(Database& db)
 {

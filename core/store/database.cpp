@@ -3,7 +3,6 @@
 #include "core/store/storeerror.h"
 
 #include <QFileInfo>
-
 #include <sqlite3.h>
 
 namespace dj::store {
@@ -16,24 +15,23 @@ StoreError errorFor(sqlite3* db, int rc, std::string_view what, const QString& p
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
         return StoreError(StoreError::Kind::NotSqlite,
-                          StoreError::tr("%1 is not a Dianjing cache: it is not an SQLite database.").arg(path));
+            StoreError::tr("%1 is not a Dianjing cache: it is not an SQLite database.").arg(path));
     case SQLITE_CORRUPT:
         return StoreError(StoreError::Kind::Corrupt,
-                          StoreError::tr("The cache %1 is damaged (%2). It was not modified.").arg(path, detail));
+            StoreError::tr("The cache %1 is damaged (%2). It was not modified.").arg(path, detail));
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_READONLY:
     case SQLITE_FULL:
-        return StoreError(StoreError::Kind::Io,
-                          StoreError::tr("Cannot access %1: %2").arg(path, detail));
+        return StoreError(StoreError::Kind::Io, StoreError::tr("Cannot access %1: %2").arg(path, detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return StoreError(StoreError::Kind::Busy,
-                          StoreError::tr("The cache %1 is in use by another program.").arg(path));
+        return StoreError(
+            StoreError::Kind::Busy, StoreError::tr("The cache %1 is in use by another program.").arg(path));
     default:
         return StoreError(StoreError::Kind::Sql,
-                          StoreError::tr("Database error in %1 (%2): %3")
-                              .arg(path, QString::fromUtf8(what.data(), qsizetype(what.size())), detail));
+            StoreError::tr("Database error in %1 (%2): %3")
+                .arg(path, QString::fromUtf8(what.data(), qsizetype(what.size())), detail));
     }
 }
 
@@ -67,7 +65,8 @@ Database::~Database()
 Database Database::openRaw(const QString& path, Mode mode)
 {
     if (mode != Mode::Create && !QFileInfo::exists(path))
-        throw StoreError(StoreError::Kind::NotFound, StoreError::tr("The cache %1 does not exist.").arg(path));
+        throw StoreError(
+            StoreError::Kind::NotFound, StoreError::tr("The cache %1 does not exist.").arg(path));
     if (QFileInfo(path).isDir())
         throw StoreError(StoreError::Kind::Io, StoreError::tr("%1 is a folder, not a cache file.").arg(path));
 
@@ -113,7 +112,8 @@ void Database::exec(std::string_view sql)
 Statement Database::prepare(std::string_view sql) const
 {
     sqlite3_stmt* stmt = nullptr;
-    const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    const int rc
+        = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     check(rc, sql.substr(0, 80));
     return Statement(m_db, stmt);
 }
@@ -130,9 +130,18 @@ QString Database::scalarText(std::string_view sql) const
     return st.step() ? st.columnText(0) : QString();
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
-int Database::userVersion() const { return int(scalarInt("PRAGMA user_version")); }
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+int Database::userVersion() const
+{
+    return int(scalarInt("PRAGMA user_version"));
+}
 
 void Database::setUserVersion(int version)
 {

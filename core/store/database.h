@@ -3,7 +3,6 @@
 #include "core/store/statement.h"
 
 #include <QString>
-
 #include <string_view>
 
 struct sqlite3;

@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <memory>
 #include <optional>
 
@@ -53,17 +52,17 @@ class EnterpriseStore
 {
 public:
     enum class Related {
-        Shareholders,   ///< shareholdings where the enterprise is the investee
-        Investments,    ///< shareholdings where the enterprise is the holder (对外投资)
-        Roles,          ///< roles joined with persons (name, masked id)
+        Shareholders, ///< shareholdings where the enterprise is the investee
+        Investments, ///< shareholdings where the enterprise is the holder (对外投资)
+        Roles, ///< roles joined with persons (name, masked id)
         Financials,
         Financing,
         Licenses,
         Qualifications,
         Risks,
         Ip,
-        RelationsOut,   ///< relations from this enterprise
-        RelationsIn,    ///< relations to this enterprise
+        RelationsOut, ///< relations from this enterprise
+        RelationsIn, ///< relations to this enterprise
         Tenancies,
         Visits,
         Tasks,

@@ -256,15 +256,21 @@ CREATE VIRTUAL TABLE enterprises_fts USING fts5(
     name, former_names, scope, content='enterprises', content_rowid='id', tokenize='trigram');
 )SQL";
 
-constexpr std::array kMigrations{
-    Migration{1, kV1},
+constexpr std::array kMigrations {
+    Migration { 1, kV1 },
 };
 
 } // namespace
 
-int Schema::currentVersion() { return kMigrations.back().version; }
+int Schema::currentVersion()
+{
+    return kMigrations.back().version;
+}
 
-std::span<const Migration> Schema::migrations() { return kMigrations; }
+std::span<const Migration> Schema::migrations()
+{
+    return kMigrations;
+}
 
 void Schema::migrate(Database& db)
 {
@@ -281,12 +287,12 @@ void Schema::migrate(Database& db)
 
 QStringList Schema::bundleTables()
 {
-    return {QStringLiteral("enterprises"), QStringLiteral("persons"),      QStringLiteral("roles"),
-            QStringLiteral("shareholdings"), QStringLiteral("financials"), QStringLiteral("financing"),
-            QStringLiteral("licenses"),    QStringLiteral("qualifications"), QStringLiteral("risks"),
-            QStringLiteral("ip"),          QStringLiteral("relations"),    QStringLiteral("invoices"),
-            QStringLiteral("parks"),       QStringLiteral("buildings"),    QStringLiteral("tenants"),
-            QStringLiteral("visits"),      QStringLiteral("tasks"),        QStringLiteral("members")};
+    return { QStringLiteral("enterprises"), QStringLiteral("persons"), QStringLiteral("roles"),
+        QStringLiteral("shareholdings"), QStringLiteral("financials"), QStringLiteral("financing"),
+        QStringLiteral("licenses"), QStringLiteral("qualifications"), QStringLiteral("risks"),
+        QStringLiteral("ip"), QStringLiteral("relations"), QStringLiteral("invoices"),
+        QStringLiteral("parks"), QStringLiteral("buildings"), QStringLiteral("tenants"),
+        QStringLiteral("visits"), QStringLiteral("tasks"), QStringLiteral("members") };
 }
 
 } // namespace dj::store

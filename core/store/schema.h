@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QStringList>
-
 #include <span>
 #include <string_view>
 
@@ -12,8 +11,8 @@ class Database;
 /// One numbered schema step. Steps run in order, each in its own transaction.
 struct Migration
 {
-    int version;            ///< user_version after this step
-    std::string_view sql;   ///< DDL; no user input ever reaches it
+    int version; ///< user_version after this step
+    std::string_view sql; ///< DDL; no user input ever reaches it
 };
 
 /// The cache schema: tables of exchange-format.md plus the workstation's own.

@@ -51,13 +51,23 @@ EnterpriseRecord SqliteEnterpriseStore::readEnterprise(const Statement& st)
     return e;
 }
 
-QString SqliteEnterpriseStore::dataSource() const { return Cache::dataSource(m_db); }
-qint64 SqliteEnterpriseStore::dataVersion() const { return Cache::dataVersion(m_db); }
-qint64 SqliteEnterpriseStore::enterpriseCount() const { return m_db.scalarInt("SELECT count(*) FROM enterprises"); }
+QString SqliteEnterpriseStore::dataSource() const
+{
+    return Cache::dataSource(m_db);
+}
+qint64 SqliteEnterpriseStore::dataVersion() const
+{
+    return Cache::dataVersion(m_db);
+}
+qint64 SqliteEnterpriseStore::enterpriseCount() const
+{
+    return m_db.scalarInt("SELECT count(*) FROM enterprises");
+}
 
 std::optional<EnterpriseRecord> SqliteEnterpriseStore::enterprise(const QString& uscc) const
 {
-    Statement st = m_db.prepare(std::string("SELECT ") + enterpriseColumns() + " FROM enterprises WHERE uscc = ?1");
+    Statement st
+        = m_db.prepare(std::string("SELECT ") + enterpriseColumns() + " FROM enterprises WHERE uscc = ?1");
     st.bind(1, uscc);
     if (!st.step())
         return std::nullopt;
@@ -66,7 +76,8 @@ std::optional<EnterpriseRecord> SqliteEnterpriseStore::enterprise(const QString&
 
 std::optional<EnterpriseRecord> SqliteEnterpriseStore::enterpriseById(qint64 id) const
 {
-    Statement st = m_db.prepare(std::string("SELECT ") + enterpriseColumns() + " FROM enterprises WHERE id = ?1");
+    Statement st
+        = m_db.prepare(std::string("SELECT ") + enterpriseColumns() + " FROM enterprises WHERE id = ?1");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -84,9 +95,10 @@ QList<EnterpriseRecord> SqliteEnterpriseStore::enterprisesByName(const QString& 
     if (name.size() < 3) // the trigram index needs three characters; former names then need a scan
         return out;
     // Former names: narrow with the trigram index, then require a whole list item to match.
-    Statement former = m_db.prepare("SELECT " + cols + " FROM enterprises WHERE id IN "
-                                    "(SELECT rowid FROM enterprises_fts WHERE former_names MATCH ?1) "
-                                    "AND instr('|' || former_names || '|', ?2) > 0 AND name <> ?3");
+    Statement former = m_db.prepare("SELECT " + cols
+        + " FROM enterprises WHERE id IN "
+          "(SELECT rowid FROM enterprises_fts WHERE former_names MATCH ?1) "
+          "AND instr('|' || former_names || '|', ?2) > 0 AND name <> ?3");
     QString phrase = name;
     phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
     former.bind(1, QLatin1Char('"') + phrase + QLatin1Char('"'))
@@ -102,7 +114,8 @@ TableRows SqliteEnterpriseStore::related(const QString& uscc, Related what) cons
     const char* sql = nullptr;
     switch (what) {
     case Related::Shareholders:
-        sql = "SELECT holder_kind, holder_id, holder_name, share_pct, subscribed_capital, subscribed_capital_currency "
+        sql = "SELECT holder_kind, holder_id, holder_name, share_pct, subscribed_capital, "
+              "subscribed_capital_currency "
               "FROM shareholdings WHERE investee_uscc = ?1 ORDER BY share_pct DESC";
         break;
     case Related::Investments:
@@ -119,7 +132,8 @@ TableRows SqliteEnterpriseStore::related(const QString& uscc, Related what) cons
               "WHERE uscc = ?1 ORDER BY year";
         break;
     case Related::Financing:
-        sql = "SELECT date, round, amount, amount_currency, investors FROM financing WHERE uscc = ?1 ORDER BY date";
+        sql = "SELECT date, round, amount, amount_currency, investors FROM financing WHERE uscc = ?1 ORDER "
+              "BY date";
         break;
     case Related::Licenses:
         sql = "SELECT kind, number, valid_from, valid_to FROM licenses WHERE uscc = ?1 ORDER BY kind";
@@ -128,7 +142,8 @@ TableRows SqliteEnterpriseStore::related(const QString& uscc, Related what) cons
         sql = "SELECT kind, level, year, valid_to FROM qualifications WHERE uscc = ?1 ORDER BY year DESC";
         break;
     case Related::Risks:
-        sql = "SELECT kind, date, amount, authority, detail, status FROM risks WHERE uscc = ?1 ORDER BY date DESC";
+        sql = "SELECT kind, date, amount, authority, detail, status FROM risks WHERE uscc = ?1 ORDER BY date "
+              "DESC";
         break;
     case Related::Ip:
         sql = "SELECT kind, number, title, date FROM ip WHERE uscc = ?1 ORDER BY date DESC";
@@ -150,7 +165,8 @@ TableRows SqliteEnterpriseStore::related(const QString& uscc, Related what) cons
               "ORDER BY date DESC";
         break;
     case Related::Tasks:
-        sql = "SELECT task_id, assignee, due, status, reason, created FROM tasks WHERE uscc = ?1 ORDER BY due";
+        sql = "SELECT task_id, assignee, due, status, reason, created FROM tasks WHERE uscc = ?1 ORDER BY "
+              "due";
         break;
     }
     TableRows out;

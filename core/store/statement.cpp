@@ -41,7 +41,7 @@ void Statement::checkBind(int rc)
 {
     if (rc != SQLITE_OK)
         throw StoreError(StoreError::Kind::Sql,
-                         StoreError::tr("Cannot bind a value: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            StoreError::tr("Cannot bind a value: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
 }
 
 Statement& Statement::bindNull(int index)
@@ -108,7 +108,7 @@ Statement& Statement::bind(int index, const QVariant& value)
         return bind(index, value.toDouble());
     case QMetaType::QByteArray:
         checkBind(sqlite3_bind_blob(m_stmt, index, value.toByteArray().constData(),
-                                    int(value.toByteArray().size()), SQLITE_TRANSIENT));
+            int(value.toByteArray().size()), SQLITE_TRANSIENT));
         return *this;
     default:
         return bind(index, value.toString());
@@ -145,10 +145,22 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-qint64 Statement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+qint64 Statement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 QString Statement::columnText(int column) const
 {
@@ -192,12 +204,15 @@ QVariant Statement::columnVariant(int column) const
         return QVariant(columnText(column));
     case SQLITE_BLOB:
         return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_stmt, column)),
-                                   sqlite3_column_bytes(m_stmt, column)));
+            sqlite3_column_bytes(m_stmt, column)));
     default:
         return {};
     }
 }
 
-QString Statement::columnName(int column) const { return QString::fromUtf8(sqlite3_column_name(m_stmt, column)); }
+QString Statement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
 
 } // namespace dj::store

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
-
 #include <optional>
 #include <string_view>
 
@@ -47,7 +46,7 @@ public:
     bool isNull(int column) const;
     qint64 columnInt(int column) const;
     double columnDouble(int column) const;
-    QString columnText(int column) const;          ///< null QString for NULL
+    QString columnText(int column) const; ///< null QString for NULL
     std::string_view columnUtf8(int column) const; ///< valid until the next step/reset
     std::optional<double> columnOptDouble(int column) const;
     std::optional<qint64> columnOptInt(int column) const;

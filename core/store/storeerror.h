@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <stdexcept>
 
 namespace dj::store {
@@ -13,14 +12,14 @@ class StoreError : public std::runtime_error
     Q_DECLARE_TR_FUNCTIONS(StoreError)
 public:
     enum class Kind {
-        NotFound,      ///< the file does not exist and may not be created
-        NotSqlite,     ///< the file is not an SQLite database
-        Corrupt,       ///< SQLite says the database is malformed
-        NewerSchema,   ///< written by a newer version of the workstation
-        NotACache,     ///< an SQLite file, but not a Dianjing cache
-        Io,            ///< cannot read or write the file
-        Sql,           ///< a statement failed (a bug or a constraint)
-        Busy,          ///< locked by another writer for too long
+        NotFound, ///< the file does not exist and may not be created
+        NotSqlite, ///< the file is not an SQLite database
+        Corrupt, ///< SQLite says the database is malformed
+        NewerSchema, ///< written by a newer version of the workstation
+        NotACache, ///< an SQLite file, but not a Dianjing cache
+        Io, ///< cannot read or write the file
+        Sql, ///< a statement failed (a bug or a constraint)
+        Busy, ///< locked by another writer for too long
     };
 
     StoreError(Kind kind, const QString& message);

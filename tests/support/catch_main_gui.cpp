@@ -1,9 +1,8 @@
 // Catch2 main for widget tests: offscreen platform, chosen before the application object exists
 // (Catch2 would reject Qt's own -platform argument).
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

@@ -5,7 +5,10 @@
 
 namespace dj::test {
 
-QJsonObject CliResult::json() const { return QJsonDocument::fromJson(out).object(); }
+QJsonObject CliResult::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
 
 QList<QJsonObject> CliResult::lines() const
 {
@@ -40,6 +43,9 @@ CliResult runCli(const QStringList& args, const QByteArray& input, int timeoutMs
     return r;
 }
 
-QString dataPath(const QString& relative) { return QDir(QStringLiteral(DJ_TEST_DATA_DIR)).filePath(relative); }
+QString dataPath(const QString& relative)
+{
+    return QDir(QStringLiteral(DJ_TEST_DATA_DIR)).filePath(relative);
+}
 
 } // namespace dj::test

@@ -6,11 +6,13 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <ostream>
 
 // Lets Catch2 print QStrings in failure messages.
-inline std::ostream& operator<<(std::ostream& os, const QString& s) { return os << s.toStdString(); }
+inline std::ostream& operator<<(std::ostream& os, const QString& s)
+{
+    return os << s.toStdString();
+}
 
 namespace dj::test {
 

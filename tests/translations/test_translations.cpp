@@ -8,7 +8,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
-
 #include <catch2/catch.hpp>
 
 namespace {
@@ -35,7 +34,7 @@ QList<Message> readTs(const QString& path)
             if (xml.name() == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (xml.name() == QLatin1String("message")) {
-                m = Message{context, {}, {}, false};
+                m = Message { context, {}, {}, false };
             } else if (xml.name() == QLatin1String("source")) {
                 m.source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
@@ -56,7 +55,7 @@ QStringList tsFiles()
 {
     const QDir dir(QStringLiteral(DJ_SOURCE_DIR "/translations"));
     QStringList files;
-    for (const QString& f : dir.entryList({QStringLiteral("*_zh_CN.ts")}))
+    for (const QString& f : dir.entryList({ QStringLiteral("*_zh_CN.ts") }))
         files << dir.filePath(f);
     return files;
 }
@@ -83,9 +82,10 @@ TEST_CASE("every tr() string in the source tree has a zh_CN translation", "[i18n
     QProcess lupdate;
     lupdate.setProgram(QStringLiteral(DJ_LUPDATE));
     const QString src = QStringLiteral(DJ_SOURCE_DIR);
-    lupdate.setArguments({QStringLiteral("-I"), src, src + QStringLiteral("/app"), src + QStringLiteral("/core"), src + QStringLiteral("/ui"),
-                          src + QStringLiteral("/translations"), QStringLiteral("-extensions"),
-                          QStringLiteral("cpp,h"), QStringLiteral("-silent"), QStringLiteral("-ts"), extracted});
+    lupdate.setArguments(
+        { QStringLiteral("-I"), src, src + QStringLiteral("/app"), src + QStringLiteral("/core"),
+            src + QStringLiteral("/ui"), src + QStringLiteral("/translations"), QStringLiteral("-extensions"),
+            QStringLiteral("cpp,h"), QStringLiteral("-silent"), QStringLiteral("-ts"), extracted });
     lupdate.start();
     REQUIRE(lupdate.waitForFinished(180000));
     REQUIRE(lupdate.exitCode() == 0);

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QtConcurrent>
-
 #include <atomic>
 #include <exception>
 #include <functional>
@@ -28,9 +27,9 @@ public:
     explicit BackgroundTask(QObject* parent = nullptr);
     ~BackgroundTask() override;
 
-    template<typename T>
+    template <typename T>
     void start(std::function<T(const Progress&)> work, QObject* receiver, std::function<void(T)> onDone,
-               std::function<void(const QString&)> onError = {})
+        std::function<void(const QString&)> onError = {})
     {
         m_cancel = std::make_shared<std::atomic_bool>(false);
         auto cancel = m_cancel;
@@ -42,38 +41,50 @@ public:
             Progress progress(
                 [self](qint64 done, qint64 total, const QString& stage) {
                     if (self)
-                        QMetaObject::invokeMethod(self, [self, done, total, stage]() {
-                            if (self)
-                                emit self->progress(done, total, stage);
-                        }, Qt::QueuedConnection);
+                        QMetaObject::invokeMethod(
+                            self,
+                            [self, done, total, stage]() {
+                                if (self)
+                                    emit self->progress(done, total, stage);
+                            },
+                            Qt::QueuedConnection);
                 },
                 cancel.get());
             try {
                 T result = work(progress);
                 // The result first, then "not running": a listener of runningChanged(false) sees the result.
-                QMetaObject::invokeMethod(qApp, [self, target, onDone, result]() {
-                    if (target && onDone)
-                        onDone(result);
-                    if (self)
-                        self->finish();
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self, target, onDone, result]() {
+                        if (target && onDone)
+                            onDone(result);
+                        if (self)
+                            self->finish();
+                    },
+                    Qt::QueuedConnection);
             } catch (const Cancelled&) {
-                QMetaObject::invokeMethod(qApp, [self]() {
-                    if (self) {
-                        self->finish();
-                        emit self->cancelled();
-                    }
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self]() {
+                        if (self) {
+                            self->finish();
+                            emit self->cancelled();
+                        }
+                    },
+                    Qt::QueuedConnection);
             } catch (const std::exception& e) {
                 const QString message = describe(e);
-                QMetaObject::invokeMethod(qApp, [self, target, onError, message]() {
-                    if (target && onError)
-                        onError(message);
-                    if (self) {
-                        emit self->failed(message);
-                        self->finish();
-                    }
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self, target, onError, message]() {
+                        if (target && onError)
+                            onError(message);
+                        if (self) {
+                            emit self->failed(message);
+                            self->finish();
+                        }
+                    },
+                    Qt::QueuedConnection);
             }
         });
         Q_UNUSED(future);

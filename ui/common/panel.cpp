@@ -10,7 +10,7 @@ Panel::Panel(AppContext& context, QWidget* parent)
 {
 }
 
-void Panel::saveState(Settings&) const {}
-void Panel::restoreState(const Settings&) {}
+void Panel::saveState(Settings&) const { }
+void Panel::restoreState(const Settings&) { }
 
 } // namespace dj::ui

@@ -30,7 +30,7 @@ public:
     /// True while background work runs; screenshots wait until it is false.
     virtual bool isBusy() const { return false; }
     /// Called before a screenshot on the demo cache: show something representative (run a query, …).
-    virtual void prepareScreenshot() {}
+    virtual void prepareScreenshot() { }
     /// Further windows to capture after the panel (e.g. a dialog the panel opens), each saved as
     /// <panelId>-<objectName>.png; the runner closes them after grabbing. Called after prepareScreenshot().
     virtual QList<QWidget*> screenshotExtras() { return {}; }

@@ -14,23 +14,29 @@ struct KeySpec
     bool (*valid)(const QVariant&);
 };
 
-bool anyValue(const QVariant&) { return true; }
+bool anyValue(const QVariant&)
+{
+    return true;
+}
 bool isLanguage(const QVariant& v)
 {
     return v.toString() == QLatin1String("zh_CN") || v.toString() == QLatin1String("en");
 }
-bool isPath(const QVariant& v) { return v.toString().isEmpty() || !QFileInfo(v.toString()).isRelative(); }
+bool isPath(const QVariant& v)
+{
+    return v.toString().isEmpty() || !QFileInfo(v.toString()).isRelative();
+}
 
 const KeySpec& spec(Settings::Key key)
 {
     static const KeySpec specs[] = {
-        {Settings::Key::LastCache, "cache/last", QString(), isPath},
-        {Settings::Key::Language, "ui/language", QStringLiteral("zh_CN"), isLanguage},
-        {Settings::Key::WindowGeometry, "window/geometry", QByteArray(), anyValue},
-        {Settings::Key::WindowState, "window/state", QByteArray(), anyValue},
-        {Settings::Key::CurrentPanel, "window/panel", QStringLiteral("search"), anyValue},
-        {Settings::Key::LastImportDir, "io/importDir", QString(), isPath},
-        {Settings::Key::LastExportDir, "io/exportDir", QString(), isPath},
+        { Settings::Key::LastCache, "cache/last", QString(), isPath },
+        { Settings::Key::Language, "ui/language", QStringLiteral("zh_CN"), isLanguage },
+        { Settings::Key::WindowGeometry, "window/geometry", QByteArray(), anyValue },
+        { Settings::Key::WindowState, "window/state", QByteArray(), anyValue },
+        { Settings::Key::CurrentPanel, "window/panel", QStringLiteral("search"), anyValue },
+        { Settings::Key::LastImportDir, "io/importDir", QString(), isPath },
+        { Settings::Key::LastExportDir, "io/exportDir", QString(), isPath },
     };
     for (const KeySpec& s : specs) {
         if (s.key == key)
@@ -92,7 +98,10 @@ void Settings::setPanelValue(const QString& panelId, const QString& key, const Q
     m_settings->setValue(QStringLiteral("panels/") + panelId + QLatin1Char('/') + key, value);
 }
 
-void Settings::sync() { m_settings->sync(); }
+void Settings::sync()
+{
+    m_settings->sync();
+}
 
 Settings& Settings::instance()
 {
@@ -102,6 +111,9 @@ Settings& Settings::instance()
     return *inst;
 }
 
-void Settings::setInstance(std::unique_ptr<Settings> settings) { globalInstance() = std::move(settings); }
+void Settings::setInstance(std::unique_ptr<Settings> settings)
+{
+    globalInstance() = std::move(settings);
+}
 
 } // namespace dj::ui

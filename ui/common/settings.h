@@ -4,7 +4,6 @@
 #include <QSettings>
 #include <QString>
 #include <QVariant>
-
 #include <memory>
 
 namespace dj::ui {
@@ -15,11 +14,11 @@ class Settings
 {
 public:
     enum class Key {
-        LastCache,       ///< path of the cache opened last
-        Language,        ///< "zh_CN" (default) or "en"
+        LastCache, ///< path of the cache opened last
+        Language, ///< "zh_CN" (default) or "en"
         WindowGeometry,
         WindowState,
-        CurrentPanel,    ///< panel id shown last
+        CurrentPanel, ///< panel id shown last
         LastImportDir,
         LastExportDir,
     };

@@ -9,7 +9,7 @@
 namespace dj::ui {
 
 void DemoMenu::install(QMenu* fileMenu, QAction* before, AppContext& context, QWidget* window,
-                       std::function<bool(const QString&)> openCache)
+    std::function<bool(const QString&)> openCache)
 {
     auto* action = new QAction(tr("Generate demo data…"), fileMenu);
     action->setObjectName(QStringLiteral("actionGenerateDemo"));

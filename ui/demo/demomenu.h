@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-
 #include <functional>
 
 class QAction;
@@ -19,7 +18,7 @@ class DemoMenu
 public:
     /// Inserts the action before `before` (or appends). openCache opens the generated cache.
     static void install(QMenu* fileMenu, QAction* before, AppContext& context, QWidget* window,
-                        std::function<bool(const QString&)> openCache);
+        std::function<bool(const QString&)> openCache);
 };
 
 } // namespace dj::ui

@@ -12,7 +12,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QUuid>
-
 #include <stdexcept>
 
 namespace dj::ui {
@@ -23,7 +22,8 @@ QString DemoRunner::refusal(const QString& target)
     if (info.exists() && !info.isFile())
         return tr("%1 is not a file.").arg(QDir::toNativeSeparators(target));
     if (info.exists() && info.size() > 0 && !store::Cache::isCache(target))
-        return tr("%1 exists and is not a Dianjing cache; it will not be overwritten.").arg(QDir::toNativeSeparators(target));
+        return tr("%1 exists and is not a Dianjing cache; it will not be overwritten.")
+            .arg(QDir::toNativeSeparators(target));
     if (!QFileInfo(info.absolutePath()).isDir())
         return tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
     return {};
@@ -33,13 +33,15 @@ QString DemoRunner::temporaryPathFor(const QString& target)
 {
     // Same folder, so the final rename never crosses file systems.
     const QFileInfo info(target);
-    return info.absoluteDir().filePath(QStringLiteral(".%1.%2.part")
-                                           .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    return info.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.part")
+            .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
 }
 
 void DemoRunner::removeCacheFiles(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString& suffix :
+        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
         QFile::remove(path + suffix);
 }
 
@@ -53,8 +55,8 @@ void DemoRunner::replace(const QString& temporary, const QString& target)
     removeCacheFiles(target);
     if (!QFile::rename(temporary, target)) {
         removeCacheFiles(temporary);
-        throw store::StoreError(store::StoreError::Kind::Io,
-                                tr("Cannot write %1.").arg(QDir::toNativeSeparators(target)));
+        throw store::StoreError(
+            store::StoreError::Kind::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(target)));
     }
 }
 
@@ -78,7 +80,8 @@ bool DemoRunner::runWithProgress(QWidget* parent, const QString& target, const d
     }
     const QString temporary = temporaryPathFor(target);
 
-    QProgressDialog dialog(tr("Generating %L1 demo enterprises…").arg(options.enterprises), tr("Cancel"), 0, 1000, parent);
+    QProgressDialog dialog(
+        tr("Generating %L1 demo enterprises…").arg(options.enterprises), tr("Cancel"), 0, 1000, parent);
     dialog.setWindowTitle(tr("Demo data"));
     dialog.setWindowModality(Qt::ApplicationModal);
     dialog.setMinimumDuration(0);
@@ -90,12 +93,14 @@ bool DemoRunner::runWithProgress(QWidget* parent, const QString& target, const d
     QEventLoop loop;
     bool ok = false;
     QString error;
-    connect(&task, &BackgroundTask::progress, &dialog, [&dialog, &options](qint64 done, qint64 total, const QString& stage) {
-        if (total > 0)
-            dialog.setValue(int(done * 1000 / total));
-        if (!stage.isEmpty())
-            dialog.setLabelText(tr("Generating %L1 demo enterprises…\n%2").arg(options.enterprises).arg(stage));
-    });
+    connect(&task, &BackgroundTask::progress, &dialog,
+        [&dialog, &options](qint64 done, qint64 total, const QString& stage) {
+            if (total > 0)
+                dialog.setValue(int(done * 1000 / total));
+            if (!stage.isEmpty())
+                dialog.setLabelText(
+                    tr("Generating %L1 demo enterprises…\n%2").arg(options.enterprises).arg(stage));
+        });
     connect(&dialog, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
     connect(&task, &BackgroundTask::cancelled, &loop, &QEventLoop::quit);
     connect(&task, &BackgroundTask::failed, &loop, [&loop, &error](const QString& message) {
@@ -106,7 +111,8 @@ bool DemoRunner::runWithProgress(QWidget* parent, const QString& target, const d
         [temporary, options](const Progress& progress) {
             return dj::demo::DemoGenerator::generate(temporary, options, progress);
         },
-        &dialog, [&ok, &loop](dj::demo::DemoSummary) {
+        &dialog,
+        [&ok, &loop](dj::demo::DemoSummary) {
             ok = true;
             loop.quit();
         });

@@ -33,7 +33,7 @@ ExportDialog::ExportDialog(AppContext& context, std::optional<QStringList> usccs
                                          "licences, risks and the rest of their rows, as a bundle.")
                                     : tr("The whole cache as a bundle (one CSV file per table, or one Excel "
                                          "workbook with a sheet per table). ID numbers leave masked."),
-                            this);
+        this);
     what->setWordWrap(true);
     layout->addWidget(what);
 
@@ -121,11 +121,20 @@ void ExportDialog::setFormat(io::ExportOptions::Format format)
     (format == io::ExportOptions::Format::Xlsx ? m_xlsx : m_csv)->setChecked(true);
 }
 
-void ExportDialog::setDestination(const QString& path) { m_path->setText(path); }
+void ExportDialog::setDestination(const QString& path)
+{
+    m_path->setText(path);
+}
 
-QString ExportDialog::destination() const { return m_path->text().trimmed(); }
+QString ExportDialog::destination() const
+{
+    return m_path->text().trimmed();
+}
 
-bool ExportDialog::isBusy() const { return m_task->isRunning(); }
+bool ExportDialog::isBusy() const
+{
+    return m_task->isRunning();
+}
 
 io::ExportOptions::Format ExportDialog::format() const
 {
@@ -146,9 +155,11 @@ void ExportDialog::browse()
 {
     QString path;
     if (format() == io::ExportOptions::Format::Xlsx)
-        path = QFileDialog::getSaveFileName(this, tr("Export as workbook"), destination(), tr("Excel workbooks (*.xlsx)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export as workbook"), destination(), tr("Excel workbooks (*.xlsx)"));
     else
-        path = QFileDialog::getExistingDirectory(this, tr("Export into folder"), QFileInfo(destination()).absolutePath());
+        path = QFileDialog::getExistingDirectory(
+            this, tr("Export into folder"), QFileInfo(destination()).absolutePath());
     if (!path.isEmpty())
         m_path->setText(path);
 }
@@ -181,14 +192,15 @@ void ExportDialog::startExport()
                 throw std::runtime_error(e.message().toStdString());
             }
         },
-        this, [this](io::ExportSummary summary) {
+        this,
+        [this](io::ExportSummary summary) {
             m_summary = summary;
             qint64 rows = 0;
             for (qint64 n : summary.rows)
                 rows += n;
-            m_stage->setText(tr("Exported %L1 rows into %2.").arg(rows).arg(summary.files.size() == 1
-                                                                                 ? summary.files.first()
-                                                                                 : destination()));
+            m_stage->setText(tr("Exported %L1 rows into %2.")
+                                 .arg(rows)
+                                 .arg(summary.files.size() == 1 ? summary.files.first() : destination()));
             m_bar->setValue(1000);
             emit exported(summary);
             emit idle();

@@ -3,7 +3,6 @@
 #include "core/io/exporter.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QLabel;
@@ -24,8 +23,8 @@ class ExportDialog : public QDialog
     Q_OBJECT
 public:
     /// usccs: a result list to export; std::nullopt exports the whole cache.
-    explicit ExportDialog(AppContext& context, std::optional<QStringList> usccs = std::nullopt,
-                          QWidget* parent = nullptr);
+    explicit ExportDialog(
+        AppContext& context, std::optional<QStringList> usccs = std::nullopt, QWidget* parent = nullptr);
 
     /// For panels: opens the dialog for a result list (search hits, a map lasso …) and runs it modally.
     static void exportEnterprises(AppContext& context, const QStringList& usccs, QWidget* parent);

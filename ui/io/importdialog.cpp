@@ -46,7 +46,7 @@ ImportDialog::ImportDialog(AppContext& context, QWidget* parent)
     auto* intro = new QLabel(tr("Choose a bundle: a folder of CSV files, CSV files named after their table "
                                 "(enterprises.csv …) or Excel workbooks (.xlsx). UTF-8 and GBK/GB18030 are "
                                 "recognised by themselves."),
-                             choose);
+        choose);
     intro->setWordWrap(true);
     cl->addWidget(intro);
     m_pathList = new QListWidget(choose);
@@ -76,10 +76,11 @@ ImportDialog::ImportDialog(AppContext& context, QWidget* parent)
     // Page 2: mapping, one tab per source.
     auto* mapping = new QWidget(m_pages);
     auto* ml = new QVBoxLayout(mapping);
-    auto* mapIntro = new QLabel(tr("Check what each file or sheet holds and which column is which. Known headers "
-                                   "(统一社会信用代码, 企业名称 …) are recognised; your choices are remembered "
-                                   "for files with the same headers."),
-                                mapping);
+    auto* mapIntro
+        = new QLabel(tr("Check what each file or sheet holds and which column is which. Known headers "
+                        "(统一社会信用代码, 企业名称 …) are recognised; your choices are remembered "
+                        "for files with the same headers."),
+            mapping);
     mapIntro->setWordWrap(true);
     ml->addWidget(mapIntro);
     m_tabs = new QTabWidget(mapping);
@@ -96,7 +97,8 @@ ImportDialog::ImportDialog(AppContext& context, QWidget* parent)
     m_bar->setRange(0, 1000);
     pl->addWidget(m_stage);
     pl->addWidget(m_bar);
-    auto* note = new QLabel(tr("Everything is written in one step: if you cancel, the cache stays as it was."), prog);
+    auto* note = new QLabel(
+        tr("Everything is written in one step: if you cancel, the cache stays as it was."), prog);
     note->setWordWrap(true);
     pl->addWidget(note);
     pl->addStretch(1);
@@ -148,7 +150,10 @@ ImportDialog::ImportDialog(AppContext& context, QWidget* parent)
 
 ImportDialog::~ImportDialog() = default;
 
-bool ImportDialog::isBusy() const { return m_task->isRunning(); }
+bool ImportDialog::isBusy() const
+{
+    return m_task->isRunning();
+}
 
 void ImportDialog::updateButtons()
 {
@@ -164,8 +169,7 @@ void ImportDialog::addFiles()
 {
     Settings& s = Settings::instance();
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Choose files to import"),
-                                                            s.string(Settings::Key::LastImportDir),
-                                                            tr("Bundles (*.csv *.xlsx);;All files (*)"));
+        s.string(Settings::Key::LastImportDir), tr("Bundles (*.csv *.xlsx);;All files (*)"));
     if (files.isEmpty())
         return;
     s.setValue(Settings::Key::LastImportDir, QFileInfo(files.first()).absolutePath());
@@ -181,8 +185,8 @@ void ImportDialog::addFiles()
 void ImportDialog::addFolder()
 {
     Settings& s = Settings::instance();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a bundle folder"),
-                                                          s.string(Settings::Key::LastImportDir));
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Choose a bundle folder"), s.string(Settings::Key::LastImportDir));
     if (dir.isEmpty())
         return;
     s.setValue(Settings::Key::LastImportDir, dir);
@@ -220,7 +224,8 @@ void ImportDialog::inspect()
                 throw std::runtime_error(e.message().toStdString());
             }
         },
-        this, [this](QList<io::SourcePreview> previews) {
+        this,
+        [this](QList<io::SourcePreview> previews) {
             showPreviews(previews);
             emit idle();
         });
@@ -257,7 +262,7 @@ void ImportDialog::showPreviews(const QList<io::SourcePreview>& previews)
         table->setHorizontalHeaderLabels(p.headers);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setVerticalHeaderLabels([&]() {
-            QStringList labels{tr("Column")};
+            QStringList labels { tr("Column") };
             for (int r = 0; r < p.rows.size(); ++r)
                 labels << QString::number(r + 1);
             return labels;
@@ -274,9 +279,8 @@ void ImportDialog::showPreviews(const QList<io::SourcePreview>& previews)
         m_tableCombos << tableCombo;
         m_columnCombos << combos;
         fillColumnCombos(i, p.table, true);
-        connect(tableCombo, &QComboBox::currentIndexChanged, this, [this, i, tableCombo]() {
-            fillColumnCombos(i, tableCombo->currentData().toString(), false);
-        });
+        connect(tableCombo, &QComboBox::currentIndexChanged, this,
+            [this, i, tableCombo]() { fillColumnCombos(i, tableCombo->currentData().toString(), false); });
         table->resizeColumnsToContents();
         const QString tabText = p.table.isEmpty() ? tr("%1 (unknown)").arg(p.label) : p.label;
         m_tabs->addTab(page, tabText);
@@ -302,7 +306,8 @@ void ImportDialog::fillColumnCombos(int source, const QString& table, bool autom
         combo->addItem(tr("(ignore)"), QString());
         for (const QString& col : columns)
             combo->addItem(col, col);
-        const QString chosen = automatic ? p.columns.value(c) : io::TableSchema::canonicalColumn(table, p.headers.at(c));
+        const QString chosen
+            = automatic ? p.columns.value(c) : io::TableSchema::canonicalColumn(table, p.headers.at(c));
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
         combo->setEnabled(!columns.isEmpty());
     }
@@ -348,7 +353,8 @@ void ImportDialog::startImport()
     m_pages->setCurrentIndex(ProgressPage);
     m_bar->setValue(0);
     m_stage->setText(tr("Importing…"));
-    connect(m_task, &BackgroundTask::runningChanged, this, &ImportDialog::updateButtons, Qt::UniqueConnection);
+    connect(
+        m_task, &BackgroundTask::runningChanged, this, &ImportDialog::updateButtons, Qt::UniqueConnection);
     m_task->start<io::ImportReport>(
         [paths, opts, cachePath](const Progress& progress) {
             store::Database db = store::Cache::open(cachePath);

@@ -27,7 +27,9 @@ ImportResultDialog::ImportResultDialog(const io::ImportReport& report, QWidget* 
     QStringList tables;
     for (auto it = report.imported.cbegin(); it != report.imported.cend(); ++it)
         tables << tr("%1: %L2").arg(it.key()).arg(it.value());
-    lines << tr("Imported %L1 rows (%2).").arg(report.totalImported()).arg(tables.isEmpty() ? tr("none") : tables.join(tr(", ")));
+    lines << tr("Imported %L1 rows (%2).")
+                 .arg(report.totalImported())
+                 .arg(tables.isEmpty() ? tr("none") : tables.join(tr(", ")));
     QStringList enc;
     for (auto it = report.encodings.cbegin(); it != report.encodings.cend(); ++it)
         enc << tr("%1 read as %2").arg(it.key(), it.value());
@@ -36,9 +38,11 @@ ImportResultDialog::ImportResultDialog(const io::ImportReport& report, QWidget* 
     for (auto it = report.ignoredColumns.cbegin(); it != report.ignoredColumns.cend(); ++it)
         lines << tr("Ignored columns in %1: %2").arg(it.key(), it.value().join(tr(", ")));
     if (report.warningCount > 0)
-        lines << tr("%L1 rows were imported with a warning (e.g. a wrong check character).").arg(report.warningCount);
-    lines << (report.rejected.isEmpty() ? tr("No row was rejected.")
-                                        : tr("%L1 rows were rejected and skipped:").arg(report.rejected.size()));
+        lines << tr("%L1 rows were imported with a warning (e.g. a wrong check character).")
+                     .arg(report.warningCount);
+    lines << (report.rejected.isEmpty()
+            ? tr("No row was rejected.")
+            : tr("%L1 rows were rejected and skipped:").arg(report.rejected.size()));
     auto* summary = new QLabel(lines.join(QLatin1Char('\n')), this);
     summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -46,7 +50,7 @@ ImportResultDialog::ImportResultDialog(const io::ImportReport& report, QWidget* 
 
     m_table = new QTableWidget(int(report.rejected.size()), 4, this);
     m_table->setObjectName(QStringLiteral("rejectedTable"));
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Line"), tr("Column"), tr("Reason")});
+    m_table->setHorizontalHeaderLabels({ tr("File"), tr("Line"), tr("Column"), tr("Reason") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -80,8 +84,10 @@ QString ImportResultDialog::saveRejected(const QString& path) const
 
 void ImportResultDialog::saveDialog()
 {
-    const QString start = QDir(Settings::instance().string(Settings::Key::LastImportDir)).filePath(tr("rejected rows.csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), start, tr("CSV files (*.csv)"));
+    const QString start
+        = QDir(Settings::instance().string(Settings::Key::LastImportDir)).filePath(tr("rejected rows.csv"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), start, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString error = saveRejected(path);

@@ -102,10 +102,14 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
         QKeySequence key;
     };
     const ToolDef tools[] = {
-        {MapWidget::Tool::Click, tr("Pan / click"), tr("Drag to move, click a point, cluster or building (V)"), QKeySequence(Qt::Key_V)},
-        {MapWidget::Tool::Rectangle, tr("Rectangle"), tr("Select enterprises in a rectangle (R)"), QKeySequence(Qt::Key_R)},
-        {MapWidget::Tool::Circle, tr("Nearby"), tr("Select enterprises within a radius: drag from the centre (C)"), QKeySequence(Qt::Key_C)},
-        {MapWidget::Tool::Lasso, tr("Lasso"), tr("Select enterprises inside a freehand polygon (L)"), QKeySequence(Qt::Key_L)},
+        { MapWidget::Tool::Click, tr("Pan / click"),
+            tr("Drag to move, click a point, cluster or building (V)"), QKeySequence(Qt::Key_V) },
+        { MapWidget::Tool::Rectangle, tr("Rectangle"), tr("Select enterprises in a rectangle (R)"),
+            QKeySequence(Qt::Key_R) },
+        { MapWidget::Tool::Circle, tr("Nearby"),
+            tr("Select enterprises within a radius: drag from the centre (C)"), QKeySequence(Qt::Key_C) },
+        { MapWidget::Tool::Lasso, tr("Lasso"), tr("Select enterprises inside a freehand polygon (L)"),
+            QKeySequence(Qt::Key_L) },
     };
     for (const ToolDef& t : tools) {
         auto* a = new QAction(t.text, this);
@@ -141,8 +145,8 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     importButton->setDefaultAction(importAction);
     bar->addWidget(importButton);
     connect(importAction, &QAction::triggered, this, [this]() {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import GeoJSON"), {},
-                                                          tr("GeoJSON (*.geojson *.json);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import GeoJSON"), {}, tr("GeoJSON (*.geojson *.json);;All files (*)"));
         if (!path.isEmpty())
             importGeoJson(path);
     });
@@ -168,7 +172,7 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     split->addWidget(m_map);
     split->addWidget(side);
     split->setStretchFactor(0, 1);
-    split->setSizes({900, 280});
+    split->setSizes({ 900, 280 });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -185,7 +189,8 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
         const std::int32_t p = m_selection->points().at(std::size_t(index.row()));
         if (m_loaded.data && std::size_t(p) < m_loaded.data->lonLat.size()) {
             m_map->view().setCenter(m_loaded.data->lonLat[std::size_t(p)]);
-            m_map->zoomTo(std::max(m_map->view().zoom(), 17.0), QPointF(m_map->width() / 2.0, m_map->height() / 2.0));
+            m_map->zoomTo(
+                std::max(m_map->view().zoom(), 17.0), QPointF(m_map->width() / 2.0, m_map->height() / 2.0));
         }
     });
     connect(m_task, &BackgroundTask::runningChanged, this, &Panel::busyChanged);
@@ -209,10 +214,13 @@ MapPanel::~MapPanel() = default;
 
 QList<map::MapData::Park> MapPanel::parks() const
 {
-    return m_loaded.data ? m_loaded.data->parkList : QList<map::MapData::Park>{};
+    return m_loaded.data ? m_loaded.data->parkList : QList<map::MapData::Park> {};
 }
 
-bool MapPanel::isBusy() const { return m_task->isRunning() || m_map->tiles().isBusy(); }
+bool MapPanel::isBusy() const
+{
+    return m_task->isRunning() || m_map->tiles().isBusy();
+}
 
 void MapPanel::reload()
 {
@@ -225,8 +233,8 @@ void MapPanel::reload()
         [path, by](const Progress& progress) {
             Loaded r;
             auto data = std::make_shared<map::MapData>(map::MapData::load(path, progress));
-            r.index = std::make_shared<map::ClusterIndex>(data->lonLat, data->categories(by), map::ClusterIndex::Options{},
-                                                          progress);
+            r.index = std::make_shared<map::ClusterIndex>(
+                data->lonLat, data->categories(by), map::ClusterIndex::Options {}, progress);
             auto byUscc = std::make_shared<QHash<QString, int>>();
             byUscc->reserve(data->usccs.size());
             for (int i = 0; i < data->usccs.size(); ++i)
@@ -251,8 +259,8 @@ void MapPanel::recolour()
     m_task->start<Loaded>(
         [base, by](const Progress& progress) {
             Loaded r = base;
-            r.index = std::make_shared<map::ClusterIndex>(base.data->lonLat, base.data->categories(by),
-                                                          map::ClusterIndex::Options{}, progress);
+            r.index = std::make_shared<map::ClusterIndex>(
+                base.data->lonLat, base.data->categories(by), map::ClusterIndex::Options {}, progress);
             r.colourBy = by;
             return r;
         },
@@ -269,16 +277,16 @@ void MapPanel::loaded(const Loaded& result)
     updateLegend();
     if (first) {
         m_selection->setSource(std::shared_ptr<const QStringList>(result.data, &result.data->names),
-                               std::shared_ptr<const QStringList>(result.data, &result.data->usccs));
+            std::shared_ptr<const QStringList>(result.data, &result.data->usccs));
         m_park->clear();
         for (const auto& p : result.data->parkList)
             m_park->addItem(tr("%1 (%n building(s))", nullptr, p.buildings).arg(p.name), p.id);
         if (!m_restoredView && !result.data->extent().isNull())
             m_map->fitLonLatBox(result.data->extent());
         emit statusMessage(tr("Map: %n enterprise(s) placed", nullptr, int(result.data->lonLat.size()))
-                           + (result.data->withoutCoordinates > 0
-                                  ? tr(", %n without coordinates", nullptr, int(result.data->withoutCoordinates))
-                                  : QString()));
+            + (result.data->withoutCoordinates > 0
+                    ? tr(", %n without coordinates", nullptr, int(result.data->withoutCoordinates))
+                    : QString()));
     } else {
         // Same data, new colours: keep the highlighted selection.
         m_map->setSelectedPoints(m_selection->points());
@@ -300,7 +308,8 @@ bool MapPanel::importGeoJson(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import GeoJSON"), tr("Cannot open %1: %2").arg(path, file.errorString()));
+        QMessageBox::warning(
+            this, tr("Import GeoJSON"), tr("Cannot open %1: %2").arg(path, file.errorString()));
         return false;
     }
     // Labels from the usual property names, whichever the file has.
@@ -309,18 +318,20 @@ bool MapPanel::importGeoJson(const QString& path)
         map::VectorLayer probe;
         probe.addGeoJson(json);
         QString labelKey;
-        for (const QString& key : {u"name"_s, u"NAME"_s, u"名称"_s, u"label"_s, u"title"_s})
+        for (const QString& key : { u"name"_s, u"NAME"_s, u"名称"_s, u"label"_s, u"title"_s })
             if (!probe.features().isEmpty() && probe.features().first().properties.contains(key)) {
                 labelKey = key;
                 break;
             }
         m_imported->addGeoJson(json, labelKey);
     } catch (const map::MapError& e) {
-        QMessageBox::warning(this, tr("Import GeoJSON"), tr("%1 was not imported: %2").arg(path, e.message()));
+        QMessageBox::warning(
+            this, tr("Import GeoJSON"), tr("%1 was not imported: %2").arg(path, e.message()));
         return false;
     }
     updateLayers();
-    emit statusMessage(tr("Imported shapes: %n feature(s) on the map", nullptr, int(m_imported->features().size())));
+    emit statusMessage(
+        tr("Imported shapes: %n feature(s) on the map", nullptr, int(m_imported->features().size())));
     return true;
 }
 
@@ -362,8 +373,8 @@ void MapPanel::baseLayerChosen(int row)
     } else if (id == u"tianditu") {
         bool ok = false;
         const QString key = QInputDialog::getText(this, tr("Tianditu"),
-                                                  tr("Your Tianditu key (tk), from console.tianditu.gov.cn:"),
-                                                  QLineEdit::Normal, m_tiandituKey, &ok)
+            tr("Your Tianditu key (tk), from console.tianditu.gov.cn:"), QLineEdit::Normal, m_tiandituKey,
+            &ok)
                                 .trimmed();
         if (!ok || key.isEmpty()) {
             setControlsFromSource();
@@ -373,11 +384,10 @@ void MapPanel::baseLayerChosen(int row)
         src = map::TileSource::tianditu(key);
     } else if (id == u"custom") {
         bool ok = false;
-        const QString url = QInputDialog::getText(
-                                this, tr("Custom tiles"),
-                                tr("Tile address with {z}, {x}, {y} (and optionally {s}), e.g.\n"
-                                   "https://tiles.example.com/{z}/{x}/{y}.png"),
-                                QLineEdit::Normal, m_customUrl, &ok)
+        const QString url = QInputDialog::getText(this, tr("Custom tiles"),
+            tr("Tile address with {z}, {x}, {y} (and optionally {s}), e.g.\n"
+               "https://tiles.example.com/{z}/{x}/{y}.png"),
+            QLineEdit::Normal, m_customUrl, &ok)
                                 .trimmed();
         if (!ok || url.isEmpty()) {
             setControlsFromSource();
@@ -388,20 +398,23 @@ void MapPanel::baseLayerChosen(int row)
             setControlsFromSource();
             return;
         }
-        const QStringList frames{tr("WGS-84 (GPS, OpenStreetMap, Tianditu)"), tr("GCJ-02 (Gaode, Tencent)"),
-                                 tr("BD-09 (Baidu)")};
-        const QString frame = QInputDialog::getItem(this, tr("Custom tiles"),
-                                                    tr("Coordinate system of these tiles:"), frames, 0, false, &ok);
+        const QStringList frames { tr("WGS-84 (GPS, OpenStreetMap, Tianditu)"), tr("GCJ-02 (Gaode, Tencent)"),
+            tr("BD-09 (Baidu)") };
+        const QString frame = QInputDialog::getItem(
+            this, tr("Custom tiles"), tr("Coordinate system of these tiles:"), frames, 0, false, &ok);
         if (!ok) {
             setControlsFromSource();
             return;
         }
         m_customUrl = url;
         const int fi = int(frames.indexOf(frame));
-        src = map::TileSource::custom(url, fi == 1 ? map::Crs::Gcj02 : fi == 2 ? map::Crs::Bd09 : map::Crs::Wgs84);
+        src = map::TileSource::custom(url,
+            fi == 1       ? map::Crs::Gcj02
+                : fi == 2 ? map::Crs::Bd09
+                          : map::Crs::Wgs84);
     } else if (id == u"file") {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open MBTiles file"), {},
-                                                          tr("MBTiles tilesets (*.mbtiles);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open MBTiles file"), {}, tr("MBTiles tilesets (*.mbtiles);;All files (*)"));
         if (path.isEmpty()) {
             setControlsFromSource();
             return;
@@ -427,7 +440,8 @@ bool MapPanel::setBaseLayer(const map::TileSource& source)
     m_source = source;
     m_map->view().setCrs(source.crs);
     // Past a tileset's deepest level its tiles are scaled up (site plans stay usable a few levels deeper).
-    m_map->view().setZoomRange(1, source.isNone() ? 20 : std::max(source.maxZoom, m_map->tiles().maxZoom() + 3));
+    m_map->view().setZoomRange(
+        1, source.isNone() ? 20 : std::max(source.maxZoom, m_map->tiles().maxZoom() + 3));
     setControlsFromSource();
     m_map->update();
     return true;
@@ -441,7 +455,9 @@ void MapPanel::setControlsFromSource()
 
 void MapPanel::colourChosen(int row)
 {
-    const map::ColourBy by = row == 1 ? map::ColourBy::Scale : row == 2 ? map::ColourBy::Risk : map::ColourBy::IndustrySection;
+    const map::ColourBy by = row == 1 ? map::ColourBy::Scale
+        : row == 2                    ? map::ColourBy::Risk
+                                      : map::ColourBy::IndustrySection;
     if (by == m_colourBy && m_loaded.colourBy == by)
         return;
     m_colourBy = by;
@@ -475,9 +491,10 @@ void MapPanel::selectionMade(const std::vector<std::int32_t>& points, const QStr
         method = tr("park");
     else
         method = tr("click");
-    m_status->setText(n == 0 ? tr("No enterprises selected. Use a selection tool or click a building.")
-                             : tr("%n enterprise(s) selected (%1). The other panels can use this list.", nullptr, n)
-                                   .arg(method));
+    m_status->setText(n == 0
+            ? tr("No enterprises selected. Use a selection tool or click a building.")
+            : tr("%n enterprise(s) selected (%1). The other panels can use this list.", nullptr, n)
+                  .arg(method));
     context().setSelection(m_selection->usccs(), kId);
 }
 
@@ -503,9 +520,11 @@ void MapPanel::saveState(Settings& settings) const
     settings.setPanelValue(kId, u"centerLat"_s, c.y());
     settings.setPanelValue(kId, u"zoom"_s, m_map->view().zoom());
     settings.setPanelValue(kId, u"base"_s, m_source.id);
-    settings.setPanelValue(kId, u"mbtiles"_s, m_source.kind == map::TileSource::Kind::File ? m_source.filePath : QString());
+    settings.setPanelValue(
+        kId, u"mbtiles"_s, m_source.kind == map::TileSource::Kind::File ? m_source.filePath : QString());
     settings.setPanelValue(kId, u"customUrl"_s, m_customUrl);
-    settings.setPanelValue(kId, u"customCrs"_s, int(m_source.id == u"custom" ? m_source.crs : map::Crs::Wgs84));
+    settings.setPanelValue(
+        kId, u"customCrs"_s, int(m_source.id == u"custom" ? m_source.crs : map::Crs::Wgs84));
     settings.setPanelValue(kId, u"tiandituKey"_s, m_tiandituKey);
     settings.setPanelValue(kId, u"colourBy"_s, int(m_colourBy));
 }
@@ -532,7 +551,10 @@ void MapPanel::restoreState(const Settings& settings)
         src = map::TileSource::tianditu(m_tiandituKey);
     else if (base == u"custom" && map::TileSource::validateTemplate(m_customUrl).isEmpty()) {
         const int crs = settings.panelValue(kId, u"customCrs"_s, 0).toInt();
-        src = map::TileSource::custom(m_customUrl, crs == 1 ? map::Crs::Gcj02 : crs == 2 ? map::Crs::Bd09 : map::Crs::Wgs84);
+        src = map::TileSource::custom(m_customUrl,
+            crs == 1       ? map::Crs::Gcj02
+                : crs == 2 ? map::Crs::Bd09
+                           : map::Crs::Wgs84);
     } else if (base == u"file")
         src = map::TileSource::file(settings.panelValue(kId, u"mbtiles"_s).toString());
     try {
@@ -545,7 +567,7 @@ void MapPanel::restoreState(const Settings& settings)
     m_map->view().setCrs(m_source.crs);
     setControlsFromSource();
     if (okLon && okLat && okZoom && std::abs(lon) <= 180 && std::abs(lat) <= 85 && zoom >= 0 && zoom <= 22) {
-        m_map->view().setCenter({lon, lat});
+        m_map->view().setCenter({ lon, lat });
         m_map->view().setZoom(zoom);
         m_restoredView = true;
     }

@@ -7,7 +7,6 @@
 #include "ui/common/panel.h"
 
 #include <QHash>
-
 #include <memory>
 
 class QActionGroup;

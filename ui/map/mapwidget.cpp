@@ -10,7 +10,6 @@
 #include <QPainter>
 #include <QPinchGesture>
 #include <QWheelEvent>
-
 #include <cmath>
 #include <numbers>
 
@@ -49,7 +48,8 @@ MapWidget::MapWidget(QWidget* parent)
 
 MapWidget::~MapWidget() = default;
 
-void MapWidget::setPoints(std::shared_ptr<const map::ClusterIndex> index, QList<QColor> palette, QStringList names)
+void MapWidget::setPoints(
+    std::shared_ptr<const map::ClusterIndex> index, QList<QColor> palette, QStringList names)
 {
     m_index = std::move(index);
     m_palette = std::move(palette);
@@ -115,7 +115,8 @@ void MapWidget::zoomTo(double zoom, QPointF anchor, int durationMs)
 void MapWidget::zoomBy(double steps)
 {
     // Consecutive steps accumulate on the running animation's target, so fast wheel spins keep up.
-    const double from = m_zoomAnim.state() == QAbstractAnimation::Running ? m_zoomAnim.endValue().toDouble() : m_view.zoom();
+    const double from = m_zoomAnim.state() == QAbstractAnimation::Running ? m_zoomAnim.endValue().toDouble()
+                                                                          : m_view.zoom();
     zoomTo(from + steps, QPointF(width() / 2.0, height() / 2.0));
 }
 
@@ -259,7 +260,7 @@ void MapWidget::handleClick(QPointF pos)
             zoomTo(std::min<double>(z, m_view.maxZoom()), QPointF(width() / 2.0, height() / 2.0), 250);
             return;
         }
-        emit selectionMade({hit->item.id}, QStringLiteral("click"));
+        emit selectionMade({ hit->item.id }, QStringLiteral("click"));
         return;
     }
     // A building (topmost layer first): everything inside it.
@@ -301,8 +302,8 @@ void MapWidget::finishShape(QPointF pos)
         pts = pointsInScreenRect(QRectF(m_pressPos, pos).normalized());
         how = QStringLiteral("rectangle");
     } else if (m_tool == Tool::Circle) {
-        pts = pointsWithinMetres(m_view.toLonLat(m_pressPos),
-                                 distanceMetres(m_view.toLonLat(m_pressPos), m_view.toLonLat(pos)));
+        pts = pointsWithinMetres(
+            m_view.toLonLat(m_pressPos), distanceMetres(m_view.toLonLat(m_pressPos), m_view.toLonLat(pos)));
         how = QStringLiteral("circle");
     } else if (m_tool == Tool::Lasso) {
         m_lasso << pos;
@@ -324,10 +325,11 @@ std::vector<std::int32_t> MapWidget::pointsInScreenPolygon(const QPolygonF& poly
     std::vector<std::int32_t> out;
     if (!m_index || polygon.size() < 3)
         return out;
-    // Candidates from the bounding box in data space, then the exact test in screen space (where the user drew).
+    // Candidates from the bounding box in data space, then the exact test in screen space (where the user
+    // drew).
     const QRectF b = polygon.boundingRect();
     double x0 = 1, y0 = 1, x1 = 0, y1 = 0;
-    for (QPointF corner : {b.topLeft(), b.topRight(), b.bottomLeft(), b.bottomRight()}) {
+    for (QPointF corner : { b.topLeft(), b.topRight(), b.bottomLeft(), b.bottomRight() }) {
         const QPointF ll = m_view.toLonLat(corner);
         const QPointF u = map::TileMath::lonLatToUnit(ll.x(), ll.y());
         x0 = std::min(x0, u.x());
@@ -384,7 +386,8 @@ void MapWidget::wheelEvent(QWheelEvent* event)
     const double steps = event->angleDelta().y() / 240.0;
     if (steps == 0)
         return;
-    const double from = m_zoomAnim.state() == QAbstractAnimation::Running ? m_zoomAnim.endValue().toDouble() : m_view.zoom();
+    const double from = m_zoomAnim.state() == QAbstractAnimation::Running ? m_zoomAnim.endValue().toDouble()
+                                                                          : m_view.zoom();
     zoomTo(from + steps, event->position(), std::abs(steps) >= 0.5 ? 150 : 0);
     event->accept();
 }
@@ -401,19 +404,19 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
         zoomBy(-1);
         break;
     case Qt::Key_Left:
-        m_view.panBy({pan, 0});
+        m_view.panBy({ pan, 0 });
         interacting();
         break;
     case Qt::Key_Right:
-        m_view.panBy({-pan, 0});
+        m_view.panBy({ -pan, 0 });
         interacting();
         break;
     case Qt::Key_Up:
-        m_view.panBy({0, pan});
+        m_view.panBy({ 0, pan });
         interacting();
         break;
     case Qt::Key_Down:
-        m_view.panBy({0, -pan});
+        m_view.panBy({ 0, -pan });
         interacting();
         break;
     case Qt::Key_Escape:

@@ -11,7 +11,6 @@
 #include <QTimer>
 #include <QVariantAnimation>
 #include <QWidget>
-
 #include <memory>
 #include <vector>
 
@@ -56,7 +55,7 @@ public:
     std::vector<std::int32_t> pointsWithinMetres(QPointF centreLonLat, double metres) const;
     std::vector<std::int32_t> pointsInScreenPolygon(const QPolygonF& polygon) const;
 
-    QSize sizeHint() const override { return {900, 650}; }
+    QSize sizeHint() const override { return { 900, 650 }; }
 
 signals:
     /// how: "click", "rectangle", "circle", "lasso", or the clicked layer's id ("park", "building");

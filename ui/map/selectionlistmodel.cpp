@@ -7,7 +7,8 @@ SelectionListModel::SelectionListModel(QObject* parent)
 {
 }
 
-void SelectionListModel::setSource(std::shared_ptr<const QStringList> names, std::shared_ptr<const QStringList> usccs)
+void SelectionListModel::setSource(
+    std::shared_ptr<const QStringList> names, std::shared_ptr<const QStringList> usccs)
 {
     beginResetModel();
     m_names = std::move(names);

@@ -2,7 +2,6 @@
 
 #include <QAbstractListModel>
 #include <QStringList>
-
 #include <cstdint>
 #include <memory>
 #include <vector>

@@ -47,9 +47,10 @@ BatchLookupDialog::BatchLookupDialog(const QString& cachePath, QWidget* parent)
     auto* top = new QWidget(split);
     auto* topLay = new QVBoxLayout(top);
     topLay->setContentsMargins(0, 0, 0, 0);
-    topLay->addWidget(new QLabel(tr("One enterprise name or credit code per line (paste, or import a txt/csv/xlsx "
-                                    "file whose first column holds them):"),
-                                 top));
+    topLay->addWidget(
+        new QLabel(tr("One enterprise name or credit code per line (paste, or import a txt/csv/xlsx "
+                      "file whose first column holds them):"),
+            top));
     m_input = new QPlainTextEdit(top);
     topLay->addWidget(m_input, 1);
     auto* row = new QHBoxLayout;
@@ -113,9 +114,11 @@ BatchLookupDialog::BatchLookupDialog(const QString& cachePath, QWidget* parent)
     connect(m_matchButton, &QPushButton::clicked, this, &BatchLookupDialog::startMatching);
     connect(m_cancelButton, &QPushButton::clicked, m_task, &BackgroundTask::cancel);
     connect(m_exportButton, &QPushButton::clicked, this, &BatchLookupDialog::chooseExport);
-    connect(m_selectionButton, &QPushButton::clicked, this, [this]() { emit useAsSelection(matchedUsccs()); });
+    connect(
+        m_selectionButton, &QPushButton::clicked, this, [this]() { emit useAsSelection(matchedUsccs()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchLookupDialog::showCandidates);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &BatchLookupDialog::showCandidates);
     connect(m_candidates, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
         const int row = m_table->currentIndex().row();
         m_model->choose(row, item->data(Qt::UserRole).toInt());
@@ -125,7 +128,10 @@ BatchLookupDialog::BatchLookupDialog(const QString& cachePath, QWidget* parent)
     updateSummary();
 }
 
-void BatchLookupDialog::setInput(const QStringList& lines) { m_input->setPlainText(lines.join(QLatin1Char('\n'))); }
+void BatchLookupDialog::setInput(const QStringList& lines)
+{
+    m_input->setPlainText(lines.join(QLatin1Char('\n')));
+}
 
 bool BatchLookupDialog::importFile(const QString& path)
 {
@@ -146,15 +152,18 @@ bool BatchLookupDialog::importFile(const QString& path)
 void BatchLookupDialog::chooseFile()
 {
     Settings& s = Settings::instance();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a list"), s.string(Settings::Key::LastImportDir),
-                                                      tr("Lists (*.txt *.csv *.xlsx);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a list"),
+        s.string(Settings::Key::LastImportDir), tr("Lists (*.txt *.csv *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     s.setValue(Settings::Key::LastImportDir, QFileInfo(path).absolutePath());
     importFile(path);
 }
 
-bool BatchLookupDialog::isMatching() const { return m_task->isRunning(); }
+bool BatchLookupDialog::isMatching() const
+{
+    return m_task->isRunning();
+}
 
 void BatchLookupDialog::startMatching()
 {
@@ -215,7 +224,8 @@ void BatchLookupDialog::showCandidates()
     const BatchMatch& m = m_model->matches()[row];
     for (int i = 0; i < m.candidates.size(); ++i) {
         const MatchCandidate& c = m.candidates[i];
-        auto* item = new QListWidgetItem(QStringLiteral("%1  %2\n%3").arg(c.score, 0, 'f', 2).arg(c.name, c.uscc), m_candidates);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  %2\n%3").arg(c.score, 0, 'f', 2).arg(c.name, c.uscc), m_candidates);
         item->setData(Qt::UserRole, i);
         if (i == m.chosen) {
             QFont f = item->font();
@@ -260,8 +270,9 @@ QStringList BatchLookupDialog::matchedUsccs() const
 void BatchLookupDialog::exportTo(const QString& path) const
 {
     const BatchMatchModel* model = m_model;
-    TableExport::write(path, model->exportHeaders(), model->rowCount(),
-                       [model](qint64 row) { return model->exportRow(int(row)); }, {}, tr("Batch lookup"));
+    TableExport::write(
+        path, model->exportHeaders(), model->rowCount(),
+        [model](qint64 row) { return model->exportRow(int(row)); }, {}, tr("Batch lookup"));
 }
 
 void BatchLookupDialog::chooseExport()
@@ -271,14 +282,14 @@ void BatchLookupDialog::chooseExport()
     if (dir.isEmpty())
         dir = QDir::homePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export matched list"),
-                                                      QDir(dir).filePath(tr("batch lookup.xlsx")),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        QDir(dir).filePath(tr("batch lookup.xlsx")), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     s.setValue(Settings::Key::LastExportDir, QFileInfo(path).absolutePath());
     try {
         exportTo(path); // a few thousand lines at most: fast enough here
-        m_summary->setText(tr("Exported %1 lines to %2.").arg(m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
+        m_summary->setText(
+            tr("Exported %1 lines to %2.").arg(m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
     } catch (const std::exception& e) {
         warn(this, tr("Export matched list"), QString::fromUtf8(e.what()));
     }

@@ -5,9 +5,8 @@
 #include "core/store/enterprisestore.h"
 
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
-
+#include <QSet>
 #include <algorithm>
 
 namespace dj::ui {
@@ -34,11 +33,11 @@ const QList<PlacePrefix>& placePrefixes()
         QSet<QString> seen;
         const auto& regions = codes::Regions::instance();
         auto add = [&](const codes::Region* r, bool isProvince) {
-            for (const QString& n : {r->name, r->shortName}) {
+            for (const QString& n : { r->name, r->shortName }) {
                 if (n.size() < 2 || n == QStringLiteral("市辖区") || seen.contains(n))
                     continue;
                 seen.insert(n);
-                out.append(PlacePrefix{n, r->code.left(2), isProvince});
+                out.append(PlacePrefix { n, r->code.left(2), isProvince });
             }
         };
         for (const codes::Region* r : regions.provinces())
@@ -46,7 +45,7 @@ const QList<PlacePrefix>& placePrefixes()
         for (const codes::Region* r : regions.prefectures())
             add(r, false);
         std::stable_sort(out.begin(), out.end(),
-                         [](const PlacePrefix& a, const PlacePrefix& b) { return a.text.size() > b.text.size(); });
+            [](const PlacePrefix& a, const PlacePrefix& b) { return a.text.size() > b.text.size(); });
         return out;
     }();
     return prefixes;
@@ -54,11 +53,19 @@ const QList<PlacePrefix>& placePrefixes()
 
 const QStringList& legalSuffixes()
 {
-    static const QStringList suffixes{
-        QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("有限公司"),
-        QStringLiteral("股份公司"),     QStringLiteral("集团公司"),     QStringLiteral("(有限合伙)"),
-        QStringLiteral("(普通合伙)"),   QStringLiteral("有限合伙"),     QStringLiteral("公司"),
-        QStringLiteral("集团"),         QStringLiteral("股份"),         QStringLiteral("有限"),
+    static const QStringList suffixes {
+        QStringLiteral("股份有限公司"),
+        QStringLiteral("有限责任公司"),
+        QStringLiteral("有限公司"),
+        QStringLiteral("股份公司"),
+        QStringLiteral("集团公司"),
+        QStringLiteral("(有限合伙)"),
+        QStringLiteral("(普通合伙)"),
+        QStringLiteral("有限合伙"),
+        QStringLiteral("公司"),
+        QStringLiteral("集团"),
+        QStringLiteral("股份"),
+        QStringLiteral("有限"),
     };
     return suffixes;
 }
@@ -168,12 +175,18 @@ double BatchMatcher::dice(const QString& a, const QString& b)
 QString BatchMatcher::kindText(BatchMatch::Kind kind)
 {
     switch (kind) {
-    case BatchMatch::Kind::Uscc: return tr("Credit code");
-    case BatchMatch::Kind::Name: return tr("Exact name");
-    case BatchMatch::Kind::FormerName: return tr("Former name");
-    case BatchMatch::Kind::Fuzzy: return tr("Similar name");
-    case BatchMatch::Kind::Ambiguous: return tr("Ambiguous");
-    case BatchMatch::Kind::NotFound: return tr("Not found");
+    case BatchMatch::Kind::Uscc:
+        return tr("Credit code");
+    case BatchMatch::Kind::Name:
+        return tr("Exact name");
+    case BatchMatch::Kind::FormerName:
+        return tr("Former name");
+    case BatchMatch::Kind::Fuzzy:
+        return tr("Similar name");
+    case BatchMatch::Kind::Ambiguous:
+        return tr("Ambiguous");
+    case BatchMatch::Kind::NotFound:
+        return tr("Not found");
     }
     return {};
 }
@@ -190,19 +203,19 @@ BatchMatch BatchMatcher::match(const QString& rawInput) const
     if (looksLikeUscc(code)) {
         if (auto e = d->store->enterprise(code)) {
             m.kind = BatchMatch::Kind::Uscc;
-            m.candidates << MatchCandidate{e->uscc, e->name, 1.0};
+            m.candidates << MatchCandidate { e->uscc, e->name, 1.0 };
             m.chosen = 0;
         }
         return m; // a code that is not in the cache is not guessed at by name
     }
 
     // Registries write brackets full-width; lists typed by hand often do not.
-    QStringList spellings{input};
+    QStringList spellings { input };
     QString fullWidth = input;
     fullWidth.replace(QLatin1Char('('), QChar(0xFF08)).replace(QLatin1Char(')'), QChar(0xFF09));
     QString halfWidth = input;
     halfWidth.replace(QChar(0xFF08), QLatin1Char('(')).replace(QChar(0xFF09), QLatin1Char(')'));
-    for (const QString& s : {fullWidth, halfWidth})
+    for (const QString& s : { fullWidth, halfWidth })
         if (!spellings.contains(s))
             spellings << s;
     for (const QString& s : spellings) {
@@ -210,7 +223,7 @@ BatchMatch BatchMatcher::match(const QString& rawInput) const
         if (hits.isEmpty())
             continue;
         for (const auto& e : hits)
-            m.candidates << MatchCandidate{e.uscc, e.name, 1.0};
+            m.candidates << MatchCandidate { e.uscc, e.name, 1.0 };
         if (hits.size() == 1) {
             m.kind = hits.front().name == s ? BatchMatch::Kind::Name : BatchMatch::Kind::FormerName;
             m.chosen = 0;
@@ -232,16 +245,20 @@ BatchMatch BatchMatcher::match(const QString& rawInput) const
             if (!terms.contains(t))
                 terms << t;
         }
-        st = d->db.prepare("SELECT e.uscc, e.name, e.former_names FROM enterprises e WHERE e.id IN "
-                           "(SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?1 ORDER BY rank LIMIT 300)");
-        st.bind(1, QStringLiteral("{name former_names} : (") + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        st = d->db.prepare(
+            "SELECT e.uscc, e.name, e.former_names FROM enterprises e WHERE e.id IN "
+            "(SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?1 ORDER BY rank LIMIT 300)");
+        st.bind(1,
+            QStringLiteral("{name former_names} : (") + terms.join(QStringLiteral(" OR "))
+                + QLatin1Char(')'));
     } else {
-        st = d->db.prepare("SELECT uscc, name, former_names FROM enterprises "
-                           "WHERE instr(name, ?1) > 0 OR instr(coalesce(former_names, ''), ?1) > 0 LIMIT 300");
+        st = d->db.prepare(
+            "SELECT uscc, name, former_names FROM enterprises "
+            "WHERE instr(name, ?1) > 0 OR instr(coalesce(former_names, ''), ?1) > 0 LIMIT 300");
         st.bind(1, core);
     }
     while (st.step()) {
-        MatchCandidate c{st.columnText(0), st.columnText(1), 0};
+        MatchCandidate c { st.columnText(0), st.columnText(1), 0 };
         c.score = dice(core, normalizeName(c.name));
         const QString former = st.columnText(2);
         if (!former.isEmpty())
@@ -250,10 +267,10 @@ BatchMatch BatchMatcher::match(const QString& rawInput) const
         if (c.score >= kMinScore)
             m.candidates << c;
     }
-    std::stable_sort(m.candidates.begin(), m.candidates.end(),
-                     [](const MatchCandidate& a, const MatchCandidate& b) {
-                         return a.score != b.score ? a.score > b.score : a.name < b.name;
-                     });
+    std::stable_sort(
+        m.candidates.begin(), m.candidates.end(), [](const MatchCandidate& a, const MatchCandidate& b) {
+            return a.score != b.score ? a.score > b.score : a.name < b.name;
+        });
     if (m.candidates.size() > 8)
         m.candidates.resize(8);
     if (m.candidates.isEmpty())

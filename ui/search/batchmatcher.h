@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace dj::ui {
@@ -23,17 +22,17 @@ struct MatchCandidate
 struct BatchMatch
 {
     enum class Kind {
-        Uscc,       ///< the line is a USCC present in the cache
-        Name,       ///< exact current name
+        Uscc, ///< the line is a USCC present in the cache
+        Name, ///< exact current name
         FormerName, ///< exact former name
-        Fuzzy,      ///< one clearly best similar name
-        Ambiguous,  ///< several plausible enterprises: the user chooses
+        Fuzzy, ///< one clearly best similar name
+        Ambiguous, ///< several plausible enterprises: the user chooses
         NotFound,
     };
     QString input;
     Kind kind = Kind::NotFound;
     QList<MatchCandidate> candidates; ///< best first
-    int chosen = -1;                  ///< index into candidates, -1 = none
+    int chosen = -1; ///< index into candidates, -1 = none
 
     bool isMatched() const { return chosen >= 0 && chosen < candidates.size(); }
     const MatchCandidate* match() const { return isMatched() ? &candidates[chosen] : nullptr; }

@@ -28,24 +28,31 @@ void BatchMatchModel::choose(int row, int candidate)
 
 int BatchMatchModel::matchedCount() const
 {
-    return int(std::count_if(m_matches.begin(), m_matches.end(), [](const BatchMatch& m) { return m.isMatched(); }));
+    return int(
+        std::count_if(m_matches.begin(), m_matches.end(), [](const BatchMatch& m) { return m.isMatched(); }));
 }
 
 int BatchMatchModel::countOf(BatchMatch::Kind kind) const
 {
-    return int(std::count_if(m_matches.begin(), m_matches.end(), [kind](const BatchMatch& m) { return m.kind == kind; }));
+    return int(std::count_if(
+        m_matches.begin(), m_matches.end(), [kind](const BatchMatch& m) { return m.kind == kind; }));
 }
 
 int BatchMatchModel::unresolvedCount() const
 {
-    return int(std::count_if(m_matches.begin(), m_matches.end(), [](const BatchMatch& m) {
-        return m.kind == BatchMatch::Kind::Ambiguous && !m.isMatched();
-    }));
+    return int(std::count_if(m_matches.begin(), m_matches.end(),
+        [](const BatchMatch& m) { return m.kind == BatchMatch::Kind::Ambiguous && !m.isMatched(); }));
 }
 
-int BatchMatchModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_matches.size()); }
+int BatchMatchModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_matches.size());
+}
 
-int BatchMatchModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int BatchMatchModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant BatchMatchModel::data(const QModelIndex& index, int role) const
 {
@@ -55,15 +62,21 @@ QVariant BatchMatchModel::data(const QModelIndex& index, int role) const
     const MatchCandidate* c = m.match();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Input: return m.input;
+        case Input:
+            return m.input;
         case Kind:
             if (m.kind == BatchMatch::Kind::Ambiguous)
-                return m.isMatched() ? tr("Chosen") : tr("Ambiguous (%n candidates)", nullptr, int(m.candidates.size()));
+                return m.isMatched() ? tr("Chosen")
+                                     : tr("Ambiguous (%n candidates)", nullptr, int(m.candidates.size()));
             return BatchMatcher::kindText(m.kind);
-        case Name: return c ? c->name : QString();
-        case Uscc: return c ? c->uscc : QString();
-        case Score: return c ? QString::number(c->score, 'f', 2) : QString();
-        default: return {};
+        case Name:
+            return c ? c->name : QString();
+        case Uscc:
+            return c ? c->uscc : QString();
+        case Score:
+            return c ? QString::number(c->score, 'f', 2) : QString();
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Kind) {
@@ -84,12 +97,18 @@ QVariant BatchMatchModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Input: return tr("Input");
-    case Kind: return tr("Result");
-    case Name: return tr("Matched enterprise");
-    case Uscc: return tr("Credit code");
-    case Score: return tr("Score");
-    default: return {};
+    case Input:
+        return tr("Input");
+    case Kind:
+        return tr("Result");
+    case Name:
+        return tr("Matched enterprise");
+    case Uscc:
+        return tr("Credit code");
+    case Score:
+        return tr("Score");
+    default:
+        return {};
     }
 }
 

@@ -30,7 +30,8 @@ namespace dj::ui {
 
 using R = store::EnterpriseStore::Related;
 
-EnterpriseProfileDialog::EnterpriseProfileDialog(const QString& cachePath, const QString& uscc, QWidget* parent)
+EnterpriseProfileDialog::EnterpriseProfileDialog(
+    const QString& cachePath, const QString& uscc, QWidget* parent)
     : QDialog(parent)
     , m_cachePath(cachePath)
     , m_uscc(uscc)
@@ -103,12 +104,17 @@ void EnterpriseProfileDialog::showProfile(const ProfileData& data)
     add(tr("Entity type"), e.entityType);
     add(tr("Legal representative"), e.legalRep);
     add(tr("Registered capital (10k yuan)"),
-        RelatedTableModel::format(QStringLiteral("amount"), e.registeredCapital ? QVariant(*e.registeredCapital) : QVariant())
-            + (e.registeredCapitalCurrency.isEmpty() ? QString() : QLatin1Char(' ') + e.registeredCapitalCurrency));
+        RelatedTableModel::format(
+            QStringLiteral("amount"), e.registeredCapital ? QVariant(*e.registeredCapital) : QVariant())
+            + (e.registeredCapitalCurrency.isEmpty() ? QString()
+                                                     : QLatin1Char(' ') + e.registeredCapitalCurrency));
     add(tr("Established"), e.established);
-    add(tr("Region"), codes::Regions::instance().fullName(e.regionCode) + QStringLiteral(" (") + e.regionCode + QLatin1Char(')'));
+    add(tr("Region"),
+        codes::Regions::instance().fullName(e.regionCode) + QStringLiteral(" (") + e.regionCode
+            + QLatin1Char(')'));
     const codes::Industry* ind = codes::Industries::instance().find(e.industryCode);
-    add(tr("Industry"), e.industrySection + e.industryCode + (ind ? QLatin1Char(' ') + ind->name : QString()));
+    add(tr("Industry"),
+        e.industrySection + e.industryCode + (ind ? QLatin1Char(' ') + ind->name : QString()));
     add(tr("Scale"), e.scale);
     add(tr("Insured staff"), e.insuredCount ? QString::number(*e.insuredCount) : QString());
     add(tr("Listed code"), e.listedCode);
@@ -139,35 +145,36 @@ void EnterpriseProfileDialog::showProfile(const ProfileData& data)
         view->resizeColumnsToContents();
         split->setStretchFactor(0, 3);
         split->setStretchFactor(1, 1);
-        split->setSizes({480, 200});
+        split->setSizes({ 480, 200 });
         m_tabs->addTab(split, tr("Financials"));
     }
     addTableTab(tr("Financing"), data.table(R::Financing));
     {
         // 资质与许可: qualifications and licences in one tab
         store::TableRows both;
-        both.columns = {QStringLiteral("kind"), QStringLiteral("level"), QStringLiteral("number"),
-                        QStringLiteral("valid_to")};
+        both.columns = { QStringLiteral("kind"), QStringLiteral("level"), QStringLiteral("number"),
+            QStringLiteral("valid_to") };
         const auto& q = data.table(R::Qualifications);
         for (const QVariantList& r : q.rows)
-            both.rows << QVariantList{r.value(q.column(QStringLiteral("kind"))), r.value(q.column(QStringLiteral("level"))),
-                                      QVariant(), r.value(q.column(QStringLiteral("valid_to")))};
+            both.rows << QVariantList { r.value(q.column(QStringLiteral("kind"))),
+                r.value(q.column(QStringLiteral("level"))), QVariant(),
+                r.value(q.column(QStringLiteral("valid_to"))) };
         const auto& l = data.table(R::Licenses);
         for (const QVariantList& r : l.rows)
-            both.rows << QVariantList{r.value(l.column(QStringLiteral("kind"))), QVariant(),
-                                      r.value(l.column(QStringLiteral("number"))), r.value(l.column(QStringLiteral("valid_to")))};
+            both.rows << QVariantList { r.value(l.column(QStringLiteral("kind"))), QVariant(),
+                r.value(l.column(QStringLiteral("number"))), r.value(l.column(QStringLiteral("valid_to"))) };
         addTableTab(tr("Qualifications and licences"), both);
     }
     addTableTab(tr("Risks"), data.table(R::Risks));
     addTableTab(tr("Intellectual property"), data.table(R::Ip));
     {
         store::TableRows rel;
-        rel.columns = {QStringLiteral("direction"), QStringLiteral("uscc"), QStringLiteral("name"),
-                       QStringLiteral("kind"), QStringLiteral("year"), QStringLiteral("amount")};
+        rel.columns = { QStringLiteral("direction"), QStringLiteral("uscc"), QStringLiteral("name"),
+            QStringLiteral("kind"), QStringLiteral("year"), QStringLiteral("amount") };
         for (const QVariantList& r : data.table(R::RelationsOut).rows)
-            rel.rows << (QVariantList{tr("to")} + r);
+            rel.rows << (QVariantList { tr("to") } + r);
         for (const QVariantList& r : data.table(R::RelationsIn).rows)
-            rel.rows << (QVariantList{tr("from")} + r);
+            rel.rows << (QVariantList { tr("from") } + r);
         addTableTab(tr("Relations"), rel);
     }
     m_reportButton->setEnabled(true);
@@ -182,14 +189,17 @@ void EnterpriseProfileDialog::chooseReportFile()
     QString dir = settings.string(Settings::Key::LastExportDir);
     if (dir.isEmpty())
         dir = QDir::homePath();
-    const QString suggested = QDir(dir).filePath(tr("Evaluation report - %1.pdf").arg(m_data->enterprise.name));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save evaluation report"), suggested, tr("PDF (*.pdf)"));
+    const QString suggested
+        = QDir(dir).filePath(tr("Evaluation report - %1.pdf").arg(m_data->enterprise.name));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save evaluation report"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     settings.setValue(Settings::Key::LastExportDir, QFileInfo(path).absolutePath());
-    connect(this, &EnterpriseProfileDialog::reportWritten, this, [this](const QString& written) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(written));
-    }, Qt::SingleShotConnection);
+    connect(
+        this, &EnterpriseProfileDialog::reportWritten, this,
+        [this](const QString& written) { QDesktopServices::openUrl(QUrl::fromLocalFile(written)); },
+        Qt::SingleShotConnection);
     writeReport(path);
 }
 
@@ -214,7 +224,8 @@ void EnterpriseProfileDialog::writeReport(const QString& path)
         [this](const QString& message) {
             m_reportButton->setEnabled(true);
             emit reportFailed(message);
-            auto* box = new QMessageBox(QMessageBox::Warning, tr("Evaluation report"), message, QMessageBox::Ok, this);
+            auto* box = new QMessageBox(
+                QMessageBox::Warning, tr("Evaluation report"), message, QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         });

@@ -3,7 +3,6 @@
 #include "ui/search/profiledata.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QLabel;

@@ -20,8 +20,8 @@ public:
     /// Writes the PDF (A4). chart may be null (no image). Safe off the GUI thread (no widgets, no
     /// QtCharts: the chart arrives as an image). Written completely or not at all; throws
     /// std::runtime_error with a message for the user.
-    static void writePdf(const QString& path, const ProfileData& profile, const EvaluationScore& score,
-                         const QImage& chart);
+    static void writePdf(
+        const QString& path, const ProfileData& profile, const EvaluationScore& score, const QImage& chart);
 };
 
 } // namespace dj::ui

@@ -3,7 +3,6 @@
 #include <QLocale>
 #include <QMap>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 
@@ -20,7 +19,10 @@ QString wan(double yuan)
     return c.toString(yuan / 10000.0, 'f', 0);
 }
 
-QString pct(double rate) { return QString::number(rate * 100.0, 'f', 1) + QStringLiteral("%"); }
+QString pct(double rate)
+{
+    return QString::number(rate * 100.0, 'f', 1) + QStringLiteral("%");
+}
 
 /// year → value of one financial column, only where the value is present.
 QMap<int, double> series(const store::TableRows& t, const QString& column)
@@ -56,7 +58,7 @@ EvaluationScore EvaluationScore::evaluate(const ProfileData& p, QDate today)
 
     // Age
     {
-        Item it{tr("Years in business"), 0, 15, {}};
+        Item it { tr("Years in business"), 0, 15, {} };
         const QDate est = QDate::fromString(e.established, Qt::ISODate);
         if (!est.isValid()) {
             it.reason = tr("No establishment date on record.");
@@ -69,7 +71,7 @@ EvaluationScore EvaluationScore::evaluate(const ProfileData& p, QDate today)
     }
     // Registered capital
     {
-        Item it{tr("Registered capital"), 0, 10, {}};
+        Item it { tr("Registered capital"), 0, 10, {} };
         if (!e.registeredCapital) {
             it.reason = tr("No registered capital on record.");
         } else {
@@ -84,7 +86,7 @@ EvaluationScore EvaluationScore::evaluate(const ProfileData& p, QDate today)
     const QMap<int, double> tax = series(fin, QStringLiteral("tax"));
     // Revenue scale
     {
-        Item it{tr("Revenue scale"), 0, 20, {}};
+        Item it { tr("Revenue scale"), 0, 20, {} };
         if (revenue.isEmpty()) {
             it.reason = tr("No revenue reported.");
         } else {
@@ -96,7 +98,7 @@ EvaluationScore EvaluationScore::evaluate(const ProfileData& p, QDate today)
     }
     // Revenue growth (compound annual rate over up to three years)
     {
-        Item it{tr("Revenue growth"), 0, 15, {}};
+        Item it { tr("Revenue growth"), 0, 15, {} };
         const QList<int> years = revenue.keys();
         if (years.size() < 2) {
             it.reason = tr("Fewer than two years of revenue: growth cannot be judged.");
@@ -116,14 +118,14 @@ EvaluationScore EvaluationScore::evaluate(const ProfileData& p, QDate today)
     }
     // Tax growth
     {
-        Item it{tr("Tax growth"), 0, 15, {}};
+        Item it { tr("Tax growth"), 0, 15, {} };
         if (tax.size() < 2) {
             it.reason = tr("Fewer than two years of tax: growth cannot be judged.");
         } else {
             int streak = 0;
             int year = tax.lastKey();
             while (tax.contains(year) && tax.contains(year - 1) && tax.value(year - 1) > 0
-                   && tax.value(year) >= 1.2 * tax.value(year - 1)) {
+                && tax.value(year) >= 1.2 * tax.value(year - 1)) {
                 ++streak;
                 --year;
             }
@@ -141,7 +143,7 @@ EvaluationScore EvaluationScore::evaluate(const ProfileData& p, QDate today)
     }
     // Qualifications
     {
-        Item it{tr("Qualifications"), 0, 10, {}};
+        Item it { tr("Qualifications"), 0, 10, {} };
         const store::TableRows& q = p.table(R::Qualifications);
         const int k = q.column(QStringLiteral("kind"));
         QStringList kinds;
@@ -153,37 +155,39 @@ EvaluationScore EvaluationScore::evaluate(const ProfileData& p, QDate today)
             if (kind.contains(QStringLiteral("高新")) || kind.contains(QStringLiteral("专精特新")))
                 pts += 2;
         it.points = std::min(10.0, pts);
-        it.reason = kinds.isEmpty() ? tr("No qualifications.") : tr("Holds: %1.").arg(kinds.join(QStringLiteral("、")));
+        it.reason = kinds.isEmpty() ? tr("No qualifications.")
+                                    : tr("Holds: %1.").arg(kinds.join(QStringLiteral("、")));
         s.items << it;
     }
     // Intellectual property
     {
-        Item it{tr("Intellectual property"), 0, 10, {}};
+        Item it { tr("Intellectual property"), 0, 10, {} };
         const store::TableRows& ip = p.table(R::Ip);
         const int k = ip.column(QStringLiteral("kind"));
         int inventions = 0, others = 0;
         for (const QVariantList& row : ip.rows)
             (row.value(k).toString() == QStringLiteral("发明专利") ? inventions : others) += 1;
         it.points = std::min(10.0, 2.0 * inventions + 0.5 * others);
-        it.reason = tr("%1 invention patents, %2 other items (utility models, designs, trademarks, copyrights).")
-                        .arg(inventions)
-                        .arg(others);
+        it.reason
+            = tr("%1 invention patents, %2 other items (utility models, designs, trademarks, copyrights).")
+                  .arg(inventions)
+                  .arg(others);
         s.items << it;
     }
     // Financing
     {
-        Item it{tr("Financing"), 0, 5, {}};
+        Item it { tr("Financing"), 0, 5, {} };
         const int rounds = int(p.table(R::Financing).rows.size());
         it.points = rounds > 0 ? 5 : 0;
-        it.reason = rounds > 0 ? tr("%1 financing round(s) on record.").arg(rounds) : tr("No financing on record.");
+        it.reason
+            = rounds > 0 ? tr("%1 financing round(s) on record.").arg(rounds) : tr("No financing on record.");
         s.items << it;
     }
     // Current risks (penalty)
     {
-        Item it{tr("Current risks"), 0, 0, {}};
-        static const QSet<QString> serious{QStringLiteral("严重违法失信"), QStringLiteral("失信被执行人"),
-                                           QStringLiteral("限制高消费"), QStringLiteral("税收违法"),
-                                           QStringLiteral("欠税公告")};
+        Item it { tr("Current risks"), 0, 0, {} };
+        static const QSet<QString> serious { QStringLiteral("严重违法失信"), QStringLiteral("失信被执行人"),
+            QStringLiteral("限制高消费"), QStringLiteral("税收违法"), QStringLiteral("欠税公告") };
         const store::TableRows& risks = p.table(R::Risks);
         const int k = risks.column(QStringLiteral("kind"));
         const int st = risks.column(QStringLiteral("status"));
@@ -210,10 +214,11 @@ EvaluationScore EvaluationScore::evaluate(const ProfileData& p, QDate today)
     }
     // Status (penalty)
     {
-        Item it{tr("Registration status"), 0, 0, {}};
+        Item it { tr("Registration status"), 0, 0, {} };
         const bool active = e.status == QStringLiteral("存续") || e.status == QStringLiteral("在业");
         it.points = active ? 0 : -30;
-        it.reason = active ? tr("%1: operating.").arg(e.status) : tr("%1: not operating (−30).").arg(e.status);
+        it.reason
+            = active ? tr("%1: operating.").arg(e.status) : tr("%1: not operating (−30).").arg(e.status);
         s.items << it;
     }
 
@@ -221,8 +226,10 @@ EvaluationScore EvaluationScore::evaluate(const ProfileData& p, QDate today)
     for (const Item& it : s.items)
         total += it.points;
     s.total = std::clamp(total, 0.0, 100.0);
-    s.grade = s.total >= 80 ? QStringLiteral("A") : s.total >= 65 ? QStringLiteral("B")
-            : s.total >= 50 ? QStringLiteral("C") : QStringLiteral("D");
+    s.grade = s.total >= 80 ? QStringLiteral("A")
+        : s.total >= 65     ? QStringLiteral("B")
+        : s.total >= 50     ? QStringLiteral("C")
+                            : QStringLiteral("D");
     return s;
 }
 

@@ -23,8 +23,8 @@ namespace dj::ui {
 /// | qualifications | 10 | 3 per kind, +2 for 高新/专精特新/小巨人, capped |
 /// | intellectual property | 10 | 2 per invention patent, 0.5 per other item, capped |
 /// | financing | 5 | at least one round 5 |
-/// | current risks | −40 | −10 each for 严重违法失信, 失信被执行人, 限制高消费, 税收违法, 欠税公告; −3 each other |
-/// | status | −30 | not 存续/在业 |
+/// | current risks | −40 | −10 each for 严重违法失信, 失信被执行人, 限制高消费, 税收违法, 欠税公告; −3 each
+/// other | | status | −30 | not 存续/在业 |
 struct EvaluationScore
 {
     Q_DECLARE_TR_FUNCTIONS(EvaluationScore)

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QToolButton>
-
 #include <algorithm>
 
 namespace dj::ui {
@@ -21,9 +20,10 @@ FacetBar::FacetBar(QWidget* parent)
     m_grid->setVerticalSpacing(2);
     m_grid->setColumnStretch(1, 1);
     // One style sheet on the bar (not one per chip): re-creating chips stays cheap.
-    setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }"
-                                 "QToolButton:hover { background: palette(highlight); color: palette(highlighted-text); }"
-                                 "QLabel#facetGroup { color: palette(mid); font-weight: bold; }"));
+    setStyleSheet(QStringLiteral(
+        "QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }"
+        "QToolButton:hover { background: palette(highlight); color: palette(highlighted-text); }"
+        "QLabel#facetGroup { color: palette(mid); font-weight: bold; }"));
 }
 
 void FacetBar::clear()
@@ -67,8 +67,9 @@ void FacetBar::addGroup(int row, const QString& title, Group group, const QMap<Q
     QList<std::pair<QString, qint64>> items;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         if (it.value() > 0)
-            items.append({it.key(), it.value()});
-    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+            items.append({ it.key(), it.value() });
+    std::stable_sort(
+        items.begin(), items.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     const QLocale locale;
     int shown = 0;
     for (const auto& [value, count] : items) {

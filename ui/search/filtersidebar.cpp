@@ -26,38 +26,39 @@ namespace dj::ui {
 
 QStringList FilterSidebar::statusValues()
 {
-    return {QStringLiteral("在营"), QStringLiteral("存续"), QStringLiteral("在业"), QStringLiteral("吊销"),
-            QStringLiteral("注销"), QStringLiteral("迁入"), QStringLiteral("迁出"), QStringLiteral("停业"),
-            QStringLiteral("清算"), QStringLiteral("歇业"), QStringLiteral("撤销")};
+    return { QStringLiteral("在营"), QStringLiteral("存续"), QStringLiteral("在业"), QStringLiteral("吊销"),
+        QStringLiteral("注销"), QStringLiteral("迁入"), QStringLiteral("迁出"), QStringLiteral("停业"),
+        QStringLiteral("清算"), QStringLiteral("歇业"), QStringLiteral("撤销") };
 }
 
 QStringList FilterSidebar::licenseKinds()
 {
-    return {QStringLiteral("食品经营许可证"),   QStringLiteral("酒类经营许可证"),
-            QStringLiteral("药品经营许可证"),   QStringLiteral("医疗器械经营许可证"),
-            QStringLiteral("建筑业企业资质证书"), QStringLiteral("危险化学品经营许可证"),
-            QStringLiteral("进出口货物收发货人备案")};
+    return { QStringLiteral("食品经营许可证"), QStringLiteral("酒类经营许可证"),
+        QStringLiteral("药品经营许可证"), QStringLiteral("医疗器械经营许可证"),
+        QStringLiteral("建筑业企业资质证书"), QStringLiteral("危险化学品经营许可证"),
+        QStringLiteral("进出口货物收发货人备案") };
 }
 
 QStringList FilterSidebar::qualificationKinds()
 {
-    return {QStringLiteral("高新技术企业"),       QStringLiteral("科技型中小企业"),
-            QStringLiteral("创新型中小企业"),     QStringLiteral("专精特新中小企业"),
-            QStringLiteral("专精特新\"小巨人\"企业"), QStringLiteral("制造业单项冠军"),
-            QStringLiteral("瞪羚企业"),           QStringLiteral("独角兽企业")};
+    return { QStringLiteral("高新技术企业"), QStringLiteral("科技型中小企业"),
+        QStringLiteral("创新型中小企业"), QStringLiteral("专精特新中小企业"),
+        QStringLiteral("专精特新\"小巨人\"企业"), QStringLiteral("制造业单项冠军"),
+        QStringLiteral("瞪羚企业"), QStringLiteral("独角兽企业") };
 }
 
 QStringList FilterSidebar::riskKinds()
 {
-    return {QStringLiteral("经营异常"),   QStringLiteral("严重违法失信"), QStringLiteral("行政处罚"),
-            QStringLiteral("失信被执行人"), QStringLiteral("被执行人"),   QStringLiteral("限制高消费"),
-            QStringLiteral("股权冻结"),   QStringLiteral("股权出质"),     QStringLiteral("动产抵押"),
-            QStringLiteral("裁判文书"),   QStringLiteral("开庭公告"),     QStringLiteral("欠税公告"),
-            QStringLiteral("税收违法"),   QStringLiteral("环保处罚"),     QStringLiteral("清算"),
-            QStringLiteral("简易注销")};
+    return { QStringLiteral("经营异常"), QStringLiteral("严重违法失信"), QStringLiteral("行政处罚"),
+        QStringLiteral("失信被执行人"), QStringLiteral("被执行人"), QStringLiteral("限制高消费"),
+        QStringLiteral("股权冻结"), QStringLiteral("股权出质"), QStringLiteral("动产抵押"),
+        QStringLiteral("裁判文书"), QStringLiteral("开庭公告"), QStringLiteral("欠税公告"),
+        QStringLiteral("税收违法"), QStringLiteral("环保处罚"), QStringLiteral("清算"),
+        QStringLiteral("简易注销") };
 }
 
-QWidget* FilterSidebar::makeTreePicker(QTreeView*& view, codes::CodeTreeModel* model, const QString& placeholder)
+QWidget* FilterSidebar::makeTreePicker(
+    QTreeView*& view, codes::CodeTreeModel* model, const QString& placeholder)
 {
     auto* box = new QWidget(this);
     auto* lay = new QVBoxLayout(box);
@@ -113,8 +114,8 @@ FilterSidebar::FilterSidebar(QWidget* parent)
 
     // Regions
     m_regionModel = new codes::RegionTreeModel(3, this);
-    m_toolBox->addItem(makeTreePicker(m_regionView, m_regionModel, tr("Find a province, city or county")),
-                       tr("Regions"));
+    m_toolBox->addItem(
+        makeTreePicker(m_regionView, m_regionModel, tr("Find a province, city or county")), tr("Regions"));
     connect(m_regionModel, &codes::CodeTreeModel::checkedCodesChanged, this, &FilterSidebar::emitChanged);
 
     // Industries (include) and excluded industries
@@ -144,7 +145,7 @@ FilterSidebar::FilterSidebar(QWidget* parent)
         m_toOn = new QCheckBox(tr("to"), page);
         m_from = new QDateEdit(QDate(2015, 1, 1), page);
         m_to = new QDateEdit(QDate::currentDate(), page);
-        for (QDateEdit* d : {m_from, m_to}) {
+        for (QDateEdit* d : { m_from, m_to }) {
             d->setCalendarPopup(true);
             d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
             d->setEnabled(false);
@@ -178,7 +179,7 @@ FilterSidebar::FilterSidebar(QWidget* parent)
         form->addRow(tr("Revenue (latest year)"), m_revenue);
         form->addRow(tr("Tax (latest year)"), m_tax);
         form->addRow(tr("Insured staff"), m_insured);
-        for (RangeEdit* r : {m_capital, m_revenue, m_tax, m_insured})
+        for (RangeEdit* r : { m_capital, m_revenue, m_tax, m_insured })
             connect(r, &RangeEdit::changed, this, &FilterSidebar::emitChanged);
         m_growthOn = new QCheckBox(tr("Tax grew in each of the last"), page);
         m_growthYears = new QSpinBox(page);
@@ -306,12 +307,15 @@ void FilterSidebar::setFilter(const search::Filter& f)
     m_qualifications->setChecked(f.qualificationsAny);
     m_risks->setChecked(f.risksNone);
     // Show the checked regions / industries.
-    for (QTreeView* v : {m_regionView, m_industryView, m_excludeView})
+    for (QTreeView* v : { m_regionView, m_industryView, m_excludeView })
         v->collapseAll();
     m_updating = false;
     emit changed();
 }
 
-void FilterSidebar::clear() { setFilter(search::Filter{}); }
+void FilterSidebar::clear()
+{
+    setFilter(search::Filter {});
+}
 
 } // namespace dj::ui

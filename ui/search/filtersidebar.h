@@ -19,7 +19,7 @@ namespace dj::codes {
 class CodeTreeModel;
 class RegionTreeModel;
 class IndustryTreeModel;
-}
+} // namespace dj::codes
 
 namespace dj::ui {
 

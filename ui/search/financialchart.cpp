@@ -1,14 +1,13 @@
 #include "ui/search/financialchart.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace dj::ui {
@@ -40,8 +39,8 @@ QChart* FinancialChart::create(const store::TableRows& fin)
         *revenue << r;
         *tax << t;
         *profit << p;
-        lo = std::min({lo, r, t, p});
-        hi = std::max({hi, r, t, p});
+        lo = std::min({ lo, r, t, p });
+        hi = std::max({ hi, r, t, p });
     }
     auto* series = new QBarSeries;
     series->append(revenue);

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
-
 #include <memory>
 #include <stdexcept>
 
@@ -16,7 +15,10 @@ namespace dj::ui {
 
 namespace {
 
-std::runtime_error userError(const QString& message) { return std::runtime_error(message.toStdString()); }
+std::runtime_error userError(const QString& message)
+{
+    return std::runtime_error(message.toStdString());
+}
 
 QStringList readXlsxFirstColumn(const QString& path)
 {
@@ -84,9 +86,9 @@ QString ListImport::firstCsvField(const QString& line)
 
 bool ListImport::isHeader(const QString& cell)
 {
-    static const QStringList headers{QStringLiteral("名称"), QStringLiteral("企业名称"), QStringLiteral("公司名称"),
-                                     QStringLiteral("统一社会信用代码"), QStringLiteral("信用代码"),
-                                     QStringLiteral("name"), QStringLiteral("uscc"), QStringLiteral("code")};
+    static const QStringList headers { QStringLiteral("名称"), QStringLiteral("企业名称"),
+        QStringLiteral("公司名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("信用代码"),
+        QStringLiteral("name"), QStringLiteral("uscc"), QStringLiteral("code") };
     return headers.contains(cell.trimmed(), Qt::CaseInsensitive);
 }
 

@@ -25,8 +25,8 @@ ProfileData ProfileData::load(const QString& cachePath, const QString& uscc)
     p.enterprise = *e;
     p.dataSource = st->dataSource();
     using R = EnterpriseStore::Related;
-    for (R what : {R::Shareholders, R::Investments, R::Roles, R::Financials, R::Financing, R::Licenses,
-                   R::Qualifications, R::Risks, R::Ip, R::RelationsOut, R::RelationsIn})
+    for (R what : { R::Shareholders, R::Investments, R::Roles, R::Financials, R::Financing, R::Licenses,
+             R::Qualifications, R::Risks, R::Ip, R::RelationsOut, R::RelationsIn })
         p.related.insert(what, st->related(uscc, what));
 
     // Branch names start with the head office's name: a range scan over the name index, no LIKE on
@@ -41,8 +41,8 @@ ProfileData ProfileData::load(const QString& cachePath, const QString& uscc)
     for (int c = 0; c < q.columnCount(); ++c)
         p.branches.columns << q.columnName(c);
     while (q.step())
-        p.branches.rows << QVariantList{q.columnVariant(0), q.columnVariant(1), q.columnVariant(2),
-                                        q.columnVariant(3), q.columnVariant(4)};
+        p.branches.rows << QVariantList { q.columnVariant(0), q.columnVariant(1), q.columnVariant(2),
+            q.columnVariant(3), q.columnVariant(4) };
     return p;
 }
 

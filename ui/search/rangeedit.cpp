@@ -4,7 +4,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-
 #include <cmath>
 
 namespace dj::ui {
@@ -36,14 +35,17 @@ RangeEdit::RangeEdit(Kind kind, QWidget* parent)
             emit changed();
         });
     }
-    for (QLineEdit* e : {m_min, m_max})
+    for (QLineEdit* e : { m_min, m_max })
         connect(e, &QLineEdit::textChanged, this, [this]() {
             updateValidity();
             emit changed();
         });
 }
 
-double RangeEdit::factor() const { return m_unit ? m_unit->currentData().toDouble() : 1.0; }
+double RangeEdit::factor() const
+{
+    return m_unit ? m_unit->currentData().toDouble() : 1.0;
+}
 
 std::optional<double> RangeEdit::bound(const QLineEdit* edit) const
 {
@@ -60,7 +62,7 @@ std::optional<double> RangeEdit::bound(const QLineEdit* edit) const
 
 bool RangeEdit::isValid() const
 {
-    for (const QLineEdit* e : {m_min, m_max})
+    for (const QLineEdit* e : { m_min, m_max })
         if (!e->text().trimmed().isEmpty() && !bound(e))
             return false;
     const auto lo = bound(m_min), hi = bound(m_max);

@@ -23,7 +23,10 @@ void ResultModel::setResult(std::shared_ptr<const search::SearchEngine> engine, 
     endResetModel();
 }
 
-void ResultModel::clear() { setResult(nullptr, {}); }
+void ResultModel::clear()
+{
+    setResult(nullptr, {});
+}
 
 int ResultModel::rowCount(const QModelIndex& parent) const
 {
@@ -48,7 +51,10 @@ search::Row ResultModel::rowAt(int row) const
     return copy;
 }
 
-QString ResultModel::usccAt(int row) const { return rowAt(row).uscc; }
+QString ResultModel::usccAt(int row) const
+{
+    return rowAt(row).uscc;
+}
 
 QVariant ResultModel::data(const QModelIndex& index, int role) const
 {
@@ -62,11 +68,13 @@ QVariant ResultModel::data(const QModelIndex& index, int role) const
             const search::Row r = rowAt(index.row());
             return r.formerNames.isEmpty() ? r.name
                                            : r.name + QLatin1Char('\n')
-                    + tr("Former names: %1").arg(QString(r.formerNames).replace(QLatin1Char('|'), QStringLiteral("；")));
+                    + tr("Former names: %1")
+                          .arg(QString(r.formerNames).replace(QLatin1Char('|'), QStringLiteral("；")));
         }
         return {};
     case Qt::TextAlignmentRole:
-        return ResultColumns::isNumeric(index.column()) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return ResultColumns::isNumeric(index.column()) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                        : QVariant();
     case UsccRole:
         return rowAt(index.row()).uscc;
     case IndexRowRole:

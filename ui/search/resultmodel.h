@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
-
 #include <memory>
 #include <vector>
 

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <stdexcept>
 
 namespace dj::ui {
@@ -18,9 +17,15 @@ using store::Transaction;
 
 namespace {
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
 
-std::runtime_error userError(const QString& message) { return std::runtime_error(message.toStdString()); }
+std::runtime_error userError(const QString& message)
+{
+    return std::runtime_error(message.toStdString());
+}
 
 bool isBuiltin(Database& db, const QString& name, bool* exists = nullptr)
 {
@@ -34,28 +39,37 @@ bool isBuiltin(Database& db, const QString& name, bool* exists = nullptr)
 
 } // namespace
 
-QString SavedSearches::creditScenarioName() { return QStringLiteral("信贷获客"); }
-QString SavedSearches::channelScenarioName() { return QStringLiteral("渠道拓展"); }
+QString SavedSearches::creditScenarioName()
+{
+    return QStringLiteral("信贷获客");
+}
+QString SavedSearches::channelScenarioName()
+{
+    return QStringLiteral("渠道拓展");
+}
 
 QList<SavedSearch> SavedSearches::builtins()
 {
     // demo-data.md, scenario 1: nationwide; not sections A and B; 在营; latest revenue ≥ 5,000万; tax grew
     // ≥ 20 % in each of the last two years; at least one financing round.
-    QJsonObject credit{
-        {QStringLiteral("exclude_industries"), QJsonArray{QStringLiteral("A"), QStringLiteral("B")}},
-        {QStringLiteral("statuses"), QJsonArray{QStringLiteral("在营")}},
-        {QStringLiteral("revenue"), QJsonObject{{QStringLiteral("min"), 50000000.0}}},
-        {QStringLiteral("tax_growth"), QJsonObject{{QStringLiteral("years"), 2}, {QStringLiteral("min_rate"), 0.2}}},
-        {QStringLiteral("financing"), true},
+    QJsonObject credit {
+        { QStringLiteral("exclude_industries"), QJsonArray { QStringLiteral("A"), QStringLiteral("B") } },
+        { QStringLiteral("statuses"), QJsonArray { QStringLiteral("在营") } },
+        { QStringLiteral("revenue"), QJsonObject { { QStringLiteral("min"), 50000000.0 } } },
+        { QStringLiteral("tax_growth"),
+            QJsonObject { { QStringLiteral("years"), 2 }, { QStringLiteral("min_rate"), 0.2 } } },
+        { QStringLiteral("financing"), true },
     };
     // Scenario 2: 江苏盐城 (3209); 在营; a 酒类 or 食品 licence; latest revenue ≥ 2,000万.
-    QJsonObject channel{
-        {QStringLiteral("regions"), QJsonArray{QStringLiteral("3209")}},
-        {QStringLiteral("statuses"), QJsonArray{QStringLiteral("在营")}},
-        {QStringLiteral("licenses_any"), QJsonArray{QStringLiteral("酒类经营许可证"), QStringLiteral("食品经营许可证")}},
-        {QStringLiteral("revenue"), QJsonObject{{QStringLiteral("min"), 20000000.0}}},
+    QJsonObject channel {
+        { QStringLiteral("regions"), QJsonArray { QStringLiteral("3209") } },
+        { QStringLiteral("statuses"), QJsonArray { QStringLiteral("在营") } },
+        { QStringLiteral("licenses_any"),
+            QJsonArray { QStringLiteral("酒类经营许可证"), QStringLiteral("食品经营许可证") } },
+        { QStringLiteral("revenue"), QJsonObject { { QStringLiteral("min"), 20000000.0 } } },
     };
-    return {SavedSearch{creditScenarioName(), credit, true}, SavedSearch{channelScenarioName(), channel, true}};
+    return { SavedSearch { creditScenarioName(), credit, true },
+        SavedSearch { channelScenarioName(), channel, true } };
 }
 
 QList<SavedSearch> SavedSearches::list(const QString& cachePath)
@@ -79,8 +93,9 @@ int SavedSearches::ensureBuiltins(const QString& cachePath)
     Transaction tx(db);
     int added = 0;
     for (const SavedSearch& s : builtins()) {
-        Statement st = db.prepare("INSERT OR IGNORE INTO saved_searches(name, filter, builtin, created, updated) "
-                                  "VALUES (?1, ?2, 1, ?3, ?3)");
+        Statement st
+            = db.prepare("INSERT OR IGNORE INTO saved_searches(name, filter, builtin, created, updated) "
+                         "VALUES (?1, ?2, 1, ?3, ?3)");
         st.bind(1, s.name)
             .bind(2, QString::fromUtf8(QJsonDocument(s.filter).toJson(QJsonDocument::Compact)))
             .bind(3, now());
@@ -99,10 +114,12 @@ void SavedSearches::save(const QString& cachePath, const QString& name, const QJ
     Database db = Cache::open(cachePath, Cache::Access::ReadWrite);
     Transaction tx(db);
     if (isBuiltin(db, trimmed))
-        throw userError(tr("\"%1\" is a built-in scenario and cannot be overwritten; choose another name.").arg(trimmed));
-    Statement st = db.prepare("INSERT INTO saved_searches(name, filter, builtin, created, updated) "
-                              "VALUES (?1, ?2, 0, ?3, ?3) "
-                              "ON CONFLICT(name) DO UPDATE SET filter = excluded.filter, updated = excluded.updated");
+        throw userError(
+            tr("\"%1\" is a built-in scenario and cannot be overwritten; choose another name.").arg(trimmed));
+    Statement st
+        = db.prepare("INSERT INTO saved_searches(name, filter, builtin, created, updated) "
+                     "VALUES (?1, ?2, 0, ?3, ?3) "
+                     "ON CONFLICT(name) DO UPDATE SET filter = excluded.filter, updated = excluded.updated");
     st.bind(1, trimmed)
         .bind(2, QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)))
         .bind(3, now());

@@ -43,7 +43,6 @@
 #include <QToolBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace dj::ui {
@@ -78,13 +77,14 @@ void warn(QWidget* parent, const QString& title, const QString& text)
 }
 
 /// Narrows a list filter to value: keeps the entries already inside value, otherwise {value}.
-QStringList narrowed(const QStringList& current, const QString& value, const std::function<bool(const QString&)>& inside)
+QStringList narrowed(
+    const QStringList& current, const QString& value, const std::function<bool(const QString&)>& inside)
 {
     QStringList keep;
     for (const QString& c : current)
         if (inside(c))
             keep << c;
-    return keep.isEmpty() ? QStringList{value} : keep;
+    return keep.isEmpty() ? QStringList { value } : keep;
 }
 
 } // namespace
@@ -192,7 +192,7 @@ SearchPanel::SearchPanel(AppContext& context, QWidget* parent)
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({340, 1200});
+    m_splitter->setSizes({ 340, 1200 });
     outer->addWidget(m_splitter, 1);
 
     m_debounce = new QTimer(this);
@@ -218,24 +218,26 @@ SearchPanel::SearchPanel(AppContext& context, QWidget* parent)
     connect(m_model, &ResultModel::sortRequested, this, &SearchPanel::sortBy);
     connect(m_table, &QTableView::doubleClicked, this, &SearchPanel::openProfile);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            [this](const QPoint& pos) { m_columnMenu->popup(m_table->horizontalHeader()->mapToGlobal(pos)); });
+        [this](const QPoint& pos) { m_columnMenu->popup(m_table->horizontalHeader()->mapToGlobal(pos)); });
     connect(m_columnMenu, &QMenu::aboutToShow, this, &SearchPanel::buildColumnMenu);
     connect(m_scenarios, &QComboBox::activated, this, &SearchPanel::scenarioActivated);
     connect(clearButton, &QPushButton::clicked, m_sidebar, &FilterSidebar::clear);
     connect(batchButton, &QPushButton::clicked, this, &SearchPanel::openBatchLookup);
     connect(selectionButton, &QPushButton::clicked, this, &SearchPanel::useSelection);
     connect(m_indexCancel, &QPushButton::clicked, m_indexTask, &BackgroundTask::cancel);
-    connect(m_indexTask, &BackgroundTask::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
-        m_indexProgress->setRange(0, total > 0 ? 1000 : 0);
-        if (total > 0)
-            m_indexProgress->setValue(int(1000.0 * double(done) / double(total)));
-        if (!stage.isEmpty())
-            m_indexLabel->setText(tr("Preparing the search index: %1").arg(stage));
-    });
+    connect(m_indexTask, &BackgroundTask::progress, this,
+        [this](qint64 done, qint64 total, const QString& stage) {
+            m_indexProgress->setRange(0, total > 0 ? 1000 : 0);
+            if (total > 0)
+                m_indexProgress->setValue(int(1000.0 * double(done) / double(total)));
+            if (!stage.isEmpty())
+                m_indexLabel->setText(tr("Preparing the search index: %1").arg(stage));
+        });
     connect(m_indexTask, &BackgroundTask::cancelled, this, [this]() {
         m_indexProgress->hide();
         m_indexCancel->hide();
-        m_indexLabel->setText(tr("Index preparation cancelled: searching is unavailable until the cache is opened again."));
+        m_indexLabel->setText(
+            tr("Index preparation cancelled: searching is unavailable until the cache is opened again."));
         m_indexedPath.clear();
         setBusy(false);
     });
@@ -253,9 +255,15 @@ SearchPanel::~SearchPanel()
         delete w.data();
 }
 
-QIcon SearchPanel::icon() const { return style()->standardIcon(QStyle::SP_FileDialogContentsView); }
+QIcon SearchPanel::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogContentsView);
+}
 
-void SearchPanel::message(const QString& text) { emit statusMessage(text); }
+void SearchPanel::message(const QString& text)
+{
+    emit statusMessage(text);
+}
 
 void SearchPanel::setBusy(bool busy)
 {
@@ -322,8 +330,8 @@ void SearchPanel::openIndex(const QString& cachePath)
             QTimer::singleShot(8000, m_indexLabel, &QLabel::clear);
             QList<SavedSearch> saved = out.saved;
             for (const SavedSearch& b : SavedSearches::builtins()) {
-                const bool present = std::any_of(saved.begin(), saved.end(),
-                                                 [&b](const SavedSearch& s) { return s.name == b.name; });
+                const bool present = std::any_of(
+                    saved.begin(), saved.end(), [&b](const SavedSearch& s) { return s.name == b.name; });
                 if (!present)
                     saved.prepend(b);
             }
@@ -371,7 +379,7 @@ search::Filter SearchPanel::effectiveFilter() const
 {
     search::Filter f = m_sidebar->filter();
     if (!m_splitKind.isEmpty())
-        f.licensesAny = QStringList{m_splitKind};
+        f.licensesAny = QStringList { m_splitKind };
     return f;
 }
 
@@ -445,8 +453,8 @@ void SearchPanel::showResult(std::vector<qint32> rows, const search::Facets& fac
         oneProvince = true;
     m_facets->setFacets(facets, oneProvince);
     m_count->setText(tr("%L1 enterprises").arg(total) + QStringLiteral("  ")
-                     + QStringLiteral("<span style='font-weight:normal;color:gray'>%1</span>")
-                           .arg(tr("(%1 ms)").arg(ms, 0, 'f', 0)));
+        + QStringLiteral("<span style='font-weight:normal;color:gray'>%1</span>")
+              .arg(tr("(%1 ms)").arg(ms, 0, 'f', 0)));
     m_count->setTextFormat(Qt::RichText);
     updateSplitBar();
     m_searchRunning = false;
@@ -532,8 +540,8 @@ void SearchPanel::requestSuggestions()
         return;
     const auto engine = m_engine;
     auto* task = new BackgroundTask(this);
-    task->start<QStringList>(
-        [engine, text](const Progress&) { return engine->suggest(text, kSuggestions); }, this,
+    task->start<QStringList>([engine, text](const Progress&) { return engine->suggest(text, kSuggestions); },
+        this,
         [this, task, text](QStringList names) {
             task->deleteLater();
             if (m_sidebar->textEdit()->text().trimmed() == text)
@@ -556,14 +564,14 @@ void SearchPanel::refine(FacetBar::Group group, const QString& value)
         f.regions = narrowed(f.regions, value, [&value](const QString& c) { return c.startsWith(value); });
         break;
     case FacetBar::Group::License:
-        f.licensesAny = {value};
+        f.licensesAny = { value };
         m_splitKind.clear();
         break;
     case FacetBar::Group::Qualification:
-        f.qualificationsAny = {value};
+        f.qualificationsAny = { value };
         break;
     case FacetBar::Group::Status:
-        f.statuses = {value};
+        f.statuses = { value };
         break;
     }
     m_sidebar->setFilter(f);
@@ -659,8 +667,8 @@ void SearchPanel::deleteScenario(const QString& name)
 void SearchPanel::askSaveScenario()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save scenario"), tr("Name of the scenario:"), QLineEdit::Normal,
-                                               QString(), &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Save scenario"), tr("Name of the scenario:"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     try {
@@ -678,7 +686,8 @@ void SearchPanel::askRenameScenario()
         return;
     }
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename scenario"), tr("New name:"), QLineEdit::Normal, current, &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Rename scenario"), tr("New name:"), QLineEdit::Normal, current, &ok);
     if (!ok)
         return;
     try {
@@ -746,7 +755,8 @@ void SearchPanel::exportResult(const QString& path, bool selectedOnly)
     std::vector<qint32> rows;
     if (selectedOnly) {
         QModelIndexList sel = m_table->selectionModel()->selectedRows();
-        std::sort(sel.begin(), sel.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+        std::sort(sel.begin(), sel.end(),
+            [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
         for (const QModelIndex& i : sel)
             rows.push_back(m_model->rows()[size_t(i.row())]);
     } else {
@@ -758,7 +768,8 @@ void SearchPanel::exportResult(const QString& path, bool selectedOnly)
         headers << ResultColumns::title(c);
     const auto engine = m_engine;
     auto* task = new BackgroundTask(this);
-    auto* dialog = new QProgressDialog(tr("Exporting %L1 enterprises…").arg(rows.size()), tr("Cancel"), 0, 1000, this);
+    auto* dialog
+        = new QProgressDialog(tr("Exporting %L1 enterprises…").arg(rows.size()), tr("Cancel"), 0, 1000, this);
     dialog->setWindowTitle(tr("Export"));
     dialog->setMinimumDuration(300);
     dialog->setAutoClose(false);
@@ -778,15 +789,16 @@ void SearchPanel::exportResult(const QString& path, bool selectedOnly)
     const QString sheet = tr("Enterprises");
     task->start<bool>(
         [engine, rows, columns, headers, path, sheet](const Progress& progress) {
-            TableExport::write(path, headers, qint64(rows.size()),
-                               [&](qint64 r) {
-                                   const search::Row row = engine->row(rows[size_t(r)]);
-                                   QVariantList values;
-                                   for (int c : columns)
-                                       values << ResultColumns::exportValue(row, c);
-                                   return values;
-                               },
-                               progress, sheet);
+            TableExport::write(
+                path, headers, qint64(rows.size()),
+                [&](qint64 r) {
+                    const search::Row row = engine->row(rows[size_t(r)]);
+                    QVariantList values;
+                    for (int c : columns)
+                        values << ResultColumns::exportValue(row, c);
+                    return values;
+                },
+                progress, sheet);
             return true;
         },
         this, [finish](bool) { finish({}); },
@@ -811,8 +823,8 @@ void SearchPanel::chooseExport(bool selectedOnly)
     if (dir.isEmpty())
         dir = QDir::homePath();
     const QString name = currentScenario().isEmpty() ? tr("search result") : currentScenario();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(dir).filePath(name + QStringLiteral(".xlsx")),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+        QDir(dir).filePath(name + QStringLiteral(".xlsx")), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     s.setValue(Settings::Key::LastExportDir, QFileInfo(path).absolutePath());
@@ -879,7 +891,7 @@ void SearchPanel::saveState(Settings& s) const
 {
     const QString id = panelId();
     s.setPanelValue(id, QStringLiteral("filter"),
-                    QString::fromUtf8(QJsonDocument(m_sidebar->filter().toJson()).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(QJsonDocument(m_sidebar->filter().toJson()).toJson(QJsonDocument::Compact)));
     QStringList hidden;
     for (int c = 0; c < ResultColumns::Count; ++c)
         if (m_table->isColumnHidden(c))
@@ -889,7 +901,8 @@ void SearchPanel::saveState(Settings& s) const
     s.setPanelValue(id, QStringLiteral("splitter"), m_splitter->saveState());
     s.setPanelValue(id, QStringLiteral("scenario"), currentScenario());
     s.setPanelValue(id, QStringLiteral("filterPage"), m_sidebar->sections()->currentIndex());
-    s.setPanelValue(id, QStringLiteral("sort"), m_sort.field + (m_sort.descending ? QStringLiteral(":desc") : QStringLiteral(":asc")));
+    s.setPanelValue(id, QStringLiteral("sort"),
+        m_sort.field + (m_sort.descending ? QStringLiteral(":desc") : QStringLiteral(":asc")));
 }
 
 void SearchPanel::restoreState(const Settings& s)
@@ -918,7 +931,8 @@ void SearchPanel::restoreState(const Settings& s)
         if (column >= 0) {
             m_model->setSortState(column, sort->descending ? Qt::DescendingOrder : Qt::AscendingOrder);
             const QSignalBlocker block(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(column, sort->descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            m_table->horizontalHeader()->setSortIndicator(
+                column, sort->descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         }
     }
     // A stored filter that no longer parses (hand-edited settings) is dropped, not half-applied.
@@ -955,10 +969,13 @@ void SearchPanel::prepareScreenshot()
     }
     // The index is still loading: apply the scenario as soon as it is ready.
     m_searchPending = true;
-    connect(m_indexTask, &BackgroundTask::runningChanged, this, [apply](bool running) {
-        if (!running)
-            apply();
-    }, Qt::SingleShotConnection);
+    connect(
+        m_indexTask, &BackgroundTask::runningChanged, this,
+        [apply](bool running) {
+            if (!running)
+                apply();
+        },
+        Qt::SingleShotConnection);
 }
 
 QList<QWidget*> SearchPanel::screenshotExtras()

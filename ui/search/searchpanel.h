@@ -6,7 +6,6 @@
 #include "ui/search/savedsearches.h"
 
 #include <QPointer>
-
 #include <memory>
 #include <optional>
 

@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QTemporaryFile>
-
 #include <cmath>
 #include <stdexcept>
 
@@ -17,16 +16,20 @@ namespace dj::ui {
 
 namespace {
 
-std::runtime_error userError(const QString& message) { return std::runtime_error(message.toStdString()); }
+std::runtime_error userError(const QString& message)
+{
+    return std::runtime_error(message.toStdString());
+}
 
 constexpr qint64 kProgressStep = 2000;
 
-void writeCsv(const QString& path, const QStringList& headers, qint64 rowCount, const TableExport::RowFetcher& fetch,
-              const Progress& progress)
+void writeCsv(const QString& path, const QStringList& headers, qint64 rowCount,
+    const TableExport::RowFetcher& fetch, const Progress& progress)
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        throw userError(TableExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        throw userError(
+            TableExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
     auto line = [](const QStringList& cells) {
         QStringList quoted;
         quoted.reserve(cells.size());
@@ -46,7 +49,8 @@ void writeCsv(const QString& path, const QStringList& headers, qint64 rowCount, 
     }
     progress.report(rowCount, rowCount, TableExport::tr("Exporting"));
     if (!out.commit())
-        throw userError(TableExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        throw userError(
+            TableExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
 }
 
 constexpr qint64 kXlsxMaxRows = io::WorkbookWriter::kMaxRows - 1; // the header takes one row
@@ -54,19 +58,20 @@ constexpr qint64 kXlsxMaxRows = io::WorkbookWriter::kMaxRows - 1; // the header 
 QString sheetTitle(const QString& requested)
 {
     QString sheet = requested;
-    for (QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
+    for (QChar bad : { u'[', u']', u':', u'*', u'?', u'/', u'\\' })
         sheet.remove(bad);
     sheet = sheet.left(31);
     return sheet.trimmed().isEmpty() ? QStringLiteral("Sheet1") : sheet;
 }
 
-void writeXlsx(const QString& path, const QStringList& headers, qint64 rowCount, const TableExport::RowFetcher& fetch,
-               const Progress& progress, const QString& sheetName)
+void writeXlsx(const QString& path, const QStringList& headers, qint64 rowCount,
+    const TableExport::RowFetcher& fetch, const Progress& progress, const QString& sheetName)
 {
     if (rowCount > kXlsxMaxRows)
-        throw userError(TableExport::tr("An XLSX sheet holds at most %L1 rows; export %L2 rows as CSV instead.")
-                            .arg(kXlsxMaxRows)
-                            .arg(rowCount));
+        throw userError(
+            TableExport::tr("An XLSX sheet holds at most %L1 rows; export %L2 rows as CSV instead.")
+                .arg(kXlsxMaxRows)
+                .arg(rowCount));
     const QString native = QDir::toNativeSeparators(path);
     // WorkbookWriter writes to a path, so the workbook is built in a temporary file next to the target and
     // then copied through QSaveFile: the target appears only when complete, and a cancel or an error
@@ -93,7 +98,8 @@ void writeXlsx(const QString& path, const QStringList& headers, qint64 rowCount,
                     workbook.addText({});
                 } else if (type == QMetaType::Int || type == QMetaType::LongLong) {
                     workbook.addNumber(QByteArray::number(v.toLongLong()));
-                } else if ((type == QMetaType::Double || type == QMetaType::Float) && std::isfinite(v.toDouble())) {
+                } else if ((type == QMetaType::Double || type == QMetaType::Float)
+                    && std::isfinite(v.toDouble())) {
                     workbook.addNumber(QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest));
                 } else {
                     workbook.addText(v.toString().toUtf8());
@@ -125,8 +131,8 @@ void writeXlsx(const QString& path, const QStringList& headers, qint64 rowCount,
 
 QString TableExport::csvField(const QString& value)
 {
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r'))) {
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
         QString q = value;
         q.replace(QLatin1Char('"'), QLatin1String("\"\""));
         return QLatin1Char('"') + q + QLatin1Char('"');
@@ -134,8 +140,8 @@ QString TableExport::csvField(const QString& value)
     return value;
 }
 
-void TableExport::write(const QString& path, const QStringList& headers, qint64 rowCount, const RowFetcher& fetch,
-                        const Progress& progress, const QString& sheetName)
+void TableExport::write(const QString& path, const QStringList& headers, qint64 rowCount,
+    const RowFetcher& fetch, const Progress& progress, const QString& sheetName)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
         writeXlsx(path, headers, rowCount, fetch, progress, sheetName);

@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
-
 #include <functional>
 
 namespace dj::ui {
@@ -23,8 +22,8 @@ public:
     using RowFetcher = std::function<QVariantList(qint64 row)>;
 
     /// Throws std::runtime_error (message for the user) or dj::Cancelled.
-    static void write(const QString& path, const QStringList& headers, qint64 rowCount, const RowFetcher& fetch,
-                      const Progress& progress = {}, const QString& sheetName = {});
+    static void write(const QString& path, const QStringList& headers, qint64 rowCount,
+        const RowFetcher& fetch, const Progress& progress = {}, const QString& sheetName = {});
 
     static QString csvField(const QString& value);
 };

@@ -5,10 +5,10 @@
 #include "ui/common/appcontext.h"
 #include "ui/common/panel.h"
 #include "ui/common/settings.h"
+#include "ui/demo/demomenu.h" // demo: File → Generate demo data…
+#include "ui/io/iomenu.h" // io: File → Import… / Export…
 #include "ui/shell/navigationrail.h"
 #include "ui/shell/panelregistry.h"
-#include "ui/io/iomenu.h" // io: File → Import… / Export…
-#include "ui/demo/demomenu.h" // demo: File → Generate demo data…
 
 #include <QActionGroup>
 #include <QApplication>
@@ -48,7 +48,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     for (Panel* p : std::as_const(m_panels)) {
         m_stack->addWidget(p);
         m_rail->addPanel(p->panelId(), p->title(), p->icon());
-        connect(p, &Panel::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+        connect(p, &Panel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
         if (index < 9) {
             auto* sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
             const QString id = p->panelId();
@@ -102,14 +103,15 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
     IoMenu::install(m_fileMenu, quit, m_context, this); // io: File → Import… / Export… (ui/io)
-    DemoMenu::install(m_fileMenu, quit, m_context, this, [this](const QString& p) { return openCache(p); }); // demo (ui/demo)
+    DemoMenu::install(m_fileMenu, quit, m_context, this,
+        [this](const QString& p) { return openCache(p); }); // demo (ui/demo)
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QString current = Settings::instance().string(Settings::Key::Language);
-    const QList<QPair<QString, QString>> languages{{QStringLiteral("zh_CN"), QStringLiteral("中文")},
-                                                   {QStringLiteral("en"), QStringLiteral("English")}};
+    const QList<QPair<QString, QString>> languages { { QStringLiteral("zh_CN"), QStringLiteral("中文") },
+        { QStringLiteral("en"), QStringLiteral("English") } };
     for (const auto& [code, label] : languages) {
         QAction* a = languageMenu->addAction(label);
         a->setCheckable(true);
@@ -126,7 +128,8 @@ void MainWindow::buildMenus()
 void MainWindow::updateStatus()
 {
     const QString path = m_context.cachePath();
-    m_cacheLabel->setText(path.isEmpty() ? tr("No cache open") : tr("Cache: %1").arg(QFileInfo(path).fileName()));
+    m_cacheLabel->setText(
+        path.isEmpty() ? tr("No cache open") : tr("Cache: %1").arg(QFileInfo(path).fileName()));
     m_cacheLabel->setToolTip(path);
     const QString source = m_context.dataSource();
     m_sourceLabel->setText(source.isEmpty() ? QString() : tr("Data source: %1").arg(source));
@@ -146,8 +149,8 @@ bool MainWindow::openCache(const QString& path)
 
 void MainWindow::newCache()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New cache"), QString(),
-                                                      tr("Dianjing cache (*.djcache);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New cache"), QString(), tr("Dianjing cache (*.djcache);;All files (*)"));
     if (path.isEmpty())
         return;
     try {
@@ -161,8 +164,8 @@ void MainWindow::newCache()
 
 void MainWindow::openCacheDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open cache"), QString(),
-                                                      tr("Dianjing cache (*.djcache);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open cache"), QString(), tr("Dianjing cache (*.djcache);;All files (*)"));
     if (!path.isEmpty())
         openCache(path);
 }
@@ -170,17 +173,20 @@ void MainWindow::openCacheDialog()
 void MainWindow::chooseLanguage(const QString& language)
 {
     Settings::instance().setValue(Settings::Key::Language, language);
-    QMessageBox::information(this, tr("Language"), tr("The new language takes effect when the workstation restarts."));
+    QMessageBox::information(
+        this, tr("Language"), tr("The new language takes effect when the workstation restarts."));
 }
 
 void MainWindow::about()
 {
-    QString text = tr("<h3>Dianjing Enterprise Insight Workstation %1</h3>"
-                      "<p>Enterprise search, park maps, hometown entrepreneurs, supply-chain risk, data-asset "
-                      "valuation and regional economy, over a local cache.</p>")
-                       .arg(QApplication::applicationVersion());
+    QString text
+        = tr("<h3>Dianjing Enterprise Insight Workstation %1</h3>"
+             "<p>Enterprise search, park maps, hometown entrepreneurs, supply-chain risk, data-asset "
+             "valuation and regional economy, over a local cache.</p>")
+              .arg(QApplication::applicationVersion());
     if (!m_context.dataSource().isEmpty())
-        text += tr("<p>Data source of the open cache: <b>%1</b></p>").arg(m_context.dataSource().toHtmlEscaped());
+        text += tr("<p>Data source of the open cache: <b>%1</b></p>")
+                    .arg(m_context.dataSource().toHtmlEscaped());
     QMessageBox::about(this, tr("About Dianjing"), text);
 }
 

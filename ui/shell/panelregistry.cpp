@@ -1,7 +1,7 @@
 #include "ui/shell/panelregistry.h"
 
-#include "ui/search/searchpanel.h"
 #include "ui/map/mappanel.h"
+#include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
 
 namespace dj::ui {
@@ -15,18 +15,16 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     panels << new MapPanel(ctx, parent);
     // 乡贤招商
     panels << new PlaceholderPanel(ctx, QStringLiteral("hometown"), tr("Hometown"),
-                                   tr("Entrepreneurs from a given hometown running enterprises in a target city."),
-                                   parent);
+        tr("Entrepreneurs from a given hometown running enterprises in a target city."), parent);
     // 链企通 / 企票通
     panels << new PlaceholderPanel(ctx, QStringLiteral("risk"), tr("Chain risk"),
-                                   tr("Equity penetration, beneficial owners, supply chains and risk alerts."),
-                                   parent);
+        tr("Equity penetration, beneficial owners, supply chains and risk alerts."), parent);
     // 数据资产评估与入表
     panels << new PlaceholderPanel(ctx, QStringLiteral("valuation"), tr("Data asset valuation"),
-                                   tr("Cost, income and market approaches with data quality weighting."), parent);
+        tr("Cost, income and market approaches with data quality weighting."), parent);
     // 城市经济视界
     panels << new PlaceholderPanel(ctx, QStringLiteral("economy"), tr("Regional economy"),
-                                   tr("Investment flows and indices between regions."), parent);
+        tr("Investment flows and indices between regions."), parent);
     return panels;
 }
 

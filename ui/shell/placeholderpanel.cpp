@@ -5,8 +5,8 @@
 
 namespace dj::ui {
 
-PlaceholderPanel::PlaceholderPanel(AppContext& context, const QString& id, const QString& title,
-                                   const QString& description, QWidget* parent)
+PlaceholderPanel::PlaceholderPanel(
+    AppContext& context, const QString& id, const QString& title, const QString& description, QWidget* parent)
     : Panel(context, parent)
     , m_id(id)
     , m_title(title)

@@ -10,7 +10,7 @@ class PlaceholderPanel : public Panel
     Q_OBJECT
 public:
     PlaceholderPanel(AppContext& context, const QString& id, const QString& title, const QString& description,
-                     QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
     QString panelId() const override { return m_id; }
     QString title() const override { return m_title; }
 

@@ -8,7 +8,6 @@
 #include <QEventLoop>
 #include <QPixmap>
 #include <QThread>
-
 #include <stdexcept>
 
 namespace dj::ui {
@@ -47,8 +46,8 @@ QStringList ScreenshotRunner::run(MainWindow& window, const QString& dir, int bu
         written << file;
         for (QWidget* extra : p->screenshotExtras()) {
             settle(300);
-            const QString extraFile =
-                QDir(dir).filePath(p->panelId() + QLatin1Char('-') + extra->objectName() + QStringLiteral(".png"));
+            const QString extraFile = QDir(dir).filePath(
+                p->panelId() + QLatin1Char('-') + extra->objectName() + QStringLiteral(".png"));
             if (!extra->grab().save(extraFile))
                 throw std::runtime_error(tr("Cannot write %1.").arg(extraFile).toStdString());
             written << extraFile;

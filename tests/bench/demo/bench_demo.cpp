@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <ctime>
 
@@ -28,7 +27,8 @@ Figures measure(const QString& path, qint64 enterprises)
     QElapsedTimer timer;
     const std::clock_t cpu0 = std::clock();
     timer.start();
-    const auto summary = dj::demo::DemoGenerator::generate(path, dj::demo::DemoOptions{enterprises, 20240601});
+    const auto summary
+        = dj::demo::DemoGenerator::generate(path, dj::demo::DemoOptions { enterprises, 20240601 });
     Figures f;
     f.wall = double(timer.nsecsElapsed()) / 1e9;
     f.cpu = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
@@ -40,11 +40,10 @@ Figures measure(const QString& path, qint64 enterprises)
 
 QJsonObject json(const Figures& f)
 {
-    return QJsonObject{{QStringLiteral("wall_s"), qRound(f.wall * 100) / 100.0},
-                       {QStringLiteral("cpu_s"), qRound(f.cpu * 100) / 100.0},
-                       {QStringLiteral("rows"), f.rows},
-                       {QStringLiteral("rows_per_s"), qRound64(double(f.rows) / f.wall)},
-                       {QStringLiteral("file_mb"), qRound(double(f.bytes) / 1048576.0)}};
+    return QJsonObject { { QStringLiteral("wall_s"), qRound(f.wall * 100) / 100.0 },
+        { QStringLiteral("cpu_s"), qRound(f.cpu * 100) / 100.0 }, { QStringLiteral("rows"), f.rows },
+        { QStringLiteral("rows_per_s"), qRound64(double(f.rows) / f.wall) },
+        { QStringLiteral("file_mb"), qRound(double(f.bytes) / 1048576.0) } };
 }
 
 } // namespace
@@ -56,13 +55,12 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const Figures baseline = measure(dir.filePath(QStringLiteral("base.djcache")), 100000);
     const Figures big = measure(dir.filePath(QStringLiteral("large.djcache")), large);
-    QJsonObject out{{QStringLiteral("bench"), QStringLiteral("demo")},
-                    {QStringLiteral("enterprises"), large},
-                    {QStringLiteral("baseline_100k"), json(baseline)},
-                    {QStringLiteral("large"), json(big)},
-                    {QStringLiteral("scaling"), qRound(big.wall / baseline.wall * 100) / 100.0},
-                    {QStringLiteral("target_s"), 60},
-                    {QStringLiteral("within_target"), big.wall <= 60.0 * double(large) / 1000000.0}};
+    QJsonObject out { { QStringLiteral("bench"), QStringLiteral("demo") },
+        { QStringLiteral("enterprises"), large }, { QStringLiteral("baseline_100k"), json(baseline) },
+        { QStringLiteral("large"), json(big) },
+        { QStringLiteral("scaling"), qRound(big.wall / baseline.wall * 100) / 100.0 },
+        { QStringLiteral("target_s"), 60 },
+        { QStringLiteral("within_target"), big.wall <= 60.0 * double(large) / 1000000.0 } };
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

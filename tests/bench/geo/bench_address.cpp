@@ -11,15 +11,14 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
-
 #include <cstdio>
 
 namespace {
 
-const char16_t* const kRoads[] = {u"人民", u"解放", u"建设", u"中山", u"新华", u"胜利", u"和平", u"文化", u"青年",
-                                  u"长江", u"黄河", u"世纪", u"科技", u"东风", u"光明", u"迎宾", u"开放", u"希望"};
-const char16_t* const kRoadKinds[] = {u"路", u"中路", u"东路", u"南路", u"大道", u"街", u"西路"};
-const char16_t* const kCn[] = {u"〇", u"一", u"二", u"三", u"四", u"五", u"六", u"七", u"八", u"九"};
+const char16_t* const kRoads[] = { u"人民", u"解放", u"建设", u"中山", u"新华", u"胜利", u"和平", u"文化",
+    u"青年", u"长江", u"黄河", u"世纪", u"科技", u"东风", u"光明", u"迎宾", u"开放", u"希望" };
+const char16_t* const kRoadKinds[] = { u"路", u"中路", u"东路", u"南路", u"大道", u"街", u"西路" };
+const char16_t* const kCn[] = { u"〇", u"一", u"二", u"三", u"四", u"五", u"六", u"七", u"八", u"九" };
 
 QString chinese(int v)
 {
@@ -27,7 +26,8 @@ QString chinese(int v)
         return QString::fromUtf16(kCn[v]);
     if (v < 20)
         return QStringLiteral("十") + (v % 10 ? QString::fromUtf16(kCn[v % 10]) : QString());
-    return QString::fromUtf16(kCn[v / 10]) + QStringLiteral("十") + (v % 10 ? QString::fromUtf16(kCn[v % 10]) : QString());
+    return QString::fromUtf16(kCn[v / 10]) + QStringLiteral("十")
+        + (v % 10 ? QString::fromUtf16(kCn[v % 10]) : QString());
 }
 
 QString fullWidth(const QString& s)
@@ -42,8 +42,8 @@ QString fullWidth(const QString& s)
 
 QString traditional(QString s)
 {
-    static const std::pair<char16_t, char16_t> kMap[] = {{u'号', u'號'}, {u'楼', u'樓'}, {u'区', u'區'}, {u'层', u'層'},
-                                                         {u'苏', u'蘇'}, {u'东', u'東'}, {u'长', u'長'}};
+    static const std::pair<char16_t, char16_t> kMap[] = { { u'号', u'號' }, { u'楼', u'樓' },
+        { u'区', u'區' }, { u'层', u'層' }, { u'苏', u'蘇' }, { u'东', u'東' }, { u'长', u'長' } };
     for (const auto& [a, b] : kMap)
         s.replace(QChar(a), QChar(b));
     return s;
@@ -67,7 +67,8 @@ QList<QByteArray> makeAddresses(int count)
         if (prefix == 0)
             a = regions.fullName(county->code);
         else if (prefix == 1)
-            a = (regions.prefecture(county->code) ? regions.prefecture(county->code)->name : QString()) + county->name;
+            a = (regions.prefecture(county->code) ? regions.prefecture(county->code)->name : QString())
+                + county->name;
         else
             a = county->name;
         a += QString::fromUtf16(kRoads[rng.bounded(int(std::size(kRoads)))])
@@ -77,18 +78,36 @@ QList<QByteArray> makeAddresses(int count)
         const int floor = rng.bounded(1, 30);
         a += QString::number(number) + QStringLiteral("号");
         switch (rng.bounded(6)) {
-        case 0: a += QString::number(building) + QStringLiteral("号楼"); break;
-        case 1: a += QString::number(building) + QStringLiteral("幢"); break;
-        case 2: a += chinese(building) + QStringLiteral("号楼"); break;
-        case 3: a += QString::number(building) + QStringLiteral("栋"); break;
-        case 4: a += QChar(char16_t(u'A' + building % 6)) + QStringLiteral("座"); break;
-        default: break;
+        case 0:
+            a += QString::number(building) + QStringLiteral("号楼");
+            break;
+        case 1:
+            a += QString::number(building) + QStringLiteral("幢");
+            break;
+        case 2:
+            a += chinese(building) + QStringLiteral("号楼");
+            break;
+        case 3:
+            a += QString::number(building) + QStringLiteral("栋");
+            break;
+        case 4:
+            a += QChar(char16_t(u'A' + building % 6)) + QStringLiteral("座");
+            break;
+        default:
+            break;
         }
         switch (rng.bounded(4)) {
-        case 0: a += QString::number(floor) + QStringLiteral("层"); break;
-        case 1: a += chinese(floor) + QStringLiteral("楼"); break;
-        case 2: a += QString::number(floor) + QStringLiteral("F"); break;
-        default: break;
+        case 0:
+            a += QString::number(floor) + QStringLiteral("层");
+            break;
+        case 1:
+            a += chinese(floor) + QStringLiteral("楼");
+            break;
+        case 2:
+            a += QString::number(floor) + QStringLiteral("F");
+            break;
+        default:
+            break;
         }
         if (rng.bounded(2))
             a += QString::number(floor * 100 + rng.bounded(1, 20)) + QStringLiteral("室");
@@ -134,9 +153,8 @@ int main(int argc, char* argv[])
     const qint64 baseNs = best([](const QByteArray& a) {
         return QString::fromUtf8(a).normalized(QString::NormalizationForm_KC).size();
     });
-    const qint64 parseNs = best([&](const QByteArray& a) {
-        return normalizer.parse(QString::fromUtf8(a)).buildingKey.size();
-    });
+    const qint64 parseNs = best(
+        [&](const QByteArray& a) { return normalizer.parse(QString::fromUtf8(a)).buildingKey.size(); });
 
     QSet<QString> keys;
     int withRegion = 0;
@@ -149,18 +167,18 @@ int main(int argc, char* argv[])
     const double perS = double(count) / (double(parseNs) / 1e9);
     const double basePerS = double(count) / (double(baseNs) / 1e9);
     const double target = 200000.0;
-    const QJsonObject result{
-        {QStringLiteral("benchmark"), QStringLiteral("geo_address")},
-        {QStringLiteral("addresses"), count},
-        {QStringLiteral("addresses_per_s"), qRound64(perS)},
-        {QStringLiteral("baseline_decode_nfkc_per_s"), qRound64(basePerS)},
-        {QStringLiteral("cost_vs_baseline"), std::round(basePerS / perS * 100.0) / 100.0},
-        {QStringLiteral("setup_ms"), setupMs},
-        {QStringLiteral("distinct_keys"), keys.size()},
-        {QStringLiteral("with_region_share"), std::round(double(withRegion) / count * 1000.0) / 1000.0},
-        {QStringLiteral("target_per_s"), target},
-        {QStringLiteral("meets_target"), perS >= target},
-        {QStringLiteral("sink"), sink % 7},
+    const QJsonObject result {
+        { QStringLiteral("benchmark"), QStringLiteral("geo_address") },
+        { QStringLiteral("addresses"), count },
+        { QStringLiteral("addresses_per_s"), qRound64(perS) },
+        { QStringLiteral("baseline_decode_nfkc_per_s"), qRound64(basePerS) },
+        { QStringLiteral("cost_vs_baseline"), std::round(basePerS / perS * 100.0) / 100.0 },
+        { QStringLiteral("setup_ms"), setupMs },
+        { QStringLiteral("distinct_keys"), keys.size() },
+        { QStringLiteral("with_region_share"), std::round(double(withRegion) / count * 1000.0) / 1000.0 },
+        { QStringLiteral("target_per_s"), target },
+        { QStringLiteral("meets_target"), perS >= target },
+        { QStringLiteral("sink"), sink % 7 },
     };
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return perS >= target ? 0 : 1;

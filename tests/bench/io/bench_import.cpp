@@ -18,7 +18,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 namespace {
@@ -51,21 +50,23 @@ void writeSynthetic(const QString& dir, qint64 n)
     p.open(QIODevice::WriteOnly);
     r.open(QIODevice::WriteOnly);
     fin.open(QIODevice::WriteOnly);
-    e.write("uscc,name,status,registered_capital,established,region_code,industry_code,address,lon,lat,scope\n");
+    e.write(
+        "uscc,name,status,registered_capital,established,region_code,industry_code,address,lon,lat,scope\n");
     p.write("person_id,name,id_number\n");
     r.write("uscc,person_id,role\n");
     fin.write("uscc,year,revenue,tax,employees\n");
     for (qint64 i = 0; i < n; ++i) {
         const QByteArray u = "91310115" + QByteArray::number(100000000 + i) + "X";
         const QByteArray id = "P" + QByteArray::number(i);
-        e.write(u + ",上海合成企业" + QByteArray::number(i) + "有限公司,存续," + QByteArray::number(100000 + i % 97 * 10000)
-                + ",2015-03-08,310115,3922,上海市浦东新区张江路" + QByteArray::number(i % 999) + "号,121."
-                + QByteArray::number(i % 1000) + ",31." + QByteArray::number(i % 777) + ",软件开发、技术咨询、技术服务\n");
+        e.write(u + ",上海合成企业" + QByteArray::number(i) + "有限公司,存续,"
+            + QByteArray::number(100000 + i % 97 * 10000) + ",2015-03-08,310115,3922,上海市浦东新区张江路"
+            + QByteArray::number(i % 999) + "号,121." + QByteArray::number(i % 1000) + ",31."
+            + QByteArray::number(i % 777) + ",软件开发、技术咨询、技术服务\n");
         p.write(id + ",张" + QByteArray::number(i) + ",110105********002X\n");
         r.write(u + "," + id + ",法定代表人\n");
         for (int y = 2021; y <= 2023; ++y)
-            fin.write(u + "," + QByteArray::number(y) + "," + QByteArray::number(1000000 + i) + "," + QByteArray::number(50000 + i)
-                      + ",12\n");
+            fin.write(u + "," + QByteArray::number(y) + "," + QByteArray::number(1000000 + i) + ","
+                + QByteArray::number(50000 + i) + ",12\n");
     }
 }
 
@@ -88,7 +89,8 @@ int main(int argc, char* argv[])
         else if (args[i] == u"--synthetic")
             synthetic = true;
     }
-    QTemporaryDir tmp(work.isEmpty() ? QDir::tempPath() + QStringLiteral("/dj-bench-io-XXXXXX") : work + QStringLiteral("/XXXXXX"));
+    QTemporaryDir tmp(work.isEmpty() ? QDir::tempPath() + QStringLiteral("/dj-bench-io-XXXXXX")
+                                     : work + QStringLiteral("/XXXXXX"));
     const QString bundle = tmp.filePath(QStringLiteral("bundle"));
     QElapsedTimer t;
 
@@ -100,8 +102,9 @@ int main(int argc, char* argv[])
         const QString demo = tmp.filePath(QStringLiteral("demo.djcache"));
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p.start(QStringLiteral(DJ_CLI_PATH), {QStringLiteral("demo"), QStringLiteral("--db"), demo,
-                                              QStringLiteral("--enterprises"), QString::number(n)});
+        p.start(QStringLiteral(DJ_CLI_PATH),
+            { QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--enterprises"),
+                QString::number(n) });
         if (!p.waitForFinished(-1) || p.exitCode() != 0) {
             std::fprintf(stderr, "demo generation failed; run with --synthetic\n");
             return 1;
@@ -125,7 +128,7 @@ int main(int argc, char* argv[])
                                .arg(QString::fromUtf8(cols), enterprisesCsv);
     QProcess shell;
     t.restart();
-    shell.start(QStringLiteral(DJ_SQLITE3_SHELL), {bare});
+    shell.start(QStringLiteral(DJ_SQLITE3_SHELL), { bare });
     shell.waitForStarted();
     shell.write(script.toUtf8());
     shell.closeWriteChannel();
@@ -142,7 +145,7 @@ int main(int argc, char* argv[])
     {
         store::Database db = store::Cache::createFresh(tmp.filePath(QStringLiteral("e.djcache")));
         t.restart();
-        const io::ImportReport r = io::Importer::run(db, {enterpriseDir});
+        const io::ImportReport r = io::Importer::run(db, { enterpriseDir });
         enterprisesSeconds = t.elapsed() / 1000.0;
         enterprisesRows = r.imported.value(QStringLiteral("enterprises"));
     }
@@ -153,32 +156,30 @@ int main(int argc, char* argv[])
     double allSeconds = 0;
     qint64 allRows = 0, rejected = 0;
     qint64 bytes = 0;
-    for (const QFileInfo& fi : QDir(bundle).entryInfoList({QStringLiteral("*.csv")}, QDir::Files))
+    for (const QFileInfo& fi : QDir(bundle).entryInfoList({ QStringLiteral("*.csv") }, QDir::Files))
         bytes += fi.size();
     {
         store::Database db = store::Cache::createFresh(tmp.filePath(QStringLiteral("all.djcache")));
         t.restart();
-        const io::ImportReport r = io::Importer::run(db, {bundle});
+        const io::ImportReport r = io::Importer::run(db, { bundle });
         allSeconds = t.elapsed() / 1000.0;
         allRows = r.totalImported();
         rejected = r.rejected.size();
     }
     const double peak = peakRssMiB();
 
-    const QJsonObject out{{QStringLiteral("enterprises"), n},
-                          {QStringLiteral("source"), synthetic ? QStringLiteral("synthetic") : QStringLiteral("demo")},
-                          {QStringLiteral("bundle_mib"), double(bytes) / (1 << 20)},
-                          {QStringLiteral("prepare_s"), generateSeconds},
-                          {QStringLiteral("import_all_s"), allSeconds},
-                          {QStringLiteral("import_all_rows"), allRows},
-                          {QStringLiteral("rejected"), rejected},
-                          {QStringLiteral("import_all_limit_s"), 90},
-                          {QStringLiteral("import_enterprises_s"), enterprisesSeconds},
-                          {QStringLiteral("import_enterprises_rows"), enterprisesRows},
-                          {QStringLiteral("sqlite3_import_s"), sqliteSeconds},
-                          {QStringLiteral("sqlite3_error"), QString::fromUtf8(shellErr.left(200))},
-                          {QStringLiteral("enterprises_ratio"), sqliteSeconds > 0 ? enterprisesSeconds / sqliteSeconds : 0},
-                          {QStringLiteral("peak_rss_mib"), peak}};
+    const QJsonObject out { { QStringLiteral("enterprises"), n },
+        { QStringLiteral("source"), synthetic ? QStringLiteral("synthetic") : QStringLiteral("demo") },
+        { QStringLiteral("bundle_mib"), double(bytes) / (1 << 20) },
+        { QStringLiteral("prepare_s"), generateSeconds }, { QStringLiteral("import_all_s"), allSeconds },
+        { QStringLiteral("import_all_rows"), allRows }, { QStringLiteral("rejected"), rejected },
+        { QStringLiteral("import_all_limit_s"), 90 },
+        { QStringLiteral("import_enterprises_s"), enterprisesSeconds },
+        { QStringLiteral("import_enterprises_rows"), enterprisesRows },
+        { QStringLiteral("sqlite3_import_s"), sqliteSeconds },
+        { QStringLiteral("sqlite3_error"), QString::fromUtf8(shellErr.left(200)) },
+        { QStringLiteral("enterprises_ratio"), sqliteSeconds > 0 ? enterprisesSeconds / sqliteSeconds : 0 },
+        { QStringLiteral("peak_rss_mib"), peak } };
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     const bool ok = allSeconds <= 90 && (sqliteSeconds <= 0 || enterprisesSeconds <= 2 * sqliteSeconds);
     return ok ? 0 : 1;

@@ -17,12 +17,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
-
 
 using namespace dj::search;
 using namespace Qt::StringLiterals;
@@ -35,7 +33,10 @@ QString option(const QStringList& args, const QString& name, const QString& fall
     return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
 }
 
-double round3(double v) { return std::round(v * 1000) / 1000; }
+double round3(double v)
+{
+    return std::round(v * 1000) / 1000;
+}
 
 /// Peak resident set of this process in MB (Linux; -1 elsewhere).
 double peakMb()
@@ -52,7 +53,7 @@ double peakMb()
 
 QJsonObject timeIt(const SearchEngine& engine, const Filter& filter, int repeat)
 {
-    const Sort sort{u"revenue"_s, true};
+    const Sort sort { u"revenue"_s, true };
     (void)engine.run(filter, sort, 0, 50, true); // warm-up
     std::vector<double> t, cpu;
     qint64 total = 0;
@@ -69,8 +70,8 @@ QJsonObject timeIt(const SearchEngine& engine, const Filter& filter, int repeat)
     std::sort(t.begin(), t.end());
     std::sort(cpu.begin(), cpu.end());
     const size_t p95 = std::min(t.size() - 1, size_t(std::ceil(0.95 * double(t.size()))) - 1);
-    return QJsonObject{{u"median_ms"_s, round3(t[(t.size() - 1) / 2])}, {u"p95_ms"_s, round3(t[p95])},
-                       {u"total"_s, total}, {u"cpu_median_ms"_s, round3(cpu[(cpu.size() - 1) / 2])}};
+    return QJsonObject { { u"median_ms"_s, round3(t[(t.size() - 1) / 2]) }, { u"p95_ms"_s, round3(t[p95]) },
+        { u"total"_s, total }, { u"cpu_median_ms"_s, round3(cpu[(cpu.size() - 1) / 2]) } };
 }
 
 Filter readFilter(const QString& name)
@@ -89,17 +90,19 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     const QString enterprises = option(args, u"--enterprises"_s, u"1000000"_s);
     const QString db = option(args, u"--db"_s,
-                              qEnvironmentVariable("DJ_BENCH_SEARCH_CACHE",
-                                                   QDir::current().filePath(u"bench-search-%1.djcache"_s.arg(enterprises))));
+        qEnvironmentVariable("DJ_BENCH_SEARCH_CACHE",
+            QDir::current().filePath(u"bench-search-%1.djcache"_s.arg(enterprises))));
     const int repeat = option(args, u"--repeat"_s, u"30"_s).toInt();
     const QString modules = option(args, u"--duckdb-modules"_s, qEnvironmentVariable("DJ_DUCKDB_MODULES"));
-    QJsonObject out{{u"cache"_s, db}};
+    QJsonObject out { { u"cache"_s, db } };
 
     if (!QFileInfo::exists(db)) {
-        std::fprintf(stderr, "generating the demo cache %s (%s enterprises)...\n", qPrintable(db), qPrintable(enterprises));
+        std::fprintf(stderr, "generating the demo cache %s (%s enterprises)...\n", qPrintable(db),
+            qPrintable(enterprises));
         QProcess demo;
         demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        demo.start(QStringLiteral(DJ_CLI_PATH), {u"demo"_s, u"--db"_s, db, u"--enterprises"_s, enterprises});
+        demo.start(
+            QStringLiteral(DJ_CLI_PATH), { u"demo"_s, u"--db"_s, db, u"--enterprises"_s, enterprises });
         if (!demo.waitForFinished(-1) || demo.exitCode() != 0) {
             std::fprintf(stderr, "dianjing-cli demo failed\n");
             return 1;
@@ -119,7 +122,8 @@ int main(int argc, char** argv)
     auto index = SearchIndex::open(db);
     out.insert(u"open_ms"_s, round3(double(timer.nsecsElapsed()) / 1e6));
     out.insert(u"open_loaded_persisted"_s, index->wasLoaded());
-    out.insert(u"persisted_mb"_s, round3(double(QFileInfo(SearchIndex::persistedPath(db)).size()) / 1048576.0));
+    out.insert(
+        u"persisted_mb"_s, round3(double(QFileInfo(SearchIndex::persistedPath(db)).size()) / 1048576.0));
     const SearchEngine engine(index);
 
     const QJsonObject s1 = timeIt(engine, readFilter(u"scenario1.json"_s), repeat);
@@ -128,14 +132,14 @@ int main(int argc, char** argv)
     out.insert(u"scenario2"_s, s2);
     QJsonObject names, pinyin;
     QJsonObject nameQuery;
-    for (const QString& text : {u"盐城"_s, u"恒达"_s, u"鼎泰精密"_s, u"精密机械"_s}) {
+    for (const QString& text : { u"盐城"_s, u"恒达"_s, u"鼎泰精密"_s, u"精密机械"_s }) {
         Filter f;
         f.text = text;
         names.insert(text, timeIt(engine, f, repeat));
         if (text == u"恒达"_s)
             nameQuery = names.value(text).toObject();
     }
-    for (const QString& text : {u"yc"_s, u"hd"_s, u"ychd"_s, u"yanchenghengda"_s}) {
+    for (const QString& text : { u"yc"_s, u"hd"_s, u"ychd"_s, u"yanchenghengda"_s }) {
         Filter f;
         f.text = text;
         pinyin.insert(text, timeIt(engine, f, repeat));
@@ -147,9 +151,10 @@ int main(int argc, char** argv)
     // The contract command, in its own process (its peak memory is what the issue limits).
     {
         QProcess cli;
-        cli.start(QStringLiteral(DJ_CLI_PATH), {u"bench"_s, u"search"_s, u"--db"_s, db, u"--filter"_s,
-                                                QStringLiteral(DJ_SOURCE_DIR "/tests/bench/search/scenario1.json"),
-                                                u"--repeat"_s, QString::number(repeat)});
+        cli.start(QStringLiteral(DJ_CLI_PATH),
+            { u"bench"_s, u"search"_s, u"--db"_s, db, u"--filter"_s,
+                QStringLiteral(DJ_SOURCE_DIR "/tests/bench/search/scenario1.json"), u"--repeat"_s,
+                QString::number(repeat) });
         cli.waitForFinished(-1);
         // Its output carries its own peak memory (peak_mb, Linux).
         const QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
@@ -157,12 +162,14 @@ int main(int argc, char** argv)
     }
 
     if (modules.isEmpty() || !QFileInfo::exists(modules + u"/node_modules/@duckdb/node-api"_s)) {
-        out.insert(u"duckdb"_s, u"skipped: set DJ_DUCKDB_MODULES (npm install --prefix DIR @duckdb/node-api)"_s);
+        out.insert(
+            u"duckdb"_s, u"skipped: set DJ_DUCKDB_MODULES (npm install --prefix DIR @duckdb/node-api)"_s);
     } else {
         QProcess node;
         node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        node.start(u"node"_s, {QStringLiteral(DJ_SOURCE_DIR "/tests/bench/search/duckdb_bench.mjs"), u"--db"_s, db,
-                               u"--modules"_s, modules, u"--repeat"_s, QString::number(repeat), u"--text"_s, u"恒达"_s});
+        node.start(u"node"_s,
+            { QStringLiteral(DJ_SOURCE_DIR "/tests/bench/search/duckdb_bench.mjs"), u"--db"_s, db,
+                u"--modules"_s, modules, u"--repeat"_s, QString::number(repeat), u"--text"_s, u"恒达"_s });
         node.waitForFinished(-1);
         const QJsonObject d = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
         out.insert(u"duckdb"_s, d);

@@ -14,10 +14,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
-#include <catch2/catch.hpp>
-
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <stdexcept>
 
 using namespace dj::store;
@@ -32,11 +30,14 @@ QByteArray contentHash(const QString& path)
     Database db = Cache::open(path, Cache::Access::ReadOnly);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString& table : Schema::bundleTables()) {
-        const QString order = table == QLatin1String("enterprises") ? QStringLiteral(" ORDER BY id") : QString();
+        const QString order
+            = table == QLatin1String("enterprises") ? QStringLiteral(" ORDER BY id") : QString();
         Statement st = db.prepare((QStringLiteral("SELECT * FROM ") + table + order).toStdString());
         while (st.step()) {
             for (int c = 0; c < st.columnCount(); ++c) {
-                hash.addData(st.isNull(c) ? QByteArray("\x01N") : QByteArray(st.columnUtf8(c).data(), qsizetype(st.columnUtf8(c).size())));
+                hash.addData(st.isNull(c)
+                        ? QByteArray("\x01N")
+                        : QByteArray(st.columnUtf8(c).data(), qsizetype(st.columnUtf8(c).size())));
                 hash.addData(QByteArray("\x1f"));
             }
         }
@@ -44,7 +45,10 @@ QByteArray contentHash(const QString& path)
     return hash.result().toHex();
 }
 
-qint64 scalar(const Database& db, const char* sql) { return db.scalarInt(sql); }
+qint64 scalar(const Database& db, const char* sql)
+{
+    return db.scalarInt(sql);
+}
 
 /// The default-size cache, generated once for the tests that look at realism.
 const QString& defaultCache()
@@ -52,7 +56,7 @@ const QString& defaultCache()
     static QTemporaryDir dir;
     static const QString path = [] {
         const QString p = dir.filePath(QStringLiteral("demo.djcache"));
-        DemoGenerator::generate(p, DemoOptions{});
+        DemoGenerator::generate(p, DemoOptions {});
         return p;
     }();
     return path;
@@ -66,16 +70,16 @@ TEST_CASE("same seed and size give identical tables; another seed differs", "[de
     const QString a = dir.filePath(QStringLiteral("a.djcache"));
     const QString b = dir.filePath(QStringLiteral("b.djcache"));
     const QString c = dir.filePath(QStringLiteral("c.djcache"));
-    const auto sa = DemoGenerator::generate(a, DemoOptions{3000, 7});
-    const auto sb = DemoGenerator::generate(b, DemoOptions{3000, 7});
-    DemoGenerator::generate(c, DemoOptions{3000, 8});
+    const auto sa = DemoGenerator::generate(a, DemoOptions { 3000, 7 });
+    const auto sb = DemoGenerator::generate(b, DemoOptions { 3000, 7 });
+    DemoGenerator::generate(c, DemoOptions { 3000, 8 });
     CHECK(sa.enterprises == 3000);
     CHECK(sa.rows == sb.rows);
     const QByteArray ha = contentHash(a);
     CHECK(ha == contentHash(b));
     CHECK(ha != contentHash(c));
     // regenerating over an existing cache replaces it completely
-    DemoGenerator::generate(b, DemoOptions{3000, 8});
+    DemoGenerator::generate(b, DemoOptions { 3000, 8 });
     CHECK(contentHash(b) == contentHash(c));
 }
 
@@ -122,7 +126,7 @@ TEST_CASE("every bundle table is filled in roughly the documented ratios", "[dem
     CHECK(ratio("SELECT count(*) FROM enterprises WHERE industry_section = 'B'") < 0.01);
     // Guangdong larger than Tibet by far
     CHECK(scalar(db, "SELECT count(*) FROM enterprises WHERE region_code LIKE '44%'")
-          > 20 * scalar(db, "SELECT count(*) FROM enterprises WHERE region_code LIKE '54%'"));
+        > 20 * scalar(db, "SELECT count(*) FROM enterprises WHERE region_code LIKE '54%'"));
 }
 
 TEST_CASE("credit codes are valid and match the region, except the flagged ones", "[demo]")
@@ -155,7 +159,8 @@ TEST_CASE("ID numbers are stored masked only", "[demo]")
     Database db = Cache::open(defaultCache(), Cache::Access::ReadOnly);
     const QRegularExpression masked(QStringLiteral("^\\d{6}\\*{8}\\d{3}[0-9X]$"));
     const QRegularExpression longDigits(QStringLiteral("\\d{15}"));
-    Statement st = db.prepare("SELECT person_id, name, id_masked, birthplace_code, native_place_code FROM persons");
+    Statement st
+        = db.prepare("SELECT person_id, name, id_masked, birthplace_code, native_place_code FROM persons");
     qint64 rows = 0, bad = 0;
     while (st.step()) {
         ++rows;
@@ -171,11 +176,13 @@ TEST_CASE("ID numbers are stored masked only", "[demo]")
     CHECK(rows > 0);
     CHECK(bad == 0);
     // migration: Anhui/Henan/Jiangxi/Hunan natives among Shanghai's entrepreneurs
-    const qint64 migrants = scalar(db, "SELECT count(DISTINCT p.person_id) FROM persons p JOIN roles r ON r.person_id = p.person_id "
-                                       "JOIN enterprises e ON e.uscc = r.uscc WHERE e.region_code LIKE '31%' "
-                                       "AND substr(p.birthplace_code, 1, 2) IN ('34','41','36','43')");
-    const qint64 shanghai = scalar(db, "SELECT count(DISTINCT r.person_id) FROM roles r JOIN enterprises e ON e.uscc = r.uscc "
-                                       "WHERE e.region_code LIKE '31%'");
+    const qint64 migrants = scalar(db,
+        "SELECT count(DISTINCT p.person_id) FROM persons p JOIN roles r ON r.person_id = p.person_id "
+        "JOIN enterprises e ON e.uscc = r.uscc WHERE e.region_code LIKE '31%' "
+        "AND substr(p.birthplace_code, 1, 2) IN ('34','41','36','43')");
+    const qint64 shanghai = scalar(db,
+        "SELECT count(DISTINCT r.person_id) FROM roles r JOIN enterprises e ON e.uscc = r.uscc "
+        "WHERE e.region_code LIKE '31%'");
     CHECK(double(migrants) / double(shanghai) > 0.15);
     CHECK(scalar(db, "SELECT count(*) FROM members WHERE register = '上海安徽商会'") > 0);
 }
@@ -184,34 +191,43 @@ TEST_CASE("ownership has groups several levels deep, funds and cycles", "[demo]"
 {
     Database db = Cache::open(defaultCache(), Cache::Access::ReadOnly);
     // two firms holding each other
-    CHECK(scalar(db, "SELECT count(*) FROM shareholdings a JOIN shareholdings b ON a.holder_kind = 'enterprise' "
-                     "AND b.holder_kind = 'enterprise' AND a.holder_id = b.investee_uscc AND b.holder_id = a.investee_uscc")
-          > 0);
+    CHECK(scalar(db,
+              "SELECT count(*) FROM shareholdings a JOIN shareholdings b ON a.holder_kind = 'enterprise' "
+              "AND b.holder_kind = 'enterprise' AND a.holder_id = b.investee_uscc AND b.holder_id = "
+              "a.investee_uscc")
+        > 0);
     // three-firm cycles
-    CHECK(scalar(db, "SELECT count(*) FROM shareholdings a JOIN shareholdings b ON b.investee_uscc = a.holder_id "
-                     "JOIN shareholdings c ON c.investee_uscc = b.holder_id WHERE a.holder_kind = 'enterprise' "
-                     "AND b.holder_kind = 'enterprise' AND c.holder_kind = 'enterprise' AND c.holder_id = a.investee_uscc "
-                     "AND a.investee_uscc <> b.investee_uscc")
-          > 0);
+    CHECK(scalar(db,
+              "SELECT count(*) FROM shareholdings a JOIN shareholdings b ON b.investee_uscc = a.holder_id "
+              "JOIN shareholdings c ON c.investee_uscc = b.holder_id WHERE a.holder_kind = 'enterprise' "
+              "AND b.holder_kind = 'enterprise' AND c.holder_kind = 'enterprise' AND c.holder_id = "
+              "a.investee_uscc "
+              "AND a.investee_uscc <> b.investee_uscc")
+        > 0);
     // holding → subsidiary → sub-subsidiary
-    CHECK(scalar(db, "SELECT count(*) FROM shareholdings a JOIN shareholdings b ON b.investee_uscc = a.holder_id "
-                     "JOIN shareholdings c ON c.investee_uscc = b.holder_id WHERE a.holder_kind = 'enterprise' "
-                     "AND b.holder_kind = 'enterprise' AND c.holder_kind = 'enterprise' AND c.holder_id <> a.investee_uscc")
-          > 0);
-    CHECK(scalar(db, "SELECT count(*) FROM shareholdings s JOIN enterprises e ON e.uscc = s.holder_id "
-                     "WHERE e.name LIKE '%（有限合伙）'")
-          > 50);
+    CHECK(scalar(db,
+              "SELECT count(*) FROM shareholdings a JOIN shareholdings b ON b.investee_uscc = a.holder_id "
+              "JOIN shareholdings c ON c.investee_uscc = b.holder_id WHERE a.holder_kind = 'enterprise' "
+              "AND b.holder_kind = 'enterprise' AND c.holder_kind = 'enterprise' AND c.holder_id <> "
+              "a.investee_uscc")
+        > 0);
+    CHECK(scalar(db,
+              "SELECT count(*) FROM shareholdings s JOIN enterprises e ON e.uscc = s.holder_id "
+              "WHERE e.name LIKE '%（有限合伙）'")
+        > 50);
     CHECK(scalar(db, "SELECT count(*) FROM shareholdings WHERE holder_kind = 'other'") > 50);
     // holders' shares never exceed the whole
-    CHECK(scalar(db, "SELECT count(*) FROM (SELECT investee_uscc FROM shareholdings GROUP BY investee_uscc "
-                     "HAVING sum(share_pct) > 100.05)")
-          == 0);
+    CHECK(scalar(db,
+              "SELECT count(*) FROM (SELECT investee_uscc FROM shareholdings GROUP BY investee_uscc "
+              "HAVING sum(share_pct) > 100.05)")
+        == 0);
 }
 
 TEST_CASE("both client scenarios have non-trivial results", "[demo]")
 {
     Database db = Cache::open(defaultCache(), Cache::Access::ReadOnly);
-    // 信贷获客: not A/B, operating, latest revenue ≥ 5,000万, tax +20 % in each of the last two years, financing
+    // 信贷获客: not A/B, operating, latest revenue ≥ 5,000万, tax +20 % in each of the last two years,
+    // financing
     const qint64 credit = scalar(db, R"SQL(
         WITH lr AS (SELECT uscc, max(year) AS y FROM financials WHERE revenue IS NOT NULL GROUP BY uscc),
              lt AS (SELECT uscc, max(year) AS y FROM financials WHERE tax IS NOT NULL GROUP BY uscc)
@@ -226,7 +242,8 @@ TEST_CASE("both client scenarios have non-trivial results", "[demo]")
           AND EXISTS (SELECT 1 FROM financing x WHERE x.uscc = e.uscc))SQL");
     CHECK(credit >= 30);
     CHECK(credit < 5000);
-    // 渠道拓展: 盐城, operating, a current food or liquor licence, latest revenue ≥ 2,000万; split by licence kind
+    // 渠道拓展: 盐城, operating, a current food or liquor licence, latest revenue ≥ 2,000万; split by licence
+    // kind
     Statement st = db.prepare(R"SQL(
         SELECT l.kind, count(DISTINCT e.uscc) FROM enterprises e
         JOIN licenses l ON l.uscc = e.uscc AND l.kind IN ('酒类经营许可证', '食品经营许可证')
@@ -247,30 +264,40 @@ TEST_CASE("both client scenarios have non-trivial results", "[demo]")
         filters[saved.columnText(0)] = QJsonDocument::fromJson(saved.columnText(1).toUtf8()).object();
     REQUIRE(filters.size() == 2);
     const QJsonObject credit1 = filters.value(QStringLiteral("信贷获客"));
-    CHECK(credit1.value(QStringLiteral("exclude_industries")).toArray() == QJsonArray{QStringLiteral("A"), QStringLiteral("B")});
-    CHECK(credit1.value(QStringLiteral("revenue")).toObject().value(QStringLiteral("min")).toDouble() == 50000000);
+    CHECK(credit1.value(QStringLiteral("exclude_industries")).toArray()
+        == QJsonArray { QStringLiteral("A"), QStringLiteral("B") });
+    CHECK(credit1.value(QStringLiteral("revenue")).toObject().value(QStringLiteral("min")).toDouble()
+        == 50000000);
     CHECK(credit1.value(QStringLiteral("tax_growth")).toObject().value(QStringLiteral("years")).toInt() == 2);
     CHECK(credit1.value(QStringLiteral("financing")).toBool());
     const QJsonObject channel = filters.value(QStringLiteral("渠道拓展"));
-    CHECK(channel.value(QStringLiteral("regions")).toArray() == QJsonArray{QStringLiteral("3209")});
+    CHECK(channel.value(QStringLiteral("regions")).toArray() == QJsonArray { QStringLiteral("3209") });
     CHECK(channel.value(QStringLiteral("licenses_any")).toArray().size() == 2);
-    CHECK(channel.value(QStringLiteral("revenue")).toObject().value(QStringLiteral("min")).toDouble() == 20000000);
+    CHECK(channel.value(QStringLiteral("revenue")).toObject().value(QStringLiteral("min")).toDouble()
+        == 20000000);
 }
 
 TEST_CASE("all three building classes occur in the demo parks", "[demo]")
 {
     Database db = Cache::open(defaultCache(), Cache::Access::ReadOnly);
-    struct Box { double x0, y0, x1, y1; };
+    struct Box
+    {
+        double x0, y0, x1, y1;
+    };
     std::vector<Box> boxes;
     Statement b = db.prepare("SELECT footprint FROM buildings");
     while (b.step()) {
         const QJsonArray ring = QJsonDocument::fromJson(b.columnText(0).toUtf8())
-                                    .object().value(QStringLiteral("coordinates")).toArray().at(0).toArray();
+                                    .object()
+                                    .value(QStringLiteral("coordinates"))
+                                    .toArray()
+                                    .at(0)
+                                    .toArray();
         REQUIRE(ring.size() == 5);
-        Box box{1e9, 1e9, -1e9, -1e9};
+        Box box { 1e9, 1e9, -1e9, -1e9 };
         for (const auto& p : ring) {
             const double x = p.toArray().at(0).toDouble(), y = p.toArray().at(1).toDouble();
-            box = {std::min(box.x0, x), std::min(box.y0, y), std::max(box.x1, x), std::max(box.y1, y)};
+            box = { std::min(box.x0, x), std::min(box.y0, y), std::max(box.x1, x), std::max(box.y1, y) };
         }
         boxes.push_back(box);
     }
@@ -298,12 +325,17 @@ TEST_CASE("all three building classes occur in the demo parks", "[demo]")
     CHECK(virtualReg > 50);
     CHECK(officeOnly > 20);
     // virtual registrations read like 集中登记地 addresses
-    CHECK(scalar(db, "SELECT count(*) FROM enterprises WHERE address LIKE '%（集中登记地）' OR address LIKE '%（集群注册）'") > 10);
+    CHECK(scalar(db,
+              "SELECT count(*) FROM enterprises WHERE address LIKE '%（集中登记地）' OR address LIKE "
+              "'%（集群注册）'")
+        > 10);
     // addresses are written in the varied ways of real registries
     CHECK(scalar(db, "SELECT count(*) FROM enterprises WHERE address LIKE '%号楼%'") > 100);
     CHECK(scalar(db, "SELECT count(*) FROM enterprises WHERE address LIKE '%幢%'") > 100);
     CHECK(scalar(db, "SELECT count(*) FROM enterprises WHERE address GLOB '*[０-９]*'") > 100);
-    CHECK(scalar(db, "SELECT count(*) FROM enterprises WHERE address LIKE '%三号楼%' OR address LIKE '%十二幢%'") > 0);
+    CHECK(scalar(
+              db, "SELECT count(*) FROM enterprises WHERE address LIKE '%三号楼%' OR address LIKE '%十二幢%'")
+        > 0);
     CHECK(scalar(db, "SELECT count(*) FROM invoices") > 1000);
     CHECK(scalar(db, "SELECT count(*) FROM tasks WHERE status IN ('待办', '进行中')") > 0);
 }
@@ -317,25 +349,27 @@ TEST_CASE("bad arguments are refused and lose nothing", "[demo]")
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("keep me\n");
     }
-    CHECK_THROWS_AS(DemoGenerator::generate(text, DemoOptions{1000, 1}), StoreError);
+    CHECK_THROWS_AS(DemoGenerator::generate(text, DemoOptions { 1000, 1 }), StoreError);
     QFile f(text);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == QByteArray("keep me\n"));
     f.close();
 
     const QString path = dir.filePath(QStringLiteral("x.djcache"));
-    CHECK_THROWS_AS(DemoGenerator::generate(path, DemoOptions{999, 1}), std::invalid_argument);
-    CHECK_THROWS_AS(DemoGenerator::generate(path, DemoOptions{5000001, 1}), std::invalid_argument);
+    CHECK_THROWS_AS(DemoGenerator::generate(path, DemoOptions { 999, 1 }), std::invalid_argument);
+    CHECK_THROWS_AS(DemoGenerator::generate(path, DemoOptions { 5000001, 1 }), std::invalid_argument);
     CHECK_FALSE(QFile::exists(path));
 
     // cancelling leaves no half-written cache behind
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel { false };
     qint64 reports = 0;
-    dj::Progress progress([&](qint64, qint64, const QString&) {
-        if (++reports == 3)
-            cancel = true;
-    }, &cancel);
-    CHECK_THROWS_AS(DemoGenerator::generate(path, DemoOptions{20000, 1}, progress), dj::Cancelled);
+    dj::Progress progress(
+        [&](qint64, qint64, const QString&) {
+            if (++reports == 3)
+                cancel = true;
+        },
+        &cancel);
+    CHECK_THROWS_AS(DemoGenerator::generate(path, DemoOptions { 20000, 1 }, progress), dj::Cancelled);
     CHECK_FALSE(QFile::exists(path));
 }
 
@@ -343,8 +377,9 @@ TEST_CASE("dianjing-cli demo", "[demo][cli]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cli.djcache"));
-    auto r = dj::test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--enterprises"),
-                               QStringLiteral("1000"), QStringLiteral("--seed"), QStringLiteral("5")});
+    auto r = dj::test::runCli(
+        { QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--enterprises"),
+            QStringLiteral("1000"), QStringLiteral("--seed"), QStringLiteral("5") });
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = r.json();
     CHECK(o.value(QStringLiteral("enterprises")).toInteger() == 1000);
@@ -355,13 +390,19 @@ TEST_CASE("dianjing-cli demo", "[demo][cli]")
     CHECK(Cache::isCache(path));
 
     // usage errors: exit 2
-    CHECK(dj::test::runCli({QStringLiteral("demo")}).exitCode == 2);
-    CHECK(dj::test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--enterprises"),
-                            QStringLiteral("12abc")}).exitCode == 2);
-    CHECK(dj::test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--enterprises"),
-                            QStringLiteral("10")}).exitCode == 2);
-    CHECK(dj::test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--seed"),
-                            QStringLiteral("-1")}).exitCode == 2);
+    CHECK(dj::test::runCli({ QStringLiteral("demo") }).exitCode == 2);
+    CHECK(dj::test::runCli({ QStringLiteral("demo"), QStringLiteral("--db"), path,
+                               QStringLiteral("--enterprises"), QStringLiteral("12abc") })
+              .exitCode
+        == 2);
+    CHECK(dj::test::runCli({ QStringLiteral("demo"), QStringLiteral("--db"), path,
+                               QStringLiteral("--enterprises"), QStringLiteral("10") })
+              .exitCode
+        == 2);
+    CHECK(dj::test::runCli({ QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--seed"),
+                               QStringLiteral("-1") })
+              .exitCode
+        == 2);
     CHECK(Cache::isCache(path)); // untouched by the refused runs
 
     // a file that is not a cache is never overwritten: exit 1
@@ -371,8 +412,8 @@ TEST_CASE("dianjing-cli demo", "[demo][cli]")
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("uscc,name\n");
     }
-    const auto refused = dj::test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), text, QStringLiteral("--enterprises"),
-                                           QStringLiteral("1000")});
+    const auto refused = dj::test::runCli({ QStringLiteral("demo"), QStringLiteral("--db"), text,
+        QStringLiteral("--enterprises"), QStringLiteral("1000") });
     CHECK(refused.exitCode == 1);
     CHECK_FALSE(refused.err.isEmpty());
     QFile f(text);

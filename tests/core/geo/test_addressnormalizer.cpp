@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
-
 #include <catch2/catch.hpp>
 
 using namespace dj::geo;
@@ -32,7 +31,7 @@ TEST_CASE("golden set: one key per building, different buildings differ", "[geo]
 {
     const AddressNormalizer& n = AddressNormalizer::instance();
     const QDir dir(dj::test::dataPath(QStringLiteral("geo/addresses")));
-    const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
     REQUIRE(files.size() >= 15);
     QHash<QString, QString> keyToFile;
     int spellings = 0;
@@ -78,7 +77,8 @@ TEST_CASE("golden set: parts of single addresses", "[geo][address]")
 TEST_CASE("character clean-up", "[geo][address]")
 {
     CHECK(ChineseText::toHalfWidth(u"ＡＢ１２３＃－　x") == QStringLiteral("AB123#- x"));
-    CHECK(ChineseText::toSimplified(u"江蘇省鹽城市亭湖區號樓層") == QStringLiteral("江苏省盐城市亭湖区号楼层"));
+    CHECK(
+        ChineseText::toSimplified(u"江蘇省鹽城市亭湖區號樓層") == QStringLiteral("江苏省盐城市亭湖区号楼层"));
     CHECK(ChineseText::toSimplified(u"臺灣廣東開發區產業園") == QStringLiteral("台湾广东开发区产业园"));
     CHECK(ChineseText::numeralValue(u"十") == 10);
     CHECK(ChineseText::numeralValue(u"十二") == 12);
@@ -139,7 +139,8 @@ TEST_CASE("bad input never crashes and gives no key", "[geo][address]")
     CHECK(n.parse(u"，。、；").buildingKey.isEmpty());
     CHECK(n.parse(u"(集中登记地)").buildingKey.isEmpty());
     // Unbalanced brackets, lone surrogates, control characters, replacement characters.
-    const QString odd = QStringLiteral("((人民路))(") + QChar(0xD800) + QChar(0x0001) + QChar(0xFFFD) + QStringLiteral("5号");
+    const QString odd = QStringLiteral("((人民路))(") + QChar(0xD800) + QChar(0x0001) + QChar(0xFFFD)
+        + QStringLiteral("5号");
     CHECK(n.parse(odd).number == QStringLiteral("5号"));
 
     // Random bytes decoded as UTF-8 (with replacement characters), many times.
@@ -166,7 +167,7 @@ TEST_CASE("bad input never crashes and gives no key", "[geo][address]")
 TEST_CASE("a road named after a province or city at the start is a road", "[geo][address]")
 {
     const AddressNormalizer& n = AddressNormalizer::instance();
-    for (const char16_t* a : {u"北京东路100号", u"江西路8号", u"上海路1号", u"南京西路5号"}) {
+    for (const char16_t* a : { u"北京东路100号", u"江西路8号", u"上海路1号", u"南京西路5号" }) {
         const AddressParts p = n.parse(a);
         INFO(QString::fromUtf16(a).toStdString());
         CHECK(p.regionCode.isEmpty());

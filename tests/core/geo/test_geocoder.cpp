@@ -5,9 +5,7 @@
 #include "tests/support/testutil.h"
 
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
-
 #include <optional>
 
 using namespace dj::geo;
@@ -17,10 +15,10 @@ using dj::store::Database;
 namespace {
 
 void addBuilding(Database& db, const char* id, const QString& address, const QString& region,
-                 std::optional<double> lon, std::optional<double> lat)
+    std::optional<double> lon, std::optional<double> lat)
 {
-    dj::store::Statement st = db.prepare(
-        "INSERT INTO buildings(building_id, name, address, region_code, lon, lat) VALUES (?1, ?1, ?2, ?3, ?4, ?5)");
+    dj::store::Statement st = db.prepare("INSERT INTO buildings(building_id, name, address, region_code, "
+                                         "lon, lat) VALUES (?1, ?1, ?2, ?3, ?4, ?5)");
     st.bind(1, std::string_view(id)).bind(2, address).bind(3, region).bind(4, lon).bind(5, lat);
     st.run();
 }
@@ -30,11 +28,14 @@ QString makeCache(const QTemporaryDir& dir)
 {
     const QString path = dir.filePath(QStringLiteral("geo.djcache"));
     Database db = Cache::createFresh(path);
-    addBuilding(db, "B1", QStringLiteral("江苏省盐城市亭湖区人民中路100号3号楼"), QStringLiteral("320902"), 120.16, 33.38);
+    addBuilding(db, "B1", QStringLiteral("江苏省盐城市亭湖区人民中路100号3号楼"), QStringLiteral("320902"),
+        120.16, 33.38);
     addBuilding(db, "B2", QStringLiteral("人民中路120号"), QStringLiteral("320902"), 120.17, 33.39);
-    addBuilding(db, "B3", QStringLiteral("盐城市亭湖区人民中路200号"), QStringLiteral("320902"), 120.18, 33.40);
+    addBuilding(
+        db, "B3", QStringLiteral("盐城市亭湖区人民中路200号"), QStringLiteral("320902"), 120.18, 33.40);
     addBuilding(db, "B4", QStringLiteral("盐都区新都路1号"), QStringLiteral("320903"), 120.10, 33.33);
-    addBuilding(db, "B5", QStringLiteral("亭湖区解放南路9号"), QStringLiteral("320902"), std::nullopt, std::nullopt);
+    addBuilding(
+        db, "B5", QStringLiteral("亭湖区解放南路9号"), QStringLiteral("320902"), std::nullopt, std::nullopt);
     addBuilding(db, "B6", QStringLiteral("亭湖区开放大道1号"), QStringLiteral("320902"), 500.0, 33.0);
     return path;
 }
@@ -93,7 +94,7 @@ TEST_CASE("geocoding falls from building to road to county", "[geo][geocoder]")
         CHECK(r.position.lat == centre->position.lat);
         CHECK(r.centreCode == QStringLiteral("320902"));
         // The county seat of 亭湖区 lies in Yancheng.
-        CHECK(CoordTransform::distanceMetres(r.position, {120.16, 33.38}) < 30000.0);
+        CHECK(CoordTransform::distanceMetres(r.position, { 120.16, 33.38 }) < 30000.0);
     }
     SECTION("a development-zone code without its own centre falls back to the prefecture")
     {
@@ -103,7 +104,7 @@ TEST_CASE("geocoding falls from building to road to county", "[geo][geocoder]")
     }
     SECTION("nothing recognisable: no position")
     {
-        for (const QString& a : {QString(), QStringLiteral("xyz"), QStringLiteral("人民中路100号")}) {
+        for (const QString& a : { QString(), QStringLiteral("xyz"), QStringLiteral("人民中路100号") }) {
             const GeocodeResult r = g.geocode(a);
             CHECK(r.precision == GeoPrecision::Unknown);
             CHECK_FALSE(r.hasPosition());
@@ -115,7 +116,7 @@ TEST_CASE("county centres cover the country", "[geo][geocoder]")
 {
     const RegionCentres& c = RegionCentres::instance();
     CHECK(c.size() > 3000);
-    for (const char* code : {"110108", "310104", "320902", "440304", "540102", "650102"}) {
+    for (const char* code : { "110108", "310104", "320902", "440304", "540102", "650102" }) {
         const auto centre = c.exact(QString::fromLatin1(code));
         INFO(code);
         REQUIRE(centre.has_value());

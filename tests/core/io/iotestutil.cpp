@@ -87,7 +87,7 @@ INSERT INTO members VALUES ('上海安徽商会', 'P1', '', '副会长', '2018-0
 QMap<QString, QByteArray> bundleFiles(const QString& dir)
 {
     QMap<QString, QByteArray> out;
-    for (const QString& name : QDir(dir).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
+    for (const QString& name : QDir(dir).entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name))
         out.insert(name, readFile(QDir(dir).filePath(name)));
     return out;
 }

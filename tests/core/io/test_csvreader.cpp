@@ -4,14 +4,14 @@
 #include "tests/support/testutil.h"
 
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using dj::io::CsvReader;
 using namespace Qt::StringLiterals;
 
 namespace {
-QList<QStringList> readAllRecords(const QString& path, QList<qint64>* lines = nullptr, QStringList* errors = nullptr)
+QList<QStringList> readAllRecords(
+    const QString& path, QList<qint64>* lines = nullptr, QStringList* errors = nullptr)
 {
     CsvReader r(path);
     QList<QStringList> out;
@@ -31,18 +31,20 @@ TEST_CASE("RFC 4180: quotes, doubled quotes, embedded newlines, CRLF, BOM", "[io
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"t.csv"_s);
-    dj::test::writeFile(path, "\xEF\xBB\xBF" "a,b,c\r\n"
-                              "1,\"x, y\",\"say \"\"hi\"\"\"\r\n"
-                              "2,\"line1\r\nline2\",\r\n"
-                              "3,,last");
+    dj::test::writeFile(path,
+        "\xEF\xBB\xBF"
+        "a,b,c\r\n"
+        "1,\"x, y\",\"say \"\"hi\"\"\"\r\n"
+        "2,\"line1\r\nline2\",\r\n"
+        "3,,last");
     QList<qint64> lines;
     const auto rows = readAllRecords(path, &lines);
     REQUIRE(rows.size() == 4);
-    CHECK(rows[0] == QStringList{u"a"_s, u"b"_s, u"c"_s});
-    CHECK(rows[1] == QStringList{u"1"_s, u"x, y"_s, u"say \"hi\""_s});
-    CHECK(rows[2] == QStringList{u"2"_s, u"line1\r\nline2"_s, QString()});
-    CHECK(rows[3] == QStringList{u"3"_s, QString(), u"last"_s});
-    CHECK(lines == QList<qint64>{1, 2, 3, 5});
+    CHECK(rows[0] == QStringList { u"a"_s, u"b"_s, u"c"_s });
+    CHECK(rows[1] == QStringList { u"1"_s, u"x, y"_s, u"say \"hi\""_s });
+    CHECK(rows[2] == QStringList { u"2"_s, u"line1\r\nline2"_s, QString() });
+    CHECK(rows[3] == QStringList { u"3"_s, QString(), u"last"_s });
+    CHECK(lines == QList<qint64> { 1, 2, 3, 5 });
     CHECK(CsvReader(path).encoding() == u"UTF-8"_s);
 }
 

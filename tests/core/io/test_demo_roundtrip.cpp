@@ -6,13 +6,13 @@
 #include "tests/support/testutil.h"
 
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace dj;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("demo round trip: 2,000 enterprises export, import into a new cache, export identically", "[io][roundtrip][demo]")
+TEST_CASE("demo round trip: 2,000 enterprises export, import into a new cache, export identically",
+    "[io][roundtrip][demo]")
 {
     QTemporaryDir dir;
     const QString demo = dir.filePath(u"demo.djcache"_s);
@@ -28,7 +28,7 @@ TEST_CASE("demo round trip: 2,000 enterprises export, import into a new cache, e
     io::Exporter::run(a, dir.filePath(u"one"_s));
 
     store::Database b = store::Cache::openOrCreate(dir.filePath(u"copy.djcache"_s));
-    const io::ImportReport r = io::Importer::run(b, {dir.filePath(u"one"_s)});
+    const io::ImportReport r = io::Importer::run(b, { dir.filePath(u"one"_s) });
     INFO(QJsonDocument(r.toJson()).toJson().left(4000).toStdString());
     CHECK(r.rejected.isEmpty());
     CHECK(dj::test::tableCounts(b) == counts);

@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -16,7 +15,8 @@ using namespace Qt::StringLiterals;
 using store::Cache;
 using store::Database;
 
-TEST_CASE("round trip: export, import into a new cache, export again gives identical CSV", "[io][export][roundtrip]")
+TEST_CASE("round trip: export, import into a new cache, export again gives identical CSV",
+    "[io][export][roundtrip]")
 {
     QTemporaryDir dir;
     Database a = Cache::openOrCreate(dir.filePath(u"a.djcache"_s));
@@ -32,7 +32,7 @@ TEST_CASE("round trip: export, import into a new cache, export again gives ident
     CHECK(first.rows == counts);
 
     Database b = Cache::openOrCreate(dir.filePath(u"b.djcache"_s));
-    const io::ImportReport r = io::Importer::run(b, {dir.filePath(u"one"_s)});
+    const io::ImportReport r = io::Importer::run(b, { dir.filePath(u"one"_s) });
     INFO(QJsonDocument(r.toJson()).toJson().toStdString());
     CHECK(r.rejected.isEmpty());
     CHECK(dj::test::tableCounts(b) == counts);
@@ -51,16 +51,20 @@ TEST_CASE("round trip: export, import into a new cache, export again gives ident
 
     // The canonical text: fixed column order, numbers without ".0" or exponents, quotes where needed.
     const QByteArray enterprises = one.value(u"enterprises.csv"_s);
-    CHECK(enterprises.startsWith("\xEF\xBB\xBF" "uscc,name,former_names,status,entity_type,legal_rep,registered_capital,"
-                                 "registered_capital_currency,established,region_code,industry_code,address,lon,lat,"
-                                 "op_address,op_lon,op_lat,annual_address,insured_count,scale,listed_code,scope\r\n"));
-    CHECK(enterprises.contains("91310115000010014X,上海浦江贸易有限公司,,在业,,,0.1,USD,2019-11-02,310115,5191,"));
+    CHECK(enterprises.startsWith(
+        "\xEF\xBB\xBF"
+        "uscc,name,former_names,status,entity_type,legal_rep,registered_capital,"
+        "registered_capital_currency,established,region_code,industry_code,address,lon,lat,"
+        "op_address,op_lon,op_lat,annual_address,insured_count,scale,listed_code,scope\r\n"));
+    CHECK(enterprises.contains(
+        "91310115000010014X,上海浦江贸易有限公司,,在业,,,0.1,USD,2019-11-02,310115,5191,"));
     CHECK(enterprises.contains(",5000000,,2015-03-08,"));
     CHECK(enterprises.contains(",123456789012.25,,,350211,39,,-0.5,0.0000001,"));
     CHECK(enterprises.contains("\"上海市浦东新区张江路1号, \"\"A\"\"座\""));
     const QByteArray persons = one.value(u"persons.csv"_s);
     CHECK(persons.contains("P1,张三,110105********002X,110105,3401,1949,女\r\n"));
-    CHECK(one.value(u"qualifications.csv"_s).contains("科技型中小企业,,,\r\n")); // year 0 = unknown, exported empty
+    CHECK(one.value(u"qualifications.csv"_s)
+              .contains("科技型中小企业,,,\r\n")); // year 0 = unknown, exported empty
 }
 
 TEST_CASE("export is byte-stable and ordered by key", "[io][export]")
@@ -85,7 +89,7 @@ TEST_CASE("XLSX export reads back as the same bundle", "[io][export][xlsx]")
     io::ExportOptions xlsx;
     xlsx.format = io::ExportOptions::Format::Xlsx;
     const io::ExportSummary s = io::Exporter::run(a, dir.filePath(u"out"_s), xlsx);
-    REQUIRE(s.files == QStringList{QDir(dir.filePath(u"out"_s)).absoluteFilePath(u"bundle.xlsx"_s)});
+    REQUIRE(s.files == QStringList { QDir(dir.filePath(u"out"_s)).absoluteFilePath(u"bundle.xlsx"_s) });
 
     Database b = Cache::openOrCreate(dir.filePath(u"b.djcache"_s));
     const io::ImportReport r = io::Importer::run(b, s.files);
@@ -107,18 +111,18 @@ TEST_CASE("a result list exports its enterprises and what belongs to them", "[io
     Database a = Cache::openOrCreate(dir.filePath(u"a.djcache"_s));
     dj::test::fillEveryTable(a);
     io::ExportOptions only;
-    only.usccs = QStringList{u"91310115000010014X"_s};
+    only.usccs = QStringList { u"91310115000010014X"_s };
     const io::ExportSummary s = io::Exporter::run(a, dir.filePath(u"list"_s), only);
     CHECK(s.rows.value(u"enterprises"_s) == 1);
     CHECK(s.rows.value(u"roles"_s) == 1);
-    CHECK(s.rows.value(u"persons"_s) == 1);   // P2 via roles
+    CHECK(s.rows.value(u"persons"_s) == 1); // P2 via roles
     CHECK(s.rows.value(u"risks"_s) == 1);
     CHECK(s.rows.value(u"relations"_s) == 2); // either end
     CHECK(s.rows.value(u"financials"_s) == 0);
     CHECK(s.rows.value(u"parks"_s) == 0);
     // The list imports cleanly into an empty cache (every reference it needs came along).
     Database b = Cache::openOrCreate(dir.filePath(u"b.djcache"_s));
-    CHECK(io::Importer::run(b, {dir.filePath(u"list"_s)}).rejected.isEmpty());
+    CHECK(io::Importer::run(b, { dir.filePath(u"list"_s) }).rejected.isEmpty());
 }
 
 TEST_CASE("export refuses a file where the folder should be", "[io][export]")

@@ -92,12 +92,12 @@ TEST_CASE("vendor status spellings normalise to the ten canonical ones", "[io][v
 
 TEST_CASE("vendor titles split into roles", "[io][values]")
 {
-    CHECK(ValueParser::splitRoles(u"执行董事兼总经理"_s) == QStringList{u"执行董事"_s, u"总经理"_s});
-    CHECK(ValueParser::splitRoles(u"董事长、总经理"_s) == QStringList{u"董事长"_s, u"总经理"_s});
-    CHECK(ValueParser::splitRoles(u"执行事务合伙人(委派代表)"_s) == QStringList{u"执行事务合伙人"_s});
-    CHECK(ValueParser::splitRoles(u"职工代表监事"_s) == QStringList{u"监事"_s});
-    CHECK(ValueParser::splitRoles(u"副总经理"_s) == QStringList{u"其他"_s});
-    CHECK(ValueParser::splitRoles(u"法定代表人"_s) == QStringList{u"法定代表人"_s});
+    CHECK(ValueParser::splitRoles(u"执行董事兼总经理"_s) == QStringList { u"执行董事"_s, u"总经理"_s });
+    CHECK(ValueParser::splitRoles(u"董事长、总经理"_s) == QStringList { u"董事长"_s, u"总经理"_s });
+    CHECK(ValueParser::splitRoles(u"执行事务合伙人(委派代表)"_s) == QStringList { u"执行事务合伙人"_s });
+    CHECK(ValueParser::splitRoles(u"职工代表监事"_s) == QStringList { u"监事"_s });
+    CHECK(ValueParser::splitRoles(u"副总经理"_s) == QStringList { u"其他"_s });
+    CHECK(ValueParser::splitRoles(u"法定代表人"_s) == QStringList { u"法定代表人"_s });
 }
 
 TEST_CASE("numbers are exported in one canonical text", "[io][values]")

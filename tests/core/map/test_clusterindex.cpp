@@ -2,9 +2,7 @@
 #include "core/map/tilemath.h"
 
 #include <QRandomGenerator>
-
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <set>
 
@@ -107,8 +105,8 @@ TEST_CASE("clusters: children lie within the radius and expansion zoom splits a 
 TEST_CASE("clusters: two close points merge when zoomed out and split when zoomed in", "[map][cluster]")
 {
     // About 10 m apart in Shanghai.
-    const std::vector<QPointF> pts{{121.4737, 31.2304}, {121.4738, 31.2304}};
-    const std::vector<std::uint8_t> cats{3, 3};
+    const std::vector<QPointF> pts { { 121.4737, 31.2304 }, { 121.4738, 31.2304 } };
+    const std::vector<std::uint8_t> cats { 3, 3 };
     ClusterIndex::Options opt;
     opt.maxZoom = 20;
     const ClusterIndex index(pts, cats, opt);
@@ -151,7 +149,7 @@ TEST_CASE("clusters: empty input, bad options and cancellation", "[map][cluster]
     bad.maxZoom = -1;
     CHECK_THROWS_AS(ClusterIndex({}, {}, bad), std::invalid_argument);
 
-    std::atomic_bool cancel{true};
+    std::atomic_bool cancel { true };
     const dj::Progress progress([](qint64, qint64, const QString&) {}, &cancel);
     CHECK_THROWS_AS(ClusterIndex(randomPoints(100, 1), {}, {}, progress), dj::Cancelled);
 }

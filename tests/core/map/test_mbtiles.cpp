@@ -7,9 +7,7 @@
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
-
 #include <sqlite3.h>
 
 using namespace dj::map;
@@ -40,8 +38,8 @@ TEST_CASE("MBTiles: write then read back, rows stored TMS-flipped", "[map][mbtil
     md.maxZoom = 5;
     {
         MbTiles t = MbTiles::create(path, md);
-        t.putTile({3, 6, 1}, png(Qt::red));
-        t.putTile({5, 26, 12}, png(Qt::blue));
+        t.putTile({ 3, 6, 1 }, png(Qt::red));
+        t.putTile({ 5, 26, 12 }, png(Qt::blue));
         CHECK(t.tileCount() == 2);
     }
     MbTiles r = MbTiles::open(path);
@@ -53,10 +51,10 @@ TEST_CASE("MBTiles: write then read back, rows stored TMS-flipped", "[map][mbtil
     CHECK(r.metadata().bounds->bottom() == Approx(32.0));
     CHECK(r.metadata().minZoom == 3);
     CHECK(r.metadata().maxZoom == 5);
-    const auto red = r.tile({3, 6, 1});
+    const auto red = r.tile({ 3, 6, 1 });
     REQUIRE(red);
     CHECK(QImage::fromData(*red).pixelColor(10, 10) == QColor(Qt::red));
-    CHECK_FALSE(r.tile({3, 6, 6}));
+    CHECK_FALSE(r.tile({ 3, 6, 6 }));
 
     // The row on disk is 2^z - 1 - y, and the data is a BLOB (as other readers expect).
     auto db = dj::store::Database::openRaw(path, dj::store::Database::Mode::ReadOnly);
@@ -66,7 +64,7 @@ TEST_CASE("MBTiles: write then read back, rows stored TMS-flipped", "[map][mbtil
     CHECK(st.columnText(1) == QStringLiteral("blob"));
 
     // Writing through a read-only handle is refused with a message.
-    CHECK_THROWS_AS(r.putTile({3, 0, 0}, png(Qt::green)), MapError);
+    CHECK_THROWS_AS(r.putTile({ 3, 0, 0 }, png(Qt::green)), MapError);
 }
 
 TEST_CASE("MBTiles: tiles as a view (images + map), metadata center", "[map][mbtiles]")
@@ -78,9 +76,11 @@ TEST_CASE("MBTiles: tiles as a view (images + map), metadata center", "[map][mbt
         db.exec("CREATE TABLE map (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_id TEXT);"
                 "CREATE TABLE images (tile_data BLOB, tile_id TEXT);"
                 "CREATE VIEW tiles AS SELECT map.zoom_level AS zoom_level, map.tile_column AS tile_column,"
-                " map.tile_row AS tile_row, images.tile_data AS tile_data FROM map JOIN images ON images.tile_id = map.tile_id;"
+                " map.tile_row AS tile_row, images.tile_data AS tile_data FROM map JOIN images ON "
+                "images.tile_id = map.tile_id;"
                 "CREATE TABLE metadata (name TEXT, value TEXT);"
-                "INSERT INTO metadata VALUES ('name','Deduplicated'),('format','jpg'),('center','121.47,31.23,14');");
+                "INSERT INTO metadata VALUES "
+                "('name','Deduplicated'),('format','jpg'),('center','121.47,31.23,14');");
         auto ins = db.prepare("INSERT INTO images VALUES (?1, 'a')");
         const QByteArray bytes = png(Qt::green);
         sqlite3_bind_blob(ins.handle(), 1, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
@@ -96,10 +96,10 @@ TEST_CASE("MBTiles: tiles as a view (images + map), metadata center", "[map][mbt
     CHECK(r.metadata().minZoom == 1);
     CHECK(r.metadata().maxZoom == 1);
     // XYZ (1, 0, 0) is TMS row 1.
-    const auto t = r.tile({1, 0, 0});
+    const auto t = r.tile({ 1, 0, 0 });
     REQUIRE(t);
     CHECK(QImage::fromData(*t).pixelColor(0, 0) == QColor(Qt::green));
-    CHECK_FALSE(r.tile({1, 0, 1}));
+    CHECK_FALSE(r.tile({ 1, 0, 1 }));
 }
 
 TEST_CASE("MBTiles: a file written by GDAL (gdal_translate -of MBTILES)", "[map][mbtiles][gdal]")
@@ -167,17 +167,19 @@ TEST_CASE("MBTiles: bad files are refused with a message and left untouched", "[
     const QString noName = dir.filePath(QStringLiteral("noname.mbtiles"));
     {
         auto db = dj::store::Database::openRaw(noName, dj::store::Database::Mode::Create);
-        db.exec("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
-                "CREATE TABLE metadata (name TEXT, value TEXT); INSERT INTO metadata VALUES ('format','png');");
+        db.exec(
+            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
+            "CREATE TABLE metadata (name TEXT, value TEXT); INSERT INTO metadata VALUES ('format','png');");
     }
     CHECK_THROWS_WITH(MbTiles::open(noName), Catch::Contains("name"));
 
     const QString vector = dir.filePath(QStringLiteral("vector.mbtiles"));
     {
         auto db = dj::store::Database::openRaw(vector, dj::store::Database::Mode::Create);
-        db.exec("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
-                "CREATE TABLE metadata (name TEXT, value TEXT);"
-                "INSERT INTO metadata VALUES ('name','v'),('format','pbf');");
+        db.exec(
+            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
+            "CREATE TABLE metadata (name TEXT, value TEXT);"
+            "INSERT INTO metadata VALUES ('name','v'),('format','pbf');");
     }
     CHECK_THROWS_WITH(MbTiles::open(vector), Catch::Contains("pbf"));
 }
@@ -189,10 +191,10 @@ TEST_CASE("MBTiles: download cache keeps expiry per tile", "[map][mbtiles]")
     const QDateTime when = QDateTime::currentDateTimeUtc().addDays(7);
     {
         MbTiles c = MbTiles::openCache(path, QStringLiteral("osm"));
-        c.putTile({2, 1, 1}, png(Qt::yellow), when);
+        c.putTile({ 2, 1, 1 }, png(Qt::yellow), when);
     }
     MbTiles c = MbTiles::openCache(path, QStringLiteral("osm"));
-    const auto t = c.cachedTile({2, 1, 1});
+    const auto t = c.cachedTile({ 2, 1, 1 });
     REQUIRE(t);
     CHECK(t->expires.toSecsSinceEpoch() == when.toSecsSinceEpoch());
     // It is still a valid MBTiles file for other readers.
@@ -202,7 +204,7 @@ TEST_CASE("MBTiles: download cache keeps expiry per tile", "[map][mbtiles]")
 TEST_CASE("MBTiles: PNG, JPEG and WebP tiles decode (WebP via qt6-image-formats-plugins)", "[map][mbtiles]")
 {
     QTemporaryDir dir;
-    for (const char* format : {"png", "jpg", "webp"}) {
+    for (const char* format : { "png", "jpg", "webp" }) {
         INFO(format);
         QImage img(256, 256, QImage::Format_RGB32);
         img.fill(QColor(30, 160, 90));
@@ -214,8 +216,8 @@ TEST_CASE("MBTiles: PNG, JPEG and WebP tiles decode (WebP via qt6-image-formats-
         md.name = QStringLiteral("f");
         md.format = QString::fromLatin1(format);
         const QString path = dir.filePath(QString::fromLatin1(format) + QStringLiteral(".mbtiles"));
-        MbTiles::create(path, md).putTile({0, 0, 0}, bytes);
-        const auto back = MbTiles::open(path).tile({0, 0, 0});
+        MbTiles::create(path, md).putTile({ 0, 0, 0 }, bytes);
+        const auto back = MbTiles::open(path).tile({ 0, 0, 0 });
         REQUIRE(back);
         const QImage decoded = QImage::fromData(*back);
         REQUIRE_FALSE(decoded.isNull());

@@ -5,7 +5,6 @@
 #include <QImage>
 #include <QLocale>
 #include <QTcpSocket>
-
 #include <algorithm>
 
 TestTileServer::TestTileServer()
@@ -17,7 +16,10 @@ TestTileServer::TestTileServer()
     m_lifetime.start(60000);
 }
 
-QString TestTileServer::base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+QString TestTileServer::base() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort());
+}
 
 QByteArray TestTileServer::pngBytes(QRgb colour)
 {
@@ -71,8 +73,8 @@ void TestTileServer::answer(QTcpSocket* s, const QByteArray& request)
         headers += "Cache-Control: public, max-age=3600\r\n";
     } else if (kind == "expires") {
         const QDateTime e = QDateTime::currentDateTimeUtc().addDays(2);
-        headers += "Expires: " + QLocale::c().toString(e, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()
-                   + "\r\n";
+        headers += "Expires: "
+            + QLocale::c().toString(e, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1() + "\r\n";
     } else if (kind == "plain") {
     } else if (kind == "fail" || (kind == "flaky" && hit == 1)) {
         status = "500 Internal Server Error";
@@ -93,8 +95,8 @@ void TestTileServer::answer(QTcpSocket* s, const QByteArray& request)
         headers = "Content-Type: image/png\r\n";
         body = "this is not a PNG";
     }
-    const QByteArray response = "HTTP/1.1 " + status + "\r\n" + headers + "Content-Length: "
-                                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    const QByteArray response = "HTTP/1.1 " + status + "\r\n" + headers
+        + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
     auto send = [s, response]() {
         if (s->state() == QAbstractSocket::ConnectedState) {
             s->write(response);

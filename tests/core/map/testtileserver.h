@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QByteArray>
-#include <QRgb>
 #include <QHash>
 #include <QList>
+#include <QRgb>
 #include <QTcpServer>
 #include <QTimer>
 

@@ -12,6 +12,9 @@ namespace dj::test {
 void buildSearchCache(const QString& path, int enterprises, unsigned seed);
 
 /// The "today" the tests evaluate licence validity against.
-inline QDate searchTestToday() { return QDate(2025, 6, 30); }
+inline QDate searchTestToday()
+{
+    return QDate(2025, 6, 30);
+}
 
 } // namespace dj::test

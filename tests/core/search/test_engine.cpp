@@ -1,21 +1,18 @@
 // The engine against an independent, straightforward SQL evaluation of the same filter over the cache.
-#include "tests/core/search/searchtestcache.h"
-#include "tests/support/testutil.h"
-
 #include "core/search/filter.h"
 #include "core/search/pinyin.h"
 #include "core/search/searchengine.h"
 #include "core/search/searchindex.h"
 #include "core/store/cache.h"
 #include "core/store/transaction.h"
+#include "tests/core/search/searchtestcache.h"
+#include "tests/support/testutil.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <set>
 
@@ -83,7 +80,7 @@ bool referencePinyin(const QString& name, const QString& text)
     QList<QByteArrayList> readings;
     for (char32_t cp : name.toUcs4()) {
         if (cp < 128 && QChar(cp).isLetter())
-            readings.append(QByteArrayList{QByteArray(1, char(QChar(cp).toLower().unicode()))});
+            readings.append(QByteArrayList { QByteArray(1, char(QChar(cp).toLower().unicode())) });
         else
             readings.append(dj::search::Pinyin::instance().readings(cp).split(' '));
     }
@@ -97,13 +94,15 @@ bool referencePinyin(const QString& name, const QString& text)
 /// SQL over the cache for a filter: WHERE clauses with bound values; returns ids in id order.
 std::vector<qint64> referenceIds(const Database& db, const Filter& f, QDate today)
 {
-    QStringList where{QStringLiteral("1")};
+    QStringList where { QStringLiteral("1") };
     QVariantList binds;
     auto bind = [&](const QVariant& v) {
         binds.append(v);
         return QStringLiteral("?%1").arg(binds.size());
     };
-    auto orList = [&](const QStringList& parts) { return QStringLiteral("(") + parts.join(QStringLiteral(" OR ")) + QStringLiteral(")"); };
+    auto orList = [&](const QStringList& parts) {
+        return QStringLiteral("(") + parts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+    };
     auto inList = [&](const QStringList& values) {
         QStringList ph;
         for (const QString& v : values)
@@ -122,7 +121,9 @@ std::vector<qint64> referenceIds(const Database& db, const Filter& f, QDate toda
             if (s.front().isLetter())
                 parts << QStringLiteral("coalesce(industry_section,'') = %1").arg(bind(s));
             else
-                parts << QStringLiteral("coalesce(substr(industry_code,1,%1),'') = %2").arg(s.size()).arg(bind(s));
+                parts << QStringLiteral("coalesce(substr(industry_code,1,%1),'') = %2")
+                             .arg(s.size())
+                             .arg(bind(s));
         }
         return orList(parts);
     };
@@ -161,8 +162,8 @@ std::vector<qint64> referenceIds(const Database& db, const Filter& f, QDate toda
     if (f.tax.isActive())
         range(finValue(QStringLiteral("tax"), f.tax), f.tax);
     if (f.taxGrowthYears) {
-        const QString latest =
-            QStringLiteral("(SELECT max(year) FROM financials f WHERE f.uscc = e.uscc AND tax IS NOT NULL)");
+        const QString latest = QStringLiteral(
+            "(SELECT max(year) FROM financials f WHERE f.uscc = e.uscc AND tax IS NOT NULL)");
         auto taxAt = [&](int back) {
             return QStringLiteral("(SELECT tax FROM financials f WHERE f.uscc = e.uscc AND f.year = %1 - %2)")
                 .arg(latest)
@@ -170,7 +171,8 @@ std::vector<qint64> referenceIds(const Database& db, const Filter& f, QDate toda
         };
         for (int k = 0; k < *f.taxGrowthYears; ++k) {
             where << QStringLiteral("%1 > 0").arg(taxAt(k + 1));
-            where << QStringLiteral("%1 >= %2 * %3").arg(taxAt(k), bind(1 + f.taxGrowthMinRate), taxAt(k + 1));
+            where
+                << QStringLiteral("%1 >= %2 * %3").arg(taxAt(k), bind(1 + f.taxGrowthMinRate), taxAt(k + 1));
         }
     }
     if (f.financing)
@@ -181,11 +183,13 @@ std::vector<qint64> referenceIds(const Database& db, const Filter& f, QDate toda
                                 "(l.valid_to IS NULL OR l.valid_to = '' OR l.valid_to >= %2))")
                      .arg(inList(f.licensesAny), bind(today.toString(Qt::ISODate)));
     if (!f.qualificationsAny.isEmpty())
-        where << QStringLiteral("EXISTS (SELECT 1 FROM qualifications q WHERE q.uscc = e.uscc AND q.kind IN %1)")
+        where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM qualifications q WHERE q.uscc = e.uscc AND q.kind IN %1)")
                      .arg(inList(f.qualificationsAny));
     if (!f.risksNone.isEmpty())
-        where << QStringLiteral("NOT EXISTS (SELECT 1 FROM risks r WHERE r.uscc = e.uscc AND r.kind IN %1 AND "
-                                "r.status = '有效')")
+        where << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM risks r WHERE r.uscc = e.uscc AND r.kind IN %1 AND "
+            "r.status = '有效')")
                      .arg(inList(f.risksNone));
     QString textColumn = QStringLiteral("1");
     if (!f.text.isEmpty()) {
@@ -241,35 +245,41 @@ QByteArray randomFilter(std::mt19937& rng)
     };
     QJsonObject o;
     if (chance(0.3))
-        o.insert(u"regions", pickSome({u"32"_qs, u"3209"_qs, u"320903"_qs, u"50"_qs, u"43"_qs, u"11"_qs}));
+        o.insert(u"regions", pickSome({ u"32"_qs, u"3209"_qs, u"320903"_qs, u"50"_qs, u"43"_qs, u"11"_qs }));
     if (chance(0.3))
-        o.insert(u"industries", pickSome({u"C"_qs, u"F"_qs, u"39"_qs, u"392"_qs, u"5127"_qs, u"I"_qs}));
+        o.insert(u"industries", pickSome({ u"C"_qs, u"F"_qs, u"39"_qs, u"392"_qs, u"5127"_qs, u"I"_qs }));
     if (chance(0.3))
-        o.insert(u"exclude_industries", pickSome({u"A"_qs, u"B"_qs, u"15"_qs, u"L"_qs}));
+        o.insert(u"exclude_industries", pickSome({ u"A"_qs, u"B"_qs, u"15"_qs, u"L"_qs }));
     if (chance(0.4))
-        o.insert(u"statuses", pickSome({u"在营"_qs, u"注销"_qs, u"吊销"_qs, u"存续"_qs}));
+        o.insert(u"statuses", pickSome({ u"在营"_qs, u"注销"_qs, u"吊销"_qs, u"存续"_qs }));
     if (chance(0.2))
-        o.insert(u"established", QJsonObject{{u"from"_qs, u"2005-03-01"_qs}, {u"to"_qs, u"2020-12-31"_qs}});
+        o.insert(
+            u"established", QJsonObject { { u"from"_qs, u"2005-03-01"_qs }, { u"to"_qs, u"2020-12-31"_qs } });
     if (chance(0.2))
-        o.insert(u"registered_capital", QJsonObject{{u"min"_qs, 1e6}});
+        o.insert(u"registered_capital", QJsonObject { { u"min"_qs, 1e6 } });
     if (chance(0.3))
-        o.insert(u"revenue", chance(0.5) ? QJsonObject{{u"min"_qs, 2e7}} : QJsonObject{{u"min"_qs, 1e6}, {u"max"_qs, 5e7}, {u"year"_qs, 2022}});
+        o.insert(u"revenue",
+            chance(0.5) ? QJsonObject { { u"min"_qs, 2e7 } }
+                        : QJsonObject { { u"min"_qs, 1e6 }, { u"max"_qs, 5e7 }, { u"year"_qs, 2022 } });
     if (chance(0.2))
-        o.insert(u"tax", QJsonObject{{u"max"_qs, 3e6}});
+        o.insert(u"tax", QJsonObject { { u"max"_qs, 3e6 } });
     if (chance(0.2))
-        o.insert(u"insured_count", QJsonObject{{u"min"_qs, 10}, {u"max"_qs, 300}});
+        o.insert(u"insured_count", QJsonObject { { u"min"_qs, 10 }, { u"max"_qs, 300 } });
     if (chance(0.25))
-        o.insert(u"tax_growth", QJsonObject{{u"years"_qs, int(rng() % 3) + 1}, {u"min_rate"_qs, chance(0.5) ? 0.2 : 0.0}});
+        o.insert(u"tax_growth",
+            QJsonObject { { u"years"_qs, int(rng() % 3) + 1 }, { u"min_rate"_qs, chance(0.5) ? 0.2 : 0.0 } });
     if (chance(0.25))
         o.insert(u"financing", chance(0.5));
     if (chance(0.25))
-        o.insert(u"licenses_any", pickSome({u"食品经营许可证"_qs, u"酒类经营许可证"_qs, u"药品经营许可证"_qs}));
+        o.insert(
+            u"licenses_any", pickSome({ u"食品经营许可证"_qs, u"酒类经营许可证"_qs, u"药品经营许可证"_qs }));
     if (chance(0.2))
-        o.insert(u"qualifications_any", pickSome({u"高新技术企业"_qs, u"专精特新中小企业"_qs}));
+        o.insert(u"qualifications_any", pickSome({ u"高新技术企业"_qs, u"专精特新中小企业"_qs }));
     if (chance(0.2))
-        o.insert(u"risks_none", pickSome({u"经营异常"_qs, u"被执行人"_qs, u"失信被执行人"_qs}));
+        o.insert(u"risks_none", pickSome({ u"经营异常"_qs, u"被执行人"_qs, u"失信被执行人"_qs }));
     if (chance(0.15))
-        o.insert(u"text", QJsonArray{u"技术"_qs, u"cq"_qs, u"酒"_qs, u"hd"_qs, u"长"_qs, u"批发"_qs}[int(rng() % 6)]);
+        o.insert(u"text",
+            QJsonArray { u"技术"_qs, u"cq"_qs, u"酒"_qs, u"hd"_qs, u"长"_qs, u"批发"_qs }[int(rng() % 6)]);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -277,7 +287,7 @@ QByteArray randomFilter(std::mt19937& rng)
 
 TEST_CASE("every filter key alone agrees with SQL", "[search]")
 {
-    const QList<QByteArray> filters{
+    const QList<QByteArray> filters {
         R"({})",
         R"({"regions":["32"]})",
         R"({"regions":["3209","50","430102"]})",
@@ -355,28 +365,30 @@ TEST_CASE("sorting and paging follow the SQL order", "[search]")
         QString sort;
         QString orderBy;
     };
-    const QString latestRevenue = QStringLiteral(
-        "(SELECT revenue FROM financials f WHERE f.uscc = e.uscc AND revenue IS NOT NULL ORDER BY year DESC LIMIT 1)");
-    const QList<Case> cases{
-        {u"revenue:desc"_qs, u"(%1 IS NULL), %1 DESC, id"_qs.arg(latestRevenue)},
-        {u"revenue"_qs, u"(%1 IS NULL), %1, id"_qs.arg(latestRevenue)},
-        {u"registered_capital:desc"_qs, u"(registered_capital IS NULL), registered_capital DESC, id"_qs},
-        {u"established"_qs, u"(established IS NULL), established, id"_qs},
-        {u"insured_count:desc"_qs, u"(insured_count IS NULL), insured_count DESC, id"_qs},
-        {u"name"_qs, u"name, id"_qs},
-        {u"name:desc"_qs, u"name DESC, id"_qs},
-        {u"uscc"_qs, u"uscc, id"_qs},
-        {u"status:desc"_qs, u"status DESC, id"_qs},
-        {u"region_code"_qs, u"region_code, id"_qs},
-        {u"industry_code"_qs, u"(industry_code IS NULL), industry_code, id"_qs},
-        {u"id:desc"_qs, u"id DESC"_qs},
+    const QString latestRevenue = QStringLiteral("(SELECT revenue FROM financials f WHERE f.uscc = e.uscc "
+                                                 "AND revenue IS NOT NULL ORDER BY year DESC LIMIT 1)");
+    const QList<Case> cases {
+        { u"revenue:desc"_qs, u"(%1 IS NULL), %1 DESC, id"_qs.arg(latestRevenue) },
+        { u"revenue"_qs, u"(%1 IS NULL), %1, id"_qs.arg(latestRevenue) },
+        { u"registered_capital:desc"_qs, u"(registered_capital IS NULL), registered_capital DESC, id"_qs },
+        { u"established"_qs, u"(established IS NULL), established, id"_qs },
+        { u"insured_count:desc"_qs, u"(insured_count IS NULL), insured_count DESC, id"_qs },
+        { u"name"_qs, u"name, id"_qs },
+        { u"name:desc"_qs, u"name DESC, id"_qs },
+        { u"uscc"_qs, u"uscc, id"_qs },
+        { u"status:desc"_qs, u"status DESC, id"_qs },
+        { u"region_code"_qs, u"region_code, id"_qs },
+        { u"industry_code"_qs, u"(industry_code IS NULL), industry_code, id"_qs },
+        { u"id:desc"_qs, u"id DESC"_qs },
     };
     for (const Case& c : cases) {
         INFO("sort " << c.sort.toStdString());
         const auto sort = Sort::parse(c.sort);
         REQUIRE(sort);
         Statement st = fx.db.prepare(
-            u"SELECT id FROM enterprises e WHERE status IN ('存续','在业','注销') ORDER BY %1"_qs.arg(c.orderBy).toStdString());
+            u"SELECT id FROM enterprises e WHERE status IN ('存续','在业','注销') ORDER BY %1"_qs
+                .arg(c.orderBy)
+                .toStdString());
         std::vector<qint64> expected;
         while (st.step())
             expected.push_back(st.columnInt(0));
@@ -384,7 +396,7 @@ TEST_CASE("sorting and paging follow the SQL order", "[search]")
         for (qint32 r : fx.engine->sorted(fx.engine->matchIds(f), *sort))
             all.push_back(fx.engine->row(r).id);
         CHECK(all == expected);
-        for (int offset : {0, 37, int(expected.size()) - 10}) {
+        for (int offset : { 0, 37, int(expected.size()) - 10 }) {
             const Result page = fx.engine->run(f, *sort, offset, 50, false);
             CHECK(page.total == qint64(expected.size()));
             REQUIRE(page.rows.size() == std::min<qsizetype>(50, qsizetype(expected.size()) - offset));
@@ -400,14 +412,15 @@ TEST_CASE("facets count the whole result", "[search]")
 {
     Fixture& fx = Fixture::instance();
     const Filter f = Filter::fromJson(R"({"statuses":["在营"],"exclude_industries":["A"]})");
-    const Result r = fx.engine->run(f, Sort{}, 0, 5, true);
+    const Result r = fx.engine->run(f, Sort {}, 0, 5, true);
     REQUIRE(r.facets);
-    const QString where = QStringLiteral("status IN ('存续','在业') AND coalesce(industry_section,'') <> 'A'");
+    const QString where
+        = QStringLiteral("status IN ('存续','在业') AND coalesce(industry_section,'') <> 'A'");
     auto group = [&](const QString& select, const QString& from) {
         QMap<QString, qint64> m;
-        Statement st = fx.db.prepare(u"SELECT %1, count(DISTINCT e.id) FROM %2 WHERE %3 GROUP BY 1"_qs
-                                         .arg(select, from, where)
-                                         .toStdString());
+        Statement st = fx.db.prepare(
+            u"SELECT %1, count(DISTINCT e.id) FROM %2 WHERE %3 GROUP BY 1"_qs.arg(select, from, where)
+                .toStdString());
         while (st.step()) {
             if (!st.columnText(0).isEmpty())
                 m.insert(st.columnText(0), st.columnInt(1));
@@ -419,18 +432,22 @@ TEST_CASE("facets count the whole result", "[search]")
     CHECK(r.facets->province == group(u"substr(region_code,1,2)"_qs, e));
     CHECK(r.facets->city == group(u"substr(region_code,1,4)"_qs, e));
     CHECK(r.facets->status == group(u"status"_qs, e));
-    CHECK(r.facets->qualifications == group(u"q.kind"_qs, u"enterprises e JOIN qualifications q ON q.uscc = e.uscc"_qs));
+    CHECK(r.facets->qualifications
+        == group(u"q.kind"_qs, u"enterprises e JOIN qualifications q ON q.uscc = e.uscc"_qs));
     CHECK(r.facets->licenses
-          == group(u"l.kind"_qs, u"enterprises e JOIN licenses l ON l.uscc = e.uscc AND (l.valid_to IS NULL OR "
-                                 u"l.valid_to = '' OR l.valid_to >= '2025-06-30')"_qs));
-    CHECK(r.total == fx.db.scalarInt(u"SELECT count(*) FROM enterprises e WHERE %1"_qs.arg(where).toStdString()));
+        == group(u"l.kind"_qs,
+            u"enterprises e JOIN licenses l ON l.uscc = e.uscc AND (l.valid_to IS NULL OR "
+            u"l.valid_to = '' OR l.valid_to >= '2025-06-30')"_qs));
+    CHECK(r.total
+        == fx.db.scalarInt(u"SELECT count(*) FROM enterprises e WHERE %1"_qs.arg(where).toStdString()));
 }
 
 TEST_CASE("rows carry the enterprise's columns", "[search]")
 {
     Fixture& fx = Fixture::instance();
-    Statement st = fx.db.prepare("SELECT id, uscc, name, status, region_code, industry_code, registered_capital, "
-                                 "established FROM enterprises ORDER BY id LIMIT 20");
+    Statement st
+        = fx.db.prepare("SELECT id, uscc, name, status, region_code, industry_code, registered_capital, "
+                        "established FROM enterprises ORDER BY id LIMIT 20");
     while (st.step()) {
         const qint32 r = fx.engine->rowOfId(st.columnInt(0));
         REQUIRE(r >= 0);
@@ -476,7 +493,7 @@ TEST_CASE("the persisted index is reused while current and rebuilt when the cach
     CHECK(second->wasLoaded());
     const auto a = SearchEngine(first).matchIds(f);
     CHECK(SearchEngine(second).matchIds(f) == a);
-    CHECK(SearchEngine(second).run(f, Sort{}, 0, 10, true).rows.size() == 10);
+    CHECK(SearchEngine(second).run(f, Sort {}, 0, 10, true).rows.size() == 10);
 
     {
         Database db = Cache::open(path);

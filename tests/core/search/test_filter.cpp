@@ -1,6 +1,5 @@
-#include "tests/support/testutil.h"
-
 #include "core/search/filter.h"
+#include "tests/support/testutil.h"
 
 #include <catch2/catch.hpp>
 
@@ -34,9 +33,9 @@ TEST_CASE("a complete filter parses and round-trips", "[search][filter]")
         "licenses_any":["酒类经营许可证"], "qualifications_any":["高新技术企业"], "risks_none":["经营异常"],
         "text":"  华为  "})";
     const Filter f = Filter::fromJson(json);
-    CHECK(f.regions == QStringList{u"32"_qs, u"3209"_qs, u"320902"_qs});
+    CHECK(f.regions == QStringList { u"32"_qs, u"3209"_qs, u"320902"_qs });
     CHECK(f.industries.size() == 3);
-    CHECK(f.statuses == QStringList{u"在营"_qs, u"注销"_qs});
+    CHECK(f.statuses == QStringList { u"在营"_qs, u"注销"_qs });
     CHECK(f.establishedFrom == QDate(2001, 2, 3));
     CHECK(f.establishedTo == QDate(2020, 12, 31));
     CHECK(f.registeredCapital.min == 1e6);

@@ -1,7 +1,6 @@
-#include "tests/support/testutil.h"
-
 #include "core/search/pinyin.h"
 #include "core/search/pinyinmatcher.h"
+#include "tests/support/testutil.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,7 +16,7 @@ bool matches(const QString& name, const QString& query)
     std::vector<quint16> ids;
     for (char32_t cp : name.toUcs4()) {
         QByteArray r = cp < 128 && QChar(cp).isLetter() ? QByteArray(1, char(QChar(cp).toLower().unicode()))
-                                                         : Pinyin::instance().readings(cp);
+                                                        : Pinyin::instance().readings(cp);
         if (r.isEmpty()) {
             ids.push_back(0);
             continue;
@@ -45,7 +44,7 @@ TEST_CASE("readings come from Unihan, all readings of polyphones", "[search][pin
     CHECK(p.readings(U'行').split(' ').contains("hang"));
     CHECK(p.readings(U'行').split(' ').contains("xing"));
     CHECK(p.readings(U'绿').split(' ').contains("lv"));
-    CHECK(p.readings(U'华') .split(' ').contains("hua"));
+    CHECK(p.readings(U'华').split(' ').contains("hua"));
     CHECK(p.readings(U'a').isEmpty());
     CHECK(p.readings(U'。').isEmpty());
 }

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace dj::store;
@@ -145,7 +144,8 @@ TEST_CASE("natural keys stop a second import from duplicating rows", "[store]")
 {
     QTemporaryDir dir;
     Database db = Cache::openOrCreate(dir.filePath(QStringLiteral("k.djcache")));
-    db.exec("INSERT INTO enterprises(uscc, name, status, region_code) VALUES ('91110000600037341L','甲公司','存续','110000')");
+    db.exec("INSERT INTO enterprises(uscc, name, status, region_code) VALUES "
+            "('91110000600037341L','甲公司','存续','110000')");
     db.exec("INSERT OR REPLACE INTO risks(uscc, kind) VALUES ('91110000600037341L', '经营异常')");
     db.exec("INSERT OR REPLACE INTO risks(uscc, kind) VALUES ('91110000600037341L', '经营异常')");
     CHECK(db.scalarInt("SELECT count(*) FROM risks") == 1);
@@ -159,7 +159,8 @@ TEST_CASE("data version and derived indexes", "[store]")
     Database db = Cache::openOrCreate(dir.filePath(QStringLiteral("d.djcache")));
     CHECK(Cache::dataVersion(db) == 0);
     db.exec("INSERT INTO enterprises(uscc, name, former_names, status, region_code, lon, lat, scope) VALUES "
-            "('91110000600037341L','北京测试科技有限公司','北京旧名贸易有限公司','存续','110105',116.4,39.9,'软件开发'),"
+            "('91110000600037341L','北京测试科技有限公司','北京旧名贸易有限公司','存续','110105',116.4,39.9,'"
+            "软件开发'),"
             "('91310115MA1K3BTP2B','上海样例餐饮有限公司',NULL,'在业','310115',NULL,NULL,'餐饮服务')");
     Cache::rebuildDerivedIndexes(db);
     Cache::bumpDataVersion(db);

@@ -1,10 +1,10 @@
 #include "core/store/cache.h"
+#include "tests/support/testutil.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
 #include "ui/io/exportdialog.h"
 #include "ui/io/importdialog.h"
 #include "ui/io/importresultdialog.h"
-#include "tests/support/testutil.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -14,7 +14,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -22,8 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename F>
-bool waitFor(F done, int ms = 30000)
+template <typename F> bool waitFor(F done, int ms = 30000)
 {
     QElapsedTimer t;
     t.start();
@@ -51,14 +49,15 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("import dialog: mapping step shows each source, a user mapping imports and is remembered", "[io][ui]")
+TEST_CASE(
+    "import dialog: mapping step shows each source, a user mapping imports and is remembered", "[io][ui]")
 {
     Fixture f;
     const QString book = dj::test::dataPath(u"io/needs_mapping.xlsx"_s);
     {
         ui::ImportDialog dialog(f.context);
         dialog.show();
-        dialog.setPaths({book});
+        dialog.setPaths({ book });
         REQUIRE(waitFor([&]() { return dialog.mappingTabs()->count() == 1 && !dialog.isBusy(); }));
         QWidget* tab = dialog.mappingTabs()->widget(0);
         auto* tableCombo = tab->findChild<QComboBox*>(u"tableCombo"_s);
@@ -70,7 +69,7 @@ TEST_CASE("import dialog: mapping step shows each source, a user mapping imports
         CHECK(preview->item(1, 1)->text() == u"苏州园区新材料有限公司"_s);
 
         tableCombo->setCurrentIndex(tableCombo->findData(u"enterprises"_s));
-        const QStringList wanted{u"uscc"_s, u"name"_s, u"status"_s, u"region_code"_s};
+        const QStringList wanted { u"uscc"_s, u"name"_s, u"status"_s, u"region_code"_s };
         for (int c = 0; c < 4; ++c) {
             auto* combo = qobject_cast<QComboBox*>(preview->cellWidget(0, c));
             REQUIRE(combo);
@@ -93,7 +92,7 @@ TEST_CASE("import dialog: mapping step shows each source, a user mapping imports
 
     // The same headers next time: mapped by themselves.
     ui::ImportDialog again(f.context);
-    again.setPaths({book});
+    again.setPaths({ book });
     REQUIRE(waitFor([&]() { return again.mappingTabs()->count() == 1 && !again.isBusy(); }));
     auto* tableCombo = again.mappingTabs()->widget(0)->findChild<QComboBox*>(u"tableCombo"_s);
     CHECK(tableCombo->currentData().toString() == u"enterprises"_s);
@@ -105,8 +104,8 @@ TEST_CASE("import result dialog lists rejected rows and saves them", "[io][ui]")
     QTemporaryDir dir;
     io::ImportReport report;
     report.imported.insert(u"enterprises"_s, 3);
-    report.rejected.append({u"enterprises.csv"_s, 4, u"established"_s, u"not a date"_s});
-    report.rejected.append({u"roles.csv"_s, 2, u"uscc"_s, u"unknown enterprise"_s});
+    report.rejected.append({ u"enterprises.csv"_s, 4, u"established"_s, u"not a date"_s });
+    report.rejected.append({ u"roles.csv"_s, 2, u"uscc"_s, u"unknown enterprise"_s });
     ui::ImportResultDialog dialog(report);
     CHECK(dialog.rejectedTable()->rowCount() == 2);
     CHECK(dialog.rejectedTable()->item(1, 3)->text() == u"unknown enterprise"_s);
@@ -120,8 +119,9 @@ TEST_CASE("export dialog writes the cache or a result list", "[io][ui]")
     Fixture f;
     {
         store::Database db = store::Cache::open(f.cache);
-        db.exec("INSERT INTO enterprises(uscc, name, status, region_code) VALUES "
-                "('913101150000100063', '甲', '存续', '310115'), ('91310115000010014X', '乙', '在业', '310115')");
+        db.exec(
+            "INSERT INTO enterprises(uscc, name, status, region_code) VALUES "
+            "('913101150000100063', '甲', '存续', '310115'), ('91310115000010014X', '乙', '在业', '310115')");
     }
     ui::ExportDialog whole(f.context);
     whole.setFormat(io::ExportOptions::Format::Xlsx);
@@ -133,7 +133,7 @@ TEST_CASE("export dialog writes the cache or a result list", "[io][ui]")
     CHECK(QFileInfo::exists(f.dir.filePath(u"all.xlsx"_s)));
     CHECK(whole.lastSummary().rows.value(u"enterprises"_s) == 2);
 
-    ui::ExportDialog list(f.context, QStringList{u"91310115000010014X"_s});
+    ui::ExportDialog list(f.context, QStringList { u"91310115000010014X"_s });
     list.setDestination(f.dir.filePath(u"list"_s));
     done = false;
     QObject::connect(&list, &ui::ExportDialog::idle, [&]() { done = true; });

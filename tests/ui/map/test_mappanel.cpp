@@ -10,13 +10,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QFile>
-#include <QTimer>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -24,21 +23,26 @@ using namespace dj;
 namespace {
 
 // A park 121.50–121.52 E, 31.20–31.22 N with one building (121.505–121.507, 31.205–31.207).
-const char* kPark = R"({"type":"Polygon","coordinates":[[[121.50,31.20],[121.52,31.20],[121.52,31.22],[121.50,31.22],[121.50,31.20]]]})";
-const char* kBuilding = R"({"type":"Polygon","coordinates":[[[121.505,31.205],[121.507,31.205],[121.507,31.207],[121.505,31.207],[121.505,31.205]]]})";
+const char* kPark
+    = R"({"type":"Polygon","coordinates":[[[121.50,31.20],[121.52,31.20],[121.52,31.22],[121.50,31.22],[121.50,31.20]]]})";
+const char* kBuilding
+    = R"({"type":"Polygon","coordinates":[[[121.505,31.205],[121.507,31.205],[121.507,31.207],[121.505,31.207],[121.505,31.205]]]})";
 
 QString makeCache(const QTemporaryDir& dir)
 {
     const QString path = dir.filePath(QStringLiteral("map.djcache"));
     auto db = store::Cache::createFresh(path);
     store::Transaction tx(db);
-    auto ins = db.prepare("INSERT INTO enterprises(uscc, name, status, region_code, industry_section, scale, lon, lat,"
-                          " op_lon, op_lat) VALUES (?1, ?2, '存续', '310115', ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto ins = db.prepare(
+        "INSERT INTO enterprises(uscc, name, status, region_code, industry_section, scale, lon, lat,"
+        " op_lon, op_lat) VALUES (?1, ?2, '存续', '310115', ?3, ?4, ?5, ?6, ?7, ?8)");
     // 10 enterprises inside the building, 20 spread in the park, 5 far away, 3 without coordinates.
     int n = 0;
     auto add = [&](double lon, double lat, const char* section, bool op = false) {
         const QString uscc = QStringLiteral("91310115MA1K%1").arg(n, 6, 10, QLatin1Char('0'));
-        ins.bind(1, uscc).bind(2, QStringLiteral("测试企业%1").arg(n)).bind(3, QString::fromLatin1(section))
+        ins.bind(1, uscc)
+            .bind(2, QStringLiteral("测试企业%1").arg(n))
+            .bind(3, QString::fromLatin1(section))
             .bind(4, QStringLiteral("小型"));
         if (lon == 0) {
             ins.bindNull(5).bindNull(6).bindNull(7).bindNull(8);
@@ -61,18 +65,25 @@ QString makeCache(const QTemporaryDir& dir)
     for (int i = 0; i < 3; ++i)
         add(0, 0, "F");
     db.exec("INSERT INTO risks(uscc, kind, status) VALUES ('91310115MA1K000000', '经营异常', '有效')");
-    auto park = db.prepare("INSERT INTO parks(park_id, name, kind, region_code, boundary) VALUES (?1, ?2, '产业园', '310115', ?3)");
-    park.bind(1, QStringLiteral("P1")).bind(2, QStringLiteral("张江测试园")).bind(3, QString::fromUtf8(kPark)).run();
+    auto park = db.prepare("INSERT INTO parks(park_id, name, kind, region_code, boundary) VALUES (?1, ?2, "
+                           "'产业园', '310115', ?3)");
+    park.bind(1, QStringLiteral("P1"))
+        .bind(2, QStringLiteral("张江测试园"))
+        .bind(3, QString::fromUtf8(kPark))
+        .run();
     park.reset();
-    park.bind(1, QStringLiteral("P2")).bind(2, QStringLiteral("坏边界园")).bind(3, QStringLiteral("{\"type\":\"Polygon\"")).run();
-    auto b = db.prepare("INSERT INTO buildings(building_id, park_id, name, footprint, lon, lat) VALUES ('B1', 'P1', '1号楼', ?1, 121.506, 31.206)");
+    park.bind(1, QStringLiteral("P2"))
+        .bind(2, QStringLiteral("坏边界园"))
+        .bind(3, QStringLiteral("{\"type\":\"Polygon\""))
+        .run();
+    auto b = db.prepare("INSERT INTO buildings(building_id, park_id, name, footprint, lon, lat) VALUES "
+                        "('B1', 'P1', '1号楼', ?1, 121.506, 31.206)");
     b.bind(1, QString::fromUtf8(kBuilding)).run();
     tx.commit();
     return path;
 }
 
-template<typename F>
-bool waitFor(F cond, int ms = 15000)
+template <typename F> bool waitFor(F cond, int ms = 15000)
 {
     QDeadlineTimer t(ms);
     while (!cond() && !t.hasExpired())
@@ -99,7 +110,8 @@ TEST_CASE("map data: enterprises, parks and buildings from a cache", "[map][pane
     CHECK(d.scale[0] == 2);
     CHECK(d.risk[0] == 1);
     CHECK(d.risk[1] == 0);
-    CHECK(map::MapData::categoryNames(map::ColourBy::Risk).size() == map::MapData::palette(map::ColourBy::Risk).size());
+    CHECK(map::MapData::categoryNames(map::ColourBy::Risk).size()
+        == map::MapData::palette(map::ColourBy::Risk).size());
     CHECK_THROWS(map::MapData::load(dir.filePath(QStringLiteral("absent.djcache"))));
 }
 
@@ -121,8 +133,8 @@ TEST_CASE("map panel: loads the cache, selects by rectangle, radius, lasso and b
     map->fitLonLatBox(panel.parks()[0].bounds);
     map->setTool(ui::MapWidget::Tool::Rectangle);
     QSignalSpy selected(&ctx, &ui::AppContext::selectionChanged);
-    const QPoint a = map->view().toScreen({121.5050, 31.2072}).toPoint();
-    const QPoint b = map->view().toScreen({121.5070, 31.2050}).toPoint();
+    const QPoint a = map->view().toScreen({ 121.5050, 31.2072 }).toPoint();
+    const QPoint b = map->view().toScreen({ 121.5070, 31.2050 }).toPoint();
     QTest::mousePress(map, Qt::LeftButton, {}, a);
     QTest::mouseMove(map, (a + b) / 2);
     QTest::mouseMove(map, b);
@@ -134,14 +146,14 @@ TEST_CASE("map panel: loads the cache, selects by rectangle, radius, lasso and b
     CHECK(ctx.selection().contains(QStringLiteral("91310115MA1K000000")));
 
     // 附近企业: everything within 150 m of the building's middle is exactly the ten inside it.
-    const auto near = map->pointsWithinMetres({121.506, 31.206}, 150);
+    const auto near = map->pointsWithinMetres({ 121.506, 31.206 }, 150);
     CHECK(near.size() == 10);
-    CHECK(map->pointsWithinMetres({121.506, 31.206}, 5000).size() == 30);
+    CHECK(map->pointsWithinMetres({ 121.506, 31.206 }, 5000).size() == 30);
 
     // Lasso: a triangle over the park's spread points picks a subset, none of the building's.
     QPolygonF tri;
-    tri << map->view().toScreen({121.509, 31.2115}) << map->view().toScreen({121.519, 31.2115})
-        << map->view().toScreen({121.509, 31.2155});
+    tri << map->view().toScreen({ 121.509, 31.2115 }) << map->view().toScreen({ 121.519, 31.2115 })
+        << map->view().toScreen({ 121.509, 31.2155 });
     const auto lasso = map->pointsInScreenPolygon(tri);
     CHECK(lasso.size() > 0);
     CHECK(lasso.size() < 20);
@@ -151,27 +163,28 @@ TEST_CASE("map panel: loads the cache, selects by rectangle, radius, lasso and b
     // Click tool on the building (between markers, zoomed in): every enterprise in its footprint.
     map->setTool(ui::MapWidget::Tool::Click);
     map->view().setZoom(19);
-    map->view().setCenter({121.5062, 31.2063});
+    map->view().setCenter({ 121.5062, 31.2063 });
     map->repaint();
-    QTest::mouseClick(map, Qt::LeftButton, {}, map->view().toScreen({121.50505, 31.20695}).toPoint());
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->view().toScreen({ 121.50505, 31.20695 }).toPoint());
     REQUIRE(selected.size() == 2);
     CHECK(ctx.selection().size() == 10);
 
     // Clicking the park selects everything inside its boundary.
     map->view().setZoom(14);
-    map->view().setCenter({121.51, 31.21});
+    map->view().setCenter({ 121.51, 31.21 });
     map->repaint();
-    QTest::mouseClick(map, Qt::LeftButton, {}, map->view().toScreen({121.519, 31.2015}).toPoint());
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->view().toScreen({ 121.519, 31.2015 }).toPoint());
     CHECK(ctx.selection().size() == 30);
 
     // Clicking empty ground clears the selection.
-    map->view().setCenter({121.60, 31.30});
+    map->view().setCenter({ 121.60, 31.30 });
     map->repaint();
     QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(map->width() / 2, map->height() / 2));
     CHECK(ctx.selection().isEmpty());
 
     // A selection made elsewhere is highlighted here but not re-published.
-    ctx.setSelection({QStringLiteral("91310115MA1K000003"), QStringLiteral("unknown")}, QStringLiteral("search"));
+    ctx.setSelection(
+        { QStringLiteral("91310115MA1K000003"), QStringLiteral("unknown") }, QStringLiteral("search"));
     CHECK(panel.selectionModel()->rowCount() == 1);
     CHECK(ctx.selectionOrigin() == QStringLiteral("search"));
 }
@@ -190,7 +203,7 @@ TEST_CASE("map panel: zooming with keys and clusters, state survives a restart",
         panel.show();
         REQUIRE(waitFor([&] { return !panel.isBusy() && panel.mapWidget()->points(); }));
         ui::MapWidget* map = panel.mapWidget();
-        map->view().setCenter({121.51, 31.21});
+        map->view().setCenter({ 121.51, 31.21 });
         map->view().setZoom(11);
         map->repaint();
         // Click a cluster: the view zooms in to where it falls apart.
@@ -222,7 +235,8 @@ TEST_CASE("map panel: zooming with keys and clusters, state survives a restart",
 
     // Broken saved values fall back quietly: a missing MBTiles file means no base map.
     settings.setPanelValue(QStringLiteral("map"), QStringLiteral("base"), QStringLiteral("file"));
-    settings.setPanelValue(QStringLiteral("map"), QStringLiteral("mbtiles"), dir.filePath(QStringLiteral("gone.mbtiles")));
+    settings.setPanelValue(
+        QStringLiteral("map"), QStringLiteral("mbtiles"), dir.filePath(QStringLiteral("gone.mbtiles")));
     settings.setPanelValue(QStringLiteral("map"), QStringLiteral("zoom"), QStringLiteral("banana"));
     ui::MapPanel third(ctx);
     third.restoreState(settings);
@@ -238,9 +252,10 @@ TEST_CASE("map panel: an MBTiles base layer written by GDAL shows offline", "[ma
     panel.resize(900, 700);
     panel.show();
     REQUIRE(waitFor([&] { return !panel.isBusy(); }));
-    REQUIRE(panel.setBaseLayer(map::TileSource::file(test::dataPath(QStringLiteral("map/gdal-site-plan.mbtiles")))));
+    REQUIRE(panel.setBaseLayer(
+        map::TileSource::file(test::dataPath(QStringLiteral("map/gdal-site-plan.mbtiles")))));
     ui::MapWidget* map = panel.mapWidget();
-    map->view().setCenter({121.47, 31.23});
+    map->view().setCenter({ 121.47, 31.23 });
     map->view().setZoom(14);
     map->repaint();
     map->tiles().loadPendingNow();

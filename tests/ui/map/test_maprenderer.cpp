@@ -7,7 +7,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace dj::map;
@@ -43,15 +42,16 @@ TEST_CASE("renderer: clean canvas, tiles, and a scaled parent while a tile is mi
 {
     Fixture fx;
     MapView view;
-    view.setSize({512, 512});
+    view.setSize({ 512, 512 });
     view.setZoom(10);
-    view.setCenter(TileMath::unitToLonLat({0.5 + 0.5 / 1024, 0.5 + 0.5 / 1024})); // middle of tile (10, 512, 512)
+    view.setCenter(
+        TileMath::unitToLonLat({ 0.5 + 0.5 / 1024, 0.5 + 0.5 / 1024 })); // middle of tile (10, 512, 512)
     MapRenderer r;
     QImage frame(512, 512, QImage::Format_ARGB32_Premultiplied);
 
     {
         QPainter p(&frame);
-        r.render(p, view, RenderLayers{});
+        r.render(p, view, RenderLayers {});
     }
     CHECK(frame.pixelColor(100, 100) == MapRenderer::background());
 
@@ -61,19 +61,21 @@ TEST_CASE("renderer: clean canvas, tiles, and a scaled parent while a tile is mi
         QPainter pp(&parent);
         pp.fillRect(0, 0, 128, 128, Qt::red); // the quarter that becomes tile (10, 512, 512)
     }
-    fx.tiles.insertImage({9, 256, 256}, parent);
+    fx.tiles.insertImage({ 9, 256, 256 }, parent);
     {
         QPainter p(&frame);
-        r.render(p, view, RenderLayers{&fx.tiles, {}, nullptr, {}, nullptr, nullptr, fx.tiles.attribution()});
+        r.render(
+            p, view, RenderLayers { &fx.tiles, {}, nullptr, {}, nullptr, nullptr, fx.tiles.attribution() });
     }
     CHECK(frame.pixelColor(256, 256) == QColor(Qt::red));
-    CHECK(r.wantedTiles().contains(TileId{10, 512, 512}));
-    CHECK(r.wantedTiles().first() == TileId{10, 512, 512}); // the centre tile is wanted first
+    CHECK(r.wantedTiles().contains(TileId { 10, 512, 512 }));
+    CHECK(r.wantedTiles().first() == TileId { 10, 512, 512 }); // the centre tile is wanted first
 
-    fx.tiles.insertImage({10, 512, 512}, solid(Qt::green));
+    fx.tiles.insertImage({ 10, 512, 512 }, solid(Qt::green));
     {
         QPainter p(&frame);
-        r.render(p, view, RenderLayers{&fx.tiles, {}, nullptr, {}, nullptr, nullptr, fx.tiles.attribution()});
+        r.render(
+            p, view, RenderLayers { &fx.tiles, {}, nullptr, {}, nullptr, nullptr, fx.tiles.attribution() });
     }
     CHECK(frame.pixelColor(256, 256) == QColor(Qt::green));
     // The attribution box sits in the lower right corner and is not tile-coloured.
@@ -92,18 +94,18 @@ TEST_CASE("renderer: clusters drawn in their category colour and hit-testable", 
     cats.push_back(0);
     const ClusterIndex index(pts, cats, {});
     MapView view;
-    view.setSize({800, 600});
+    view.setSize({ 800, 600 });
     view.setZoom(12);
-    view.setCenter({121.52, 31.23});
+    view.setCenter({ 121.52, 31.23 });
     MapRenderer r;
     QImage frame(800, 600, QImage::Format_ARGB32_Premultiplied);
-    const QList<QColor> palette{QColor(255, 0, 0), QColor(0, 0, 255)};
+    const QList<QColor> palette { QColor(255, 0, 0), QColor(0, 0, 255) };
     {
         QPainter p(&frame);
-        r.render(p, view, RenderLayers{nullptr, {}, &index, palette, nullptr, nullptr, {}});
+        r.render(p, view, RenderLayers { nullptr, {}, &index, palette, nullptr, nullptr, {} });
     }
     REQUIRE(r.drawnItems().size() == 2);
-    const QPointF clusterAt = view.toScreen({121.4703, 31.2303});
+    const QPointF clusterAt = view.toScreen({ 121.4703, 31.2303 });
     const auto* hit = r.hitItem(clusterAt + QPointF(3, 3));
     REQUIRE(hit);
     CHECK(hit->item.count == 50);
@@ -111,12 +113,12 @@ TEST_CASE("renderer: clusters drawn in their category colour and hit-testable", 
     const QColor c = frame.pixelColor((clusterAt + QPointF(-hit->radius + 3, 0)).toPoint());
     CHECK(c.blue() > 200);
     CHECK(c.red() < 60);
-    const auto* lone = r.hitItem(view.toScreen({121.60, 31.23}));
+    const auto* lone = r.hitItem(view.toScreen({ 121.60, 31.23 }));
     REQUIRE(lone);
     CHECK_FALSE(lone->item.isCluster());
     CHECK(lone->item.id == 50);
-    CHECK(frame.pixelColor(view.toScreen({121.60, 31.23}).toPoint()).red() > 200);
-    CHECK_FALSE(r.hitItem({5, 5}));
+    CHECK(frame.pixelColor(view.toScreen({ 121.60, 31.23 }).toPoint()).red() > 200);
+    CHECK_FALSE(r.hitItem({ 5, 5 }));
     CHECK(MapRenderer::abbreviate(1234) == QStringLiteral("1.2k"));
     CHECK(MapRenderer::abbreviate(56789) == QStringLiteral("56k"));
 }
@@ -128,16 +130,17 @@ TEST_CASE("renderer: polygons of a vector layer are filled", "[map][render]")
     st.fill = QColor(0, 200, 0);
     st.stroke = QColor(0, 100, 0);
     layer.setStyle(st);
-    layer.addGeoJson(R"({"type":"Polygon","coordinates":[[[121.46,31.22],[121.48,31.22],[121.48,31.24],[121.46,31.24],[121.46,31.22]]]})");
+    layer.addGeoJson(
+        R"({"type":"Polygon","coordinates":[[[121.46,31.22],[121.48,31.22],[121.48,31.24],[121.46,31.24],[121.46,31.22]]]})");
     MapView view;
-    view.setSize({400, 400});
+    view.setSize({ 400, 400 });
     view.setZoom(13);
-    view.setCenter({121.47, 31.23});
+    view.setCenter({ 121.47, 31.23 });
     MapRenderer r;
     QImage frame(400, 400, QImage::Format_ARGB32_Premultiplied);
     {
         QPainter p(&frame);
-        r.render(p, view, RenderLayers{nullptr, {&layer}, nullptr, {}, nullptr, nullptr, {}});
+        r.render(p, view, RenderLayers { nullptr, { &layer }, nullptr, {}, nullptr, nullptr, {} });
     }
     CHECK(frame.pixelColor(200, 200) == QColor(0, 200, 0));
     CHECK(frame.pixelColor(2, 2) == MapRenderer::background());

@@ -1,7 +1,6 @@
 #include "searchfixture.h"
-#include "testwait.h"
 #include "tests/support/testutil.h"
-
+#include "testwait.h"
 #include "ui/search/batchlookupdialog.h"
 #include "ui/search/batchmatcher.h"
 #include "ui/search/batchmatchmodel.h"
@@ -12,7 +11,6 @@
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -51,7 +49,8 @@ TEST_CASE("Batch matching: code, name, former name, similar, ambiguous, not foun
     const QString cache = cacheIn(dir);
     ui::BatchMatcher matcher(cache);
 
-    auto byCode = matcher.match(QStringLiteral(" ") + SearchFixture::hengdaUscc().toLower() + QStringLiteral(" "));
+    auto byCode
+        = matcher.match(QStringLiteral(" ") + SearchFixture::hengdaUscc().toLower() + QStringLiteral(" "));
     CHECK(byCode.kind == Kind::Uscc);
     REQUIRE(byCode.isMatched());
     CHECK(byCode.match()->name == SearchFixture::hengdaName());
@@ -80,7 +79,7 @@ TEST_CASE("Batch matching: code, name, former name, similar, ambiguous, not foun
     CHECK(ambiguous.kind == Kind::Ambiguous);
     CHECK_FALSE(ambiguous.isMatched());
     REQUIRE(ambiguous.candidates.size() >= 2);
-    QStringList names{ambiguous.candidates[0].name, ambiguous.candidates[1].name};
+    QStringList names { ambiguous.candidates[0].name, ambiguous.candidates[1].name };
     CHECK(names.contains(QStringLiteral("苏州华信科技有限公司")));
     CHECK(names.contains(QStringLiteral("无锡华信科技有限公司")));
 
@@ -97,9 +96,10 @@ TEST_CASE("Batch matching: code, name, former name, similar, ambiguous, not foun
     CHECK_FALSE(odd.isMatched());
 
     // Empty lines are skipped; cancellation is honoured.
-    const QStringList lines{SearchFixture::hengdaName(), QString(), QStringLiteral("  "), SearchFixture::dingtaiName()};
+    const QStringList lines { SearchFixture::hengdaName(), QString(), QStringLiteral("  "),
+        SearchFixture::dingtaiName() };
     CHECK(matcher.matchAll(lines).size() == 2);
-    std::atomic_bool cancel{true};
+    std::atomic_bool cancel { true };
     CHECK_THROWS_AS(matcher.matchAll(lines, Progress({}, &cancel)), Cancelled);
 }
 
@@ -110,7 +110,8 @@ TEST_CASE("Batch match model is valid; choosing resolves an ambiguous line", "[s
     ui::BatchMatcher matcher(cache);
     ui::BatchMatchModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setMatches(matcher.matchAll({SearchFixture::hengdaName(), QStringLiteral("华信科技"), QStringLiteral("无此企业甲乙丙")}));
+    model.setMatches(matcher.matchAll(
+        { SearchFixture::hengdaName(), QStringLiteral("华信科技"), QStringLiteral("无此企业甲乙丙") }));
     REQUIRE(model.rowCount() == 3);
     CHECK(model.matchedCount() == 1);
     CHECK(model.unresolvedCount() == 1);
@@ -132,24 +133,27 @@ TEST_CASE("List import reads txt (GB18030), csv and xlsx first columns", "[searc
         REQUIRE(f.open(QIODevice::WriteOnly));
         QStringEncoder gb("GB18030");
         REQUIRE(gb.isValid());
-        f.write(gb.encode(QStringLiteral("企业名称\r\n盐城恒达酒业有限公司\r\n\r\n南京鼎泰精密机械股份有限公司\r\n")));
+        f.write(gb.encode(
+            QStringLiteral("企业名称\r\n盐城恒达酒业有限公司\r\n\r\n南京鼎泰精密机械股份有限公司\r\n")));
     }
     CHECK(ui::ListImport::readFirstColumn(dir.filePath(QStringLiteral("list.txt")))
-          == QStringList{QStringLiteral("盐城恒达酒业有限公司"), QStringLiteral("南京鼎泰精密机械股份有限公司")});
+        == QStringList {
+            QStringLiteral("盐城恒达酒业有限公司"), QStringLiteral("南京鼎泰精密机械股份有限公司") });
     {
         QFile f(dir.filePath(QStringLiteral("list.csv")));
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("\xEF\xBB\xBFname,note\n\"\xE7\x94\xB2,\"\"\xE4\xB9\x99\"\"\",x\nABC,y\n");
     }
     CHECK(ui::ListImport::readFirstColumn(dir.filePath(QStringLiteral("list.csv")))
-          == QStringList{QStringLiteral("甲,\"乙\""), QStringLiteral("ABC")});
+        == QStringList { QStringLiteral("甲,\"乙\""), QStringLiteral("ABC") });
     // XLSX written by our own exporter, read back.
     const QString xlsx = dir.filePath(QStringLiteral("list.xlsx"));
-    const QList<QVariantList> rows{{QStringLiteral("盐城恒达酒业有限公司"), 1.5}, {QStringLiteral("91320902MA1XHD0001"), 2.0}};
-    ui::TableExport::write(xlsx, {QStringLiteral("uscc"), QStringLiteral("x")}, rows.size(),
-                           [&rows](qint64 r) { return rows[int(r)]; });
+    const QList<QVariantList> rows { { QStringLiteral("盐城恒达酒业有限公司"), 1.5 },
+        { QStringLiteral("91320902MA1XHD0001"), 2.0 } };
+    ui::TableExport::write(xlsx, { QStringLiteral("uscc"), QStringLiteral("x") }, rows.size(),
+        [&rows](qint64 r) { return rows[int(r)]; });
     CHECK(ui::ListImport::readFirstColumn(xlsx)
-          == QStringList{QStringLiteral("盐城恒达酒业有限公司"), QStringLiteral("91320902MA1XHD0001")});
+        == QStringList { QStringLiteral("盐城恒达酒业有限公司"), QStringLiteral("91320902MA1XHD0001") });
     // Bad input: a binary file and a fake xlsx are refused with a message.
     {
         QFile f(dir.filePath(QStringLiteral("bin.txt")));
@@ -159,9 +163,12 @@ TEST_CASE("List import reads txt (GB18030), csv and xlsx first columns", "[searc
         REQUIRE(g.open(QIODevice::WriteOnly));
         g.write("not a zip");
     }
-    CHECK_THROWS_AS(ui::ListImport::readFirstColumn(dir.filePath(QStringLiteral("bin.txt"))), std::runtime_error);
-    CHECK_THROWS_AS(ui::ListImport::readFirstColumn(dir.filePath(QStringLiteral("fake.xlsx"))), std::runtime_error);
-    CHECK_THROWS_AS(ui::ListImport::readFirstColumn(dir.filePath(QStringLiteral("missing.csv"))), std::runtime_error);
+    CHECK_THROWS_AS(
+        ui::ListImport::readFirstColumn(dir.filePath(QStringLiteral("bin.txt"))), std::runtime_error);
+    CHECK_THROWS_AS(
+        ui::ListImport::readFirstColumn(dir.filePath(QStringLiteral("fake.xlsx"))), std::runtime_error);
+    CHECK_THROWS_AS(
+        ui::ListImport::readFirstColumn(dir.filePath(QStringLiteral("missing.csv"))), std::runtime_error);
 }
 
 TEST_CASE("Batch lookup dialog matches a pasted list and exports it", "[search][batch][ui]")
@@ -169,21 +176,22 @@ TEST_CASE("Batch lookup dialog matches a pasted list and exports it", "[search][
     QTemporaryDir dir;
     const QString cache = cacheIn(dir);
     ui::BatchLookupDialog dialog(cache);
-    dialog.setInput({SearchFixture::hengdaUscc(), SearchFixture::dingtaiName(), SearchFixture::hengdaFormer(),
-                     QStringLiteral("华信科技"), QStringLiteral("查无此企业甲乙")});
+    dialog.setInput({ SearchFixture::hengdaUscc(), SearchFixture::dingtaiName(),
+        SearchFixture::hengdaFormer(), QStringLiteral("华信科技"), QStringLiteral("查无此企业甲乙") });
     bool finished = false;
     QObject::connect(&dialog, &ui::BatchLookupDialog::finished, [&finished] { finished = true; });
     dialog.startMatching();
     REQUIRE(waitFor([&] { return finished; }));
     REQUIRE(dialog.model()->rowCount() == 5);
     CHECK(dialog.model()->matchedCount() == 3);
-    CHECK(dialog.matchedUsccs() == QStringList{SearchFixture::hengdaUscc(), SearchFixture::dingtaiUscc()});
+    CHECK(dialog.matchedUsccs() == QStringList { SearchFixture::hengdaUscc(), SearchFixture::dingtaiUscc() });
 
     const QString csv = dir.filePath(QStringLiteral("matched.csv"));
     dialog.exportTo(csv);
     QFile f(csv);
     REQUIRE(f.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 6);
     CHECK(lines[1].contains(SearchFixture::hengdaUscc()));
     CHECK(lines[2].contains(SearchFixture::dingtaiName()));

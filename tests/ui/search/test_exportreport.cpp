@@ -1,8 +1,7 @@
-#include "searchfixture.h"
-#include "testwait.h"
-#include "tests/support/testutil.h"
-
 #include "core/search/searchengine.h"
+#include "searchfixture.h"
+#include "tests/support/testutil.h"
+#include "testwait.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
 #include "ui/search/enterpriseprofiledialog.h"
@@ -23,7 +22,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -35,7 +33,8 @@ namespace {
 QString pdfText(const QString& pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") });
     if (!p.waitForFinished(30000))
         return {};
     // NFKC: the CJK font's glyphs for 行 etc. are shared with Kangxi radicals, which pdftotext may report.
@@ -55,7 +54,7 @@ TEST_CASE("Export writes the visible columns of the result, all or selected", "[
     ui::SearchPanel panel(ctx);
     REQUIRE(waitFor([&] { return panel.engine() && !panel.isBusy() && panel.resultCount() >= 0; }));
     search::Filter f;
-    f.regions = {QStringLiteral("32")};
+    f.regions = { QStringLiteral("32") };
     panel.sidebar()->setFilter(f);
     REQUIRE(waitFor([&] { return !panel.isBusy(); }));
     const qint64 total = panel.resultCount();
@@ -65,7 +64,8 @@ TEST_CASE("Export writes the visible columns of the result, all or selected", "[
     const QList<int> columns = panel.visibleColumns();
 
     QString error = QStringLiteral("(not finished)");
-    QObject::connect(&panel, &ui::SearchPanel::exportFinished, [&error](const QString&, const QString& e) { error = e; });
+    QObject::connect(
+        &panel, &ui::SearchPanel::exportFinished, [&error](const QString&, const QString& e) { error = e; });
     const QString csv = dir.filePath(QStringLiteral("result.csv"));
     panel.exportResult(csv, false);
     REQUIRE(waitFor([&] { return error != QStringLiteral("(not finished)"); }));
@@ -74,7 +74,8 @@ TEST_CASE("Export writes the visible columns of the result, all or selected", "[
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
-    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == total + 1);
     QStringList header;
     for (int c : columns)
@@ -86,15 +87,15 @@ TEST_CASE("Export writes the visible columns of the result, all or selected", "[
 
     // Selected rows to XLSX: the first column (names) reads back.
     panel.resultView()->selectRow(2);
-    panel.resultView()->selectionModel()->select(panel.resultModel()->index(4, 0),
-                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    panel.resultView()->selectionModel()->select(
+        panel.resultModel()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     error = QStringLiteral("(not finished)");
     const QString xlsx = dir.filePath(QStringLiteral("selected.xlsx"));
     panel.exportResult(xlsx, true);
     REQUIRE(waitFor([&] { return error != QStringLiteral("(not finished)"); }));
     CHECK(error.isEmpty());
     CHECK(ui::ListImport::readFirstColumn(xlsx)
-          == QStringList{panel.resultModel()->rowAt(2).name, panel.resultModel()->rowAt(4).name});
+        == QStringList { panel.resultModel()->rowAt(2).name, panel.resultModel()->rowAt(4).name });
 
     // A target that cannot be written reports an error and leaves nothing behind.
     error = QStringLiteral("(not finished)");
@@ -114,7 +115,7 @@ TEST_CASE("Evaluation score explains each component", "[search][report]")
     REQUIRE(s.items.size() == 10);
     // Established 2008 (16 years) 15; capital 5,000万 10; revenue 3.2亿 16; revenue CAGR 30 % 15;
     // tax +30 % in 2022 and 2023: 15; 专精特新 3+2 = 5; IP 2 + 0.5 = 2.5; financing 5; one 行政处罚 −3.
-    const QList<double> expected{15, 10, 16, 15, 15, 5, 2.5, 5, -3, 0};
+    const QList<double> expected { 15, 10, 16, 15, 15, 5, 2.5, 5, -3, 0 };
     for (int i = 0; i < expected.size(); ++i) {
         INFO(s.items[i].component.toStdString() << ": " << s.items[i].reason.toStdString());
         CHECK(s.items[i].points == Approx(expected[i]));
@@ -127,7 +128,8 @@ TEST_CASE("Evaluation score explains each component", "[search][report]")
     CHECK_THROWS_AS(ui::ProfileData::load(cache, QStringLiteral("91000000MA00000000")), std::runtime_error);
 }
 
-TEST_CASE("Profile dialog shows every tab, finds branches and writes the Chinese PDF report", "[search][report][ui]")
+TEST_CASE("Profile dialog shows every tab, finds branches and writes the Chinese PDF report",
+    "[search][report][ui]")
 {
     QTemporaryDir dir;
     const QString cache = dir.filePath(QStringLiteral("p.djcache"));
@@ -136,13 +138,15 @@ TEST_CASE("Profile dialog shows every tab, finds branches and writes the Chinese
     REQUIRE(waitFor([&] { return dialog.isLoaded(); }));
     REQUIRE(dialog.tabs()->count() == 11);
     CHECK(dialog.profile()->branches.rows.size() == 1);
-    CHECK(dialog.profile()->branches.rows[0][1].toString() == SearchFixture::dingtaiName() + QStringLiteral("玄武分公司"));
+    CHECK(dialog.profile()->branches.rows[0][1].toString()
+        == SearchFixture::dingtaiName() + QStringLiteral("玄武分公司"));
 
     ui::EnterpriseProfileDialog hengda(cache, SearchFixture::hengdaUscc());
     REQUIRE(waitFor([&] { return hengda.isLoaded(); }));
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     QString written;
-    QObject::connect(&hengda, &ui::EnterpriseProfileDialog::reportWritten, [&written](const QString& p) { written = p; });
+    QObject::connect(
+        &hengda, &ui::EnterpriseProfileDialog::reportWritten, [&written](const QString& p) { written = p; });
     hengda.writeReport(pdf);
     REQUIRE(waitFor([&] { return !written.isEmpty(); }, 60000));
     if (qEnvironmentVariableIsSet("DJ_KEEP_REPORT"))
@@ -159,7 +163,8 @@ TEST_CASE("Profile dialog shows every tab, finds branches and writes the Chinese
 
     // A report into a folder that does not exist fails with a message.
     QString failed;
-    QObject::connect(&hengda, &ui::EnterpriseProfileDialog::reportFailed, [&failed](const QString& m) { failed = m; });
+    QObject::connect(
+        &hengda, &ui::EnterpriseProfileDialog::reportFailed, [&failed](const QString& m) { failed = m; });
     hengda.writeReport(dir.filePath(QStringLiteral("nope/report.pdf")));
     REQUIRE(waitFor([&] { return !failed.isEmpty(); }));
 }
@@ -167,8 +172,9 @@ TEST_CASE("Profile dialog shows every tab, finds branches and writes the Chinese
 TEST_CASE("Financial chart renders", "[search][report][ui]")
 {
     store::TableRows fin;
-    fin.columns = {QStringLiteral("year"), QStringLiteral("revenue"), QStringLiteral("tax"), QStringLiteral("profit")};
-    fin.rows << QVariantList{2022, 1e8, 5e6, 8e6} << QVariantList{2023, 1.3e8, 6e6, -1e6};
+    fin.columns = { QStringLiteral("year"), QStringLiteral("revenue"), QStringLiteral("tax"),
+        QStringLiteral("profit") };
+    fin.rows << QVariantList { 2022, 1e8, 5e6, 8e6 } << QVariantList { 2023, 1.3e8, 6e6, -1e6 };
     const QImage img = ui::FinancialChart::render(fin, QSize(800, 400));
     REQUIRE(img.size() == QSize(1600, 800)); // rendered at twice the pixels
     // Not blank: some pixels differ from white.

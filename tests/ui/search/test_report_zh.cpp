@@ -1,7 +1,6 @@
 #include "searchfixture.h"
-#include "testwait.h"
 #include "tests/support/testutil.h"
-
+#include "testwait.h"
 #include "translations/translations.h"
 #include "ui/search/enterpriseprofiledialog.h"
 
@@ -10,7 +9,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -29,7 +27,8 @@ TEST_CASE("The evaluation report is written in Chinese", "[search][report][ui]")
     CHECK(dialog.tabs()->tabText(5) == QStringLiteral("财务"));
     const QString pdf = dir.filePath(QStringLiteral("报告.pdf"));
     QString written;
-    QObject::connect(&dialog, &ui::EnterpriseProfileDialog::reportWritten, [&written](const QString& p) { written = p; });
+    QObject::connect(
+        &dialog, &ui::EnterpriseProfileDialog::reportWritten, [&written](const QString& p) { written = p; });
     dialog.writeReport(pdf);
     REQUIRE(waitFor([&] { return !written.isEmpty(); }, 60000));
     REQUIRE(QFileInfo(pdf).size() > 10000);
@@ -40,9 +39,11 @@ TEST_CASE("The evaluation report is written in Chinese", "[search][report][ui]")
         return;
     }
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") });
     REQUIRE(p.waitForFinished(30000));
-    const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const QString text
+        = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
     CHECK(text.contains(QStringLiteral("企业评价报告")));
     CHECK(text.contains(SearchFixture::hengdaName()));
     CHECK(text.contains(QStringLiteral("经营年限")));

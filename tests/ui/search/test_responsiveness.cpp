@@ -1,8 +1,7 @@
 // Opt-in measurement on a big cache (DJ_SEARCH_BIG_CACHE=path to e.g. a 1,000,000-enterprise demo cache):
 // the longest stall of the GUI thread while the panel opens the index, filters, sorts and scrolls.
-#include "testwait.h"
 #include "tests/support/testutil.h"
-
+#include "testwait.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
 #include "ui/search/filtersidebar.h"
@@ -16,9 +15,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <catch2/catch.hpp>
-
 #include <iostream>
 
 using namespace dj;
@@ -79,7 +76,8 @@ TEST_CASE("GUI thread stays responsive on a big cache (opt-in)", "[search][ui][.
     text.text = QStringLiteral("科技");
     stalls << measure("text", [&] { panel.sidebar()->setFilter(text); });
     stalls << measure("all_again", [&] { panel.sidebar()->setFilter({}); });
-    stalls << measure("sort_name", [&] { panel.resultModel()->sort(ui::ResultColumns::Name, Qt::AscendingOrder); });
+    stalls << measure(
+        "sort_name", [&] { panel.resultModel()->sort(ui::ResultColumns::Name, Qt::AscendingOrder); });
     stalls << measure("scroll", [&] {
         QScrollBar* bar = panel.resultView()->verticalScrollBar();
         for (int i = 0; i <= 20; ++i) {

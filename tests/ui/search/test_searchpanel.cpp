@@ -1,9 +1,8 @@
-#include "searchfixture.h"
-#include "testwait.h"
-#include "tests/support/testutil.h"
-
 #include "core/search/searchengine.h"
 #include "core/search/searchindex.h"
+#include "searchfixture.h"
+#include "tests/support/testutil.h"
+#include "testwait.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
 #include "ui/search/facetbar.h"
@@ -20,7 +19,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
-
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -40,7 +38,8 @@ struct PanelFixture
     {
         cache = dir.filePath(QStringLiteral("test.djcache"));
         SearchFixture::build(cache);
-        ui::Settings::setInstance(std::make_unique<ui::Settings>(dir.filePath(QStringLiteral("settings.ini"))));
+        ui::Settings::setInstance(
+            std::make_unique<ui::Settings>(dir.filePath(QStringLiteral("settings.ini"))));
         context.openCache(cache);
         panel = std::make_unique<ui::SearchPanel>(context);
         panel->resize(1400, 900);
@@ -51,7 +50,8 @@ struct PanelFixture
     qint64 search(const search::Filter& f)
     {
         bool done = false;
-        auto c = QObject::connect(panel.get(), &ui::SearchPanel::searchFinished, [&done](qint64) { done = true; });
+        auto c = QObject::connect(
+            panel.get(), &ui::SearchPanel::searchFinished, [&done](qint64) { done = true; });
         panel->sidebar()->setFilter(f);
         REQUIRE(waitFor([&] { return done && !panel->isBusy(); }));
         QObject::disconnect(c);
@@ -78,7 +78,7 @@ TEST_CASE("Result model is a lazy, valid table over the engine", "[search][ui]")
     CHECK(model.columnCount() == ui::ResultColumns::Count);
     const qint32 hengdaRow = engine->rowOfUscc(SearchFixture::hengdaUscc());
     REQUIRE(hengdaRow >= 0);
-    model.setResult(engine, {hengdaRow});
+    model.setResult(engine, { hengdaRow });
     CHECK(model.data(model.index(0, ui::ResultColumns::Name)).toString() == SearchFixture::hengdaName());
     CHECK(model.data(model.index(0, ui::ResultColumns::Revenue)).toString() == QStringLiteral("32,000.00"));
     CHECK(model.data(model.index(0, ui::ResultColumns::Region)).toString().contains(QStringLiteral("盐城")));
@@ -97,8 +97,8 @@ TEST_CASE("Related table model is valid and formats money in 10k yuan", "[search
     ui::RelatedTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     store::TableRows rows;
-    rows.columns = {QStringLiteral("year"), QStringLiteral("revenue"), QStringLiteral("share_pct")};
-    rows.rows << QVariantList{2023, 123456789.0, 12.5} << QVariantList{2022, QVariant(), QVariant()};
+    rows.columns = { QStringLiteral("year"), QStringLiteral("revenue"), QStringLiteral("share_pct") };
+    rows.rows << QVariantList { 2023, 123456789.0, 12.5 } << QVariantList { 2022, QVariant(), QVariant() };
     model.setRows(rows);
     CHECK(model.rowCount() == 2);
     CHECK(model.data(model.index(0, 1)).toString() == QStringLiteral("12,345.68"));
@@ -114,8 +114,8 @@ TEST_CASE("The panel's count follows the filter and equals the engine's", "[sear
     CHECK(fx.panel->resultCount() == SearchFixture::kGenerated + 5);
 
     search::Filter f;
-    f.regions = {QStringLiteral("32")};
-    f.statuses = {QStringLiteral("在营")};
+    f.regions = { QStringLiteral("32") };
+    f.statuses = { QStringLiteral("在营") };
     f.revenue.min = 5e7;
     const qint64 n = fx.search(f);
     CHECK(n == fx.engineCount(f));
@@ -126,11 +126,11 @@ TEST_CASE("The panel's count follows the filter and equals the engine's", "[sear
     CHECK(fx.panel->resultModel()->rowCount() == n);
 
     search::Filter g;
-    g.industries = {QStringLiteral("C")};
-    g.licensesAny = {QStringLiteral("酒类经营许可证")};
+    g.industries = { QStringLiteral("C") };
+    g.licensesAny = { QStringLiteral("酒类经营许可证") };
     g.taxGrowthYears = 2;
     g.taxGrowthMinRate = 0.2;
-    g.risksNone = {QStringLiteral("经营异常")};
+    g.risksNone = { QStringLiteral("经营异常") };
     g.establishedFrom = QDate(2005, 1, 1);
     g.text = QStringLiteral("酒业");
     const qint64 m = fx.search(g);
@@ -154,7 +154,7 @@ TEST_CASE("A facet chip refines the filter", "[search][ui]")
 {
     PanelFixture fx;
     search::Filter f;
-    f.statuses = {QStringLiteral("在营")};
+    f.statuses = { QStringLiteral("在营") };
     fx.search(f);
     REQUIRE(fx.panel->facets().has_value());
     CHECK(fx.panel->facets()->province.value(QStringLiteral("11")) > 0);
@@ -172,24 +172,24 @@ TEST_CASE("A facet chip refines the filter", "[search][ui]")
     beijing->click();
     REQUIRE(waitFor([&] { return done && !fx.panel->isBusy(); }));
     search::Filter expected = f;
-    expected.regions = {QStringLiteral("11")};
+    expected.regions = { QStringLiteral("11") };
     CHECK(fx.panel->sidebar()->filter() == expected);
     CHECK(fx.panel->resultCount() == fx.engineCount(expected));
     CHECK(fx.panel->facets()->province.size() == 1);
 
     // A narrower region already in the filter is kept when its province is clicked.
     search::Filter g;
-    g.regions = {QStringLiteral("3209")};
+    g.regions = { QStringLiteral("3209") };
     fx.search(g);
     fx.panel->refine(ui::FacetBar::Group::Province, QStringLiteral("32"));
     REQUIRE(waitFor([&] { return !fx.panel->isBusy(); }));
-    CHECK(fx.panel->sidebar()->filter().regions == QStringList{QStringLiteral("3209")});
+    CHECK(fx.panel->sidebar()->filter().regions == QStringList { QStringLiteral("3209") });
 
     // Section refinement.
     fx.panel->refine(ui::FacetBar::Group::Section, QStringLiteral("C"));
     REQUIRE(waitFor([&] { return !fx.panel->isBusy(); }));
     search::Filter h = g;
-    h.industries = {QStringLiteral("C")};
+    h.industries = { QStringLiteral("C") };
     CHECK(fx.panel->sidebar()->filter() == h);
     CHECK(fx.panel->resultCount() == fx.engineCount(h));
 }
@@ -220,13 +220,13 @@ TEST_CASE("Saved scenarios: built-ins, save, rename, delete", "[search][ui]")
     split->setCurrentIndex(1);
     REQUIRE(waitFor([&] { return !fx.panel->isBusy(); }));
     search::Filter liquor = channel;
-    liquor.licensesAny = {QStringLiteral("酒类经营许可证")};
+    liquor.licensesAny = { QStringLiteral("酒类经营许可证") };
     CHECK(fx.panel->resultCount() == fx.engineCount(liquor));
     CHECK(fx.panel->currentScenario() == QStringLiteral("渠道拓展"));
 
     // Save the current filter, rename it, delete it.
     search::Filter mine;
-    mine.regions = {QStringLiteral("44")};
+    mine.regions = { QStringLiteral("44") };
     mine.revenue.min = 1e7;
     fx.search(mine);
     fx.panel->saveScenario(QStringLiteral("深圳大户"));
@@ -241,7 +241,8 @@ TEST_CASE("Saved scenarios: built-ins, save, rename, delete", "[search][ui]")
     CHECK_THROWS_AS(fx.panel->deleteScenario(QStringLiteral("信贷获客")), std::runtime_error);
     CHECK_THROWS_AS(fx.panel->saveScenario(QStringLiteral("信贷获客")), std::runtime_error);
     CHECK_THROWS_AS(fx.panel->saveScenario(QStringLiteral("  ")), std::runtime_error);
-    CHECK_THROWS_AS(fx.panel->renameScenario(QStringLiteral("南山大户"), QStringLiteral("渠道拓展")), std::runtime_error);
+    CHECK_THROWS_AS(
+        fx.panel->renameScenario(QStringLiteral("南山大户"), QStringLiteral("渠道拓展")), std::runtime_error);
     CHECK(ui::SavedSearches::list(fx.cache).size() == 3);
     fx.panel->deleteScenario(QStringLiteral("南山大户"));
     CHECK(ui::SavedSearches::list(fx.cache).size() == 2);
@@ -254,7 +255,7 @@ TEST_CASE("The panel remembers filter, columns and scenario", "[search][ui]")
     QTemporaryDir dir;
     const QString ini = dir.filePath(QStringLiteral("state.ini"));
     search::Filter f;
-    f.regions = {QStringLiteral("3209")};
+    f.regions = { QStringLiteral("3209") };
     f.revenue.min = 2e7;
     {
         PanelFixture fx;

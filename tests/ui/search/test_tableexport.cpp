@@ -10,10 +10,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-#include <catch2/catch.hpp>
-
 #include <atomic>
+#include <catch2/catch.hpp>
 
 using namespace dj;
 
@@ -38,13 +36,13 @@ QList<QStringList> readSheet(const QString& path, QString* sheetName = nullptr)
 /// python3-openpyxl sits in the system interpreter. Empty when there is none.
 QString pythonWithOpenpyxl()
 {
-    QStringList candidates{QStandardPaths::findExecutable(QStringLiteral("python3")),
-                           QStandardPaths::findExecutable(QStringLiteral("python")), QStringLiteral("/usr/bin/python3")};
+    QStringList candidates { QStandardPaths::findExecutable(QStringLiteral("python3")),
+        QStandardPaths::findExecutable(QStringLiteral("python")), QStringLiteral("/usr/bin/python3") };
     for (const QString& python : candidates) {
         if (python.isEmpty() || !QFile::exists(python))
             continue;
         QProcess p;
-        p.start(python, {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
+        p.start(python, { QStringLiteral("-c"), QStringLiteral("import openpyxl") });
         if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
             return python;
     }
@@ -62,34 +60,38 @@ TEST_CASE("XLSX export is a workbook other readers open", "[search][export]")
 {
     QTemporaryDir dir;
     const QString xlsx = dir.filePath(QStringLiteral("table.xlsx"));
-    const QStringList headers{QStringLiteral("企业名称"), QStringLiteral("注册资本(万元)"), QStringLiteral("成立年份"),
-                              QStringLiteral("备注")};
-    const QList<QVariantList> rows{
-        {QStringLiteral("盐城恒达酒业有限公司"), 5000.5, 2008, QStringLiteral("A&B <\"quoted\">\nsecond line")},
-        {QStringLiteral("南京鼎泰精密机械股份有限公司"), QVariant(), qint64(1999), QString()},
-        {QStringLiteral("0012"), 0.1, -3, QStringLiteral("  leading blanks")},
+    const QStringList headers { QStringLiteral("企业名称"), QStringLiteral("注册资本(万元)"),
+        QStringLiteral("成立年份"), QStringLiteral("备注") };
+    const QList<QVariantList> rows {
+        { QStringLiteral("盐城恒达酒业有限公司"), 5000.5, 2008,
+            QStringLiteral("A&B <\"quoted\">\nsecond line") },
+        { QStringLiteral("南京鼎泰精密机械股份有限公司"), QVariant(), qint64(1999), QString() },
+        { QStringLiteral("0012"), 0.1, -3, QStringLiteral("  leading blanks") },
     };
     QList<qint64> reported;
-    ui::TableExport::write(xlsx, headers, rows.size(), [&rows](qint64 r) { return rows[int(r)]; },
-                           Progress([&reported](qint64 done, qint64, const QString&) { reported << done; }),
-                           QStringLiteral("结果: 江苏/2024"));
+    ui::TableExport::write(
+        xlsx, headers, rows.size(), [&rows](qint64 r) { return rows[int(r)]; },
+        Progress([&reported](qint64 done, qint64, const QString&) { reported << done; }),
+        QStringLiteral("结果: 江苏/2024"));
     CHECK(reported.value(reported.size() - 1) == rows.size());
     // Only the workbook is left: no temporary part next to it.
-    CHECK(dirEntries(dir) == QStringList{QStringLiteral("table.xlsx")});
+    CHECK(dirEntries(dir) == QStringList { QStringLiteral("table.xlsx") });
 
     QString sheet;
     const QList<QStringList> read = readSheet(xlsx, &sheet);
     CHECK(sheet == QStringLiteral("结果 江苏2024")); // characters Excel forbids in sheet names are dropped
     REQUIRE(read.size() == 4);
     CHECK(read[0] == headers);
-    CHECK(read[1] == QStringList{rows[0][0].toString(), QStringLiteral("5000.5"), QStringLiteral("2008"),
-                                 rows[0][3].toString()});
+    CHECK(read[1]
+        == QStringList {
+            rows[0][0].toString(), QStringLiteral("5000.5"), QStringLiteral("2008"), rows[0][3].toString() });
     CHECK(read[2].value(0) == rows[1][0].toString());
     CHECK(read[2].value(1).isEmpty()); // a null value stays an empty cell
     CHECK(read[2].value(2) == QStringLiteral("1999"));
     CHECK(read[2].value(3).isEmpty());
-    CHECK(read[3] == QStringList{QStringLiteral("0012"), QStringLiteral("0.1"), QStringLiteral("-3"),
-                                 QStringLiteral("  leading blanks")});
+    CHECK(read[3]
+        == QStringList { QStringLiteral("0012"), QStringLiteral("0.1"), QStringLiteral("-3"),
+            QStringLiteral("  leading blanks") });
 
     const QString python = pythonWithOpenpyxl();
     if (python.isEmpty()) {
@@ -98,13 +100,14 @@ TEST_CASE("XLSX export is a workbook other readers open", "[search][export]")
         // openpyxl is strict about the package parts; it also tells numbers from text.
         QProcess p;
         p.start(python,
-                {QStringLiteral("-c"),
-                 QStringLiteral("import sys, json, openpyxl\n"
-                                "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
-                                "ws = wb[wb.sheetnames[0]]\n"
-                                "print(json.dumps([wb.sheetnames, [[c for c in r] for r in ws.iter_rows(values_only=True)]],"
-                                " ensure_ascii=True))\n"),
-                 xlsx});
+            { QStringLiteral("-c"),
+                QStringLiteral("import sys, json, openpyxl\n"
+                               "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+                               "ws = wb[wb.sheetnames[0]]\n"
+                               "print(json.dumps([wb.sheetnames, [[c for c in r] for r in "
+                               "ws.iter_rows(values_only=True)]],"
+                               " ensure_ascii=True))\n"),
+                xlsx });
         REQUIRE(p.waitForFinished(60000));
         INFO(p.readAllStandardError().toStdString());
         REQUIRE(p.exitCode() == 0);
@@ -119,7 +122,8 @@ TEST_CASE("XLSX export is a workbook other readers open", "[search][export]")
     }
 }
 
-TEST_CASE("XLSX export: cancel and errors leave an existing file alone, too many rows are refused", "[search][export]")
+TEST_CASE("XLSX export: cancel and errors leave an existing file alone, too many rows are refused",
+    "[search][export]")
 {
     QTemporaryDir dir;
     const QString xlsx = dir.filePath(QStringLiteral("keep.xlsx"));
@@ -128,30 +132,32 @@ TEST_CASE("XLSX export: cancel and errors leave an existing file alone, too many
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("previous export");
     }
-    auto fetch = [](qint64 r) { return QVariantList{QStringLiteral("row %1").arg(r), double(r)}; };
-    std::atomic_bool cancel{false};
+    auto fetch = [](qint64 r) { return QVariantList { QStringLiteral("row %1").arg(r), double(r) }; };
+    std::atomic_bool cancel { false };
     const Progress progress(
         [&cancel](qint64 done, qint64, const QString&) {
             if (done >= 4000)
                 cancel = true;
         },
         &cancel);
-    CHECK_THROWS_AS(ui::TableExport::write(xlsx, {QStringLiteral("a"), QStringLiteral("b")}, 10000, fetch, progress),
-                    Cancelled);
+    CHECK_THROWS_AS(
+        ui::TableExport::write(xlsx, { QStringLiteral("a"), QStringLiteral("b") }, 10000, fetch, progress),
+        Cancelled);
     auto contents = [&xlsx] {
         QFile f(xlsx);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     };
     CHECK(contents() == "previous export");
-    CHECK(dirEntries(dir) == QStringList{QStringLiteral("keep.xlsx")});
+    CHECK(dirEntries(dir) == QStringList { QStringLiteral("keep.xlsx") });
 
     // More rows than a sheet holds: refused before anything is fetched or written.
     bool fetched = false;
     try {
-        ui::TableExport::write(xlsx, {QStringLiteral("a")}, io::WorkbookWriter::kMaxRows, [&fetched](qint64) {
-            fetched = true;
-            return QVariantList{};
-        });
+        ui::TableExport::write(
+            xlsx, { QStringLiteral("a") }, io::WorkbookWriter::kMaxRows, [&fetched](qint64) {
+                fetched = true;
+                return QVariantList {};
+            });
         FAIL("no error for too many rows");
     } catch (const std::runtime_error& e) {
         CHECK(QString::fromStdString(e.what()).contains(QStringLiteral("CSV")));
@@ -160,16 +166,17 @@ TEST_CASE("XLSX export: cancel and errors leave an existing file alone, too many
     CHECK(contents() == "previous export");
 
     // A folder that does not exist: a message, nothing written.
-    CHECK_THROWS_AS(ui::TableExport::write(dir.filePath(QStringLiteral("no/such/out.xlsx")), {QStringLiteral("a")}, 1, fetch),
-                    std::runtime_error);
+    CHECK_THROWS_AS(ui::TableExport::write(
+                        dir.filePath(QStringLiteral("no/such/out.xlsx")), { QStringLiteral("a") }, 1, fetch),
+        std::runtime_error);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("no/such/out.xlsx"))));
 
     // A complete export replaces the old file.
-    ui::TableExport::write(xlsx, {QStringLiteral("a"), QStringLiteral("b")}, 10000, fetch);
+    ui::TableExport::write(xlsx, { QStringLiteral("a"), QStringLiteral("b") }, 10000, fetch);
     const QList<QStringList> read = readSheet(xlsx);
     REQUIRE(read.size() == 10001);
-    CHECK(read[10000] == QStringList{QStringLiteral("row 9999"), QStringLiteral("9999")});
-    CHECK(dirEntries(dir) == QStringList{QStringLiteral("keep.xlsx")});
+    CHECK(read[10000] == QStringList { QStringLiteral("row 9999"), QStringLiteral("9999") });
+    CHECK(dirEntries(dir) == QStringList { QStringLiteral("keep.xlsx") });
 }
 
 TEST_CASE("List import reads the first column of the first sheet of an xlsx", "[search][batch]")
@@ -180,8 +187,8 @@ TEST_CASE("List import reads the first column of the first sheet of an xlsx", "[
         // Two sheets: only the first counts; gaps in column A and a header row are skipped.
         io::WorkbookWriter w(xlsx);
         w.beginSheet(QStringLiteral("名单"));
-        for (const auto& [a, b] : QList<std::pair<QByteArray, QByteArray>>{
-                 {"企业名称", "备注"}, {"盐城恒达酒业有限公司", "x"}, {"", "only B"}, {"91320902MA1XHD0001", ""}}) {
+        for (const auto& [a, b] : QList<std::pair<QByteArray, QByteArray>> { { "企业名称", "备注" },
+                 { "盐城恒达酒业有限公司", "x" }, { "", "only B" }, { "91320902MA1XHD0001", "" } }) {
             w.beginRow();
             w.addText(a);
             w.addText(b);
@@ -199,8 +206,8 @@ TEST_CASE("List import reads the first column of the first sheet of an xlsx", "[
         w.close();
     }
     CHECK(ui::ListImport::readFirstColumn(xlsx)
-          == QStringList{QStringLiteral("盐城恒达酒业有限公司"), QStringLiteral("91320902MA1XHD0001"),
-                         QStringLiteral("12345")});
+        == QStringList { QStringLiteral("盐城恒达酒业有限公司"), QStringLiteral("91320902MA1XHD0001"),
+            QStringLiteral("12345") });
 
     // Bad input: a missing workbook and a truncated one are refused with a message naming the file.
     try {

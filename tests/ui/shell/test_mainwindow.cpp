@@ -1,19 +1,18 @@
 #include "core/store/cache.h"
 #include "core/store/storeerror.h"
+#include "tests/support/testutil.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/panel.h"
 #include "ui/common/settings.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigationrail.h"
 #include "ui/shell/screenshotrunner.h"
-#include "tests/support/testutil.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace dj::ui;
@@ -22,7 +21,10 @@ namespace {
 struct TempSettings
 {
     QTemporaryDir dir;
-    TempSettings() { Settings::setInstance(std::make_unique<Settings>(dir.filePath(QStringLiteral("s.ini")))); }
+    TempSettings()
+    {
+        Settings::setInstance(std::make_unique<Settings>(dir.filePath(QStringLiteral("s.ini"))));
+    }
     ~TempSettings() { Settings::setInstance(nullptr); }
 };
 } // namespace
@@ -37,8 +39,9 @@ TEST_CASE("the main window has a rail with the six panels and switches by keyboa
     QStringList ids;
     for (Panel* p : w.panels())
         ids << p->panelId();
-    CHECK(ids == QStringList{QStringLiteral("search"), QStringLiteral("map"), QStringLiteral("hometown"),
-                             QStringLiteral("risk"), QStringLiteral("valuation"), QStringLiteral("economy")});
+    CHECK(ids
+        == QStringList { QStringLiteral("search"), QStringLiteral("map"), QStringLiteral("hometown"),
+            QStringLiteral("risk"), QStringLiteral("valuation"), QStringLiteral("economy") });
     auto* rail = w.findChild<NavigationRail*>();
     REQUIRE(rail);
     CHECK(rail->count() == 6);

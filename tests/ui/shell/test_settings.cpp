@@ -1,9 +1,8 @@
-#include "ui/common/settings.h"
 #include "tests/support/testutil.h"
+#include "ui/common/settings.h"
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using dj::ui::Settings;
