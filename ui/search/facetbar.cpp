@@ -2,9 +2,9 @@
 
 #include "core/codes/industries.h"
 #include "core/codes/regions.h"
+#include "ui/common/flowlayout.h"
 
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QToolButton>
@@ -61,9 +61,9 @@ void FacetBar::addGroup(int row, const QString& title, Group group, const QMap<Q
 {
     auto* label = new QLabel(title, this);
     label->setObjectName(QStringLiteral("facetGroup"));
-    m_grid->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
-    auto* chips = new QHBoxLayout;
-    chips->setSpacing(4);
+    m_grid->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
+    // Chips wrap onto further lines instead of widening the panel (laptop screens are 1366 px wide).
+    auto* chips = new FlowLayout(nullptr, 4, 2);
     QList<std::pair<QString, qint64>> items;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         if (it.value() > 0)
@@ -101,7 +101,6 @@ void FacetBar::addGroup(int row, const QString& title, Group group, const QMap<Q
     }
     if (items.isEmpty())
         chips->addWidget(new QLabel(tr("—"), this));
-    chips->addStretch(1);
     m_grid->addLayout(chips, row, 1);
 }
 

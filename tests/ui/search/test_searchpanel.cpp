@@ -276,3 +276,44 @@ TEST_CASE("The panel remembers filter, columns and scenario", "[search][ui]")
     CHECK(cols.contains(ui::ResultColumns::LegalRep));
     CHECK(fx2.panel->resultCount() == fx2.engineCount(f));
 }
+
+TEST_CASE("Facet chips wrap: the panel fits a 1366-pixel laptop screen", "[search][ui]")
+{
+    PanelFixture fx;
+    // Many long chips in every group: they used to sit in one row each and made the panel ~1,940 px wide.
+    search::Facets facets;
+    const QStringList sections
+        = { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
+              QStringLiteral("E"), QStringLiteral("F"), QStringLiteral("G"), QStringLiteral("I") };
+    for (int i = 0; i < sections.size(); ++i) {
+        facets.section[sections[i]] = 100000 + i;
+        facets.licenses[QStringLiteral("很长的许可证名称第%1种经营许可证").arg(i)] = 90000 + i;
+        facets.qualifications[QStringLiteral("专精特新\"小巨人\"企业%1").arg(i)] = 80000 + i;
+        facets.status[QStringLiteral("状态%1").arg(i)] = 70000 + i;
+    }
+    for (const char* p : { "11", "12", "13", "14", "15", "21", "22", "23" })
+        facets.province[QLatin1String(p)] = 123456;
+    auto* bar = fx.panel->facetBar();
+    bar->setFacets(facets, false);
+    REQUIRE(bar->chipTexts().size() == 5 * ui::FacetBar::kMaxChips);
+
+    // Width of a 1366 px screen minus the navigation rail and the window frame.
+    CHECK(fx.panel->minimumSizeHint().width() <= 1200);
+    CHECK(bar->minimumSizeHint().width() < 500);
+    // Narrower means taller, never clipped: every chip lies inside the bar.
+    fx.panel->resize(1100, 760);
+    fx.panel->show();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(bar->height() >= bar->heightForWidth(bar->width()));
+    int chips = 0;
+    for (QToolButton* b : bar->findChildren<QToolButton*>()) {
+        if (b->property("djDeleted").toBool())
+            continue;
+        ++chips;
+        CHECK(bar->rect().contains(b->geometry()));
+        CHECK(b->width() >= b->sizeHint().width());
+    }
+    CHECK(chips == 5 * ui::FacetBar::kMaxChips);
+    CHECK(bar->heightForWidth(500) > bar->heightForWidth(1600));
+}

@@ -1,3 +1,4 @@
+#include "core/demo/demogenerator.h"
 #include "core/store/cache.h"
 #include "core/store/storeerror.h"
 #include "tests/support/testutil.h"
@@ -87,5 +88,33 @@ TEST_CASE("screenshots write one PNG per panel", "[shell][screenshot]")
         QImage img(f);
         CHECK_FALSE(img.isNull());
         CHECK(img.width() >= 800);
+    }
+}
+
+TEST_CASE("the main window fits a 1366x768 laptop screen with every panel showing data", "[shell]")
+{
+    TempSettings settings;
+    QTemporaryDir dir;
+    const QString cache = dir.filePath(QStringLiteral("demo.djcache"));
+    dj::demo::DemoOptions options;
+    options.enterprises = 2000;
+    dj::demo::DemoGenerator::generate(cache, options);
+    AppContext ctx;
+    ctx.openCache(cache);
+    MainWindow w(ctx);
+    w.resize(1200, 700);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    for (Panel* p : w.panels()) {
+        w.showPanel(p->panelId());
+        p->prepareScreenshot(); // the panel's richest state: results, facets, layers
+        QTest::qWait(50);
+        REQUIRE(QTest::qWaitFor([p] { return !p->isBusy(); }, 60000));
+        QTest::qWait(50);
+        INFO("panel " << p->panelId().toStdString());
+        // 768 px minus a taskbar; the window frame is not part of the hint.
+        CHECK(w.minimumSizeHint().width() <= 1366);
+        CHECK(w.minimumSizeHint().height() <= 728);
+        CHECK(w.minimumSize().width() <= 1366);
     }
 }
