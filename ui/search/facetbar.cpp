@@ -7,10 +7,67 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QToolButton>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
 #include <algorithm>
 
 namespace dj::ui {
+
+namespace {
+constexpr int kRows = 5; // industry, province/city, licence, qualification, status
+constexpr int kPadX = 9;
+constexpr int kPadY = 3;
+} // namespace
+
+FacetChip::FacetChip(QWidget* parent)
+    : QAbstractButton(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+QSize FacetChip::sizeHint() const
+{
+    const QFontMetrics fm = fontMetrics();
+    return { fm.horizontalAdvance(text()) + 2 * kPadX + 2, fm.height() + 2 * kPadY + 2 };
+}
+
+QSize FacetChip::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+void FacetChip::enterEvent(QEnterEvent* event)
+{
+    m_hover = true;
+    update();
+    QAbstractButton::enterEvent(event);
+}
+
+void FacetChip::leaveEvent(QEvent* event)
+{
+    m_hover = false;
+    update();
+    QAbstractButton::leaveEvent(event);
+}
+
+void FacetChip::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = palette();
+    const bool active = m_hover || isDown();
+    const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    const qreal radius = r.height() / 2;
+    p.setPen(
+        QPen(hasFocus() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), hasFocus() ? 1.5 : 1));
+    p.setBrush(active ? pal.color(QPalette::Highlight) : pal.color(QPalette::Base));
+    p.drawRoundedRect(r, radius, radius);
+    p.setPen(active ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::ButtonText));
+    p.drawText(rect(), Qt::AlignCenter, text());
+}
 
 FacetBar::FacetBar(QWidget* parent)
     : QWidget(parent)
@@ -19,51 +76,71 @@ FacetBar::FacetBar(QWidget* parent)
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setVerticalSpacing(2);
     m_grid->setColumnStretch(1, 1);
-    // One style sheet on the bar (not one per chip): re-creating chips stays cheap.
-    setStyleSheet(QStringLiteral(
-        "QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }"
-        "QToolButton:hover { background: palette(highlight); color: palette(highlighted-text); }"
-        "QLabel#facetGroup { color: palette(mid); font-weight: bold; }"));
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    // Built once: a search only changes texts and visibility (creating and polishing widgets per search
+    // cost the GUI thread tens of milliseconds on a big result).
+    for (int i = 0; i < kRows; ++i) {
+        Row row;
+        row.title = new QLabel(this);
+        row.title->setFont(titleFont);
+        row.title->setForegroundRole(QPalette::PlaceholderText);
+        // Chips wrap onto further lines instead of widening the panel (laptop screens are 1366 px wide).
+        auto* flow = new FlowLayout(nullptr, 4, 2);
+        row.empty = new QLabel(tr("—"), this);
+        flow->addWidget(row.empty);
+        for (int c = 0; c < kMaxChips; ++c) {
+            auto* chip = new FacetChip(this);
+            chip->hide();
+            connect(chip, &FacetChip::clicked, this, [this, i, chip]() {
+                if (i < m_rows.size())
+                    emit refine(m_rows[i].group, chip->value());
+            });
+            flow->addWidget(chip);
+            row.chips << chip;
+        }
+        const int chipHeight = row.chips.front()->sizeHint().height();
+        row.title->setMinimumHeight(chipHeight);
+        m_grid->addWidget(row.title, i, 0, Qt::AlignLeft | Qt::AlignTop);
+        m_grid->addLayout(flow, i, 1);
+        m_rows << row;
+    }
+    clear();
 }
 
 void FacetBar::clear()
 {
-    while (QLayoutItem* item = m_grid->takeAt(0)) {
-        if (QWidget* w = item->widget()) {
-            w->setProperty("djDeleted", true);
-            w->hide();
-            w->deleteLater();
-        }
-        if (QLayout* l = item->layout()) {
-            while (QLayoutItem* inner = l->takeAt(0)) {
-                if (QWidget* w = inner->widget()) {
-                    w->setProperty("djDeleted", true);
-                    w->hide();
-                    w->deleteLater();
-                }
-                delete inner;
-            }
-        }
-        delete item;
+    for (Row& row : m_rows) {
+        row.title->hide();
+        row.empty->hide();
+        for (FacetChip* chip : std::as_const(row.chips))
+            chip->hide();
     }
+}
+
+QList<FacetChip*> FacetBar::visibleChips() const
+{
+    QList<FacetChip*> out;
+    for (const Row& row : m_rows)
+        for (FacetChip* chip : row.chips)
+            if (!chip->isHidden())
+                out << chip;
+    return out;
 }
 
 QStringList FacetBar::chipTexts() const
 {
     QStringList out;
-    for (const QToolButton* b : findChildren<QToolButton*>())
-        if (!b->property("djDeleted").toBool())
-            out << b->text();
+    for (const FacetChip* chip : visibleChips())
+        out << chip->text();
     return out;
 }
 
-void FacetBar::addGroup(int row, const QString& title, Group group, const QMap<QString, qint64>& counts)
+void FacetBar::fillRow(Row& row, const QString& title, Group group, const QMap<QString, qint64>& counts)
 {
-    auto* label = new QLabel(title, this);
-    label->setObjectName(QStringLiteral("facetGroup"));
-    m_grid->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
-    // Chips wrap onto further lines instead of widening the panel (laptop screens are 1366 px wide).
-    auto* chips = new FlowLayout(nullptr, 4, 2);
+    row.group = group;
+    row.title->setText(title);
+    row.title->show();
     QList<std::pair<QString, qint64>> items;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         if (it.value() > 0)
@@ -71,10 +148,13 @@ void FacetBar::addGroup(int row, const QString& title, Group group, const QMap<Q
     std::stable_sort(
         items.begin(), items.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     const QLocale locale;
-    int shown = 0;
-    for (const auto& [value, count] : items) {
-        if (shown++ >= kMaxChips)
-            break;
+    for (int c = 0; c < row.chips.size(); ++c) {
+        FacetChip* chip = row.chips[c];
+        if (c >= items.size()) {
+            chip->hide();
+            continue;
+        }
+        const auto& [value, count] = items[c];
         QString text = value;
         switch (group) {
         case Group::Section:
@@ -91,31 +171,25 @@ void FacetBar::addGroup(int row, const QString& title, Group group, const QMap<Q
         }
         if (text.size() > 14)
             text = text.left(13) + QChar(0x2026);
-        auto* chip = new QToolButton(this);
         chip->setText(QStringLiteral("%1  %2").arg(text, locale.toString(count)));
+        chip->setValue(value);
         chip->setToolTip(tr("Refine the filter to %1").arg(value));
-        chip->setAutoRaise(false);
-        chip->setCursor(Qt::PointingHandCursor);
-        connect(chip, &QToolButton::clicked, this, [this, group, value]() { emit refine(group, value); });
-        chips->addWidget(chip);
+        chip->updateGeometry();
+        chip->show();
     }
-    if (items.isEmpty())
-        chips->addWidget(new QLabel(tr("—"), this));
-    m_grid->addLayout(chips, row, 1);
+    row.empty->setVisible(items.isEmpty());
 }
 
 void FacetBar::setFacets(const search::Facets& facets, bool showCities)
 {
-    clear();
-    int row = 0;
-    addGroup(row++, tr("Industry"), Group::Section, facets.section);
+    fillRow(m_rows[0], tr("Industry"), Group::Section, facets.section);
     if (showCities)
-        addGroup(row++, tr("City"), Group::City, facets.city);
+        fillRow(m_rows[1], tr("City"), Group::City, facets.city);
     else
-        addGroup(row++, tr("Province"), Group::Province, facets.province);
-    addGroup(row++, tr("Licence"), Group::License, facets.licenses);
-    addGroup(row++, tr("Qualification"), Group::Qualification, facets.qualifications);
-    addGroup(row++, tr("Status"), Group::Status, facets.status);
+        fillRow(m_rows[1], tr("Province"), Group::Province, facets.province);
+    fillRow(m_rows[2], tr("Licence"), Group::License, facets.licenses);
+    fillRow(m_rows[3], tr("Qualification"), Group::Qualification, facets.qualifications);
+    fillRow(m_rows[4], tr("Status"), Group::Status, facets.status);
 }
 
 } // namespace dj::ui

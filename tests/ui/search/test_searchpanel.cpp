@@ -18,6 +18,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QToolButton>
 #include <catch2/catch.hpp>
 
@@ -160,11 +161,13 @@ TEST_CASE("A facet chip refines the filter", "[search][ui]")
     CHECK(fx.panel->facets()->province.value(QStringLiteral("11")) > 0);
     const QStringList chips = fx.panel->facetBar()->chipTexts();
     REQUIRE_FALSE(chips.isEmpty());
+    CHECK(std::any_of(
+        chips.begin(), chips.end(), [](const QString& c) { return c.startsWith(QStringLiteral("江苏")); }));
 
     // Click the 北京 chip.
-    QToolButton* beijing = nullptr;
-    for (QToolButton* b : fx.panel->facetBar()->findChildren<QToolButton*>())
-        if (b->text().startsWith(QStringLiteral("北京")) && !b->property("djDeleted").toBool())
+    ui::FacetChip* beijing = nullptr;
+    for (ui::FacetChip* b : fx.panel->facetBar()->visibleChips())
+        if (b->text().startsWith(QStringLiteral("北京")))
             beijing = b;
     REQUIRE(beijing);
     bool done = false;
@@ -176,6 +179,20 @@ TEST_CASE("A facet chip refines the filter", "[search][ui]")
     CHECK(fx.panel->sidebar()->filter() == expected);
     CHECK(fx.panel->resultCount() == fx.engineCount(expected));
     CHECK(fx.panel->facets()->province.size() == 1);
+    // The chips are reused: the other provinces' chips are gone, and the keyboard reaches the chips.
+    for (ui::FacetChip* b : fx.panel->facetBar()->visibleChips())
+        CHECK_FALSE(b->text().startsWith(QStringLiteral("江苏")));
+    CHECK(fx.panel->facetBar()->visibleChips().size() < chips.size());
+    ui::FacetChip* first = fx.panel->facetBar()->visibleChips().front();
+    CHECK(first->focusPolicy() == Qt::StrongFocus);
+    QString refined;
+    auto spy = QObject::connect(fx.panel->facetBar(), &ui::FacetBar::refine,
+        [&refined](ui::FacetBar::Group, const QString& value) { refined = value; });
+    first->setFocus();
+    QTest::keyClick(first, Qt::Key_Space);
+    CHECK(refined == first->value());
+    QObject::disconnect(spy);
+    REQUIRE(waitFor([&] { return !fx.panel->isBusy(); }));
 
     // A narrower region already in the filter is kept when its province is clicked.
     search::Filter g;
@@ -307,9 +324,7 @@ TEST_CASE("Facet chips wrap: the panel fits a 1366-pixel laptop screen", "[searc
     QCoreApplication::processEvents();
     CHECK(bar->height() >= bar->heightForWidth(bar->width()));
     int chips = 0;
-    for (QToolButton* b : bar->findChildren<QToolButton*>()) {
-        if (b->property("djDeleted").toBool())
-            continue;
+    for (ui::FacetChip* b : bar->visibleChips()) {
         ++chips;
         CHECK(bar->rect().contains(b->geometry()));
         CHECK(b->width() >= b->sizeHint().width());
