@@ -730,4 +730,19 @@ QStringList SearchEngine::suggest(const QString& text, int limit) const
     return out;
 }
 
+QList<int> SearchEngine::financialYears() const
+{
+    const IndexData& d = m_index->data();
+    // Years are small integers: one flag per possible year instead of sorting millions of entries.
+    std::vector<bool> seen(size_t(std::numeric_limits<quint16>::max()) + 1, false);
+    for (size_t i = 0; i < d.finYear.size(); ++i)
+        if (d.finYear[i] > 0 && (!std::isnan(d.finRevenue[i]) || !std::isnan(d.finTax[i])))
+            seen[size_t(d.finYear[i])] = true;
+    QList<int> years;
+    for (size_t y = seen.size(); y-- > 0;)
+        if (seen[y])
+            years << int(y);
+    return years;
+}
+
 } // namespace dj::search

@@ -33,6 +33,8 @@ public:
     qint32 rowOfId(qint64 id) const;
     /// Index row of a USCC, -1 when absent.
     qint32 rowOfUscc(const QString& uscc) const;
+    /// The financial years that have a revenue or tax value in the index, newest first.
+    QList<int> financialYears() const;
     /// Up to limit enterprise names matching text (substring or pinyin, names only), largest revenue first.
     QStringList suggest(const QString& text, int limit) const;
 

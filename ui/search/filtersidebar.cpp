@@ -176,8 +176,8 @@ FilterSidebar::FilterSidebar(QWidget* parent)
         m_tax = new RangeEdit(RangeEdit::Kind::Money, page);
         m_insured = new RangeEdit(RangeEdit::Kind::Count, page);
         form->addRow(tr("Registered capital"), m_capital);
-        form->addRow(tr("Revenue (latest year)"), m_revenue);
-        form->addRow(tr("Tax (latest year)"), m_tax);
+        form->addRow(tr("Revenue"), m_revenue);
+        form->addRow(tr("Tax"), m_tax);
         form->addRow(tr("Insured staff"), m_insured);
         for (RangeEdit* r : { m_capital, m_revenue, m_tax, m_insured })
             connect(r, &RangeEdit::changed, this, &FilterSidebar::emitChanged);
@@ -316,6 +316,12 @@ void FilterSidebar::setFilter(const search::Filter& f)
 void FilterSidebar::clear()
 {
     setFilter(search::Filter {});
+}
+
+void FilterSidebar::setFinancialYears(const QList<int>& years)
+{
+    m_revenue->setYears(years);
+    m_tax->setYears(years);
 }
 
 } // namespace dj::ui

@@ -43,6 +43,10 @@ public:
     /// Replaces the free-text suggestions (names from SearchEngine::suggest).
     void setSuggestions(const QStringList& names);
     QToolBox* sections() const { return m_toolBox; }
+    /// The years the revenue and tax ranges may be read in (besides "latest year"), newest first.
+    void setFinancialYears(const QList<int>& years);
+    RangeEdit* revenueEdit() const { return m_revenue; }
+    RangeEdit* taxEdit() const { return m_tax; }
 
     codes::RegionTreeModel* regionModel() const { return m_regionModel; }
     codes::IndustryTreeModel* industryModel() const { return m_industryModel; }

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 #include <cmath>
 
 namespace dj::ui {
@@ -12,8 +13,12 @@ RangeEdit::RangeEdit(Kind kind, QWidget* parent)
     : QWidget(parent)
     , m_kind(kind)
 {
-    auto* lay = new QHBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(2);
+    auto* lay = new QHBoxLayout;
     lay->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(lay);
     m_min = new QLineEdit(this);
     m_max = new QLineEdit(this);
     m_min->setPlaceholderText(tr("min"));
@@ -83,14 +88,22 @@ search::Range RangeEdit::range() const
         r.min = bound(m_min);
         r.max = bound(m_max);
     }
-    r.year = m_year;
+    if (m_year)
+        r.year = m_year->currentData().isValid() ? std::optional<int>(m_year->currentData().toInt())
+                                                 : std::nullopt;
+    else
+        r.year = m_keptYear;
     return r;
 }
 
 void RangeEdit::setRange(const search::Range& range)
 {
     const QSignalBlocker b1(m_min), b2(m_max);
-    m_year = range.year;
+    m_keptYear = range.year;
+    if (m_year) {
+        const QSignalBlocker b4(m_year);
+        selectYear(range.year);
+    }
     // Show the values in the largest unit that keeps them readable.
     if (m_unit) {
         const double probe = range.min.value_or(range.max.value_or(0));
@@ -105,6 +118,55 @@ void RangeEdit::setRange(const search::Range& range)
     m_max->setText(text(range.max));
     updateValidity();
     emit changed();
+}
+
+void RangeEdit::setYears(const QList<int>& years)
+{
+    if (!m_year) {
+        auto* row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(tr("Year"), this);
+        m_year = new QComboBox(this);
+        label->setBuddy(m_year);
+        row->addWidget(label);
+        row->addWidget(m_year, 1);
+        static_cast<QBoxLayout*>(layout())->addLayout(row);
+        connect(m_year, &QComboBox::currentIndexChanged, this, [this]() {
+            m_keptYear = range().year;
+            emit changed();
+        });
+    }
+    const std::optional<int> chosen = m_keptYear;
+    const QSignalBlocker block(m_year);
+    m_year->clear();
+    m_year->addItem(tr("Latest year with a value"));
+    for (int y : years)
+        m_year->addItem(QString::number(y), y);
+    selectYear(chosen);
+}
+
+QList<int> RangeEdit::years() const
+{
+    QList<int> out;
+    if (m_year)
+        for (int i = 1; i < m_year->count(); ++i)
+            out << m_year->itemData(i).toInt();
+    return out;
+}
+
+void RangeEdit::selectYear(std::optional<int> year)
+{
+    if (!year) {
+        m_year->setCurrentIndex(0);
+        return;
+    }
+    int i = m_year->findData(*year);
+    if (i < 0) {
+        // A saved filter may name a year this cache has no figures for: keep it, visibly.
+        m_year->addItem(QString::number(*year), *year);
+        i = m_year->count() - 1;
+    }
+    m_year->setCurrentIndex(i);
 }
 
 } // namespace dj::ui

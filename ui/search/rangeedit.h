@@ -23,6 +23,12 @@ public:
     /// False when a bound's text is not a number or min > max.
     bool isValid() const;
 
+    /// Adds a year choice under the bounds (revenue and tax): "latest year" or one of years (newest
+    /// first). Called again, it replaces the years and keeps the chosen one.
+    void setYears(const QList<int>& years);
+    /// The years offered (empty before setYears).
+    QList<int> years() const;
+
 signals:
     void changed();
 
@@ -30,12 +36,14 @@ private:
     double factor() const;
     std::optional<double> bound(const QLineEdit* edit) const;
     void updateValidity();
+    void selectYear(std::optional<int> year);
 
     Kind m_kind;
     QLineEdit* m_min = nullptr;
     QLineEdit* m_max = nullptr;
     QComboBox* m_unit = nullptr;
-    std::optional<int> m_year; ///< kept from a loaded filter (no control of its own)
+    QComboBox* m_year = nullptr; ///< created by setYears
+    std::optional<int> m_keptYear; ///< a loaded filter's year while there is no year choice
 };
 
 } // namespace dj::ui

@@ -57,6 +57,7 @@ struct IndexOutcome
 {
     std::shared_ptr<const search::SearchEngine> engine;
     QList<SavedSearch> saved;
+    QList<int> years;
     double ms = 0;
     bool loaded = false;
 };
@@ -305,6 +306,7 @@ void SearchPanel::openIndex(const QString& cachePath)
             auto index = search::SearchIndex::open(cachePath, progress);
             out.loaded = index->wasLoaded();
             out.engine = std::make_shared<search::SearchEngine>(index);
+            out.years = out.engine->financialYears();
             try {
                 SavedSearches::ensureBuiltins(cachePath);
             } catch (const std::exception&) {
@@ -336,6 +338,7 @@ void SearchPanel::openIndex(const QString& cachePath)
                     saved.prepend(b);
             }
             reloadScenarios(saved);
+            m_sidebar->setFinancialYears(out.years);
             searchNow();
         },
         [this, cachePath](const QString& error) {

@@ -465,6 +465,19 @@ TEST_CASE("rows carry the enterprise's columns", "[search]")
     CHECK(fx.engine->rowOfUscc(u"ZZZ-orphan"_qs) == -1);
 }
 
+TEST_CASE("financial years are those with a revenue or tax figure, newest first", "[search]")
+{
+    Fixture& fx = Fixture::instance();
+    QList<int> expected;
+    Statement st
+        = fx.db.prepare("SELECT DISTINCT f.year FROM financials f JOIN enterprises e ON e.uscc = f.uscc "
+                        "WHERE f.revenue IS NOT NULL OR f.tax IS NOT NULL ORDER BY f.year DESC");
+    while (st.step())
+        expected << int(st.columnInt(0));
+    REQUIRE(expected.size() >= 2);
+    CHECK(fx.engine->financialYears() == expected);
+}
+
 TEST_CASE("suggestions are names matching the text, largest revenue first", "[search]")
 {
     Fixture& fx = Fixture::instance();

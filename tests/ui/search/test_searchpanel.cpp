@@ -7,6 +7,7 @@
 #include "ui/common/settings.h"
 #include "ui/search/facetbar.h"
 #include "ui/search/filtersidebar.h"
+#include "ui/search/rangeedit.h"
 #include "ui/search/relatedtablemodel.h"
 #include "ui/search/resultcolumns.h"
 #include "ui/search/resultmodel.h"
@@ -14,6 +15,8 @@
 #include "ui/search/searchpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
@@ -149,6 +152,48 @@ TEST_CASE("The panel's count follows the filter and equals the engine's", "[sear
     REQUIRE(model->rowCount() == SearchFixture::kGenerated + 5);
     CHECK(model->rowAt(0).revenue.value_or(0) <= model->rowAt(1).revenue.value_or(0));
     CHECK(model->rowAt(0).revenue.value_or(0) <= model->rowAt(model->rowCount() - 1).revenue.value_or(0));
+}
+
+TEST_CASE("Revenue and tax ranges can be read in a chosen year", "[search][ui]")
+{
+    PanelFixture fx;
+    ui::RangeEdit* revenue = fx.panel->sidebar()->revenueEdit();
+    const QList<int> years = revenue->years();
+    REQUIRE(years == fx.panel->engine()->financialYears());
+    REQUIRE(years.size() >= 2);
+    CHECK(fx.panel->sidebar()->taxEdit()->years() == years);
+
+    QComboBox* yearBox = nullptr;
+    for (QComboBox* c : revenue->findChildren<QComboBox*>())
+        if (c->count() == years.size() + 1)
+            yearBox = c;
+    REQUIRE(yearBox);
+    // The user types a minimum and picks the oldest year: the filter reads revenue in that year.
+    bool done = false;
+    auto c = QObject::connect(
+        fx.panel.get(), &ui::SearchPanel::searchFinished, [&done](qint64) { done = true; });
+    auto* minEdit = revenue->findChildren<QLineEdit*>().front();
+    minEdit->setText(QStringLiteral("3000"));
+    yearBox->setCurrentIndex(yearBox->count() - 1);
+    REQUIRE(waitFor([&] { return done && !fx.panel->isBusy(); }));
+    QObject::disconnect(c);
+    const search::Filter f = fx.panel->sidebar()->filter();
+    REQUIRE(f.revenue.year == years.back());
+    CHECK(f.revenue.min == 3000 * 1e4);
+    CHECK(fx.panel->resultCount() == fx.engineCount(f));
+    search::Filter latest = f;
+    latest.revenue.year.reset();
+    CHECK(fx.engineCount(latest) != fx.engineCount(f)); // the year matters on this data
+
+    // A saved filter naming a year without figures keeps it; "latest" clears it.
+    search::Filter old = f;
+    old.revenue.year = 1999;
+    fx.search(old);
+    CHECK(fx.panel->sidebar()->filter().revenue.year == 1999);
+    CHECK(yearBox->currentText() == QStringLiteral("1999"));
+    yearBox->setCurrentIndex(0);
+    CHECK_FALSE(fx.panel->sidebar()->filter().revenue.year.has_value());
+    REQUIRE(waitFor([&] { return !fx.panel->isBusy(); }));
 }
 
 TEST_CASE("A facet chip refines the filter", "[search][ui]")
