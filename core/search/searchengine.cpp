@@ -476,17 +476,25 @@ struct Keyed
     qint32 row;
 };
 
-/// Orders rows by key (NaN last in both directions), ties by row (= id) ascending.
-std::function<bool(const Keyed&, const Keyed&)> comparator(bool descending)
+/// Orders rows by key (NaN last in both directions), ties by row (= id) ascending. A plain function
+/// object rather than a std::function, so that std::sort can inline it.
+struct KeyedLess
 {
-    return [descending](const Keyed& a, const Keyed& b) {
+    bool descending;
+    bool operator()(const Keyed& a, const Keyed& b) const
+    {
         const bool an = std::isnan(a.key), bn = std::isnan(b.key);
         if (an != bn)
             return bn;
         if (!an && a.key != b.key)
             return descending ? a.key > b.key : a.key < b.key;
         return a.row < b.row;
-    };
+    }
+};
+
+KeyedLess comparator(bool descending)
+{
+    return KeyedLess { descending };
 }
 
 std::vector<Keyed> keyed(const IndexData& d, const std::vector<qint32>& rows, const QString& field)
