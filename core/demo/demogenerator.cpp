@@ -7,6 +7,7 @@
 #include "core/demo/demorandom.h"
 #include "core/demo/demovocabulary.h"
 #include "core/demo/rowbatch.h"
+#include "core/geo/regioncentres.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
 #include "core/store/schema.h"
@@ -555,6 +556,13 @@ void Generator::buildGeography()
                 }
             }
             if (!known) {
+                if (const auto c = dj::geo::RegionCentres::instance().exact(pref->code)) {
+                    pf.lon = c->position.lon;
+                    pf.lat = c->position.lat;
+                    known = true;
+                }
+            }
+            if (!known) {
                 DemoRandom r(mix64(0xC17Eull, quint64(pf.code)));
                 pf.lon = pi.lon + pi.spread * (2 * r.uniform() - 1);
                 pf.lat = pi.lat + pi.spread * 0.8 * (2 * r.uniform() - 1);
@@ -595,9 +603,16 @@ void Generator::buildGeography()
                 county.prefecture = prefIndex;
                 county.weight = double(pi.weight) * factor / factorSum * unitWeights[size_t(u)] / unitSum;
                 county.salt = mix64(m_seed, c->code.toULongLong(), 7);
-                DemoRandom r(mix64(0xC0DEull, c->code.toULongLong()));
-                county.lon = pf.lon + pf.spread * (2 * r.uniform() - 1);
-                county.lat = pf.lat + pf.spread * 0.8 * (2 * r.uniform() - 1);
+                // The county's seat or centroid (GB/T 2260 codes of core/geo); a made-up point near the
+                // prefecture only for codes the centre table lacks (development zones, new districts).
+                if (const auto centre = dj::geo::RegionCentres::instance().exact(c->code)) {
+                    county.lon = centre->position.lon;
+                    county.lat = centre->position.lat;
+                } else {
+                    DemoRandom r(mix64(0xC0DEull, c->code.toULongLong()));
+                    county.lon = pf.lon + pf.spread * 0.5 * (2 * r.uniform() - 1);
+                    county.lat = pf.lat + pf.spread * 0.4 * (2 * r.uniform() - 1);
+                }
                 pf.counties.push_back(int(m_counties.size()));
                 m_countiesByProvince[size_t(pi.code)].push_back(int(m_counties.size()));
                 m_counties.push_back(std::move(county));

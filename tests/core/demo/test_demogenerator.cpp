@@ -1,5 +1,6 @@
 #include "core/codes/uscc.h"
 #include "core/demo/demogenerator.h"
+#include "core/geo/regioncentres.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
 #include "core/store/schema.h"
@@ -16,6 +17,8 @@
 #include <QTemporaryDir>
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <numbers>
 #include <stdexcept>
 
 using namespace dj::store;
@@ -419,4 +422,27 @@ TEST_CASE("dianjing-cli demo", "[demo][cli]")
     QFile f(text);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == QByteArray("uscc,name\n"));
+}
+
+TEST_CASE("demo enterprises sit around their county's real centre", "[demo]")
+{
+    // Registered positions scatter a few km around the county seat or centroid (core/geo's table), so the
+    // map shows enterprises where their towns are, over real tiles.
+    Database db = Cache::open(defaultCache(), Cache::Access::ReadOnly);
+    Statement e
+        = db.prepare("SELECT region_code, lon, lat FROM enterprises WHERE lon IS NOT NULL LIMIT 20000");
+    qint64 checked = 0, near = 0;
+    while (e.step()) {
+        const auto centre = dj::geo::RegionCentres::instance().exact(e.columnText(0));
+        if (!centre)
+            continue;
+        ++checked;
+        const double dLon
+            = (e.columnDouble(1) - centre->position.lon) * std::cos(centre->position.lat * std::numbers::pi / 180);
+        const double dLat = e.columnDouble(2) - centre->position.lat;
+        if (std::sqrt(dLon * dLon + dLat * dLat) * 111.0 < 30.0) // km
+            ++near;
+    }
+    REQUIRE(checked > 10000); // nearly every county has a centre
+    CHECK(double(near) / double(checked) > 0.9);
 }
