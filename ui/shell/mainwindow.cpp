@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -31,7 +32,14 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 {
     setWindowTitle(tr("Dianjing Enterprise Insight Workstation"));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1440, 900);
+    // 1440x900 where there is room; on a laptop screen (1366x768 is common) a size that fits it, so no
+    // toolbar or column starts off-screen. A saved geometry replaces this in restoreState().
+    QSize size(1440, 900);
+    if (const QScreen* s = QGuiApplication::primaryScreen()) {
+        const QSize avail = s->availableGeometry().size();
+        size = size.boundedTo(QSize(avail.width() * 96 / 100, avail.height() * 94 / 100));
+    }
+    resize(size);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
