@@ -341,4 +341,24 @@ QString TableSchema::canonicalColumn(const QString& table, const QString& header
     return {};
 }
 
+QString TableSchema::columnLabel(const QString& table, const QString& column)
+{
+    // The first Chinese header of the column's aliases, table-specific ones first: the name users know.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const Alias& a : kAliases) {
+            const bool specific = a.table != nullptr;
+            if ((pass == 0) != specific || (specific && table != QLatin1String(a.table)))
+                continue;
+            if (column != QLatin1String(a.canonical))
+                continue;
+            for (const char* h : a.headers) {
+                const QString header = QString::fromUtf8(h);
+                if (!header.isEmpty() && header.front().unicode() >= 0x2E80)
+                    return header;
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace dj::io

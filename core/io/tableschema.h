@@ -72,6 +72,8 @@ public:
     static QStringList tableNames();
     /// The canonical column a header stands for in a table ("统一社会信用代码" → "uscc"); empty if unknown.
     static QString canonicalColumn(const QString& table, const QString& header);
+    /// The Chinese header users know a column by (e.g. uscc → 统一社会信用代码); empty when none is known.
+    static QString columnLabel(const QString& table, const QString& column);
     /// A header folded for comparison: trimmed, lowercase, no spaces/BOM, full-width ASCII folded.
     static QString foldHeader(const QString& header);
 };

@@ -7,6 +7,7 @@
 #include "ui/common/backgroundtask.h"
 #include "ui/common/settings.h"
 #include "ui/io/importresultdialog.h"
+#include "ui/io/tabletitles.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -247,7 +248,7 @@ void ImportDialog::showPreviews(const QList<io::SourcePreview>& previews)
         tableCombo->setObjectName(QStringLiteral("tableCombo"));
         tableCombo->addItem(tr("(do not import)"), QString());
         for (const QString& t : io::TableSchema::tableNames())
-            tableCombo->addItem(t, t);
+            tableCombo->addItem(TableTitles::table(t), t);
         tableCombo->setCurrentIndex(std::max(0, tableCombo->findData(p.table)));
         top->addWidget(tableCombo);
         QString info = tr("Encoding: %1").arg(p.encoding);
@@ -305,7 +306,7 @@ void ImportDialog::fillColumnCombos(int source, const QString& table, bool autom
         combo->clear();
         combo->addItem(tr("(ignore)"), QString());
         for (const QString& col : columns)
-            combo->addItem(col, col);
+            combo->addItem(TableTitles::column(table, col), col);
         const QString chosen
             = automatic ? p.columns.value(c) : io::TableSchema::canonicalColumn(table, p.headers.at(c));
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));

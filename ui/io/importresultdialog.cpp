@@ -1,6 +1,7 @@
 #include "ui/io/importresultdialog.h"
 
 #include "ui/common/settings.h"
+#include "ui/io/tabletitles.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -26,7 +27,7 @@ ImportResultDialog::ImportResultDialog(const io::ImportReport& report, QWidget* 
     QStringList lines;
     QStringList tables;
     for (auto it = report.imported.cbegin(); it != report.imported.cend(); ++it)
-        tables << tr("%1: %L2").arg(it.key()).arg(it.value());
+        tables << tr("%1: %L2").arg(TableTitles::table(it.key())).arg(it.value());
     lines << tr("Imported %L1 rows (%2).")
                  .arg(report.totalImported())
                  .arg(tables.isEmpty() ? tr("none") : tables.join(tr(", ")));

@@ -1,3 +1,4 @@
+#include "core/io/tableschema.h"
 #include "core/store/cache.h"
 #include "tests/support/testutil.h"
 #include "ui/common/appcontext.h"
@@ -5,11 +6,13 @@
 #include "ui/io/exportdialog.h"
 #include "ui/io/importdialog.h"
 #include "ui/io/importresultdialog.h"
+#include "ui/io/tabletitles.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -68,7 +71,14 @@ TEST_CASE(
         CHECK(preview->columnCount() == 4);
         CHECK(preview->item(1, 1)->text() == u"苏州园区新材料有限公司"_s);
 
+        // Tables and columns read by the names users know, with the bundle's names beside them.
+        CHECK(tableCombo->itemText(tableCombo->findData(u"enterprises"_s)) == u"Enterprises (enterprises)"_s);
+        CHECK(tableCombo->count() == io::TableSchema::tableNames().size() + 1);
         tableCombo->setCurrentIndex(tableCombo->findData(u"enterprises"_s));
+        auto* first = qobject_cast<QComboBox*>(preview->cellWidget(0, 0));
+        REQUIRE(first);
+        CHECK(first->itemText(first->findData(u"uscc"_s)) == u"统一社会信用代码 (uscc)"_s);
+        CHECK(first->itemText(first->findData(u"name"_s)) == u"企业名称 (name)"_s);
         const QStringList wanted { u"uscc"_s, u"name"_s, u"status"_s, u"region_code"_s };
         for (int c = 0; c < 4; ++c) {
             auto* combo = qobject_cast<QComboBox*>(preview->cellWidget(0, c));
@@ -141,4 +151,33 @@ TEST_CASE("export dialog writes the cache or a result list", "[io][ui]")
     REQUIRE(waitFor([&]() { return done; }));
     CHECK(list.lastSummary().rows.value(u"enterprises"_s) == 1);
     CHECK(QFileInfo::exists(f.dir.filePath(u"list/enterprises.csv"_s)));
+}
+
+TEST_CASE("tables and columns have the names users know", "[io][ui]")
+{
+    using io::TableSchema;
+    CHECK(TableSchema::columnLabel(u"enterprises"_s, u"uscc"_s) == u"统一社会信用代码"_s);
+    CHECK(TableSchema::columnLabel(u"shareholdings"_s, u"investee_uscc"_s) == u"统一社会信用代码"_s);
+    CHECK(TableSchema::columnLabel(u"shareholdings"_s, u"holder_name"_s) == u"股东名称"_s);
+    CHECK(TableSchema::columnLabel(u"enterprises"_s, u"no_such_column"_s).isEmpty());
+    CHECK(ui::TableTitles::column(u"enterprises"_s, u"no_such_column"_s) == u"no_such_column"_s);
+    CHECK(ui::TableTitles::table(u"no_such_table"_s) == u"no_such_table"_s);
+    // Every table has a title, and most columns of the main tables a Chinese header.
+    int labelled = 0, columns = 0;
+    for (const io::TableSpec& t : TableSchema::tables()) {
+        CHECK(ui::TableTitles::table(t.name) != t.name);
+        for (const io::ColumnSpec& c : t.columns) {
+            ++columns;
+            labelled += TableSchema::columnLabel(t.name, c.name).isEmpty() ? 0 : 1;
+        }
+    }
+    CHECK(labelled * 2 > columns);
+    // The result dialog names tables the same way.
+    io::ImportReport report;
+    report.imported.insert(u"enterprises"_s, 3);
+    ui::ImportResultDialog dialog(report);
+    bool found = false;
+    for (QLabel* l : dialog.findChildren<QLabel*>())
+        found = found || l->text().contains(u"Enterprises (enterprises): 3"_s);
+    CHECK(found);
 }
