@@ -214,6 +214,8 @@ ExportSummary Exporter::run(
                         const QByteArray text = cellText(h, c, spec.columns.at(c), &isNumber, &number);
                         if (isNumber)
                             workbook->addNumber(text);
+                        else if (spec.columns.at(c).kind == ValueKind::Date)
+                            workbook->addDate(text);
                         else
                             workbook->addText(text);
                     }

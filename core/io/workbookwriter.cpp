@@ -2,6 +2,7 @@
 
 #include "core/io/ioerror.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <quazip.h>
 #include <quazipfile.h>
@@ -124,6 +125,21 @@ void WorkbookWriter::addNumber(const QByteArray& canonical)
     ++m_col;
 }
 
+void WorkbookWriter::addDate(const QByteArray& iso)
+{
+    // A real date cell (serial number, style 1 = yyyy-mm-dd) so Excel sorts, filters and computes with it;
+    // anything that is not a whole YYYY-MM-DD date stays text.
+    const QDate date = iso.size() == 10 ? QDate::fromString(QString::fromLatin1(iso), Qt::ISODate) : QDate();
+    // Serial 61 is 1900-03-01: Excel's serials count a 29 February 1900 that never was.
+    if (!date.isValid() || date < QDate(1900, 3, 1)) {
+        addText(iso);
+        return;
+    }
+    const qint64 serial = date.toJulianDay() - QDate(1899, 12, 30).toJulianDay();
+    m_buf += "<c r=\"" + cellRef() + "\" s=\"1\"><v>" + QByteArray::number(serial) + "</v></c>";
+    ++m_col;
+}
+
 void WorkbookWriter::endRow()
 {
     m_buf += "</row>";
@@ -199,14 +215,16 @@ void WorkbookWriter::close()
     writeEntry(QStringLiteral("xl/styles.xml"),
         QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"")
             + kMainNs
-            + "\"><fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+            + "\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/></numFmts>"
+              "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
               "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill "
               "patternType=\"gray125\"/></fill></fills>"
               "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
               "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
               "borderId=\"0\"/></cellStyleXfs>"
-              "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" "
-              "xfId=\"0\"/></cellXfs>"
+              "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" "
+              "xfId=\"0\"/><xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+              "applyNumberFormat=\"1\"/></cellXfs>"
               "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" "
               "builtinId=\"0\"/></cellStyles></styleSheet>");
     m_zip->close();

@@ -32,6 +32,8 @@ public:
     void beginRow();
     void addText(const QByteArray& utf8); ///< empty text leaves the cell empty
     void addNumber(const QByteArray& canonical);
+    /// A YYYY-MM-DD date as a date cell shown yyyy-mm-dd; other text (partial dates) as text.
+    void addDate(const QByteArray& iso);
     void endRow();
     void endSheet();
     /// Writes the workbook parts and closes the file. Throws IoError.

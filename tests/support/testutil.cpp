@@ -1,7 +1,9 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 
 namespace dj::test {
 
@@ -46,6 +48,22 @@ CliResult runCli(const QStringList& args, const QByteArray& input, int timeoutMs
 QString dataPath(const QString& relative)
 {
     return QDir(QStringLiteral(DJ_TEST_DATA_DIR)).filePath(relative);
+}
+
+QString pythonWithOpenpyxl()
+{
+    // PATH may lead to a Python without Debian's python3-openpyxl (pyenv); /usr/bin/python3 has it.
+    const QStringList candidates { QStandardPaths::findExecutable(QStringLiteral("python3")),
+        QStandardPaths::findExecutable(QStringLiteral("python")), QStringLiteral("/usr/bin/python3") };
+    for (const QString& python : candidates) {
+        if (python.isEmpty() || !QFile::exists(python))
+            continue;
+        QProcess p;
+        p.start(python, { QStringLiteral("-c"), QStringLiteral("import openpyxl") });
+        if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+            return python;
+    }
+    return {};
 }
 
 } // namespace dj::test

@@ -34,4 +34,7 @@ CliResult runCli(const QStringList& args, const QByteArray& input = {}, int time
 /// Path of a file under tests/data.
 QString dataPath(const QString& relative);
 
+/// A Python interpreter that can import openpyxl (an independent XLSX reader), or empty when none.
+QString pythonWithOpenpyxl();
+
 } // namespace dj::test

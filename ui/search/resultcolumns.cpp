@@ -3,6 +3,7 @@
 #include "core/codes/industries.h"
 #include "core/codes/regions.h"
 
+#include <QDate>
 #include <QLocale>
 
 namespace dj::ui {
@@ -142,6 +143,11 @@ QVariant ResultColumns::exportValue(const search::Row& row, int column)
         return money(row.tax);
     case InsuredCount:
         return row.insuredCount ? QVariant(*row.insuredCount) : QVariant();
+    case Established: {
+        // A QDate becomes a date cell in XLSX and ISO text in CSV; a partial date stays text.
+        const QDate date = QDate::fromString(row.established, Qt::ISODate);
+        return date.isValid() ? QVariant(date) : display(row, column);
+    }
     default:
         return display(row, column);
     }

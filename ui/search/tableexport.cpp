@@ -101,6 +101,8 @@ void writeXlsx(const QString& path, const QStringList& headers, qint64 rowCount,
                 } else if ((type == QMetaType::Double || type == QMetaType::Float)
                     && std::isfinite(v.toDouble())) {
                     workbook.addNumber(QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest));
+                } else if (type == QMetaType::QDate) {
+                    workbook.addDate(v.toDate().toString(Qt::ISODate).toLatin1());
                 } else {
                     workbook.addText(v.toString().toUtf8());
                 }

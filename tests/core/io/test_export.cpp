@@ -7,6 +7,7 @@
 #include "tests/support/testutil.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -103,6 +104,30 @@ TEST_CASE("XLSX export reads back as the same bundle", "[io][export][xlsx]")
         INFO(name.toStdString());
         CHECK(one.value(name) == two.value(name));
     }
+
+    // Dates are date cells (Excel sorts and filters them as dates), not text; openpyxl sees datetimes.
+    const QString python = dj::test::pythonWithOpenpyxl();
+    if (python.isEmpty()) {
+        WARN("python3 openpyxl missing: date cells not cross-checked");
+        return;
+    }
+    QProcess p;
+    p.start(python,
+        { u"-c"_s,
+            u"import sys, openpyxl\n"
+            "ws = openpyxl.load_workbook(sys.argv[1], read_only=True)['enterprises']\n"
+            "rows = list(ws.iter_rows(values_only=True))\n"
+            "i = rows[0].index('established')\n"
+            "print(sorted({type(r[i]).__name__ for r in rows[1:] if r[i] is not None}))\n"
+            "print(min(r[i] for r in rows[1:] if r[i] is not None).date().isoformat())\n"_s,
+            s.files.front() });
+    REQUIRE(p.waitForFinished(60000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    const QStringList out = QString::fromUtf8(p.readAllStandardOutput()).trimmed().split(u'\n');
+    REQUIRE(out.size() == 2);
+    CHECK(out[0] == u"['datetime']"_s);
+    CHECK(out[1] == a.scalarText("SELECT min(established) FROM enterprises WHERE established <> ''"));
 }
 
 TEST_CASE("a result list exports its enterprises and what belongs to them", "[io][export]")

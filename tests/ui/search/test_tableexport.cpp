@@ -2,6 +2,7 @@
 #include "core/io/rowsource.h"
 #include "core/io/workbookwriter.h"
 #include "core/io/xlsxreader.h"
+#include "tests/support/testutil.h"
 #include "ui/search/listimport.h"
 #include "ui/search/tableexport.h"
 
@@ -30,23 +31,6 @@ QList<QStringList> readSheet(const QString& path, QString* sheetName = nullptr)
     while (source->next(fields))
         rows << fields;
     return rows;
-}
-
-/// A Python that has openpyxl: the one on PATH may be a pyenv/venv without it while the distribution's
-/// python3-openpyxl sits in the system interpreter. Empty when there is none.
-QString pythonWithOpenpyxl()
-{
-    QStringList candidates { QStandardPaths::findExecutable(QStringLiteral("python3")),
-        QStandardPaths::findExecutable(QStringLiteral("python")), QStringLiteral("/usr/bin/python3") };
-    for (const QString& python : candidates) {
-        if (python.isEmpty() || !QFile::exists(python))
-            continue;
-        QProcess p;
-        p.start(python, { QStringLiteral("-c"), QStringLiteral("import openpyxl") });
-        if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
-            return python;
-    }
-    return {};
 }
 
 QStringList dirEntries(const QTemporaryDir& dir)
@@ -93,7 +77,7 @@ TEST_CASE("XLSX export is a workbook other readers open", "[search][export]")
         == QStringList { QStringLiteral("0012"), QStringLiteral("0.1"), QStringLiteral("-3"),
             QStringLiteral("  leading blanks") });
 
-    const QString python = pythonWithOpenpyxl();
+    const QString python = dj::test::pythonWithOpenpyxl();
     if (python.isEmpty()) {
         WARN("python3 openpyxl missing: workbook not cross-checked with openpyxl");
     } else {
@@ -120,6 +104,46 @@ TEST_CASE("XLSX export is a workbook other readers open", "[search][export]")
         CHECK(out.contains(QStringLiteral(", null, 1999")));
         CHECK(out.contains(QStringLiteral("[\"0012\", 0.1, -3, \"  leading blanks\"]")));
     }
+}
+
+TEST_CASE("Dates export as date cells in XLSX and ISO text in CSV", "[search][export]")
+{
+    QTemporaryDir dir;
+    const QStringList headers { QStringLiteral("企业名称"), QStringLiteral("成立日期") };
+    const QList<QVariantList> rows { { QStringLiteral("甲"), QDate(2008, 3, 1) },
+        { QStringLiteral("乙"), QStringLiteral("2008-03") }, { QStringLiteral("丙"), QDate(1899, 1, 1) } };
+    auto fetch = [&rows](qint64 r) { return rows[int(r)]; };
+    const QString xlsx = dir.filePath(QStringLiteral("d.xlsx"));
+    ui::TableExport::write(xlsx, headers, rows.size(), fetch, {}, QStringLiteral("d"));
+    // Our reader turns date cells back into ISO dates; text stays text.
+    const QList<QStringList> read = readSheet(xlsx, nullptr);
+    REQUIRE(read.size() == 4);
+    CHECK(read[1][1] == QStringLiteral("2008-03-01"));
+    CHECK(read[2][1] == QStringLiteral("2008-03"));
+    CHECK(read[3][1] == QStringLiteral("1899-01-01")); // before Excel's calendar: text
+    const QString csv = dir.filePath(QStringLiteral("d.csv"));
+    ui::TableExport::write(csv, headers, rows.size(), fetch, {}, QStringLiteral("d"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(f.readAll()).contains(QStringLiteral("甲,2008-03-01")));
+
+    const QString python = dj::test::pythonWithOpenpyxl();
+    if (python.isEmpty()) {
+        WARN("python3 openpyxl missing: date cells not cross-checked with openpyxl");
+        return;
+    }
+    QProcess p;
+    p.start(python,
+        { QStringLiteral("-c"),
+            QStringLiteral("import sys, openpyxl\n"
+                           "ws = openpyxl.load_workbook(sys.argv[1])['d']\n"
+                           "print([type(ws.cell(r, 2).value).__name__ for r in range(2, 5)], ws.cell(2, "
+                           "2).number_format)\n"),
+            xlsx });
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    CHECK(QString::fromUtf8(p.readAllStandardOutput()).trimmed()
+        == QStringLiteral("['datetime', 'str', 'str'] yyyy\\-mm\\-dd"));
 }
 
 TEST_CASE("XLSX export: cancel and errors leave an existing file alone, too many rows are refused",
