@@ -120,7 +120,7 @@ FilterSidebar::FilterSidebar(QWidget* parent)
 
     // Industries (include) and excluded industries
     m_industryModel = new codes::IndustryTreeModel(3, this);
-    m_excludeModel = new codes::IndustryTreeModel(1, this);
+    m_excludeModel = new codes::IndustryTreeModel(3, this); // down to classes, like the include tree
     {
         auto* page = new QWidget(this);
         auto* pl = new QVBoxLayout(page);

@@ -141,6 +141,14 @@ TEST_CASE("The panel's count follows the filter and equals the engine's", "[sear
     CHECK(m == fx.engineCount(g));
     CHECK(fx.panel->sidebar()->filter() == g);
 
+    // Excluding down to a class (4 digits) as well as a section.
+    search::Filter x;
+    x.excludeIndustries = { QStringLiteral("A"), QStringLiteral("1512") };
+    const qint64 k = fx.search(x);
+    CHECK(fx.panel->sidebar()->filter() == x);
+    CHECK(k == fx.engineCount(x));
+    CHECK(k < SearchFixture::kGenerated); // 1512 is one of the fixture's four industries
+
     // Sorting by a column is done by the engine and keeps the count.
     search::Filter all;
     fx.search(all);
