@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
@@ -99,6 +100,10 @@ FacetBar::FacetBar(QWidget* parent)
             flow->addWidget(chip);
             row.chips << chip;
         }
+        row.more = new FacetChip(this);
+        row.more->hide();
+        connect(row.more, &FacetChip::clicked, this, [this, i]() { showMore(i); });
+        flow->addWidget(row.more);
         const int chipHeight = row.chips.front()->sizeHint().height();
         row.title->setMinimumHeight(chipHeight);
         m_grid->addWidget(row.title, i, 0, Qt::AlignLeft | Qt::AlignTop);
@@ -115,7 +120,22 @@ void FacetBar::clear()
         row.empty->hide();
         for (FacetChip* chip : std::as_const(row.chips))
             chip->hide();
+        row.more->hide();
+        row.rest.clear();
     }
+}
+
+void FacetBar::showMore(int index)
+{
+    const Row& row = m_rows.at(index);
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const Group group = row.group;
+    for (const auto& [value, label] : row.rest) {
+        const QString v = value;
+        menu->addAction(label, this, [this, group, v]() { emit refine(group, v); });
+    }
+    menu->popup(row.more->mapToGlobal(QPoint(0, row.more->height())));
 }
 
 QList<FacetChip*> FacetBar::visibleChips() const
@@ -148,12 +168,8 @@ void FacetBar::fillRow(Row& row, const QString& title, Group group, const QMap<Q
     std::stable_sort(
         items.begin(), items.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     const QLocale locale;
-    for (int c = 0; c < row.chips.size(); ++c) {
-        FacetChip* chip = row.chips[c];
-        if (c >= items.size()) {
-            chip->hide();
-            continue;
-        }
+    row.rest.clear();
+    for (int c = 0; c < items.size(); ++c) {
         const auto& [value, count] = items[c];
         QString text = value;
         switch (group) {
@@ -169,6 +185,11 @@ void FacetBar::fillRow(Row& row, const QString& title, Group group, const QMap<Q
         default:
             break;
         }
+        if (c >= row.chips.size()) {
+            row.rest.append({ value, QStringLiteral("%1  %2").arg(text, locale.toString(count)) });
+            continue;
+        }
+        FacetChip* chip = row.chips[c];
         if (text.size() > 14)
             text = text.left(13) + QChar(0x2026);
         chip->setText(QStringLiteral("%1  %2").arg(text, locale.toString(count)));
@@ -176,6 +197,14 @@ void FacetBar::fillRow(Row& row, const QString& title, Group group, const QMap<Q
         chip->setToolTip(tr("Refine the filter to %1").arg(value));
         chip->updateGeometry();
         chip->show();
+    }
+    for (qsizetype c = items.size(); c < row.chips.size(); ++c)
+        row.chips[c]->hide();
+    row.more->setVisible(!row.rest.isEmpty());
+    if (!row.rest.isEmpty()) {
+        row.more->setText(tr("More (%L1)…").arg(row.rest.size()));
+        row.more->setToolTip(tr("The other values of this facet, with their counts"));
+        row.more->updateGeometry();
     }
     row.empty->setVisible(items.isEmpty());
 }

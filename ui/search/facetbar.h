@@ -58,8 +58,12 @@ public:
     static constexpr int kMaxChips = 8;
     /// Chip labels currently shown (tests, screenshots).
     QStringList chipTexts() const;
-    /// The chips currently shown, in display order.
+    /// The chips currently shown, in display order (without the "more" chips).
     QList<FacetChip*> visibleChips() const;
+    /// A group's "more…" chip, shown when it has more values than kMaxChips; its menu lists the rest.
+    FacetChip* moreChip(int row) const { return m_rows.value(row).more; }
+    /// The values behind a row's "more…" chip (value, label with count), largest counts first.
+    QList<std::pair<QString, QString>> moreValues(int row) const { return m_rows.value(row).rest; }
 
 signals:
     void refine(dj::ui::FacetBar::Group group, const QString& value);
@@ -70,9 +74,12 @@ private:
         QLabel* title = nullptr;
         QLabel* empty = nullptr;
         QList<FacetChip*> chips;
+        FacetChip* more = nullptr;
+        QList<std::pair<QString, QString>> rest; ///< value, label — the values past kMaxChips
         Group group = Group::Section;
     };
     void fillRow(Row& row, const QString& title, Group group, const QMap<QString, qint64>& counts);
+    void showMore(int row);
 
     QGridLayout* m_grid = nullptr;
     QList<Row> m_rows;

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
@@ -384,4 +385,46 @@ TEST_CASE("Facet chips wrap: the panel fits a 1366-pixel laptop screen", "[searc
     }
     CHECK(chips == 5 * ui::FacetBar::kMaxChips);
     CHECK(bar->heightForWidth(500) > bar->heightForWidth(1600));
+}
+
+TEST_CASE("Facet values past the first eight are behind a 'more' chip", "[search][ui]")
+{
+    PanelFixture fx;
+    search::Facets facets;
+    const QString sections = QStringLiteral("ABCDEFGHIJKL");
+    for (int i = 0; i < sections.size(); ++i)
+        facets.section[sections.mid(i, 1)] = 1000 - i; // A largest … L smallest
+    auto* bar = fx.panel->facetBar();
+    bar->setFacets(facets, false);
+    CHECK(bar->visibleChips().size() == ui::FacetBar::kMaxChips);
+    REQUIRE(bar->moreChip(0));
+    CHECK_FALSE(bar->moreChip(0)->isHidden());
+    CHECK(bar->moreChip(0)->text().contains(QStringLiteral("4")));
+    const auto rest = bar->moreValues(0);
+    REQUIRE(rest.size() == 4);
+    CHECK(rest.front().first == QStringLiteral("I"));
+    CHECK(rest.back().first == QStringLiteral("L"));
+    CHECK(rest.back().second.endsWith(QStringLiteral("989")));
+    CHECK(bar->moreChip(1)->isHidden()); // no provinces at all
+
+    // The menu of the 'more' chip refines like a chip.
+    QString refined;
+    QObject::connect(bar, &ui::FacetBar::refine,
+        [&refined](ui::FacetBar::Group, const QString& value) { refined = value; });
+    bar->moreChip(0)->click();
+    QMenu* menu = bar->findChild<QMenu*>();
+    REQUIRE(menu);
+    REQUIRE(menu->actions().size() == 4);
+    menu->actions().at(1)->trigger();
+    CHECK(refined == QStringLiteral("J"));
+    menu->close();
+
+    // Fewer values again: the 'more' chip goes away.
+    facets.section.remove(QStringLiteral("L"));
+    facets.section.remove(QStringLiteral("K"));
+    facets.section.remove(QStringLiteral("J"));
+    facets.section.remove(QStringLiteral("I"));
+    bar->setFacets(facets, false);
+    CHECK(bar->moreChip(0)->isHidden());
+    CHECK(bar->visibleChips().size() == ui::FacetBar::kMaxChips);
 }
