@@ -160,6 +160,11 @@
         <source>Cannot store a tile in %1: %2</source>
         <translation>无法将瓦片存入 %1：%2</translation>
     </message>
+    <message>
+        <location filename="../core/map/mbtiles.cpp" line="283"/>
+        <source>%1 is not a tile cache; it cannot keep overlay tiles.</source>
+        <translation>%1 不是瓦片缓存，无法保存叠加层瓦片。</translation>
+    </message>
 </context>
 <context>
     <name>TileSource</name>
@@ -177,6 +182,11 @@
         <location filename="../core/map/tilesource.cpp" line="61"/>
         <source>Tianditu</source>
         <translation>天地图</translation>
+    </message>
+    <message>
+        <location filename="../core/map/tilesource.cpp" line="123"/>
+        <source>Tianditu imagery</source>
+        <translation>天地图影像</translation>
     </message>
     <message>
         <location filename="../core/map/tilesource.cpp" line="69"/>

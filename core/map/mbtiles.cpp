@@ -20,6 +20,27 @@ bool hasObject(const store::Database& db, const char* name)
     return st.step();
 }
 
+bool hasColumn(const store::Database& db, const char* table, const char* column)
+{
+    auto st = db.prepare("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2");
+    st.bind(1, std::string_view(table)).bind(2, std::string_view(column));
+    return st.step();
+}
+
+/// NULL for "no validator" whether the header was missing (null) or empty.
+QByteArray orNull(const QByteArray& v)
+{
+    return v.isEmpty() ? QByteArray() : v;
+}
+
+QByteArray columnBytes(const store::Statement& st, int column)
+{
+    if (st.isNull(column))
+        return {};
+    const std::string_view v = st.columnUtf8(column);
+    return QByteArray(v.data(), qsizetype(v.size()));
+}
+
 std::optional<double> toDouble(const QString& s)
 {
     bool ok = false;
@@ -40,6 +61,9 @@ MbTiles MbTiles::open(const QString& path, bool writable)
         if (!hasObject(t.m_db, "tiles") || !hasObject(t.m_db, "metadata"))
             throw MapError(tr("%1 is not an MBTiles file: it has no tiles or metadata table.").arg(path));
         t.m_hasExpiry = hasObject(t.m_db, "dj_tile_expiry");
+        t.m_hasValidators = t.m_hasExpiry && hasColumn(t.m_db, "dj_tile_expiry", "etag")
+            && hasColumn(t.m_db, "dj_tile_expiry", "last_modified");
+        t.m_hasOverlays = hasObject(t.m_db, "dj_overlay_tiles");
         t.m_writable = writable;
         t.readMetadata();
     } catch (const store::StoreError& e) {
@@ -117,17 +141,32 @@ MbTiles MbTiles::openCache(const QString& path, const QString& name)
     } else {
         t = open(path, true);
     }
-    if (!t.m_hasExpiry) {
+    if (!t.m_hasExpiry || !t.m_hasValidators || !t.m_hasOverlays) {
         try {
-            t.m_db.exec("CREATE TABLE IF NOT EXISTS dj_tile_expiry (zoom_level INTEGER, tile_column INTEGER,"
-                        " tile_row INTEGER, expires INTEGER, PRIMARY KEY (zoom_level, tile_column, tile_row))"
-                        " WITHOUT ROWID");
-            // A cache is written tile by tile from the GUI's fetcher: WAL keeps readers unblocked.
-            t.m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL");
+            // Additive only, so a cache written by an older build keeps its tiles and expiries, and the
+            // older build's statements (which name their columns) still work on the upgraded file.
+            if (!t.m_hasExpiry) {
+                t.m_db.exec(
+                    "CREATE TABLE IF NOT EXISTS dj_tile_expiry (zoom_level INTEGER, tile_column INTEGER,"
+                    " tile_row INTEGER, expires INTEGER, etag TEXT, last_modified TEXT,"
+                    " PRIMARY KEY (zoom_level, tile_column, tile_row)) WITHOUT ROWID");
+                // A cache is written tile by tile from the GUI's fetcher: WAL keeps readers unblocked.
+                t.m_db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL");
+            }
+            if (!hasColumn(t.m_db, "dj_tile_expiry", "etag"))
+                t.m_db.exec("ALTER TABLE dj_tile_expiry ADD COLUMN etag TEXT");
+            if (!hasColumn(t.m_db, "dj_tile_expiry", "last_modified"))
+                t.m_db.exec("ALTER TABLE dj_tile_expiry ADD COLUMN last_modified TEXT");
+            t.m_db.exec(
+                "CREATE TABLE IF NOT EXISTS dj_overlay_tiles (layer TEXT NOT NULL, zoom_level INTEGER,"
+                " tile_column INTEGER, tile_row INTEGER, tile_data BLOB, expires INTEGER, etag TEXT,"
+                " last_modified TEXT);"
+                "CREATE UNIQUE INDEX IF NOT EXISTS dj_overlay_tiles_index"
+                " ON dj_overlay_tiles(layer, zoom_level, tile_column, tile_row)");
         } catch (const store::StoreError& e) {
             throw MapError(tr("Cannot prepare the tile cache %1: %2").arg(path, e.message()));
         }
-        t.m_hasExpiry = true;
+        t.m_hasExpiry = t.m_hasValidators = t.m_hasOverlays = true;
     }
     return t;
 }
@@ -191,48 +230,154 @@ std::optional<QByteArray> MbTiles::tile(const TileId& id) const
     return QByteArray(static_cast<const char*>(blob), sqlite3_column_bytes(st.handle(), 0));
 }
 
-std::optional<MbTiles::CachedTile> MbTiles::cachedTile(const TileId& id) const
+std::optional<MbTiles::CachedTile> MbTiles::cachedTile(const TileId& id, const QString& layer) const
 {
+    const int row = TileMath::flipY(id.y, id.z);
+    if (!layer.isEmpty()) {
+        if (!m_hasOverlays)
+            return std::nullopt;
+        auto st
+            = m_db.prepare("SELECT tile_data, expires, etag, last_modified FROM dj_overlay_tiles"
+                           " WHERE layer = ?1 AND zoom_level = ?2 AND tile_column = ?3 AND tile_row = ?4");
+        st.bind(1, layer).bind(2, id.z).bind(3, id.x).bind(4, row);
+        if (!st.step() || st.isNull(0))
+            return std::nullopt;
+        const void* blob = sqlite3_column_blob(st.handle(), 0);
+        CachedTile c { QByteArray(static_cast<const char*>(blob), sqlite3_column_bytes(st.handle(), 0)), {},
+            columnBytes(st, 2), columnBytes(st, 3) };
+        if (!st.isNull(1))
+            c.expires = QDateTime::fromSecsSinceEpoch(st.columnInt(1), Qt::UTC);
+        return c;
+    }
     auto data = tile(id);
     if (!data)
         return std::nullopt;
-    CachedTile c { *data, {} };
+    CachedTile c { *data, {}, {}, {} };
     if (m_hasExpiry) {
-        auto st = m_db.prepare("SELECT expires FROM dj_tile_expiry WHERE zoom_level = ?1 AND tile_column = "
-                               "?2 AND tile_row = ?3");
-        st.bind(1, id.z).bind(2, id.x).bind(3, TileMath::flipY(id.y, id.z));
-        if (st.step() && !st.isNull(0))
-            c.expires = QDateTime::fromSecsSinceEpoch(st.columnInt(0), Qt::UTC);
+        auto st = m_db.prepare(m_hasValidators
+                ? "SELECT expires, etag, last_modified FROM dj_tile_expiry WHERE zoom_level = ?1"
+                  " AND tile_column = ?2 AND tile_row = ?3"
+                : "SELECT expires, NULL, NULL FROM dj_tile_expiry WHERE zoom_level = ?1 AND tile_column = ?2"
+                  " AND tile_row = ?3");
+        st.bind(1, id.z).bind(2, id.x).bind(3, row);
+        if (st.step()) {
+            if (!st.isNull(0))
+                c.expires = QDateTime::fromSecsSinceEpoch(st.columnInt(0), Qt::UTC);
+            c.etag = columnBytes(st, 1);
+            c.lastModified = columnBytes(st, 2);
+        }
     }
     return c;
 }
 
 void MbTiles::putTile(const TileId& id, const QByteArray& data, const QDateTime& expires)
 {
+    putCachedTile(id, CachedTile { data, expires, {}, {} });
+}
+
+void MbTiles::putCachedTile(const TileId& id, const CachedTile& tile, const QString& layer)
+{
     if (!m_writable)
         throw MapError(tr("The MBTiles file %1 is open read-only.").arg(path()));
+    if (!layer.isEmpty() && !m_hasOverlays)
+        throw MapError(tr("%1 is not a tile cache; it cannot keep overlay tiles.").arg(path()));
     try {
         store::Transaction tx(m_db);
         const int row = TileMath::flipY(id.y, id.z);
+        if (!layer.isEmpty()) {
+            auto st = m_db.prepare(
+                "INSERT OR REPLACE INTO dj_overlay_tiles(layer, zoom_level, tile_column, tile_row, tile_data,"
+                " expires, etag, last_modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            st.bind(1, layer).bind(2, id.z).bind(3, id.x).bind(4, row);
+            m_db.check(sqlite3_bind_blob(
+                           st.handle(), 5, tile.data.constData(), int(tile.data.size()), SQLITE_TRANSIENT),
+                "bind tile");
+            if (tile.expires.isValid())
+                st.bind(6, tile.expires.toSecsSinceEpoch());
+            else
+                st.bindNull(6);
+            st.bind(7, orNull(tile.etag)).bind(8, orNull(tile.lastModified));
+            st.run();
+            tx.commit();
+            return;
+        }
         auto st = m_db.prepare("INSERT OR REPLACE INTO tiles(zoom_level, tile_column, tile_row, tile_data)"
                                " VALUES (?1, ?2, ?3, ?4)");
         st.bind(1, id.z).bind(2, id.x).bind(3, row);
         // Statement::bind(QByteArray) binds text; tile images must be BLOBs for other MBTiles readers.
-        m_db.check(sqlite3_bind_blob(st.handle(), 4, data.constData(), int(data.size()), SQLITE_TRANSIENT),
+        m_db.check(
+            sqlite3_bind_blob(st.handle(), 4, tile.data.constData(), int(tile.data.size()), SQLITE_TRANSIENT),
             "bind tile");
         st.run();
         if (m_hasExpiry) {
-            auto ex = m_db.prepare(
-                "INSERT OR REPLACE INTO dj_tile_expiry(zoom_level, tile_column, tile_row, expires)"
-                " VALUES (?1, ?2, ?3, ?4)");
+            // New bytes replace the old validators too (they belonged to the old bytes).
+            auto ex = m_db.prepare(m_hasValidators
+                    ? "INSERT OR REPLACE INTO dj_tile_expiry(zoom_level, tile_column, tile_row, expires, "
+                      "etag,"
+                      " last_modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                    : "INSERT OR REPLACE INTO dj_tile_expiry(zoom_level, tile_column, tile_row, expires)"
+                      " VALUES (?1, ?2, ?3, ?4)");
             ex.bind(1, id.z).bind(2, id.x).bind(3, row);
-            if (expires.isValid())
-                ex.bind(4, expires.toSecsSinceEpoch());
+            if (tile.expires.isValid())
+                ex.bind(4, tile.expires.toSecsSinceEpoch());
             else
                 ex.bindNull(4);
+            if (m_hasValidators)
+                ex.bind(5, orNull(tile.etag)).bind(6, orNull(tile.lastModified));
             ex.run();
         }
         tx.commit();
+    } catch (const store::StoreError& e) {
+        throw MapError(tr("Cannot store a tile in %1: %2").arg(path(), e.message()));
+    }
+}
+
+bool MbTiles::refreshTile(const TileId& id, const QDateTime& expires, const QByteArray& etag,
+    const QByteArray& lastModified, const QString& layer)
+{
+    if (!m_writable)
+        throw MapError(tr("The MBTiles file %1 is open read-only.").arg(path()));
+    const int row = TileMath::flipY(id.y, id.z);
+    const std::optional<qint64> secs
+        = expires.isValid() ? std::optional<qint64>(expires.toSecsSinceEpoch()) : std::nullopt;
+    try {
+        store::Transaction tx(m_db);
+        if (!layer.isEmpty()) {
+            if (!m_hasOverlays)
+                return false;
+            auto st = m_db.prepare(
+                "UPDATE dj_overlay_tiles SET expires = ?1, etag = coalesce(?2, etag),"
+                " last_modified = coalesce(?3, last_modified)"
+                " WHERE layer = ?4 AND zoom_level = ?5 AND tile_column = ?6 AND tile_row = ?7");
+            st.bind(1, secs).bind(2, orNull(etag)).bind(3, orNull(lastModified));
+            st.bind(4, layer).bind(5, id.z).bind(6, id.x).bind(7, row);
+            st.run();
+            const bool found = m_db.changes() > 0;
+            tx.commit();
+            return found;
+        }
+        auto exists = m_db.prepare(
+            "SELECT 1 FROM tiles WHERE zoom_level = ?1 AND tile_column = ?2 AND tile_row = ?3");
+        exists.bind(1, id.z).bind(2, id.x).bind(3, row);
+        if (!exists.step())
+            return false;
+        if (m_hasExpiry) {
+            auto st = m_db.prepare(m_hasValidators
+                    ? "INSERT INTO dj_tile_expiry(zoom_level, tile_column, tile_row, expires, etag, "
+                      "last_modified)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(zoom_level, tile_column, tile_row) DO "
+                      "UPDATE"
+                      " SET expires = excluded.expires, etag = coalesce(excluded.etag, etag),"
+                      " last_modified = coalesce(excluded.last_modified, last_modified)"
+                    : "INSERT OR REPLACE INTO dj_tile_expiry(zoom_level, tile_column, tile_row, expires)"
+                      " VALUES (?1, ?2, ?3, ?4)");
+            st.bind(1, id.z).bind(2, id.x).bind(3, row).bind(4, secs);
+            if (m_hasValidators)
+                st.bind(5, orNull(etag)).bind(6, orNull(lastModified));
+            st.run();
+        }
+        tx.commit();
+        return true;
     } catch (const store::StoreError& e) {
         throw MapError(tr("Cannot store a tile in %1: %2").arg(path(), e.message()));
     }

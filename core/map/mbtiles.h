@@ -15,8 +15,13 @@ namespace dj::map {
 /// An MBTiles 1.3 raster tileset (SQLite). One instance = one connection: use it on one thread only.
 ///
 /// Reads any conforming file (`tiles` may be a view, rows are TMS-flipped); writes files with a plain
-/// `tiles` table. Files used as a download cache carry an extra table `dj_tile_expiry` so that stale
-/// tiles are still shown offline but re-fetched when a network is there.
+/// `tiles` table. Files used as a download cache carry an extra table `dj_tile_expiry` (expiry plus the
+/// HTTP validators ETag and Last-Modified) so that stale tiles are still shown offline and revalidated
+/// cheaply when a network is there. Overlay layers of a source (e.g. 天地图's label tiles) are kept in
+/// `dj_overlay_tiles`, keyed by layer, so the `tiles` table stays a plain MBTiles of the base layer.
+///
+/// Caches written before the validator columns existed are upgraded in place when opened with
+/// openCache() (columns added, nothing rewritten); read-only opens read them as they are.
 class MbTiles
 {
     Q_DECLARE_TR_FUNCTIONS(MbTiles)
@@ -39,6 +44,10 @@ public:
     {
         QByteArray data;
         QDateTime expires; ///< invalid = never expires (tiles of a user's file)
+        QByteArray etag; ///< the server's ETag, verbatim (quotes, W/ prefix), empty when none
+        QByteArray lastModified; ///< the server's Last-Modified, verbatim, empty when none
+
+        bool isExpired(const QDateTime& now) const { return expires.isValid() && expires <= now; }
     };
 
     MbTiles() = default;
@@ -60,10 +69,18 @@ public:
 
     /// The stored bytes of an XYZ tile, if present.
     std::optional<QByteArray> tile(const TileId& id) const;
-    /// Bytes plus expiry (from dj_tile_expiry when the file has it).
-    std::optional<CachedTile> cachedTile(const TileId& id) const;
+    /// Bytes plus expiry and validators (from dj_tile_expiry when the file has it). A non-empty layer
+    /// reads an overlay tile of a cache (dj_overlay_tiles) instead of the base tile.
+    std::optional<CachedTile> cachedTile(const TileId& id, const QString& layer = {}) const;
     /// Stores (or replaces) an XYZ tile; expires is kept when the file is a cache.
     void putTile(const TileId& id, const QByteArray& data, const QDateTime& expires = {});
+    /// Stores (or replaces) a tile with its expiry and validators; a non-empty layer stores an overlay
+    /// tile (caches only). Throws MapError.
+    void putCachedTile(const TileId& id, const CachedTile& tile, const QString& layer = {});
+    /// After a 304 Not Modified: keeps the stored bytes, sets a new expiry and, when the answer carried
+    /// them, new validators (empty ones keep the stored). False when no such tile is stored. Throws MapError.
+    bool refreshTile(const TileId& id, const QDateTime& expires, const QByteArray& etag,
+        const QByteArray& lastModified, const QString& layer = {});
     qint64 tileCount() const;
 
 private:
@@ -71,6 +88,8 @@ private:
     store::Database m_db;
     Metadata m_meta;
     bool m_hasExpiry = false;
+    bool m_hasValidators = false; ///< dj_tile_expiry has etag/last_modified (caches since validators)
+    bool m_hasOverlays = false;
     bool m_writable = false;
 };
 

@@ -33,6 +33,9 @@ void TileLayer::setSource(const TileSource& source, const QString& cacheDir)
     } else if (source.kind == TileSource::Kind::Online) {
         if (const QString why = TileSource::validateTemplate(source.urlTemplate); !why.isEmpty())
             throw MapError(why);
+        if (source.hasOverlay())
+            if (const QString why = TileSource::validateTemplate(source.overlayTemplate); !why.isEmpty())
+                throw MapError(why);
         if (cacheDir.isEmpty() || !QDir().mkpath(cacheDir))
             throw MapError(tr("Cannot create the tile cache folder %1.").arg(cacheDir));
         fetcher = std::make_unique<TileFetcher>(
@@ -40,7 +43,9 @@ void TileLayer::setSource(const TileSource& source, const QString& cacheDir)
         connect(fetcher.get(), &TileFetcher::tileFetched, this, &TileLayer::fetched);
         connect(
             fetcher.get(), &TileFetcher::tileFailed, this, [this](const TileId& t, const QString& reason) {
-                m_missing.insert(t);
+                // A stale tile that could not be refreshed stays on screen; only an absent one is missing.
+                if (!m_memory.contains(t))
+                    m_missing.insert(t);
                 // One message per burst of failures, not one per tile.
                 if (++m_failures == 8)
                     emit problem(tr("Map tiles cannot be downloaded (%1). Tiles seen before are still shown.")
@@ -151,11 +156,16 @@ void TileLayer::processSlice()
 bool TileLayer::loadFromDisk(const TileId& tile)
 {
     std::optional<MbTiles::CachedTile> stored;
+    std::optional<MbTiles::CachedTile> overlay;
+    const bool hasOverlay = m_fetcher && m_source.hasOverlay();
     try {
-        if (m_file)
+        if (m_file) {
             stored = m_file->cachedTile(tile);
-        else if (m_fetcher)
+        } else if (m_fetcher) {
             stored = m_fetcher->cache().cachedTile(tile);
+            if (hasOverlay && stored)
+                overlay = m_fetcher->cache().cachedTile(tile, m_source.overlayCacheKey());
+        }
     } catch (const std::exception&) {
         stored.reset(); // a damaged row reads as a missing tile
     }
@@ -163,12 +173,17 @@ bool TileLayer::loadFromDisk(const TileId& tile)
     if (stored) {
         QImage img;
         if (img.loadFromData(stored->data)) {
-            insertImage(tile, img);
+            QImage labels;
+            if (overlay)
+                labels.loadFromData(overlay->data);
+            insertImage(tile, TileFetcher::compose(img, labels));
             shown = true;
         }
     }
+    // Stale (or without its overlay): shown now, brought up to date in the background.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool expired
-        = stored && stored->expires.isValid() && stored->expires < QDateTime::currentDateTimeUtc();
+        = (stored && stored->isExpired(now)) || (hasOverlay && (!overlay || overlay->isExpired(now)));
     if (m_fetcher && m_online && (!shown || expired)) {
         m_fetcher->request(tile);
     } else if (!shown) {

@@ -14,7 +14,9 @@
 namespace dj::map {
 
 /// The base layer as the renderer sees it: decoded tiles in memory, loaded on demand from an MBTiles file
-/// or from the download cache, and fetched from the network when online and missing or expired.
+/// or from the download cache, and fetched from the network when online and missing or expired. A stale
+/// tile is shown while it is revalidated and stays shown when that fails. A source with an overlay (e.g.
+/// 天地图's labels) gets each tile as one image, the overlay composed over the base.
 ///
 /// Disk reads and decoding run in short slices on the owning thread (a few milliseconds each) so that a
 /// paint never waits for them; tilesChanged() asks for a repaint when more arrived.

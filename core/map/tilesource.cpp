@@ -7,23 +7,71 @@ using namespace Qt::StringLiterals;
 
 namespace dj::map {
 
-QUrl TileSource::tileUrl(const TileId& tile) const
+namespace {
+
+QUrl expand(const TileSource& source, QString s, const TileId& tile)
 {
-    QString s = urlTemplate;
     s.replace(u"{z}"_s, QString::number(tile.z));
     s.replace(u"{x}"_s, QString::number(tile.x));
     s.replace(u"{-y}"_s, QString::number(TileMath::flipY(tile.y, tile.z)));
     s.replace(u"{y}"_s, QString::number(tile.y));
-    if (!subdomains.isEmpty())
-        s.replace(u"{s}"_s, subdomains.at((tile.x + tile.y) % subdomains.size()));
+    if (!source.subdomains.isEmpty())
+        s.replace(u"{s}"_s, source.subdomains.at((tile.x + tile.y) % source.subdomains.size()));
     return QUrl(s);
+}
+
+/// A 天地图 WMTS layer (…_w = Web Mercator grid) with the user's key.
+QString tiandituTemplate(const QString& layer, const QString& key)
+{
+    // The key is a URL parameter; percent-encode it so a pasted key cannot change the request.
+    return u"https://t{s}.tianditu.gov.cn/%1_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
+           "&LAYER=%1&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}"
+           "&tk="_s.arg(layer)
+        + QString::fromLatin1(QUrl::toPercentEncoding(key.trimmed()));
+}
+
+TileSource tiandituBase()
+{
+    TileSource t;
+    t.kind = TileSource::Kind::Online;
+    t.subdomains = { u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s };
+    t.crs = Crs::Wgs84;
+    t.maxZoom = 18;
+    t.minCacheSeconds = 7 * 24 * 3600;
+    t.defaultCacheSeconds = 7 * 24 * 3600;
+    return t;
+}
+
+} // namespace
+
+QUrl TileSource::tileUrl(const TileId& tile) const
+{
+    return expand(*this, urlTemplate, tile);
+}
+
+QUrl TileSource::overlayUrl(const TileId& tile) const
+{
+    if (overlayTemplate.isEmpty())
+        return {};
+    return expand(*this, overlayTemplate, tile);
+}
+
+QString TileSource::overlayCacheKey() const
+{
+    if (overlayTemplate.isEmpty())
+        return {};
+    if (!overlayId.isEmpty())
+        return overlayId;
+    return u"overlay-"_s
+        + QString::fromLatin1(
+            QCryptographicHash::hash(overlayTemplate.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
 QString TileSource::cacheKey() const
 {
     if (kind != Kind::Online)
         return {};
-    if (id == u"osm" || id == u"tianditu")
+    if (id == u"osm" || id == u"tianditu" || id == u"tianditu-img")
         return id;
     return u"custom-"_s
         + QString::fromLatin1(
@@ -56,22 +104,26 @@ TileSource TileSource::openStreetMap()
 
 TileSource TileSource::tianditu(const QString& key)
 {
-    TileSource t;
-    t.kind = Kind::Online;
+    TileSource t = tiandituBase();
+    t.attribution = tr("© Tianditu (National Platform for Common GeoSpatial Information Services)");
     t.id = u"tianditu"_s;
     t.name = tr("Tianditu");
-    // The key is a URL parameter; percent-encode it so a pasted key cannot change the request.
-    t.urlTemplate
-        = u"https://t{s}.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
-          "&LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}"
-          "&tk="_s
-        + QString::fromLatin1(QUrl::toPercentEncoding(key.trimmed()));
-    t.subdomains = { u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s };
-    t.crs = Crs::Wgs84;
+    t.urlTemplate = tiandituTemplate(u"vec"_s, key);
+    // vec_w has no place names: 天地图 serves them as a separate annotation layer.
+    t.overlayTemplate = tiandituTemplate(u"cva"_s, key);
+    t.overlayId = u"cva"_s;
+    return t;
+}
+
+TileSource TileSource::tiandituImagery(const QString& key)
+{
+    TileSource t = tiandituBase();
     t.attribution = tr("© Tianditu (National Platform for Common GeoSpatial Information Services)");
-    t.maxZoom = 18;
-    t.minCacheSeconds = 7 * 24 * 3600;
-    t.defaultCacheSeconds = 7 * 24 * 3600;
+    t.id = u"tianditu-img"_s;
+    t.name = tr("Tianditu imagery");
+    t.urlTemplate = tiandituTemplate(u"img"_s, key);
+    t.overlayTemplate = tiandituTemplate(u"cia"_s, key);
+    t.overlayId = u"cia"_s;
     return t;
 }
 

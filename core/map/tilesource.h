@@ -20,10 +20,16 @@ public:
     enum class Kind { None, Online, File };
 
     Kind kind = Kind::None;
-    QString id; ///< "none", "osm", "tianditu", "custom", "file" (settings and cache file names)
+    QString id; ///< "none", "osm", "tianditu", "tianditu-img", "custom", "file" (settings, cache names)
     QString name; ///< shown to the user
     QString urlTemplate; ///< {z} {x} {y} {s} (and {-y} for TMS servers)
     QStringList subdomains;
+    /// Optional second layer drawn over every base tile (e.g. 天地图's place-name tiles, which its base
+    /// layers lack): same grid, {s}/{z}/{x}/{y} handling and coordinate system as urlTemplate. The tile
+    /// the renderer gets is the base with this composed on top; without it the base alone is shown.
+    QString overlayTemplate;
+    /// Names the overlay's tiles in the download cache (kept apart from the base tiles).
+    QString overlayId;
     Crs crs = Crs::Wgs84;
     QString attribution;
     int minZoom = 0;
@@ -37,14 +43,22 @@ public:
     bool isNone() const { return kind == Kind::None; }
     /// The URL of one tile (subdomain chosen by tile position so the same tile always hits the same host).
     QUrl tileUrl(const TileId& tile) const;
+    bool hasOverlay() const { return kind == Kind::Online && !overlayTemplate.isEmpty(); }
+    /// The URL of a tile's overlay (empty without an overlay).
+    QUrl overlayUrl(const TileId& tile) const;
+    /// The overlay's key in the download cache: overlayId, or one derived from the template.
+    QString overlayCacheKey() const;
     /// A file-name-safe key for this source's download cache.
     QString cacheKey() const;
 
     static TileSource none();
     /// tile.openstreetmap.org; cached ≥ 7 days as its usage policy asks.
     static TileSource openStreetMap();
-    /// 天地图 vector base map (Web Mercator grid, CGCS2000 ≈ WGS-84); needs the user's key.
+    /// 天地图 vector base map (vec_w, Web Mercator grid, CGCS2000 ≈ WGS-84) with its place names (cva_w)
+    /// drawn over it; needs the user's key.
     static TileSource tianditu(const QString& key);
+    /// 天地图 imagery (img_w) with its place names (cia_w) drawn over it; needs the user's key.
+    static TileSource tiandituImagery(const QString& key);
     /// A user's template; checked by validateTemplate().
     static TileSource custom(const QString& urlTemplate, Crs crs, const QString& attribution = {});
     static TileSource file(const QString& path);

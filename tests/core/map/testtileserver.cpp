@@ -32,6 +32,40 @@ QByteArray TestTileServer::pngBytes(QRgb colour)
     return bytes;
 }
 
+QByteArray TestTileServer::labelPngBytes()
+{
+    QImage img(256, 256, QImage::Format_ARGB32);
+    img.fill(Qt::transparent);
+    const QRect box = labelBox();
+    for (int y = box.top(); y <= box.bottom(); ++y)
+        for (int x = box.left(); x <= box.right(); ++x)
+            img.setPixel(x, y, qRgba(220, 0, 0, 255));
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    img.save(&buf, "PNG");
+    return bytes;
+}
+
+QColor TestTileServer::versionColour(int version)
+{
+    return version == 1 ? QColor(0, 0, 200) : QColor(200, 0, 200);
+}
+
+QByteArray TestTileServer::lastModified(int version)
+{
+    return "Wed, 21 Oct 2015 07:2" + QByteArray::number(version % 10) + ":00 GMT";
+}
+
+QByteArray TestTileServer::requestHeader(const QByteArray& path, const QByteArray& name) const
+{
+    const QByteArray prefix = name.toLower() + ':';
+    for (const QByteArray& l : m_lastRequest.value(path).split('\n'))
+        if (l.toLower().startsWith(prefix))
+            return l.mid(prefix.size()).trimmed();
+    return {};
+}
+
 void TestTileServer::onConnection()
 {
     while (QTcpSocket* s = m_server.nextPendingConnection()) {
@@ -62,6 +96,7 @@ void TestTileServer::answer(QTcpSocket* s, const QByteArray& request)
         if (l.toLower().startsWith("user-agent:"))
             m_userAgent = l.mid(11).trimmed();
     ++m_total;
+    m_lastRequest.insert(path, request);
     const int hit = ++m_hits[path];
     const QByteArray kind = path.split('/').value(1);
 
@@ -91,6 +126,31 @@ void TestTileServer::answer(QTcpSocket* s, const QByteArray& request)
         status = "404 Not Found";
         headers = "Content-Type: text/plain\r\n";
         body = "no such tile";
+    } else if (kind == "etag" || kind == "lastmod" || kind == "nocache") {
+        const QByteArray etag = kind == "nocache" ? "\"nc\"" : "\"v" + QByteArray::number(m_version) + '"';
+        const QByteArray lm = lastModified(m_version);
+        const bool current = kind == "lastmod" ? requestHeader(path, "If-Modified-Since") == lm
+                                               : requestHeader(path, "If-None-Match") == etag;
+        const QByteArray validators = kind == "lastmod" ? "Last-Modified: " + lm + "\r\n"
+            : kind == "nocache"                         ? "ETag: " + etag + "\r\n"
+                                : "ETag: " + etag + "\r\nLast-Modified: " + lm + "\r\n";
+        const QByteArray freshness = kind == "nocache" ? "Cache-Control: no-cache\r\n"
+            : current                                  ? "Cache-Control: max-age=3600\r\n"
+                                                       : "Cache-Control: max-age=0\r\n";
+        if (current) {
+            ++m_notModified;
+            status = "304 Not Modified";
+            headers = validators + freshness;
+            body.clear();
+        } else {
+            headers += validators + freshness;
+            body = pngBytes(versionColour(kind == "nocache" ? 1 : m_version).rgb());
+        }
+    } else if (kind == "nostore") {
+        headers += "Cache-Control: no-store\r\nETag: \"ns\"\r\n";
+    } else if (kind == "label") {
+        headers += "Cache-Control: max-age=3600\r\n";
+        body = labelPngBytes();
     } else if (kind == "text") {
         headers = "Content-Type: image/png\r\n";
         body = "this is not a PNG";

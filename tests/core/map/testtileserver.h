@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QColor>
 #include <QHash>
 #include <QList>
+#include <QRect>
 #include <QRgb>
 #include <QTcpServer>
 #include <QTimer>
@@ -17,6 +19,12 @@
 ///   /delay/…           200 after 150 ms
 ///   /missing/…         404
 ///   /text/…            200 with a text body
+///   /etag/…            200, PNG in the colour of version(), ETag "v<version>", a Last-Modified,
+///                      max-age=0; 304 (max-age=3600) when If-None-Match names the current ETag
+///   /lastmod/…         like /etag/ but only Last-Modified; 304 when If-Modified-Since matches it
+///   /nocache/…         200 with ETag and Cache-Control: no-cache; 304 (no-cache) when If-None-Match matches
+///   /nostore/…         200, Cache-Control: no-store
+///   /label/…           200, max-age=3600, a transparent PNG with one opaque red box (labelBox())
 /// It listens on loopback only and stops itself after 60 s whatever happens.
 class TestTileServer : public QObject
 {
@@ -26,6 +34,18 @@ public:
     int hits(const QByteArray& path) const { return m_hits.value(path); }
     int totalHits() const { return m_total; }
     QByteArray lastUserAgent() const { return m_userAgent; }
+    /// A header of the last request for path (empty when absent).
+    QByteArray requestHeader(const QByteArray& path, const QByteArray& name) const;
+    /// How many 304 Not Modified answers were sent.
+    int notModified() const { return m_notModified; }
+    /// The content version of /etag/ and /lastmod/ (a new version = new bytes and validators).
+    void setVersion(int version) { m_version = version; }
+    static QColor versionColour(int version);
+    static QByteArray lastModified(int version);
+    /// Stops listening: later connections are refused (the network is gone).
+    void stop() { m_server.close(); }
+    static QRect labelBox() { return QRect(96, 112, 64, 32); }
+    static QByteArray labelPngBytes();
     /// Most connections open at the same time so far.
     int maxOpen() const { return m_maxOpen; }
     static QByteArray pngBytes(QRgb colour);
@@ -40,4 +60,7 @@ private:
     int m_open = 0;
     int m_maxOpen = 0;
     QByteArray m_userAgent;
+    QHash<QByteArray, QByteArray> m_lastRequest;
+    int m_notModified = 0;
+    int m_version = 1;
 };
