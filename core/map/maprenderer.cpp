@@ -114,19 +114,30 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
     const QRectF visible = QRectF(QPointF(nw.x(), se.y()), QPointF(se.x(), nw.y()))
                                .normalized()
                                .adjusted(-0.01, -0.01, 0.01, 0.01);
-    QPen pen(st.stroke, st.strokeWidth);
-    pen.setJoinStyle(Qt::RoundJoin);
+    QPen layerPen(st.stroke, st.strokeWidth);
+    layerPen.setJoinStyle(Qt::RoundJoin);
     const bool showLabels = st.labels && view.zoom() >= st.minLabelZoom;
     struct Pending
     {
         QString text;
         QPointF at;
         QPointF fallback; ///< for areas: just inside the top edge, when the middle is taken by markers
+        QColor colour;
     };
     QList<Pending> pendingLabels;
     for (const Feature& f : layer.features()) {
         if (!f.bounds.isNull() && !visible.intersects(f.bounds.adjusted(-1e-9, -1e-9, 1e-9, 1e-9)))
             continue;
+        // User shapes carry their own style; everything else shares the layer's pen.
+        const VectorStyle& fs = f.style ? *f.style : st;
+        QPen featurePen;
+        if (f.style) {
+            featurePen = QPen(fs.stroke, fs.strokeWidth);
+            featurePen.setJoinStyle(Qt::RoundJoin);
+            featurePen.setCapStyle(Qt::RoundCap);
+        }
+        const QPen& pen = f.style ? featurePen : layerPen;
+        const QColor labelColour = fs.stroke.darker(150);
         switch (f.type) {
         case Feature::Type::Polygon: {
             QPainterPath path;
@@ -141,11 +152,12 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
                     path.closeSubpath();
                 }
             p.setPen(pen);
-            p.setBrush(st.fill);
+            p.setBrush(fs.fill);
             p.drawPath(path);
             if (showLabels && !f.label.isEmpty()) {
                 const QRectF b = path.boundingRect();
-                pendingLabels << Pending { f.label, b.center(), QPointF(b.center().x(), b.top() + 14) };
+                pendingLabels << Pending { f.label, b.center(), QPointF(b.center().x(), b.top() + 14),
+                    labelColour };
             }
             break;
         }
@@ -158,24 +170,24 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
                     sp << view.toScreen(q);
                 p.drawPolyline(sp);
                 if (showLabels && !f.label.isEmpty() && !sp.isEmpty())
-                    pendingLabels << Pending { f.label, sp[sp.size() / 2], sp[sp.size() / 2] };
+                    pendingLabels << Pending { f.label, sp[sp.size() / 2], sp[sp.size() / 2], labelColour };
             }
             break;
         case Feature::Type::Point:
             p.setPen(QPen(Qt::white, 1));
-            p.setBrush(st.stroke);
+            p.setBrush(fs.stroke);
             for (const QPointF& q : f.points) {
                 const QPointF s = view.toScreen(q);
-                p.drawEllipse(s, st.pointRadius, st.pointRadius);
+                p.drawEllipse(s, fs.pointRadius, fs.pointRadius);
                 if (showLabels && !f.label.isEmpty())
-                    pendingLabels << Pending { f.label, s, s };
+                    pendingLabels << Pending { f.label, s, s, labelColour };
             }
             break;
         }
     }
     Q_UNUSED(labels);
     for (const Pending& l : std::as_const(pendingLabels))
-        m_featureLabels.push_back({ l.text, l.at, l.fallback, st.stroke.darker(150) });
+        m_featureLabels.push_back({ l.text, l.at, l.fallback, l.colour });
 }
 
 void MapRenderer::drawFeatureLabels(QPainter& p, LabelPlacer& labels)

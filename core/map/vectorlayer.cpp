@@ -154,14 +154,14 @@ int VectorLayer::hitTest(const MapView& view, QPointF screenPos, double toleranc
             for (const QPointF& p : f.points) {
                 const QPointF s = view.toScreen(p);
                 if (std::hypot(s.x() - screenPos.x(), s.y() - screenPos.y())
-                    <= tolerancePx + m_style.pointRadius)
+                    <= tolerancePx + styleOf(f).pointRadius)
                     return int(i);
             }
             break;
         case Feature::Type::Line:
             for (const auto& l : f.lines)
                 if (Geometry::distanceToPolyline(screenPos, toScreen(l))
-                    <= tolerancePx + m_style.strokeWidth / 2)
+                    <= tolerancePx + styleOf(f).strokeWidth / 2)
                     return int(i);
             break;
         case Feature::Type::Polygon:
