@@ -667,6 +667,10 @@ void MapPanel::updateLegend()
             text += u"  (%1)"_s.arg(counts[std::size_t(i)]);
         new QListWidgetItem(swatch(colours.value(i)), text, m_legend);
     }
+    // Tall enough for every entry (top divisions + other + unknown is 14), so 其他 is never scrolled away.
+    const int rows = std::max(1, m_legend->count());
+    const int rowHeight = std::max(16, m_legend->sizeHintForRow(0));
+    m_legend->setFixedHeight(std::min(rows, 15) * rowHeight + 2 * m_legend->frameWidth() + 4);
 }
 
 void MapPanel::baseLayerChosen(int row)
