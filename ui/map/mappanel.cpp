@@ -935,6 +935,10 @@ void MapPanel::addScreenshotSample()
     m_sampleShapes = true;
     m_overlays->reset(sample, QString());
     selectShape(2);
+    // And a park outline being drawn: three corners placed, the pointer on the fourth.
+    startDrawing(map::OverlayKind::Park);
+    m_map->setDraft(
+        { at(0.30, 0.12), at(0.55, 0.10), at(0.58, 0.40) }, m_map->view().toScreen(at(0.33, 0.42)));
 }
 
 void MapPanel::showScreenshotView()

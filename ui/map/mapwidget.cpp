@@ -141,6 +141,13 @@ bool MapWidget::finishDraft()
     return true;
 }
 
+void MapWidget::setDraft(const QList<QPointF>& lonLat, QPointF pointer)
+{
+    m_draft = lonLat;
+    m_hover = pointer;
+    update();
+}
+
 void MapWidget::cancelDraft()
 {
     m_draft.clear();

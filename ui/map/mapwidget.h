@@ -55,6 +55,8 @@ public:
     /// Ends the shape being drawn: false (and the draft kept) while it has too few vertices.
     bool finishDraft();
     void cancelDraft();
+    /// Puts a half-drawn shape on screen as if clicked (screenshots show the tool at work; tests).
+    void setDraft(const QList<QPointF>& lonLat, QPointF pointer);
     /// Outlines one feature of a layer (the shape being edited); nullptr / -1 for none.
     void setHighlight(const map::VectorLayer* layer, int feature);
     /// Animated, cursor-anchored zoom to a (fractional) level.
