@@ -104,17 +104,17 @@
 <context>
     <name>MapRenderer</name>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="329"/>
+        <location filename="../core/map/maprenderer.cpp" line="339"/>
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="329"/>
+        <location filename="../core/map/maprenderer.cpp" line="339"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="348"/>
+        <location filename="../core/map/maprenderer.cpp" line="358"/>
         <source>N</source>
         <translation>北</translation>
     </message>
@@ -572,208 +572,213 @@
         <translation>缩放到全部企业和园区（A）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="502"/>
+        <location filename="../ui/map/mappanel.cpp" line="336"/>
+        <source>unsaved drawings</source>
+        <translation>未保存的绘图</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="509"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="503"/>
+        <location filename="../ui/map/mappanel.cpp" line="510"/>
         <source>Save the drawings as a GeoJSON file (WGS-84)</source>
         <translation>将绘图保存为 GeoJSON 文件（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="506"/>
+        <location filename="../ui/map/mappanel.cpp" line="513"/>
         <source>drawings.geojson</source>
         <translation>绘图.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="506"/>
+        <location filename="../ui/map/mappanel.cpp" line="513"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="550"/>
+        <location filename="../ui/map/mappanel.cpp" line="557"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="565"/>
+        <location filename="../ui/map/mappanel.cpp" line="572"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="607"/>
+        <location filename="../ui/map/mappanel.cpp" line="614"/>
         <source>Sample drawings for the screenshot, not saved.</source>
         <translation>截图用的示例绘图，未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="608"/>
+        <location filename="../ui/map/mappanel.cpp" line="615"/>
         <source>No cache is open: drawings are not saved.</source>
         <translation>未打开缓存：绘图不会保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="609"/>
+        <location filename="../ui/map/mappanel.cpp" line="616"/>
         <source>Saved in the cache. Ctrl+Z undoes, Del deletes.</source>
         <translation>已保存到缓存。Ctrl+Z 撤销，Del 删除。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="614"/>
+        <location filename="../ui/map/mappanel.cpp" line="621"/>
         <source>Pick a tool above and click on the map.</source>
         <translation>选择上方的工具，然后在地图上点击。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="615"/>
+        <location filename="../ui/map/mappanel.cpp" line="622"/>
         <source>%n shape(s). Click one to edit it.</source>
         <translation>
             <numerusform>共 %n 个图形。点击图形即可编辑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="919"/>
+        <location filename="../ui/map/mappanel.cpp" line="930"/>
         <source>Planned road (sample)</source>
         <translation>规划道路（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="924"/>
+        <location filename="../ui/map/mappanel.cpp" line="935"/>
         <source>New building (sample)</source>
         <translation>新建楼宇（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="928"/>
+        <location filename="../ui/map/mappanel.cpp" line="939"/>
         <source>Service centre (sample)</source>
         <translation>服务中心（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="367"/>
-        <location filename="../ui/map/mappanel.cpp" line="375"/>
-        <location filename="../ui/map/mappanel.cpp" line="498"/>
+        <location filename="../ui/map/mappanel.cpp" line="374"/>
+        <location filename="../ui/map/mappanel.cpp" line="382"/>
+        <location filename="../ui/map/mappanel.cpp" line="505"/>
         <source>Import GeoJSON</source>
         <translation>导入 GeoJSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="381"/>
+        <location filename="../ui/map/mappanel.cpp" line="388"/>
         <source>Imported %n shape(s) onto the map</source>
         <translation>
             <numerusform>已向地图导入 %n 个图形</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="391"/>
-        <location filename="../ui/map/mappanel.cpp" line="506"/>
+        <location filename="../ui/map/mappanel.cpp" line="398"/>
+        <location filename="../ui/map/mappanel.cpp" line="513"/>
         <source>Export GeoJSON</source>
         <translation>导出 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="391"/>
+        <location filename="../ui/map/mappanel.cpp" line="398"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="394"/>
+        <location filename="../ui/map/mappanel.cpp" line="401"/>
         <source>Exported %n shape(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个图形导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="401"/>
+        <location filename="../ui/map/mappanel.cpp" line="408"/>
         <source>Drawings</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="402"/>
+        <location filename="../ui/map/mappanel.cpp" line="409"/>
         <source>Markers, roads, parks and buildings you draw or import; saved in the cache</source>
         <translation>您绘制或导入的标注点、道路、园区和楼宇；保存在缓存中</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="415"/>
+        <location filename="../ui/map/mappanel.cpp" line="422"/>
         <source>Marker</source>
         <translation>标注点</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="415"/>
+        <location filename="../ui/map/mappanel.cpp" line="422"/>
         <source>Place a marker: click on the map (M)</source>
         <translation>放置标注点：在地图上点击 (M)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="417"/>
+        <location filename="../ui/map/mappanel.cpp" line="424"/>
         <source>Road</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="418"/>
+        <location filename="../ui/map/mappanel.cpp" line="425"/>
         <source>Draw a road: click the points, double-click or Enter to finish (D)</source>
         <translation>绘制道路：依次点击各点，双击或按 Enter 完成 (D)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="420"/>
+        <location filename="../ui/map/mappanel.cpp" line="427"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="421"/>
+        <location filename="../ui/map/mappanel.cpp" line="428"/>
         <source>Draw a park outline: click the corners, double-click or Enter to finish (K)</source>
         <translation>绘制园区边界：依次点击各角点，双击或按 Enter 完成 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="423"/>
+        <location filename="../ui/map/mappanel.cpp" line="430"/>
         <source>Building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="424"/>
+        <location filename="../ui/map/mappanel.cpp" line="431"/>
         <source>Draw a building footprint: click the corners, double-click or Enter to finish (B)</source>
         <translation>绘制楼宇轮廓：依次点击各角点，双击或按 Enter 完成 (B)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="461"/>
+        <location filename="../ui/map/mappanel.cpp" line="468"/>
         <source>Label shown on the map</source>
         <translation>地图上显示的标注</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="466"/>
+        <location filename="../ui/map/mappanel.cpp" line="473"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="470"/>
+        <location filename="../ui/map/mappanel.cpp" line="477"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="476"/>
+        <location filename="../ui/map/mappanel.cpp" line="483"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="477"/>
+        <location filename="../ui/map/mappanel.cpp" line="484"/>
         <source>Delete the selected shape (Del)</source>
         <translation>删除所选图形 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="485"/>
-        <location filename="../ui/map/mappanel.cpp" line="519"/>
+        <location filename="../ui/map/mappanel.cpp" line="492"/>
+        <location filename="../ui/map/mappanel.cpp" line="526"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="487"/>
-        <location filename="../ui/map/mappanel.cpp" line="520"/>
+        <location filename="../ui/map/mappanel.cpp" line="494"/>
+        <location filename="../ui/map/mappanel.cpp" line="527"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="494"/>
+        <location filename="../ui/map/mappanel.cpp" line="501"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="495"/>
+        <location filename="../ui/map/mappanel.cpp" line="502"/>
         <source>Add roads, plans or other shapes from a GeoJSON file</source>
         <translation>从 GeoJSON 文件添加道路、规划或其他图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="498"/>
+        <location filename="../ui/map/mappanel.cpp" line="505"/>
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
         <translation>GeoJSON (*.geojson *.json);;所有文件 (*)</translation>
     </message>
@@ -784,7 +789,7 @@
     </message>
     <message>
         <location filename="../ui/map/mappanel.cpp" line="204"/>
-        <location filename="../ui/map/mappanel.cpp" line="802"/>
+        <location filename="../ui/map/mappanel.cpp" line="813"/>
         <source>No enterprises selected. Use a selection tool or click a building.</source>
         <translation>未选择企业。请使用选择工具或点击楼宇。</translation>
     </message>
@@ -809,146 +814,146 @@
         <translation>正在着色 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="332"/>
+        <location filename="../ui/map/mappanel.cpp" line="339"/>
         <source>%n saved drawing(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>有 %n 个已保存的绘图无法读取，未显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="338"/>
+        <location filename="../ui/map/mappanel.cpp" line="345"/>
         <source>%1 (%n building(s))</source>
         <translation>
             <numerusform>%1（%n 栋楼宇）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="341"/>
+        <location filename="../ui/map/mappanel.cpp" line="348"/>
         <source>Map: %n enterprise(s) placed</source>
         <translation>
             <numerusform>地图：已定位 %n 家企业</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="343"/>
+        <location filename="../ui/map/mappanel.cpp" line="350"/>
         <source>, %n without coordinates</source>
         <translation>
             <numerusform>，%n 家无坐标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="367"/>
+        <location filename="../ui/map/mappanel.cpp" line="374"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="375"/>
+        <location filename="../ui/map/mappanel.cpp" line="382"/>
         <source>%1 was not imported: %2</source>
         <translation>未导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="682"/>
+        <location filename="../ui/map/mappanel.cpp" line="693"/>
         <source>Tianditu</source>
         <translation>天地图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="683"/>
+        <location filename="../ui/map/mappanel.cpp" line="694"/>
         <source>Your Tianditu key (tk), from console.tianditu.gov.cn:</source>
         <translation>您的天地图密钥（tk），可在 console.tianditu.gov.cn 申请：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="694"/>
-        <location filename="../ui/map/mappanel.cpp" line="704"/>
-        <location filename="../ui/map/mappanel.cpp" line="711"/>
+        <location filename="../ui/map/mappanel.cpp" line="705"/>
+        <location filename="../ui/map/mappanel.cpp" line="715"/>
+        <location filename="../ui/map/mappanel.cpp" line="722"/>
         <source>Custom tiles</source>
         <translation>自定义瓦片</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="695"/>
+        <location filename="../ui/map/mappanel.cpp" line="706"/>
         <source>Tile address with {z}, {x}, {y} (and optionally {s}), e.g.
 https://tiles.example.com/{z}/{x}/{y}.png</source>
         <translation>含 {z}、{x}、{y}（可选 {s}）的瓦片地址，例如
 https://tiles.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="708"/>
+        <location filename="../ui/map/mappanel.cpp" line="719"/>
         <source>WGS-84 (GPS, OpenStreetMap, Tianditu)</source>
         <translation>WGS-84（GPS、OpenStreetMap、天地图）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="708"/>
+        <location filename="../ui/map/mappanel.cpp" line="719"/>
         <source>GCJ-02 (Gaode, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="709"/>
+        <location filename="../ui/map/mappanel.cpp" line="720"/>
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="711"/>
+        <location filename="../ui/map/mappanel.cpp" line="722"/>
         <source>Coordinate system of these tiles:</source>
         <translation>这些瓦片的坐标系：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="724"/>
+        <location filename="../ui/map/mappanel.cpp" line="735"/>
         <source>Open MBTiles file</source>
         <translation>打开 MBTiles 文件</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="724"/>
+        <location filename="../ui/map/mappanel.cpp" line="735"/>
         <source>MBTiles tilesets (*.mbtiles);;All files (*)</source>
         <translation>MBTiles 瓦片集 (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="743"/>
+        <location filename="../ui/map/mappanel.cpp" line="754"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="788"/>
+        <location filename="../ui/map/mappanel.cpp" line="799"/>
         <source>rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="790"/>
+        <location filename="../ui/map/mappanel.cpp" line="801"/>
         <source>radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="792"/>
+        <location filename="../ui/map/mappanel.cpp" line="803"/>
         <source>lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="794"/>
+        <location filename="../ui/map/mappanel.cpp" line="805"/>
         <source>building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="796"/>
+        <location filename="../ui/map/mappanel.cpp" line="807"/>
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="798"/>
+        <location filename="../ui/map/mappanel.cpp" line="809"/>
         <source>drawn shape</source>
         <translation>绘制的图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="800"/>
+        <location filename="../ui/map/mappanel.cpp" line="811"/>
         <source>click</source>
         <translation>点选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="803"/>
+        <location filename="../ui/map/mappanel.cpp" line="814"/>
         <source>%n enterprise(s) selected (%1). The other panels can use this list.</source>
         <translation>
             <numerusform>已选择 %n 家企业（%1）。其他面板可使用此列表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="820"/>
+        <location filename="../ui/map/mappanel.cpp" line="831"/>
         <source>%n enterprise(s) from another panel shown on the map.</source>
         <translation>
             <numerusform>地图上显示来自其他面板的 %n 家企业。</numerusform>
@@ -963,27 +968,27 @@ https://tiles.example.com/{z}/{x}/{y}.png</translation>
 <context>
     <name>dj::ui::MapWidget</name>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="277"/>
+        <location filename="../ui/map/mapwidget.cpp" line="284"/>
         <source>Click to place a marker. Esc leaves the tool.</source>
         <translation>点击放置标注点。按 Esc 退出工具。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="279"/>
+        <location filename="../ui/map/mapwidget.cpp" line="286"/>
         <source>Click to add points (dragging moves the map).</source>
         <translation>点击添加节点（拖动可移动地图）。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="281"/>
+        <location filename="../ui/map/mapwidget.cpp" line="288"/>
         <source>Double-click or Enter finishes, Backspace removes the last point, Esc cancels.</source>
         <translation>双击或按 Enter 完成，Backspace 删除上一个节点，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="309"/>
+        <location filename="../ui/map/mapwidget.cpp" line="316"/>
         <source>Radius %1 km</source>
         <translation>半径 %1 千米</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="310"/>
+        <location filename="../ui/map/mapwidget.cpp" line="317"/>
         <source>Radius %1 m</source>
         <translation>半径 %1 米</translation>
     </message>

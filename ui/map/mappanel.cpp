@@ -325,8 +325,15 @@ void MapPanel::loaded(const Loaded& result)
     updateLayers();
     updateLegend();
     if (first) {
+        // Shapes drawn before any cache was open (or while the first one loaded) are not lost: they are
+        // saved into this cache, as one undoable step.
+        const QList<map::Overlay> unsaved = m_overlays->cachePath().isEmpty() && !m_sampleShapes
+            ? m_overlays->overlays()
+            : QList<map::Overlay> {};
         m_sampleShapes = false;
         m_overlays->reset(result.data->overlays, context().cachePath());
+        if (!unsaved.isEmpty())
+            m_overlays->addAll(unsaved, tr("unsaved drawings"));
         selectShape(0);
         if (result.data->badOverlays > 0)
             emit statusMessage(tr("%n saved drawing(s) could not be read and are not shown.", nullptr,

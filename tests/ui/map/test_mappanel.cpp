@@ -527,3 +527,29 @@ TEST_CASE(
     CHECK(panel.mapWidget()->points()->pointCategory(0) == 1); // an "I" enterprise → 65, rank 1
     CHECK(panel.mapWidget()->points()->pointCategory(10) == 0);
 }
+
+TEST_CASE(
+    "map panel: shapes drawn before a cache is open are saved into it when it opens", "[map][panel][draw]")
+{
+    QTemporaryDir dir;
+    ui::AppContext ctx;
+    ui::MapPanel panel(ctx);
+    panel.resize(900, 700);
+    panel.show();
+    ui::MapWidget* map = panel.mapWidget();
+    map->view().setZoom(15);
+    map->view().setCenter({ 121.51, 31.21 });
+    map->repaint();
+    panel.startDrawing(map::OverlayKind::Marker);
+    QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(300, 300));
+    REQUIRE(panel.overlays()->overlays().size() == 1);
+    CHECK(panel.overlays()->cachePath().isEmpty());
+
+    const QString cache = makeCache(dir);
+    ctx.openCache(cache);
+    REQUIRE(waitFor([&] { return !panel.isBusy() && panel.mapWidget()->points(); }));
+    REQUIRE(panel.overlays()->overlays().size() == 1);
+    CHECK(panel.overlays()->cachePath() == cache);
+    const map::MapData reread = map::MapData::load(cache);
+    CHECK(reread.overlays.size() == 1);
+}
