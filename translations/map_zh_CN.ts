@@ -180,47 +180,47 @@
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../core/map/overlay.cpp" line="82"/>
+        <location filename="../core/map/overlay.cpp" line="56"/>
         <source>Marker</source>
         <translation>标注点</translation>
     </message>
     <message>
-        <location filename="../core/map/overlay.cpp" line="84"/>
+        <location filename="../core/map/overlay.cpp" line="58"/>
         <source>Road</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../core/map/overlay.cpp" line="86"/>
+        <location filename="../core/map/overlay.cpp" line="60"/>
         <source>Other line</source>
         <translation>其他线</translation>
     </message>
     <message>
-        <location filename="../core/map/overlay.cpp" line="88"/>
+        <location filename="../core/map/overlay.cpp" line="62"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../core/map/overlay.cpp" line="90"/>
+        <location filename="../core/map/overlay.cpp" line="64"/>
         <source>Building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../core/map/overlay.cpp" line="94"/>
+        <location filename="../core/map/overlay.cpp" line="68"/>
         <source>Other area</source>
         <translation>其他区域</translation>
     </message>
     <message>
-        <location filename="../core/map/overlay.cpp" line="271"/>
+        <location filename="../core/map/overlay.cpp" line="224"/>
         <source>Not valid GeoJSON: %1 (at byte %2).</source>
         <translation>不是有效的 GeoJSON：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location filename="../core/map/overlay.cpp" line="278"/>
+        <location filename="../core/map/overlay.cpp" line="231"/>
         <source>Feature %1: %2</source>
         <translation>第 %1 个要素：%2</translation>
     </message>
     <message>
-        <location filename="../core/map/overlay.cpp" line="315"/>
+        <location filename="../core/map/overlay.cpp" line="268"/>
         <source>The GeoJSON file has no features.</source>
         <translation>该 GeoJSON 文件中没有要素。</translation>
     </message>
@@ -291,17 +291,17 @@
         <translation>GeoJSON 多边形没有环。</translation>
     </message>
     <message>
-        <location filename="../core/map/vectorlayer.cpp" line="105"/>
+        <location filename="../core/map/vectorlayer.cpp" line="131"/>
         <source>Unsupported GeoJSON geometry type &quot;%1&quot;.</source>
         <translation>不支持的 GeoJSON 几何类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/map/vectorlayer.cpp" line="108"/>
+        <location filename="../core/map/vectorlayer.cpp" line="134"/>
         <source>The GeoJSON geometry has no coordinates.</source>
         <translation>GeoJSON 几何对象没有坐标。</translation>
     </message>
     <message>
-        <location filename="../core/map/vectorlayer.cpp" line="118"/>
+        <location filename="../core/map/vectorlayer.cpp" line="144"/>
         <source>Not valid GeoJSON: %1 (at byte %2).</source>
         <translation>无效的 GeoJSON：%1（第 %2 字节）。</translation>
     </message>
@@ -390,570 +390,602 @@
 <context>
     <name>dj::ui::MapPanel</name>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="118"/>
+        <location filename="../ui/map/mappanel.cpp" line="119"/>
         <source>No base map</source>
         <translation>无底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="119"/>
+        <location filename="../ui/map/mappanel.cpp" line="120"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="120"/>
+        <location filename="../ui/map/mappanel.cpp" line="121"/>
         <source>Tianditu (needs your key)…</source>
         <translation>天地图（需要您的密钥）…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="121"/>
+        <location filename="../ui/map/mappanel.cpp" line="122"/>
         <source>Custom tile address…</source>
         <translation>自定义瓦片地址…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="122"/>
+        <location filename="../ui/map/mappanel.cpp" line="123"/>
         <source>Open MBTiles file…</source>
         <translation>打开 MBTiles 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="123"/>
+        <location filename="../ui/map/mappanel.cpp" line="124"/>
         <source>Base map under the enterprises</source>
         <translation>企业下方的底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="124"/>
+        <location filename="../ui/map/mappanel.cpp" line="125"/>
         <source>Base map:</source>
         <translation>底图：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="128"/>
+        <location filename="../ui/map/mappanel.cpp" line="129"/>
         <source>Industry section</source>
         <translation>行业门类</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="132"/>
+        <location filename="../ui/map/mappanel.cpp" line="133"/>
         <source>Enterprise scale</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="131"/>
+        <location filename="../ui/map/mappanel.cpp" line="132"/>
         <source>Current risks</source>
         <translation>当前风险</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="69"/>
+        <location filename="../ui/map/mappanel.cpp" line="70"/>
         <source>Pink</source>
         <translation>粉红</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="70"/>
+        <location filename="../ui/map/mappanel.cpp" line="71"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="71"/>
+        <location filename="../ui/map/mappanel.cpp" line="72"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="72"/>
+        <location filename="../ui/map/mappanel.cpp" line="73"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="73"/>
+        <location filename="../ui/map/mappanel.cpp" line="74"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="74"/>
+        <location filename="../ui/map/mappanel.cpp" line="75"/>
         <source>Teal</source>
         <translation>青色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="75"/>
+        <location filename="../ui/map/mappanel.cpp" line="76"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="76"/>
+        <location filename="../ui/map/mappanel.cpp" line="77"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="77"/>
+        <location filename="../ui/map/mappanel.cpp" line="78"/>
         <source>Brown</source>
         <translation>棕色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="78"/>
+        <location filename="../ui/map/mappanel.cpp" line="79"/>
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="129"/>
+        <location filename="../ui/map/mappanel.cpp" line="130"/>
         <source>Industry division (2-digit)</source>
         <translation>行业大类（2 位）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="130"/>
+        <location filename="../ui/map/mappanel.cpp" line="131"/>
         <source>Industry class (4-digit)</source>
         <translation>行业小类（4 位）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="133"/>
+        <location filename="../ui/map/mappanel.cpp" line="134"/>
         <source>Colour the enterprises by an attribute; GB/T 4754 divisions and classes show the %n most frequent, the rest as &quot;other&quot;</source>
         <translation>
             <numerusform>按属性为企业着色；GB/T 4754 大类和小类显示最常见的 %n 个，其余归为“其他”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="136"/>
+        <location filename="../ui/map/mappanel.cpp" line="137"/>
         <source>Colour by:</source>
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="142"/>
+        <location filename="../ui/map/mappanel.cpp" line="143"/>
         <source>Go to a park</source>
         <translation>转到园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="143"/>
+        <location filename="../ui/map/mappanel.cpp" line="144"/>
         <source>Park:</source>
         <translation>园区：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="156"/>
+        <location filename="../ui/map/mappanel.cpp" line="157"/>
         <source>Pan / click</source>
         <translation>平移 / 点选</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="157"/>
+        <location filename="../ui/map/mappanel.cpp" line="158"/>
         <source>Drag to move, click a point, cluster or building (V)</source>
         <translation>拖动以移动，点击企业点、聚合点或楼宇（V）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="158"/>
+        <location filename="../ui/map/mappanel.cpp" line="159"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="158"/>
+        <location filename="../ui/map/mappanel.cpp" line="159"/>
         <source>Select enterprises in a rectangle (R)</source>
         <translation>框选矩形内的企业（R）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="160"/>
+        <location filename="../ui/map/mappanel.cpp" line="161"/>
         <source>Nearby</source>
         <translation>附近企业</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="161"/>
+        <location filename="../ui/map/mappanel.cpp" line="162"/>
         <source>Select enterprises within a radius: drag from the centre (C)</source>
         <translation>选择半径范围内的企业：从中心向外拖动（C）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="162"/>
+        <location filename="../ui/map/mappanel.cpp" line="163"/>
         <source>Lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="162"/>
+        <location filename="../ui/map/mappanel.cpp" line="163"/>
         <source>Select enterprises inside a freehand polygon (L)</source>
         <translation>选择手绘多边形内的企业（L）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="181"/>
+        <location filename="../ui/map/mappanel.cpp" line="182"/>
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="182"/>
+        <location filename="../ui/map/mappanel.cpp" line="183"/>
         <source>Zoom to all enterprises and parks (A)</source>
         <translation>缩放到全部企业和园区（A）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="336"/>
+        <location filename="../ui/map/mappanel.cpp" line="337"/>
         <source>unsaved drawings</source>
         <translation>未保存的绘图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="509"/>
+        <location filename="../ui/map/mappanel.cpp" line="523"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="510"/>
-        <source>Save the drawings as a GeoJSON file (WGS-84)</source>
-        <translation>将绘图保存为 GeoJSON 文件（WGS-84）</translation>
-    </message>
-    <message>
-        <location filename="../ui/map/mappanel.cpp" line="513"/>
+        <location filename="../ui/map/mappanel.cpp" line="533"/>
+        <location filename="../ui/map/mappanel.cpp" line="536"/>
         <source>drawings.geojson</source>
         <translation>绘图.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="513"/>
+        <location filename="../ui/map/mappanel.cpp" line="528"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="557"/>
+        <location filename="../ui/map/mappanel.cpp" line="585"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="572"/>
+        <location filename="../ui/map/mappanel.cpp" line="600"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="614"/>
+        <location filename="../ui/map/mappanel.cpp" line="641"/>
         <source>Sample drawings for the screenshot, not saved.</source>
         <translation>截图用的示例绘图，未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="615"/>
+        <location filename="../ui/map/mappanel.cpp" line="642"/>
         <source>No cache is open: drawings are not saved.</source>
         <translation>未打开缓存：绘图不会保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="616"/>
+        <location filename="../ui/map/mappanel.cpp" line="643"/>
         <source>Saved in the cache. Ctrl+Z undoes, Del deletes.</source>
         <translation>已保存到缓存。Ctrl+Z 撤销，Del 删除。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="621"/>
+        <location filename="../ui/map/mappanel.cpp" line="648"/>
         <source>Pick a tool above and click on the map.</source>
         <translation>选择上方的工具，然后在地图上点击。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="622"/>
+        <location filename="../ui/map/mappanel.cpp" line="649"/>
         <source>%n shape(s). Click one to edit it.</source>
         <translation>
             <numerusform>共 %n 个图形。点击图形即可编辑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="930"/>
+        <location filename="../ui/map/mappanel.cpp" line="957"/>
         <source>Planned road (sample)</source>
         <translation>规划道路（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="935"/>
+        <location filename="../ui/map/mappanel.cpp" line="962"/>
         <source>New building (sample)</source>
         <translation>新建楼宇（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="939"/>
+        <location filename="../ui/map/mappanel.cpp" line="966"/>
         <source>Service centre (sample)</source>
         <translation>服务中心（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="374"/>
-        <location filename="../ui/map/mappanel.cpp" line="382"/>
-        <location filename="../ui/map/mappanel.cpp" line="505"/>
+        <location filename="../ui/map/mappanel.cpp" line="375"/>
+        <location filename="../ui/map/mappanel.cpp" line="383"/>
+        <location filename="../ui/map/mappanel.cpp" line="519"/>
         <source>Import GeoJSON</source>
         <translation>导入 GeoJSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="388"/>
+        <location filename="../ui/map/mappanel.cpp" line="389"/>
         <source>Imported %n shape(s) onto the map</source>
         <translation>
             <numerusform>已向地图导入 %n 个图形</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="398"/>
-        <location filename="../ui/map/mappanel.cpp" line="513"/>
+        <location filename="../ui/map/mappanel.cpp" line="407"/>
+        <location filename="../ui/map/mappanel.cpp" line="413"/>
+        <location filename="../ui/map/mappanel.cpp" line="528"/>
         <source>Export GeoJSON</source>
         <translation>导出 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="398"/>
+        <location filename="../ui/map/mappanel.cpp" line="413"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="401"/>
+        <location filename="../ui/map/mappanel.cpp" line="416"/>
         <source>Exported %n shape(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个图形导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="408"/>
+        <location filename="../ui/map/mappanel.cpp" line="422"/>
         <source>Drawings</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="409"/>
+        <location filename="../ui/map/mappanel.cpp" line="423"/>
         <source>Markers, roads, parks and buildings you draw or import; saved in the cache</source>
         <translation>您绘制或导入的标注点、道路、园区和楼宇；保存在缓存中</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="422"/>
+        <location filename="../ui/map/mappanel.cpp" line="436"/>
         <source>Marker</source>
         <translation>标注点</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="422"/>
+        <location filename="../ui/map/mappanel.cpp" line="436"/>
         <source>Place a marker: click on the map (M)</source>
         <translation>放置标注点：在地图上点击 (M)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="424"/>
+        <location filename="../ui/map/mappanel.cpp" line="438"/>
         <source>Road</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="425"/>
+        <location filename="../ui/map/mappanel.cpp" line="439"/>
         <source>Draw a road: click the points, double-click or Enter to finish (D)</source>
         <translation>绘制道路：依次点击各点，双击或按 Enter 完成 (D)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="427"/>
+        <location filename="../ui/map/mappanel.cpp" line="441"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="428"/>
+        <location filename="../ui/map/mappanel.cpp" line="442"/>
         <source>Draw a park outline: click the corners, double-click or Enter to finish (K)</source>
         <translation>绘制园区边界：依次点击各角点，双击或按 Enter 完成 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="430"/>
+        <location filename="../ui/map/mappanel.cpp" line="444"/>
         <source>Building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="431"/>
+        <location filename="../ui/map/mappanel.cpp" line="445"/>
         <source>Draw a building footprint: click the corners, double-click or Enter to finish (B)</source>
         <translation>绘制楼宇轮廓：依次点击各角点，双击或按 Enter 完成 (B)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="468"/>
+        <location filename="../ui/map/mappanel.cpp" line="482"/>
         <source>Label shown on the map</source>
         <translation>地图上显示的标注</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="473"/>
+        <location filename="../ui/map/mappanel.cpp" line="487"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="477"/>
+        <location filename="../ui/map/mappanel.cpp" line="491"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="483"/>
+        <location filename="../ui/map/mappanel.cpp" line="497"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="484"/>
+        <location filename="../ui/map/mappanel.cpp" line="498"/>
         <source>Delete the selected shape (Del)</source>
         <translation>删除所选图形 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="492"/>
-        <location filename="../ui/map/mappanel.cpp" line="526"/>
+        <location filename="../ui/map/mappanel.cpp" line="506"/>
+        <location filename="../ui/map/mappanel.cpp" line="554"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="494"/>
-        <location filename="../ui/map/mappanel.cpp" line="527"/>
+        <location filename="../ui/map/mappanel.cpp" line="508"/>
+        <location filename="../ui/map/mappanel.cpp" line="555"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="501"/>
+        <location filename="../ui/map/mappanel.cpp" line="515"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="502"/>
+        <location filename="../ui/map/mappanel.cpp" line="516"/>
         <source>Add roads, plans or other shapes from a GeoJSON file</source>
         <translation>从 GeoJSON 文件添加道路、规划或其他图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="505"/>
+        <location filename="../ui/map/mappanel.cpp" line="519"/>
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
         <translation>GeoJSON (*.geojson *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="198"/>
+        <location filename="../ui/map/mappanel.cpp" line="199"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="204"/>
-        <location filename="../ui/map/mappanel.cpp" line="813"/>
+        <location filename="../ui/map/mappanel.cpp" line="205"/>
+        <location filename="../ui/map/mappanel.cpp" line="840"/>
         <source>No enterprises selected. Use a selection tool or click a building.</source>
         <translation>未选择企业。请使用选择工具或点击楼宇。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="247"/>
+        <location filename="../ui/map/mappanel.cpp" line="248"/>
         <source>%1 … %2 %</source>
         <translation>%1 … %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="251"/>
+        <location filename="../ui/map/mappanel.cpp" line="252"/>
         <source>The map cannot read the cache: %1</source>
         <translation>地图无法读取缓存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="280"/>
+        <location filename="../ui/map/mappanel.cpp" line="281"/>
         <source>Loading the map data …</source>
         <translation>正在加载地图数据 …</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="307"/>
+        <location filename="../ui/map/mappanel.cpp" line="308"/>
         <source>Colouring …</source>
         <translation>正在着色 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="339"/>
+        <location filename="../ui/map/mappanel.cpp" line="340"/>
         <source>%n saved drawing(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>有 %n 个已保存的绘图无法读取，未显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="345"/>
+        <location filename="../ui/map/mappanel.cpp" line="346"/>
         <source>%1 (%n building(s))</source>
         <translation>
             <numerusform>%1（%n 栋楼宇）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="348"/>
+        <location filename="../ui/map/mappanel.cpp" line="349"/>
         <source>Map: %n enterprise(s) placed</source>
         <translation>
             <numerusform>地图：已定位 %n 家企业</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="350"/>
+        <location filename="../ui/map/mappanel.cpp" line="351"/>
         <source>, %n without coordinates</source>
         <translation>
             <numerusform>，%n 家无坐标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="374"/>
+        <location filename="../ui/map/mappanel.cpp" line="375"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="382"/>
+        <location filename="../ui/map/mappanel.cpp" line="383"/>
         <source>%1 was not imported: %2</source>
         <translation>未导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="693"/>
+        <location filename="../ui/map/mappanel.cpp" line="407"/>
+        <source>There is no such layer to export.</source>
+        <translation>没有可导出的此图层。</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="525"/>
+        <source>Save the drawings as a GeoJSON file (WGS-84); the arrow also offers the parks and buildings</source>
+        <translation>将绘图保存为 GeoJSON 文件（WGS-84）；箭头菜单还可导出园区和楼宇</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="535"/>
+        <source>Drawings…</source>
+        <translation>绘图…</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="537"/>
+        <source>Parks from the cache…</source>
+        <translation>缓存中的园区…</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="538"/>
+        <source>parks.geojson</source>
+        <translation>园区.geojson</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="539"/>
+        <source>Buildings from the cache…</source>
+        <translation>缓存中的楼宇…</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="540"/>
+        <source>buildings.geojson</source>
+        <translation>楼宇.geojson</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="720"/>
         <source>Tianditu</source>
         <translation>天地图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="694"/>
+        <location filename="../ui/map/mappanel.cpp" line="721"/>
         <source>Your Tianditu key (tk), from console.tianditu.gov.cn:</source>
         <translation>您的天地图密钥（tk），可在 console.tianditu.gov.cn 申请：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="705"/>
-        <location filename="../ui/map/mappanel.cpp" line="715"/>
-        <location filename="../ui/map/mappanel.cpp" line="722"/>
+        <location filename="../ui/map/mappanel.cpp" line="732"/>
+        <location filename="../ui/map/mappanel.cpp" line="742"/>
+        <location filename="../ui/map/mappanel.cpp" line="749"/>
         <source>Custom tiles</source>
         <translation>自定义瓦片</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="706"/>
+        <location filename="../ui/map/mappanel.cpp" line="733"/>
         <source>Tile address with {z}, {x}, {y} (and optionally {s}), e.g.
 https://tiles.example.com/{z}/{x}/{y}.png</source>
         <translation>含 {z}、{x}、{y}（可选 {s}）的瓦片地址，例如
 https://tiles.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="719"/>
+        <location filename="../ui/map/mappanel.cpp" line="746"/>
         <source>WGS-84 (GPS, OpenStreetMap, Tianditu)</source>
         <translation>WGS-84（GPS、OpenStreetMap、天地图）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="719"/>
+        <location filename="../ui/map/mappanel.cpp" line="746"/>
         <source>GCJ-02 (Gaode, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="720"/>
+        <location filename="../ui/map/mappanel.cpp" line="747"/>
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="722"/>
+        <location filename="../ui/map/mappanel.cpp" line="749"/>
         <source>Coordinate system of these tiles:</source>
         <translation>这些瓦片的坐标系：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="735"/>
+        <location filename="../ui/map/mappanel.cpp" line="762"/>
         <source>Open MBTiles file</source>
         <translation>打开 MBTiles 文件</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="735"/>
+        <location filename="../ui/map/mappanel.cpp" line="762"/>
         <source>MBTiles tilesets (*.mbtiles);;All files (*)</source>
         <translation>MBTiles 瓦片集 (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="754"/>
+        <location filename="../ui/map/mappanel.cpp" line="781"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="799"/>
+        <location filename="../ui/map/mappanel.cpp" line="826"/>
         <source>rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="801"/>
+        <location filename="../ui/map/mappanel.cpp" line="828"/>
         <source>radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="803"/>
+        <location filename="../ui/map/mappanel.cpp" line="830"/>
         <source>lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="805"/>
+        <location filename="../ui/map/mappanel.cpp" line="832"/>
         <source>building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="807"/>
+        <location filename="../ui/map/mappanel.cpp" line="834"/>
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="809"/>
+        <location filename="../ui/map/mappanel.cpp" line="836"/>
         <source>drawn shape</source>
         <translation>绘制的图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="811"/>
+        <location filename="../ui/map/mappanel.cpp" line="838"/>
         <source>click</source>
         <translation>点选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="814"/>
+        <location filename="../ui/map/mappanel.cpp" line="841"/>
         <source>%n enterprise(s) selected (%1). The other panels can use this list.</source>
         <translation>
             <numerusform>已选择 %n 家企业（%1）。其他面板可使用此列表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="831"/>
+        <location filename="../ui/map/mappanel.cpp" line="858"/>
         <source>%n enterprise(s) from another panel shown on the map.</source>
         <translation>
             <numerusform>地图上显示来自其他面板的 %n 家企业。</numerusform>

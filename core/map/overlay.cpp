@@ -13,32 +13,6 @@ namespace dj::map {
 
 namespace {
 
-QJsonArray position(QPointF p)
-{
-    return QJsonArray { p.x(), p.y() };
-}
-
-QJsonArray positions(const QList<QPointF>& pts)
-{
-    QJsonArray a;
-    for (const QPointF& p : pts)
-        a.append(position(p));
-    return a;
-}
-
-QJsonArray polygon(const Geometry::Polygon& poly)
-{
-    QJsonArray rings;
-    for (const Geometry::Ring& r : poly) {
-        // GeoJSON rings are closed: first position repeated at the end.
-        QList<QPointF> ring = r;
-        if (!ring.isEmpty() && ring.first() != ring.last())
-            ring << ring.first();
-        rings.append(positions(ring));
-    }
-    return rings;
-}
-
 QColor colourFrom(const QJsonValue& v)
 {
     const QColor c = QColor::fromString(v.toString());
@@ -175,28 +149,7 @@ Overlay Overlay::make(OverlayKind kind, Feature geometry, const QString& name)
 
 QJsonObject Overlay::geometryToJson(const Feature& f)
 {
-    switch (f.type) {
-    case Feature::Type::Point:
-        if (f.points.size() == 1)
-            return { { u"type"_s, u"Point"_s }, { u"coordinates"_s, position(f.points.first()) } };
-        return { { u"type"_s, u"MultiPoint"_s }, { u"coordinates"_s, positions(f.points) } };
-    case Feature::Type::Line: {
-        if (f.lines.size() == 1)
-            return { { u"type"_s, u"LineString"_s }, { u"coordinates"_s, positions(f.lines.first()) } };
-        QJsonArray lines;
-        for (const auto& l : f.lines)
-            lines.append(positions(l));
-        return { { u"type"_s, u"MultiLineString"_s }, { u"coordinates"_s, lines } };
-    }
-    case Feature::Type::Polygon:
-        break;
-    }
-    if (f.polygons.size() == 1)
-        return { { u"type"_s, u"Polygon"_s }, { u"coordinates"_s, polygon(f.polygons.first()) } };
-    QJsonArray polys;
-    for (const auto& p : f.polygons)
-        polys.append(polygon(p));
-    return { { u"type"_s, u"MultiPolygon"_s }, { u"coordinates"_s, polys } };
+    return VectorLayer::geometryToJson(f);
 }
 
 QByteArray Overlay::geometryJson() const

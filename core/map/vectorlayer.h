@@ -65,6 +65,11 @@ public:
     void addGeoJson(const QByteArray& json, const QString& labelKey = {});
     /// One geometry object ({"type":"Polygon",…}); throws MapError.
     static Feature parseGeometry(const QJsonObject& geometry);
+    /// The GeoJSON geometry object of a feature (Point/MultiPoint, LineString/MultiLineString,
+    /// Polygon/MultiPolygon; rings closed), coordinates at full precision.
+    static QJsonObject geometryToJson(const Feature& feature);
+    /// The layer as a FeatureCollection (WGS-84): id, properties and the label as "name".
+    QByteArray toGeoJson() const;
 
     /// The style a feature is drawn with: its own, else the layer's.
     const VectorStyle& styleOf(const Feature& f) const { return f.style ? *f.style : m_style; }

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
@@ -389,17 +390,30 @@ bool MapPanel::importGeoJson(const QString& path)
     return true;
 }
 
-bool MapPanel::exportGeoJson(const QString& path)
+bool MapPanel::exportGeoJson(const QString& path, const QString& layerId)
 {
+    QByteArray json;
+    int count = 0;
+    if (layerId == m_overlays->layer().id()) {
+        json = map::Overlay::exportGeoJson(m_overlays->overlays());
+        count = int(m_overlays->overlays().size());
+    } else if (m_loaded.data
+        && (layerId == m_loaded.data->parks.id() || layerId == m_loaded.data->buildings.id())) {
+        const map::VectorLayer& layer
+            = layerId == m_loaded.data->parks.id() ? m_loaded.data->parks : m_loaded.data->buildings;
+        json = layer.toGeoJson();
+        count = int(layer.features().size());
+    } else {
+        QMessageBox::warning(this, tr("Export GeoJSON"), tr("There is no such layer to export."));
+        return false;
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(map::Overlay::exportGeoJson(m_overlays->overlays())) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit()) {
         QMessageBox::warning(
             this, tr("Export GeoJSON"), tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
-    emit statusMessage(tr("Exported %n shape(s) to %1", nullptr, int(m_overlays->overlays().size()))
-                           .arg(QDir::toNativeSeparators(path)));
+    emit statusMessage(tr("Exported %n shape(s) to %1", nullptr, count).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -507,19 +521,33 @@ QWidget* MapPanel::buildDrawingBox()
             importGeoJson(path);
     });
     m_exportShapes = new QAction(tr("Export…"), this);
-    m_exportShapes->setToolTip(tr("Save the drawings as a GeoJSON file (WGS-84)"));
-    connect(m_exportShapes, &QAction::triggered, this, [this]() {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export GeoJSON"), tr("drawings.geojson"), tr("GeoJSON (*.geojson)"));
+    m_exportShapes->setToolTip(
+        tr("Save the drawings as a GeoJSON file (WGS-84); the arrow also offers the parks and buildings"));
+    auto exportLayer = [this](const QString& layerId, const QString& fileName) {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export GeoJSON"), fileName, tr("GeoJSON (*.geojson)"));
         if (!path.isEmpty())
-            exportGeoJson(path);
-    });
+            exportGeoJson(path, layerId);
+    };
+    connect(m_exportShapes, &QAction::triggered, this,
+        [this, exportLayer]() { exportLayer(m_overlays->layer().id(), tr("drawings.geojson")); });
+    auto* exportMenu = new QMenu(this);
+    connect(exportMenu->addAction(tr("Drawings…")), &QAction::triggered, this,
+        [this, exportLayer]() { exportLayer(m_overlays->layer().id(), tr("drawings.geojson")); });
+    connect(exportMenu->addAction(tr("Parks from the cache…")), &QAction::triggered, this,
+        [exportLayer]() { exportLayer(u"park"_s, tr("parks.geojson")); });
+    connect(exportMenu->addAction(tr("Buildings from the cache…")), &QAction::triggered, this,
+        [exportLayer]() { exportLayer(u"building"_s, tr("buildings.geojson")); });
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(2);
     for (QAction* a : { m_deleteShape, m_undoAction, m_redoAction, importAction, m_exportShapes }) {
         auto* b = new QToolButton(box);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        if (a == m_exportShapes) {
+            b->setMenu(exportMenu);
+            b->setPopupMode(QToolButton::MenuButtonPopup);
+        }
         buttons->addWidget(b);
     }
     // The stack's own actions say "Undo Draw road"; the buttons stay short.
@@ -573,7 +601,6 @@ void MapPanel::overlaysChanged()
             m_shapeList);
     m_shapeList->setCurrentRow(m_overlays->indexOf(m_selectedShape));
     m_updatingEditor = false;
-    m_exportShapes->setEnabled(!m_overlays->overlays().isEmpty());
     updateLayers();
     updateShapeEditor();
 }

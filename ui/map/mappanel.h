@@ -55,8 +55,9 @@ public:
     /// Adds a GeoJSON file's shapes (roads, plans) to the drawings, one undo step; false with a message to
     /// the user when unreadable (nothing is added then).
     bool importGeoJson(const QString& path);
-    /// Writes the drawings as a GeoJSON FeatureCollection (WGS-84); false with a message when it cannot.
-    bool exportGeoJson(const QString& path);
+    /// Writes a layer as a GeoJSON FeatureCollection (WGS-84): the drawings ("overlay", with kind and
+    /// style), or the cache's parks ("park") or buildings ("building"); false with a message when it cannot.
+    bool exportGeoJson(const QString& path, const QString& layerId = QStringLiteral("overlay"));
     map::OverlayDocument* overlays() const { return m_overlays; }
     /// The shape selected for editing (0: none).
     qint64 selectedShape() const { return m_selectedShape; }

@@ -454,6 +454,27 @@ TEST_CASE(
               .toString()
         == QStringLiteral("3号楼（规划）"));
 
+    // The cache's parks export too.
+    {
+        ui::MapPanel parks(ctx);
+        REQUIRE(waitFor([&] { return !parks.isBusy() && parks.mapWidget()->points(); }));
+        const QString parkFile = dir.filePath(QStringLiteral("parks.geojson"));
+        REQUIRE(parks.exportGeoJson(parkFile, QStringLiteral("park")));
+        QFile pf(parkFile);
+        REQUIRE(pf.open(QIODevice::ReadOnly));
+        const QJsonArray pfs
+            = QJsonDocument::fromJson(pf.readAll()).object().value(QStringLiteral("features")).toArray();
+        REQUIRE(pfs.size() == 1);
+        CHECK(pfs[0].toObject().value(QStringLiteral("id")).toString() == QStringLiteral("P1"));
+        CHECK(pfs[0]
+                  .toObject()
+                  .value(QStringLiteral("properties"))
+                  .toObject()
+                  .value(QStringLiteral("name"))
+                  .toString()
+            == QStringLiteral("张江测试园"));
+    }
+
     // "Restart": a new context and panel on the same cache shows the same shapes.
     ui::AppContext ctx2;
     ctx2.openCache(cache);
