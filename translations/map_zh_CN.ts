@@ -572,210 +572,210 @@
         <translation>缩放到全部企业和园区（A）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="337"/>
+        <location filename="../ui/map/mappanel.cpp" line="344"/>
         <source>unsaved drawings</source>
         <translation>未保存的绘图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="523"/>
+        <location filename="../ui/map/mappanel.cpp" line="530"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="533"/>
-        <location filename="../ui/map/mappanel.cpp" line="536"/>
+        <location filename="../ui/map/mappanel.cpp" line="540"/>
+        <location filename="../ui/map/mappanel.cpp" line="543"/>
         <source>drawings.geojson</source>
         <translation>绘图.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="528"/>
+        <location filename="../ui/map/mappanel.cpp" line="535"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="585"/>
+        <location filename="../ui/map/mappanel.cpp" line="592"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="600"/>
+        <location filename="../ui/map/mappanel.cpp" line="607"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="641"/>
+        <location filename="../ui/map/mappanel.cpp" line="648"/>
         <source>Sample drawings for the screenshot, not saved.</source>
         <translation>截图用的示例绘图，未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="642"/>
+        <location filename="../ui/map/mappanel.cpp" line="649"/>
         <source>No cache is open: drawings are not saved.</source>
         <translation>未打开缓存：绘图不会保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="643"/>
+        <location filename="../ui/map/mappanel.cpp" line="650"/>
         <source>Saved in the cache. Ctrl+Z undoes, Del deletes.</source>
         <translation>已保存到缓存。Ctrl+Z 撤销，Del 删除。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="648"/>
+        <location filename="../ui/map/mappanel.cpp" line="655"/>
         <source>Pick a tool above and click on the map.</source>
         <translation>选择上方的工具，然后在地图上点击。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="649"/>
+        <location filename="../ui/map/mappanel.cpp" line="656"/>
         <source>%n shape(s). Click one to edit it.</source>
         <translation>
             <numerusform>共 %n 个图形。点击图形即可编辑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="957"/>
+        <location filename="../ui/map/mappanel.cpp" line="964"/>
         <source>Planned road (sample)</source>
         <translation>规划道路（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="962"/>
+        <location filename="../ui/map/mappanel.cpp" line="969"/>
         <source>New building (sample)</source>
         <translation>新建楼宇（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="966"/>
+        <location filename="../ui/map/mappanel.cpp" line="973"/>
         <source>Service centre (sample)</source>
         <translation>服务中心（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="375"/>
-        <location filename="../ui/map/mappanel.cpp" line="383"/>
-        <location filename="../ui/map/mappanel.cpp" line="519"/>
+        <location filename="../ui/map/mappanel.cpp" line="382"/>
+        <location filename="../ui/map/mappanel.cpp" line="390"/>
+        <location filename="../ui/map/mappanel.cpp" line="526"/>
         <source>Import GeoJSON</source>
         <translation>导入 GeoJSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="389"/>
+        <location filename="../ui/map/mappanel.cpp" line="396"/>
         <source>Imported %n shape(s) onto the map</source>
         <translation>
             <numerusform>已向地图导入 %n 个图形</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="407"/>
-        <location filename="../ui/map/mappanel.cpp" line="413"/>
-        <location filename="../ui/map/mappanel.cpp" line="528"/>
+        <location filename="../ui/map/mappanel.cpp" line="414"/>
+        <location filename="../ui/map/mappanel.cpp" line="420"/>
+        <location filename="../ui/map/mappanel.cpp" line="535"/>
         <source>Export GeoJSON</source>
         <translation>导出 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="413"/>
+        <location filename="../ui/map/mappanel.cpp" line="420"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="416"/>
+        <location filename="../ui/map/mappanel.cpp" line="423"/>
         <source>Exported %n shape(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个图形导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="422"/>
+        <location filename="../ui/map/mappanel.cpp" line="429"/>
         <source>Drawings</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="423"/>
+        <location filename="../ui/map/mappanel.cpp" line="430"/>
         <source>Markers, roads, parks and buildings you draw or import; saved in the cache</source>
         <translation>您绘制或导入的标注点、道路、园区和楼宇；保存在缓存中</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="436"/>
+        <location filename="../ui/map/mappanel.cpp" line="443"/>
         <source>Marker</source>
         <translation>标注点</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="436"/>
+        <location filename="../ui/map/mappanel.cpp" line="443"/>
         <source>Place a marker: click on the map (M)</source>
         <translation>放置标注点：在地图上点击 (M)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="438"/>
+        <location filename="../ui/map/mappanel.cpp" line="445"/>
         <source>Road</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="439"/>
+        <location filename="../ui/map/mappanel.cpp" line="446"/>
         <source>Draw a road: click the points, double-click or Enter to finish (D)</source>
         <translation>绘制道路：依次点击各点，双击或按 Enter 完成 (D)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="441"/>
+        <location filename="../ui/map/mappanel.cpp" line="448"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="442"/>
+        <location filename="../ui/map/mappanel.cpp" line="449"/>
         <source>Draw a park outline: click the corners, double-click or Enter to finish (K)</source>
         <translation>绘制园区边界：依次点击各角点，双击或按 Enter 完成 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="444"/>
+        <location filename="../ui/map/mappanel.cpp" line="451"/>
         <source>Building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="445"/>
+        <location filename="../ui/map/mappanel.cpp" line="452"/>
         <source>Draw a building footprint: click the corners, double-click or Enter to finish (B)</source>
         <translation>绘制楼宇轮廓：依次点击各角点，双击或按 Enter 完成 (B)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="482"/>
+        <location filename="../ui/map/mappanel.cpp" line="489"/>
         <source>Label shown on the map</source>
         <translation>地图上显示的标注</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="487"/>
+        <location filename="../ui/map/mappanel.cpp" line="494"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="491"/>
+        <location filename="../ui/map/mappanel.cpp" line="498"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="497"/>
+        <location filename="../ui/map/mappanel.cpp" line="504"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="498"/>
+        <location filename="../ui/map/mappanel.cpp" line="505"/>
         <source>Delete the selected shape (Del)</source>
         <translation>删除所选图形 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="506"/>
-        <location filename="../ui/map/mappanel.cpp" line="554"/>
+        <location filename="../ui/map/mappanel.cpp" line="513"/>
+        <location filename="../ui/map/mappanel.cpp" line="561"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="508"/>
-        <location filename="../ui/map/mappanel.cpp" line="555"/>
+        <location filename="../ui/map/mappanel.cpp" line="515"/>
+        <location filename="../ui/map/mappanel.cpp" line="562"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="515"/>
+        <location filename="../ui/map/mappanel.cpp" line="522"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="516"/>
+        <location filename="../ui/map/mappanel.cpp" line="523"/>
         <source>Add roads, plans or other shapes from a GeoJSON file</source>
         <translation>从 GeoJSON 文件添加道路、规划或其他图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="519"/>
+        <location filename="../ui/map/mappanel.cpp" line="526"/>
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
         <translation>GeoJSON (*.geojson *.json);;所有文件 (*)</translation>
     </message>
@@ -786,206 +786,206 @@
     </message>
     <message>
         <location filename="../ui/map/mappanel.cpp" line="205"/>
-        <location filename="../ui/map/mappanel.cpp" line="840"/>
+        <location filename="../ui/map/mappanel.cpp" line="847"/>
         <source>No enterprises selected. Use a selection tool or click a building.</source>
         <translation>未选择企业。请使用选择工具或点击楼宇。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="248"/>
+        <location filename="../ui/map/mappanel.cpp" line="255"/>
         <source>%1 … %2 %</source>
         <translation>%1 … %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="252"/>
+        <location filename="../ui/map/mappanel.cpp" line="259"/>
         <source>The map cannot read the cache: %1</source>
         <translation>地图无法读取缓存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="281"/>
+        <location filename="../ui/map/mappanel.cpp" line="288"/>
         <source>Loading the map data …</source>
         <translation>正在加载地图数据 …</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="308"/>
+        <location filename="../ui/map/mappanel.cpp" line="315"/>
         <source>Colouring …</source>
         <translation>正在着色 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="340"/>
+        <location filename="../ui/map/mappanel.cpp" line="347"/>
         <source>%n saved drawing(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>有 %n 个已保存的绘图无法读取，未显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="346"/>
+        <location filename="../ui/map/mappanel.cpp" line="353"/>
         <source>%1 (%n building(s))</source>
         <translation>
             <numerusform>%1（%n 栋楼宇）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="349"/>
+        <location filename="../ui/map/mappanel.cpp" line="356"/>
         <source>Map: %n enterprise(s) placed</source>
         <translation>
             <numerusform>地图：已定位 %n 家企业</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="351"/>
+        <location filename="../ui/map/mappanel.cpp" line="358"/>
         <source>, %n without coordinates</source>
         <translation>
             <numerusform>，%n 家无坐标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="375"/>
+        <location filename="../ui/map/mappanel.cpp" line="382"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="383"/>
+        <location filename="../ui/map/mappanel.cpp" line="390"/>
         <source>%1 was not imported: %2</source>
         <translation>未导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="407"/>
+        <location filename="../ui/map/mappanel.cpp" line="414"/>
         <source>There is no such layer to export.</source>
         <translation>没有可导出的此图层。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="525"/>
+        <location filename="../ui/map/mappanel.cpp" line="532"/>
         <source>Save the drawings as a GeoJSON file (WGS-84); the arrow also offers the parks and buildings</source>
         <translation>将绘图保存为 GeoJSON 文件（WGS-84）；箭头菜单还可导出园区和楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="535"/>
+        <location filename="../ui/map/mappanel.cpp" line="542"/>
         <source>Drawings…</source>
         <translation>绘图…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="537"/>
+        <location filename="../ui/map/mappanel.cpp" line="544"/>
         <source>Parks from the cache…</source>
         <translation>缓存中的园区…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="538"/>
+        <location filename="../ui/map/mappanel.cpp" line="545"/>
         <source>parks.geojson</source>
         <translation>园区.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="539"/>
+        <location filename="../ui/map/mappanel.cpp" line="546"/>
         <source>Buildings from the cache…</source>
         <translation>缓存中的楼宇…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="540"/>
+        <location filename="../ui/map/mappanel.cpp" line="547"/>
         <source>buildings.geojson</source>
         <translation>楼宇.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="720"/>
+        <location filename="../ui/map/mappanel.cpp" line="727"/>
         <source>Tianditu</source>
         <translation>天地图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="721"/>
+        <location filename="../ui/map/mappanel.cpp" line="728"/>
         <source>Your Tianditu key (tk), from console.tianditu.gov.cn:</source>
         <translation>您的天地图密钥（tk），可在 console.tianditu.gov.cn 申请：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="732"/>
-        <location filename="../ui/map/mappanel.cpp" line="742"/>
+        <location filename="../ui/map/mappanel.cpp" line="739"/>
         <location filename="../ui/map/mappanel.cpp" line="749"/>
+        <location filename="../ui/map/mappanel.cpp" line="756"/>
         <source>Custom tiles</source>
         <translation>自定义瓦片</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="733"/>
+        <location filename="../ui/map/mappanel.cpp" line="740"/>
         <source>Tile address with {z}, {x}, {y} (and optionally {s}), e.g.
 https://tiles.example.com/{z}/{x}/{y}.png</source>
         <translation>含 {z}、{x}、{y}（可选 {s}）的瓦片地址，例如
 https://tiles.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="746"/>
+        <location filename="../ui/map/mappanel.cpp" line="753"/>
         <source>WGS-84 (GPS, OpenStreetMap, Tianditu)</source>
         <translation>WGS-84（GPS、OpenStreetMap、天地图）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="746"/>
+        <location filename="../ui/map/mappanel.cpp" line="753"/>
         <source>GCJ-02 (Gaode, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="747"/>
+        <location filename="../ui/map/mappanel.cpp" line="754"/>
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="749"/>
+        <location filename="../ui/map/mappanel.cpp" line="756"/>
         <source>Coordinate system of these tiles:</source>
         <translation>这些瓦片的坐标系：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="762"/>
+        <location filename="../ui/map/mappanel.cpp" line="769"/>
         <source>Open MBTiles file</source>
         <translation>打开 MBTiles 文件</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="762"/>
+        <location filename="../ui/map/mappanel.cpp" line="769"/>
         <source>MBTiles tilesets (*.mbtiles);;All files (*)</source>
         <translation>MBTiles 瓦片集 (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="781"/>
+        <location filename="../ui/map/mappanel.cpp" line="788"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="826"/>
+        <location filename="../ui/map/mappanel.cpp" line="833"/>
         <source>rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="828"/>
+        <location filename="../ui/map/mappanel.cpp" line="835"/>
         <source>radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="830"/>
+        <location filename="../ui/map/mappanel.cpp" line="837"/>
         <source>lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="832"/>
+        <location filename="../ui/map/mappanel.cpp" line="839"/>
         <source>building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="834"/>
+        <location filename="../ui/map/mappanel.cpp" line="841"/>
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="836"/>
+        <location filename="../ui/map/mappanel.cpp" line="843"/>
         <source>drawn shape</source>
         <translation>绘制的图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="838"/>
+        <location filename="../ui/map/mappanel.cpp" line="845"/>
         <source>click</source>
         <translation>点选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="841"/>
+        <location filename="../ui/map/mappanel.cpp" line="848"/>
         <source>%n enterprise(s) selected (%1). The other panels can use this list.</source>
         <translation>
             <numerusform>已选择 %n 家企业（%1）。其他面板可使用此列表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="858"/>
+        <location filename="../ui/map/mappanel.cpp" line="865"/>
         <source>%n enterprise(s) from another panel shown on the map.</source>
         <translation>
             <numerusform>地图上显示来自其他面板的 %n 家企业。</numerusform>
@@ -1000,27 +1000,27 @@ https://tiles.example.com/{z}/{x}/{y}.png</translation>
 <context>
     <name>dj::ui::MapWidget</name>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="284"/>
+        <location filename="../ui/map/mapwidget.cpp" line="285"/>
         <source>Click to place a marker. Esc leaves the tool.</source>
         <translation>点击放置标注点。按 Esc 退出工具。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="286"/>
-        <source>Click to add points (dragging moves the map).</source>
-        <translation>点击添加节点（拖动可移动地图）。</translation>
+        <location filename="../ui/map/mapwidget.cpp" line="287"/>
+        <source>Click to add points (dragging moves the map). Esc leaves the tool.</source>
+        <translation>点击添加节点（拖动可移动地图）。按 Esc 退出工具。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="288"/>
+        <location filename="../ui/map/mapwidget.cpp" line="289"/>
         <source>Double-click or Enter finishes, Backspace removes the last point, Esc cancels.</source>
         <translation>双击或按 Enter 完成，Backspace 删除上一个节点，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="316"/>
+        <location filename="../ui/map/mapwidget.cpp" line="317"/>
         <source>Radius %1 km</source>
         <translation>半径 %1 千米</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="317"/>
+        <location filename="../ui/map/mapwidget.cpp" line="318"/>
         <source>Radius %1 m</source>
         <translation>半径 %1 米</translation>
     </message>

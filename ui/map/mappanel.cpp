@@ -227,6 +227,13 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     connect(m_park, &QComboBox::activated, this, &MapPanel::parkChosen);
     connect(m_map, &MapWidget::selectionMade, this, &MapPanel::selectionMade);
     connect(m_map, &MapWidget::shapeDrawn, this, &MapPanel::shapeDrawn);
+    connect(m_map, &MapWidget::toolChanged, this, [this](MapWidget::Tool tool) {
+        // Esc on the map leaves a drawing tool: the buttons follow.
+        if (tool == MapWidget::Tool::Click)
+            for (QAction* a : m_tools->actions())
+                if (a->objectName().isEmpty() && a->data().toInt() == int(MapWidget::Tool::Click))
+                    a->setChecked(true);
+    });
     connect(m_map, &MapWidget::featureClicked, this, &MapPanel::featureClicked);
     connect(m_overlays, &map::OverlayDocument::changed, this, &MapPanel::overlaysChanged);
     connect(m_overlays, &map::OverlayDocument::problem, this, [this](const QString& message) {

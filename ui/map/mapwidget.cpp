@@ -88,6 +88,7 @@ void MapWidget::setTool(Tool tool)
     m_pressed = false;
     setCursor(tool == Tool::Click ? Qt::ArrowCursor : Qt::CrossCursor);
     update();
+    emit toolChanged(tool);
 }
 
 bool MapWidget::isDrawing() const
@@ -283,7 +284,7 @@ void MapWidget::drawDraft(QPainter& p)
     if (m_tool == Tool::DrawPoint)
         hint = tr("Click to place a marker. Esc leaves the tool.");
     else if (m_draft.isEmpty())
-        hint = tr("Click to add points (dragging moves the map).");
+        hint = tr("Click to add points (dragging moves the map). Esc leaves the tool.");
     else
         hint = tr("Double-click or Enter finishes, Backspace removes the last point, Esc cancels.");
     QFont f = font();
@@ -588,6 +589,11 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
         interacting();
         break;
     case Qt::Key_Escape:
+        // Esc cancels the shape being drawn; with nothing drawn it leaves the drawing tool.
+        if (isDrawing() && m_draft.isEmpty() && !m_pressed) {
+            setTool(Tool::Click);
+            break;
+        }
         m_pressed = false;
         m_lasso.clear();
         m_draft.clear();

@@ -78,6 +78,7 @@ signals:
     void viewChanged();
     /// The user clicked a park, building or drawn shape (the layer's id, feature index); -1 for empty ground.
     void featureClicked(const QString& layerId, int feature);
+    void toolChanged(dj::ui::MapWidget::Tool tool);
     /// A shape finished with a drawing tool: type Point, Line or Polygon (closed ring), WGS-84.
     void shapeDrawn(const map::Feature& shape);
 

@@ -390,6 +390,13 @@ TEST_CASE(
         CHECK(map->draft().isEmpty());
         CHECK(panel.overlays()->overlays().size() == 2);
 
+        // A second Esc leaves the drawing tool; the buttons follow.
+        QTest::keyClick(map, Qt::Key_Escape);
+        CHECK(map->tool() == ui::MapWidget::Tool::Click);
+        for (QAction* a : panel.actions())
+            if (a->objectName() == QStringLiteral("draw-building"))
+                CHECK_FALSE(a->isChecked());
+
         // A marker is one click.
         QTest::keyClick(map, Qt::Key_M);
         QTest::mouseClick(map, Qt::LeftButton, {}, at(121.506, 31.213));
