@@ -416,6 +416,13 @@ TEST_CASE(
         map->repaint();
         QTest::mouseClick(map, Qt::LeftButton, {}, at(121.5085, 31.2115));
         CHECK(panel.selectedShape() == building.id);
+        // Typing a name: letters that are tool shortcuts (B, D, K, M) go into the text; Enter commits.
+        panel.shapeNameEdit()->setFocus();
+        panel.shapeNameEdit()->selectAll();
+        QTest::keyClicks(panel.shapeNameEdit(), QStringLiteral("Block DKM"));
+        QTest::keyClick(panel.shapeNameEdit(), Qt::Key_Return);
+        CHECK(panel.overlays()->overlays()[1].name == QStringLiteral("Block DKM"));
+        CHECK(map->tool() == ui::MapWidget::Tool::Click);
         // Rename and recolour it through the editor: one undo step each.
         panel.shapeNameEdit()->setText(QStringLiteral("3号楼（规划）"));
         QMetaObject::invokeMethod(panel.shapeNameEdit(), "editingFinished");
@@ -431,7 +438,7 @@ TEST_CASE(
         panel.shapeKindBox()->setCurrentIndex(park);
         emit panel.shapeKindBox()->activated(park);
         CHECK(panel.overlays()->overlays()[1].kind == map::OverlayKind::Park);
-        CHECK(panel.overlays()->undoStack()->count() == 6);
+        CHECK(panel.overlays()->undoStack()->count() == 7);
         panel.undoAction()->trigger();
         CHECK(panel.overlays()->overlays()[1].kind == map::OverlayKind::Building);
 
