@@ -5,6 +5,7 @@
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
 
+#include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -21,15 +22,13 @@ public:
         , m_overlays(std::move(overlays))
     {
     }
-    void redo() override
-    {
-        for (const Overlay& o : std::as_const(m_overlays))
-            m_doc->insertRaw(int(m_doc->m_overlays.size()), o);
-    }
+    void redo() override { m_doc->insertRaw(int(m_doc->m_overlays.size()), m_overlays); }
     void undo() override
     {
-        for (auto it = m_overlays.crbegin(); it != m_overlays.crend(); ++it)
-            m_doc->removeRaw(it->id);
+        QList<qint64> ids;
+        for (const Overlay& o : std::as_const(m_overlays))
+            ids << o.id;
+        m_doc->removeRaw(ids);
     }
 
 private:
@@ -49,8 +48,8 @@ public:
                 ? OverlayDocument::tr("Delete %1").arg(Overlay::kindName(m_overlay.kind))
                 : OverlayDocument::tr("Delete %1").arg(m_overlay.name));
     }
-    void redo() override { m_doc->removeRaw(m_overlay.id); }
-    void undo() override { m_doc->insertRaw(m_index, m_overlay); }
+    void redo() override { m_doc->removeRaw({ m_overlay.id }); }
+    void undo() override { m_doc->insertRaw(m_index, { m_overlay }); }
 
 private:
     OverlayDocument* m_doc;
@@ -161,21 +160,28 @@ bool OverlayDocument::edit(const Overlay& changed)
     return true;
 }
 
-void OverlayDocument::insertRaw(int index, const Overlay& overlay)
+void OverlayDocument::insertRaw(int index, const QList<Overlay>& overlays)
 {
-    m_overlays.insert(std::clamp<qsizetype>(index, 0, m_overlays.size()), overlay);
+    // An import of thousands of shapes is one rebuild and one transaction, not one per shape.
+    qsizetype at = std::clamp<qsizetype>(index, 0, m_overlays.size());
+    for (const Overlay& o : overlays)
+        m_overlays.insert(at++, o);
     rebuildLayer();
-    write([&overlay](store::Database& db) { OverlayStore::put(db, overlay); });
+    write([&overlays](store::Database& db) {
+        for (const Overlay& o : overlays)
+            OverlayStore::put(db, o);
+    });
 }
 
-void OverlayDocument::removeRaw(qint64 id)
+void OverlayDocument::removeRaw(const QList<qint64>& ids)
 {
-    const int i = indexOf(id);
-    if (i < 0)
-        return;
-    m_overlays.removeAt(i);
+    const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    m_overlays.removeIf([&gone](const Overlay& o) { return gone.contains(o.id); });
     rebuildLayer();
-    write([id](store::Database& db) { OverlayStore::remove(db, id); });
+    write([&ids](store::Database& db) {
+        for (qint64 id : ids)
+            OverlayStore::remove(db, id);
+    });
 }
 
 void OverlayDocument::replaceRaw(const Overlay& overlay)

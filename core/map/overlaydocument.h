@@ -57,8 +57,8 @@ private:
     class RemoveCommand;
     class EditCommand;
 
-    void insertRaw(int index, const Overlay& overlay);
-    void removeRaw(qint64 id);
+    void insertRaw(int index, const QList<Overlay>& overlays);
+    void removeRaw(const QList<qint64>& ids);
     void replaceRaw(const Overlay& overlay);
     void rebuildLayer();
     void write(const std::function<void(store::Database&)>& change);

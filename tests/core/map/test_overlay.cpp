@@ -7,6 +7,7 @@
 #include "core/store/database.h"
 #include "tests/support/testutil.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -337,4 +338,25 @@ TEST_CASE("overlay hit testing uses each shape's own style", "[map][overlay][vec
     const QPointF wgs = view.toLonLat(view.toScreen({ 121.506, 31.206 }));
     CHECK(wgs.x() == Approx(121.506).margin(1e-7));
     CHECK(wgs.y() == Approx(31.206).margin(1e-7));
+}
+
+TEST_CASE("overlay document: a big import is one step, quick, and saved whole", "[map][overlay][undo]")
+{
+    QTemporaryDir dir;
+    const QString path = newCache(dir);
+    OverlayDocument doc;
+    doc.reset({}, path);
+    QList<Overlay> many;
+    for (int i = 0; i < 5000; ++i)
+        many << Overlay::make(
+            OverlayKind::Marker, point(121.0 + i * 1e-4, 31.2), QStringLiteral("点%1").arg(i));
+    QElapsedTimer t;
+    t.start();
+    doc.addAll(many, QStringLiteral("pois.geojson"));
+    CHECK(t.elapsed() < 5000); // one rebuild and one transaction, not 5,000 of each
+    CHECK(doc.overlays().size() == 5000);
+    CHECK(loadFrom(path).size() == 5000);
+    doc.undoStack()->undo();
+    CHECK(doc.overlays().isEmpty());
+    CHECK(loadFrom(path).isEmpty());
 }
