@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -28,9 +30,15 @@ public:
 
 private:
     bool isFree(const QRectF& r) const;
+    void take(const QRectF& r);
+    template <typename F> void forCells(const QRectF& r, F&& f) const;
     QFont m_font;
+    QFontMetricsF m_metrics;
     double m_gap;
     QList<QRectF> m_taken;
+    /// Taken rectangles by 64-px grid cell: a frame reserves ~1,000 marker discs and tries hundreds of
+    /// labels, and testing each candidate against every rectangle cost milliseconds.
+    QHash<quint64, QList<int>> m_grid;
     QList<Placed> m_placed;
 };
 

@@ -1,11 +1,15 @@
 #include "core/map/mapdata.h"
 
+#include "core/codes/industries.h"
 #include "core/map/maperror.h"
+#include "core/map/overlaystore.h"
 #include "core/store/cache.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -77,8 +81,40 @@ MapData MapData::load(const QString& cachePath, const Progress& progress)
                      " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lon ELSE e.lon END,"
                      " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lat ELSE e.lat END,"
                      " e.industry_section, e.scale,"
+                     " e.industry_code,"
                      " (SELECT count(*) FROM risks r WHERE r.uscc = e.uscc AND r.status = '有效')"
                      " FROM enterprises e");
+    // Division and class per point as indexes into code lists; the raw code text repeats a lot, so each
+    // distinct spelling is resolved against GB/T 4754 once.
+    const codes::Industries& industries = codes::Industries::instance();
+    QStringList divisionList, classList;
+    QHash<QString, int> divisionIds, classIds;
+    QHash<QString, std::pair<int, int>> resolved;
+    std::vector<int> pointDivision, pointClass;
+    auto idOf = [](const QString& code, QStringList& list, QHash<QString, int>& ids) {
+        auto it = ids.constFind(code);
+        if (it != ids.cend())
+            return *it;
+        ids.insert(code, int(list.size()));
+        list << code;
+        return int(list.size() - 1);
+    };
+    auto resolve = [&](const QString& raw) -> std::pair<int, int> {
+        auto it = resolved.constFind(raw);
+        if (it != resolved.cend())
+            return *it;
+        std::pair<int, int> r { -1, -1 };
+        const codes::Industry* ind = raw.isEmpty() ? nullptr : industries.find(raw);
+        if (ind && ind->level >= 1) {
+            const QString digits = ind->code;
+            if (const codes::Industry* d = industries.find(digits.left(2)); d && d->level == 1)
+                r.first = idOf(d->code, divisionList, divisionIds);
+            if (ind->level == 3)
+                r.second = idOf(ind->code, classList, classIds);
+        }
+        resolved.insert(raw, r);
+        return r;
+    };
     qint64 row = 0;
     while (st.step()) {
         if (++row % 20000 == 0)
@@ -99,9 +135,14 @@ MapData MapData::load(const QString& cachePath, const Progress& progress)
         const int s = sec.size() == 1 ? sec.at(0).unicode() - u'A' : -1;
         d.section.push_back(std::uint8_t(s >= 0 && s < 20 ? s : 20));
         d.scale.push_back(scaleIndex(st.columnText(5)));
-        const qint64 risks = st.columnInt(6);
+        const auto [div, cls] = resolve(st.columnText(6).trimmed().toUpper());
+        pointDivision.push_back(div);
+        pointClass.push_back(cls);
+        const qint64 risks = st.columnInt(7);
         d.risk.push_back(std::uint8_t(risks == 0 ? 0 : risks <= 2 ? 1 : 2));
     }
+    rankCodes(pointDivision, divisionList, d.division, d.divisionCodes);
+    rankCodes(pointClass, classList, d.industryClass, d.classCodes);
 
     progress.report(total, total, tr("Reading parks and buildings"));
     QHash<QString, int> parkIndex;
@@ -153,7 +194,46 @@ MapData MapData::load(const QString& cachePath, const Progress& progress)
             p.bounds = p.bounds.isNull() ? b : p.bounds.united(b);
         }
     }
+    d.overlays = OverlayStore::load(db, &d.badOverlays);
     return d;
+}
+
+void MapData::rankCodes(const std::vector<int>& pointCode, const QStringList& codes,
+    std::vector<std::uint8_t>& categories, QStringList& topCodes)
+{
+    std::vector<qint64> counts(std::size_t(codes.size()), 0);
+    for (int c : pointCode)
+        if (c >= 0)
+            ++counts[std::size_t(c)];
+    std::vector<int> order(codes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (counts[std::size_t(a)] != counts[std::size_t(b)])
+            return counts[std::size_t(a)] > counts[std::size_t(b)];
+        return codes[a] < codes[b];
+    });
+    const int top = std::min<int>(kTopCategories, int(order.size()));
+    std::vector<std::uint8_t> rank(std::size_t(codes.size()), std::uint8_t(kTopCategories));
+    topCodes.clear();
+    for (int i = 0; i < top; ++i) {
+        rank[std::size_t(order[std::size_t(i)])] = std::uint8_t(i);
+        topCodes << codes[order[std::size_t(i)]];
+    }
+    categories.clear();
+    categories.reserve(pointCode.size());
+    for (int c : pointCode)
+        categories.push_back(c < 0 ? std::uint8_t(kTopCategories + 1) : rank[std::size_t(c)]);
+}
+
+QColor MapData::colourForCode(const QString& code)
+{
+    // Golden-angle hues on the code's number: the same division or class always gets the same colour, and
+    // neighbouring codes (often in the top list together) land far apart on the wheel.
+    const int n = code.toInt();
+    const int hue = int(std::fmod(n * 137.508, 360.0));
+    const int sat = 150 + (n % 3) * 35;
+    const int val = 215 - (n / 3 % 3) * 30;
+    return QColor::fromHsv(hue, sat, val);
 }
 
 const std::vector<std::uint8_t>& MapData::categories(ColourBy by) const
@@ -163,31 +243,63 @@ const std::vector<std::uint8_t>& MapData::categories(ColourBy by) const
         return scale;
     case ColourBy::Risk:
         return risk;
+    case ColourBy::IndustryDivision:
+        return division;
+    case ColourBy::IndustryClass:
+        return industryClass;
     case ColourBy::IndustrySection:
         break;
     }
     return section;
 }
 
-QStringList MapData::categoryNames(ColourBy by)
+QStringList MapData::categoryNames(ColourBy by) const
 {
+    if (by == ColourBy::IndustryDivision || by == ColourBy::IndustryClass) {
+        const QStringList& codes = by == ColourBy::IndustryDivision ? divisionCodes : classCodes;
+        QStringList names;
+        for (const QString& c : codes) {
+            const codes::Industry* ind = codes::Industries::instance().find(c);
+            names << (ind ? tr("%1 %2").arg(c, ind->name) : c);
+        }
+        while (names.size() < kTopCategories)
+            names << QString(); // unused slots keep "other" and "unknown" at fixed indexes
+        names << tr("Other industries") << tr("Industry unknown");
+        return names;
+    }
     switch (by) {
     case ColourBy::Scale:
         return { tr("Large"), tr("Medium"), tr("Small"), tr("Micro"), tr("Scale unknown") };
     case ColourBy::Risk:
         return { tr("No current risk"), tr("1–2 current risks"), tr("3 or more current risks") };
     case ColourBy::IndustrySection:
+    case ColourBy::IndustryDivision:
+    case ColourBy::IndustryClass:
         break;
     }
     QStringList names;
-    for (char c = 'A'; c <= 'T'; ++c)
-        names << tr("Section %1").arg(QLatin1Char(c));
+    for (char c = 'A'; c <= 'T'; ++c) {
+        // GB/T 4754 section names from the codes module (Chinese, as published).
+        const QString letter(QLatin1Char { c });
+        const codes::Industry* s = codes::Industries::instance().find(letter);
+        names << (s ? tr("%1 — %2").arg(letter, s->name) : tr("Section %1").arg(letter));
+    }
     names << tr("Industry unknown");
     return names;
 }
 
-QList<QColor> MapData::palette(ColourBy by)
+QList<QColor> MapData::palette(ColourBy by) const
 {
+    if (by == ColourBy::IndustryDivision || by == ColourBy::IndustryClass) {
+        const QStringList& codes = by == ColourBy::IndustryDivision ? divisionCodes : classCodes;
+        QList<QColor> colours;
+        for (const QString& c : codes)
+            colours << colourForCode(c);
+        while (colours.size() < kTopCategories)
+            colours << QColor(0x9e, 0x9e, 0x9e);
+        colours << QColor(0xbd, 0xbd, 0xbd) << QColor(0x75, 0x75, 0x75);
+        return colours;
+    }
     switch (by) {
     case ColourBy::Scale:
         return { QColor(0x6a, 0x1b, 0x9a), QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47),
@@ -195,6 +307,8 @@ QList<QColor> MapData::palette(ColourBy by)
     case ColourBy::Risk:
         return { QColor(0x43, 0xa0, 0x47), QColor(0xfb, 0x8c, 0x00), QColor(0xe5, 0x39, 0x35) };
     case ColourBy::IndustrySection:
+    case ColourBy::IndustryDivision:
+    case ColourBy::IndustryClass:
         break;
     }
     QList<QColor> colours;

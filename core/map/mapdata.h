@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/progress.h"
+#include "core/map/overlay.h"
 #include "core/map/vectorlayer.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,8 @@
 
 namespace dj::map {
 
-/// The attribute enterprise markers are coloured by.
-enum class ColourBy { IndustrySection, Scale, Risk };
+/// The attribute enterprise markers are coloured by. The numbers are saved in settings: append only.
+enum class ColourBy { IndustrySection, Scale, Risk, IndustryDivision, IndustryClass };
 
 /// Everything the park map shows from a cache: enterprise positions with their attributes, parks and
 /// building footprints. Loaded off the GUI thread with a connection of its own.
@@ -37,6 +38,15 @@ public:
     std::vector<std::uint8_t> section; ///< 0..19 = GB/T 4754 sections A..T, 20 = unknown
     std::vector<std::uint8_t> scale; ///< 0 大型, 1 中型, 2 小型, 3 微型, 4 unknown
     std::vector<std::uint8_t> risk; ///< current (有效) risk records: 0 none, 1 one or two, 2 three or more
+    /// GB/T 4754 division (大类, 2 digits) and class (小类, 4 digits): index into divisionCodes / classCodes
+    /// (the kTopCategories most frequent codes, most frequent first), then "other", then "unknown".
+    std::vector<std::uint8_t> division;
+    std::vector<std::uint8_t> industryClass;
+    QStringList divisionCodes;
+    QStringList classCodes;
+    /// Shapes the user drew or imported (the cache's map_overlays).
+    QList<Overlay> overlays;
+    qint64 badOverlays = 0; ///< saved shapes that could not be read back
     VectorLayer parks;
     VectorLayer buildings;
     QList<Park> parkList;
@@ -45,12 +55,23 @@ public:
 
     /// Reads a cache (read-only). Throws store::StoreError for an unusable file, Cancelled via progress.
     static MapData load(const QString& cachePath, const Progress& progress = {});
+    /// Divisions and classes beyond this many share the "other industries" colour: a legend of ninety
+    /// colours is unreadable, and the cluster index tracks 32 categories.
+    static constexpr int kTopCategories = 12;
+
     /// Per-point categories for a colouring.
     const std::vector<std::uint8_t>& categories(ColourBy by) const;
-    /// Legend entries, index = category.
-    static QStringList categoryNames(ColourBy by);
-    /// A readable palette with one colour per category.
-    static QList<QColor> palette(ColourBy by);
+    /// Legend entries, index = category (divisions and classes: "39 计算机…", then other, unknown).
+    QStringList categoryNames(ColourBy by) const;
+    /// A readable palette with one colour per category; a division or class keeps its colour whatever
+    /// its rank (colourForCode).
+    QList<QColor> palette(ColourBy by) const;
+    /// A stable colour for a GB/T 4754 division or class code ("39", "3922").
+    static QColor colourForCode(const QString& code);
+    /// Assigns top-N categories from per-point code indexes (-1 unknown) and the code list (exposed for
+    /// tests): the most frequent codes first, ties by code.
+    static void rankCodes(const std::vector<int>& pointCode, const QStringList& codes,
+        std::vector<std::uint8_t>& categories, QStringList& topCodes);
     /// The WGS-84 box of all points and parks (invalid when empty).
     QRectF extent() const;
 };

@@ -13,11 +13,16 @@ using namespace Qt::StringLiterals;
 
 namespace dj::map {
 
+namespace {
+constexpr double kMinLabelledShapePx = 24.0;
+}
+
 MapRenderer::MapRenderer()
 {
     m_font.setPixelSize(12);
     m_countFont.setPixelSize(11);
     m_countFont.setBold(true);
+    m_ascent = QFontMetricsF(m_font).ascent();
 }
 
 double MapRenderer::radiusFor(std::int32_t count)
@@ -114,19 +119,41 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
     const QRectF visible = QRectF(QPointF(nw.x(), se.y()), QPointF(se.x(), nw.y()))
                                .normalized()
                                .adjusted(-0.01, -0.01, 0.01, 0.01);
-    QPen pen(st.stroke, st.strokeWidth);
-    pen.setJoinStyle(Qt::RoundJoin);
+    QPen layerPen(st.stroke, st.strokeWidth);
+    layerPen.setJoinStyle(Qt::RoundJoin);
     const bool showLabels = st.labels && view.zoom() >= st.minLabelZoom;
     struct Pending
     {
         QString text;
         QPointF at;
         QPointF fallback; ///< for areas: just inside the top edge, when the middle is taken by markers
+        QColor colour;
     };
     QList<Pending> pendingLabels;
     for (const Feature& f : layer.features()) {
         if (!f.bounds.isNull() && !visible.intersects(f.bounds.adjusted(-1e-9, -1e-9, 1e-9, 1e-9)))
             continue;
+        // User shapes carry their own style; everything else shares the layer's pen.
+        const VectorStyle& fs = f.style ? *f.style : st;
+        QPen featurePen;
+        if (f.style) {
+            featurePen = QPen(fs.stroke, fs.strokeWidth);
+            featurePen.setJoinStyle(Qt::BevelJoin);
+            featurePen.setCapStyle(Qt::FlatCap);
+        }
+        const QPen& pen = f.style ? featurePen : layerPen;
+        const QColor labelColour = fs.stroke.darker(150);
+        if (f.type != Feature::Type::Point && !f.bounds.isNull()) {
+            // Level of detail: a shape smaller than two pixels is a dot. Stroking and filling hundreds of
+            // sub-pixel paths at low zoom cost ~10 ms a frame for nothing visible.
+            const QPointF a = view.toScreen(f.bounds.topLeft());
+            const QPointF b = view.toScreen(f.bounds.bottomRight());
+            if (std::abs(a.x() - b.x()) < 2 && std::abs(a.y() - b.y()) < 2) {
+                const QPointF m = (a + b) / 2;
+                p.fillRect(QRect(int(std::floor(m.x())) - 1, int(std::floor(m.y())) - 1, 2, 2), fs.stroke);
+                continue;
+            }
+        }
         switch (f.type) {
         case Feature::Type::Polygon: {
             QPainterPath path;
@@ -141,11 +168,14 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
                     path.closeSubpath();
                 }
             p.setPen(pen);
-            p.setBrush(st.fill);
+            p.setBrush(fs.fill);
             p.drawPath(path);
-            if (showLabels && !f.label.isEmpty()) {
-                const QRectF b = path.boundingRect();
-                pendingLabels << Pending { f.label, b.center(), QPointF(b.center().x(), b.top() + 14) };
+            // Only shapes a label can belong to get one: a name on a three-pixel building is clutter, and
+            // each label costs a text layout.
+            const QRectF b = path.boundingRect();
+            if (showLabels && !f.label.isEmpty() && std::max(b.width(), b.height()) >= kMinLabelledShapePx) {
+                pendingLabels << Pending { f.label, b.center(), QPointF(b.center().x(), b.top() + 14),
+                    labelColour };
             }
             break;
         }
@@ -157,25 +187,26 @@ void MapRenderer::drawVectors(QPainter& p, const MapView& view, const VectorLaye
                 for (const QPointF& q : l)
                     sp << view.toScreen(q);
                 p.drawPolyline(sp);
-                if (showLabels && !f.label.isEmpty() && !sp.isEmpty())
-                    pendingLabels << Pending { f.label, sp[sp.size() / 2], sp[sp.size() / 2] };
+                if (showLabels && !f.label.isEmpty() && !sp.isEmpty()
+                    && std::max(sp.boundingRect().width(), sp.boundingRect().height()) >= kMinLabelledShapePx)
+                    pendingLabels << Pending { f.label, sp[sp.size() / 2], sp[sp.size() / 2], labelColour };
             }
             break;
         case Feature::Type::Point:
             p.setPen(QPen(Qt::white, 1));
-            p.setBrush(st.stroke);
+            p.setBrush(fs.stroke);
             for (const QPointF& q : f.points) {
                 const QPointF s = view.toScreen(q);
-                p.drawEllipse(s, st.pointRadius, st.pointRadius);
+                p.drawEllipse(s, fs.pointRadius, fs.pointRadius);
                 if (showLabels && !f.label.isEmpty())
-                    pendingLabels << Pending { f.label, s, s };
+                    pendingLabels << Pending { f.label, s, s, labelColour };
             }
             break;
         }
     }
     Q_UNUSED(labels);
     for (const Pending& l : std::as_const(pendingLabels))
-        m_featureLabels.push_back({ l.text, l.at, l.fallback, st.stroke.darker(150) });
+        m_featureLabels.push_back({ l.text, l.at, l.fallback, l.colour });
 }
 
 void MapRenderer::drawFeatureLabels(QPainter& p, LabelPlacer& labels)
@@ -191,7 +222,7 @@ void MapRenderer::drawFeatureLabels(QPainter& p, LabelPlacer& labels)
         p.setBrush(halo);
         p.drawRoundedRect(r, 2, 2);
         p.setPen(l.colour);
-        p.drawText(r, Qt::AlignCenter, l.text);
+        p.drawText(QPointF(r.left() + 1, r.top() + m_ascent), l.text); // no layout pass: ~3× cheaper
     }
     m_featureLabels.clear();
 }
@@ -242,7 +273,7 @@ void MapRenderer::drawClusters(
             p.setBrush(QColor(255, 255, 255, 210));
             p.drawRoundedRect(r, 2, 2);
             p.setPen(QColor(0x33, 0x33, 0x33));
-            p.drawText(r, Qt::AlignCenter, name);
+            p.drawText(QPointF(r.left() + 1, r.top() + m_ascent), name);
         }
     }
 }

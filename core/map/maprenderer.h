@@ -89,6 +89,7 @@ private:
     QList<TileId> m_wanted;
     QFont m_font;
     QFont m_countFont;
+    double m_ascent = 0; ///< of m_font: labels are drawn at their baseline
     bool m_fastScaling = false;
 };
 

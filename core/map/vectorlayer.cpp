@@ -50,6 +50,32 @@ Geometry::Polygon polygon(const QJsonValue& v)
     return poly;
 }
 
+QJsonArray jsonPosition(QPointF p)
+{
+    return QJsonArray { p.x(), p.y() };
+}
+
+QJsonArray jsonPositions(const QList<QPointF>& pts)
+{
+    QJsonArray a;
+    for (const QPointF& p : pts)
+        a.append(jsonPosition(p));
+    return a;
+}
+
+QJsonArray jsonPolygon(const Geometry::Polygon& poly)
+{
+    QJsonArray rings;
+    for (const Geometry::Ring& r : poly) {
+        // GeoJSON rings are closed: first position repeated at the end.
+        QList<QPointF> ring = r;
+        if (!ring.isEmpty() && ring.first() != ring.last())
+            ring << ring.first();
+        rings.append(jsonPositions(ring));
+    }
+    return rings;
+}
+
 void extendBounds(Feature& f)
 {
     QList<QPointF> all = f.points;
@@ -138,6 +164,49 @@ void VectorLayer::addGeoJson(const QByteArray& json, const QString& labelKey)
     m_features += parsed; // all or nothing: a bad feature above threw before anything was added
 }
 
+QJsonObject VectorLayer::geometryToJson(const Feature& f)
+{
+    switch (f.type) {
+    case Feature::Type::Point:
+        if (f.points.size() == 1)
+            return { { u"type"_s, u"Point"_s }, { u"coordinates"_s, jsonPosition(f.points.first()) } };
+        return { { u"type"_s, u"MultiPoint"_s }, { u"coordinates"_s, jsonPositions(f.points) } };
+    case Feature::Type::Line: {
+        if (f.lines.size() == 1)
+            return { { u"type"_s, u"LineString"_s }, { u"coordinates"_s, jsonPositions(f.lines.first()) } };
+        QJsonArray lines;
+        for (const auto& l : f.lines)
+            lines.append(jsonPositions(l));
+        return { { u"type"_s, u"MultiLineString"_s }, { u"coordinates"_s, lines } };
+    }
+    case Feature::Type::Polygon:
+        break;
+    }
+    if (f.polygons.size() == 1)
+        return { { u"type"_s, u"Polygon"_s }, { u"coordinates"_s, jsonPolygon(f.polygons.first()) } };
+    QJsonArray polys;
+    for (const auto& p : f.polygons)
+        polys.append(jsonPolygon(p));
+    return { { u"type"_s, u"MultiPolygon"_s }, { u"coordinates"_s, polys } };
+}
+
+QByteArray VectorLayer::toGeoJson() const
+{
+    QJsonArray features;
+    for (const Feature& f : m_features) {
+        QJsonObject props = QJsonObject::fromVariantMap(f.properties);
+        if (!f.label.isEmpty() && !props.contains(u"name"_s))
+            props.insert(u"name"_s, f.label);
+        QJsonObject out { { u"type"_s, u"Feature"_s }, { u"properties"_s, props },
+            { u"geometry"_s, geometryToJson(f) } };
+        if (!f.id.isEmpty())
+            out.insert(u"id"_s, f.id);
+        features.append(out);
+    }
+    const QJsonObject root { { u"type"_s, u"FeatureCollection"_s }, { u"features"_s, features } };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
 int VectorLayer::hitTest(const MapView& view, QPointF screenPos, double tolerancePx) const
 {
     for (qsizetype i = m_features.size() - 1; i >= 0; --i) {
@@ -154,14 +223,14 @@ int VectorLayer::hitTest(const MapView& view, QPointF screenPos, double toleranc
             for (const QPointF& p : f.points) {
                 const QPointF s = view.toScreen(p);
                 if (std::hypot(s.x() - screenPos.x(), s.y() - screenPos.y())
-                    <= tolerancePx + m_style.pointRadius)
+                    <= tolerancePx + styleOf(f).pointRadius)
                     return int(i);
             }
             break;
         case Feature::Type::Line:
             for (const auto& l : f.lines)
                 if (Geometry::distanceToPolyline(screenPos, toScreen(l))
-                    <= tolerancePx + m_style.strokeWidth / 2)
+                    <= tolerancePx + styleOf(f).strokeWidth / 2)
                     return int(i);
             break;
         case Feature::Type::Polygon:

@@ -8,12 +8,15 @@
 #include <QList>
 #include <QString>
 #include <QVariantMap>
+#include <memory>
 
 namespace dj::map {
 
 class MapView;
 
 /// One GeoJSON feature in WGS-84 lon/lat.
+struct VectorStyle;
+
 struct Feature
 {
     enum class Type { Point, Line, Polygon };
@@ -25,6 +28,7 @@ struct Feature
     QString label;
     QVariantMap properties;
     QRectF bounds; ///< lon/lat bounding box (x = lon, y = lat)
+    std::shared_ptr<const VectorStyle> style; ///< this feature's own look (user shapes); null: the layer's
 };
 
 struct VectorStyle
@@ -61,6 +65,14 @@ public:
     void addGeoJson(const QByteArray& json, const QString& labelKey = {});
     /// One geometry object ({"type":"Polygon",…}); throws MapError.
     static Feature parseGeometry(const QJsonObject& geometry);
+    /// The GeoJSON geometry object of a feature (Point/MultiPoint, LineString/MultiLineString,
+    /// Polygon/MultiPolygon; rings closed), coordinates at full precision.
+    static QJsonObject geometryToJson(const Feature& feature);
+    /// The layer as a FeatureCollection (WGS-84): id, properties and the label as "name".
+    QByteArray toGeoJson() const;
+
+    /// The style a feature is drawn with: its own, else the layer's.
+    const VectorStyle& styleOf(const Feature& f) const { return f.style ? *f.style : m_style; }
 
     /// Index of the topmost feature under a screen position (polygons contain it, lines and points lie
     /// within tolerancePx), or -1.

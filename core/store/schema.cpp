@@ -256,8 +256,25 @@ CREATE VIRTUAL TABLE enterprises_fts USING fts5(
     name, former_names, scope, content='enterprises', content_rowid='id', tokenize='trigram');
 )SQL";
 
+// Shapes the user draws or imports on the park map (roads, planned buildings, park outlines, markers).
+// The workstation's own table, not a bundle table: a sketch is not registry data, and re-importing a
+// vendor's parks.csv/buildings.csv must neither overwrite nor export it. Geometry is a GeoJSON geometry
+// object in WGS-84 whatever base map it was drawn on; style is JSON ({"stroke","fill","width"}).
+constexpr std::string_view kV2 = R"SQL(
+CREATE TABLE map_overlays (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL DEFAULT '',
+    kind     TEXT NOT NULL,          -- marker, road, line, park, building, area
+    geometry TEXT NOT NULL,
+    style    TEXT,
+    created  TEXT,
+    updated  TEXT
+);
+)SQL";
+
 constexpr std::array kMigrations {
     Migration { 1, kV1 },
+    Migration { 2, kV2 },
 };
 
 } // namespace

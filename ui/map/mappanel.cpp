@@ -2,6 +2,7 @@
 
 #include "core/codes/industries.h"
 #include "core/map/maperror.h"
+#include "core/map/overlaydocument.h"
 #include "core/map/tilemath.h"
 #include "core/store/storeerror.h"
 #include "ui/common/appcontext.h"
@@ -13,18 +14,26 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +59,50 @@ QString tileCacheDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/tiles"_s;
 }
+
+/// The colours a shape can take (each kind's default among them), with their names.
+struct NamedColour
+{
+    QColor colour;
+    const char* name;
+};
+const NamedColour kShapeColours[] = {
+    { QColor(0xd8, 0x1b, 0x60), QT_TRANSLATE_NOOP("dj::ui::MapPanel", "Pink") },
+    { QColor(0xe5, 0x39, 0x35), QT_TRANSLATE_NOOP("dj::ui::MapPanel", "Red") },
+    { QColor(0xef, 0x6c, 0x00), QT_TRANSLATE_NOOP("dj::ui::MapPanel", "Orange") },
+    { QColor(0xf9, 0xa8, 0x25), QT_TRANSLATE_NOOP("dj::ui::MapPanel", "Yellow") },
+    { QColor(0x2e, 0x7d, 0x32), QT_TRANSLATE_NOOP("dj::ui::MapPanel", "Green") },
+    { QColor(0x00, 0x89, 0x7b), QT_TRANSLATE_NOOP("dj::ui::MapPanel", "Teal") },
+    { QColor(0x15, 0x65, 0xc0), QT_TRANSLATE_NOOP("dj::ui::MapPanel", "Blue") },
+    { QColor(0x6a, 0x1b, 0x9a), QT_TRANSLATE_NOOP("dj::ui::MapPanel", "Purple") },
+    { QColor(0x5d, 0x40, 0x37), QT_TRANSLATE_NOOP("dj::ui::MapPanel", "Brown") },
+    { QColor(0x55, 0x55, 0x55), QT_TRANSLATE_NOOP("dj::ui::MapPanel", "Grey") },
+};
+
+QIcon kindIcon(const map::Overlay& o)
+{
+    QPixmap pm(16, 16);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    switch (map::Overlay::geometryType(o.kind)) {
+    case map::Feature::Type::Point:
+        p.setPen(QPen(Qt::white, 1));
+        p.setBrush(o.stroke);
+        p.drawEllipse(QRectF(3, 3, 10, 10));
+        break;
+    case map::Feature::Type::Line:
+        p.setPen(QPen(o.stroke, 3, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(2, 13), QPointF(14, 3));
+        break;
+    case map::Feature::Type::Polygon:
+        p.setPen(QPen(o.stroke, 1.5));
+        p.setBrush(o.fill);
+        p.drawRect(QRectF(2.5, 2.5, 11, 11));
+        break;
+    }
+    return QIcon(pm);
+}
 } // namespace
 
 MapPanel::MapPanel(AppContext& context, QWidget* parent)
@@ -57,14 +110,8 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     , m_map(new MapWidget(this))
     , m_selection(new SelectionListModel(this))
     , m_task(new BackgroundTask(this))
+    , m_overlays(new map::OverlayDocument(this))
 {
-    map::VectorStyle importedStyle;
-    importedStyle.stroke = QColor(0xd8, 0x1b, 0x60);
-    importedStyle.fill = QColor(0xd8, 0x1b, 0x60, 30);
-    importedStyle.strokeWidth = 2.5;
-    importedStyle.minLabelZoom = 13;
-    m_imported = std::make_unique<map::VectorLayer>(tr("Imported shapes"), importedStyle);
-    m_imported->setId(u"imported"_s);
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 4);
 
@@ -72,6 +119,7 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     m_base->addItem(tr("No base map"), u"none"_s);
     m_base->addItem(tr("OpenStreetMap"), u"osm"_s);
     m_base->addItem(tr("Tianditu (needs your key)…"), u"tianditu"_s);
+    m_base->addItem(tr("Tianditu imagery (needs your key)…"), u"tianditu-img"_s);
     m_base->addItem(tr("Custom tile address…"), u"custom"_s);
     m_base->addItem(tr("Open MBTiles file…"), u"file"_s);
     m_base->setToolTip(tr("Base map under the enterprises"));
@@ -79,9 +127,14 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     bar->addWidget(m_base);
 
     m_colour = new QComboBox(this);
-    m_colour->addItem(tr("Industry section"));
-    m_colour->addItem(tr("Enterprise scale"));
-    m_colour->addItem(tr("Current risks"));
+    m_colour->addItem(tr("Industry section"), int(map::ColourBy::IndustrySection));
+    m_colour->addItem(tr("Industry division (2-digit)"), int(map::ColourBy::IndustryDivision));
+    m_colour->addItem(tr("Industry class (4-digit)"), int(map::ColourBy::IndustryClass));
+    m_colour->addItem(tr("Current risks"), int(map::ColourBy::Risk));
+    m_colour->addItem(tr("Enterprise scale"), int(map::ColourBy::Scale));
+    m_colour->setToolTip(tr("Colour the enterprises by an attribute; GB/T 4754 divisions and classes show "
+                            "the %n most frequent, the rest as \"other\"",
+        nullptr, map::MapData::kTopCategories));
     bar->addWidget(new QLabel(tr("Colour by:"), this));
     bar->addWidget(m_colour);
 
@@ -139,17 +192,6 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
         if (m_loaded.data && !m_loaded.data->extent().isNull())
             m_map->fitLonLatBox(m_loaded.data->extent());
     });
-    auto* importAction = new QAction(tr("Import GeoJSON…"), this);
-    importAction->setToolTip(tr("Show roads, plans or other shapes from a GeoJSON file over the map"));
-    auto* importButton = new QToolButton(this);
-    importButton->setDefaultAction(importAction);
-    bar->addWidget(importButton);
-    connect(importAction, &QAction::triggered, this, [this]() {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import GeoJSON"), {}, tr("GeoJSON (*.geojson *.json);;All files (*)"));
-        if (!path.isEmpty())
-            importGeoJson(path);
-    });
     bar->addStretch(1);
 
     auto* side = new QWidget(this);
@@ -157,9 +199,10 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     sideLayout->setContentsMargins(4, 0, 4, 4);
     sideLayout->addWidget(new QLabel(tr("Legend"), side));
     m_legend = new QListWidget(side);
-    m_legend->setMaximumHeight(170);
+    m_legend->setMaximumHeight(200);
     m_legend->setSelectionMode(QAbstractItemView::NoSelection);
     sideLayout->addWidget(m_legend);
+    sideLayout->addWidget(buildDrawingBox());
     m_status = new QLabel(tr("No enterprises selected. Use a selection tool or click a building."), side);
     m_status->setWordWrap(true);
     sideLayout->addWidget(m_status);
@@ -172,7 +215,7 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     split->addWidget(m_map);
     split->addWidget(side);
     split->setStretchFactor(0, 1);
-    split->setSizes({ 900, 280 });
+    split->setSizes({ 900, 300 });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -184,6 +227,21 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     connect(m_colour, &QComboBox::activated, this, &MapPanel::colourChosen);
     connect(m_park, &QComboBox::activated, this, &MapPanel::parkChosen);
     connect(m_map, &MapWidget::selectionMade, this, &MapPanel::selectionMade);
+    connect(m_map, &MapWidget::shapeDrawn, this, &MapPanel::shapeDrawn);
+    connect(m_map, &MapWidget::toolChanged, this, [this](MapWidget::Tool tool) {
+        // Esc on the map leaves a drawing tool: the buttons follow.
+        if (tool == MapWidget::Tool::Click)
+            for (QAction* a : m_tools->actions())
+                if (a->objectName().isEmpty() && a->data().toInt() == int(MapWidget::Tool::Click))
+                    a->setChecked(true);
+    });
+    connect(m_map, &MapWidget::featureClicked, this, &MapPanel::featureClicked);
+    connect(m_overlays, &map::OverlayDocument::changed, this, &MapPanel::overlaysChanged);
+    connect(m_overlays, &map::OverlayDocument::problem, this, [this](const QString& message) {
+        m_shapeInfo->setText(message);
+        m_shapeInfo->setStyleSheet(u"color: #c62828"_s);
+        emit statusMessage(message);
+    });
     connect(&m_map->tiles(), &map::TileLayer::problem, this, &Panel::statusMessage);
     connect(m_list, &QListView::doubleClicked, this, [this](const QModelIndex& index) {
         const std::int32_t p = m_selection->points().at(std::size_t(index.row()));
@@ -272,10 +330,23 @@ void MapPanel::loaded(const Loaded& result)
     const bool first = !m_loaded.data || m_loaded.data != result.data;
     m_loaded = result;
     m_map->setBusyText({});
-    m_map->setPoints(result.index, map::MapData::palette(result.colourBy), result.data->names);
+    m_map->setPoints(result.index, result.data->palette(result.colourBy), result.data->names);
     updateLayers();
     updateLegend();
     if (first) {
+        // Shapes drawn before any cache was open (or while the first one loaded) are not lost: they are
+        // saved into this cache, as one undoable step.
+        const QList<map::Overlay> unsaved = m_overlays->cachePath().isEmpty() && !m_sampleShapes
+            ? m_overlays->overlays()
+            : QList<map::Overlay> {};
+        m_sampleShapes = false;
+        m_overlays->reset(result.data->overlays, context().cachePath());
+        if (!unsaved.isEmpty())
+            m_overlays->addAll(unsaved, tr("unsaved drawings"));
+        selectShape(0);
+        if (result.data->badOverlays > 0)
+            emit statusMessage(tr("%n saved drawing(s) could not be read and are not shown.", nullptr,
+                int(result.data->badOverlays)));
         m_selection->setSource(std::shared_ptr<const QStringList>(result.data, &result.data->names),
             std::shared_ptr<const QStringList>(result.data, &result.data->usccs));
         m_park->clear();
@@ -300,7 +371,7 @@ void MapPanel::updateLayers()
     QList<const map::VectorLayer*> layers;
     if (m_loaded.data)
         layers << &m_loaded.data->parks << &m_loaded.data->buildings;
-    layers << m_imported.get();
+    layers << &m_overlays->layer();
     m_map->setVectorLayers(layers);
 }
 
@@ -312,34 +383,318 @@ bool MapPanel::importGeoJson(const QString& path)
             this, tr("Import GeoJSON"), tr("Cannot open %1: %2").arg(path, file.errorString()));
         return false;
     }
-    // Labels from the usual property names, whichever the file has.
-    const QByteArray json = file.readAll();
+    QList<map::Overlay> shapes;
     try {
-        map::VectorLayer probe;
-        probe.addGeoJson(json);
-        QString labelKey;
-        for (const QString& key : { u"name"_s, u"NAME"_s, u"名称"_s, u"label"_s, u"title"_s })
-            if (!probe.features().isEmpty() && probe.features().first().properties.contains(key)) {
-                labelKey = key;
-                break;
-            }
-        m_imported->addGeoJson(json, labelKey);
+        shapes = map::Overlay::importGeoJson(file.readAll());
     } catch (const map::MapError& e) {
         QMessageBox::warning(
             this, tr("Import GeoJSON"), tr("%1 was not imported: %2").arg(path, e.message()));
         return false;
     }
-    updateLayers();
-    emit statusMessage(
-        tr("Imported shapes: %n feature(s) on the map", nullptr, int(m_imported->features().size())));
+    const QList<qint64> ids = m_overlays->addAll(shapes, QFileInfo(path).fileName());
+    if (!ids.isEmpty())
+        selectShape(ids.first());
+    emit statusMessage(tr("Imported %n shape(s) onto the map", nullptr, int(shapes.size())));
     return true;
+}
+
+bool MapPanel::exportGeoJson(const QString& path, const QString& layerId)
+{
+    QByteArray json;
+    int count = 0;
+    if (layerId == m_overlays->layer().id()) {
+        json = map::Overlay::exportGeoJson(m_overlays->overlays());
+        count = int(m_overlays->overlays().size());
+    } else if (m_loaded.data
+        && (layerId == m_loaded.data->parks.id() || layerId == m_loaded.data->buildings.id())) {
+        const map::VectorLayer& layer
+            = layerId == m_loaded.data->parks.id() ? m_loaded.data->parks : m_loaded.data->buildings;
+        json = layer.toGeoJson();
+        count = int(layer.features().size());
+    } else {
+        QMessageBox::warning(this, tr("Export GeoJSON"), tr("There is no such layer to export."));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit()) {
+        QMessageBox::warning(
+            this, tr("Export GeoJSON"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    emit statusMessage(tr("Exported %n shape(s) to %1", nullptr, count).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QWidget* MapPanel::buildDrawingBox()
+{
+    auto* box = new QGroupBox(tr("Drawings"), this);
+    box->setToolTip(tr("Markers, roads, parks and buildings you draw or import; saved in the cache"));
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+
+    struct DrawDef
+    {
+        map::OverlayKind kind;
+        QString text;
+        QString tip;
+        QKeySequence key;
+    };
+    const DrawDef draws[] = {
+        { map::OverlayKind::Marker, tr("Marker"), tr("Place a marker: click on the map (M)"),
+            QKeySequence(Qt::Key_M) },
+        { map::OverlayKind::Road, tr("Road"),
+            tr("Draw a road: click the points, double-click or Enter to finish (D)"),
+            QKeySequence(Qt::Key_D) },
+        { map::OverlayKind::Park, tr("Park"),
+            tr("Draw a park outline: click the corners, double-click or Enter to finish (K)"),
+            QKeySequence(Qt::Key_K) },
+        { map::OverlayKind::Building, tr("Building"),
+            tr("Draw a building footprint: click the corners, double-click or Enter to finish (B)"),
+            QKeySequence(Qt::Key_B) },
+    };
+    auto* tools = new QHBoxLayout;
+    tools->setSpacing(2);
+    for (const DrawDef& d : draws) {
+        auto* a = new QAction(d.text, this);
+        a->setCheckable(true);
+        a->setToolTip(d.tip);
+        a->setShortcut(d.key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setObjectName(u"draw-"_s + map::Overlay::kindKey(d.kind));
+        m_tools->addAction(a);
+        addAction(a);
+        auto* b = new QToolButton(box);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        tools->addWidget(b);
+        connect(a, &QAction::triggered, this, [this, kind = d.kind]() { startDrawing(kind); });
+    }
+    tools->addStretch(1);
+    layout->addLayout(tools);
+
+    m_shapeList = new QListWidget(box);
+    m_shapeList->setMaximumHeight(96);
+    m_shapeList->setUniformItemSizes(true);
+    layout->addWidget(m_shapeList);
+    connect(m_shapeList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_updatingEditor)
+            return;
+        const auto& all = m_overlays->overlays();
+        selectShape(row >= 0 && row < all.size() ? all[row].id : 0);
+    });
+
+    auto* form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    m_shapeName = new QLineEdit(box);
+    m_shapeName->setPlaceholderText(tr("Label shown on the map"));
+    m_shapeKind = new QComboBox(box);
+    m_shapeColour = new QComboBox(box);
+    for (const NamedColour& c : kShapeColours)
+        m_shapeColour->addItem(swatch(c.colour), tr(c.name), c.colour);
+    form->addRow(tr("Name:"), m_shapeName);
+    auto* kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_shapeKind, 1);
+    kindRow->addWidget(m_shapeColour, 1);
+    form->addRow(tr("Kind:"), kindRow);
+    layout->addLayout(form);
+    connect(m_shapeName, &QLineEdit::editingFinished, this, &MapPanel::shapeEdited);
+    connect(m_shapeKind, &QComboBox::activated, this, &MapPanel::shapeEdited);
+    connect(m_shapeColour, &QComboBox::activated, this, &MapPanel::shapeEdited);
+
+    m_deleteShape = new QAction(tr("Delete"), this);
+    m_deleteShape->setToolTip(tr("Delete the selected shape (Del)"));
+    m_deleteShape->setShortcut(QKeySequence::Delete);
+    m_deleteShape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_deleteShape);
+    connect(m_deleteShape, &QAction::triggered, this, [this]() {
+        if (m_selectedShape > 0)
+            m_overlays->remove(m_selectedShape);
+    });
+    m_undoAction = m_overlays->undoStack()->createUndoAction(this, tr("Undo"));
+    m_undoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Z) });
+    m_redoAction = m_overlays->undoStack()->createRedoAction(this, tr("Redo"));
+    m_redoAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
+    for (QAction* a : { m_undoAction, m_redoAction }) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    auto* importAction = new QAction(tr("Import…"), this);
+    importAction->setToolTip(tr("Add roads, plans or other shapes from a GeoJSON file"));
+    connect(importAction, &QAction::triggered, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import GeoJSON"), {}, tr("GeoJSON (*.geojson *.json);;All files (*)"));
+        if (!path.isEmpty())
+            importGeoJson(path);
+    });
+    m_exportShapes = new QAction(tr("Export…"), this);
+    m_exportShapes->setToolTip(
+        tr("Save the drawings as a GeoJSON file (WGS-84); the arrow also offers the parks and buildings"));
+    auto exportLayer = [this](const QString& layerId, const QString& fileName) {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export GeoJSON"), fileName, tr("GeoJSON (*.geojson)"));
+        if (!path.isEmpty())
+            exportGeoJson(path, layerId);
+    };
+    connect(m_exportShapes, &QAction::triggered, this,
+        [this, exportLayer]() { exportLayer(m_overlays->layer().id(), tr("drawings.geojson")); });
+    auto* exportMenu = new QMenu(this);
+    connect(exportMenu->addAction(tr("Drawings…")), &QAction::triggered, this,
+        [this, exportLayer]() { exportLayer(m_overlays->layer().id(), tr("drawings.geojson")); });
+    connect(exportMenu->addAction(tr("Parks from the cache…")), &QAction::triggered, this,
+        [exportLayer]() { exportLayer(u"park"_s, tr("parks.geojson")); });
+    connect(exportMenu->addAction(tr("Buildings from the cache…")), &QAction::triggered, this,
+        [exportLayer]() { exportLayer(u"building"_s, tr("buildings.geojson")); });
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    for (QAction* a : { m_deleteShape, m_undoAction, m_redoAction, importAction, m_exportShapes }) {
+        auto* b = new QToolButton(box);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        if (a == m_exportShapes) {
+            b->setMenu(exportMenu);
+            b->setPopupMode(QToolButton::MenuButtonPopup);
+        }
+        buttons->addWidget(b);
+    }
+    // The stack's own actions say "Undo Draw road"; the buttons stay short.
+    connect(m_undoAction, &QAction::changed, this, [this]() { m_undoAction->setIconText(tr("Undo")); });
+    connect(m_redoAction, &QAction::changed, this, [this]() { m_redoAction->setIconText(tr("Redo")); });
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_shapeInfo = new QLabel(box);
+    m_shapeInfo->setWordWrap(true);
+    layout->addWidget(m_shapeInfo);
+    updateShapeEditor();
+    return box;
+}
+
+void MapPanel::startDrawing(map::OverlayKind kind)
+{
+    m_drawKind = kind;
+    const map::Feature::Type type = map::Overlay::geometryType(kind);
+    m_map->setTool(type == map::Feature::Type::Point ? MapWidget::Tool::DrawPoint
+            : type == map::Feature::Type::Line       ? MapWidget::Tool::DrawLine
+                                                     : MapWidget::Tool::DrawPolygon);
+    for (QAction* a : m_tools->actions())
+        if (a->objectName() == u"draw-"_s + map::Overlay::kindKey(kind))
+            a->setChecked(true);
+    m_map->setFocus();
+}
+
+void MapPanel::shapeDrawn(const map::Feature& shape)
+{
+    int same = 1;
+    for (const map::Overlay& o : m_overlays->overlays())
+        if (o.kind == m_drawKind)
+            ++same;
+    const QString name = tr("%1 %2").arg(map::Overlay::kindName(m_drawKind)).arg(same);
+    const qint64 id = m_overlays->add(map::Overlay::make(m_drawKind, shape, name));
+    selectShape(id);
+    m_map->setFocus(); // keep drawing: the next click starts the next shape
+}
+
+void MapPanel::overlaysChanged()
+{
+    if (m_selectedShape > 0 && m_overlays->indexOf(m_selectedShape) < 0)
+        m_selectedShape = 0;
+    m_updatingEditor = true;
+    m_shapeList->clear();
+    for (const map::Overlay& o : m_overlays->overlays())
+        new QListWidgetItem(kindIcon(o),
+            o.name.isEmpty() ? map::Overlay::kindName(o.kind)
+                             : tr("%1 (%2)").arg(o.name, map::Overlay::kindName(o.kind)),
+            m_shapeList);
+    m_shapeList->setCurrentRow(m_overlays->indexOf(m_selectedShape));
+    m_updatingEditor = false;
+    updateLayers();
+    updateShapeEditor();
+}
+
+void MapPanel::selectShape(qint64 id)
+{
+    m_selectedShape = m_overlays->indexOf(id) >= 0 ? id : 0;
+    m_updatingEditor = true;
+    m_shapeList->setCurrentRow(m_overlays->indexOf(m_selectedShape));
+    m_updatingEditor = false;
+    updateShapeEditor();
+}
+
+void MapPanel::updateShapeEditor()
+{
+    const int index = m_overlays->indexOf(m_selectedShape);
+    m_map->setHighlight(index >= 0 ? &m_overlays->layer() : nullptr, index);
+    m_updatingEditor = true;
+    const bool have = index >= 0;
+    m_shapeName->setEnabled(have);
+    m_shapeKind->setEnabled(have);
+    m_shapeColour->setEnabled(have);
+    m_deleteShape->setEnabled(have);
+    m_shapeKind->clear();
+    if (have) {
+        const map::Overlay& o = m_overlays->overlays()[index];
+        m_shapeName->setText(o.name);
+        for (map::OverlayKind k : map::Overlay::kindsFor(o.geometry.type))
+            m_shapeKind->addItem(map::Overlay::kindName(k), int(k));
+        m_shapeKind->setCurrentIndex(m_shapeKind->findData(int(o.kind)));
+        int c = m_shapeColour->findData(o.stroke);
+        if (c < 0) { // an imported colour outside the presets
+            m_shapeColour->addItem(swatch(o.stroke), o.stroke.name(), o.stroke);
+            c = m_shapeColour->count() - 1;
+        }
+        m_shapeColour->setCurrentIndex(c);
+        m_shapeInfo->setStyleSheet({});
+        m_shapeInfo->setText(m_sampleShapes         ? tr("Sample drawings for the screenshot, not saved.")
+                : m_overlays->cachePath().isEmpty() ? tr("No cache is open: drawings are not saved.")
+                                                    : tr("Saved in the cache. Ctrl+Z undoes, Del deletes."));
+    } else {
+        m_shapeName->clear();
+        if (m_shapeInfo->styleSheet().isEmpty())
+            m_shapeInfo->setText(m_overlays->overlays().isEmpty()
+                    ? tr("Pick a tool above and click on the map.")
+                    : tr("%n shape(s). Click one to edit it.", nullptr, int(m_overlays->overlays().size())));
+    }
+    m_updatingEditor = false;
+}
+
+void MapPanel::shapeEdited()
+{
+    if (m_updatingEditor)
+        return;
+    const int index = m_overlays->indexOf(m_selectedShape);
+    if (index < 0)
+        return;
+    const map::Overlay& before = m_overlays->overlays()[index];
+    map::Overlay after = before;
+    after.name = m_shapeName->text().trimmed();
+    after.kind = map::OverlayKind(m_shapeKind->currentData().toInt());
+    QColor colour = m_shapeColour->currentData().value<QColor>();
+    // A new kind brings its own colour unless the user had chosen one.
+    if (after.kind != before.kind && before.stroke == map::Overlay::defaultColour(before.kind))
+        colour = map::Overlay::defaultColour(after.kind);
+    after.setColour(colour.isValid() ? colour : before.stroke);
+    if (after.stroke == before.stroke && after.kind == before.kind)
+        after.fill = before.fill; // an imported fill survives a rename
+    m_overlays->edit(after);
+}
+
+void MapPanel::featureClicked(const QString& layerId, int feature)
+{
+    if (layerId == m_overlays->layer().id() && feature >= 0 && feature < m_overlays->overlays().size())
+        selectShape(m_overlays->overlays()[feature].id);
+    else
+        selectShape(0);
 }
 
 void MapPanel::updateLegend()
 {
     m_legend->clear();
-    const QStringList names = map::MapData::categoryNames(m_colourBy);
-    const QList<QColor> colours = map::MapData::palette(m_colourBy);
+    static const map::MapData empty;
+    const map::MapData& data = m_loaded.data ? *m_loaded.data : empty;
+    const QStringList names = data.categoryNames(m_colourBy);
+    const QList<QColor> colours = data.palette(m_colourBy);
     const std::vector<std::uint8_t>* cats = m_loaded.data ? &m_loaded.data->categories(m_colourBy) : nullptr;
     std::vector<int> counts(std::size_t(names.size()), 0);
     if (cats)
@@ -347,19 +702,17 @@ void MapPanel::updateLegend()
             if (c < counts.size())
                 ++counts[c];
     for (int i = 0; i < names.size(); ++i) {
-        if (cats && counts[std::size_t(i)] == 0)
+        if (names[i].isEmpty() || (cats && counts[std::size_t(i)] == 0))
             continue; // only what is on the map
         QString text = names[i];
-        if (m_colourBy == map::ColourBy::IndustrySection && i < 20) {
-            // GB/T 4754 section names come from the codes module (Chinese, as published).
-            const QString letter(QChar(u'A' + i));
-            const codes::Industry* section = codes::Industries::instance().find(letter);
-            text = section ? tr("%1 — %2").arg(letter, section->name) : names[i];
-        }
         if (cats)
             text += u"  (%1)"_s.arg(counts[std::size_t(i)]);
         new QListWidgetItem(swatch(colours.value(i)), text, m_legend);
     }
+    // Tall enough for every entry (top divisions + other + unknown is 14), so 其他 is never scrolled away.
+    const int rows = std::max(1, m_legend->count());
+    const int rowHeight = std::max(16, m_legend->sizeHintForRow(0));
+    m_legend->setFixedHeight(std::min(rows, 15) * rowHeight + 2 * m_legend->frameWidth() + 4);
 }
 
 void MapPanel::baseLayerChosen(int row)
@@ -370,7 +723,7 @@ void MapPanel::baseLayerChosen(int row)
         src = map::TileSource::none();
     } else if (id == u"osm") {
         src = map::TileSource::openStreetMap();
-    } else if (id == u"tianditu") {
+    } else if (id == u"tianditu" || id == u"tianditu-img") {
         bool ok = false;
         const QString key = QInputDialog::getText(this, tr("Tianditu"),
             tr("Your Tianditu key (tk), from console.tianditu.gov.cn:"), QLineEdit::Normal, m_tiandituKey,
@@ -381,7 +734,7 @@ void MapPanel::baseLayerChosen(int row)
             return;
         }
         m_tiandituKey = key;
-        src = map::TileSource::tianditu(key);
+        src = id == u"tianditu" ? map::TileSource::tianditu(key) : map::TileSource::tiandituImagery(key);
     } else if (id == u"custom") {
         bool ok = false;
         const QString url = QInputDialog::getText(this, tr("Custom tiles"),
@@ -455,9 +808,7 @@ void MapPanel::setControlsFromSource()
 
 void MapPanel::colourChosen(int row)
 {
-    const map::ColourBy by = row == 1 ? map::ColourBy::Scale
-        : row == 2                    ? map::ColourBy::Risk
-                                      : map::ColourBy::IndustrySection;
+    const map::ColourBy by = map::ColourBy(m_colour->itemData(row).toInt());
     if (by == m_colourBy && m_loaded.colourBy == by)
         return;
     m_colourBy = by;
@@ -489,6 +840,8 @@ void MapPanel::selectionMade(const std::vector<std::int32_t>& points, const QStr
         method = tr("building");
     else if (how == u"park")
         method = tr("park");
+    else if (how == u"overlay")
+        method = tr("drawn shape");
     else
         method = tr("click");
     m_status->setText(n == 0
@@ -538,9 +891,9 @@ void MapPanel::restoreState(const Settings& settings)
     m_tiandituKey = settings.panelValue(kId, u"tiandituKey"_s).toString();
     m_customUrl = settings.panelValue(kId, u"customUrl"_s).toString();
     const int colour = settings.panelValue(kId, u"colourBy"_s, 0).toInt();
-    if (colour >= 0 && colour <= 2 && colour != int(m_colourBy)) {
-        m_colour->setCurrentIndex(colour);
-        colourChosen(colour);
+    if (const int row = m_colour->findData(colour); row >= 0 && colour != int(m_colourBy)) {
+        m_colour->setCurrentIndex(row);
+        colourChosen(row);
     }
     // A saved base layer that no longer works (file moved, template broken) falls back to none, quietly.
     const QString base = settings.panelValue(kId, u"base"_s, u"none"_s).toString();
@@ -549,6 +902,8 @@ void MapPanel::restoreState(const Settings& settings)
         src = map::TileSource::openStreetMap();
     else if (base == u"tianditu" && !m_tiandituKey.isEmpty())
         src = map::TileSource::tianditu(m_tiandituKey);
+    else if (base == u"tianditu-img" && !m_tiandituKey.isEmpty())
+        src = map::TileSource::tiandituImagery(m_tiandituKey);
     else if (base == u"custom" && map::TileSource::validateTemplate(m_customUrl).isEmpty()) {
         const int crs = settings.panelValue(kId, u"customCrs"_s, 0).toInt();
         src = map::TileSource::custom(m_customUrl,
@@ -581,8 +936,53 @@ void MapPanel::prepareScreenshot()
     if (m_source.kind == map::TileSource::Kind::Online)
         setBaseLayer(map::TileSource::none());
     m_screenshotPending = true;
+    // The class colouring shows the legend at its busiest: the top divisions and "other".
+    if (const int row = m_colour->findData(int(map::ColourBy::IndustryDivision)); row >= 0) {
+        m_colour->setCurrentIndex(row);
+        colourChosen(row);
+    }
     if (m_loaded.data && !m_task->isRunning())
         showScreenshotView();
+}
+
+void MapPanel::addScreenshotSample()
+{
+    // Screenshots must not write into the cache they show, so a cache without drawings gets a sample set
+    // that lives in memory only: a planned road along the park, a new building and a marker.
+    if (!m_overlays->overlays().isEmpty() || !m_loaded.data)
+        return;
+    const QRectF b = m_map->view().size().isEmpty()
+        ? QRectF()
+        : QRectF(m_map->view().toLonLat({ 0, 0 }),
+            m_map->view().toLonLat(QPointF(m_map->width(), m_map->height())))
+              .normalized();
+    if (b.isNull())
+        return;
+    auto at
+        = [&](double fx, double fy) { return QPointF(b.left() + fx * b.width(), b.top() + fy * b.height()); };
+    QList<map::Overlay> sample;
+    map::Feature road;
+    road.type = map::Feature::Type::Line;
+    road.lines << QList<QPointF> { at(0.08, 0.80), at(0.35, 0.74), at(0.62, 0.78), at(0.92, 0.70) };
+    sample << map::Overlay::make(map::OverlayKind::Road, road, tr("Planned road (sample)"));
+    map::Feature building;
+    building.type = map::Feature::Type::Polygon;
+    building.polygons << map::Geometry::Polygon { { at(0.70, 0.22), at(0.84, 0.22), at(0.84, 0.38),
+        at(0.70, 0.38), at(0.70, 0.22) } };
+    sample << map::Overlay::make(map::OverlayKind::Building, building, tr("New building (sample)"));
+    map::Feature marker;
+    marker.type = map::Feature::Type::Point;
+    marker.points << at(0.18, 0.30);
+    sample << map::Overlay::make(map::OverlayKind::Marker, marker, tr("Service centre (sample)"));
+    for (int i = 0; i < sample.size(); ++i)
+        sample[i].id = i + 1;
+    m_sampleShapes = true;
+    m_overlays->reset(sample, QString());
+    selectShape(2);
+    // And a park outline being drawn: three corners placed, the pointer on the fourth.
+    startDrawing(map::OverlayKind::Park);
+    m_map->setDraft(
+        { at(0.30, 0.12), at(0.55, 0.10), at(0.58, 0.40) }, m_map->view().toScreen(at(0.33, 0.42)));
 }
 
 void MapPanel::showScreenshotView()
@@ -601,6 +1001,8 @@ void MapPanel::showScreenshotView()
     } else if (!m_loaded.data->extent().isNull()) {
         m_map->fitLonLatBox(m_loaded.data->extent());
     }
+    m_map->view().setSize(m_map->size());
+    addScreenshotSample();
 }
 
 } // namespace dj::ui

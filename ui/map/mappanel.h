@@ -2,6 +2,7 @@
 
 #include "core/map/clusterindex.h"
 #include "core/map/mapdata.h"
+#include "core/map/overlay.h"
 #include "core/map/tilesource.h"
 #include "core/map/vectorlayer.h"
 #include "ui/common/panel.h"
@@ -9,11 +10,17 @@
 #include <QHash>
 #include <memory>
 
+class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QListWidget;
+
+namespace dj::map {
+class OverlayDocument;
+}
 
 namespace dj::ui {
 
@@ -23,6 +30,8 @@ class SelectionListModel;
 
 /// 园区地图: enterprises clustered over parks and buildings on an offline-first map, with base-layer and
 /// colour choosers, selection tools and the list of selected enterprises (published to the other panels).
+/// The user draws markers, roads, parks and buildings over it (or imports GeoJSON); those shapes are an
+/// undoable document saved in the cache (map_overlays) and can be exported as GeoJSON.
 class MapPanel : public Panel
 {
     Q_OBJECT
@@ -43,9 +52,27 @@ public:
     QList<map::MapData::Park> parks() const;
     /// Switches the base layer; false (with a message to the user) when it cannot be used.
     bool setBaseLayer(const map::TileSource& source);
-    /// Adds a GeoJSON file (roads, plans) as an overlay; false with a message to the user when unreadable.
+    /// Adds a GeoJSON file's shapes (roads, plans) to the drawings, one undo step; false with a message to
+    /// the user when unreadable (nothing is added then).
     bool importGeoJson(const QString& path);
-    const map::VectorLayer& importedLayer() const { return *m_imported; }
+    /// Writes a layer as a GeoJSON FeatureCollection (WGS-84): the drawings ("overlay", with kind and
+    /// style), or the cache's parks ("park") or buildings ("building"); false with a message when it cannot.
+    bool exportGeoJson(const QString& path, const QString& layerId = QStringLiteral("overlay"));
+    map::OverlayDocument* overlays() const { return m_overlays; }
+    /// The shape selected for editing (0: none).
+    qint64 selectedShape() const { return m_selectedShape; }
+    void selectShape(qint64 id);
+    /// Starts drawing a shape of a kind (the tool buttons do this).
+    void startDrawing(map::OverlayKind kind);
+    /// The shape editor's widgets (exposed for tests).
+    QLineEdit* shapeNameEdit() const { return m_shapeName; }
+    QComboBox* shapeKindBox() const { return m_shapeKind; }
+    QComboBox* shapeColourBox() const { return m_shapeColour; }
+    QComboBox* colourByBox() const { return m_colour; }
+    QListWidget* legend() const { return m_legend; }
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+    QAction* deleteShapeAction() const { return m_deleteShape; }
 
 private:
     struct Loaded
@@ -68,6 +95,13 @@ private:
     void showScreenshotView();
     void setControlsFromSource();
     void updateLayers();
+    QWidget* buildDrawingBox();
+    void shapeDrawn(const map::Feature& shape);
+    void overlaysChanged();
+    void updateShapeEditor();
+    void shapeEdited();
+    void featureClicked(const QString& layerId, int feature);
+    void addScreenshotSample();
 
     MapWidget* m_map = nullptr;
     QComboBox* m_base = nullptr;
@@ -81,7 +115,20 @@ private:
     BackgroundTask* m_task = nullptr;
 
     Loaded m_loaded;
-    std::unique_ptr<map::VectorLayer> m_imported;
+    map::OverlayDocument* m_overlays = nullptr;
+    map::OverlayKind m_drawKind = map::OverlayKind::Area;
+    qint64 m_selectedShape = 0;
+    QListWidget* m_shapeList = nullptr;
+    QLineEdit* m_shapeName = nullptr;
+    QComboBox* m_shapeKind = nullptr;
+    QComboBox* m_shapeColour = nullptr;
+    QLabel* m_shapeInfo = nullptr;
+    QAction* m_deleteShape = nullptr;
+    QAction* m_exportShapes = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    bool m_updatingEditor = false;
+    bool m_sampleShapes = false; ///< screenshot only: shapes shown but never written
     map::ColourBy m_colourBy = map::ColourBy::IndustrySection;
     map::TileSource m_source = map::TileSource::none();
     QString m_tiandituKey;

@@ -3,6 +3,7 @@
 #include "core/map/geometry.h"
 #include "core/map/tilemath.h"
 
+#include <QFontMetricsF>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -83,8 +84,74 @@ void MapWidget::setTool(Tool tool)
 {
     m_tool = tool;
     m_lasso.clear();
+    m_draft.clear();
     m_pressed = false;
     setCursor(tool == Tool::Click ? Qt::ArrowCursor : Qt::CrossCursor);
+    update();
+    emit toolChanged(tool);
+}
+
+bool MapWidget::isDrawing() const
+{
+    return m_tool == Tool::DrawPoint || m_tool == Tool::DrawLine || m_tool == Tool::DrawPolygon;
+}
+
+void MapWidget::setHighlight(const map::VectorLayer* layer, int feature)
+{
+    m_highlightLayer = layer;
+    m_highlightFeature = feature;
+    update();
+}
+
+void MapWidget::addVertex(QPointF pos)
+{
+    // A double-click's second press lands on the vertex just placed: one vertex, not two.
+    if (!m_draft.isEmpty()) {
+        const QPointF last = m_view.toScreen(m_draft.last());
+        if (std::hypot(last.x() - pos.x(), last.y() - pos.y()) < 3)
+            return;
+    }
+    m_draft << m_view.toLonLat(pos); // WGS-84 whatever frame the base layer uses
+    m_hover = pos;
+    if (m_tool == Tool::DrawPoint)
+        finishDraft();
+    update();
+}
+
+bool MapWidget::finishDraft()
+{
+    map::Feature f;
+    if (m_tool == Tool::DrawPoint && !m_draft.isEmpty()) {
+        f.type = map::Feature::Type::Point;
+        f.points << m_draft.last();
+    } else if (m_tool == Tool::DrawLine && m_draft.size() >= 2) {
+        f.type = map::Feature::Type::Line;
+        f.lines << m_draft;
+    } else if (m_tool == Tool::DrawPolygon && m_draft.size() >= 3) {
+        f.type = map::Feature::Type::Polygon;
+        map::Geometry::Ring ring = m_draft;
+        ring << m_draft.first();
+        f.polygons << map::Geometry::Polygon { ring };
+    } else {
+        update();
+        return false;
+    }
+    m_draft.clear();
+    update();
+    emit shapeDrawn(f);
+    return true;
+}
+
+void MapWidget::setDraft(const QList<QPointF>& lonLat, QPointF pointer)
+{
+    m_draft = lonLat;
+    m_hover = pointer;
+    update();
+}
+
+void MapWidget::cancelDraft()
+{
+    m_draft.clear();
     update();
 }
 
@@ -146,7 +213,90 @@ void MapWidget::paintEvent(QPaintEvent*)
     layers.pointLabels = &m_names;
     layers.attribution = m_tiles->attribution();
     m_renderer.render(p, m_view, layers);
+    drawHighlight(p);
     drawOverlay(p);
+    if (isDrawing())
+        drawDraft(p);
+}
+
+void MapWidget::drawHighlight(QPainter& p)
+{
+    if (!m_highlightLayer || m_highlightFeature < 0
+        || m_highlightFeature >= m_highlightLayer->features().size())
+        return;
+    const map::Feature& f = m_highlightLayer->features()[m_highlightFeature];
+    p.setRenderHint(QPainter::Antialiasing, true);
+    QList<QPolygonF> parts;
+    auto screen = [&](const QList<QPointF>& pts) {
+        QPolygonF out;
+        for (const QPointF& q : pts)
+            out << m_view.toScreen(q);
+        return out;
+    };
+    for (const auto& l : f.lines)
+        parts << screen(l);
+    for (const auto& poly : f.polygons)
+        for (const auto& ring : poly)
+            parts << screen(ring);
+    for (const QPointF& q : f.points)
+        parts << QPolygonF { m_view.toScreen(q) };
+    const QColor edge(0x15, 0x65, 0xc0);
+    for (const QPolygonF& part : std::as_const(parts)) {
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(Qt::white, 5));
+        p.drawPolyline(part);
+        p.setPen(QPen(edge, 2, Qt::DashLine));
+        p.drawPolyline(part);
+        p.setPen(QPen(edge, 1.5));
+        p.setBrush(Qt::white);
+        for (const QPointF& v : part)
+            p.drawRect(QRectF(v - QPointF(3.5, 3.5), QSizeF(7, 7)));
+    }
+}
+
+void MapWidget::drawDraft(QPainter& p)
+{
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QColor edge(0xd8, 0x1b, 0x60);
+    QPolygonF pts;
+    for (const QPointF& q : std::as_const(m_draft))
+        pts << m_view.toScreen(q);
+    if (!pts.isEmpty() && rect().contains(m_hover.toPoint()))
+        pts << m_hover; // rubber band to the pointer
+    if (m_tool == Tool::DrawPolygon && pts.size() >= 3) {
+        QColor fill = edge;
+        fill.setAlpha(40);
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawPolygon(pts);
+    }
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(edge, 2, Qt::DashLine));
+    p.drawPolyline(pts);
+    p.setPen(QPen(edge, 1.5));
+    p.setBrush(Qt::white);
+    for (const QPointF& q : std::as_const(m_draft)) {
+        const QPointF s = m_view.toScreen(q);
+        p.drawEllipse(s, 4, 4);
+    }
+    // What to do next, always visible while a drawing tool is active.
+    QString hint;
+    if (m_tool == Tool::DrawPoint)
+        hint = tr("Click to place a marker. Esc leaves the tool.");
+    else if (m_draft.isEmpty())
+        hint = tr("Click to add points (dragging moves the map). Esc leaves the tool.");
+    else
+        hint = tr("Double-click or Enter finishes, Backspace removes the last point, Esc cancels.");
+    QFont f = font();
+    f.setPixelSize(13);
+    p.setFont(f);
+    const QFontMetricsF fm(f);
+    const QRectF r(12, height() - 62, fm.horizontalAdvance(hint) + 20, 26);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 230));
+    p.drawRoundedRect(r, 5, 5);
+    p.setPen(QColor(0x33, 0x33, 0x33));
+    p.drawText(r, Qt::AlignCenter, hint);
 }
 
 void MapWidget::drawOverlay(QPainter& p)
@@ -203,13 +353,18 @@ void MapWidget::mousePressEvent(QMouseEvent* event)
 
 void MapWidget::mouseMoveEvent(QMouseEvent* event)
 {
+    const QPointF pos = event->position();
+    if (isDrawing()) {
+        m_hover = pos;
+        if (!m_draft.isEmpty() && !m_pressed)
+            update();
+    }
     if (!m_pressed)
         return;
-    const QPointF pos = event->position();
     if (!m_dragged && std::hypot(pos.x() - m_pressPos.x(), pos.y() - m_pressPos.y()) < 4)
         return;
     m_dragged = true;
-    if (m_tool == Tool::Click) {
+    if (m_tool == Tool::Click || isDrawing()) {
         const QPointF delta = pos - m_lastPos;
         const qint64 ms = std::max<qint64>(1, m_moveClock.restart());
         // Exponential smoothing of the pointer speed gives a steady throw.
@@ -232,10 +387,13 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
     const QPointF pos = event->position();
     m_pressed = false;
     if (!m_dragged) {
-        handleClick(pos);
+        if (isDrawing())
+            addVertex(pos);
+        else
+            handleClick(pos);
         return;
     }
-    if (m_tool == Tool::Click) {
+    if (m_tool == Tool::Click || isDrawing()) {
         if (m_moveClock.elapsed() < 80)
             startInertia();
         else
@@ -247,6 +405,16 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent* event)
 {
+    if (isDrawing()) {
+        // The first click of the pair placed the last vertex; the release that follows must not start a
+        // new shape.
+        if (event->button() == Qt::LeftButton && m_tool != Tool::DrawPoint) {
+            addVertex(event->position());
+            finishDraft();
+        }
+        m_pressed = false;
+        return;
+    }
     zoomTo(std::floor(m_view.zoom()) + 1, event->position());
 }
 
@@ -271,7 +439,7 @@ void MapWidget::handleClick(QPointF pos)
         const int f = layer->hitTest(m_view, pos);
         if (f < 0)
             continue;
-        emit featureClicked(layer->name(), f);
+        emit featureClicked(layer->id(), f);
         const map::Feature& feature = layer->features()[f];
         if (feature.type == map::Feature::Type::Polygon && m_index) {
             std::vector<std::int32_t> inside;
@@ -291,6 +459,7 @@ void MapWidget::handleClick(QPointF pos)
         }
         return;
     }
+    emit featureClicked(QString(), -1);
     emit selectionMade({}, QStringLiteral("click"));
 }
 
@@ -420,9 +589,30 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
         interacting();
         break;
     case Qt::Key_Escape:
+        // Esc cancels the shape being drawn; with nothing drawn it leaves the drawing tool.
+        if (isDrawing() && m_draft.isEmpty() && !m_pressed) {
+            setTool(Tool::Click);
+            break;
+        }
         m_pressed = false;
         m_lasso.clear();
+        m_draft.clear();
         update();
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (isDrawing())
+            finishDraft();
+        else
+            QWidget::keyPressEvent(event);
+        break;
+    case Qt::Key_Backspace:
+        if (isDrawing() && !m_draft.isEmpty()) {
+            m_draft.removeLast();
+            update();
+        } else {
+            QWidget::keyPressEvent(event);
+        }
         break;
     default:
         QWidget::keyPressEvent(event);

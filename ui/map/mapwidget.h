@@ -21,11 +21,15 @@ namespace dj::ui {
 /// Navigation: wheel / pinch / +/− zoom around the cursor with fractional steps, drag to pan with inertia,
 /// arrow keys. Selection tools: click (a point, a cluster's expansion, or every enterprise in a clicked
 /// building), rectangle, circle (附近企业 within a radius) and polygon lasso; each ends in selectionMade().
+///
+/// Drawing tools (point, line, polygon): click adds a vertex (dragging still pans), double-click or Enter
+/// finishes, Backspace removes the last vertex, Esc cancels; the finished shape, in WGS-84 whatever the
+/// base layer's frame, goes out through shapeDrawn(). What becomes of it is the panel's business.
 class MapWidget : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tool { Click, Rectangle, Circle, Lasso };
+    enum class Tool { Click, Rectangle, Circle, Lasso, DrawPoint, DrawLine, DrawPolygon };
 
     explicit MapWidget(QWidget* parent = nullptr);
     ~MapWidget() override;
@@ -45,6 +49,16 @@ public:
 
     Tool tool() const { return m_tool; }
     void setTool(Tool tool);
+    bool isDrawing() const;
+    /// Vertices placed so far with a drawing tool (WGS-84 lon/lat).
+    const QList<QPointF>& draft() const { return m_draft; }
+    /// Ends the shape being drawn: false (and the draft kept) while it has too few vertices.
+    bool finishDraft();
+    void cancelDraft();
+    /// Puts a half-drawn shape on screen as if clicked (screenshots show the tool at work; tests).
+    void setDraft(const QList<QPointF>& lonLat, QPointF pointer);
+    /// Outlines one feature of a layer (the shape being edited); nullptr / -1 for none.
+    void setHighlight(const map::VectorLayer* layer, int feature);
     /// Animated, cursor-anchored zoom to a (fractional) level.
     void zoomTo(double zoom, QPointF anchor, int durationMs = 180);
     void zoomBy(double steps);
@@ -62,8 +76,11 @@ signals:
     /// an empty list clears the selection.
     void selectionMade(const std::vector<std::int32_t>& points, const QString& how);
     void viewChanged();
-    /// The user clicked a park or building (layer name, feature index).
-    void featureClicked(const QString& layer, int feature);
+    /// The user clicked a park, building or drawn shape (the layer's id, feature index); -1 for empty ground.
+    void featureClicked(const QString& layerId, int feature);
+    void toolChanged(dj::ui::MapWidget::Tool tool);
+    /// A shape finished with a drawing tool: type Point, Line or Polygon (closed ring), WGS-84.
+    void shapeDrawn(const map::Feature& shape);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -83,6 +100,9 @@ private:
     void inertiaStep();
     void finishShape(QPointF pos);
     void drawOverlay(QPainter& p);
+    void drawDraft(QPainter& p);
+    void drawHighlight(QPainter& p);
+    void addVertex(QPointF pos);
 
     map::MapView m_view;
     map::MapRenderer m_renderer;
@@ -100,6 +120,10 @@ private:
     QPointF m_pressPos;
     QPointF m_lastPos;
     QPolygonF m_lasso;
+    QList<QPointF> m_draft;
+    QPointF m_hover;
+    const map::VectorLayer* m_highlightLayer = nullptr;
+    int m_highlightFeature = -1;
     QPointF m_velocity; ///< px per ms, from the last moves of a drag
     QElapsedTimer m_moveClock;
     QTimer m_inertia;

@@ -81,3 +81,31 @@ TEST_CASE("vector layer: malformed GeoJSON is refused whole", "[map][vector]")
     REQUIRE(layer.features().size() == 1);
     CHECK(layer.features()[0].polygons.size() == 2);
 }
+
+TEST_CASE("vector layer: written as GeoJSON and read back the same", "[map][vector]")
+{
+    VectorLayer layer(QStringLiteral("parks"), {});
+    layer.addGeoJson(kCollection, QStringLiteral("name"));
+    const QByteArray json = layer.toGeoJson();
+    VectorLayer back(QStringLiteral("again"), {});
+    back.addGeoJson(json, QStringLiteral("name"));
+    REQUIRE(back.features().size() == layer.features().size());
+    for (int i = 0; i < layer.features().size(); ++i) {
+        const Feature& a = layer.features()[i];
+        const Feature& b = back.features()[i];
+        CHECK(a.type == b.type);
+        CHECK(a.label == b.label);
+        CHECK(a.id == b.id);
+        CHECK(a.points == b.points);
+        CHECK(a.lines == b.lines);
+        CHECK(a.polygons == b.polygons);
+        CHECK(VectorLayer::geometryToJson(a) == VectorLayer::geometryToJson(b));
+    }
+    // Multi-geometries keep their parts.
+    Feature multi;
+    multi.type = Feature::Type::Line;
+    multi.lines << QList<QPointF> { { 1, 1 }, { 2, 2 } } << QList<QPointF> { { 3, 3 }, { 4, 4 } };
+    const QJsonObject g = VectorLayer::geometryToJson(multi);
+    CHECK(g.value(QStringLiteral("type")).toString() == QStringLiteral("MultiLineString"));
+    CHECK(VectorLayer::parseGeometry(g).lines == multi.lines);
+}

@@ -168,3 +168,42 @@ TEST_CASE("data version and derived indexes", "[store]")
     CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE enterprises_fts MATCH '\"测试科\"'") == 1);
     CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE former_names MATCH '\"旧名贸易\"'") == 1);
 }
+
+TEST_CASE("migrations are numbered in order and upgrade an older cache in place", "[store]")
+{
+    const auto steps = Schema::migrations();
+    REQUIRE(steps.size() >= 2);
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        CHECK(steps[i].version == int(i) + 1);
+    CHECK(Schema::currentVersion() == 2);
+
+    // A cache written by the first schema (no map_overlays), with data in it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.djcache"));
+    {
+        Database db = Database::openRaw(path, Database::Mode::Create);
+        {
+            Transaction tx(db);
+            db.exec(steps[0].sql);
+            db.setUserVersion(1);
+            tx.commit();
+        }
+        Cache::setMeta(db, QStringLiteral("app"), QStringLiteral("dianjing"));
+        db.exec("INSERT INTO enterprises(uscc, name, status, region_code) VALUES "
+                "('91110000600037341L','甲公司','存续','110000')");
+    }
+    // Read-only cannot upgrade: a clear refusal, the file stays at version 1.
+    try {
+        Cache::open(path, Cache::Access::ReadOnly);
+        FAIL("a version-1 cache opened read-only");
+    } catch (const StoreError& e) {
+        CHECK(e.message().contains(QStringLiteral("(1)")));
+    }
+    CHECK(Database::openRaw(path, Database::Mode::ReadOnly).userVersion() == 1);
+    // Read-write upgrades to the current version and keeps the data.
+    Database db = Cache::open(path, Cache::Access::ReadWrite);
+    CHECK(db.userVersion() == Schema::currentVersion());
+    CHECK(db.scalarInt("SELECT count(*) FROM enterprises") == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='map_overlays'") == 1);
+    CHECK_FALSE(Schema::bundleTables().contains(QStringLiteral("map_overlays")));
+}

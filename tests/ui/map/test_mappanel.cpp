@@ -1,4 +1,5 @@
 #include "core/map/mapdata.h"
+#include "core/map/overlaydocument.h"
 #include "core/store/cache.h"
 #include "core/store/transaction.h"
 #include "tests/support/testutil.h"
@@ -9,13 +10,21 @@
 #include "ui/map/selectionlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -110,8 +119,7 @@ TEST_CASE("map data: enterprises, parks and buildings from a cache", "[map][pane
     CHECK(d.scale[0] == 2);
     CHECK(d.risk[0] == 1);
     CHECK(d.risk[1] == 0);
-    CHECK(map::MapData::categoryNames(map::ColourBy::Risk).size()
-        == map::MapData::palette(map::ColourBy::Risk).size());
+    CHECK(d.categoryNames(map::ColourBy::Risk).size() == d.palette(map::ColourBy::Risk).size());
     CHECK_THROWS(map::MapData::load(dir.filePath(QStringLiteral("absent.djcache"))));
 }
 
@@ -279,8 +287,10 @@ TEST_CASE("map panel: importing GeoJSON shapes, bad files refused with a message
             "geometry":{"type":"LineString","coordinates":[[121.50,31.20],[121.52,31.21]]}}]})");
     }
     REQUIRE(panel.importGeoJson(good));
-    REQUIRE(panel.importedLayer().features().size() == 1);
-    CHECK(panel.importedLayer().features()[0].label == QStringLiteral("科苑路"));
+    REQUIRE(panel.overlays()->layer().features().size() == 1);
+    CHECK(panel.overlays()->layer().features()[0].label == QStringLiteral("科苑路"));
+    CHECK(panel.overlays()->overlays()[0].kind == map::OverlayKind::Line);
+    CHECK(panel.selectedShape() == panel.overlays()->overlays()[0].id);
 
     const QString bad = dir.filePath(QStringLiteral("bad.geojson"));
     {
@@ -297,5 +307,284 @@ TEST_CASE("map panel: importing GeoJSON shapes, bad files refused with a message
     });
     CHECK_FALSE(panel.importGeoJson(bad));
     CHECK(sawMessage);
-    CHECK(panel.importedLayer().features().size() == 1); // nothing lost, nothing half-added
+    CHECK(panel.overlays()->overlays().size() == 1); // nothing lost, nothing half-added
+    // Import is one undo step.
+    panel.undoAction()->trigger();
+    CHECK(panel.overlays()->overlays().isEmpty());
+}
+
+TEST_CASE(
+    "map panel: drawing roads, buildings and markers with mouse and keys, undo, saved", "[map][panel][draw]")
+{
+    QTemporaryDir dir;
+    const QString cache = makeCache(dir);
+    ui::AppContext ctx;
+    ctx.openCache(cache);
+    ui::Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    QString exported = dir.filePath(QStringLiteral("drawings.geojson"));
+    {
+        ui::MapPanel panel(ctx);
+        panel.resize(1200, 800);
+        panel.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&panel));
+        panel.activateWindow();
+        REQUIRE(waitFor([&] { return !panel.isBusy() && panel.mapWidget()->points(); }));
+        ui::MapWidget* map = panel.mapWidget();
+        map->view().setZoom(16);
+        map->view().setCenter({ 121.51, 31.21 });
+        map->repaint();
+        map->setFocus();
+        auto at = [&](double lon, double lat) { return map->view().toScreen({ lon, lat }).toPoint(); };
+
+        // A road: the tool by its key, three clicks, a drag in between that pans instead of adding a point,
+        // Backspace drops a stray point, double-click finishes.
+        QTest::keyClick(map, Qt::Key_D);
+        REQUIRE(map->tool() == ui::MapWidget::Tool::DrawLine);
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(121.505, 31.208));
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(121.510, 31.209));
+        const QPointF centreBefore = map->view().center();
+        const QPoint from = at(121.512, 31.212);
+        QTest::mousePress(map, Qt::LeftButton, {}, from);
+        QTest::mouseMove(map, from + QPoint(20, 0));
+        QTest::mouseMove(map, from + QPoint(40, 0));
+        QTest::mouseRelease(map, Qt::LeftButton, {}, from + QPoint(40, 0));
+        CHECK(map->view().center().x() < centreBefore.x()); // dragged right: the map moved
+        CHECK(map->draft().size() == 2);
+        map->view().setCenter(centreBefore);
+        map->repaint();
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(121.530, 31.230)); // stray
+        CHECK(map->draft().size() == 3);
+        QTest::keyClick(map, Qt::Key_Backspace);
+        CHECK(map->draft().size() == 2);
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(121.515, 31.209));
+        QTest::mouseDClick(map, Qt::LeftButton, {}, at(121.515, 31.209));
+        REQUIRE(panel.overlays()->overlays().size() == 1);
+        const map::Overlay road = panel.overlays()->overlays()[0];
+        CHECK(road.kind == map::OverlayKind::Road);
+        REQUIRE(road.geometry.lines.size() == 1);
+        REQUIRE(road.geometry.lines[0].size() == 3); // the double-click did not add a fourth point
+        CHECK(road.geometry.lines[0][0].x() == Approx(121.505).margin(2e-5));
+        CHECK(road.geometry.lines[0][2].y() == Approx(31.209).margin(2e-5));
+        CHECK(panel.selectedShape() == road.id);
+        CHECK(map->draft().isEmpty());
+
+        // A building: Enter finishes; too few corners do not.
+        QTest::keyClick(map, Qt::Key_B);
+        REQUIRE(map->tool() == ui::MapWidget::Tool::DrawPolygon);
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(121.508, 31.211));
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(121.509, 31.211));
+        QTest::keyClick(map, Qt::Key_Return);
+        CHECK(panel.overlays()->overlays().size() == 1);
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(121.509, 31.212));
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(121.508, 31.212));
+        QTest::keyClick(map, Qt::Key_Return);
+        REQUIRE(panel.overlays()->overlays().size() == 2);
+        const map::Overlay building = panel.overlays()->overlays()[1];
+        CHECK(building.kind == map::OverlayKind::Building);
+        REQUIRE(building.geometry.polygons.size() == 1);
+        CHECK(building.geometry.polygons[0][0].size() == 5); // closed ring
+
+        // Esc throws away a half-drawn shape.
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(121.502, 31.202));
+        QTest::keyClick(map, Qt::Key_Escape);
+        CHECK(map->draft().isEmpty());
+        CHECK(panel.overlays()->overlays().size() == 2);
+
+        // A second Esc leaves the drawing tool; the buttons follow.
+        QTest::keyClick(map, Qt::Key_Escape);
+        CHECK(map->tool() == ui::MapWidget::Tool::Click);
+        for (QAction* a : panel.actions())
+            if (a->objectName() == QStringLiteral("draw-building"))
+                CHECK_FALSE(a->isChecked());
+
+        // A marker is one click.
+        QTest::keyClick(map, Qt::Key_M);
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(121.506, 31.213));
+        REQUIRE(panel.overlays()->overlays().size() == 3);
+        CHECK(panel.overlays()->overlays()[2].kind == map::OverlayKind::Marker);
+        CHECK(panel.overlays()->undoStack()->count() == 3);
+
+        // Ctrl+Z takes the marker away, Ctrl+Y brings it back (the panel's shortcuts).
+        QTest::keyClick(map, Qt::Key_Z, Qt::ControlModifier);
+        CHECK(panel.overlays()->overlays().size() == 2);
+        QTest::keyClick(map, Qt::Key_Y, Qt::ControlModifier);
+        CHECK(panel.overlays()->overlays().size() == 3);
+
+        // Back to the click tool: clicking the building selects it (and the enterprises inside).
+        QTest::keyClick(map, Qt::Key_V);
+        REQUIRE(map->tool() == ui::MapWidget::Tool::Click);
+        map->repaint();
+        QTest::mouseClick(map, Qt::LeftButton, {}, at(121.5085, 31.2115));
+        CHECK(panel.selectedShape() == building.id);
+        // Typing a name: letters that are tool shortcuts (B, D, K, M) go into the text; Enter commits.
+        panel.shapeNameEdit()->setFocus();
+        panel.shapeNameEdit()->selectAll();
+        QTest::keyClicks(panel.shapeNameEdit(), QStringLiteral("Block DKM"));
+        QTest::keyClick(panel.shapeNameEdit(), Qt::Key_Return);
+        CHECK(panel.overlays()->overlays()[1].name == QStringLiteral("Block DKM"));
+        CHECK(map->tool() == ui::MapWidget::Tool::Click);
+        // Rename and recolour it through the editor: one undo step each.
+        panel.shapeNameEdit()->setText(QStringLiteral("3号楼（规划）"));
+        QMetaObject::invokeMethod(panel.shapeNameEdit(), "editingFinished");
+        CHECK(panel.overlays()->overlays()[1].name == QStringLiteral("3号楼（规划）"));
+        const int blue = panel.shapeColourBox()->findText(QStringLiteral("Blue"));
+        REQUIRE(blue >= 0);
+        panel.shapeColourBox()->setCurrentIndex(blue);
+        emit panel.shapeColourBox()->activated(blue);
+        CHECK(panel.overlays()->overlays()[1].stroke == QColor(0x15, 0x65, 0xc0));
+        const int park = panel.shapeKindBox()->findData(int(map::OverlayKind::Park));
+        REQUIRE(park >= 0);
+        CHECK(panel.shapeKindBox()->count() == 3); // park, building, other area: polygons only
+        panel.shapeKindBox()->setCurrentIndex(park);
+        emit panel.shapeKindBox()->activated(park);
+        CHECK(panel.overlays()->overlays()[1].kind == map::OverlayKind::Park);
+        CHECK(panel.overlays()->undoStack()->count() == 7);
+        panel.undoAction()->trigger();
+        CHECK(panel.overlays()->overlays()[1].kind == map::OverlayKind::Building);
+
+        // Del deletes the selected shape; clicking empty ground deselects.
+        map->setFocus();
+        QTest::keyClick(map, Qt::Key_Delete);
+        CHECK(panel.overlays()->overlays().size() == 2);
+        CHECK(panel.selectedShape() == 0);
+        QTest::keyClick(map, Qt::Key_Z, Qt::ControlModifier);
+        REQUIRE(panel.overlays()->overlays().size() == 3);
+        CHECK(panel.overlays()->overlays()[1].name == QStringLiteral("3号楼（规划）"));
+
+        // Export as GeoJSON, WGS-84.
+        REQUIRE(panel.exportGeoJson(exported));
+        panel.saveState(settings);
+    }
+    QFile f(exported);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject fc = QJsonDocument::fromJson(f.readAll()).object();
+    REQUIRE(fc.value(QStringLiteral("features")).toArray().size() == 3);
+    CHECK(fc.value(QStringLiteral("features"))
+              .toArray()[1]
+              .toObject()
+              .value(QStringLiteral("properties"))
+              .toObject()
+              .value(QStringLiteral("name"))
+              .toString()
+        == QStringLiteral("3号楼（规划）"));
+
+    // The cache's parks export too.
+    {
+        ui::MapPanel parks(ctx);
+        REQUIRE(waitFor([&] { return !parks.isBusy() && parks.mapWidget()->points(); }));
+        const QString parkFile = dir.filePath(QStringLiteral("parks.geojson"));
+        REQUIRE(parks.exportGeoJson(parkFile, QStringLiteral("park")));
+        QFile pf(parkFile);
+        REQUIRE(pf.open(QIODevice::ReadOnly));
+        const QJsonArray pfs
+            = QJsonDocument::fromJson(pf.readAll()).object().value(QStringLiteral("features")).toArray();
+        REQUIRE(pfs.size() == 1);
+        CHECK(pfs[0].toObject().value(QStringLiteral("id")).toString() == QStringLiteral("P1"));
+        CHECK(pfs[0]
+                  .toObject()
+                  .value(QStringLiteral("properties"))
+                  .toObject()
+                  .value(QStringLiteral("name"))
+                  .toString()
+            == QStringLiteral("张江测试园"));
+    }
+
+    // "Restart": a new context and panel on the same cache shows the same shapes.
+    ui::AppContext ctx2;
+    ctx2.openCache(cache);
+    ui::MapPanel again(ctx2);
+    again.restoreState(settings);
+    REQUIRE(waitFor([&] { return !again.isBusy() && again.mapWidget()->points(); }));
+    REQUIRE(again.overlays()->overlays().size() == 3);
+    CHECK(again.overlays()->overlays()[0].kind == map::OverlayKind::Road);
+    CHECK(again.overlays()->overlays()[1].name == QStringLiteral("3号楼（规划）"));
+    CHECK(again.overlays()->overlays()[1].stroke == QColor(0x15, 0x65, 0xc0));
+    CHECK(again.overlays()->undoStack()->count() == 0);
+}
+
+TEST_CASE("map panel: drawing on a GCJ-02 base map stores WGS-84", "[map][panel][draw]")
+{
+    QTemporaryDir dir;
+    ui::AppContext ctx;
+    ui::MapPanel panel(ctx);
+    panel.resize(900, 700);
+    panel.show();
+    ui::MapWidget* map = panel.mapWidget();
+    map->view().setCrs(map::Crs::Gcj02);
+    map->view().setZoom(17);
+    map->view().setCenter({ 121.50, 31.20 });
+    map->repaint();
+    panel.startDrawing(map::OverlayKind::Marker);
+    // Where a WGS-84 point is drawn on the shifted (GCJ-02) tiles.
+    const QPoint s = map->view().toScreen({ 121.5012, 31.2006 }).toPoint();
+    QTest::mouseClick(map, Qt::LeftButton, {}, s);
+    REQUIRE(panel.overlays()->overlays().size() == 1);
+    const QPointF stored = panel.overlays()->overlays()[0].geometry.points[0];
+    // Within a pixel (~1 m at zoom 17) of the WGS-84 point, not ~500 m off as raw GCJ-02 would be.
+    CHECK(stored.x() == Approx(121.5012).margin(2e-5));
+    CHECK(stored.y() == Approx(31.2006).margin(2e-5));
+}
+
+TEST_CASE(
+    "map panel: colour by industry division and class with a legend of the top ones", "[map][panel][colour]")
+{
+    QTemporaryDir dir;
+    ui::AppContext ctx;
+    const QString cache = makeCache(dir);
+    {
+        auto db = store::Cache::open(cache);
+        db.exec("UPDATE enterprises SET industry_code = '3922' WHERE industry_section = 'C'");
+        db.exec("UPDATE enterprises SET industry_code = '6513' WHERE industry_section = 'I'");
+    }
+    ctx.openCache(cache);
+    ui::MapPanel panel(ctx);
+    panel.resize(1000, 700);
+    panel.show();
+    REQUIRE(waitFor([&] { return !panel.isBusy() && panel.mapWidget()->points(); }));
+    QComboBox* by = panel.colourByBox();
+    const int division = by->findData(int(map::ColourBy::IndustryDivision));
+    REQUIRE(division >= 0);
+    REQUIRE(by->findData(int(map::ColourBy::IndustryClass)) >= 0);
+    REQUIRE(by->findData(int(map::ColourBy::Risk)) >= 0);
+    by->setCurrentIndex(division);
+    emit by->activated(division);
+    REQUIRE(waitFor([&] { return !panel.isBusy(); }));
+    // 20 × C (39), 10 × I (65), 5 × F without a code.
+    QStringList rows;
+    for (int i = 0; i < panel.legend()->count(); ++i)
+        rows << panel.legend()->item(i)->text();
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].startsWith(QStringLiteral("39 ")));
+    CHECK(rows[0].endsWith(QStringLiteral("(20)")));
+    CHECK(rows[1].startsWith(QStringLiteral("65 ")));
+    CHECK(rows[2].endsWith(QStringLiteral("(5)")));
+    // The points are coloured by the same mapping.
+    CHECK(panel.mapWidget()->points()->pointCategory(0) == 1); // an "I" enterprise → 65, rank 1
+    CHECK(panel.mapWidget()->points()->pointCategory(10) == 0);
+}
+
+TEST_CASE(
+    "map panel: shapes drawn before a cache is open are saved into it when it opens", "[map][panel][draw]")
+{
+    QTemporaryDir dir;
+    ui::AppContext ctx;
+    ui::MapPanel panel(ctx);
+    panel.resize(900, 700);
+    panel.show();
+    ui::MapWidget* map = panel.mapWidget();
+    map->view().setZoom(15);
+    map->view().setCenter({ 121.51, 31.21 });
+    map->repaint();
+    panel.startDrawing(map::OverlayKind::Marker);
+    QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(300, 300));
+    REQUIRE(panel.overlays()->overlays().size() == 1);
+    CHECK(panel.overlays()->cachePath().isEmpty());
+
+    const QString cache = makeCache(dir);
+    ctx.openCache(cache);
+    REQUIRE(waitFor([&] { return !panel.isBusy() && panel.mapWidget()->points(); }));
+    REQUIRE(panel.overlays()->overlays().size() == 1);
+    CHECK(panel.overlays()->cachePath() == cache);
+    const map::MapData reread = map::MapData::load(cache);
+    CHECK(reread.overlays.size() == 1);
 }

@@ -163,4 +163,18 @@ TEST_CASE("label placement never overlaps", "[map][labels]")
             CHECK_FALSE(all[i].rect.intersects(all[j].rect));
     }
     CHECK_FALSE(placer.place({}, QPointF(500, 500)));
+
+    // The grid lookup agrees with testing every pair: many labels around and across cell borders, at
+    // negative coordinates (partly off screen) and beside a large reserved area spanning many cells.
+    LabelPlacer grid(font);
+    grid.reserve(QRectF(-300, 200, 700, 300));
+    for (int i = 0; i < 400; ++i)
+        grid.place(QStringLiteral("楼%1").arg(i), QPointF(-200 + (i * 37) % 900, -100 + (i * 53) % 800), 4);
+    const auto& many = grid.placed();
+    CHECK(many.size() > 20);
+    for (int i = 0; i < many.size(); ++i) {
+        CHECK_FALSE(many[i].rect.intersects(QRectF(-300, 200, 700, 300)));
+        for (int j = i + 1; j < many.size(); ++j)
+            CHECK_FALSE(many[i].rect.intersects(many[j].rect));
+    }
 }
