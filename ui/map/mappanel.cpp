@@ -30,8 +30,10 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -211,9 +213,19 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     m_list->setUniformItemSizes(true);
     sideLayout->addWidget(m_list, 1);
 
+    // The side column scrolls vertically rather than making the window taller than a 768-px laptop screen
+    // (legend, drawings box and selection list do not fit there all at once).
+    auto* sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(side->minimumSizeHint().width()
+        + sideScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * sideScroll->frameWidth());
+
     auto* split = new QSplitter(this);
     split->addWidget(m_map);
-    split->addWidget(side);
+    split->addWidget(sideScroll);
     split->setStretchFactor(0, 1);
     split->setSizes({ 900, 300 });
 
