@@ -21,6 +21,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
+#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <cmath>
@@ -570,7 +572,14 @@ public:
         }
 
         m_values.resize(size_t(m_dbColumns.size()));
+        for (int i = 0; i < 3; ++i)
+            m_textSlots[i] = int(m_dbColumns.indexOf(QString::fromLatin1(kFtsColumns[i])));
     }
+
+    /// The columns of the enterprises text index.
+    static constexpr const char* kFtsColumns[3] = { "name", "former_names", "scope" };
+    /// Value slot of each kFtsColumns entry, -1 when the source has no such column.
+    int textSlot(int i) const { return m_textSlots[i]; }
 
     const TableSpec& spec() const { return m_spec; }
     const QStringList& dbColumns() const { return m_dbColumns; }
@@ -1113,6 +1122,7 @@ private:
     std::vector<Value> m_values;
     std::vector<QByteArray> m_roles; // UTF-8
     std::unordered_map<int, QByteArray> m_sections; // industry code (length × 10000 + value) → section
+    int m_textSlots[3] = { -1, -1, -1 };
     int m_roleSlot = -1;
     int m_birthplace = -1, m_birthYear = -1, m_gender = -1;
     bool m_birthplaceSource = false, m_birthYearSource = false, m_genderSource = false;
@@ -1222,6 +1232,109 @@ private:
     int m_slots = 0;
 };
 
+/// Builds the enterprises text index on the reading thread, in a scratch database of its own, while the
+/// writer inserts the rows: tokenising is most of the work of an enterprises import, and this way it
+/// runs on the second core. Only for an enterprises table that was empty: its rows then get the ids 1,
+/// 2, 3 … in file order, which the writer checks row by row (Importer::run); on any doubt the caller
+/// rebuilds the index the usual way instead. The finished index (the FTS5 shadow tables, whose content
+/// does not depend on the database they are in) is copied into the cache by copyInto().
+class FtsBuilder
+{
+public:
+    FtsBuilder(const QString& path, const std::string& createSql)
+        : m_path(path)
+        , m_createSql(createSql)
+    {
+    }
+
+    /// Reading thread: indexes the last row of the batch as enterprise `id`.
+    void add(qint64 id, const Batch& batch, const RowConverter& conv)
+    {
+        if (m_failed)
+            return;
+        try {
+            if (!m_insert.handle()) {
+                m_db = Database::openRaw(m_path, Database::Mode::Create);
+                m_db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16384;");
+                m_db.exec(m_createSql);
+                m_db.exec("INSERT INTO enterprises_fts(enterprises_fts, rank) VALUES('hashsize', 33554432)");
+                m_db.exec("BEGIN");
+                m_insert = m_db.prepare(
+                    "INSERT INTO enterprises_fts(rowid, name, former_names, scope) VALUES (?, ?, ?, ?)");
+            }
+            const Cell* row = batch.cells.data() + batch.cells.size() - conv.dbColumns().size();
+            sqlite3_stmt* st = m_insert.handle();
+            sqlite3_reset(st);
+            sqlite3_bind_int64(st, 1, id);
+            for (int i = 0; i < 3; ++i) {
+                const int slot = conv.textSlot(i);
+                if (slot >= 0 && row[slot].type == Value::Text)
+                    sqlite3_bind_text(
+                        st, i + 2, batch.text.data() + row[slot].i, int(row[slot].n), SQLITE_STATIC);
+                else
+                    sqlite3_bind_null(st, i + 2);
+            }
+            m_insert.run();
+            ++m_rows;
+        } catch (const std::exception&) {
+            m_failed = true;
+        }
+    }
+
+    /// Reading thread, after the last enterprises row.
+    void finish()
+    {
+        if (m_failed || !m_insert.handle())
+            return;
+        try {
+            m_insert = Statement();
+            m_db.exec("COMMIT");
+        } catch (const std::exception&) {
+            m_failed = true;
+        }
+    }
+
+    bool usable() const { return !m_failed && m_rows > 0; }
+    qint64 rows() const { return m_rows; }
+
+    /// Writer, inside the import transaction, after the reading thread has ended (so the scratch
+    /// connection is only ever used by one thread at a time): replaces the cache's
+    /// (empty) index with the one built here. A new virtual table, so that no connection keeps a cached
+    /// view of the old index.
+    void copyInto(Database& db)
+    {
+        db.exec("DROP TABLE enterprises_fts");
+        db.exec(m_createSql);
+        Statement tables
+            = m_db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE "
+                           "'enterprises\\_fts\\_%' ESCAPE '\\' AND name <> 'enterprises_fts_config'");
+        while (tables.step()) {
+            const std::string table(tables.columnUtf8(0));
+            db.exec("DELETE FROM " + table);
+            Statement from = m_db.prepare("SELECT * FROM " + table);
+            const int n = from.columnCount();
+            std::string sql = "INSERT INTO " + table + " VALUES (";
+            for (int i = 0; i < n; ++i)
+                sql += i ? ",?" : "?";
+            Statement to = db.prepare(sql + ")");
+            while (from.step()) {
+                sqlite3_reset(to.handle());
+                for (int i = 0; i < n; ++i)
+                    sqlite3_bind_value(to.handle(), i + 1, sqlite3_column_value(from.handle(), i));
+                to.run();
+            }
+        }
+    }
+
+private:
+    QString m_path;
+    std::string m_createSql;
+    Database m_db;
+    Statement m_insert;
+    qint64 m_rows = 0;
+    bool m_failed = false;
+};
+
 struct OpenSource
 {
     SourceRef ref;
@@ -1234,8 +1347,9 @@ struct OpenSource
 
 /// The reading thread: reads and converts every source in order into batches.
 void readSources(std::vector<OpenSource>& sources, BatchQueue& queue, QList<Issue>& warningsOut,
-    std::atomic<qint64>& warningCount)
+    std::atomic<qint64>& warningCount, FtsBuilder* fts)
 {
+    qint64 ftsId = 0;
     constexpr size_t kRowsPerBatch = 2048;
     std::unique_ptr<Batch> batch;
     try {
@@ -1275,6 +1389,8 @@ void readSources(std::vector<OpenSource>& sources, BatchQueue& queue, QList<Issu
                         continue;
                     conv.setListWarnings(warningsOut.size() < ImportReport::kMaxWarnings);
                     conv.convertInto(raw ? nullptr : &fields, raw ? csv : nullptr, line, *batch, warnings);
+                    if (fts && s.resolved.table == u"enterprises" && batch->records.back().rows == 1)
+                        fts->add(++ftsId, *batch, conv);
                     for (Issue& w : warnings) {
                         if (warningsOut.size() < ImportReport::kMaxWarnings) {
                             w.file = s.ref.label;
@@ -1295,6 +1411,9 @@ void readSources(std::vector<OpenSource>& sources, BatchQueue& queue, QList<Issu
                 }
             }
             warningCount += conv.warningCount();
+            if (fts && s.resolved.table == u"enterprises"
+                && (si + 1 == sources.size() || sources[si + 1].resolved.table != u"enterprises"))
+                fts->finish();
             batch->position = s.rows->size();
             batch->endOfSource = true;
             if (!queue.push(std::move(batch)))
@@ -1480,6 +1599,7 @@ ImportReport Importer::run(
         }
     } restoreCache { db, oldCacheSize };
     store::Transaction tx(db);
+
     progress.report(0, totalBytes, tr("Importing"));
 
     // Reading and converting runs on a second thread, one source after the other in the order above;
@@ -1487,11 +1607,27 @@ ImportReport Importer::run(
     for (OpenSource& s : sources)
         s.converter = std::make_unique<RowConverter>(
             *TableSchema::find(s.resolved.table), s.headers, s.resolved.columns, s.rows->isWorksheet());
+    // Into an empty enterprises table the text index is built alongside, on the reading thread.
+    std::unique_ptr<QTemporaryDir> scratch;
+    std::unique_ptr<FtsBuilder> fts;
+    const bool anyEnterprises = std::any_of(sources.begin(), sources.end(),
+        [](const OpenSource& s) { return s.resolved.table == u"enterprises"; });
+    if (anyEnterprises && db.scalarInt("SELECT NOT EXISTS (SELECT 1 FROM enterprises)") == 1) {
+        const QString createSql = db.scalarText(
+            "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'enterprises_fts'");
+        scratch = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/dj-import-XXXXXX"));
+        if (scratch->isValid() && !createSql.isEmpty())
+            fts = std::make_unique<FtsBuilder>(
+                scratch->filePath(QStringLiteral("fts.sqlite")), createSql.toUtf8().toStdString());
+    }
+    bool ftsInOrder = fts != nullptr; // every enterprises row so far got the id the builder gave it
+    qint64 enterpriseId = 0;
+
     BatchQueue queue;
     QList<Issue> warnings;
     std::atomic<qint64> warningCount { 0 };
-    std::thread reader(
-        readSources, std::ref(sources), std::ref(queue), std::ref(warnings), std::ref(warningCount));
+    std::thread reader(readSources, std::ref(sources), std::ref(queue), std::ref(warnings),
+        std::ref(warningCount), fts.get());
     struct StopReader
     {
         BatchQueue& queue;
@@ -1521,6 +1657,7 @@ ImportReport Importer::run(
             written = 0;
         }
         qsizetype row = 0;
+        const bool enterprises = s.resolved.table == u"enterprises";
         for (const Record& rec : batch->records) {
             if (!rec.reason.isEmpty()) {
                 report.rejected.append({ s.ref.label, rec.line, rec.column, rec.reason });
@@ -1534,9 +1671,12 @@ ImportReport Importer::run(
             row += rec.rows;
             if (done < rec.rows) {
                 report.rejected.append(issue);
+                ftsInOrder = ftsInOrder && !enterprises;
                 continue; // rows of this record written before the failure stay, as they always did
             }
             written += done;
+            if (enterprises && ftsInOrder && db.lastInsertRowId() != ++enterpriseId)
+                ftsInOrder = false; // an update of an earlier row, or an id out of order
         }
         progress.report(doneBytes + batch->position, totalBytes, tr("Importing %1").arg(s.ref.label));
         if (batch->endOfSource) {
@@ -1553,9 +1693,18 @@ ImportReport Importer::run(
     reader.join();
     report.warnings = warnings;
     report.warningCount = warningCount;
+
     progress.report(totalBytes, totalBytes, tr("Rebuilding the search index"));
-    if (report.imported.value(QStringLiteral("enterprises")) > 0)
-        store::Cache::rebuildDerivedIndexes(db);
+    if (report.imported.value(QStringLiteral("enterprises")) > 0) {
+        if (fts && ftsInOrder && fts->usable() && fts->rows() == enterpriseId) {
+            fts->copyInto(db);
+        } else {
+            // A larger in-memory term table (FTS5 'hashsize', default 1 MiB) writes fewer segments to merge.
+            db.exec("INSERT INTO enterprises_fts(enterprises_fts, rank) VALUES('hashsize', 33554432)");
+            store::Cache::rebuildDerivedIndexes(db);
+        }
+    }
+
     store::Cache::bumpDataVersion(db);
     QString label = options.dataSourceLabel;
     if (label.isEmpty()) {
@@ -1567,6 +1716,7 @@ ImportReport Importer::run(
     store::Cache::setMeta(db, QStringLiteral("data_source"), label);
     progress.throwIfCancelled();
     tx.commit();
+
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;
 }
