@@ -1,6 +1,6 @@
 // The importer reads UTF-8 CSV cells straight from their bytes when they are already canonical and
-// decodes everything else (and every GB18030 file) to QString for ValueParser; it builds the text index
-// alongside when the enterprises table was empty. These tests hold the paths to the same result.
+// decodes everything else (and every GB18030 file) to QString for ValueParser; it rebuilds the text
+// index with bulk FTS5 settings. These tests hold the paths to the same result.
 #include "core/codes/uscc.h"
 #include "core/io/importer.h"
 #include "core/store/cache.h"
@@ -182,7 +182,7 @@ TEST_CASE(
     dj::test::writeFile(dir.filePath(u"first/enterprises.csv"_s), csv.toUtf8());
     Database db = Cache::openOrCreate(dir.filePath(u"c.djcache"_s));
 
-    // Into the empty cache: the index is built alongside the rows.
+    // Into the empty cache.
     CHECK(io::Importer::run(db, { dir.filePath(u"first"_s) }).imported.value(u"enterprises"_s) == 3000);
     CHECK(ftsIntact(db));
     CHECK(matches(db, u"货物进出口"_s) == 1000);
