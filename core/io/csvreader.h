@@ -7,6 +7,7 @@
 #include <QStringDecoder>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace dj::io {
 
@@ -28,12 +29,23 @@ public:
     qint64 size() const override { return m_size; }
     QString encoding() const override { return m_encoding; }
 
+    /// Reads the next record without decoding it; false at the end. The fields are then fieldCount()
+    /// and field(i): raw bytes in the file's encoding (UTF-8 when isUtf8()), quotes resolved, valid until
+    /// the next call. next() is this plus decoding.
+    bool nextRecord();
+    qsizetype fieldCount() const { return qsizetype(m_ends.size()); }
+    QByteArrayView field(qsizetype i) const
+    {
+        const qsizetype begin = i ? m_ends[size_t(i - 1)] : 0;
+        return QByteArrayView(m_record.data() + begin, m_ends[size_t(i)] - begin);
+    }
+    bool isUtf8() const { return !m_decoder; }
+
     /// "UTF-8" when the whole file is valid UTF-8, otherwise "GB18030". Throws IoError.
     static QString detectEncoding(const QString& path);
 
 private:
     bool fill();
-    QString decode(const std::string& bytes);
 
     QFile m_file;
     QString m_encoding;
@@ -46,7 +58,8 @@ private:
     qint64 m_physLine = 1;
     qint64 m_recordLine = 0;
     QString m_recordError;
-    std::string m_field;
+    std::string m_record; // the fields of the current record, back to back
+    std::vector<qsizetype> m_ends; // end offset of each field in m_record
 };
 
 } // namespace dj::io

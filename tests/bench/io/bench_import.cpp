@@ -2,10 +2,11 @@
 // enterprises file alone against the sqlite3 shell's `.import` of the same file into a bare table,
 // measured in the same run. Prints one JSON line.
 //
-//   bench_io_import [--enterprises N] [--work DIR] [--synthetic]
+//   bench_io_import [--enterprises N] [--work DIR] [--synthetic | --bundle DIR]
 //
 // The bundle comes from `dianjing-cli demo` + our exporter; --synthetic writes a plain bundle instead
-// (for when the demo generator is unavailable).
+// (for when the demo generator is unavailable); --bundle uses an existing CSV bundle folder as it is
+// (to repeat a measurement without generating again).
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
 #include "core/store/cache.h"
@@ -81,6 +82,7 @@ int main(int argc, char* argv[])
     qint64 n = 1000000;
     QString work;
     bool synthetic = false;
+    QString given;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--enterprises" && i + 1 < args.size())
             n = args[++i].toLongLong();
@@ -88,15 +90,19 @@ int main(int argc, char* argv[])
             work = args[++i];
         else if (args[i] == u"--synthetic")
             synthetic = true;
+        else if (args[i] == u"--bundle" && i + 1 < args.size())
+            given = args[++i];
     }
     QTemporaryDir tmp(work.isEmpty() ? QDir::tempPath() + QStringLiteral("/dj-bench-io-XXXXXX")
                                      : work + QStringLiteral("/XXXXXX"));
-    const QString bundle = tmp.filePath(QStringLiteral("bundle"));
+    const QString bundle = given.isEmpty() ? tmp.filePath(QStringLiteral("bundle")) : given;
     QElapsedTimer t;
 
     double generateSeconds = 0;
     t.start();
-    if (synthetic) {
+    if (!given.isEmpty()) {
+        // measured as it is
+    } else if (synthetic) {
         writeSynthetic(bundle, n);
     } else {
         const QString demo = tmp.filePath(QStringLiteral("demo.djcache"));
@@ -169,7 +175,10 @@ int main(int argc, char* argv[])
     const double peak = peakRssMiB();
 
     const QJsonObject out { { QStringLiteral("enterprises"), n },
-        { QStringLiteral("source"), synthetic ? QStringLiteral("synthetic") : QStringLiteral("demo") },
+        { QStringLiteral("source"),
+            !given.isEmpty() ? given
+                : synthetic  ? QStringLiteral("synthetic")
+                             : QStringLiteral("demo") },
         { QStringLiteral("bundle_mib"), double(bytes) / (1 << 20) },
         { QStringLiteral("prepare_s"), generateSeconds }, { QStringLiteral("import_all_s"), allSeconds },
         { QStringLiteral("import_all_rows"), allRows }, { QStringLiteral("rejected"), rejected },

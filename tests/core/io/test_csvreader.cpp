@@ -92,3 +92,22 @@ TEST_CASE("a missing file is an IoError", "[io][csv]")
 {
     CHECK_THROWS_AS(CsvReader(u"/nonexistent/x.csv"_s), dj::io::IoError);
 }
+
+TEST_CASE("one non-UTF-8 byte anywhere after long ASCII runs makes the file GB18030", "[io][csv]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"t.csv"_s);
+    for (int offset : { 0, 1, 7, 8, 9, 63, 1000, (1 << 20) - 1, (1 << 20) + 3 }) {
+        INFO(offset);
+        QByteArray ascii(offset, 'a');
+        // Valid UTF-8 (a Chinese character, also split across the detector's 1 MiB chunks) stays UTF-8.
+        dj::test::writeFile(path, ascii + "\xE4\xB8\xAD" + QByteArray(20, 'b') + "\xE6\x96\x87\n");
+        CHECK(CsvReader::detectEncoding(path) == u"UTF-8"_s);
+        // GBK 中 (D6 D0) is not UTF-8.
+        dj::test::writeFile(path, ascii + "\xD6\xD0" + QByteArray(20, 'b') + "\n");
+        CHECK(CsvReader::detectEncoding(path) == u"GB18030"_s);
+        // A truncated sequence at the very end is not UTF-8 either.
+        dj::test::writeFile(path, ascii + "\xE4\xB8");
+        CHECK(CsvReader::detectEncoding(path) == u"GB18030"_s);
+    }
+}
