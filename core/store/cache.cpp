@@ -66,6 +66,10 @@ void Cache::validate(Database& db, Access access)
             if (version == 0)
                 throw StoreError(
                     StoreError::Kind::NotACache, tr("%1 is an empty file, not a cache.").arg(db.path()));
+            // Reading an older cache is fine while the newer steps only added tables: it is left as it is
+            // (nothing is written by a read-only open) and upgraded the next time it is opened for writing.
+            if (version >= Schema::oldestReadableVersion())
+                return;
             throw StoreError(StoreError::Kind::NewerSchema,
                 tr("The cache %1 has an older schema (%2) and must be opened for writing once to "
                    "be upgraded.")

@@ -284,6 +284,11 @@ int Schema::currentVersion()
     return kMigrations.back().version;
 }
 
+int Schema::oldestReadableVersion()
+{
+    return 1; // v2 only added map_overlays
+}
+
 std::span<const Migration> Schema::migrations()
 {
     return kMigrations;

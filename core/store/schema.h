@@ -21,6 +21,9 @@ class Schema
 public:
     /// The schema version this build writes. A cache with a greater user_version is refused.
     static int currentVersion();
+    /// The oldest schema this version can read without upgrading (read-only opens): every step after it
+    /// only adds tables, so what an older cache has reads as before. Raise it when a step changes a table.
+    static int oldestReadableVersion();
     static std::span<const Migration> migrations();
     /// Applies every step after the cache's user_version, each in a transaction.
     static void migrate(Database& db);
