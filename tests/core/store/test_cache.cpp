@@ -167,6 +167,8 @@ TEST_CASE("data version and derived indexes", "[store]")
     CHECK(Cache::dataVersion(db) == 1);
     CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE enterprises_fts MATCH '\"测试科\"'") == 1);
     CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE former_names MATCH '\"旧名贸易\"'") == 1);
+    // Names and former names only: scope text is core/search's business.
+    CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE enterprises_fts MATCH '\"软件开\"'") == 0);
 }
 
 TEST_CASE("migrations are numbered in order and upgrade an older cache in place", "[store]")
@@ -175,7 +177,7 @@ TEST_CASE("migrations are numbered in order and upgrade an older cache in place"
     REQUIRE(steps.size() >= 2);
     for (std::size_t i = 0; i < steps.size(); ++i)
         CHECK(steps[i].version == int(i) + 1);
-    CHECK(Schema::currentVersion() == 2);
+    CHECK(Schema::currentVersion() == 3);
 
     // A cache written by the first schema (no map_overlays), with data in it.
     QTemporaryDir dir;
@@ -204,5 +206,8 @@ TEST_CASE("migrations are numbered in order and upgrade an older cache in place"
     CHECK(db.userVersion() == Schema::currentVersion());
     CHECK(db.scalarInt("SELECT count(*) FROM enterprises") == 1);
     CHECK(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='map_overlays'") == 1);
+    // v3 rebuilt the text index over names and former names, with the rows already there.
+    CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE enterprises_fts MATCH '\"甲公司\"'") == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM pragma_table_info('enterprises_fts')") == 2);
     CHECK_FALSE(Schema::bundleTables().contains(QStringLiteral("map_overlays")));
 }
