@@ -4,20 +4,20 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="63" />
-        <location filename="../core/io/csvreader.cpp" line="73" />
-        <location filename="../core/io/csvreader.cpp" line="82" />
-        <location filename="../core/io/csvreader.cpp" line="110" />
+        <location filename="../core/io/csvreader.cpp" line="76" />
+        <location filename="../core/io/csvreader.cpp" line="86" />
+        <location filename="../core/io/csvreader.cpp" line="95" />
+        <location filename="../core/io/csvreader.cpp" line="123" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="87" />
+        <location filename="../core/io/csvreader.cpp" line="100" />
         <source>%1 is not UTF-8, and this system cannot decode GB18030.</source>
         <translation>%1 不是 UTF-8 编码，而本系统无法解码 GB18030。</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="144" />
+        <location filename="../core/io/csvreader.cpp" line="166" />
         <source>a quoted field is not closed before the end of the file</source>
         <translation>引号内的字段到文件末尾仍未闭合</translation>
     </message>
@@ -41,14 +41,14 @@
     </message>
     <message>
         <location filename="../core/io/exporter.cpp" line="185" />
-        <location filename="../core/io/exporter.cpp" line="281" />
+        <location filename="../core/io/exporter.cpp" line="283" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="229" />
-        <location filename="../core/io/exporter.cpp" line="251" />
-        <location filename="../core/io/exporter.cpp" line="258" />
+        <location filename="../core/io/exporter.cpp" line="231" />
+        <location filename="../core/io/exporter.cpp" line="253" />
+        <location filename="../core/io/exporter.cpp" line="260" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -58,7 +58,7 @@
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="269" />
+        <location filename="../core/io/exporter.cpp" line="271" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -75,198 +75,198 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/io/importer.cpp" line="55" />
+        <location filename="../core/io/importer.cpp" line="66" />
         <source>Nothing to import: give a folder, a .csv file or an .xlsx workbook.</source>
         <translation>没有可导入的内容：请指定文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="60" />
+        <location filename="../core/io/importer.cpp" line="71" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="67" />
+        <location filename="../core/io/importer.cpp" line="78" />
         <source>The folder %1 holds no .csv or .xlsx files.</source>
         <translation>文件夹 %1 中没有 .csv 或 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="75" />
+        <location filename="../core/io/importer.cpp" line="86" />
         <source>%1 is not a bundle: give a folder, a .csv file or an .xlsx workbook.</source>
         <translation>%1 不是数据包：请指定文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="334" />
-        <location filename="../core/io/importer.cpp" line="347" />
+        <location filename="../core/io/importer.cpp" line="639" />
+        <location filename="../core/io/importer.cpp" line="651" />
         <source>required value missing</source>
         <translation>缺少必填值</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="414" />
+        <location filename="../core/io/importer.cpp" line="899" />
         <source>not a unified social credit code (18 characters of digits and capitals): %1</source>
         <translation>不是统一社会信用代码（应为 18 位数字或大写字母）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="420" />
+        <location filename="../core/io/importer.cpp" line="905" />
         <source>check character of %1 is wrong; imported and flagged</source>
         <translation>%1 的校验位不正确；已导入并加标记</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="426" />
+        <location filename="../core/io/importer.cpp" line="911" />
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="433" />
+        <location filename="../core/io/importer.cpp" line="918" />
         <source>not a number: %1</source>
         <translation>不是数字：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="440" />
+        <location filename="../core/io/importer.cpp" line="925" />
         <source>not an amount of money: %1</source>
         <translation>不是金额：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="444" />
+        <location filename="../core/io/importer.cpp" line="929" />
         <source>amounts here must be in yuan, not %1: %2</source>
         <translation>此处金额须以人民币元计，而不是 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="455" />
+        <location filename="../core/io/importer.cpp" line="940" />
         <source>unknown currency: %1</source>
         <translation>未知币种：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="466" />
+        <location filename="../core/io/importer.cpp" line="951" />
         <source>not a percentage between 0 and 100: %1</source>
         <translation>不是 0 到 100 之间的百分比：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="473" />
+        <location filename="../core/io/importer.cpp" line="958" />
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>不是日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="480" />
+        <location filename="../core/io/importer.cpp" line="965" />
         <source>not a month (YYYY-MM): %1</source>
         <translation>不是月份（YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="487" />
+        <location filename="../core/io/importer.cpp" line="972" />
         <source>not a year: %1</source>
         <translation>不是年份：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="496" />
+        <location filename="../core/io/importer.cpp" line="981" />
         <source>not a longitude: %1</source>
         <translation>不是经度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="497" />
+        <location filename="../core/io/importer.cpp" line="982" />
         <source>not a latitude: %1</source>
         <translation>不是纬度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="510" />
+        <location filename="../core/io/importer.cpp" line="995" />
         <source>not a six-digit region code: %1</source>
         <translation>不是六位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="511" />
+        <location filename="../core/io/importer.cpp" line="996" />
         <source>not a 2, 4 or 6-digit region code: %1</source>
         <translation>不是 2、4 或 6 位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="524" />
-        <source>not an industry code (2 to 4 digits), left empty: %1</source>
-        <translation>不是行业代码（2 至 4 位数字），已留空：%1</translation>
+        <location filename="../core/io/importer.cpp" line="1016" />
+        <source>neither an industry code (2 to 4 digits) nor a GB/T 4754 industry name, left empty: %1</source>
+        <translation>既不是行业代码（2 至 4 位数字），也不是 GB/T 4754 行业名称，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="530" />
+        <location filename="../core/io/importer.cpp" line="1026" />
         <source>industry code %1 is not in GB/T 4754-2017</source>
         <translation>行业代码 %1 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="538" />
+        <location filename="../core/io/importer.cpp" line="1034" />
         <source>unknown registration status: %1</source>
         <translation>未知登记状态：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="548" />
+        <location filename="../core/io/importer.cpp" line="1045" />
         <source>holder kind must be person, enterprise or other: %1</source>
         <translation>股东类型须为 person、enterprise 或 other：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="558" />
+        <location filename="../core/io/importer.cpp" line="1055" />
         <source>gender must be 男 or 女, left empty: %1</source>
         <translation>性别须为“男”或“女”，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="566" />
+        <location filename="../core/io/importer.cpp" line="1063" />
         <source>scale must be 大型, 中型, 小型 or 微型, left empty: %1</source>
         <translation>规模须为大型、中型、小型或微型，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="574" />
+        <location filename="../core/io/importer.cpp" line="1071" />
         <source>relation kind must be 供应, 竞争 or 合作: %1</source>
         <translation>关系类型须为供应、竞争或合作：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="585" />
+        <location filename="../core/io/importer.cpp" line="1082" />
         <source>risk status must be 有效 or 已移出: %1</source>
         <translation>风险状态须为“有效”或“已移出”：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="614" />
+        <location filename="../core/io/importer.cpp" line="1111" />
         <source>not a valid ID number; only its masked form was kept</source>
         <translation>不是有效的身份证号；仅保留了脱敏形式</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="663" />
+        <location filename="../core/io/importer.cpp" line="1206" />
         <source>unknown enterprise %1 (not in enterprises)</source>
         <translation>未知企业 %1（不在企业表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="665" />
+        <location filename="../core/io/importer.cpp" line="1208" />
         <source>unknown person %1 (not in persons)</source>
         <translation>未知人员 %1（不在人员表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="667" />
+        <location filename="../core/io/importer.cpp" line="1210" />
         <source>unknown park %1 (not in parks)</source>
         <translation>未知园区 %1（不在园区表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="669" />
+        <location filename="../core/io/importer.cpp" line="1212" />
         <source>unknown building %1 (not in buildings)</source>
         <translation>未知楼宇 %1（不在楼宇表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="674" />
+        <location filename="../core/io/importer.cpp" line="1217" />
         <source>rejected by the cache: %1</source>
         <translation>被缓存拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="835" />
+        <location filename="../core/io/importer.cpp" line="1458" />
         <source>cannot tell which table this file holds: name it after its table (e.g. enterprises.csv) or map its columns</source>
         <translation>无法判断此文件属于哪张表：请按表名命名文件（如 enterprises.csv）或映射其列</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="844" />
+        <location filename="../core/io/importer.cpp" line="1467" />
         <source>required column %1 is missing; no row of this file was imported</source>
         <translation>缺少必需列 %1；此文件的所有行均未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="884" />
+        <location filename="../core/io/importer.cpp" line="1506" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="888" />
+        <location filename="../core/io/importer.cpp" line="1564" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="926" />
+        <location filename="../core/io/importer.cpp" line="1580" />
         <source>Rebuilding the search index</source>
         <translation>正在重建检索索引</translation>
     </message>
@@ -435,22 +435,22 @@
 <context>
     <name>WorkbookWriter</name>
     <message>
-        <location filename="../core/io/workbookwriter.cpp" line="56" />
+        <location filename="../core/io/workbookwriter.cpp" line="57" />
         <source>Cannot create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/workbookwriter.cpp" line="72" />
-        <location filename="../core/io/workbookwriter.cpp" line="75" />
-        <location filename="../core/io/workbookwriter.cpp" line="84" />
-        <location filename="../core/io/workbookwriter.cpp" line="138" />
-        <location filename="../core/io/workbookwriter.cpp" line="148" />
-        <location filename="../core/io/workbookwriter.cpp" line="214" />
+        <location filename="../core/io/workbookwriter.cpp" line="73" />
+        <location filename="../core/io/workbookwriter.cpp" line="76" />
+        <location filename="../core/io/workbookwriter.cpp" line="85" />
+        <location filename="../core/io/workbookwriter.cpp" line="154" />
+        <location filename="../core/io/workbookwriter.cpp" line="164" />
+        <location filename="../core/io/workbookwriter.cpp" line="232" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/workbookwriter.cpp" line="94" />
+        <location filename="../core/io/workbookwriter.cpp" line="95" />
         <source>More rows than an Excel sheet holds; export as CSV instead.</source>
         <translation>行数超过 Excel 工作表的容量；请改为导出 CSV。</translation>
     </message>

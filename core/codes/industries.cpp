@@ -81,7 +81,16 @@ void Industries::load()
     for (const auto& i : m_items) {
         m_byCode.insert(i->code, i.get());
         m_children[i->parent].append(i.get());
+        // The most specific entry wins a shared name (a group with one class often has the group's name).
+        const Industry*& named = m_byName[i->name];
+        if (!named || named->code.size() < i->code.size())
+            named = i.get();
     }
+}
+
+const Industry* Industries::findByName(QStringView name) const
+{
+    return m_byName.value(name.trimmed().toString(), nullptr);
 }
 
 QString Industries::normalize(QStringView code) const

@@ -27,6 +27,9 @@ public:
 
     /// Accepts "C", "39", "392", "3922" and the section-prefixed forms "C39", "C3922". nullptr when unknown.
     const Industry* find(QStringView code) const;
+    /// The entry of an exact Chinese name ("软件开发" → 651), the most specific one when a name repeats
+    /// across levels; nullptr when none.
+    const Industry* findByName(QStringView name) const;
     /// Section letter of any code ("3922" → "C"); empty when unknown.
     QString sectionOf(QStringView code) const;
     /// Direct children in code order; "" → sections.
@@ -46,6 +49,7 @@ private:
     QString normalize(QStringView code) const;
     std::vector<std::unique_ptr<Industry>> m_items;
     QHash<QString, const Industry*> m_byCode;
+    QHash<QString, const Industry*> m_byName;
     QHash<QString, QList<const Industry*>> m_children;
 };
 

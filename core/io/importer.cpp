@@ -1006,8 +1006,18 @@ private:
             for (QChar c : code)
                 digits = digits && c.unicode() >= '0' && c.unicode() <= '9';
             if (!digits) {
-                warn(warnings, t, tr("not an industry code (2 to 4 digits), left empty: %1").arg(cell));
-                return {};
+                // Tax-bureau and park lists often give the industry's name (所属行业: 软件开发) instead.
+                const codes::Industry* named
+                    = codes::Industries::instance().findByName(ValueParser::foldWidth(cell));
+                if (named && named->code.size() >= 2) {
+                    code = named->code;
+                } else {
+                    warn(warnings, t,
+                        tr("neither an industry code (2 to 4 digits) nor a GB/T 4754 industry name, left "
+                           "empty: %1")
+                            .arg(cell));
+                    return {};
+                }
             }
             v.setText(code);
             const QString section = codes::Industries::instance().sectionOf(code);

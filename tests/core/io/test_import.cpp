@@ -1,3 +1,4 @@
+#include "core/codes/uscc.h"
 #include "core/io/importer.h"
 #include "core/io/ioerror.h"
 #include "core/store/cache.h"
@@ -298,4 +299,37 @@ TEST_CASE("paths that are not bundles are refused before anything is written", "
     QDir().mkpath(dir.filePath(u"empty"_s));
     CHECK_THROWS_AS(io::Importer::run(db, { dir.filePath(u"empty"_s) }), io::IoError);
     CHECK(Cache::dataVersion(db) == version);
+}
+
+TEST_CASE("an industry column holding names is looked up in GB/T 4754", "[io][import]")
+{
+    QTemporaryDir dir;
+    auto uscc = [](const QString& first17) { return first17 + dj::codes::Uscc::checkCharacter(first17); };
+    const QString a = uscc(u"91310115MA1K3BTP2"_s), b = uscc(u"91310115MA1K3BTP3"_s),
+                  c = uscc(u"91310115MA1K3BTP4"_s), d = uscc(u"91310115MA1K3BTP5"_s);
+    dj::test::writeFile(dir.filePath(u"b/enterprises.csv"_s),
+        (u"统一社会信用代码,企业名称,登记状态,所属行业,region_code\n"_s + a
+            + u",甲软件有限公司,存续,软件开发,310115\n"_s + b + u",乙酒业有限公司,存续, 白酒制造 ,310115\n"_s + c
+            + u",丙有限公司,存续,制造业,310115\n"_s + d + u",丁有限公司,存续,不存在的行业,310115\n"_s)
+            .toUtf8());
+    Database db = Cache::openOrCreate(dir.filePath(u"c.djcache"_s));
+    const io::ImportReport r = io::Importer::run(db, { dir.filePath(u"b"_s) });
+    CHECK(r.imported.value(u"enterprises"_s) == 4);
+    CHECK(r.rejected.isEmpty());
+    auto industry = [&db](const QString& u) {
+        store::Statement st
+            = db.prepare("SELECT industry_code, industry_section FROM enterprises WHERE uscc = ?1");
+        st.bind(1, u);
+        REQUIRE(st.step());
+        return st.columnText(0) + u'/' + st.columnText(1);
+    };
+    CHECK(industry(a) == u"651/I"_s); // 软件开发 is a GB/T 4754 group
+    CHECK(industry(b) == u"1512/C"_s); // 白酒制造, trimmed
+    // A section name is no 2–4 digit code, and an unknown name is not guessed: both left empty with a
+    // warning.
+    CHECK(industry(c) == u"/"_s);
+    CHECK(industry(d) == u"/"_s);
+    CHECK(hasIssue(r.warnings, u"enterprises.csv"_s, 4, u"所属行业"_s));
+    CHECK(hasIssue(r.warnings, u"enterprises.csv"_s, 5, u"所属行业"_s));
+    CHECK_FALSE(hasIssue(r.warnings, u"enterprises.csv"_s, 2));
 }
