@@ -437,8 +437,8 @@ TEST_CASE("demo enterprises sit around their county's real centre", "[demo]")
         if (!centre)
             continue;
         ++checked;
-        const double dLon
-            = (e.columnDouble(1) - centre->position.lon) * std::cos(centre->position.lat * std::numbers::pi / 180);
+        const double dLon = (e.columnDouble(1) - centre->position.lon)
+            * std::cos(centre->position.lat * std::numbers::pi / 180);
         const double dLat = e.columnDouble(2) - centre->position.lat;
         if (std::sqrt(dLon * dLon + dLat * dLat) * 111.0 < 30.0) // km
             ++near;

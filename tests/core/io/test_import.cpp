@@ -309,8 +309,8 @@ TEST_CASE("an industry column holding names is looked up in GB/T 4754", "[io][im
                   c = uscc(u"91310115MA1K3BTP4"_s), d = uscc(u"91310115MA1K3BTP5"_s);
     dj::test::writeFile(dir.filePath(u"b/enterprises.csv"_s),
         (u"统一社会信用代码,企业名称,登记状态,所属行业,region_code\n"_s + a
-            + u",甲软件有限公司,存续,软件开发,310115\n"_s + b + u",乙酒业有限公司,存续, 白酒制造 ,310115\n"_s + c
-            + u",丙有限公司,存续,制造业,310115\n"_s + d + u",丁有限公司,存续,不存在的行业,310115\n"_s)
+            + u",甲软件有限公司,存续,软件开发,310115\n"_s + b + u",乙酒业有限公司,存续, 白酒制造 ,310115\n"_s
+            + c + u",丙有限公司,存续,制造业,310115\n"_s + d + u",丁有限公司,存续,不存在的行业,310115\n"_s)
             .toUtf8());
     Database db = Cache::openOrCreate(dir.filePath(u"c.djcache"_s));
     const io::ImportReport r = io::Importer::run(db, { dir.filePath(u"b"_s) });
