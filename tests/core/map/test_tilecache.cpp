@@ -17,35 +17,12 @@ using namespace dj::map;
 
 namespace {
 
-template <typename F> bool waitFor(F cond, int ms = 10000)
-{
-    QDeadlineTimer t(ms);
-    while (!cond() && !t.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return cond();
-}
-
-TileSource sourceFor(const TestTileServer& server, const char* kind)
-{
-    return TileSource::custom(
-        server.base() + u'/' + QString::fromLatin1(kind) + QStringLiteral("/{z}/{x}/{y}.png"), Crs::Wgs84);
-}
-
 TileSource withOverlay(const TestTileServer& server, const char* base, const char* overlay)
 {
     TileSource s = sourceFor(server, base);
     s.overlayTemplate
         = server.base() + u'/' + QString::fromLatin1(overlay) + QStringLiteral("/{z}/{x}/{y}.png");
     return s;
-}
-
-TileFetcher::Options fastOptions()
-{
-    TileFetcher::Options o;
-    o.timeoutMs = 400;
-    o.backoffMs = 50;
-    o.maxAttempts = 2;
-    return o;
 }
 
 qint64 ttl(const MbTiles::CachedTile& t)
@@ -84,7 +61,7 @@ TEST_CASE("tile cache: an expired tile is revalidated with its ETag; 304 keeps t
 {
     TestTileServer server;
     QTemporaryDir dir;
-    TileFetcher f(sourceFor(server, "etag"), dir.filePath(QStringLiteral("c.mbtiles")), fastOptions());
+    TileFetcher f(sourceFor(server, "etag"), dir.filePath(QStringLiteral("c.mbtiles")), fastOptions(2));
     QSignalSpy fetched(&f, &TileFetcher::tileFetched);
     const TileId tile { 3, 1, 2 };
     const QByteArray path = "/etag/3/1/2.png";
@@ -141,7 +118,7 @@ TEST_CASE("tile cache: Last-Modified alone is enough to revalidate", "[map][fetc
 {
     TestTileServer server;
     QTemporaryDir dir;
-    TileFetcher f(sourceFor(server, "lastmod"), dir.filePath(QStringLiteral("c.mbtiles")), fastOptions());
+    TileFetcher f(sourceFor(server, "lastmod"), dir.filePath(QStringLiteral("c.mbtiles")), fastOptions(2));
     QSignalSpy fetched(&f, &TileFetcher::tileFetched);
     f.request({ 2, 2, 1 });
     REQUIRE(waitFor([&] { return fetched.size() == 1; }));
@@ -159,7 +136,7 @@ TEST_CASE(
 {
     TestTileServer server;
     QTemporaryDir dir;
-    TileFetcher ns(sourceFor(server, "nostore"), dir.filePath(QStringLiteral("ns.mbtiles")), fastOptions());
+    TileFetcher ns(sourceFor(server, "nostore"), dir.filePath(QStringLiteral("ns.mbtiles")), fastOptions(2));
     QSignalSpy nsFetched(&ns, &TileFetcher::tileFetched);
     ns.request({ 1, 0, 0 });
     REQUIRE(waitFor([&] { return nsFetched.size() == 1; }));
@@ -171,7 +148,7 @@ TEST_CASE(
     CHECK(server.hits("/nostore/1/0/0.png") == 2);
     CHECK(server.requestHeader("/nostore/1/0/0.png", "If-None-Match").isEmpty());
 
-    TileFetcher nc(sourceFor(server, "nocache"), dir.filePath(QStringLiteral("nc.mbtiles")), fastOptions());
+    TileFetcher nc(sourceFor(server, "nocache"), dir.filePath(QStringLiteral("nc.mbtiles")), fastOptions(2));
     QSignalSpy ncFetched(&nc, &TileFetcher::tileFetched);
     for (int i = 1; i <= 3; ++i) {
         nc.request({ 1, 1, 0 });
@@ -222,7 +199,7 @@ TEST_CASE("tile cache: offline, an expired tile stays shown and stays stored", "
     CHECK(after->expires == before->expires);
 
     // The fetcher alone: the failure is reported, the stale tile is untouched.
-    TileFetcher f(src, cachePath, fastOptions());
+    TileFetcher f(src, cachePath, fastOptions(2));
     QSignalSpy failed(&f, &TileFetcher::tileFailed);
     f.request(tile);
     REQUIRE(waitFor([&] { return failed.size() == 1; }));
@@ -294,7 +271,7 @@ TEST_CASE("tile overlay: label tiles are composed over base tiles and cached apa
     QTemporaryDir dir;
     TileSource src = withOverlay(server, "ok", "label");
     REQUIRE(src.hasOverlay());
-    TileFetcher f(src, dir.filePath(QStringLiteral("c.mbtiles")), fastOptions());
+    TileFetcher f(src, dir.filePath(QStringLiteral("c.mbtiles")), fastOptions(2));
     QSignalSpy fetched(&f, &TileFetcher::tileFetched);
     f.request({ 5, 10, 12 });
     REQUIRE(waitFor([&] { return fetched.size() == 1; }));
@@ -341,7 +318,7 @@ TEST_CASE("tile overlay: a missing or failing label tile still shows the base ti
         INFO(overlay);
         const TileSource src = withOverlay(server, "ok", overlay);
         TileFetcher f(
-            src, dir.filePath(QString::fromLatin1(overlay) + QStringLiteral(".mbtiles")), fastOptions());
+            src, dir.filePath(QString::fromLatin1(overlay) + QStringLiteral(".mbtiles")), fastOptions(2));
         QSignalSpy fetched(&f, &TileFetcher::tileFetched);
         QSignalSpy failed(&f, &TileFetcher::tileFailed);
         f.request({ 2, 3, 1 });
@@ -356,7 +333,7 @@ TEST_CASE("tile overlay: a missing or failing label tile still shows the base ti
 
     // A failing base is a failed tile even when the labels came.
     const TileSource src = withOverlay(server, "missing", "label");
-    TileFetcher f(src, dir.filePath(QStringLiteral("b.mbtiles")), fastOptions());
+    TileFetcher f(src, dir.filePath(QStringLiteral("b.mbtiles")), fastOptions(2));
     QSignalSpy failed(&f, &TileFetcher::tileFailed);
     f.request({ 2, 0, 1 });
     REQUIRE(waitFor([&] { return failed.size() == 1; }));

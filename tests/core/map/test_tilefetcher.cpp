@@ -12,34 +12,6 @@
 
 using namespace dj::map;
 
-namespace {
-
-/// Runs the event loop until cond() holds or the time is up (tests never hang).
-template <typename F> bool waitFor(F cond, int ms = 10000)
-{
-    QDeadlineTimer t(ms);
-    while (!cond() && !t.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return cond();
-}
-
-TileSource sourceFor(const TestTileServer& server, const char* kind)
-{
-    return TileSource::custom(
-        server.base() + u'/' + QString::fromLatin1(kind) + QStringLiteral("/{z}/{x}/{y}.png"), Crs::Wgs84);
-}
-
-TileFetcher::Options fastOptions()
-{
-    TileFetcher::Options o;
-    o.timeoutMs = 400;
-    o.backoffMs = 50;
-    o.maxAttempts = 3;
-    return o;
-}
-
-} // namespace
-
 TEST_CASE("expiry from cache headers", "[map][fetch]")
 {
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);

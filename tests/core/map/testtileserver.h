@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/map/tilefetcher.h"
+#include "core/map/tilesource.h"
+
 #include <QByteArray>
 #include <QColor>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QRect>
@@ -64,3 +69,30 @@ private:
     int m_notModified = 0;
     int m_version = 1;
 };
+
+/// Runs the event loop until cond() holds or the time is up (tests never hang).
+template <typename F> bool waitFor(F cond, int ms = 10000)
+{
+    QDeadlineTimer t(ms);
+    while (!cond() && !t.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return cond();
+}
+
+/// A WGS-84 source for one of the server's behaviours ("ok", "etag", …).
+inline dj::map::TileSource sourceFor(const TestTileServer& server, const char* kind)
+{
+    return dj::map::TileSource::custom(
+        server.base() + u'/' + QString::fromLatin1(kind) + QStringLiteral("/{z}/{x}/{y}.png"),
+        dj::map::Crs::Wgs84);
+}
+
+/// Short timeouts and back-off so failure paths finish quickly.
+inline dj::map::TileFetcher::Options fastOptions(int maxAttempts = 3)
+{
+    dj::map::TileFetcher::Options o;
+    o.timeoutMs = 400;
+    o.backoffMs = 50;
+    o.maxAttempts = maxAttempts;
+    return o;
+}
