@@ -278,6 +278,13 @@ QString ValueParser::excelSerialToDate(double serial, bool date1904)
     return isoDate(d.year(), d.month(), d.day());
 }
 
+std::optional<qint64> ValueParser::dateToExcelSerial(const QDate& date)
+{
+    if (!date.isValid() || date < QDate(1900, 3, 1))
+        return std::nullopt;
+    return date.toJulianDay() - QDate(1899, 12, 30).toJulianDay();
+}
+
 QString ValueParser::parseDate(QStringView text, bool allowExcelSerial)
 {
     const QString t = foldWidth(text);

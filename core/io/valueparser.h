@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -43,6 +44,9 @@ public:
     /// Excel serial day (1900 system with its 1900-02-29 bug, or 1904 system) → "YYYY-MM-DD"; empty if
     /// invalid.
     static QString excelSerialToDate(double serial, bool date1904 = false);
+    /// The inverse in the 1900 system: the serial day of date; nullopt before 1900-03-01, where Excel's
+    /// phantom 1900-02-29 makes serials ambiguous, or for an invalid date.
+    static std::optional<qint64> dateToExcelSerial(const QDate& date);
     /// YYYY-MM, YYYY/M, YYYY年M月, YYYYMM → "YYYY-MM".
     static QString parseMonth(QStringView text);
     /// "2023", "2023年", "2023.0" → 2023 (1000–2999).

@@ -1,6 +1,7 @@
 #include "core/io/workbookwriter.h"
 
 #include "core/io/ioerror.h"
+#include "core/io/valueparser.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -130,13 +131,12 @@ void WorkbookWriter::addDate(const QByteArray& iso)
     // A real date cell (serial number, style 1 = yyyy-mm-dd) so Excel sorts, filters and computes with it;
     // anything that is not a whole YYYY-MM-DD date stays text.
     const QDate date = iso.size() == 10 ? QDate::fromString(QString::fromLatin1(iso), Qt::ISODate) : QDate();
-    // Serial 61 is 1900-03-01: Excel's serials count a 29 February 1900 that never was.
-    if (!date.isValid() || date < QDate(1900, 3, 1)) {
+    const std::optional<qint64> serial = ValueParser::dateToExcelSerial(date);
+    if (!serial) {
         addText(iso);
         return;
     }
-    const qint64 serial = date.toJulianDay() - QDate(1899, 12, 30).toJulianDay();
-    m_buf += "<c r=\"" + cellRef() + "\" s=\"1\"><v>" + QByteArray::number(serial) + "</v></c>";
+    m_buf += "<c r=\"" + cellRef() + "\" s=\"1\"><v>" + QByteArray::number(*serial) + "</v></c>";
     ++m_col;
 }
 
