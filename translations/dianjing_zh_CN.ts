@@ -1,25 +1,25 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Args</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="67" />
         <source>Option %1 needs a value.</source>
         <translation>选项 %1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="68"/>
+        <location filename="../app/cli/cli.cpp" line="73" />
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="79"/>
+        <location filename="../app/cli/cli.cpp" line="84" />
         <source>Option %1 is required.</source>
         <translation>缺少必需的选项 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location filename="../app/cli/cli.cpp" line="96" />
         <source>Option %1 takes a whole number from %2 to %3.</source>
         <translation>选项 %1 需要 %2 到 %3 之间的整数。</translation>
     </message>
@@ -27,49 +27,49 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../core/store/cache.cpp" line="23"/>
+        <location filename="../core/store/cache.cpp" line="24" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cache.cpp" line="29"/>
+        <location filename="../core/store/cache.cpp" line="30" />
         <source>%1 is not a Dianjing cache: it is not an SQLite database.</source>
         <translation>%1 不是点兢缓存：它不是 SQLite 数据库。</translation>
     </message>
     <message>
-        <location filename="../core/store/cache.cpp" line="50"/>
+        <location filename="../core/store/cache.cpp" line="51" />
         <source>The cache %1 was written by a newer version of Dianjing (schema %2; this version reads up to %3). Please update the workstation.</source>
         <translation>缓存 %1 由更新版本的点兢写入（结构版本 %2；本版本最高支持 %3）。请升级工作站。</translation>
     </message>
     <message>
-        <location filename="../core/store/cache.cpp" line="57"/>
-        <location filename="../core/store/cache.cpp" line="62"/>
+        <location filename="../core/store/cache.cpp" line="58" />
+        <location filename="../core/store/cache.cpp" line="63" />
         <source>%1 is an SQLite database but not a Dianjing cache.</source>
         <translation>%1 是 SQLite 数据库，但不是点兢缓存。</translation>
     </message>
     <message>
-        <location filename="../core/store/cache.cpp" line="67"/>
-        <location filename="../core/store/cache.cpp" line="92"/>
+        <location filename="../core/store/cache.cpp" line="69" />
+        <location filename="../core/store/cache.cpp" line="98" />
         <source>%1 is an empty file, not a cache.</source>
         <translation>%1 是空文件，不是缓存。</translation>
     </message>
     <message>
-        <location filename="../core/store/cache.cpp" line="69"/>
+        <location filename="../core/store/cache.cpp" line="75" />
         <source>The cache %1 has an older schema (%2) and must be opened for writing once to be upgraded.</source>
         <translation>缓存 %1 的结构版本较旧（%2），需要以可写方式打开一次以完成升级。</translation>
     </message>
     <message>
-        <location filename="../core/store/cache.cpp" line="87"/>
+        <location filename="../core/store/cache.cpp" line="93" />
         <source>The cache %1 does not exist.</source>
         <translation>缓存文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/cache.cpp" line="129"/>
+        <location filename="../core/store/cache.cpp" line="135" />
         <source>%1 exists and is not a Dianjing cache; it will not be overwritten.</source>
         <translation>%1 已存在且不是点兢缓存，不会覆盖它。</translation>
     </message>
     <message>
-        <location filename="../core/store/cache.cpp" line="132"/>
+        <location filename="../core/store/cache.cpp" line="138" />
         <source>Cannot replace %1.</source>
         <translation>无法替换 %1。</translation>
     </message>
@@ -77,7 +77,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="21"/>
+        <location filename="../app/cli/main.cpp" line="19" />
         <source>Usage: dianjing-cli COMMAND [ARGS]
 The headless face of the Dianjing Workstation. Output is JSON on stdout.
 
@@ -90,7 +90,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="26"/>
+        <location filename="../app/cli/main.cpp" line="24" />
         <source>
   --version   print the version
   --help      print this help
@@ -101,60 +101,68 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
-        <source>Unknown command &quot;%1&quot;. Run dianjing-cli --help.</source>
+        <location filename="../app/cli/main.cpp" line="64" />
+        <source>Unknown command "%1". Run dianjing-cli --help.</source>
         <translation>未知命令“%1”。请运行 dianjing-cli --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="72" />
         <source>Usage: dianjing-cli %1 %2</source>
         <translation>用法：dianjing-cli %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="80"/>
+        <location filename="../app/cli/main.cpp" line="78" />
         <source>Internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
 </context>
 <context>
+    <name>NameGramIndex</name>
+    <message>
+        <location filename="../core/store/namegramindex.cpp" line="201" />
+        <source>Indexing enterprise names</source>
+        <translation>正在索引企业名称</translation>
+    </message>
+</context>
+<context>
     <name>PanelRegistry</name>
     <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="17"/>
+        <location filename="../ui/shell/panelregistry.cpp" line="17" />
         <source>Hometown</source>
         <translation>乡贤招商</translation>
     </message>
     <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="18"/>
+        <location filename="../ui/shell/panelregistry.cpp" line="18" />
         <source>Entrepreneurs from a given hometown running enterprises in a target city.</source>
         <translation>查找来自指定家乡、在目标城市经营企业的企业家。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="21"/>
+        <location filename="../ui/shell/panelregistry.cpp" line="20" />
         <source>Chain risk</source>
         <translation>链上风险</translation>
     </message>
     <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="22"/>
+        <location filename="../ui/shell/panelregistry.cpp" line="21" />
         <source>Equity penetration, beneficial owners, supply chains and risk alerts.</source>
         <translation>股权穿透、受益所有人、供应链与风险预警。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="25"/>
+        <location filename="../ui/shell/panelregistry.cpp" line="23" />
         <source>Data asset valuation</source>
         <translation>数据资产评估</translation>
     </message>
     <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="26"/>
+        <location filename="../ui/shell/panelregistry.cpp" line="24" />
         <source>Cost, income and market approaches with data quality weighting.</source>
         <translation>成本法、收益法与市场法，结合数据质量加权。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="28"/>
+        <location filename="../ui/shell/panelregistry.cpp" line="26" />
         <source>Regional economy</source>
         <translation>区域经济</translation>
     </message>
     <message>
-        <location filename="../ui/shell/panelregistry.cpp" line="29"/>
+        <location filename="../ui/shell/panelregistry.cpp" line="27" />
         <source>Investment flows and indices between regions.</source>
         <translation>区域间的投资流向与指数。</translation>
     </message>
@@ -162,13 +170,13 @@ Commands:
 <context>
     <name>ScreenshotRunner</name>
     <message>
-        <location filename="../ui/shell/screenshotrunner.cpp" line="30"/>
+        <location filename="../ui/shell/screenshotrunner.cpp" line="29" />
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/screenshotrunner.cpp" line="46"/>
-        <location filename="../ui/shell/screenshotrunner.cpp" line="53"/>
+        <location filename="../ui/shell/screenshotrunner.cpp" line="45" />
+        <location filename="../ui/shell/screenshotrunner.cpp" line="52" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -176,62 +184,62 @@ Commands:
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../core/store/database.cpp" line="19"/>
+        <location filename="../core/store/database.cpp" line="18" />
         <source>%1 is not a Dianjing cache: it is not an SQLite database.</source>
         <translation>%1 不是点兢缓存：它不是 SQLite 数据库。</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="22"/>
+        <location filename="../core/store/database.cpp" line="21" />
         <source>The cache %1 is damaged (%2). It was not modified.</source>
         <translation>缓存 %1 已损坏（%2），未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="28"/>
+        <location filename="../core/store/database.cpp" line="26" />
         <source>Cannot access %1: %2</source>
         <translation>无法访问 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="32"/>
+        <location filename="../core/store/database.cpp" line="30" />
         <source>The cache %1 is in use by another program.</source>
         <translation>缓存 %1 正被其他程序使用。</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="35"/>
+        <location filename="../core/store/database.cpp" line="33" />
         <source>Database error in %1 (%2): %3</source>
         <translation>%1 数据库错误（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="70"/>
+        <location filename="../core/store/database.cpp" line="69" />
         <source>The cache %1 does not exist.</source>
         <translation>缓存文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/database.cpp" line="72"/>
+        <location filename="../core/store/database.cpp" line="71" />
         <source>%1 is a folder, not a cache file.</source>
         <translation>%1 是文件夹，不是缓存文件。</translation>
     </message>
     <message>
-        <location filename="../core/store/statement.cpp" line="44"/>
+        <location filename="../core/store/statement.cpp" line="44" />
         <source>Cannot bind a value: %1</source>
         <translation>无法绑定参数值：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/statement.cpp" line="128"/>
+        <location filename="../core/store/statement.cpp" line="128" />
         <source>The cache is damaged: %1</source>
         <translation>缓存已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/statement.cpp" line="130"/>
+        <location filename="../core/store/statement.cpp" line="130" />
         <source>The cache is in use by another program.</source>
         <translation>缓存正被其他程序使用。</translation>
     </message>
     <message>
-        <location filename="../core/store/statement.cpp" line="132"/>
+        <location filename="../core/store/statement.cpp" line="132" />
         <source>Cannot write the cache: %1</source>
         <translation>无法写入缓存：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/statement.cpp" line="133"/>
+        <location filename="../core/store/statement.cpp" line="133" />
         <source>Database error (%1): %2</source>
         <translation>数据库错误（%1）：%2</translation>
     </message>
@@ -239,113 +247,113 @@ Commands:
 <context>
     <name>dj::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="32"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="33" />
         <source>Dianjing Enterprise Insight Workstation</source>
         <translation>点兢企业洞察工作站</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="95"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="104" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="96"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="105" />
         <source>&amp;New cache…</source>
         <translation>新建缓存(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="98"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="107" />
         <source>&amp;Open cache…</source>
         <translation>打开缓存(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="101"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="110" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="107"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="117" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="108"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="118" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="122"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="132" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="123"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="133" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="129"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="140" />
         <source>No cache open</source>
         <translation>未打开缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="129"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="140" />
         <source>Cache: %1</source>
         <translation>缓存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="132"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="143" />
         <source>Data source: %1</source>
         <translation>数据来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="142"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="153" />
         <source>Cannot open the cache</source>
         <translation>无法打开缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="149"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="161" />
         <source>New cache</source>
         <translation>新建缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="150"/>
-        <location filename="../ui/shell/mainwindow.cpp" line="165"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="161" />
+        <location filename="../ui/shell/mainwindow.cpp" line="176" />
         <source>Dianjing cache (*.djcache);;All files (*)</source>
         <translation>点兢缓存 (*.djcache);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="156"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="167" />
         <source>Cannot create the cache</source>
         <translation>无法创建缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="164"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="176" />
         <source>Open cache</source>
         <translation>打开缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="173"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="185" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="173"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="185" />
         <source>The new language takes effect when the workstation restarts.</source>
         <translation>新的界面语言将在工作站重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="178"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="191" />
         <source>&lt;h3&gt;Dianjing Enterprise Insight Workstation %1&lt;/h3&gt;&lt;p&gt;Enterprise search, park maps, hometown entrepreneurs, supply-chain risk, data-asset valuation and regional economy, over a local cache.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;点兢企业洞察工作站 %1&lt;/h3&gt;&lt;p&gt;企业搜索、园区地图、乡贤招商、链上风险、数据资产评估与区域经济，基于本地缓存。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="183"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="196" />
         <source>&lt;p&gt;Data source of the open cache: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;当前缓存的数据来源：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="184"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="198" />
         <source>About Dianjing</source>
         <translation>关于点兢</translation>
     </message>

@@ -32,19 +32,19 @@
 <context>
     <name>SearchIndex</name>
     <message>
-        <location filename="../core/search/searchindex.cpp" line="188"/>
+        <location filename="../core/search/searchindex.cpp" line="189"/>
         <source>Indexing enterprises</source>
         <translation>正在索引企业</translation>
     </message>
     <message>
-        <location filename="../core/search/searchindex.cpp" line="262"/>
+        <location filename="../core/search/searchindex.cpp" line="263"/>
         <source>Indexing financial years</source>
         <translation>正在索引财务年度</translation>
     </message>
     <message>
-        <location filename="../core/search/searchindex.cpp" line="309"/>
-        <location filename="../core/search/searchindex.cpp" line="362"/>
-        <location filename="../core/search/searchindex.cpp" line="367"/>
+        <location filename="../core/search/searchindex.cpp" line="310"/>
+        <location filename="../core/search/searchindex.cpp" line="363"/>
+        <location filename="../core/search/searchindex.cpp" line="368"/>
         <source>Indexing financing, licences, qualifications and risks</source>
         <translation>正在索引融资、许可、资质和风险</translation>
     </message>

@@ -15,6 +15,7 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 Q_LOGGING_CATEGORY(lcSearchIndex, "dj.search.index", QtWarningMsg)
 
@@ -377,8 +378,13 @@ std::unique_ptr<IndexData> buildData(
     d->usccOrder = rowsInOrder(db, "SELECT id FROM enterprises ORDER BY uscc", *d);
     d->usccRank = ranksOf(d->usccOrder);
     {
-        // Equal names share a rank so that ties fall back to id order in both directions.
-        const std::vector<qint32> order = rowsInOrder(db, "SELECT id FROM enterprises ORDER BY name, id", *d);
+        // Equal names share a rank so that ties fall back to id order in both directions. Sorted here, by
+        // UTF-8 bytes as SQLite's BINARY collation would (the cache has no index on names: see
+        // core/store/namegramindex.h); rows are in id order, so a stable sort keeps ties in id order.
+        std::vector<qint32> order(size_t(d->n));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+            [&name = d->name](qint32 a, qint32 b) { return name.at(a) < name.at(b); });
         d->nameRank.assign(order.size(), 0);
         quint32 rank = 0;
         for (size_t i = 0; i < order.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "core/store/cache.h"
 
+#include "core/store/namegramindex.h"
 #include "core/store/schema.h"
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
@@ -170,9 +171,9 @@ void Cache::bumpDataVersion(Database& db)
     setMeta(db, QStringLiteral("data_version"), QString::number(dataVersion(db) + 1));
 }
 
-void Cache::rebuildDerivedIndexes(Database& db)
+void Cache::rebuildDerivedIndexes(Database& db, const Progress& progress)
 {
-    db.exec("INSERT INTO enterprises_fts(enterprises_fts) VALUES('rebuild');");
+    NameGramIndex::rebuild(db, progress);
 }
 
 QString Cache::integrityProblem(Database& db)

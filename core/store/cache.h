@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/progress.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
@@ -38,8 +39,9 @@ public:
     static qint64 dataVersion(const Database& db);
     static void bumpDataVersion(Database& db);
 
-    /// Rebuilds the FTS5 text index after bulk writes (inside the caller's transaction).
-    static void rebuildDerivedIndexes(Database& db);
+    /// Rebuilds the name index (NameGramIndex) after bulk writes to enterprises, inside the caller's
+    /// transaction. Throws Cancelled when progress is cancelled.
+    static void rebuildDerivedIndexes(Database& db, const Progress& progress = {});
 
     /// Runs SQLite's quick_check; returns an empty string when the file is sound.
     static QString integrityProblem(Database& db);

@@ -13,6 +13,7 @@ struct Migration
 {
     int version; ///< user_version after this step
     std::string_view sql; ///< DDL; no user input ever reaches it
+    void (*after)(Database&) = nullptr; ///< fills what the DDL created (same transaction), if anything
 };
 
 /// The cache schema: tables of exchange-format.md plus the workstation's own.

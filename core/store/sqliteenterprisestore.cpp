@@ -1,6 +1,7 @@
 #include "core/store/sqliteenterprisestore.h"
 
 #include "core/store/cache.h"
+#include "core/store/namegramindex.h"
 
 #include <string>
 
@@ -86,27 +87,34 @@ std::optional<EnterpriseRecord> SqliteEnterpriseStore::enterpriseById(qint64 id)
 
 QList<EnterpriseRecord> SqliteEnterpriseStore::enterprisesByName(const QString& name) const
 {
-    QList<EnterpriseRecord> out;
+    // Current names first, then former names (a whole `|`-separated item). Candidates come from the name
+    // index; without it (an older cache read as it is), or for a name too short or too common for it to
+    // narrow, one scan.
+    QList<EnterpriseRecord> exact, former;
+    const auto take = [&](EnterpriseRecord e) {
+        if (e.name == name)
+            exact << std::move(e);
+        else if (e.formerNames.contains(name))
+            former << std::move(e);
+    };
     const std::string cols = enterpriseColumns();
-    Statement exact = m_db.prepare("SELECT " + cols + " FROM enterprises WHERE name = ?1");
-    exact.bind(1, name);
-    while (exact.step())
-        out << readEnterprise(exact);
-    if (name.size() < 3) // the trigram index needs three characters; former names then need a scan
-        return out;
-    // Former names: narrow with the trigram index, then require a whole list item to match.
-    Statement former = m_db.prepare("SELECT " + cols
-        + " FROM enterprises WHERE id IN "
-          "(SELECT rowid FROM enterprises_fts WHERE former_names MATCH ?1) "
-          "AND instr('|' || former_names || '|', ?2) > 0 AND name <> ?3");
-    QString phrase = name;
-    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    former.bind(1, QLatin1Char('"') + phrase + QLatin1Char('"'))
-        .bind(2, QLatin1Char('|') + name + QLatin1Char('|'))
-        .bind(3, name);
-    while (former.step())
-        out << readEnterprise(former);
-    return out;
+    const std::optional<std::vector<qint64>> candidates = NameGramIndex(m_db).containing(name);
+    if (candidates && candidates->size() <= 5000) {
+        Statement byId = m_db.prepare("SELECT " + cols + " FROM enterprises WHERE id = ?1");
+        for (qint64 id : *candidates) {
+            byId.reset();
+            byId.bind(1, id);
+            if (byId.step())
+                take(readEnterprise(byId));
+        }
+    } else {
+        Statement scan = m_db.prepare("SELECT " + cols
+            + " FROM enterprises WHERE name = ?1 OR instr('|' || former_names || '|', ?2) > 0 ORDER BY id");
+        scan.bind(1, name).bind(2, QLatin1Char('|') + name + QLatin1Char('|'));
+        while (scan.step())
+            take(readEnterprise(scan));
+    }
+    return exact + former;
 }
 
 TableRows SqliteEnterpriseStore::related(const QString& uscc, Related what) const

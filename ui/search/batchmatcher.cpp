@@ -3,6 +3,7 @@
 #include "core/codes/regions.h"
 #include "core/store/cache.h"
 #include "core/store/enterprisestore.h"
+#include "core/store/namegramindex.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -86,26 +87,24 @@ QStringList bigrams(const QString& s)
     return out;
 }
 
-QString ftsTerm(const QString& s)
-{
-    QString t = s;
-    t.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + t + QLatin1Char('"');
-}
-
 } // namespace
 
 struct BatchMatcher::Impl
 {
+    explicit Impl(const QString& cachePath)
+        : store(store::openEnterpriseStore(cachePath))
+        , db(Cache::open(cachePath, Cache::Access::ReadOnly))
+        , grams(db)
+    {
+    }
     std::unique_ptr<store::EnterpriseStore> store;
     Database db;
+    store::NameGramIndex grams; ///< reads db
 };
 
 BatchMatcher::BatchMatcher(const QString& cachePath)
-    : d(std::make_unique<Impl>())
+    : d(std::make_unique<Impl>(cachePath))
 {
-    d->store = store::openEnterpriseStore(cachePath);
-    d->db = Cache::open(cachePath, Cache::Access::ReadOnly);
 }
 
 BatchMatcher::~BatchMatcher() = default;
@@ -238,26 +237,32 @@ BatchMatch BatchMatcher::match(const QString& rawInput) const
     if (core.isEmpty())
         return m;
     Statement st;
-    if (core.size() >= 3) {
-        QStringList terms;
-        for (qsizetype i = 0; i + 3 <= core.size(); ++i) {
-            const QString t = ftsTerm(core.mid(i, 3));
-            if (!terms.contains(t))
-                terms << t;
-        }
-        st = d->db.prepare(
-            "SELECT e.uscc, e.name, e.former_names FROM enterprises e WHERE e.id IN "
-            "(SELECT rowid FROM enterprises_fts WHERE enterprises_fts MATCH ?1 ORDER BY rank LIMIT 300)");
-        st.bind(1,
-            QStringLiteral("{name former_names} : (") + terms.join(QStringLiteral(" OR "))
-                + QLatin1Char(')'));
+    std::vector<qint64> ids;
+    const bool fromIndex = core.size() >= 3 && d->grams.available();
+    if (fromIndex) {
+        for (const store::NameGramIndex::Scored& s : d->grams.similar(core, 300))
+            ids.push_back(s.id);
+        st = d->db.prepare("SELECT uscc, name, former_names FROM enterprises WHERE id = ?1");
     } else {
         st = d->db.prepare(
             "SELECT uscc, name, former_names FROM enterprises "
             "WHERE instr(name, ?1) > 0 OR instr(coalesce(former_names, ''), ?1) > 0 LIMIT 300");
         st.bind(1, core);
     }
-    while (st.step()) {
+    // With candidates from the index, one lookup each; otherwise the scan's rows.
+    size_t next = 0;
+    const auto step = [&] {
+        if (!fromIndex)
+            return st.step();
+        while (next < ids.size()) {
+            st.reset();
+            st.bind(1, ids[next++]);
+            if (st.step())
+                return true;
+        }
+        return false;
+    };
+    while (step()) {
         MatchCandidate c { st.columnText(0), st.columnText(1), 0 };
         c.score = dice(core, normalizeName(c.name));
         const QString former = st.columnText(2);

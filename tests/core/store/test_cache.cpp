@@ -1,4 +1,5 @@
 #include "core/store/cache.h"
+#include "core/store/namegramindex.h"
 #include "core/store/schema.h"
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
@@ -165,10 +166,12 @@ TEST_CASE("data version and derived indexes", "[store]")
     Cache::rebuildDerivedIndexes(db);
     Cache::bumpDataVersion(db);
     CHECK(Cache::dataVersion(db) == 1);
-    CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE enterprises_fts MATCH '\"测试科\"'") == 1);
-    CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE former_names MATCH '\"旧名贸易\"'") == 1);
+    const NameGramIndex index(db);
+    CHECK(index.containing(QStringLiteral("测试科")) == std::vector<qint64> { 1 });
+    CHECK(index.containing(QStringLiteral("旧名贸易")) == std::vector<qint64> { 1 });
     // Names and former names only: scope text is core/search's business.
-    CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE enterprises_fts MATCH '\"软件开\"'") == 0);
+    CHECK(index.containing(QStringLiteral("软件开")) == std::vector<qint64> {});
+    CHECK(NameGramIndex::problem(db).isEmpty());
 }
 
 TEST_CASE("migrations are numbered in order and upgrade an older cache in place", "[store]")
@@ -177,7 +180,7 @@ TEST_CASE("migrations are numbered in order and upgrade an older cache in place"
     REQUIRE(steps.size() >= 2);
     for (std::size_t i = 0; i < steps.size(); ++i)
         CHECK(steps[i].version == int(i) + 1);
-    CHECK(Schema::currentVersion() == 3);
+    CHECK(Schema::currentVersion() == 4);
 
     // A cache written by the first schema (no map_overlays), with data in it.
     QTemporaryDir dir;
@@ -206,8 +209,9 @@ TEST_CASE("migrations are numbered in order and upgrade an older cache in place"
     CHECK(db.userVersion() == Schema::currentVersion());
     CHECK(db.scalarInt("SELECT count(*) FROM enterprises") == 1);
     CHECK(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='map_overlays'") == 1);
-    // v3 rebuilt the text index over names and former names, with the rows already there.
-    CHECK(db.scalarInt("SELECT count(*) FROM enterprises_fts WHERE enterprises_fts MATCH '\"甲公司\"'") == 1);
-    CHECK(db.scalarInt("SELECT count(*) FROM pragma_table_info('enterprises_fts')") == 2);
+    // v4 replaced the FTS5 table by the name index, built over the rows already there.
+    CHECK(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'enterprises_fts%'") == 0);
+    CHECK(NameGramIndex(db).containing(QStringLiteral("甲公司")) == std::vector<qint64> { 1 });
+    CHECK(NameGramIndex::problem(db).isEmpty());
     CHECK_FALSE(Schema::bundleTables().contains(QStringLiteral("map_overlays")));
 }
