@@ -1,6 +1,6 @@
 // The importer reads UTF-8 CSV cells straight from their bytes when they are already canonical and
-// decodes everything else (and every GB18030 file) to QString for ValueParser; it rebuilds the text
-// index with bulk FTS5 settings. These tests hold the paths to the same result.
+// decodes everything else (and every GB18030 file) to QString for ValueParser; it rebuilds the name
+// index (core/store/namegramindex.h) at the end. These tests hold the paths to the same result.
 #include "core/codes/uscc.h"
 #include "core/io/importer.h"
 #include "core/store/cache.h"
