@@ -64,12 +64,12 @@
         <translation>缓存文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store/cache.cpp" line="135" />
+        <location filename="../core/store/cache.cpp" line="146" />
         <source>%1 exists and is not a Dianjing cache; it will not be overwritten.</source>
         <translation>%1 已存在且不是点兢缓存，不会覆盖它。</translation>
     </message>
     <message>
-        <location filename="../core/store/cache.cpp" line="138" />
+        <location filename="../core/store/cache.cpp" line="149" />
         <source>Cannot replace %1.</source>
         <translation>无法替换 %1。</translation>
     </message>
@@ -247,113 +247,124 @@ Commands:
 <context>
     <name>dj::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="33" />
+        <location filename="../ui/shell/mainwindow.cpp" line="37" />
         <source>Dianjing Enterprise Insight Workstation</source>
         <translation>点兢企业洞察工作站</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="104" />
+        <location filename="../ui/shell/mainwindow.cpp" line="108" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="105" />
+        <location filename="../ui/shell/mainwindow.cpp" line="109" />
         <source>&amp;New cache…</source>
         <translation>新建缓存(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="107" />
+        <location filename="../ui/shell/mainwindow.cpp" line="111" />
         <source>&amp;Open cache…</source>
         <translation>打开缓存(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="110" />
+        <location filename="../ui/shell/mainwindow.cpp" line="114" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="117" />
+        <location filename="../ui/shell/mainwindow.cpp" line="121" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="118" />
+        <location filename="../ui/shell/mainwindow.cpp" line="122" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="132" />
+        <location filename="../ui/shell/mainwindow.cpp" line="136" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="133" />
+        <location filename="../ui/shell/mainwindow.cpp" line="137" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="140" />
+        <location filename="../ui/shell/mainwindow.cpp" line="144" />
         <source>No cache open</source>
         <translation>未打开缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="140" />
+        <location filename="../ui/shell/mainwindow.cpp" line="144" />
         <source>Cache: %1</source>
         <translation>缓存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="143" />
+        <location filename="../ui/shell/mainwindow.cpp" line="147" />
         <source>Data source: %1</source>
         <translation>数据来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="153" />
+        <location filename="../ui/shell/mainwindow.cpp" line="159" />
+        <location filename="../ui/shell/mainwindow.cpp" line="193" />
         <source>Cannot open the cache</source>
         <translation>无法打开缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="161" />
+        <location filename="../ui/shell/mainwindow.cpp" line="170" />
+        <source>Upgrading the cache %1 for this version of the workstation…</source>
+        <translation>正在为当前版本升级缓存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="172" />
+        <source>Upgrading the cache</source>
+        <translation>升级缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="202" />
         <source>New cache</source>
         <translation>新建缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="161" />
-        <location filename="../ui/shell/mainwindow.cpp" line="176" />
+        <location filename="../ui/shell/mainwindow.cpp" line="202" />
+        <location filename="../ui/shell/mainwindow.cpp" line="217" />
         <source>Dianjing cache (*.djcache);;All files (*)</source>
         <translation>点兢缓存 (*.djcache);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="167" />
+        <location filename="../ui/shell/mainwindow.cpp" line="208" />
         <source>Cannot create the cache</source>
         <translation>无法创建缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="176" />
+        <location filename="../ui/shell/mainwindow.cpp" line="217" />
         <source>Open cache</source>
         <translation>打开缓存</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="185" />
+        <location filename="../ui/shell/mainwindow.cpp" line="226" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="185" />
+        <location filename="../ui/shell/mainwindow.cpp" line="226" />
         <source>The new language takes effect when the workstation restarts.</source>
         <translation>新的界面语言将在工作站重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="191" />
+        <location filename="../ui/shell/mainwindow.cpp" line="232" />
         <source>&lt;h3&gt;Dianjing Enterprise Insight Workstation %1&lt;/h3&gt;&lt;p&gt;Enterprise search, park maps, hometown entrepreneurs, supply-chain risk, data-asset valuation and regional economy, over a local cache.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;点兢企业洞察工作站 %1&lt;/h3&gt;&lt;p&gt;企业搜索、园区地图、乡贤招商、链上风险、数据资产评估与区域经济，基于本地缓存。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="196" />
+        <location filename="../ui/shell/mainwindow.cpp" line="237" />
         <source>&lt;p&gt;Data source of the open cache: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;当前缓存的数据来源：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="198" />
+        <location filename="../ui/shell/mainwindow.cpp" line="239" />
         <source>About Dianjing</source>
         <translation>关于点兢</translation>
     </message>

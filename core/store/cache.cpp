@@ -127,6 +127,17 @@ bool Cache::isCache(const QString& path)
     }
 }
 
+bool Cache::needsUpgrade(const QString& path)
+{
+    if (!isCache(path))
+        return false;
+    try {
+        return Database::openRaw(path, Database::Mode::ReadOnly).userVersion() < Schema::currentVersion();
+    } catch (const StoreError&) {
+        return false;
+    }
+}
+
 Database Cache::createFresh(const QString& path)
 {
     if (QFileInfo::exists(path)) {

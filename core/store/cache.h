@@ -26,6 +26,9 @@ public:
     static Database createFresh(const QString& path);
     /// True when path holds a file that is a Dianjing cache of any version.
     static bool isCache(const QString& path);
+    /// True when path is a cache of an older schema that open(ReadWrite) would upgrade first (schema steps
+    /// can rebuild indexes: seconds on a large cache). False for anything else, which open() reports.
+    static bool needsUpgrade(const QString& path);
 
     /// Sets connection pragmas (WAL, foreign keys, caches). Called by open(); use for extra connections.
     static void configure(Database& db, Access access);

@@ -13,16 +13,20 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace dj::ui {
 
@@ -146,6 +150,8 @@ void MainWindow::updateStatus()
 bool MainWindow::openCache(const QString& path)
 {
     try {
+        if (store::Cache::needsUpgrade(path) && !upgradeCache(path))
+            return false;
         m_context.openCache(path);
         Settings::instance().setValue(Settings::Key::LastCache, QFileInfo(path).absoluteFilePath());
         return true;
@@ -153,6 +159,41 @@ bool MainWindow::openCache(const QString& path)
         QMessageBox::warning(this, tr("Cannot open the cache"), e.message());
         return false;
     }
+}
+
+bool MainWindow::upgradeCache(const QString& path)
+{
+    // The schema steps of an older cache can rebuild indexes (seconds for a million enterprises): they run
+    // on a worker thread while a window-modal dialog says what is happening and the window keeps painting.
+    // They cannot be cancelled halfway: each step is one transaction, and a closed cache stays readable.
+    QProgressDialog dialog(
+        tr("Upgrading the cache %1 for this version of the workstation…").arg(QFileInfo(path).fileName()),
+        QString(), 0, 0, this);
+    dialog.setWindowTitle(tr("Upgrading the cache"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(300);
+    QFutureWatcher<QString> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path]() -> QString {
+        try {
+            store::Cache::open(path, store::Cache::Access::ReadWrite);
+            return {};
+        } catch (const store::StoreError& e) {
+            return e.message();
+        } catch (const std::exception& e) {
+            return QString::fromUtf8(e.what());
+        }
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    watcher.waitForFinished();
+    const QString error = watcher.result();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot open the cache"), error);
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::newCache()

@@ -32,6 +32,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    bool upgradeCache(const QString& path);
     void buildMenus();
     void updateStatus();
     void newCache();

@@ -1,6 +1,9 @@
 #include "core/demo/demogenerator.h"
 #include "core/store/cache.h"
+#include "core/store/namegramindex.h"
+#include "core/store/schema.h"
 #include "core/store/storeerror.h"
+#include "core/store/transaction.h"
 #include "tests/support/testutil.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/panel.h"
@@ -14,6 +17,8 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace dj::ui;
@@ -74,6 +79,50 @@ TEST_CASE("the app context refuses a bad cache and keeps the open one", "[shell]
     CHECK(ctx.dataSource() == QStringLiteral("演示数据"));
     CHECK_THROWS_AS(ctx.openCache(bad), dj::store::StoreError);
     CHECK(ctx.cachePath() == good);
+}
+
+TEST_CASE("an older cache is upgraded off the GUI thread when the window opens it", "[shell]")
+{
+    using namespace dj::store;
+    TempSettings settings;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.djcache"));
+    {
+        // A cache of the first schema with enough rows that its later steps take a while.
+        Database db = Database::openRaw(path, Database::Mode::Create);
+        Transaction tx(db);
+        db.exec(Schema::migrations()[0].sql);
+        db.setUserVersion(1);
+        Cache::setMeta(db, QStringLiteral("app"), QStringLiteral("dianjing"));
+        Statement st = db.prepare(
+            "INSERT INTO enterprises(uscc, name, status, region_code) VALUES (?1, ?2, '存续', '110101')");
+        for (int i = 0; i < 30000; ++i) {
+            st.reset();
+            st.bind(1, QStringLiteral("U%1").arg(i))
+                .bind(2, QStringLiteral("北京第%1号升级测试有限公司").arg(i));
+            st.run();
+        }
+        tx.commit();
+    }
+    REQUIRE(Cache::needsUpgrade(path));
+    AppContext ctx;
+    MainWindow w(ctx);
+    int ticks = 0;
+    QTimer heartbeat;
+    QObject::connect(&heartbeat, &QTimer::timeout, [&ticks] { ++ticks; });
+    heartbeat.start(5);
+    CHECK(w.openCache(path));
+    heartbeat.stop();
+    CHECK(ticks >= 2); // the GUI thread went on handling events while the schema steps ran
+    CHECK(ctx.cachePath() == path);
+    CHECK_FALSE(Cache::needsUpgrade(path));
+    Database db = Cache::open(path, Cache::Access::ReadOnly);
+    CHECK(db.userVersion() == Schema::currentVersion());
+    const auto found = NameGramIndex(db).containing(QStringLiteral("第29999号升级"));
+    REQUIRE(found);
+    CHECK(std::binary_search(found->begin(), found->end(), qint64(30000)));
+    // Not a cache: nothing to upgrade, and open() says what is wrong.
+    CHECK_FALSE(Cache::needsUpgrade(dir.filePath(QStringLiteral("missing.djcache"))));
 }
 
 TEST_CASE("screenshots write one PNG per panel", "[shell][screenshot]")
