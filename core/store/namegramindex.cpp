@@ -204,7 +204,7 @@ void NameGramIndex::rebuild(Database& db, const Progress& progress, qsizetype pa
 
     std::vector<Pair> pairs, sorted;
     pairs.reserve(size_t(std::min<qsizetype>(pairBudget, 1 << 16)));
-    std::vector<std::uint32_t> start(kBuckets + 1);
+    std::vector<size_t> start(kBuckets + 1);
     QByteArray blob, ids;
     qint64 part = 0;
 
@@ -218,9 +218,9 @@ void NameGramIndex::rebuild(Database& db, const Progress& progress, qsizetype pa
         for (std::uint32_t b = 0; b < kBuckets; ++b)
             start[b + 1] += start[b];
         sorted.resize(pairs.size());
-        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+        std::vector<size_t> next(start.begin(), start.end() - 1);
         for (const Pair& p : pairs)
-            sorted[next[bucketOf(p.gram)]++] = p; // stable: ids stay ascending within a bucket
+            sorted[next[bucketOf(p.gram)]++] = p; // counting sort by bucket, then each bucket by gram and id
         for (std::uint32_t b = 0; b < kBuckets; ++b) {
             const auto first = sorted.begin() + start[b], last = sorted.begin() + start[b + 1];
             if (first == last)
