@@ -404,607 +404,611 @@
 <context>
     <name>dj::ui::MapPanel</name>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="119" />
+        <location filename="../ui/map/mappanel.cpp" line="122" />
         <source>No base map</source>
         <translation>无底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="120" />
+        <location filename="../ui/map/mappanel.cpp" line="123" />
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="121" />
+        <location filename="../ui/map/mappanel.cpp" line="124" />
         <source>Tianditu (needs your key)…</source>
         <translation>天地图（需要您的密钥）…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="123" />
+        <location filename="../ui/map/mappanel.cpp" line="126" />
         <source>Custom tile address…</source>
         <translation>自定义瓦片地址…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="124" />
+        <location filename="../ui/map/mappanel.cpp" line="127" />
         <source>Open MBTiles file…</source>
         <translation>打开 MBTiles 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="125" />
+        <location filename="../ui/map/mappanel.cpp" line="128" />
         <source>Base map under the enterprises</source>
         <translation>企业下方的底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="126" />
+        <location filename="../ui/map/mappanel.cpp" line="129" />
         <source>Base map:</source>
         <translation>底图：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="130" />
+        <location filename="../ui/map/mappanel.cpp" line="133" />
         <source>Industry section</source>
         <translation>行业门类</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="134" />
+        <location filename="../ui/map/mappanel.cpp" line="137" />
         <source>Enterprise scale</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="133" />
+        <location filename="../ui/map/mappanel.cpp" line="136" />
         <source>Current risks</source>
         <translation>当前风险</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="70" />
+        <location filename="../ui/map/mappanel.cpp" line="72" />
         <source>Pink</source>
         <translation>粉红</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="71" />
+        <location filename="../ui/map/mappanel.cpp" line="73" />
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="72" />
+        <location filename="../ui/map/mappanel.cpp" line="74" />
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="73" />
+        <location filename="../ui/map/mappanel.cpp" line="75" />
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="74" />
+        <location filename="../ui/map/mappanel.cpp" line="76" />
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="75" />
+        <location filename="../ui/map/mappanel.cpp" line="77" />
         <source>Teal</source>
         <translation>青色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="76" />
+        <location filename="../ui/map/mappanel.cpp" line="78" />
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="77" />
+        <location filename="../ui/map/mappanel.cpp" line="79" />
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="78" />
+        <location filename="../ui/map/mappanel.cpp" line="80" />
         <source>Brown</source>
         <translation>棕色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="79" />
+        <location filename="../ui/map/mappanel.cpp" line="81" />
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="131" />
+        <location filename="../ui/map/mappanel.cpp" line="134" />
         <source>Industry division (2-digit)</source>
         <translation>行业大类（2 位）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="132" />
+        <location filename="../ui/map/mappanel.cpp" line="135" />
         <source>Industry class (4-digit)</source>
         <translation>行业小类（4 位）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="135" />
+        <location filename="../ui/map/mappanel.cpp" line="138" />
         <source>Colour the enterprises by an attribute; GB/T 4754 divisions and classes show the %n most frequent, the rest as "other"</source>
         <translation>
             <numerusform>按属性为企业着色；GB/T 4754 大类和小类显示最常见的 %n 个，其余归为“其他”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="138" />
+        <location filename="../ui/map/mappanel.cpp" line="141" />
         <source>Colour by:</source>
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="144" />
+        <location filename="../ui/map/mappanel.cpp" line="147" />
         <source>Go to a park</source>
         <translation>转到园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="145" />
+        <location filename="../ui/map/mappanel.cpp" line="148" />
         <source>Park:</source>
         <translation>园区：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="158" />
+        <location filename="../ui/map/mappanel.cpp" line="161" />
         <source>Pan / click</source>
         <translation>平移 / 点选</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="159" />
+        <location filename="../ui/map/mappanel.cpp" line="162" />
         <source>Drag to move, click a point, cluster or building (V)</source>
         <translation>拖动以移动，点击企业点、聚合点或楼宇（V）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="160" />
+        <location filename="../ui/map/mappanel.cpp" line="163" />
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="160" />
+        <location filename="../ui/map/mappanel.cpp" line="163" />
         <source>Select enterprises in a rectangle (R)</source>
         <translation>框选矩形内的企业（R）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="162" />
+        <location filename="../ui/map/mappanel.cpp" line="165" />
         <source>Nearby</source>
         <translation>附近企业</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="163" />
+        <location filename="../ui/map/mappanel.cpp" line="166" />
         <source>Select enterprises within a radius: drag from the centre (C)</source>
         <translation>选择半径范围内的企业：从中心向外拖动（C）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="164" />
+        <location filename="../ui/map/mappanel.cpp" line="167" />
         <source>Lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="164" />
+        <location filename="../ui/map/mappanel.cpp" line="167" />
         <source>Select enterprises inside a freehand polygon (L)</source>
         <translation>选择手绘多边形内的企业（L）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="183" />
+        <location filename="../ui/map/mappanel.cpp" line="186" />
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="184" />
+        <location filename="../ui/map/mappanel.cpp" line="187" />
         <source>Zoom to all enterprises and parks (A)</source>
         <translation>缩放到全部企业和园区（A）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="345" />
+        <location filename="../ui/map/mappanel.cpp" line="359" />
         <source>unsaved drawings</source>
         <translation>未保存的绘图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="531" />
+        <location filename="../ui/map/mappanel.cpp" line="395" />
+        <source>A GeoJSON file is still being imported.</source>
+        <translation>上一个 GeoJSON 文件仍在导入中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="407" />
+        <source>cannot open it: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="551" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="541" />
-        <location filename="../ui/map/mappanel.cpp" line="544" />
+        <location filename="../ui/map/mappanel.cpp" line="561" />
+        <location filename="../ui/map/mappanel.cpp" line="564" />
         <source>drawings.geojson</source>
         <translation>绘图.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="536" />
+        <location filename="../ui/map/mappanel.cpp" line="556" />
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="593" />
+        <location filename="../ui/map/mappanel.cpp" line="613" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="608" />
+        <location filename="../ui/map/mappanel.cpp" line="628" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="649" />
+        <location filename="../ui/map/mappanel.cpp" line="669" />
         <source>Sample drawings for the screenshot, not saved.</source>
         <translation>截图用的示例绘图，未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="650" />
+        <location filename="../ui/map/mappanel.cpp" line="670" />
         <source>No cache is open: drawings are not saved.</source>
         <translation>未打开缓存：绘图不会保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="651" />
+        <location filename="../ui/map/mappanel.cpp" line="671" />
         <source>Saved in the cache. Ctrl+Z undoes, Del deletes.</source>
         <translation>已保存到缓存。Ctrl+Z 撤销，Del 删除。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="656" />
+        <location filename="../ui/map/mappanel.cpp" line="676" />
         <source>Pick a tool above and click on the map.</source>
         <translation>选择上方的工具，然后在地图上点击。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="657" />
+        <location filename="../ui/map/mappanel.cpp" line="677" />
         <source>%n shape(s). Click one to edit it.</source>
         <translation>
             <numerusform>共 %n 个图形。点击图形即可编辑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="967" />
+        <location filename="../ui/map/mappanel.cpp" line="987" />
         <source>Planned road (sample)</source>
         <translation>规划道路（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="972" />
+        <location filename="../ui/map/mappanel.cpp" line="992" />
         <source>New building (sample)</source>
         <translation>新建楼宇（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="976" />
+        <location filename="../ui/map/mappanel.cpp" line="996" />
         <source>Service centre (sample)</source>
         <translation>服务中心（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="383" />
-        <location filename="../ui/map/mappanel.cpp" line="391" />
-        <location filename="../ui/map/mappanel.cpp" line="527" />
+        <location filename="../ui/map/mappanel.cpp" line="400" />
+        <location filename="../ui/map/mappanel.cpp" line="547" />
         <source>Import GeoJSON</source>
         <translation>导入 GeoJSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="397" />
+        <location filename="../ui/map/mappanel.cpp" line="415" />
         <source>Imported %n shape(s) onto the map</source>
         <translation>
             <numerusform>已向地图导入 %n 个图形</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="415" />
-        <location filename="../ui/map/mappanel.cpp" line="421" />
-        <location filename="../ui/map/mappanel.cpp" line="536" />
+        <location filename="../ui/map/mappanel.cpp" line="435" />
+        <location filename="../ui/map/mappanel.cpp" line="441" />
+        <location filename="../ui/map/mappanel.cpp" line="556" />
         <source>Export GeoJSON</source>
         <translation>导出 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="421" />
+        <location filename="../ui/map/mappanel.cpp" line="441" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="424" />
+        <location filename="../ui/map/mappanel.cpp" line="444" />
         <source>Exported %n shape(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个图形导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="430" />
+        <location filename="../ui/map/mappanel.cpp" line="450" />
         <source>Drawings</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="431" />
+        <location filename="../ui/map/mappanel.cpp" line="451" />
         <source>Markers, roads, parks and buildings you draw or import; saved in the cache</source>
         <translation>您绘制或导入的标注点、道路、园区和楼宇；保存在缓存中</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="444" />
+        <location filename="../ui/map/mappanel.cpp" line="464" />
         <source>Marker</source>
         <translation>标注点</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="444" />
+        <location filename="../ui/map/mappanel.cpp" line="464" />
         <source>Place a marker: click on the map (M)</source>
         <translation>放置标注点：在地图上点击 (M)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="446" />
+        <location filename="../ui/map/mappanel.cpp" line="466" />
         <source>Road</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="447" />
+        <location filename="../ui/map/mappanel.cpp" line="467" />
         <source>Draw a road: click the points, double-click or Enter to finish (D)</source>
         <translation>绘制道路：依次点击各点，双击或按 Enter 完成 (D)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="449" />
+        <location filename="../ui/map/mappanel.cpp" line="469" />
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="450" />
+        <location filename="../ui/map/mappanel.cpp" line="470" />
         <source>Draw a park outline: click the corners, double-click or Enter to finish (K)</source>
         <translation>绘制园区边界：依次点击各角点，双击或按 Enter 完成 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="452" />
+        <location filename="../ui/map/mappanel.cpp" line="472" />
         <source>Building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="453" />
+        <location filename="../ui/map/mappanel.cpp" line="473" />
         <source>Draw a building footprint: click the corners, double-click or Enter to finish (B)</source>
         <translation>绘制楼宇轮廓：依次点击各角点，双击或按 Enter 完成 (B)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="490" />
+        <location filename="../ui/map/mappanel.cpp" line="510" />
         <source>Label shown on the map</source>
         <translation>地图上显示的标注</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="495" />
+        <location filename="../ui/map/mappanel.cpp" line="515" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="499" />
+        <location filename="../ui/map/mappanel.cpp" line="519" />
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="505" />
+        <location filename="../ui/map/mappanel.cpp" line="525" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="506" />
+        <location filename="../ui/map/mappanel.cpp" line="526" />
         <source>Delete the selected shape (Del)</source>
         <translation>删除所选图形 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="514" />
-        <location filename="../ui/map/mappanel.cpp" line="562" />
+        <location filename="../ui/map/mappanel.cpp" line="534" />
+        <location filename="../ui/map/mappanel.cpp" line="582" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="516" />
-        <location filename="../ui/map/mappanel.cpp" line="563" />
+        <location filename="../ui/map/mappanel.cpp" line="536" />
+        <location filename="../ui/map/mappanel.cpp" line="583" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="523" />
+        <location filename="../ui/map/mappanel.cpp" line="543" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="524" />
+        <location filename="../ui/map/mappanel.cpp" line="544" />
         <source>Add roads, plans or other shapes from a GeoJSON file</source>
         <translation>从 GeoJSON 文件添加道路、规划或其他图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="527" />
+        <location filename="../ui/map/mappanel.cpp" line="547" />
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
         <translation>GeoJSON (*.geojson *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="200" />
+        <location filename="../ui/map/mappanel.cpp" line="203" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="122" />
+        <location filename="../ui/map/mappanel.cpp" line="125" />
         <source>Tianditu imagery (needs your key)…</source>
         <translation>天地图影像（需要您的密钥）…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="206" />
-        <location filename="../ui/map/mappanel.cpp" line="848" />
+        <location filename="../ui/map/mappanel.cpp" line="209" />
+        <location filename="../ui/map/mappanel.cpp" line="868" />
         <source>No enterprises selected. Use a selection tool or click a building.</source>
         <translation>未选择企业。请使用选择工具或点击楼宇。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="256" />
+        <location filename="../ui/map/mappanel.cpp" line="270" />
         <source>%1 … %2 %</source>
         <translation>%1 … %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="260" />
+        <location filename="../ui/map/mappanel.cpp" line="274" />
         <source>The map cannot read the cache: %1</source>
         <translation>地图无法读取缓存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="289" />
+        <location filename="../ui/map/mappanel.cpp" line="303" />
         <source>Loading the map data …</source>
         <translation>正在加载地图数据 …</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="316" />
+        <location filename="../ui/map/mappanel.cpp" line="330" />
         <source>Colouring …</source>
         <translation>正在着色 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="348" />
+        <location filename="../ui/map/mappanel.cpp" line="362" />
         <source>%n saved drawing(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>有 %n 个已保存的绘图无法读取，未显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="354" />
+        <location filename="../ui/map/mappanel.cpp" line="368" />
         <source>%1 (%n building(s))</source>
         <translation>
             <numerusform>%1（%n 栋楼宇）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="357" />
+        <location filename="../ui/map/mappanel.cpp" line="371" />
         <source>Map: %n enterprise(s) placed</source>
         <translation>
             <numerusform>地图：已定位 %n 家企业</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="359" />
+        <location filename="../ui/map/mappanel.cpp" line="373" />
         <source>, %n without coordinates</source>
         <translation>
             <numerusform>，%n 家无坐标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="383" />
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/map/mappanel.cpp" line="391" />
+        <location filename="../ui/map/mappanel.cpp" line="400" />
         <source>%1 was not imported: %2</source>
         <translation>未导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="415" />
+        <location filename="../ui/map/mappanel.cpp" line="435" />
         <source>There is no such layer to export.</source>
         <translation>没有可导出的此图层。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="533" />
+        <location filename="../ui/map/mappanel.cpp" line="553" />
         <source>Save the drawings as a GeoJSON file (WGS-84); the arrow also offers the parks and buildings</source>
         <translation>将绘图保存为 GeoJSON 文件（WGS-84）；箭头菜单还可导出园区和楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="543" />
+        <location filename="../ui/map/mappanel.cpp" line="563" />
         <source>Drawings…</source>
         <translation>绘图…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="545" />
+        <location filename="../ui/map/mappanel.cpp" line="565" />
         <source>Parks from the cache…</source>
         <translation>缓存中的园区…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="546" />
+        <location filename="../ui/map/mappanel.cpp" line="566" />
         <source>parks.geojson</source>
         <translation>园区.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="547" />
+        <location filename="../ui/map/mappanel.cpp" line="567" />
         <source>Buildings from the cache…</source>
         <translation>缓存中的楼宇…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="548" />
+        <location filename="../ui/map/mappanel.cpp" line="568" />
         <source>buildings.geojson</source>
         <translation>楼宇.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="728" />
+        <location filename="../ui/map/mappanel.cpp" line="748" />
         <source>Tianditu</source>
         <translation>天地图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="729" />
+        <location filename="../ui/map/mappanel.cpp" line="749" />
         <source>Your Tianditu key (tk), from console.tianditu.gov.cn:</source>
         <translation>您的天地图密钥（tk），可在 console.tianditu.gov.cn 申请：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="740" />
-        <location filename="../ui/map/mappanel.cpp" line="750" />
-        <location filename="../ui/map/mappanel.cpp" line="757" />
+        <location filename="../ui/map/mappanel.cpp" line="760" />
+        <location filename="../ui/map/mappanel.cpp" line="770" />
+        <location filename="../ui/map/mappanel.cpp" line="777" />
         <source>Custom tiles</source>
         <translation>自定义瓦片</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="741" />
+        <location filename="../ui/map/mappanel.cpp" line="761" />
         <source>Tile address with {z}, {x}, {y} (and optionally {s}), e.g.
 https://tiles.example.com/{z}/{x}/{y}.png</source>
         <translation>含 {z}、{x}、{y}（可选 {s}）的瓦片地址，例如
 https://tiles.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="754" />
+        <location filename="../ui/map/mappanel.cpp" line="774" />
         <source>WGS-84 (GPS, OpenStreetMap, Tianditu)</source>
         <translation>WGS-84（GPS、OpenStreetMap、天地图）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="754" />
+        <location filename="../ui/map/mappanel.cpp" line="774" />
         <source>GCJ-02 (Gaode, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="755" />
+        <location filename="../ui/map/mappanel.cpp" line="775" />
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="757" />
+        <location filename="../ui/map/mappanel.cpp" line="777" />
         <source>Coordinate system of these tiles:</source>
         <translation>这些瓦片的坐标系：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="770" />
+        <location filename="../ui/map/mappanel.cpp" line="790" />
         <source>Open MBTiles file</source>
         <translation>打开 MBTiles 文件</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="770" />
+        <location filename="../ui/map/mappanel.cpp" line="790" />
         <source>MBTiles tilesets (*.mbtiles);;All files (*)</source>
         <translation>MBTiles 瓦片集 (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="789" />
+        <location filename="../ui/map/mappanel.cpp" line="809" />
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="834" />
+        <location filename="../ui/map/mappanel.cpp" line="854" />
         <source>rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="836" />
+        <location filename="../ui/map/mappanel.cpp" line="856" />
         <source>radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="838" />
+        <location filename="../ui/map/mappanel.cpp" line="858" />
         <source>lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="840" />
+        <location filename="../ui/map/mappanel.cpp" line="860" />
         <source>building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="842" />
+        <location filename="../ui/map/mappanel.cpp" line="862" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="844" />
+        <location filename="../ui/map/mappanel.cpp" line="864" />
         <source>drawn shape</source>
         <translation>绘制的图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="846" />
+        <location filename="../ui/map/mappanel.cpp" line="866" />
         <source>click</source>
         <translation>点选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="849" />
+        <location filename="../ui/map/mappanel.cpp" line="869" />
         <source>%n enterprise(s) selected (%1). The other panels can use this list.</source>
         <translation>
             <numerusform>已选择 %n 家企业（%1）。其他面板可使用此列表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="866" />
+        <location filename="../ui/map/mappanel.cpp" line="886" />
         <source>%n enterprise(s) from another panel shown on the map.</source>
         <translation>
             <numerusform>地图上显示来自其他面板的 %n 家企业。</numerusform>

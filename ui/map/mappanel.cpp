@@ -112,6 +112,7 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     , m_map(new MapWidget(this))
     , m_selection(new SelectionListModel(this))
     , m_task(new BackgroundTask(this))
+    , m_importTask(new BackgroundTask(this))
     , m_overlays(new map::OverlayDocument(this))
 {
     auto* bar = new QHBoxLayout;
@@ -263,7 +264,8 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
                 std::max(m_map->view().zoom(), 17.0), QPointF(m_map->width() / 2.0, m_map->height() / 2.0));
         }
     });
-    connect(m_task, &BackgroundTask::runningChanged, this, &Panel::busyChanged);
+    for (BackgroundTask* task : { m_task, m_importTask })
+        connect(task, &BackgroundTask::runningChanged, this, [this] { emit busyChanged(isBusy()); });
     connect(m_task, &BackgroundTask::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
         m_map->setBusyText(total > 0 ? tr("%1 … %2 %").arg(stage).arg(done * 100 / total) : stage);
     });
@@ -289,7 +291,7 @@ QList<map::MapData::Park> MapPanel::parks() const
 
 bool MapPanel::isBusy() const
 {
-    return m_task->isRunning() || m_map->tiles().isBusy();
+    return m_task->isRunning() || m_importTask->isRunning() || m_map->tiles().isBusy();
 }
 
 void MapPanel::reload()
@@ -387,27 +389,33 @@ void MapPanel::updateLayers()
     m_map->setVectorLayers(layers);
 }
 
-bool MapPanel::importGeoJson(const QString& path)
+void MapPanel::importGeoJson(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(
-            this, tr("Import GeoJSON"), tr("Cannot open %1: %2").arg(path, file.errorString()));
-        return false;
+    if (m_importTask->isRunning()) {
+        emit statusMessage(tr("A GeoJSON file is still being imported."));
+        emit geoJsonImported(false);
+        return;
     }
-    QList<map::Overlay> shapes;
-    try {
-        shapes = map::Overlay::importGeoJson(file.readAll());
-    } catch (const map::MapError& e) {
-        QMessageBox::warning(
-            this, tr("Import GeoJSON"), tr("%1 was not imported: %2").arg(path, e.message()));
-        return false;
-    }
-    const QList<qint64> ids = m_overlays->addAll(shapes, QFileInfo(path).fileName());
-    if (!ids.isEmpty())
-        selectShape(ids.first());
-    emit statusMessage(tr("Imported %n shape(s) onto the map", nullptr, int(shapes.size())));
-    return true;
+    const auto refuse = [this, path](const QString& message) {
+        QMessageBox::warning(this, tr("Import GeoJSON"), tr("%1 was not imported: %2").arg(path, message));
+        emit geoJsonImported(false);
+    };
+    m_importTask->start<QList<map::Overlay>>(
+        [path](const Progress&) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                throw map::MapError(tr("cannot open it: %1").arg(file.errorString()));
+            return map::Overlay::importGeoJson(file.readAll());
+        },
+        this,
+        [this, path](QList<map::Overlay> shapes) {
+            const QList<qint64> ids = m_overlays->addAll(shapes, QFileInfo(path).fileName());
+            if (!ids.isEmpty())
+                selectShape(ids.first());
+            emit statusMessage(tr("Imported %n shape(s) onto the map", nullptr, int(shapes.size())));
+            emit geoJsonImported(true);
+        },
+        refuse);
 }
 
 bool MapPanel::exportGeoJson(const QString& path, const QString& layerId)

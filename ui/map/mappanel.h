@@ -52,9 +52,10 @@ public:
     QList<map::MapData::Park> parks() const;
     /// Switches the base layer; false (with a message to the user) when it cannot be used.
     bool setBaseLayer(const map::TileSource& source);
-    /// Adds a GeoJSON file's shapes (roads, plans) to the drawings, one undo step; false with a message to
-    /// the user when unreadable (nothing is added then).
-    bool importGeoJson(const QString& path);
+    /// Adds a GeoJSON file's shapes (roads, plans) to the drawings as one undo step. The file is read and
+    /// parsed off the GUI thread (the panel is busy meanwhile); one that cannot be read or parsed is refused
+    /// with a message and adds nothing. geoJsonImported() says when it is done. One import at a time.
+    void importGeoJson(const QString& path);
     /// Writes a layer as a GeoJSON FeatureCollection (WGS-84): the drawings ("overlay", with kind and
     /// style), or the cache's parks ("park") or buildings ("building"); false with a message when it cannot.
     bool exportGeoJson(const QString& path, const QString& layerId = QStringLiteral("overlay"));
@@ -73,6 +74,10 @@ public:
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
     QAction* deleteShapeAction() const { return m_deleteShape; }
+
+signals:
+    /// An importGeoJson() finished: ok when its shapes were added.
+    void geoJsonImported(bool ok);
 
 private:
     struct Loaded
@@ -113,6 +118,7 @@ private:
     QLabel* m_status = nullptr;
     SelectionListModel* m_selection = nullptr;
     BackgroundTask* m_task = nullptr;
+    BackgroundTask* m_importTask = nullptr; ///< GeoJSON reading and parsing
 
     Loaded m_loaded;
     map::OverlayDocument* m_overlays = nullptr;

@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -286,7 +287,13 @@ TEST_CASE("map panel: importing GeoJSON shapes, bad files refused with a message
         f.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"名称":"科苑路"},
             "geometry":{"type":"LineString","coordinates":[[121.50,31.20],[121.52,31.21]]}}]})");
     }
-    REQUIRE(panel.importGeoJson(good));
+    // Parsed off the GUI thread: the result arrives later, as one signal.
+    QSignalSpy done(&panel, &ui::MapPanel::geoJsonImported);
+    panel.importGeoJson(good);
+    CHECK(panel.isBusy());
+    REQUIRE(done.wait(5000));
+    CHECK(done.takeFirst().at(0).toBool());
+    CHECK_FALSE(panel.isBusy());
     REQUIRE(panel.overlays()->layer().features().size() == 1);
     CHECK(panel.overlays()->layer().features()[0].label == QStringLiteral("科苑路"));
     CHECK(panel.overlays()->overlays()[0].kind == map::OverlayKind::Line);
@@ -298,15 +305,26 @@ TEST_CASE("map panel: importing GeoJSON shapes, bad files refused with a message
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(R"({"type":"LineString","coordinates":[[121.50,"x"]]})");
     }
-    bool sawMessage = false;
-    QTimer::singleShot(300, [&sawMessage]() {
-        if (QWidget* w = QApplication::activeModalWidget()) {
-            sawMessage = true;
-            w->close();
+    // Each refusal shows a message box; close it when it comes.
+    QString message;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&message]() {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            message = box->text();
+            box->close();
         }
     });
-    CHECK_FALSE(panel.importGeoJson(bad));
-    CHECK(sawMessage);
+    closer.start(20);
+    panel.importGeoJson(bad);
+    REQUIRE(done.wait(5000));
+    CHECK_FALSE(done.takeFirst().at(0).toBool());
+    CHECK(message.contains(QStringLiteral("bad.geojson")));
+    message.clear();
+    panel.importGeoJson(dir.filePath(QStringLiteral("missing.geojson")));
+    REQUIRE(done.wait(5000));
+    CHECK_FALSE(done.takeFirst().at(0).toBool());
+    CHECK(message.contains(QStringLiteral("missing.geojson")));
+    closer.stop();
     CHECK(panel.overlays()->overlays().size() == 1); // nothing lost, nothing half-added
     // Import is one undo step.
     panel.undoAction()->trigger();
