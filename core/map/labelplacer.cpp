@@ -69,7 +69,7 @@ bool LabelPlacer::place(const QString& text, QPointF anchor, double markerPx)
         QRectF(QPointF(anchor.x() - s.width() / 2, anchor.y() + d), s),
     };
     for (const QRectF& r : candidates) {
-        if (isFree(r)) {
+        if ((m_bounds.isNull() || m_bounds.contains(r)) && isFree(r)) {
             take(r);
             m_placed << Placed { text, r };
             return true;

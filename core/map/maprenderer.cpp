@@ -43,6 +43,26 @@ QString MapRenderer::abbreviate(std::int32_t count)
     return QString::number(count);
 }
 
+namespace {
+// Map furniture: where the scale bar starts (its longest bar) and where the north arrow stands.
+constexpr double kScaleBarMaxPx = 120;
+QPointF scaleBarOrigin(const MapView& view)
+{
+    return { 12, view.size().height() - 14 };
+}
+QPointF compassCentre(const MapView& view)
+{
+    return { view.size().width() - 24, 28 };
+}
+} // namespace
+
+QRectF MapRenderer::attributionRect(const MapView& view, const QString& text) const
+{
+    const QFontMetricsF fm(m_font);
+    const double w = fm.horizontalAdvance(text) + 10;
+    return QRectF(view.size().width() - w, view.size().height() - fm.height() - 4, w, fm.height() + 4);
+}
+
 void MapRenderer::render(QPainter& p, const MapView& view, const RenderLayers& layers)
 {
     const QRectF frame(QPointF(0, 0), view.size());
@@ -51,7 +71,14 @@ void MapRenderer::render(QPainter& p, const MapView& view, const RenderLayers& l
     if (layers.tiles && !layers.tiles->source().isNone())
         drawTiles(p, view, *layers.tiles);
 
+    // Labels stay wholly inside the frame and off the scale bar, the north arrow and the attribution.
     LabelPlacer labels(m_font);
+    labels.setBounds(frame);
+    const QPointF bar = scaleBarOrigin(view), north = compassCentre(view);
+    labels.reserve(QRectF(bar.x() - 4, bar.y() - 20, kScaleBarMaxPx + 8, 26));
+    labels.reserve(QRectF(north.x() - 10, north.y() - 12, 20, 34));
+    if (!layers.attribution.isEmpty())
+        labels.reserve(attributionRect(view, layers.attribution));
     p.setRenderHint(QPainter::Antialiasing, true);
     for (const VectorLayer* layer : layers.vectors)
         if (layer && view.zoom() >= layer->style().minZoom)
@@ -337,16 +364,16 @@ void MapRenderer::drawScaleBar(QPainter& p, const MapView& view)
     const double mpp = view.metresPerPixel();
     if (!(mpp > 0))
         return;
-    // The largest 1-2-5 length that fits into 120 px.
-    double len = std::pow(10.0, std::floor(std::log10(120 * mpp)));
+    // The largest 1-2-5 length that fits into kScaleBarMaxPx.
+    double len = std::pow(10.0, std::floor(std::log10(kScaleBarMaxPx * mpp)));
     for (double f : { 5.0, 2.0, 1.0 })
-        if (f * len <= 120 * mpp) {
+        if (f * len <= kScaleBarMaxPx * mpp) {
             len *= f;
             break;
         }
     const double px = len / mpp;
     const QString text = len >= 1000 ? tr("%1 km").arg(len / 1000) : tr("%1 m").arg(len);
-    const double x = 12, y = view.size().height() - 14;
+    const double x = scaleBarOrigin(view).x(), y = scaleBarOrigin(view).y();
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, 190));
     p.drawRect(QRectF(x - 4, y - 20, px + 8, 26));
@@ -357,7 +384,7 @@ void MapRenderer::drawScaleBar(QPainter& p, const MapView& view)
     p.setFont(m_font);
     p.drawText(QRectF(x, y - 20, px, 14), Qt::AlignCenter, text);
     // North-up: the map never rotates; a small arrow says so.
-    const QPointF n(view.size().width() - 24, 28);
+    const QPointF n = compassCentre(view);
     QPolygonF arrow;
     arrow << n + QPointF(0, -12) << n + QPointF(7, 8) << n + QPointF(0, 4) << n + QPointF(-7, 8);
     p.setPen(QPen(Qt::white, 1));
@@ -372,9 +399,7 @@ void MapRenderer::drawAttribution(QPainter& p, const MapView& view, const QStrin
     if (text.isEmpty())
         return;
     p.setFont(m_font);
-    const QFontMetricsF fm(m_font);
-    const double w = fm.horizontalAdvance(text) + 10;
-    const QRectF r(view.size().width() - w, view.size().height() - fm.height() - 4, w, fm.height() + 4);
+    const QRectF r = attributionRect(view, text);
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, 200));
     p.drawRect(r);

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QImage>
 #include <QList>
+#include <QRectF>
 #include <QStringList>
 #include <vector>
 
@@ -72,6 +73,7 @@ private:
     void drawClusters(QPainter& p, const MapView& view, const RenderLayers& layers, LabelPlacer& labels);
     void drawScaleBar(QPainter& p, const MapView& view);
     void drawAttribution(QPainter& p, const MapView& view, const QString& text);
+    QRectF attributionRect(const MapView& view, const QString& text) const;
 
     void drawFeatureLabels(QPainter& p, LabelPlacer& labels);
     const QImage& markerSprite(const QColor& colour, std::int32_t count, bool selected);

@@ -145,6 +145,30 @@ TEST_CASE("renderer: polygons of a vector layer are filled", "[map][render]")
     CHECK(frame.pixelColor(200, 200) == QColor(0, 200, 0));
     CHECK(frame.pixelColor(2, 2) == MapRenderer::background());
 }
+TEST_CASE("labels stay inside the frame: they change sides at an edge or are left out", "[map][labels]")
+{
+    QFont font;
+    font.setPixelSize(12);
+    const QRectF frame(0, 0, 300, 200);
+    LabelPlacer placer(font);
+    placer.setBounds(frame);
+    // Near the right edge the label goes to the left of its marker; near the left edge, to the right.
+    REQUIRE(placer.place(QStringLiteral("北京宏信餐饮管理股份有限公司"), QPointF(290, 100), 4));
+    CHECK(placer.placed().last().rect.right() < 290);
+    REQUIRE(placer.place(QStringLiteral("北京瑞普装饰工程有限公司"), QPointF(5, 40), 4));
+    CHECK(placer.placed().last().rect.left() > 5);
+    // Too long for any side of an anchor in a corner of a narrow frame: left out rather than cut off.
+    LabelPlacer narrow(font);
+    narrow.setBounds(QRectF(0, 0, 120, 40));
+    CHECK_FALSE(narrow.place(QStringLiteral("北京宏信餐饮管理股份有限公司上海分公司"), QPointF(60, 20), 4));
+    for (const auto& l : placer.placed())
+        CHECK(frame.contains(l.rect));
+    // Unbounded (the default) a label may run past any edge.
+    LabelPlacer free(font);
+    REQUIRE(free.place(QStringLiteral("北京宏信餐饮管理股份有限公司"), QPointF(290, 100), 4));
+    CHECK(free.placed().last().rect.right() > 300);
+}
+
 TEST_CASE("label placement never overlaps", "[map][labels]")
 {
     QFont font;
