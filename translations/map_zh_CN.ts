@@ -104,17 +104,17 @@
 <context>
     <name>MapRenderer</name>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="348" />
+        <location filename="../core/map/maprenderer.cpp" line="375" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="348" />
+        <location filename="../core/map/maprenderer.cpp" line="375" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="367" />
+        <location filename="../core/map/maprenderer.cpp" line="394" />
         <source>N</source>
         <translation>北</translation>
     </message>
@@ -217,17 +217,17 @@
         <translation>其他区域</translation>
     </message>
     <message>
-        <location filename="../core/map/overlay.cpp" line="224" />
+        <location filename="../core/map/overlay.cpp" line="227" />
         <source>Not valid GeoJSON: %1 (at byte %2).</source>
         <translation>不是有效的 GeoJSON：%1（第 %2 字节）。</translation>
     </message>
     <message>
-        <location filename="../core/map/overlay.cpp" line="231" />
+        <location filename="../core/map/overlay.cpp" line="234" />
         <source>Feature %1: %2</source>
         <translation>第 %1 个要素：%2</translation>
     </message>
     <message>
-        <location filename="../core/map/overlay.cpp" line="268" />
+        <location filename="../core/map/overlay.cpp" line="271" />
         <source>The GeoJSON file has no features.</source>
         <translation>该 GeoJSON 文件中没有要素。</translation>
     </message>
@@ -337,34 +337,39 @@
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../core/map/overlaydocument.cpp" line="64" />
+        <location filename="../core/map/overlaydocument.cpp" line="65" />
         <source>Rename shape to %1</source>
         <translation>将图形重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/map/overlaydocument.cpp" line="65" />
+        <location filename="../core/map/overlaydocument.cpp" line="66" />
         <source>Change shape style</source>
         <translation>修改图形样式</translation>
     </message>
     <message>
-        <location filename="../core/map/overlaydocument.cpp" line="86" />
+        <location filename="../core/map/overlaydocument.cpp" line="87" />
         <source>Drawings</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../core/map/overlaydocument.cpp" line="114" />
+        <location filename="../core/map/overlaydocument.cpp" line="115" />
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/map/overlaydocument.cpp" line="128" />
+        <location filename="../core/map/overlaydocument.cpp" line="129" />
         <source>Import %n shape(s) from %1</source>
         <translation>
             <numerusform>从 %1 导入 %n 个图形</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/map/overlaydocument.cpp" line="217" />
+        <location filename="../core/map/overlaydocument.cpp" line="179" />
+        <source>Reshape %1</source>
+        <translation>调整图形 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/map/overlaydocument.cpp" line="237" />
         <source>The shape is on the map but could not be saved in the cache: %1</source>
         <translation>图形已显示在地图上，但未能保存到缓存：%1</translation>
     </message>
@@ -586,219 +591,214 @@
         <translation>缩放到全部企业和园区（A）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="359" />
+        <location filename="../ui/map/mappanel.cpp" line="365" />
         <source>unsaved drawings</source>
         <translation>未保存的绘图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="395" />
+        <location filename="../ui/map/mappanel.cpp" line="401" />
         <source>A GeoJSON file is still being imported.</source>
         <translation>上一个 GeoJSON 文件仍在导入中。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="407" />
+        <location filename="../ui/map/mappanel.cpp" line="413" />
         <source>cannot open it: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="551" />
+        <location filename="../ui/map/mappanel.cpp" line="557" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="561" />
-        <location filename="../ui/map/mappanel.cpp" line="564" />
+        <location filename="../ui/map/mappanel.cpp" line="567" />
+        <location filename="../ui/map/mappanel.cpp" line="570" />
         <source>drawings.geojson</source>
         <translation>绘图.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="556" />
+        <location filename="../ui/map/mappanel.cpp" line="562" />
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="613" />
+        <location filename="../ui/map/mappanel.cpp" line="619" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="628" />
+        <location filename="../ui/map/mappanel.cpp" line="634" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="669" />
+        <location filename="../ui/map/mappanel.cpp" line="675" />
         <source>Sample drawings for the screenshot, not saved.</source>
         <translation>截图用的示例绘图，未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="670" />
+        <location filename="../ui/map/mappanel.cpp" line="677" />
         <source>No cache is open: drawings are not saved.</source>
         <translation>未打开缓存：绘图不会保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="671" />
-        <source>Saved in the cache. Ctrl+Z undoes, Del deletes.</source>
-        <translation>已保存到缓存。Ctrl+Z 撤销，Del 删除。</translation>
-    </message>
-    <message>
-        <location filename="../ui/map/mappanel.cpp" line="676" />
+        <location filename="../ui/map/mappanel.cpp" line="683" />
         <source>Pick a tool above and click on the map.</source>
         <translation>选择上方的工具，然后在地图上点击。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="677" />
+        <location filename="../ui/map/mappanel.cpp" line="684" />
         <source>%n shape(s). Click one to edit it.</source>
         <translation>
             <numerusform>共 %n 个图形。点击图形即可编辑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="987" />
+        <location filename="../ui/map/mappanel.cpp" line="994" />
         <source>Planned road (sample)</source>
         <translation>规划道路（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="992" />
+        <location filename="../ui/map/mappanel.cpp" line="999" />
         <source>New building (sample)</source>
         <translation>新建楼宇（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="996" />
+        <location filename="../ui/map/mappanel.cpp" line="1003" />
         <source>Service centre (sample)</source>
         <translation>服务中心（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="400" />
-        <location filename="../ui/map/mappanel.cpp" line="547" />
+        <location filename="../ui/map/mappanel.cpp" line="406" />
+        <location filename="../ui/map/mappanel.cpp" line="553" />
         <source>Import GeoJSON</source>
         <translation>导入 GeoJSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="415" />
+        <location filename="../ui/map/mappanel.cpp" line="421" />
         <source>Imported %n shape(s) onto the map</source>
         <translation>
             <numerusform>已向地图导入 %n 个图形</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="435" />
         <location filename="../ui/map/mappanel.cpp" line="441" />
-        <location filename="../ui/map/mappanel.cpp" line="556" />
+        <location filename="../ui/map/mappanel.cpp" line="447" />
+        <location filename="../ui/map/mappanel.cpp" line="562" />
         <source>Export GeoJSON</source>
         <translation>导出 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="441" />
+        <location filename="../ui/map/mappanel.cpp" line="447" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="444" />
+        <location filename="../ui/map/mappanel.cpp" line="450" />
         <source>Exported %n shape(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个图形导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="450" />
+        <location filename="../ui/map/mappanel.cpp" line="456" />
         <source>Drawings</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="451" />
+        <location filename="../ui/map/mappanel.cpp" line="457" />
         <source>Markers, roads, parks and buildings you draw or import; saved in the cache</source>
         <translation>您绘制或导入的标注点、道路、园区和楼宇；保存在缓存中</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="464" />
+        <location filename="../ui/map/mappanel.cpp" line="470" />
         <source>Marker</source>
         <translation>标注点</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="464" />
+        <location filename="../ui/map/mappanel.cpp" line="470" />
         <source>Place a marker: click on the map (M)</source>
         <translation>放置标注点：在地图上点击 (M)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="466" />
+        <location filename="../ui/map/mappanel.cpp" line="472" />
         <source>Road</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="467" />
+        <location filename="../ui/map/mappanel.cpp" line="473" />
         <source>Draw a road: click the points, double-click or Enter to finish (D)</source>
         <translation>绘制道路：依次点击各点，双击或按 Enter 完成 (D)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="469" />
+        <location filename="../ui/map/mappanel.cpp" line="475" />
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="470" />
+        <location filename="../ui/map/mappanel.cpp" line="476" />
         <source>Draw a park outline: click the corners, double-click or Enter to finish (K)</source>
         <translation>绘制园区边界：依次点击各角点，双击或按 Enter 完成 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="472" />
+        <location filename="../ui/map/mappanel.cpp" line="478" />
         <source>Building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="473" />
+        <location filename="../ui/map/mappanel.cpp" line="479" />
         <source>Draw a building footprint: click the corners, double-click or Enter to finish (B)</source>
         <translation>绘制楼宇轮廓：依次点击各角点，双击或按 Enter 完成 (B)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="510" />
+        <location filename="../ui/map/mappanel.cpp" line="516" />
         <source>Label shown on the map</source>
         <translation>地图上显示的标注</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="515" />
+        <location filename="../ui/map/mappanel.cpp" line="521" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="519" />
+        <location filename="../ui/map/mappanel.cpp" line="525" />
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="525" />
+        <location filename="../ui/map/mappanel.cpp" line="531" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="526" />
+        <location filename="../ui/map/mappanel.cpp" line="532" />
         <source>Delete the selected shape (Del)</source>
         <translation>删除所选图形 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="534" />
-        <location filename="../ui/map/mappanel.cpp" line="582" />
+        <location filename="../ui/map/mappanel.cpp" line="540" />
+        <location filename="../ui/map/mappanel.cpp" line="588" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="536" />
-        <location filename="../ui/map/mappanel.cpp" line="583" />
+        <location filename="../ui/map/mappanel.cpp" line="542" />
+        <location filename="../ui/map/mappanel.cpp" line="589" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="543" />
+        <location filename="../ui/map/mappanel.cpp" line="549" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="544" />
+        <location filename="../ui/map/mappanel.cpp" line="550" />
         <source>Add roads, plans or other shapes from a GeoJSON file</source>
         <translation>从 GeoJSON 文件添加道路、规划或其他图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="547" />
+        <location filename="../ui/map/mappanel.cpp" line="553" />
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
         <translation>GeoJSON (*.geojson *.json);;所有文件 (*)</translation>
     </message>
@@ -814,201 +814,206 @@
     </message>
     <message>
         <location filename="../ui/map/mappanel.cpp" line="209" />
-        <location filename="../ui/map/mappanel.cpp" line="868" />
+        <location filename="../ui/map/mappanel.cpp" line="875" />
         <source>No enterprises selected. Use a selection tool or click a building.</source>
         <translation>未选择企业。请使用选择工具或点击楼宇。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="270" />
+        <location filename="../ui/map/mappanel.cpp" line="276" />
         <source>%1 … %2 %</source>
         <translation>%1 … %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="274" />
+        <location filename="../ui/map/mappanel.cpp" line="280" />
         <source>The map cannot read the cache: %1</source>
         <translation>地图无法读取缓存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="303" />
+        <location filename="../ui/map/mappanel.cpp" line="309" />
         <source>Loading the map data …</source>
         <translation>正在加载地图数据 …</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="330" />
+        <location filename="../ui/map/mappanel.cpp" line="336" />
         <source>Colouring …</source>
         <translation>正在着色 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="362" />
+        <location filename="../ui/map/mappanel.cpp" line="368" />
         <source>%n saved drawing(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>有 %n 个已保存的绘图无法读取，未显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="368" />
+        <location filename="../ui/map/mappanel.cpp" line="374" />
         <source>%1 (%n building(s))</source>
         <translation>
             <numerusform>%1（%n 栋楼宇）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="371" />
+        <location filename="../ui/map/mappanel.cpp" line="377" />
         <source>Map: %n enterprise(s) placed</source>
         <translation>
             <numerusform>地图：已定位 %n 家企业</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="373" />
+        <location filename="../ui/map/mappanel.cpp" line="379" />
         <source>, %n without coordinates</source>
         <translation>
             <numerusform>，%n 家无坐标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="400" />
+        <location filename="../ui/map/mappanel.cpp" line="406" />
         <source>%1 was not imported: %2</source>
         <translation>未导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="435" />
+        <location filename="../ui/map/mappanel.cpp" line="441" />
         <source>There is no such layer to export.</source>
         <translation>没有可导出的此图层。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="553" />
+        <location filename="../ui/map/mappanel.cpp" line="559" />
         <source>Save the drawings as a GeoJSON file (WGS-84); the arrow also offers the parks and buildings</source>
         <translation>将绘图保存为 GeoJSON 文件（WGS-84）；箭头菜单还可导出园区和楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="563" />
+        <location filename="../ui/map/mappanel.cpp" line="569" />
         <source>Drawings…</source>
         <translation>绘图…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="565" />
+        <location filename="../ui/map/mappanel.cpp" line="571" />
         <source>Parks from the cache…</source>
         <translation>缓存中的园区…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="566" />
+        <location filename="../ui/map/mappanel.cpp" line="572" />
         <source>parks.geojson</source>
         <translation>园区.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="567" />
+        <location filename="../ui/map/mappanel.cpp" line="573" />
         <source>Buildings from the cache…</source>
         <translation>缓存中的楼宇…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="568" />
+        <location filename="../ui/map/mappanel.cpp" line="574" />
         <source>buildings.geojson</source>
         <translation>楼宇.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="748" />
+        <location filename="../ui/map/mappanel.cpp" line="678" />
+        <source>Saved in the cache. Drag a corner to reshape it; Ctrl+Z undoes, Del deletes.</source>
+        <translation>已保存到缓存。拖动顶点可调整形状；Ctrl+Z 撤销，Del 删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mappanel.cpp" line="755" />
         <source>Tianditu</source>
         <translation>天地图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="749" />
+        <location filename="../ui/map/mappanel.cpp" line="756" />
         <source>Your Tianditu key (tk), from console.tianditu.gov.cn:</source>
         <translation>您的天地图密钥（tk），可在 console.tianditu.gov.cn 申请：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="760" />
-        <location filename="../ui/map/mappanel.cpp" line="770" />
+        <location filename="../ui/map/mappanel.cpp" line="767" />
         <location filename="../ui/map/mappanel.cpp" line="777" />
+        <location filename="../ui/map/mappanel.cpp" line="784" />
         <source>Custom tiles</source>
         <translation>自定义瓦片</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="761" />
+        <location filename="../ui/map/mappanel.cpp" line="768" />
         <source>Tile address with {z}, {x}, {y} (and optionally {s}), e.g.
 https://tiles.example.com/{z}/{x}/{y}.png</source>
         <translation>含 {z}、{x}、{y}（可选 {s}）的瓦片地址，例如
 https://tiles.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="774" />
+        <location filename="../ui/map/mappanel.cpp" line="781" />
         <source>WGS-84 (GPS, OpenStreetMap, Tianditu)</source>
         <translation>WGS-84（GPS、OpenStreetMap、天地图）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="774" />
+        <location filename="../ui/map/mappanel.cpp" line="781" />
         <source>GCJ-02 (Gaode, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="775" />
+        <location filename="../ui/map/mappanel.cpp" line="782" />
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="777" />
+        <location filename="../ui/map/mappanel.cpp" line="784" />
         <source>Coordinate system of these tiles:</source>
         <translation>这些瓦片的坐标系：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="790" />
+        <location filename="../ui/map/mappanel.cpp" line="797" />
         <source>Open MBTiles file</source>
         <translation>打开 MBTiles 文件</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="790" />
+        <location filename="../ui/map/mappanel.cpp" line="797" />
         <source>MBTiles tilesets (*.mbtiles);;All files (*)</source>
         <translation>MBTiles 瓦片集 (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="809" />
+        <location filename="../ui/map/mappanel.cpp" line="816" />
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="854" />
+        <location filename="../ui/map/mappanel.cpp" line="861" />
         <source>rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="856" />
+        <location filename="../ui/map/mappanel.cpp" line="863" />
         <source>radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="858" />
+        <location filename="../ui/map/mappanel.cpp" line="865" />
         <source>lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="860" />
+        <location filename="../ui/map/mappanel.cpp" line="867" />
         <source>building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="862" />
+        <location filename="../ui/map/mappanel.cpp" line="869" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="864" />
+        <location filename="../ui/map/mappanel.cpp" line="871" />
         <source>drawn shape</source>
         <translation>绘制的图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="866" />
+        <location filename="../ui/map/mappanel.cpp" line="873" />
         <source>click</source>
         <translation>点选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="869" />
+        <location filename="../ui/map/mappanel.cpp" line="876" />
         <source>%n enterprise(s) selected (%1). The other panels can use this list.</source>
         <translation>
             <numerusform>已选择 %n 家企业（%1）。其他面板可使用此列表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="886" />
+        <location filename="../ui/map/mappanel.cpp" line="893" />
         <source>%n enterprise(s) from another panel shown on the map.</source>
         <translation>
             <numerusform>地图上显示来自其他面板的 %n 家企业。</numerusform>
@@ -1023,27 +1028,27 @@ https://tiles.example.com/{z}/{x}/{y}.png</translation>
 <context>
     <name>dj::ui::MapWidget</name>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="285" />
+        <location filename="../ui/map/mapwidget.cpp" line="332" />
         <source>Click to place a marker. Esc leaves the tool.</source>
         <translation>点击放置标注点。按 Esc 退出工具。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="287" />
+        <location filename="../ui/map/mapwidget.cpp" line="334" />
         <source>Click to add points (dragging moves the map). Esc leaves the tool.</source>
         <translation>点击添加节点（拖动可移动地图）。按 Esc 退出工具。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="289" />
+        <location filename="../ui/map/mapwidget.cpp" line="336" />
         <source>Double-click or Enter finishes, Backspace removes the last point, Esc cancels.</source>
         <translation>双击或按 Enter 完成，Backspace 删除上一个节点，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="317" />
+        <location filename="../ui/map/mapwidget.cpp" line="364" />
         <source>Radius %1 km</source>
         <translation>半径 %1 千米</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapwidget.cpp" line="318" />
+        <location filename="../ui/map/mapwidget.cpp" line="365" />
         <source>Radius %1 m</source>
         <translation>半径 %1 米</translation>
     </message>

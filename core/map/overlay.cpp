@@ -132,19 +132,22 @@ Overlay Overlay::make(OverlayKind kind, Feature geometry, const QString& name)
     o.name = name;
     o.geometry = std::move(geometry);
     o.geometry.style.reset();
-    if (o.geometry.bounds.isNull()) {
-        // Drawn shapes arrive without a box; the renderer culls by it and the store's reader computes it.
-        QList<QPointF> all = o.geometry.points;
-        for (const auto& l : std::as_const(o.geometry.lines))
-            all += l;
-        for (const auto& p : std::as_const(o.geometry.polygons))
-            if (!p.isEmpty())
-                all += p.first();
-        o.geometry.bounds = Geometry::boundsOf(all);
-    }
+    if (o.geometry.bounds.isNull()) // drawn shapes arrive without a box; the renderer culls by it
+        o.geometry.bounds = boundsOf(o.geometry);
     o.setColour(defaultColour(kind));
     o.created = o.updated = QDateTime::currentDateTimeUtc();
     return o;
+}
+
+QRectF Overlay::boundsOf(const Feature& geometry)
+{
+    QList<QPointF> all = geometry.points;
+    for (const auto& l : geometry.lines)
+        all += l;
+    for (const auto& p : geometry.polygons)
+        if (!p.isEmpty())
+            all += p.first();
+    return Geometry::boundsOf(all);
 }
 
 QJsonObject Overlay::geometryToJson(const Feature& f)

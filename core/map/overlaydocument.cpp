@@ -60,9 +60,10 @@ private:
 class OverlayDocument::EditCommand : public QUndoCommand
 {
 public:
-    EditCommand(OverlayDocument* doc, Overlay before, Overlay after)
-        : QUndoCommand(before.name != after.name ? OverlayDocument::tr("Rename shape to %1").arg(after.name)
-                                                 : OverlayDocument::tr("Change shape style"))
+    EditCommand(OverlayDocument* doc, Overlay before, Overlay after, const QString& text = {})
+        : QUndoCommand(!text.isEmpty()      ? text
+                : before.name != after.name ? OverlayDocument::tr("Rename shape to %1").arg(after.name)
+                                            : OverlayDocument::tr("Change shape style"))
         , m_doc(doc)
         , m_before(std::move(before))
         , m_after(std::move(after))
@@ -157,6 +158,25 @@ bool OverlayDocument::edit(const Overlay& changed)
         return false;
     after.updated = QDateTime::currentDateTimeUtc();
     m_undo->push(new EditCommand(this, before, after));
+    return true;
+}
+
+bool OverlayDocument::reshape(qint64 id, const Feature& shape)
+{
+    const int i = indexOf(id);
+    if (i < 0 || shape.type != m_overlays[i].geometry.type)
+        return false;
+    const Overlay& before = m_overlays[i];
+    if (shape.points == before.geometry.points && shape.lines == before.geometry.lines
+        && shape.polygons == before.geometry.polygons)
+        return false;
+    Overlay after = before;
+    after.geometry.points = shape.points;
+    after.geometry.lines = shape.lines;
+    after.geometry.polygons = shape.polygons;
+    after.geometry.bounds = Overlay::boundsOf(after.geometry);
+    after.updated = QDateTime::currentDateTimeUtc();
+    m_undo->push(new EditCommand(this, before, after, tr("Reshape %1").arg(after.name)));
     return true;
 }
 

@@ -46,6 +46,9 @@ public:
     /// Replaces name, kind and style of the shape with changed.id (one undo step); false when unknown or
     /// nothing changed. The geometry type cannot change (a road does not become a park).
     bool edit(const Overlay& changed);
+    /// Replaces the coordinates of the shape with that id by those of shape (one undo step, "Reshape");
+    /// false when unknown, when shape is of another geometry type or when nothing moved.
+    bool reshape(qint64 id, const Feature& shape);
 
 signals:
     void changed();

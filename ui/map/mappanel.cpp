@@ -241,6 +241,12 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     connect(m_park, &QComboBox::activated, this, &MapPanel::parkChosen);
     connect(m_map, &MapWidget::selectionMade, this, &MapPanel::selectionMade);
     connect(m_map, &MapWidget::shapeDrawn, this, &MapPanel::shapeDrawn);
+    connect(m_map, &MapWidget::shapeReshaped, this,
+        [this](const QString& layerId, int feature, const map::Feature& shape) {
+            if (layerId == m_overlays->layer().id() && feature >= 0
+                && feature < m_overlays->overlays().size())
+                m_overlays->reshape(m_overlays->overlays()[feature].id, shape);
+        });
     connect(m_map, &MapWidget::toolChanged, this, [this](MapWidget::Tool tool) {
         // Esc on the map leaves a drawing tool: the buttons follow.
         if (tool == MapWidget::Tool::Click)
@@ -666,9 +672,10 @@ void MapPanel::updateShapeEditor()
         }
         m_shapeColour->setCurrentIndex(c);
         m_shapeInfo->setStyleSheet({});
-        m_shapeInfo->setText(m_sampleShapes         ? tr("Sample drawings for the screenshot, not saved.")
-                : m_overlays->cachePath().isEmpty() ? tr("No cache is open: drawings are not saved.")
-                                                    : tr("Saved in the cache. Ctrl+Z undoes, Del deletes."));
+        m_shapeInfo->setText(m_sampleShapes ? tr("Sample drawings for the screenshot, not saved.")
+                : m_overlays->cachePath().isEmpty()
+                ? tr("No cache is open: drawings are not saved.")
+                : tr("Saved in the cache. Drag a corner to reshape it; Ctrl+Z undoes, Del deletes."));
     } else {
         m_shapeName->clear();
         if (m_shapeInfo->styleSheet().isEmpty())

@@ -18,6 +18,25 @@ namespace dj::ui {
 
 using map::TileMath::distanceMetres;
 
+namespace {
+
+/// Calls fn with each vertex of a feature in drawing order (lines, polygon rings, points); through a
+/// non-const feature, fn may move them.
+template <typename F, typename Fn> void forEachVertex(F& f, Fn&& fn)
+{
+    for (auto& line : f.lines)
+        for (auto& q : line)
+            fn(q);
+    for (auto& polygon : f.polygons)
+        for (auto& ring : polygon)
+            for (auto& q : ring)
+                fn(q);
+    for (auto& q : f.points)
+        fn(q);
+}
+
+} // namespace
+
 MapWidget::MapWidget(QWidget* parent)
     : QWidget(parent)
     , m_tiles(new map::TileLayer(this))
@@ -100,6 +119,7 @@ void MapWidget::setHighlight(const map::VectorLayer* layer, int feature)
 {
     m_highlightLayer = layer;
     m_highlightFeature = feature;
+    m_dragVertices.clear();
     update();
 }
 
@@ -219,12 +239,39 @@ void MapWidget::paintEvent(QPaintEvent*)
         drawDraft(p);
 }
 
-void MapWidget::drawHighlight(QPainter& p)
+const map::Feature* MapWidget::highlighted() const
 {
     if (!m_highlightLayer || m_highlightFeature < 0
         || m_highlightFeature >= m_highlightLayer->features().size())
+        return nullptr;
+    return &m_highlightLayer->features()[m_highlightFeature];
+}
+
+int MapWidget::vertexAt(QPointF pos) const
+{
+    const map::Feature* f = highlighted();
+    if (!f)
+        return -1;
+    int best = -1, i = 0;
+    double bestDistance = 7; // px: a little more than the handle
+    forEachVertex(*f, [&](const QPointF& q) {
+        const QPointF d = m_view.toScreen(q) - pos;
+        const double distance = std::hypot(d.x(), d.y());
+        if (distance <= bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
+        ++i;
+    });
+    return best;
+}
+
+void MapWidget::drawHighlight(QPainter& p)
+{
+    const map::Feature* current = highlighted();
+    if (!current)
         return;
-    const map::Feature& f = m_highlightLayer->features()[m_highlightFeature];
+    const map::Feature& f = m_dragVertices.isEmpty() ? *current : m_reshaped;
     p.setRenderHint(QPainter::Antialiasing, true);
     QList<QPolygonF> parts;
     auto screen = [&](const QList<QPointF>& pts) {
@@ -349,6 +396,20 @@ void MapWidget::mousePressEvent(QMouseEvent* event)
     m_lasso.clear();
     if (m_tool == Tool::Lasso)
         m_lasso << m_pressPos;
+    m_dragVertices.clear();
+    if (m_tool == Tool::Click) {
+        // On a vertex of the highlighted shape: drag that vertex instead of the map.
+        const int v = vertexAt(m_pressPos);
+        if (v >= 0) {
+            m_reshaped = *highlighted();
+            QList<QPointF*> all;
+            forEachVertex(m_reshaped, [&all](QPointF& q) { all << &q; });
+            const QPointF grabbed = *all[v];
+            for (QPointF* q : std::as_const(all))
+                if (*q == grabbed) // a closed ring's first and last vertex are one corner
+                    m_dragVertices << q;
+        }
+    }
 }
 
 void MapWidget::mouseMoveEvent(QMouseEvent* event)
@@ -359,12 +420,20 @@ void MapWidget::mouseMoveEvent(QMouseEvent* event)
         if (!m_draft.isEmpty() && !m_pressed)
             update();
     }
-    if (!m_pressed)
+    if (!m_pressed) {
+        if (m_tool == Tool::Click)
+            setCursor(vertexAt(pos) >= 0 ? Qt::SizeAllCursor : Qt::ArrowCursor);
         return;
+    }
     if (!m_dragged && std::hypot(pos.x() - m_pressPos.x(), pos.y() - m_pressPos.y()) < 4)
         return;
     m_dragged = true;
-    if (m_tool == Tool::Click || isDrawing()) {
+    if (!m_dragVertices.isEmpty()) {
+        const QPointF lonLat = m_view.toLonLat(pos); // WGS-84 whatever frame the base layer uses
+        for (QPointF* q : std::as_const(m_dragVertices))
+            *q = lonLat;
+        update();
+    } else if (m_tool == Tool::Click || isDrawing()) {
         const QPointF delta = pos - m_lastPos;
         const qint64 ms = std::max<qint64>(1, m_moveClock.restart());
         // Exponential smoothing of the pointer speed gives a steady throw.
@@ -386,6 +455,14 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
         return;
     const QPointF pos = event->position();
     m_pressed = false;
+    if (!m_dragVertices.isEmpty()) {
+        m_dragVertices.clear();
+        if (m_dragged && m_highlightLayer)
+            emit shapeReshaped(m_highlightLayer->id(), m_highlightFeature, m_reshaped);
+        update();
+        if (m_dragged)
+            return;
+    }
     if (!m_dragged) {
         if (isDrawing())
             addVertex(pos);
@@ -597,6 +674,7 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
         m_pressed = false;
         m_lasso.clear();
         m_draft.clear();
+        m_dragVertices.clear(); // a vertex being dragged goes back
         update();
         break;
     case Qt::Key_Return:

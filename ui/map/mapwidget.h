@@ -25,6 +25,9 @@ namespace dj::ui {
 /// Drawing tools (point, line, polygon): click adds a vertex (dragging still pans), double-click or Enter
 /// finishes, Backspace removes the last vertex, Esc cancels; the finished shape, in WGS-84 whatever the
 /// base layer's frame, goes out through shapeDrawn(). What becomes of it is the panel's business.
+///
+/// The highlighted feature (setHighlight) shows its vertices; with the click tool, dragging one moves it
+/// (Esc while dragging puts it back), and the reshaped feature goes out through shapeReshaped().
 class MapWidget : public QWidget
 {
     Q_OBJECT
@@ -81,6 +84,9 @@ signals:
     void toolChanged(dj::ui::MapWidget::Tool tool);
     /// A shape finished with a drawing tool: type Point, Line or Polygon (closed ring), WGS-84.
     void shapeDrawn(const map::Feature& shape);
+    /// A vertex of the highlighted feature was dragged: its layer's id and index, and the feature with the
+    /// vertex moved (WGS-84; a closed ring's first and last vertex move together).
+    void shapeReshaped(const QString& layerId, int feature, const map::Feature& shape);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -103,6 +109,9 @@ private:
     void drawDraft(QPainter& p);
     void drawHighlight(QPainter& p);
     void addVertex(QPointF pos);
+    /// The highlighted feature's vertex nearest to pos within a few pixels (-1: none), in vertices() order.
+    int vertexAt(QPointF pos) const;
+    const map::Feature* highlighted() const;
 
     map::MapView m_view;
     map::MapRenderer m_renderer;
@@ -124,6 +133,8 @@ private:
     QPointF m_hover;
     const map::VectorLayer* m_highlightLayer = nullptr;
     int m_highlightFeature = -1;
+    map::Feature m_reshaped; ///< the highlighted feature while one of its vertices is dragged
+    QList<QPointF*> m_dragVertices; ///< into m_reshaped: the vertex dragged (and its ring twin); empty: none
     QPointF m_velocity; ///< px per ms, from the last moves of a drag
     QElapsedTimer m_moveClock;
     QTimer m_inertia;

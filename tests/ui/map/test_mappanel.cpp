@@ -606,3 +606,67 @@ TEST_CASE(
     const map::MapData reread = map::MapData::load(cache);
     CHECK(reread.overlays.size() == 1);
 }
+
+TEST_CASE(
+    "map panel: dragging a vertex of the selected shape reshapes it, one undo step", "[map][panel][draw]")
+{
+    ui::AppContext ctx;
+    ui::MapPanel panel(ctx);
+    panel.resize(900, 700);
+    panel.show();
+    ui::MapWidget* map = panel.mapWidget();
+    map->view().setCrs(map::Crs::Gcj02); // vertices stay WGS-84 on a shifted base map
+    map->view().setZoom(17);
+    map->view().setCenter({ 121.50, 31.20 });
+    // A drawn park: a closed ring.
+    const QList<QPointF> ring { { 121.499, 31.199 }, { 121.501, 31.199 }, { 121.501, 31.201 },
+        { 121.499, 31.201 }, { 121.499, 31.199 } };
+    map::Feature park;
+    park.type = map::Feature::Type::Polygon;
+    park.polygons = { { ring } };
+    const qint64 id
+        = panel.overlays()->add(map::Overlay::make(map::OverlayKind::Park, park, QStringLiteral("一期")));
+    panel.selectShape(id);
+    map->repaint();
+    const auto corner = [&] { return panel.overlays()->overlays()[0].geometry.polygons[0][0][0]; };
+
+    // Drag the first corner: it moves, and so does the ring's closing vertex.
+    const QPoint from = map->view().toScreen(ring[0]).toPoint();
+    const QPointF target { 121.4985, 31.1985 };
+    const QPoint to = map->view().toScreen(target).toPoint();
+    QTest::mousePress(map, Qt::LeftButton, {}, from);
+    QTest::mouseMove(map, from + QPoint(10, 10));
+    QTest::mouseMove(map, to);
+    QTest::mouseRelease(map, Qt::LeftButton, {}, to);
+    const QList<QPointF> moved = panel.overlays()->overlays()[0].geometry.polygons[0][0];
+    CHECK(moved[0].x() == Approx(target.x()).margin(2e-5));
+    CHECK(moved[0].y() == Approx(target.y()).margin(2e-5));
+    CHECK(moved.last() == moved[0]);
+    CHECK(moved[1] == ring[1]);
+    CHECK(panel.overlays()->layer().features()[0].bounds.left() < 121.499); // the box follows
+    CHECK(map->view().center().x() == Approx(121.50).margin(1e-9)); // the map itself did not pan
+
+    panel.undoAction()->trigger();
+    CHECK(corner() == ring[0]);
+    panel.redoAction()->trigger();
+    CHECK(corner().x() == Approx(target.x()).margin(2e-5));
+    panel.undoAction()->trigger();
+
+    // Esc while dragging puts the vertex back; nothing is recorded.
+    QTest::mousePress(map, Qt::LeftButton, {}, from);
+    QTest::mouseMove(map, from + QPoint(10, 10));
+    QTest::mouseMove(map, to);
+    QTest::keyClick(map, Qt::Key_Escape);
+    QTest::mouseRelease(map, Qt::LeftButton, {}, to);
+    CHECK(corner() == ring[0]);
+    CHECK(panel.overlays()->undoStack()->index() == 1); // the add only
+
+    // Away from any vertex a drag pans the map as before.
+    const QPoint middle = map->view().toScreen({ 121.500, 31.200 }).toPoint();
+    QTest::mousePress(map, Qt::LeftButton, {}, middle);
+    QTest::mouseMove(map, middle + QPoint(10, 10));
+    QTest::mouseMove(map, middle + QPoint(40, 30));
+    QTest::mouseRelease(map, Qt::LeftButton, {}, middle + QPoint(40, 30));
+    CHECK(corner() == ring[0]);
+    CHECK(map->view().center().x() < 121.50 - 1e-4); // dragged right by 40 px: the centre moves west
+}
