@@ -140,6 +140,7 @@ void RangeEdit::setYears(const QList<int>& years)
     const QSignalBlocker block(m_year);
     m_year->clear();
     m_year->addItem(tr("Latest year with a value"));
+    m_years = years;
     for (int y : years)
         m_year->addItem(QString::number(y), y);
     selectYear(chosen);
@@ -147,11 +148,7 @@ void RangeEdit::setYears(const QList<int>& years)
 
 QList<int> RangeEdit::years() const
 {
-    QList<int> out;
-    if (m_year)
-        for (int i = 1; i < m_year->count(); ++i)
-            out << m_year->itemData(i).toInt();
-    return out;
+    return m_years;
 }
 
 void RangeEdit::selectYear(std::optional<int> year)
@@ -162,8 +159,8 @@ void RangeEdit::selectYear(std::optional<int> year)
     }
     int i = m_year->findData(*year);
     if (i < 0) {
-        // A saved filter may name a year this cache has no figures for: keep it, visibly.
-        m_year->addItem(QString::number(*year), *year);
+        // A saved filter may name a year this cache has no figures for: keep it, visibly, and say so.
+        m_year->addItem(tr("%1 (no figures)").arg(*year), *year);
         i = m_year->count() - 1;
     }
     m_year->setCurrentIndex(i);

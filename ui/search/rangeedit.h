@@ -26,7 +26,8 @@ public:
     /// Adds a year choice under the bounds (revenue and tax): "latest year" or one of years (newest
     /// first). Called again, it replaces the years and keeps the chosen one.
     void setYears(const QList<int>& years);
-    /// The years offered (empty before setYears).
+    /// The years with figures offered (empty before setYears). A saved filter's year without figures is
+    /// kept in the list as "YYYY (no figures)" but is not one of them.
     QList<int> years() const;
 
 signals:
@@ -44,6 +45,7 @@ private:
     QComboBox* m_unit = nullptr;
     QComboBox* m_year = nullptr; ///< created by setYears
     std::optional<int> m_keptYear; ///< a loaded filter's year while there is no year choice
+    QList<int> m_years; ///< the years with figures, as given to setYears
 };
 
 } // namespace dj::ui
