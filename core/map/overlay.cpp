@@ -133,21 +133,10 @@ Overlay Overlay::make(OverlayKind kind, Feature geometry, const QString& name)
     o.geometry = std::move(geometry);
     o.geometry.style.reset();
     if (o.geometry.bounds.isNull()) // drawn shapes arrive without a box; the renderer culls by it
-        o.geometry.bounds = boundsOf(o.geometry);
+        o.geometry.updateBounds();
     o.setColour(defaultColour(kind));
     o.created = o.updated = QDateTime::currentDateTimeUtc();
     return o;
-}
-
-QRectF Overlay::boundsOf(const Feature& geometry)
-{
-    QList<QPointF> all = geometry.points;
-    for (const auto& l : geometry.lines)
-        all += l;
-    for (const auto& p : geometry.polygons)
-        if (!p.isEmpty())
-            all += p.first();
-    return Geometry::boundsOf(all);
 }
 
 QJsonObject Overlay::geometryToJson(const Feature& f)

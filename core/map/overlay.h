@@ -33,8 +33,6 @@ public:
 
     /// A shape of a kind with that kind's default look (timestamps now).
     static Overlay make(OverlayKind kind, Feature geometry, const QString& name = {});
-    /// The lon/lat box of a geometry's points, lines and outer rings.
-    static QRectF boundsOf(const Feature& geometry);
 
     /// "marker", "road", … as stored; kindFromKey() returns nullopt for anything else.
     static QString kindKey(OverlayKind kind);

@@ -174,7 +174,7 @@ bool OverlayDocument::reshape(qint64 id, const Feature& shape)
     after.geometry.points = shape.points;
     after.geometry.lines = shape.lines;
     after.geometry.polygons = shape.polygons;
-    after.geometry.bounds = Overlay::boundsOf(after.geometry);
+    after.geometry.updateBounds();
     after.updated = QDateTime::currentDateTimeUtc();
     m_undo->push(new EditCommand(this, before, after, tr("Reshape %1").arg(after.name)));
     return true;

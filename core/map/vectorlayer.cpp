@@ -76,18 +76,18 @@ QJsonArray jsonPolygon(const Geometry::Polygon& poly)
     return rings;
 }
 
-void extendBounds(Feature& f)
+} // namespace
+
+void Feature::updateBounds()
 {
-    QList<QPointF> all = f.points;
-    for (const auto& l : std::as_const(f.lines))
+    QList<QPointF> all = points;
+    for (const auto& l : std::as_const(lines))
         all += l;
-    for (const auto& p : std::as_const(f.polygons))
+    for (const auto& p : std::as_const(polygons))
         if (!p.isEmpty())
             all += p.first();
-    f.bounds = Geometry::boundsOf(all);
+    bounds = Geometry::boundsOf(all);
 }
-
-} // namespace
 
 VectorLayer::VectorLayer(QString name, VectorStyle style)
     : m_name(std::move(name))
@@ -98,7 +98,7 @@ VectorLayer::VectorLayer(QString name, VectorStyle style)
 void VectorLayer::addFeature(Feature feature)
 {
     if (feature.bounds.isNull())
-        extendBounds(feature);
+        feature.updateBounds();
     m_features.append(std::move(feature));
 }
 
@@ -132,7 +132,7 @@ Feature VectorLayer::parseGeometry(const QJsonObject& g)
     }
     if (f.points.isEmpty() && f.lines.isEmpty() && f.polygons.isEmpty())
         throw MapError(tr("The GeoJSON geometry has no coordinates."));
-    extendBounds(f);
+    f.updateBounds();
     return f;
 }
 

@@ -29,6 +29,9 @@ struct Feature
     QVariantMap properties;
     QRectF bounds; ///< lon/lat bounding box (x = lon, y = lat)
     std::shared_ptr<const VectorStyle> style; ///< this feature's own look (user shapes); null: the layer's
+
+    /// Sets bounds to the box of the points, lines and outer rings (after the coordinates changed).
+    void updateBounds();
 };
 
 struct VectorStyle
