@@ -131,6 +131,34 @@ struct Pair
     qint64 id;
 };
 
+/// The distinct grams of the enterprise on rows (columns id, name, former_names) into out.
+void enterpriseGrams(const Statement& rows, std::vector<NameGramIndex::Gram>& out)
+{
+    out.clear();
+    appendUtf8Grams(rows.columnUtf8(1), out, false);
+    appendUtf8Grams(rows.columnUtf8(2), out, true);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+/// Calls fn(gram, count, ids: a view into the row) for each gram stored in a name_grams blob (column of st's
+/// row); false when the blob is damaged (the entries before the damage were passed on).
+template <typename Fn> bool forEachEntry(const Statement& st, int column, Fn&& fn)
+{
+    const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(st.handle(), column));
+    const auto* end = p + sqlite3_column_bytes(st.handle(), column);
+    std::uint64_t gram = 0, n = 0, bytes = 0;
+    while (p < end) {
+        if (!getVarint(p, end, gram) || !getVarint(p, end, n) || !getVarint(p, end, bytes)
+            || bytes > std::uint64_t(end - p))
+            return false;
+        fn(NameGramIndex::Gram(gram), qint64(n),
+            QByteArray(reinterpret_cast<const char*>(p), qsizetype(bytes)));
+        p += bytes;
+    }
+    return true;
+}
+
 } // namespace
 
 struct NameGramIndex::Entry
@@ -256,11 +284,7 @@ void NameGramIndex::rebuild(Database& db, const Progress& progress, qsizetype pa
     qint64 count = 0;
     while (rows.step()) {
         const qint64 id = rows.columnInt(0);
-        rowGrams.clear();
-        appendUtf8Grams(rows.columnUtf8(1), rowGrams, false);
-        appendUtf8Grams(rows.columnUtf8(2), rowGrams, true);
-        std::sort(rowGrams.begin(), rowGrams.end());
-        rowGrams.erase(std::unique(rowGrams.begin(), rowGrams.end()), rowGrams.end());
+        enterpriseGrams(rows, rowGrams);
         for (Gram g : rowGrams)
             pairs.push_back({ g, id });
         // The last part takes whatever is left, however much: rowids have room for 4096 parts.
@@ -280,33 +304,30 @@ QString NameGramIndex::problem(const Database& db)
     Statement rows = db.prepare("SELECT id, name, former_names FROM enterprises");
     std::vector<Gram> rowGrams;
     while (rows.step()) {
-        rowGrams.clear();
-        appendUtf8Grams(rows.columnUtf8(1), rowGrams, false);
-        appendUtf8Grams(rows.columnUtf8(2), rowGrams, true);
+        enterpriseGrams(rows, rowGrams);
         for (Gram g : rowGrams)
             expected.emplace_back(g, rows.columnInt(0));
     }
     Statement data = db.prepare("SELECT id, data FROM name_grams");
     while (data.step()) {
         const auto bucket = std::uint32_t(data.columnInt(0) / kPartsPerBucket);
-        const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(data.handle(), 1));
-        const auto* end = p + sqlite3_column_bytes(data.handle(), 1);
-        std::uint64_t gram = 0, n = 0, bytes = 0;
-        while (p < end) {
-            if (!getVarint(p, end, gram) || !getVarint(p, end, n) || !getVarint(p, end, bytes)
-                || bytes > std::uint64_t(end - p))
-                return QStringLiteral("name_grams row %1 is damaged").arg(data.columnInt(0));
-            if (bucketOf(gram) != bucket)
-                return QStringLiteral("gram %1 is stored in the wrong bucket").arg(gram);
+        QString wrong;
+        const bool whole = forEachEntry(data, 1, [&](Gram gram, qint64 n, QByteArrayView ids) {
             Entry e;
-            e.parts.emplace_back(reinterpret_cast<const char*>(p), qsizetype(bytes));
-            const std::vector<qint64> ids = e.ids();
-            if (ids.size() != n)
-                return QStringLiteral("gram %1 says %2 ids and holds %3").arg(gram).arg(n).arg(ids.size());
-            for (qint64 id : ids)
+            e.parts.push_back(ids.toByteArray());
+            const std::vector<qint64> decoded = e.ids();
+            if (bucketOf(gram) != bucket)
+                wrong = QStringLiteral("gram %1 is stored in the wrong bucket").arg(gram);
+            else if (qint64(decoded.size()) != n)
+                wrong
+                    = QStringLiteral("gram %1 says %2 ids and holds %3").arg(gram).arg(n).arg(decoded.size());
+            for (qint64 id : decoded)
                 actual.emplace_back(gram, id);
-            p += bytes;
-        }
+        });
+        if (!whole)
+            return QStringLiteral("name_grams row %1 is damaged").arg(data.columnInt(0));
+        if (!wrong.isEmpty())
+            return wrong;
     }
     std::sort(expected.begin(), expected.end());
     expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
@@ -333,20 +354,15 @@ std::vector<NameGramIndex::Entry> NameGramIndex::lookup(const std::vector<Gram>&
         st.reset();
         st.bind(1, qint64(bucket) * kPartsPerBucket).bind(2, qint64(bucket + 1) * kPartsPerBucket - 1);
         while (st.step()) {
-            const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(st.handle(), 0));
-            const auto* end = p + sqlite3_column_bytes(st.handle(), 0);
-            std::uint64_t gram = 0, n = 0, bytes = 0;
-            while (getVarint(p, end, gram) && getVarint(p, end, n) && getVarint(p, end, bytes)) {
-                if (bytes > std::uint64_t(end - p))
-                    break; // damaged: stop reading this row rather than run past it
+            // A damaged row is read up to the damage, never past it.
+            forEachEntry(st, 0, [&](Gram gram, qint64 n, QByteArrayView ids) {
                 for (size_t i : wanted) {
                     if (entries[i].gram == gram) {
-                        entries[i].count += qint64(n);
-                        entries[i].parts.emplace_back(reinterpret_cast<const char*>(p), qsizetype(bytes));
+                        entries[i].count += n;
+                        entries[i].parts.push_back(ids.toByteArray());
                     }
                 }
-                p += bytes;
-            }
+            });
         }
     }
     return entries;
