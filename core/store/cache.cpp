@@ -111,31 +111,33 @@ Database Cache::openOrCreate(const QString& path)
     return db;
 }
 
-bool Cache::isCache(const QString& path)
+int Cache::cacheVersion(const QString& path)
 {
     try {
         if (!QFileInfo(path).isFile())
-            return false;
+            return 0;
         checkHeader(path);
         Database db = Database::openRaw(path, Database::Mode::ReadOnly);
-        if (db.userVersion() <= 0)
-            return false;
-        return db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name='meta'") == 1
+        const int version = db.userVersion();
+        if (version <= 0)
+            return 0;
+        const bool ours = db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name='meta'") == 1
             && meta(db, kAppKey) == kAppValue;
+        return ours ? version : 0;
     } catch (const StoreError&) {
-        return false;
+        return 0;
     }
+}
+
+bool Cache::isCache(const QString& path)
+{
+    return cacheVersion(path) > 0;
 }
 
 bool Cache::needsUpgrade(const QString& path)
 {
-    if (!isCache(path))
-        return false;
-    try {
-        return Database::openRaw(path, Database::Mode::ReadOnly).userVersion() < Schema::currentVersion();
-    } catch (const StoreError&) {
-        return false;
-    }
+    const int version = cacheVersion(path);
+    return version > 0 && version < Schema::currentVersion();
 }
 
 Database Cache::createFresh(const QString& path)

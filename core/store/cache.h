@@ -51,6 +51,8 @@ public:
 
 private:
     static void checkHeader(const QString& path);
+    /// The schema version of the cache at path; 0 when it is not a cache (or cannot be read).
+    static int cacheVersion(const QString& path);
     static void validate(Database& db, Access access);
 };
 
