@@ -265,11 +265,6 @@
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
-    <message>
-        <location filename="../core/io/importer.cpp" line="1569"/>
-        <source>Rebuilding the search index</source>
-        <translation>正在重建检索索引</translation>
-    </message>
 </context>
 <context>
     <name>IoCommand</name>

@@ -1566,7 +1566,6 @@ ImportReport Importer::run(
     report.warnings = warnings;
     report.warningCount = warningCount;
 
-    progress.report(totalBytes, totalBytes, tr("Rebuilding the search index"));
     if (report.imported.value(QStringLiteral("enterprises")) > 0)
         store::Cache::rebuildDerivedIndexes(db, progress);
 
