@@ -236,41 +236,32 @@ BatchMatch BatchMatcher::match(const QString& rawInput) const
     const QString core = normalizeName(input);
     if (core.isEmpty())
         return m;
-    Statement st;
-    std::vector<qint64> ids;
-    const bool fromIndex = core.size() >= 3 && d->grams.available();
-    if (fromIndex) {
-        for (const store::NameGramIndex::Scored& s : d->grams.similar(core, 300))
-            ids.push_back(s.id);
-        st = d->db.prepare("SELECT uscc, name, former_names FROM enterprises WHERE id = ?1");
-    } else {
-        st = d->db.prepare(
-            "SELECT uscc, name, former_names FROM enterprises "
-            "WHERE instr(name, ?1) > 0 OR instr(coalesce(former_names, ''), ?1) > 0 LIMIT 300");
-        st.bind(1, core);
-    }
-    // With candidates from the index, one lookup each; otherwise the scan's rows.
-    size_t next = 0;
-    const auto step = [&] {
-        if (!fromIndex)
-            return st.step();
-        while (next < ids.size()) {
-            st.reset();
-            st.bind(1, ids[next++]);
-            if (st.step())
-                return true;
-        }
-        return false;
-    };
-    while (step()) {
-        MatchCandidate c { st.columnText(0), st.columnText(1), 0 };
+    // Scores the candidate on the statement's row (uscc, name, former_names).
+    const auto consider = [&](const Statement& row) {
+        MatchCandidate c { row.columnText(0), row.columnText(1), 0 };
         c.score = dice(core, normalizeName(c.name));
-        const QString former = st.columnText(2);
+        const QString former = row.columnText(2);
         if (!former.isEmpty())
             for (const QString& f : former.split(QLatin1Char('|'), Qt::SkipEmptyParts))
                 c.score = std::max(c.score, dice(core, normalizeName(f)));
         if (c.score >= kMinScore)
             m.candidates << c;
+    };
+    if (core.size() >= 3 && d->grams.available()) {
+        Statement byId = d->db.prepare("SELECT uscc, name, former_names FROM enterprises WHERE id = ?1");
+        for (const store::NameGramIndex::Scored& s : d->grams.similar(core, 300)) {
+            byId.reset();
+            byId.bind(1, s.id);
+            if (byId.step())
+                consider(byId);
+        }
+    } else {
+        Statement scan = d->db.prepare(
+            "SELECT uscc, name, former_names FROM enterprises "
+            "WHERE instr(name, ?1) > 0 OR instr(coalesce(former_names, ''), ?1) > 0 LIMIT 300");
+        scan.bind(1, core);
+        while (scan.step())
+            consider(scan);
     }
     std::stable_sort(
         m.candidates.begin(), m.candidates.end(), [](const MatchCandidate& a, const MatchCandidate& b) {

@@ -45,12 +45,13 @@ ProfileData ProfileData::load(const QString& cachePath, const QString& uscc)
             q.columnVariant(4) };
     };
     const std::optional<std::vector<qint64>> candidates = store::NameGramIndex(db).containing(e->name);
-    store::Statement q = candidates && candidates->size() <= 20000
+    const bool byIndex = candidates && candidates->size() <= 20000;
+    store::Statement q = byIndex
         ? db.prepare(select + " AND id = ?3")
         : db.prepare(select + " ORDER BY name LIMIT " + std::to_string(kMaxBranches));
     for (int c = 0; c < q.columnCount(); ++c)
         p.branches.columns << q.columnName(c);
-    if (candidates && candidates->size() <= 20000) {
+    if (byIndex) {
         for (qint64 id : *candidates) {
             q.reset();
             q.bind(1, e->name).bind(2, uscc).bind(3, id);
