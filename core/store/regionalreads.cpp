@@ -23,14 +23,14 @@ std::string tablesSql(bool temp)
     lvl INTEGER NOT NULL, src INTEGER NOT NULL, dst INTEGER NOT NULL, kind INTEGER NOT NULL,
     year INTEGER NOT NULL, section TEXT NOT NULL, n INTEGER NOT NULL, capital REAL NOT NULL,
     n_foreign INTEGER NOT NULL,
-    PRIMARY KEY (lvl, src, dst, kind, year, section)) WITHOUT ROWID;
+    PRIMARY KEY (lvl, kind, src, dst, year, section)) WITHOUT ROWID;
 CREATE )SQL" + t + R"SQL(TABLE IF NOT EXISTS regional_firms (
     lvl INTEGER NOT NULL, region INTEGER NOT NULL, section TEXT NOT NULL, year INTEGER NOT NULL,
     established INTEGER NOT NULL, live INTEGER NOT NULL, qualified INTEGER NOT NULL,
     fin_firms INTEGER NOT NULL, revenue REAL NOT NULL, tax REAL NOT NULL,
     PRIMARY KEY (lvl, region, section, year)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS )SQL" + (temp ? std::string("temp.") : std::string())
-        + "regional_flows_dst ON regional_flows(lvl, dst);";
+        + "regional_flows_dst ON regional_flows(lvl, kind, dst);";
 }
 
 // County-level flows: one grouped pass over shareholdings. The investor's region is the holding
@@ -64,7 +64,7 @@ FROM (SELECT CASE s.holder_kind WHEN 'enterprise' THEN 0 WHEN 'person' THEN 1 EL
         s.subscribed_capital AS cap, s.subscribed_capital_currency AS cur
     FROM shareholdings s JOIN enterprises e ON e.uscc = s.investee_uscc
     LEFT JOIN enterprises h ON s.holder_kind = 'enterprise' AND h.uscc = s.holder_id)
-GROUP BY src, dst, kind, year, section)SQL";
+GROUP BY kind, src, dst, year, section)SQL";
 }
 
 } // namespace
@@ -127,7 +127,7 @@ void RegionalReads::build(const Progress& progress)
         Statement st = m_db.prepare("INSERT INTO regional_flows(lvl, src, dst, kind, year, section, n, "
                                     "capital, n_foreign) SELECT ?1, src / 100, dst / 100, kind, year, section, "
                                     "sum(n), sum(capital), sum(n_foreign) FROM regional_flows WHERE lvl = ?2 "
-                                    "GROUP BY src / 100, dst / 100, kind, year, section");
+                                    "GROUP BY kind, src / 100, dst / 100, year, section");
         st.bind(1, lvl).bind(2, lvl + 1);
         st.run();
     }
@@ -198,34 +198,35 @@ std::vector<RegionalReads::Flow> RegionalReads::flows(
 {
     qint64 lo = 0, hi = 0;
     const bool restricted = withinRange(level, within, lo, hi);
+    // Kinds always in the condition: kind follows lvl in the key, so each kind is one range of rows.
+    const QList<int> wanted = kinds.isEmpty() ? QList<int> { Enterprise, Person, Other } : kinds;
+    std::string filter = " AND kind IN (" + placeholders(4, wanted.size()) + ")";
+    if (!sections.isEmpty())
+        filter += " AND section IN (" + placeholders(4 + int(wanted.size()), sections.size()) + ")";
     std::string sql;
     if (restricted) {
-        sql = "SELECT kind, CASE WHEN src = 0 OR src BETWEEN ?2 AND ?3 THEN src ELSE -1 END AS s,"
-              " CASE WHEN dst = 0 OR dst BETWEEN ?2 AND ?3 THEN dst ELSE -1 END AS d, year, sum(n), sum(capital), "
-              "sum(n_foreign) FROM regional_flows WHERE lvl = ?1 AND (src BETWEEN ?2 AND ?3 OR dst BETWEEN ?2 "
-              "AND ?3)";
+        // Two range reads (investor inside; investee inside but investor not) rather than one OR, which
+        // SQLite would answer by scanning every row of the level.
+        sql = "SELECT kind, s, d, year, sum(n), sum(capital), sum(n_foreign) FROM ("
+              " SELECT kind, src AS s, CASE WHEN dst = 0 OR dst BETWEEN ?2 AND ?3 THEN dst ELSE -1 END AS d, year,"
+              " n, capital, n_foreign FROM regional_flows WHERE lvl = ?1 AND src BETWEEN ?2 AND ?3"
+            + filter
+            + " UNION ALL SELECT kind, CASE WHEN src = 0 THEN 0 ELSE -1 END, dst, year, n, capital, n_foreign"
+              " FROM regional_flows WHERE lvl = ?1 AND dst BETWEEN ?2 AND ?3 AND src NOT BETWEEN ?2 AND ?3"
+            + filter + ") GROUP BY kind, s, d, year";
     } else {
         sql = "SELECT kind, src, dst, year, sum(n), sum(capital), sum(n_foreign) FROM regional_flows "
-              "WHERE lvl = ?1";
+              "WHERE lvl = ?1"
+            + filter + " GROUP BY kind, src, dst, year";
     }
-    int next = 4;
-    if (!sections.isEmpty()) {
-        sql += " AND section IN (" + placeholders(next, sections.size()) + ")";
-        next += int(sections.size());
-    }
-    if (!kinds.isEmpty()) {
-        sql += " AND kind IN (" + placeholders(next, kinds.size()) + ")";
-    }
-    sql += restricted ? " GROUP BY kind, s, d, year" : " GROUP BY kind, src, dst, year";
     Statement st = m_db.prepare(sql);
     st.bind(1, level);
-    if (restricted)
-        st.bind(2, lo).bind(3, hi);
+    st.bind(2, lo).bind(3, hi);
     int p = 4;
+    for (int k : wanted)
+        st.bind(p++, k);
     for (const QString& s : sections)
         st.bind(p++, s);
-    for (int k : kinds)
-        st.bind(p++, k);
     std::vector<Flow> out;
     while (st.step()) {
         out.push_back(Flow { int(st.columnInt(0)), int(st.columnInt(1)), int(st.columnInt(2)),
@@ -236,15 +237,18 @@ std::vector<RegionalReads::Flow> RegionalReads::flows(
 
 std::vector<RegionalReads::Flow> RegionalReads::flowsOf(int level, int region, const QList<int>& kinds) const
 {
-    std::string sql = "SELECT kind, src, dst, year, sum(n), sum(capital), sum(n_foreign) FROM regional_flows "
-                      "WHERE lvl = ?1 AND (src = ?2 OR dst = ?2)";
-    if (!kinds.isEmpty())
-        sql += " AND kind IN (" + placeholders(3, kinds.size()) + ")";
-    sql += " GROUP BY kind, src, dst, year";
-    Statement st = m_db.prepare(sql);
+    const QList<int> wanted = kinds.isEmpty() ? QList<int> { Enterprise, Person, Other } : kinds;
+    const std::string filter = " AND kind IN (" + placeholders(3, wanted.size()) + ")";
+    Statement st = m_db.prepare("SELECT kind, src, dst, year, sum(n), sum(capital), sum(n_foreign) FROM ("
+                                " SELECT kind, src, dst, year, n, capital, n_foreign FROM regional_flows"
+                                " WHERE lvl = ?1 AND src = ?2"
+        + filter
+        + " UNION ALL SELECT kind, src, dst, year, n, capital, n_foreign FROM regional_flows"
+          " WHERE lvl = ?1 AND dst = ?2 AND src <> ?2"
+        + filter + ") GROUP BY kind, src, dst, year");
     st.bind(1, level).bind(2, region);
     int p = 3;
-    for (int k : kinds)
+    for (int k : wanted)
         st.bind(p++, k);
     std::vector<Flow> out;
     while (st.step()) {

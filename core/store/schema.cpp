@@ -313,9 +313,9 @@ CREATE TABLE regional_flows (
     n         INTEGER NOT NULL,   -- holdings
     capital   REAL NOT NULL,      -- subscribed capital, yuan (CNY holdings)
     n_foreign INTEGER NOT NULL,   -- holdings with capital in another currency (counted, not summed)
-    PRIMARY KEY (lvl, src, dst, kind, year, section)
+    PRIMARY KEY (lvl, kind, src, dst, year, section)
 ) WITHOUT ROWID;
-CREATE INDEX regional_flows_dst ON regional_flows(lvl, dst);
+CREATE INDEX regional_flows_dst ON regional_flows(lvl, kind, dst);
 CREATE TABLE regional_firms (
     lvl         INTEGER NOT NULL,
     region      INTEGER NOT NULL,
