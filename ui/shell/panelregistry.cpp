@@ -1,6 +1,7 @@
 #include "ui/shell/panelregistry.h"
 
 #include "ui/map/mappanel.h"
+#include "ui/regional/regionalpanel.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
 
@@ -23,8 +24,7 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     panels << new PlaceholderPanel(ctx, QStringLiteral("valuation"), tr("Data asset valuation"),
         tr("Cost, income and market approaches with data quality weighting."), parent);
     // 城市经济视界
-    panels << new PlaceholderPanel(ctx, QStringLiteral("economy"), tr("Regional economy"),
-        tr("Investment flows and indices between regions."), parent);
+    panels << new RegionalPanel(ctx, parent);
     return panels;
 }
 
