@@ -30,7 +30,7 @@ CREATE )SQL" + t + R"SQL(TABLE IF NOT EXISTS regional_firms (
     fin_firms INTEGER NOT NULL, revenue REAL NOT NULL, tax REAL NOT NULL,
     PRIMARY KEY (lvl, region, section, year)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS )SQL" + (temp ? std::string("temp.") : std::string())
-        + "regional_flows_dst ON regional_flows(lvl, kind, dst);";
+        + "regional_flows_dst ON regional_flows(lvl, kind, dst, src, year, section, n, capital, n_foreign);";
 }
 
 // County-level flows: one grouped pass over shareholdings. The investor's region is the holding
@@ -212,7 +212,8 @@ std::vector<RegionalReads::Flow> RegionalReads::flows(
               " n, capital, n_foreign FROM regional_flows WHERE lvl = ?1 AND src BETWEEN ?2 AND ?3"
             + filter
             + " UNION ALL SELECT kind, CASE WHEN src = 0 THEN 0 ELSE -1 END, dst, year, n, capital, n_foreign"
-              " FROM regional_flows WHERE lvl = ?1 AND dst BETWEEN ?2 AND ?3 AND src NOT BETWEEN ?2 AND ?3"
+              " FROM regional_flows INDEXED BY regional_flows_dst"
+              " WHERE lvl = ?1 AND dst BETWEEN ?2 AND ?3 AND src NOT BETWEEN ?2 AND ?3"
             + filter + ") GROUP BY kind, s, d, year";
     } else {
         sql = "SELECT kind, src, dst, year, sum(n), sum(capital), sum(n_foreign) FROM regional_flows "
@@ -244,7 +245,7 @@ std::vector<RegionalReads::Flow> RegionalReads::flowsOf(int level, int region, c
                                 " WHERE lvl = ?1 AND src = ?2"
         + filter
         + " UNION ALL SELECT kind, src, dst, year, n, capital, n_foreign FROM regional_flows"
-          " WHERE lvl = ?1 AND dst = ?2 AND src <> ?2"
+          " INDEXED BY regional_flows_dst WHERE lvl = ?1 AND dst = ?2 AND src <> ?2"
         + filter + ") GROUP BY kind, src, dst, year");
     st.bind(1, level).bind(2, region);
     int p = 3;

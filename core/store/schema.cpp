@@ -315,7 +315,8 @@ CREATE TABLE regional_flows (
     n_foreign INTEGER NOT NULL,   -- holdings with capital in another currency (counted, not summed)
     PRIMARY KEY (lvl, kind, src, dst, year, section)
 ) WITHOUT ROWID;
-CREATE INDEX regional_flows_dst ON regional_flows(lvl, kind, dst);
+-- Covering, so that the inflows of a parent region are read without visiting the table.
+CREATE INDEX regional_flows_dst ON regional_flows(lvl, kind, dst, src, year, section, n, capital, n_foreign);
 CREATE TABLE regional_firms (
     lvl         INTEGER NOT NULL,
     region      INTEGER NOT NULL,
