@@ -155,7 +155,7 @@ QVariant FlowMatrixModel::data(const QModelIndex& index, int role) const
         return QColor::fromHsvF(0.58, 0.1 + 0.6 * t, 1.0 - 0.2 * t);
     }
     case Qt::ForegroundRole: {
-        if (col < 2 || row.group != 0)
+        if (col < 2 || row.group != 0 || m_columns.value(col - 2) == row.key)
             return {};
         const double max = m_max[0];
         const double v = value(row, col);

@@ -477,6 +477,7 @@ void RegionalPanel::showView(const View& v)
     m_haveView = true;
     m_matrixModel->setMatrix(v.matrix);
     m_matrixView->resizeColumnToContents(0);
+    m_matrixView->resizeColumnToContents(1);
     m_sankey->setFlows(v.matrix.enterprise);
     m_tileGrid->setFlows(v.provinces.enterprise);
     m_tileGrid->setHighlighted(v.matrix.scope.within);

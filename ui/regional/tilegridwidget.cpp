@@ -110,7 +110,7 @@ void TileGridWidget::paint(QPainter& p, const QRect& area)
     for (const auto& t : TileGridLayout::tiles()) {
         const QRectF r = cellRect(area, t.cell);
         const double v = m_values.value(t.code);
-        const double s = max > 0 && v > 0 ? std::log1p(v) / std::log1p(max) : 0;
+        const double s = max > 0 && v > 0 ? std::sqrt(v / max) : 0; // square root: contrast among the large
         QColor fill = v > 0 ? QColor::fromHsvF(0.58, 0.12 + 0.6 * s, 0.98 - 0.3 * s) : QColor(0xee, 0xee, 0xee);
         p.setPen(Qt::NoPen);
         p.setBrush(fill);
