@@ -1,6 +1,7 @@
 #include "ui/shell/panelregistry.h"
 
 #include "ui/map/mappanel.h"
+#include "ui/regional/regionalpanel.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
 #include "ui/valuation/valuationpanel.h"
@@ -23,8 +24,7 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     // 数据资产评估与入表
     panels << new ValuationPanel(ctx, parent);
     // 城市经济视界
-    panels << new PlaceholderPanel(ctx, QStringLiteral("economy"), tr("Regional economy"),
-        tr("Investment flows and indices between regions."), parent);
+    panels << new RegionalPanel(ctx, parent);
     return panels;
 }
 
