@@ -85,6 +85,7 @@ void ValuationCharts::tornado(QChart* chart, const valuation::Tornado& t)
     y->append(names);
     auto* x = new QValueAxis;
     x->setRange(-extent * 1.1 - 1e-9, extent * 1.1 + 1e-9);
+    x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%+.0f"));
     x->setTitleText(tr("Change of the value"));
     chart->addAxis(y, Qt::AlignLeft);
