@@ -1,4 +1,4 @@
-// bench_regional [--db CACHE] [--enterprises N] [--repeat R]
+// bench_regional [--db CACHE] [--enterprises N] [--repeat R] [--keep-aggregates]
 //
 // The regional views on a 1M demo cache (issue #18 targets: the province-level flow matrix and indices
 // ≤ 500 ms; the counties of one city ≤ 100 ms), each measured cold (a new engine: open the cache, read the
@@ -82,8 +82,9 @@ int main(int argc, char** argv)
         store::Database db = store::Cache::open(path, store::Cache::Access::ReadWrite);
         holdings = db.scalarInt("SELECT count(*) FROM shareholdings");
         firms = db.scalarInt("SELECT count(*) FROM enterprises");
-        // Forget the aggregates so that their build is measured (as after an import).
-        db.exec("DELETE FROM meta WHERE key = 'regional_data_version'");
+        // Forget the aggregates so that their build is measured (as after an import), unless told to keep them.
+        if (!args.contains(QStringLiteral("--keep-aggregates")))
+            db.exec("DELETE FROM meta WHERE key = 'regional_data_version'");
     }
 
     // The one-off build (first open after a data change).
