@@ -92,6 +92,7 @@ public:
 
 private:
     void build(const Progress& progress);
+    static std::vector<Flow> grouped(Statement& st);
     bool mainTablesUsable() const;
     Database& m_db;
 };
