@@ -635,6 +635,17 @@ void RegionalPanel::showProfile(const QString& region)
         [this](const QString& message) { m_profileSummary->setText(message); });
 }
 
+namespace {
+// "资质：高新技术企业 120 · 科技型中小企业 80 …" (enterprises holding each kind).
+QString qualificationLine(const regional::RegionProfile& p)
+{
+    QStringList parts;
+    for (const auto& [kind, n] : p.qualifications)
+        parts << u"%1 %2"_s.arg(kind.toHtmlEscaped(), QLocale().toString(n));
+    return parts.isEmpty() ? QString() : u"<br>"_s + RegionalPanel::tr("Qualifications: %1").arg(parts.join(u" · "_s));
+}
+} // namespace
+
 void RegionalPanel::showProfileData(const regional::RegionProfile& p)
 {
     m_profile = p;
@@ -649,7 +660,8 @@ void RegionalPanel::showProfileData(const regional::RegionProfile& p)
             .arg(p.year)
             .arg(p.index.values.value(u"outward"_s), 0, 'f', 1)
             .arg(p.index.values.value(u"inward"_s), 0, 'f', 1)
-            .arg(p.index.values.value(u"potential"_s), 0, 'f', 1));
+            .arg(p.index.values.value(u"potential"_s), 0, 'f', 1)
+        + qualificationLine(p));
     // Industry mix (top sections by enterprises).
     resetChart(m_sectionChart, tr("Industry mix (enterprises)"));
     auto* pie = new QPieSeries;

@@ -1,5 +1,7 @@
 // Regional flows, indices, rankings and the formulas shown, against an independent computation from the
 // exported bundle (bundlefixture.cpp), through the CLI.
+#include "core/store/cache.h"
+#include "core/store/regionalreads.h"
 #include "tests/core/regional/bundlefixture.h"
 #include "tests/support/testutil.h"
 
@@ -369,4 +371,34 @@ TEST_CASE("bad input is refused with a message and leaves the cache as it was", 
     }
     CHECK(readAll(copy) == before);
     CHECK_FALSE(QFile::exists(b.dir + u"/absent.djcache"_s));
+}
+
+TEST_CASE("a cache that cannot be written gets its aggregates as TEMP tables, with the same sums", "[regional]")
+{
+    const Bundle& b = bundle();
+    const QString copy = b.dir + u"/readonly.djcache"_s;
+    QFile::remove(copy);
+    REQUIRE(QFile::copy(b.cache, copy));
+    {
+        // Stale aggregates, as after an import.
+        dj::store::Database db = dj::store::Cache::open(copy, dj::store::Cache::Access::ReadWrite);
+        db.exec("DELETE FROM meta WHERE key = 'regional_data_version'");
+    }
+    const QByteArray before = readAll(copy);
+    dj::store::Database db = dj::store::Cache::open(copy, dj::store::Cache::Access::ReadOnly);
+    dj::store::RegionalReads reads(db);
+    CHECK_FALSE(reads.current());
+    reads.prepare();
+    CHECK(reads.current());
+    CHECK(db.scalarInt("SELECT count(*) FROM temp.sqlite_schema WHERE name = 'regional_flows'") == 1);
+    Flows got;
+    for (const auto& f : reads.flows(1, 0, {}, {})) {
+        const QString kind = f.kind == 0 ? u"enterprise"_s : f.kind == 1 ? u"person"_s : u"other"_s;
+        auto key = [](int code) { return code > 0 ? QString::number(code).rightJustified(2, u'0') : u"unknown"_s; };
+        Cell& c = got[{ kind, f.kind == 2 ? u"other"_s : key(f.src), key(f.dst) }];
+        c.count += f.count;
+        c.capital += f.capital;
+    }
+    requireSame(got, expectedFlows(b, 1, {}));
+    CHECK(readAll(copy) == before);
 }
