@@ -71,9 +71,7 @@ RegionalEngine::RegionalEngine(const QString& cachePath, const Progress& progres
     }
     m_reads = std::make_unique<RegionalReads>(*m_db);
     const QString stage = tr("Summing holdings and enterprise figures by region");
-    m_buildMs = m_reads->prepare(Progress(
-        [&progress, stage](qint64 done, qint64 total, const QString&) { progress.report(done, total, stage); },
-        nullptr));
+    m_buildMs = m_reads->prepare(progress, stage);
     m_latestYear = m_reads->latestFinancialYear();
 }
 

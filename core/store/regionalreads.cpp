@@ -97,17 +97,37 @@ bool RegionalReads::current() const
     return !built.isEmpty() && built.toLongLong() == Cache::dataVersion(m_db);
 }
 
-double RegionalReads::prepare(const Progress& progress)
+namespace {
+// Lets a cancel stop a long grouped INSERT between two of SQLite's virtual-machine steps, not only between
+// the build's stages (on a 1M cache one stage runs for seconds).
+int interruptWhenCancelled(void* progress)
+{
+    return static_cast<const Progress*>(progress)->isCancelled() ? 1 : 0;
+}
+} // namespace
+
+double RegionalReads::prepare(const Progress& progress, const QString& stage)
 {
     if (current())
         return 0;
     QElapsedTimer timer;
     timer.start();
-    build(progress);
+    sqlite3_progress_handler(m_db.handle(), 20000, &interruptWhenCancelled, const_cast<Progress*>(&progress));
+    try {
+        build(progress, stage);
+    } catch (const StoreError&) {
+        sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+        progress.throwIfCancelled(); // an interrupted statement: the transaction was rolled back
+        throw;
+    } catch (...) {
+        sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+        throw;
+    }
+    sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-void RegionalReads::build(const Progress& progress)
+void RegionalReads::build(const Progress& progress, const QString& stage)
 {
     const bool inMain = mainTablesUsable();
     Transaction tx(m_db, inMain ? Transaction::Kind::Immediate : Transaction::Kind::Deferred);
@@ -121,9 +141,9 @@ void RegionalReads::build(const Progress& progress)
     } else {
         m_db.exec(tablesSql(true));
     }
-    progress.report(0, 4);
+    progress.report(0, 4, stage);
     m_db.exec(buildFlowsSql());
-    progress.report(1, 4);
+    progress.report(1, 4, stage);
     for (int lvl : { 2, 1 }) {
         Statement st = m_db.prepare("INSERT INTO regional_flows(lvl, src, dst, kind, year, section, n, "
                                     "capital, n_foreign) SELECT ?1, src / 100, dst / 100, kind, year, section, "
@@ -132,7 +152,7 @@ void RegionalReads::build(const Progress& progress)
         st.bind(1, lvl).bind(2, lvl + 1);
         st.run();
     }
-    progress.report(2, 4);
+    progress.report(2, 4, stage);
     m_db.exec("INSERT INTO regional_firms(lvl, region, section, year, established, live, qualified, fin_firms, "
               "revenue, tax) SELECT 3, region, section, year, sum(est), sum(live), sum(q), sum(ff), total(rev), "
               "total(tax) FROM (SELECT "
@@ -149,7 +169,7 @@ void RegionalReads::build(const Progress& progress)
         + regionInt("e.region_code")
         + ", coalesce(e.industry_section, ''), f.year, 0, 0, 0, f.revenue IS NOT NULL, f.revenue, f.tax "
           "FROM financials f JOIN enterprises e ON e.uscc = f.uscc) GROUP BY region, section, year");
-    progress.report(3, 4);
+    progress.report(3, 4, stage);
     for (int lvl : { 2, 1 }) {
         Statement st = m_db.prepare("INSERT INTO regional_firms(lvl, region, section, year, established, live, "
                                     "qualified, fin_firms, revenue, tax) SELECT ?1, region / 100, section, "
@@ -161,7 +181,7 @@ void RegionalReads::build(const Progress& progress)
     }
     if (inMain)
         Cache::setMeta(m_db, kVersionKey, QString::number(Cache::dataVersion(m_db)));
-    progress.report(4, 4);
+    progress.report(4, 4, stage);
     tx.commit();
 }
 

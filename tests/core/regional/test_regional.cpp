@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <algorithm>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <cmath>
 
@@ -401,4 +402,29 @@ TEST_CASE("a cache that cannot be written gets its aggregates as TEMP tables, wi
     }
     requireSame(got, expectedFlows(b, 1, {}));
     CHECK(readAll(copy) == before);
+}
+
+TEST_CASE("a cancelled build of the aggregates leaves them as they were", "[regional]")
+{
+    const Bundle& b = bundle();
+    const QString copy = b.dir + u"/cancel.djcache"_s;
+    QFile::remove(copy);
+    REQUIRE(QFile::copy(b.cache, copy));
+    dj::store::Database db = dj::store::Cache::open(copy, dj::store::Cache::Access::ReadWrite);
+    db.exec("DELETE FROM meta WHERE key = 'regional_data_version'");
+    const qint64 rows = db.scalarInt("SELECT count(*) FROM regional_flows");
+    dj::store::RegionalReads reads(db);
+    REQUIRE_FALSE(reads.current());
+    std::atomic_bool cancel { true };
+    QStringList stages;
+    const dj::Progress progress(
+        [&](qint64, qint64, const QString& stage) { stages << stage; }, &cancel);
+    CHECK_THROWS_AS(reads.prepare(progress, u"汇总"_s), dj::Cancelled);
+    CHECK(stages == QStringList { u"汇总"_s });
+    CHECK_FALSE(reads.current());
+    CHECK(db.scalarInt("SELECT count(*) FROM regional_flows") == rows);
+    cancel = false;
+    CHECK(reads.prepare(progress, u"汇总"_s) > 0);
+    CHECK(reads.current());
+    CHECK(db.scalarInt("SELECT count(*) FROM regional_flows") == rows);
 }
