@@ -284,6 +284,15 @@ QString OwnershipGraph::name(NodeId n) const
     return fromUtf8(nameUtf8(n));
 }
 
+size_t OwnershipGraph::memoryBytes() const
+{
+    auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+    return bytes(m_kind) + bytes(m_inCache) + bytes(m_status) + bytes(m_capital) + m_text.capacity()
+        + bytes(m_keyOffset) + bytes(m_nameOffset) + bytes(m_slots) + bytes(m_upOffset) + bytes(m_downOffset)
+        + bytes(m_roleOffset) + bytes(m_relationOffset) + bytes(m_invoiceOffset) + bytes(m_upNode)
+        + bytes(m_downNode) + bytes(m_roleLink) + bytes(m_relationLink) + bytes(m_invoiceLink);
+}
+
 double OwnershipGraph::registeredCapital(NodeId n) const
 {
     return double(m_capital[n]);
@@ -506,7 +515,7 @@ std::shared_ptr<const OwnershipGraph> OwnershipGraph::build(const store::Databas
             return;
         a.invoices.push_back({ f, t, 0, r.amount, qint32(r.months) });
     });
-    progress.report(kStages, kStages, tr("Reading invoices"));
+    progress.report(kStages, kStages, tr("Building the rows"));
     return a.finish(version);
 }
 

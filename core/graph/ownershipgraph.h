@@ -84,6 +84,9 @@ public:
     NodeId enterpriseCount() const { return m_enterpriseCount; }
     qsizetype shareholdingCount() const { return qsizetype(m_upNode.size()); }
 
+    /// Bytes held by the graph's arrays and strings.
+    size_t memoryBytes() const;
+
     NodeKind kind(NodeId n) const { return NodeKind(m_kind[n]); }
     /// USCC, person_id or the other holder's key.
     std::string_view keyUtf8(NodeId n) const;
