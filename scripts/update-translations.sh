@@ -14,6 +14,7 @@ declare -A MODULES=(
   [io]="core/io ui/io app/cli/cmd_io.cpp"
   [search]="core/search app/cli/cmd_search.cpp"
   [search_ui]="ui/search"
+  [graph]="core/graph ui/graph app/cli/cmd_graph.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()
