@@ -56,7 +56,7 @@ ChartLayoutResult ChartLayout::graphviz(const ChartData& data, const QVector<QSi
     Agraph_t* g = agopen(const_cast<char*>("chart"), Agdirected, nullptr);
     set(g, "rankdir", data.style == ChartData::Style::LeftToRight ? "LR" : "TB");
     set(g, "nodesep", "0.25");
-    set(g, "ranksep", radial ? "1.6" : "0.7");
+    set(g, "ranksep", radial ? "1.6" : data.style == ChartData::Style::LeftToRight ? "1.5" : "0.7");
     set(g, "splines", radial ? "line" : "spline");
     set(g, "overlap", "false");
     std::vector<Agnode_t*> nodes;
@@ -75,14 +75,22 @@ ChartLayoutResult ChartLayout::graphviz(const ChartData& data, const QVector<QSi
         nodes.push_back(n);
     }
     // Layered charts: the chart's layers decide up and down (holders above); edges follow them.
+    // An edge against the layers (a cycle closing, a path step towards a holder) is given to dot the other
+    // way round, so that it keeps the ranks, and its curve is turned back afterwards.
     std::vector<Agedge_t*> edges;
-    for (const auto& e : data.edges) {
-        Agnode_t* a = nodes[size_t(e.from)];
-        Agnode_t* b = nodes[size_t(e.to)];
-        Agedge_t* ed = agedge(g, a, b, nullptr, 1);
-        if (e.cycle || data.nodes[e.from].layer >= data.nodes[e.to].layer)
+    std::vector<char> reversed;
+    for (qsizetype i = 0; i < data.edges.size(); ++i) {
+        const auto& e = data.edges[i];
+        const int la = data.nodes[e.from].layer, lb = data.nodes[e.to].layer;
+        const bool back = la > lb;
+        Agnode_t* a = nodes[size_t(back ? e.to : e.from)];
+        Agnode_t* b = nodes[size_t(back ? e.from : e.to)];
+        const QByteArray key = "e" + QByteArray::number(i);
+        Agedge_t* ed = agedge(g, a, b, const_cast<char*>(key.constData()), 1);
+        if (la == lb)
             set(ed, "constraint", "false");
         edges.push_back(ed);
+        reversed.push_back(back ? 1 : 0);
     }
     // Same layer, same rank.
     if (data.style == ChartData::Style::Layered) {
@@ -114,8 +122,12 @@ ChartLayoutResult ChartLayout::graphviz(const ChartData& data, const QVector<QSi
         QPolygonF poly;
         for (int k = 0; k < bz.size; ++k)
             poly << QPointF(bz.list[k].x, height - bz.list[k].y);
-        if (bz.eflag)
+        if (reversed[size_t(i)]) {
+            // the curve without dot's arrow end, run from the holder's side
+            std::reverse(poly.begin(), poly.end());
+        } else if (bz.eflag) {
             poly << QPointF(bz.ep.x, height - bz.ep.y);
+        }
         r.edgePaths[i] = poly;
     }
     gvFreeLayout(gvc, g);

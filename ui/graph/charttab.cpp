@@ -77,8 +77,10 @@ ChartTab::ChartTab(const QString& id, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    m_split->setSizes({ 640, 420 });
     m_side->setStretchFactor(0, 1);
     m_side->setStretchFactor(1, 2);
+    m_side->setSizes({ 260, 400 });
     layout->addWidget(m_split, 1);
 
     auto* bottom = new QHBoxLayout;
@@ -147,8 +149,12 @@ void ChartTab::saveState(Settings& settings) const
 
 void ChartTab::restoreState(const Settings& settings)
 {
-    m_split->restoreState(settings.panelValue(QStringLiteral("risk"), m_id + QStringLiteral("/split")).toByteArray());
-    m_side->restoreState(settings.panelValue(QStringLiteral("risk"), m_id + QStringLiteral("/side")).toByteArray());
+    const QByteArray split = settings.panelValue(QStringLiteral("risk"), m_id + QStringLiteral("/split")).toByteArray();
+    const QByteArray side = settings.panelValue(QStringLiteral("risk"), m_id + QStringLiteral("/side")).toByteArray();
+    if (!split.isEmpty())
+        m_split->restoreState(split);
+    if (!side.isEmpty())
+        m_side->restoreState(side);
 }
 
 void ChartTab::showMessage(const QString& html)

@@ -5,6 +5,7 @@
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -192,7 +193,8 @@ public:
         const QPointF dir(std::cos(rad), -std::sin(rad));
         const QPointF normal(-dir.y(), dir.x());
         m_arrow << end << end - dir * 9 + normal * 4 << end - dir * 9 - normal * 4;
-        m_labelAt = m_path.pointAtPercent(0.5);
+        // the two arrows of a cross-holding run side by side: their labels sit nearer their own tails
+        m_labelAt = m_path.pointAtPercent(edge.cycle ? 0.3 : 0.5);
         m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-40, -10, 40, 10);
     }
     QRectF boundingRect() const override { return m_bounds; }
@@ -369,6 +371,7 @@ void OwnershipChartView::setChart(const ChartData& data, const ChartLayoutResult
     }
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-60, -60, 60, 60));
     rebuildOverview();
+    m_userZoomed = false;
     fit();
 }
 
@@ -391,8 +394,16 @@ void OwnershipChartView::zoomBy(double factor)
     updateOverviewMode();
 }
 
+void OwnershipChartView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (!m_userZoomed && !m_nodes.isEmpty())
+        fit();
+}
+
 void OwnershipChartView::wheelEvent(QWheelEvent* event)
 {
+    m_userZoomed = true;
     zoomBy(std::pow(1.0015, event->angleDelta().y()));
     event->accept();
 }
@@ -402,12 +413,15 @@ void OwnershipChartView::keyPressEvent(QKeyEvent* event)
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
+        m_userZoomed = true;
         zoomBy(1.25);
         return;
     case Qt::Key_Minus:
+        m_userZoomed = true;
         zoomBy(0.8);
         return;
     case Qt::Key_0:
+        m_userZoomed = false;
         fit();
         return;
     case Qt::Key_Space:

@@ -61,6 +61,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuildOverview();
@@ -77,6 +78,7 @@ private:
     QRectF m_overviewRect;
     double m_overviewScale = 0;
     bool m_overviewOn = false;
+    bool m_userZoomed = false; ///< until the user zooms, the chart follows the view's size
 };
 
 } // namespace dj::ui

@@ -128,7 +128,30 @@ void RelationView::showExample()
     if (!graph())
         return;
     const OwnershipGraph& g = *graph();
-    // Two enterprises of one group on different branches, connected through their holders.
+    // A person in two enterprises, one of which trades (invoices or relations) or holds: a connection
+    // through a shared officer and a business link.
+    for (NodeId p = 0; p < g.nodeCount(); ++p) {
+        if (g.kind(p) != NodeKind::Person || g.roles(p).size() < 2)
+            continue;
+        const auto roles = g.roles(p);
+        for (const auto& r : roles) {
+            const NodeId e2 = r.node;
+            NodeId e3 = kNoNode;
+            if (!g.invoices(e2).empty())
+                e3 = g.invoices(e2)[0].node;
+            else if (!g.relations(e2).empty())
+                e3 = g.relations(e2)[0].node;
+            if (e3 == kNoNode)
+                continue;
+            for (const auto& other : roles) {
+                if (other.node != e2 && other.node != e3) {
+                    find(g.key(other.node), g.key(e3));
+                    return;
+                }
+            }
+        }
+    }
+    // Otherwise two enterprises of one group on different branches.
     ControlAnalysis control(g);
     NodeId best = kNoNode;
     size_t bestCount = 0;
@@ -146,11 +169,8 @@ void RelationView::showExample()
     if (best == kNoNode)
         return;
     const auto members = control.controlledBy(best);
-    if (members.size() < 2)
-        return;
-    // the deepest member and one from another branch
-    NodeId deep = members.back().node, other = members.front().node;
-    find(g.key(deep), g.key(other));
+    if (members.size() >= 2)
+        find(g.key(members.back().node), g.key(members.front().node));
 }
 
 void RelationView::saveState(Settings& settings) const

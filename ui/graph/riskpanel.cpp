@@ -7,6 +7,8 @@
 #include "ui/graph/penetrationview.h"
 #include "ui/graph/relationview.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTabWidget>
@@ -156,7 +158,22 @@ void RiskPanel::prepareScreenshot()
 
 QList<QWidget*> RiskPanel::screenshotExtras()
 {
-    return { m_relations, m_groups };
+    // The other tabs as pictures of the whole window with that tab shown, then back to the first.
+    QList<QWidget*> out;
+    for (QWidget* tab : QList<QWidget*> { m_relations, m_groups }) {
+        m_tabs->setCurrentWidget(tab);
+        QDeadlineTimer settle(400);
+        while (!settle.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        auto* shot = new QLabel;
+        shot->setAttribute(Qt::WA_DeleteOnClose);
+        shot->setObjectName(tab->objectName());
+        shot->setPixmap(window()->grab());
+        shot->resize(shot->pixmap().size());
+        out << shot;
+    }
+    m_tabs->setCurrentWidget(m_penetration);
+    return out;
 }
 
 } // namespace dj::ui
