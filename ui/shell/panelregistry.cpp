@@ -2,8 +2,10 @@
 
 #include "ui/graph/riskpanel.h"
 #include "ui/map/mappanel.h"
+#include "ui/regional/regionalpanel.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
+#include "ui/valuation/valuationpanel.h"
 
 namespace dj::ui {
 
@@ -20,11 +22,9 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     // 链企通 / 企票通
     panels << new RiskPanel(ctx, parent);
     // 数据资产评估与入表
-    panels << new PlaceholderPanel(ctx, QStringLiteral("valuation"), tr("Data asset valuation"),
-        tr("Cost, income and market approaches with data quality weighting."), parent);
+    panels << new ValuationPanel(ctx, parent);
     // 城市经济视界
-    panels << new PlaceholderPanel(ctx, QStringLiteral("economy"), tr("Regional economy"),
-        tr("Investment flows and indices between regions."), parent);
+    panels << new RegionalPanel(ctx, parent);
     return panels;
 }
 
