@@ -1,5 +1,6 @@
 #include "ui/shell/panelregistry.h"
 
+#include "ui/fieldwork/fieldworkpanel.h"
 #include "ui/map/mappanel.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
@@ -25,6 +26,8 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     // 城市经济视界
     panels << new PlaceholderPanel(ctx, QStringLiteral("economy"), tr("Regional economy"),
         tr("Investment flows and indices between regions."), parent);
+    // 走访任务
+    panels << new FieldWorkPanel(ctx, parent);
     return panels;
 }
 
