@@ -240,7 +240,8 @@ FieldWorkPanel::FieldWorkPanel(AppContext& context, QWidget* parent)
     sl->addWidget(m_history, 1);
     sl->addLayout(sideButtons);
     m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({ 860, 340 });
     connect(m_history, &QListWidget::itemActivated, this,
         [this](QListWidgetItem* item) { openEditor(item->data(kVisitIdRole).toString(), {}, {}); });
     connect(open, &QPushButton::clicked, this, [this] {
@@ -526,6 +527,8 @@ VisitEditor* FieldWorkPanel::openEditor(const QString& visitId, const QString& t
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editor, &QDialog::finished, this, [this] { reload(); });
     m_editor->show();
+    m_editor->raise();
+    m_editor->activateWindow();
     return m_editor;
 }
 
