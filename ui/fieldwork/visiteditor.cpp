@@ -21,6 +21,7 @@
 #include <QTextBrowser>
 #include <QTime>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dj::ui {
 
@@ -193,6 +194,17 @@ void VisitEditor::load()
         if (fd.isValid())
             m_followUpDate->setDate(fd);
         m_closesTask->setChecked(visit->value("closes_task") == u"1");
+        // The indicator tells when the record was last written (by anyone); typing updates it.
+        QString last = visit->created;
+        for (const fieldwork::Stamp& st : visit->stamps)
+            last = std::max(last, st.at);
+        const QDateTime at = QDateTime::fromString(last, Qt::ISODateWithMs).toLocalTime();
+        if (at.isValid())
+            m_savedLabel->setText(tr("Saved %1").arg(at.date() == QDate::currentDate()
+                    ? at.time().toString(QStringLiteral("HH:mm:ss"))
+                    : at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        else
+            m_savedLabel->clear(); // imported before field work kept times
         attachSaver();
     } else {
         m_visitId.clear();
