@@ -619,6 +619,13 @@ void FieldWorkPanel::generateFromSelection()
             tr("Select enterprises first: a search result, a map selection or a watch list."));
         return;
     }
+    addToTask(usccs);
+}
+
+void FieldWorkPanel::addToTask(const QStringList& usccs)
+{
+    if (usccs.isEmpty())
+        return;
     bool ok = false;
     const QString reason = QInputDialog::getItem(this, tr("Tasks from selection"),
         tr("Reason for visiting these %n enterprise(s):", nullptr, int(usccs.size())),

@@ -58,8 +58,10 @@ public:
     /// Writes the visit log of the history pane's scope (enterprise, park or date range) as XLSX or PDF.
     void writeVisitLog(const QList<fieldwork::Record>& visits, const QString& scope, const QString& path);
 
-    /// Public slot-like entry for other panels (the workbench's "add to visit task"): one task per USCC.
+    /// One task per USCC with the given reason (other panels' "add to visit task", tests).
     void addToVisitTasks(const QStringList& usccs, const QString& reason);
+    /// The same after asking the user for the reason: the slot for EnterpriseTable::addToVisitTask.
+    void addToTask(const QStringList& usccs);
 
 private:
     void openCache(const QString& path);
