@@ -20,6 +20,7 @@ BoardColumn::BoardColumn(const QString& status, QWidget* parent)
     setWordWrap(true);
     setSpacing(3);
     setUniformItemSizes(false);
+    setResizeMode(QListView::Adjust);
     setTextElideMode(Qt::ElideRight);
 }
 

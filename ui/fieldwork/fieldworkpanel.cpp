@@ -229,6 +229,7 @@ FieldWorkPanel::FieldWorkPanel(AppContext& context, QWidget* parent)
     m_history->setObjectName(QStringLiteral("visitHistory"));
     m_history->setWordWrap(true);
     m_history->setAlternatingRowColors(true);
+    m_history->setResizeMode(QListView::Adjust); // wrapped lines re-flow with the pane's width
     m_historyTitle->setBuddy(m_history);
     auto* sideButtons = new QHBoxLayout;
     auto* open = new QPushButton(tr("&Open"), side);
@@ -873,28 +874,38 @@ void FieldWorkPanel::restoreState(const Settings& settings)
     reload();
 }
 
+namespace {
+// For screenshots: the visit with the most to show (people met and a summary), newest first.
+std::optional<Record> showcaseVisit(const FieldWorkStore& store)
+{
+    fieldwork::VisitQuery q;
+    q.limit = 500;
+    const QList<Record> visits = store.visits(q);
+    for (const Record& v : visits)
+        if (!v.value("people").isEmpty() && !v.value("summary").isEmpty() && !v.value("visitor").isEmpty())
+            return v;
+    if (!visits.isEmpty())
+        return visits.first();
+    return std::nullopt;
+}
+} // namespace
+
 void FieldWorkPanel::prepareScreenshot()
 {
     reload();
     // An enterprise with visits in focus, so that the side shows a visit history.
     if (!m_store)
         return;
-    fieldwork::VisitQuery q;
-    q.limit = 1;
-    const QList<Record> latest = m_store->visits(q);
-    if (!latest.isEmpty())
-        showEnterprise(latest.first().value("uscc"));
+    if (const auto v = showcaseVisit(*m_store))
+        showEnterprise(v->value("uscc"));
 }
 
 QList<QWidget*> FieldWorkPanel::screenshotExtras()
 {
     if (!m_store)
         return {};
-    fieldwork::VisitQuery q;
-    q.limit = 1;
-    const QList<Record> latest = m_store->visits(q);
-    VisitEditor* editor = openEditor(latest.isEmpty() ? QString() : latest.first().id, {},
-        latest.isEmpty() ? QString() : latest.first().value("uscc"));
+    const auto v = showcaseVisit(*m_store);
+    VisitEditor* editor = openEditor(v ? v->id : QString(), {}, v ? v->value("uscc") : QString());
     if (!editor)
         return {};
     return { editor };
