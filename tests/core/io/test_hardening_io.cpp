@@ -199,6 +199,20 @@ TEST_CASE("a UTF-8 row in a GBK file is rejected, not decoded as GB18030", "[io]
     CHECK(storedNames(db) == QStringList { kNames[0], kNames[2], kNames[3], kNames[4] });
 }
 
+TEST_CASE("a UTF-8 Chinese header outweighs one GBK row", "[io][hardening][encoding]")
+{
+    QTemporaryDir dir;
+    QStringEncoder gbk("GB18030");
+    const QByteArray bytes = u"人员编号,姓名\nP1,"_s.toUtf8() + QByteArray(gbk.encode(kNames[1])) + "\nP2,Li Na\n";
+    dj::test::writeFile(dir.filePath(u"persons.csv"_s), bytes);
+    Database db = Cache::openOrCreate(dir.filePath(u"c.djcache"_s));
+    const io::ImportReport r = io::Importer::run(db, { dir.filePath(u"persons.csv"_s) });
+    CHECK(r.encodings.value(u"persons.csv"_s) == u"UTF-8"_s);
+    CHECK(r.imported.value(u"persons"_s) == 1);
+    CHECK(rejectedLine(r, 2));
+    CHECK(storedNames(db) == QStringList { u"Li Na"_s });
+}
+
 // ---- 12. UTF-16 ---------------------------------------------------------------------------------------
 
 TEST_CASE("UTF-16 files with a byte order mark import; without one they are refused by name",
