@@ -439,6 +439,26 @@ TEST_CASE("an out-of-range shared string index is refused, never read as empty",
     CHECK(rejectedLine(r2, 3));
 }
 
+TEST_CASE("a cell reference with a long run of letters is skipped, never overflows (fuzz finding)",
+    "[io][hardening][xlsx]")
+{
+    QTemporaryDir dir;
+    QByteArray rows = inlineRow(1, { u"uscc"_s, u"name"_s, u"status"_s, u"region_code"_s });
+    rows += "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + validUscc(1).toUtf8()
+        + "</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>企业</t></is></c>"
+          "<c r=\"C2\" t=\"inlineStr\"><is><t>存续</t></is></c><c r=\"D2\" t=\"inlineStr\"><is><t>310115</t></is></c>"
+          "<c r=\"ZZZZZZZZZZZZZZZZ2\" t=\"inlineStr\"><is><t>far away</t></is></c></row>";
+    const QString path = dir.filePath(u"wide.xlsx"_s);
+    writeZip(path, workbookParts(rows));
+    io::XlsxReader book(path);
+    auto sheet = book.openSheet(u"enterprises"_s);
+    QStringList fields;
+    REQUIRE(sheet->next(fields));
+    REQUIRE(sheet->next(fields));
+    CHECK(fields.size() == 4); // the cell past column XFD is not placed anywhere
+    CHECK(fields.at(1) == u"企业"_s);
+}
+
 // ---- 9. an interrupted export is never taken for a bundle -------------------------------------------------
 
 TEST_CASE("a CSV export leaves no staging files, and a folder marked unfinished is refused by import",
