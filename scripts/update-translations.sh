@@ -16,6 +16,8 @@ declare -A MODULES=(
   [search_ui]="ui/search"
   [valuation]="core/valuation ui/valuation app/cli/cmd_valuate.cpp"
   [regional]="core/regional ui/regional app/cli/cmd_regional.cpp"
+  [graph]="core/graph ui/graph app/cli/cmd_graph.cpp"
+  [fieldwork]="core/fieldwork ui/fieldwork app/cli/cmd_visits.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()
