@@ -33,7 +33,7 @@ for t in $TARGETS; do
     tmp=/dev/shm
     [ -d "$tmp" ] || tmp=${TMPDIR:-/tmp}
     echo "== $t: $SECS s"
-    if ! TMPDIR=$tmp nice -n 19 "build-fuzz/tests/fuzz/$t" -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 \
+    if ! TMPDIR=$tmp nice -n 19 "build-fuzz/tests/fuzz/$t" -max_total_time="$SECS" -timeout=30 -rss_limit_mb=2048 \
             -max_len=65536 -print_final_stats=1 -artifact_prefix="build-fuzz/findings/$t-" \
             "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" >"build-fuzz/logs/$t.log" 2>&1; then
         status=1

@@ -189,7 +189,9 @@ Detected detect(const QString& path)
         throw IoError(CsvReader::tr("%1 is not a text table in UTF-8 or GB18030 (it is mostly NUL bytes: "
                                     "UTF-16 without a byte order mark?). Save it as CSV UTF-8.")
                           .arg(fileName(path)));
-    if (utf8Bom || census.badLines == 0 || census.utf8Lines > census.badLines)
+    // Valid multi-byte UTF-8 is strong evidence (GBK text almost never is by accident), while one stray
+    // byte makes a UTF-8 line invalid: UTF-8 also wins a tie.
+    if (utf8Bom || census.badLines == 0 || census.utf8Lines >= census.badLines)
         return { QStringLiteral("UTF-8"), census.badLines > 0 };
     return { QStringLiteral("GB18030"), census.utf8Lines > 0 };
 }

@@ -15,7 +15,7 @@ namespace dj::io {
 ///
 /// The encoding is decided once per file, on strong evidence, when it is opened (detectEncoding): a byte
 /// order mark (UTF-8, UTF-16 LE/BE), else the lines of the whole file are counted: UTF-8 wins when its
-/// lines with non-ASCII text outnumber the lines that are not valid UTF-8, otherwise GB18030 (a superset
+/// lines with non-ASCII text are at least as many as those that are not valid UTF-8, else GB18030 (a superset
 /// of GBK and GB2312). The records that do not fit the decision are not guessed at but reported with a
 /// recordError() (and not imported): invalid UTF-8 in a UTF-8 file, bytes GB18030 cannot decode or text
 /// that reads as UTF-8 in a GB18030 file, a NUL character. UTF-16 is converted to UTF-8 while reading.

@@ -170,6 +170,8 @@ bool isBuiltinDateFormat(int id)
     return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
 }
 
+// Zero-based column of a cell reference ("C7" → 2); past the sheet's last column (XFD) it stays
+// 16384, which the reader skips (a long run of letters never overflows).
 int columnIndex(QStringView ref)
 {
     int col = 0;
@@ -181,6 +183,8 @@ int columnIndex(QStringView ref)
             col = col * 26 + (u - 'a' + 1);
         else
             break;
+        if (col > 16384)
+            return 16384;
     }
     return col - 1;
 }

@@ -2,6 +2,13 @@
 #include "core/geo/addressnormalizer.h"
 #include "tests/fuzz/fuzzutil.h"
 
+// The normaliser indexes every GB/T 2260 name once (seconds under the sanitizers): not in the first unit.
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    (void)dj::geo::AddressNormalizer::instance().parse(u"上海市徐汇区长乐路188弄5号201室");
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));

@@ -199,6 +199,20 @@ TEST_CASE("a UTF-8 row in a GBK file is rejected, not decoded as GB18030", "[io]
     CHECK(storedNames(db) == QStringList { kNames[0], kNames[2], kNames[3], kNames[4] });
 }
 
+TEST_CASE("a UTF-8 Chinese header outweighs one GBK row", "[io][hardening][encoding]")
+{
+    QTemporaryDir dir;
+    QStringEncoder gbk("GB18030");
+    const QByteArray bytes = u"人员编号,姓名\nP1,"_s.toUtf8() + QByteArray(gbk.encode(kNames[1])) + "\nP2,Li Na\n";
+    dj::test::writeFile(dir.filePath(u"persons.csv"_s), bytes);
+    Database db = Cache::openOrCreate(dir.filePath(u"c.djcache"_s));
+    const io::ImportReport r = io::Importer::run(db, { dir.filePath(u"persons.csv"_s) });
+    CHECK(r.encodings.value(u"persons.csv"_s) == u"UTF-8"_s);
+    CHECK(r.imported.value(u"persons"_s) == 1);
+    CHECK(rejectedLine(r, 2));
+    CHECK(storedNames(db) == QStringList { u"Li Na"_s });
+}
+
 // ---- 12. UTF-16 ---------------------------------------------------------------------------------------
 
 TEST_CASE("UTF-16 files with a byte order mark import; without one they are refused by name",
@@ -423,6 +437,26 @@ TEST_CASE("an out-of-range shared string index is refused, never read as empty",
     const io::ImportReport r2 = io::Importer::run(db, { path2 });
     CHECK(r2.imported.value(u"enterprises"_s) == 1);
     CHECK(rejectedLine(r2, 3));
+}
+
+TEST_CASE("a cell reference with a long run of letters is skipped, never overflows (fuzz finding)",
+    "[io][hardening][xlsx]")
+{
+    QTemporaryDir dir;
+    QByteArray rows = inlineRow(1, { u"uscc"_s, u"name"_s, u"status"_s, u"region_code"_s });
+    rows += "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + validUscc(1).toUtf8()
+        + "</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>企业</t></is></c>"
+          "<c r=\"C2\" t=\"inlineStr\"><is><t>存续</t></is></c><c r=\"D2\" t=\"inlineStr\"><is><t>310115</t></is></c>"
+          "<c r=\"ZZZZZZZZZZZZZZZZ2\" t=\"inlineStr\"><is><t>far away</t></is></c></row>";
+    const QString path = dir.filePath(u"wide.xlsx"_s);
+    writeZip(path, workbookParts(rows));
+    io::XlsxReader book(path);
+    auto sheet = book.openSheet(u"enterprises"_s);
+    QStringList fields;
+    REQUIRE(sheet->next(fields));
+    REQUIRE(sheet->next(fields));
+    CHECK(fields.size() == 4); // the cell past column XFD is not placed anywhere
+    CHECK(fields.at(1) == u"企业"_s);
 }
 
 // ---- 9. an interrupted export is never taken for a bundle -------------------------------------------------
