@@ -332,6 +332,52 @@ CREATE TABLE regional_firms (
 ) WITHOUT ROWID;
 )SQL";
 
+// Field work (core/fieldwork): what visits and tasks lack to be edited offline and merged across colleagues.
+// Side tables keyed like the bundle tables, so visits/tasks keep exactly the exchange-format columns (the
+// bundle importer and exporter are untouched, and an older cache still reads). A deleted record leaves
+// visits/tasks (no reader ever shows it) and waits here as a snapshot (JSON of all its fields) to be
+// restored. stamps is JSON: field -> {"at": UTC ISO time with ms, "by": author, "base": the "at" of the
+// other author's value the edit was made on}, the basis of field-level last-writer-wins merges.
+constexpr std::string_view kV6 = R"SQL(
+CREATE TABLE fieldwork_visits (
+    visit_id        TEXT PRIMARY KEY,
+    people          TEXT,              -- people met, names and titles as typed
+    need_categories TEXT,              -- "|"-separated: 用地, 融资, 人才, 政策, 审批, 其他
+    follow_up_date  TEXT,
+    task_id         TEXT,
+    closes_task     INTEGER NOT NULL DEFAULT 0,
+    created         TEXT,
+    created_by      TEXT,
+    deleted         INTEGER NOT NULL DEFAULT 0,
+    stamps          TEXT NOT NULL DEFAULT '{}',
+    snapshot        TEXT
+) WITHOUT ROWID;
+CREATE INDEX fieldwork_visits_task ON fieldwork_visits(task_id);
+
+CREATE TABLE fieldwork_tasks (
+    task_id    TEXT PRIMARY KEY,
+    park_id    TEXT,
+    created_by TEXT,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    stamps     TEXT NOT NULL DEFAULT '{}',
+    snapshot   TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE fieldwork_history (
+    id          INTEGER PRIMARY KEY,
+    record_kind TEXT NOT NULL,         -- visit, task
+    record_id   TEXT NOT NULL,
+    at          TEXT NOT NULL,         -- when the change was made (UTC)
+    author      TEXT NOT NULL DEFAULT '',
+    action      TEXT NOT NULL,         -- create, edit, delete, restore, merge, conflict
+    field       TEXT NOT NULL DEFAULT '',
+    old_value   TEXT,
+    new_value   TEXT,
+    source      TEXT                   -- the merged file (merge, conflict)
+);
+CREATE INDEX fieldwork_history_record ON fieldwork_history(record_id, field);
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -343,6 +389,7 @@ constexpr std::array kMigrations {
     Migration { 3, kV3 },
     Migration { 4, kV4, &buildNameGrams },
     Migration { 5, kV5 },
+    Migration { 6, kV6 },
 };
 
 } // namespace
