@@ -14,6 +14,8 @@ declare -A MODULES=(
   [io]="core/io ui/io app/cli/cmd_io.cpp"
   [search]="core/search app/cli/cmd_search.cpp"
   [search_ui]="ui/search"
+  [valuation]="core/valuation ui/valuation app/cli/cmd_valuate.cpp"
+  [regional]="core/regional ui/regional app/cli/cmd_regional.cpp"
   [fieldwork]="core/fieldwork ui/fieldwork app/cli/cmd_visits.cpp"
 )
 for m in "${!MODULES[@]}"; do

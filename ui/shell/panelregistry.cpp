@@ -2,8 +2,10 @@
 
 #include "ui/fieldwork/fieldworkpanel.h"
 #include "ui/map/mappanel.h"
+#include "ui/regional/regionalpanel.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
+#include "ui/valuation/valuationpanel.h"
 
 namespace dj::ui {
 
@@ -21,11 +23,9 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     panels << new PlaceholderPanel(ctx, QStringLiteral("risk"), tr("Chain risk"),
         tr("Equity penetration, beneficial owners, supply chains and risk alerts."), parent);
     // 数据资产评估与入表
-    panels << new PlaceholderPanel(ctx, QStringLiteral("valuation"), tr("Data asset valuation"),
-        tr("Cost, income and market approaches with data quality weighting."), parent);
+    panels << new ValuationPanel(ctx, parent);
     // 城市经济视界
-    panels << new PlaceholderPanel(ctx, QStringLiteral("economy"), tr("Regional economy"),
-        tr("Investment flows and indices between regions."), parent);
+    panels << new RegionalPanel(ctx, parent);
     // 走访任务
     panels << new FieldWorkPanel(ctx, parent);
     return panels;
