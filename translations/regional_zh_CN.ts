@@ -578,458 +578,463 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="134" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="145" />
         <source>Level of the regions</source>
         <translation>地区级别</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="137" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="149" />
         <source>Parent region: the cities of a province, the counties of a city</source>
         <translation>上级地区：省内各市，或市内各区县</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="139" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="151" />
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="143" />
-        <location filename="../ui/regional/regionalpanel.cpp" line="229" />
-        <location filename="../ui/regional/regionalpanel.cpp" line="653" />
-        <location filename="../ui/regional/regionalpanel.cpp" line="677" />
-        <location filename="../ui/regional/regionalpanel.cpp" line="790" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="156" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="243" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="683" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="707" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="820" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="144" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="157" />
         <source>Persons</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="145" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="158" />
         <source>Other holders</source>
         <translation>其他股东</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="148" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="161" />
         <source>Holder kinds shown in the flows; each kind keeps rows of its own</source>
         <translation>流向中显示的股东类型；各类型分行显示</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="152" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="165" />
         <source>Latest year</source>
         <translation>最新年份</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="153" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="166" />
         <source>Reference year of the indices and rankings</source>
         <translation>指数与榜单的参考年</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="154" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="167" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="155" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="168" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="158" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="171" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="161" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="174" />
         <source>Tables to XLSX…</source>
         <translation>表格导出为 XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="162" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="175" />
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="163" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="176" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="167" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="180" />
         <source>Brief as PDF…</source>
         <translation>简报导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="168" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="181" />
         <source>Export brief</source>
         <translation>导出简报</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="169" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="182" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="177" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="190" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="179" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="192" />
         <source>Within</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="184" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="197" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="199" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="212" />
         <source>Subscribed capital (万元)</source>
         <translation>认缴出资额（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="200" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="213" />
         <source>Number of holdings</source>
         <translation>持股笔数</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="201" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="214" />
         <source>Cells show</source>
         <translation>单元格显示</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="203" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="216" />
         <source>Rows: investors (enterprises by registration region, then natural persons by origin, then other holders). Columns: investee's region. Click a header to sort.</source>
         <translation>行：投资方（企业按登记地，其后为按籍贯的自然人、其他股东）；列：被投资企业所在地区。点击表头排序。</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="218" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="232" />
         <source>Flow matrix</source>
         <translation>流向矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="221" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="235" />
         <source>Largest flows</source>
         <translation>主要流向</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="227" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="241" />
         <source>Inward capital (亿元)</source>
         <translation>流入资本（亿元）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="228" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="242" />
         <source>Outward capital (亿元)</source>
         <translation>流出资本（亿元）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="230" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="244" />
         <source>Shade squares by</source>
         <translation>方格着色依据</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="232" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="246" />
         <source>Double-click or press Enter on a province for its profile.</source>
         <translation>双击或按回车查看省份画像。</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="236" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="252" />
         <source>Province tile-grid</source>
         <translation>省份方格图</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="244" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="260" />
         <source>Ranking by</source>
         <translation>榜单指标</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="263" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="279" />
         <source>Rankings</source>
         <translation>指数榜单</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="270" />
-        <location filename="../ui/regional/regionalpanel.cpp" line="528" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="287" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="546" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="292" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="309" />
         <source>Region profile</source>
         <translation>区域画像</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="297" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="314" />
         <source>Tick two to five regions:</source>
         <translation>勾选二至五个地区：</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="301" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="318" />
         <source>&amp;Compare</source>
         <translation>对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="316" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="333" />
         <source>Comparison</source>
         <translation>区域对比</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="362" />
-        <location filename="../ui/regional/regionalpanel.cpp" line="364" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="379" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="381" />
         <source>Whole country</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="439" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="456" />
         <source>Reading flows and indices …</source>
         <translation>正在读取流向与指数…</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="445" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="462" />
         <source>Summing flows …</source>
         <translation>正在汇总流向…</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="452" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="469" />
         <source>Computing indices …</source>
         <translation>正在计算指数…</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="454" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="471" />
         <source>Ranking …</source>
         <translation>正在排名…</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="490" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="508" />
         <source>%1 regions; %2 enterprise holdings across regions, %3 亿元 subscribed; reference year %4. Data: %5.</source>
         <translation>%1 个地区；企业跨区域持股 %2 笔，认缴 %3 亿元；参考年 %4。数据：%5。</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="528" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="546" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="529" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="547" />
         <source>Rank %1</source>
         <translation>%1年排名</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="529" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="547" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="529" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="547" />
         <source>Value %1</source>
         <translation>%1年数值</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="529" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="547" />
         <source>Key figures</source>
         <translation>主要分项</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="544" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="562" />
         <source>new</source>
         <translation>新上榜</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="549" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="567" />
         <source>C_out %1 亿元, N_out %2</source>
         <translation>C_out %1 亿元，N_out %2</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="551" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="569" />
         <source>C_in %1 亿元, N_in %2</source>
         <translation>C_in %1 亿元，N_in %2</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="558" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="576" />
         <source>strongest partner: %1</source>
         <translation>最强协同伙伴：%1</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="566" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="584" />
         <source>%1, reference year %2, %3</source>
         <translation>%1，参考年 %2，%3</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="567" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="585" />
         <source>whole country</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="576" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="594" />
         <source>%1: the plain figure of the reference year (enterprises established up to the year; revenue and tax of the year; enterprises with a qualification up to the year).</source>
         <translation>%1：参考年的原始数值（截至当年成立的企业数；当年营业收入与纳税额；截至当年获得资质的企业数）。</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="607" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="625" />
         <source>Reading the profile of %1 …</source>
         <translation>正在读取 %1 的画像…</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="624" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="645" />
+        <source>Qualifications: %1</source>
+        <translation>资质：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/regional/regionalpanel.cpp" line="653" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 enterprises (%4 operating), %5 with a qualification; revenue %6 亿元 and tax %7 亿元 in %8. Outward index %9, inward index %10, potential index %11 among its peers.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：企业 %3 家（在营 %4 家），资质企业 %5 家；%8 年营业收入 %6 亿元、纳税 %7 亿元。在同级地区中对外投资指数 %9，吸引投资指数 %10，发展潜力指数 %11。</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="636" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="666" />
         <source>Industry mix (enterprises)</source>
         <translation>行业结构（企业数）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="642" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="672" />
         <source>Unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="648" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="678" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="652" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="682" />
         <source>Scale mix (enterprises)</source>
         <translation>规模结构（企业数）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="657" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="687" />
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="675" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="705" />
         <source>Growth: enterprises established up to the year</source>
         <translation>增长：截至各年的企业数</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="702" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="732" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="702" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="732" />
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="702" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="732" />
         <source>Section</source>
         <translation>门类</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="702" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="732" />
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="703" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="733" />
         <source>Revenue %1 (万元)</source>
         <translation>%1年营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="703" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="733" />
         <source>Tax (万元)</source>
         <translation>纳税额（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="720" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="750" />
         <source>Tick two to five regions to compare (%1 ticked).</source>
         <translation>请勾选二至五个地区进行对比（已勾选 %1 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="725" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="755" />
         <source>Comparing …</source>
         <translation>正在对比…</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="739" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="769" />
         <source>Indices (0–100, among all regions of the level)</source>
         <translation>指数（0–100，在同级全部地区中）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="758" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="788" />
         <source>Revenue and tax (亿元)</source>
         <translation>营业收入与纳税额（亿元）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="769" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="799" />
         <source>Revenue</source>
         <translation>营业收入</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="769" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="799" />
         <source>Tax</source>
         <translation>纳税额</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="779" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="809" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="791" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="821" />
         <source>Operating enterprises</source>
         <translation>在营企业数</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="792" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="822" />
         <source>Qualified enterprises</source>
         <translation>资质企业数</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="793" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="823" />
         <source>Revenue (亿元)</source>
         <translation>营业收入（亿元）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="794" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="824" />
         <source>Tax (亿元)</source>
         <translation>纳税额（亿元）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="795" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="825" />
         <source>Outward capital C_out (亿元)</source>
         <translation>对外投资 C_out（亿元）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="796" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="826" />
         <source>Inward capital C_in (亿元)</source>
         <translation>吸引投资 C_in（亿元）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="797" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="827" />
         <source>Growth of enterprises g_N (%)</source>
         <translation>企业数增长率 g_N（%）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="798" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="828" />
         <source>Growth of revenue g_R (%)</source>
         <translation>营业收入增长率 g_R（%）</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="802" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="832" />
         <source>%1 → %2 (万元)</source>
         <translation>%1 → %2（万元）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regional/regionalpanel.cpp" line="808" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="838" />
         <source>Compared %n region(s).</source>
         <translation><numerusform>已对比 %n 个地区。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="826" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="856" />
         <source>Tables written to %1.</source>
         <translation>表格已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/regional/regionalpanel.cpp" line="853" />
+        <location filename="../ui/regional/regionalpanel.cpp" line="883" />
         <source>Brief written to %1.</source>
         <translation>简报已写入 %1。</translation>
     </message>

@@ -248,11 +248,31 @@
     </message>
     <message>
         <location filename="../ui/valuation/valuationcharts.cpp" line="139" />
+        <source>Comparables: price and adjusted price (market value %1)</source>
+        <translation>可比案例：交易价格与修正后价格（市场法评估值 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuation/valuationcharts.cpp" line="140" />
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuation/valuationcharts.cpp" line="141" />
+        <source>Adjusted price</source>
+        <translation>修正后价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuation/valuationcharts.cpp" line="166" />
+        <source>Market value</source>
+        <translation>市场价值</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuation/valuationcharts.cpp" line="182" />
         <source>Quality by dimension (score %1)</source>
         <translation>各维度质量得分（综合 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationcharts.cpp" line="141" />
+        <location filename="../ui/valuation/valuationcharts.cpp" line="184" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -512,19 +532,19 @@
     </message>
     <message>
         <location filename="../ui/valuation/valuationpanel.cpp" line="174" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="923" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="940" />
         <source>Cost approach</source>
         <translation>成本法</translation>
     </message>
     <message>
         <location filename="../ui/valuation/valuationpanel.cpp" line="175" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="923" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="940" />
         <source>Income approach</source>
         <translation>收益法</translation>
     </message>
     <message>
         <location filename="../ui/valuation/valuationpanel.cpp" line="176" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="923" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="940" />
         <source>Market approach</source>
         <translation>市场法</translation>
     </message>
@@ -622,7 +642,6 @@
     </message>
     <message>
         <location filename="../ui/valuation/valuationpanel.cpp" line="236" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="711" />
         <source>Description</source>
         <translation>资产描述</translation>
     </message>
@@ -703,8 +722,8 @@
     </message>
     <message>
         <location filename="../ui/valuation/valuationpanel.cpp" line="261" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="554" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="674" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="557" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="682" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -802,41 +821,41 @@
     </message>
     <message>
         <location filename="../ui/valuation/valuationpanel.cpp" line="346" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="542" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="545" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
         <location filename="../ui/valuation/valuationpanel.cpp" line="382" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="455" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="457" />
         <source>Cost group</source>
         <translation>成本类别</translation>
     </message>
     <message>
         <location filename="../ui/valuation/valuationpanel.cpp" line="383" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="739" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="751" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
         <location filename="../ui/valuation/valuationpanel.cpp" line="383" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="711" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="724" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="727" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="720" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="736" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="739" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
         <location filename="../ui/valuation/valuationpanel.cpp" line="384" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="400" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="495" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="749" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="402" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="498" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="761" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
         <location filename="../ui/valuation/valuationpanel.cpp" line="385" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="455" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="457" />
         <source>Restated</source>
         <translation>重置金额</translation>
     </message>
@@ -851,918 +870,923 @@
         <translation>成本项目（五类成本）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="398" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="400" />
         <source>&lt;b&gt;Price index&lt;/b&gt; (year → index)</source>
         <translation>&lt;b&gt;价格指数&lt;/b&gt;（年度 → 指数）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="400" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="402" />
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="405" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="407" />
         <source>Add year</source>
         <translation>添加年度</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="406" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="408" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="412" />
         <location filename="../ui/valuation/valuationpanel.cpp" line="414" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="416" />
         <source>Quality factor</source>
         <translation>质量调整系数</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="413" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="415" />
         <source>empty: the quality assessment's coefficient</source>
         <translation>留空：采用质量评价的质量系数</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="415" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="417" />
         <source>Years used</source>
         <translation>已使用年限</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="416" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="418" />
         <source>Remaining years</source>
         <translation>剩余年限</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="417" />
         <location filename="../ui/valuation/valuationpanel.cpp" line="419" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="421" />
         <source>Depreciation rate</source>
         <translation>贬值率</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="418" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="420" />
         <source>instead of years: δ_life = 1 − rate</source>
         <translation>替代年限：成新率 = 1 − 贬值率</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="433" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="435" />
         <source>Edit the price index</source>
         <translation>编辑价格指数</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="442" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="444" />
         <source>Add a price index year</source>
         <translation>添加价格指数年度</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="455" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="457" />
         <source>Historical</source>
         <translation>历史金额</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="474" />
         <location filename="../ui/valuation/valuationpanel.cpp" line="477" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="480" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="476" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="479" />
         <source>Direct income</source>
         <translation>直接收益法</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="476" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="479" />
         <source>Revenue split (F = R·K)</source>
         <translation>收益分成法（F = R·K）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="476" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="479" />
         <source>Multi-period excess earnings</source>
         <translation>多期超额收益法</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="476" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="479" />
         <source>Incremental income</source>
         <translation>增量收益法</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="480" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="483" />
         <source>Share K</source>
         <translation>分成率 K</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="480" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="483" />
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="481" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="484" />
         <source>Growth after</source>
         <translation>预测期后增长率</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="481" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="484" />
         <source>Life (years)</source>
         <translation>经济寿命（年）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="482" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="485" />
         <source>Risk-free rate</source>
         <translation>无风险报酬率</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="482" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="485" />
         <source>Management risk</source>
         <translation>管理风险</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="483" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="486" />
         <source>Circulation risk</source>
         <translation>流通风险</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="483" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="486" />
         <source>Data-security risk</source>
         <translation>数据安全风险</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="484" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="487" />
         <source>Regulatory risk</source>
         <translation>监管风险</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="491" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="494" />
         <source>Perpetual terminal value</source>
         <translation>永续终值</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="492" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="495" />
         <source>Mid-period discounting</source>
         <translation>期中折现</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="495" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="498" />
         <source>Revenue R</source>
         <translation>收入 R</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="496" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="499" />
         <source>K (this year)</source>
         <translation>当年 K</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="496" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="499" />
         <source>Margin</source>
         <translation>利润率</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="497" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="500" />
         <source>Income</source>
         <translation>收益</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="497" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="500" />
         <source>With</source>
         <translation>有数据资产</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="498" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="501" />
         <source>Without</source>
         <translation>无数据资产</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="499" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="502" />
         <source>F</source>
         <translation>收益 F</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="505" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="508" />
         <source>PV</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="512" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="515" />
         <source>Explicit periods</source>
         <translation>详细预测期</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="515" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="518" />
         <source>Contributory asset</source>
         <translation>贡献资产</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="515" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="518" />
         <source>Charge (share of revenue)</source>
         <translation>贡献资产回报（占收入比例）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="516" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="519" />
         <source>Working capital</source>
         <translation>营运资金</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="517" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="520" />
         <source>Contributory asset charges (excess earnings)</source>
         <translation>贡献资产回报（多期超额收益法）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="539" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="542" />
         <source>Comparable</source>
         <translation>可比案例</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="539" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="542" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="543" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="546" />
         <source>Factor product</source>
         <translation>系数乘积</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="549" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="552" />
         <source>Adjusted price</source>
         <translation>修正后价格</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="556" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="559" />
         <source>New comparable</source>
         <translation>新可比案例</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="557" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="560" />
         <source>Comparable transactions (≥ 3) and adjustment factors</source>
         <translation>可比交易案例（至少 3 个）及修正系数</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="577" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="585" />
         <source>Approach</source>
         <translation>评估方法</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="577" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="585" />
         <source>Value</source>
         <translation>评估值</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="581" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="589" />
         <source>Weight of the income approach</source>
         <translation>收益法权重</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="581" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="589" />
         <source>Income weight</source>
         <translation>收益法权重</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="582" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="590" />
         <source>Weight of the cost approach</source>
         <translation>成本法权重</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="582" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="590" />
         <source>Cost weight</source>
         <translation>成本法权重</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="583" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="591" />
         <source>Weight of the market approach</source>
         <translation>市场法权重</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="583" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="591" />
         <source>Market weight</source>
         <translation>市场法权重</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="585" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="593" />
         <source>&lt;b&gt;Reasons for the weights&lt;/b&gt;</source>
         <translation>&lt;b&gt;结论选取理由&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="586" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="594" />
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="591" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="599" />
         <source>&lt;b&gt;Sensitivity&lt;/b&gt; (rows × columns; pick any two inputs)</source>
         <translation>&lt;b&gt;敏感性分析&lt;/b&gt;（行 × 列；任选两个参数）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="595" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="603" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="597" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="605" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="619" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1030" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="627" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1051" />
         <source>Run again</source>
         <translation>重新模拟</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="639" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="647" />
         <source>Input</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="640" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="648" />
         <source>Distribution</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="641" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="649" />
         <source>Triangular</source>
         <translation>三角分布</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="641" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="649" />
         <source>Uniform</source>
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="641" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="649" />
         <source>Normal</source>
         <translation>正态分布</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="642" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="650" />
         <source>Min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="642" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="650" />
         <source>Most likely</source>
         <translation>最可能值</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="643" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="651" />
         <source>Max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="647" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="655" />
         <source>Monte Carlo ranges</source>
         <translation>蒙特卡洛参数区间</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="663" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="664" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="671" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="672" />
         <source>Entity</source>
         <translation>会计主体</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="665" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="673" />
         <source>Period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="666" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="674" />
         <source>Period start</source>
         <translation>报告期开始</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="668" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="676" />
         <source>Period end</source>
         <translation>报告期结束</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="671" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="679" />
         <source>Data resource</source>
         <translation>数据资源</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="672" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="680" />
         <source>Recognised as</source>
         <translation>确认为</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="673" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="681" />
         <source>Intangible asset (无形资产)</source>
         <translation>无形资产</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="673" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="681" />
         <source>Inventory (存货)</source>
         <translation>存货</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="675" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="683" />
         <source>Purchased (外购)</source>
         <translation>外购</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="675" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="683" />
         <source>Developed / processed (自行开发/加工)</source>
         <translation>自行开发/加工</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="675" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="683" />
         <source>Other (其他方式取得)</source>
         <translation>其他方式取得</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="676" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="684" />
         <source>Reason for the classification</source>
         <translation>分类理由</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="677" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="685" />
         <source>In service</source>
         <translation>达到预定用途</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="678" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="686" />
         <source>Life (months)</source>
         <translation>使用寿命（月）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="679" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="687" />
         <source>New data resource</source>
         <translation>新数据资源</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="680" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="688" />
         <source>Used internally</source>
         <translation>内部使用</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="682" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="690" />
         <source>Data resources</source>
         <translation>数据资源</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="691" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="699" />
         <source>Capitalisation criteria (development phase; CAS 6 §9)</source>
         <translation>资本化条件（开发阶段；《企业会计准则第6号》第九条）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="699" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="702" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="708" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="711" />
         <source>All met on</source>
         <translation>全部满足日期</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="707" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="724" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="727" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="716" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="736" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="739" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="708" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="717" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="710" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="719" />
         <source>Acquisition</source>
         <translation>取得</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="710" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="719" />
         <source>Research</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="710" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="719" />
         <source>Development</source>
         <translation>开发</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="710" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="719" />
         <source>Processing</source>
         <translation>加工</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="712" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="720" />
+        <source>Memo</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../ui/valuation/valuationpanel.cpp" line="721" />
         <source>Treatment</source>
         <translation>会计处理</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="719" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="728" />
         <source>Costs of the selected resource</source>
         <translation>所选数据资源的成本</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="729" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="741" />
         <source>Impairment / write-down</source>
         <translation>减值 / 跌价准备</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="730" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="742" />
         <source>Cost of sales (inventory)</source>
         <translation>结转销售成本（存货）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="739" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="751" />
         <source>Purchased</source>
         <translation>外购</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="739" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="751" />
         <source>Developed</source>
         <translation>自行开发</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="739" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="751" />
         <source>Other</source>
         <translation>其他方式取得</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="739" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="751" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="740" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="752" />
         <source>&lt;b&gt;Data resources recognised as intangible assets&lt;/b&gt;</source>
         <translation>&lt;b&gt;确认为无形资产的数据资源&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="743" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="755" />
         <source>&lt;b&gt;Data resources recognised as inventory&lt;/b&gt;</source>
         <translation>&lt;b&gt;确认为存货的数据资源&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="745" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="757" />
         <source>Processed</source>
         <translation>自行加工</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="748" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="760" />
         <source>&lt;b&gt;Amortisation schedule of the selected resource&lt;/b&gt;</source>
         <translation>&lt;b&gt;所选数据资源的摊销表&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="749" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="761" />
         <source>Opening</source>
         <translation>期初</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="749" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="761" />
         <source>Amortisation</source>
         <translation>摊销</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="749" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="761" />
         <source>Impairment</source>
         <translation>减值</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="749" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="761" />
         <source>Closing</source>
         <translation>期末</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="809" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="822" />
         <source>Refused input</source>
         <translation>输入有误</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="811" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="824" />
         <source>The worksheet cannot be evaluated until these values are fixed:
 %1</source>
         <translation>以下数值修正前无法计算：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="822" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="835" />
         <source>Conclusion %1 %2</source>
         <translation>评估结论 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="835" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="848" />
         <source>λmax = %1, CI = %2, RI = %3, CR = %4. Quality score %5, coefficient %6.</source>
         <translation>λmax = %1，CI = %2，RI = %3，CR = %4。质量得分 %5，质量系数 %6。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="845" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="858" />
         <source>CR ≥ 0.10: the judgements are inconsistent. Most inconsistent: %1 vs %2 (judged %3, the weights imply %4) — highlighted in the matrix.</source>
         <translation>CR ≥ 0.10：判断矩阵不一致。最不一致：%1 对 %2（判断为 %3，权重对应 %4），已在矩阵中标出。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="852" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="865" />
         <source>CR &lt; 0.10: consistent.</source>
         <translation>CR &lt; 0.10：一致性可接受。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="856" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="869" />
         <source>No quality assessment in this worksheet.</source>
         <translation>本底稿没有质量评价。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="870" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="883" />
         <source>Total C</source>
         <translation>重置成本合计 C</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="874" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="887" />
         <source>C = %1 (restated to %2 prices)&lt;br&gt;Quality factor %3 × remaining-life factor (成新率) %4 = δ %5&lt;br&gt;&lt;span style='font-size:16px'&gt;&lt;b&gt;Cost approach P = C × δ = %6 %7&lt;/b&gt;&lt;/span&gt;</source>
         <translation>C = %1（按 %2 年价格重置）&lt;br&gt;质量调整系数 %3 × 成新率 %4 = δ %5&lt;br&gt;&lt;span style='font-size:16px'&gt;&lt;b&gt;成本法评估值 P = C × δ = %6 %7&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="883" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="896" />
         <source>No cost approach in this worksheet: add cost items to use it.</source>
         <translation>本底稿未采用成本法：添加成本项目即可使用。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="898" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="911" />
         <source>Discount rate %1 %</source>
         <translation>折现率 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="900" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="913" />
         <source>Income approach value: %1 %2 (terminal value %3 discounted to %4). * = beyond the explicit periods.</source>
         <translation>收益法评估值：%1 %2（终值 %3，折现后 %4）。* 表示详细预测期之后。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="905" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="918" />
         <source>No income approach in this worksheet: choose a method and add periods to use it.</source>
         <translation>本底稿未采用收益法：选择方法并添加预测期即可使用。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="909" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="922" />
         <source>&lt;span style='font-size:16px'&gt;&lt;b&gt;Market approach value %1 %2&lt;/b&gt;&lt;/span&gt; (weighted adjusted prices). Mean %3, standard deviation %4, coefficient of variation %5%6</source>
         <translation>&lt;span style='font-size:16px'&gt;&lt;b&gt;市场法评估值 %1 %2&lt;/b&gt;&lt;/span&gt;（修正后价格加权）。均值 %3，标准差 %4，变异系数 %5%6</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="913" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="926" />
         <source>(dispersed)</source>
         <translation>（离散）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="915" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="928" />
         <source>No market approach in this worksheet: add at least three comparables to use it.</source>
         <translation>本底稿未采用市场法：添加至少 3 个可比案例即可使用。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="927" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="944" />
         <source>Conclusion: %1 %2</source>
         <translation>评估结论：%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="972" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="989" />
         <source>Cost, opening</source>
         <translation>账面原值 期初</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="973" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="981" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="990" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="998" />
         <source>  additions</source>
         <translation>　本期增加</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="974" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="991" />
         <source>  decreases</source>
         <translation>　本期减少</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="975" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="992" />
         <source>Cost, closing</source>
         <translation>账面原值 期末</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="977" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="994" />
         <source>Accumulated amortisation, opening</source>
         <translation>累计摊销 期初</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="978" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="995" />
         <source>  amortisation of the period</source>
         <translation>　本期摊销</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="979" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="996" />
         <source>Accumulated amortisation, closing</source>
         <translation>累计摊销 期末</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="980" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="997" />
         <source>Impairment, opening</source>
         <translation>减值准备 期初</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="980" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="997" />
         <source>Write-down, opening</source>
         <translation>跌价准备 期初</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="982" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="999" />
         <source>Impairment, closing</source>
         <translation>减值准备 期末</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="982" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="999" />
         <source>Write-down, closing</source>
         <translation>跌价准备 期末</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="983" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1000" />
         <source>Carrying amount, closing</source>
         <translation>账面价值 期末</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="984" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1001" />
         <source>Carrying amount, opening</source>
         <translation>账面价值 期初</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="996" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1013" />
         <source>Roll-forward checks pass (opening + additions − amortisation − impairment = closing).</source>
         <translation>勾稽检查通过（期初 + 增加 − 摊销 − 减值 = 期末）。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="997" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1014" />
         <source>A roll-forward check fails.</source>
         <translation>勾稽检查未通过。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="998" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1015" />
         <source>Expensed in the period (research and development not meeting the criteria): %1. The valuation result is never booked.</source>
         <translation>本期费用化支出（研究阶段及不满足资本化条件的开发支出）：%1。评估结论不作为账面价值入账。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1017" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1038" />
         <source>The ledger cannot be computed:</source>
         <translation>台账无法计算：</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1030" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1051" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1037" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1058" />
         <source>%1 draws in %2 ms, mean %3: %4</source>
         <translation>%1 次抽样，用时 %2 毫秒，均值 %3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1040" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1061" />
         <source>Monte Carlo running…</source>
         <translation>蒙特卡洛模拟中…</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1041" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1062" />
         <source>Add ranges below to run a Monte Carlo.</source>
         <translation>在下方添加参数区间即可进行蒙特卡洛模拟。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1051" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1072" />
         <source>unsaved worksheet</source>
         <translation>未保存的工作底稿</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1052" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1073" />
         <source>%1%2 · recalculated in %3 ms · %4 refused value(s)</source>
         <translation>%1%2 · 重算用时 %3 毫秒 · %4 处输入有误</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1079" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1100" />
         <source>Choose the sensitivity inputs</source>
         <translation>选择敏感性分析参数</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1091" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1137" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1112" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1158" />
         <source>Measure quality</source>
         <translation>测量数据质量</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1091" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1112" />
         <source>Open a cache first (File → Open cache).</source>
         <translation>请先打开缓存（文件 → 打开缓存）。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1107" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1128" />
         <source>measured on %1 (%2 rows), %3</source>
         <translation>在 %1 上实测（%2 行），%3</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1108" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1129" />
         <source>Codes and dates in the standard format (measured)</source>
         <translation>代码与日期格式合规率（实测）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1108" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1129" />
         <source>Filled values (measured)</source>
         <translation>非空率（实测）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1109" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1130" />
         <source>Credit codes with correct check characters (measured)</source>
         <translation>信用代码校验位正确率（实测）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1109" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1130" />
         <source>Rows without duplicate keys (measured)</source>
         <translation>主键不重复率（实测）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1110" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1131" />
         <source>Freshness of the newest record (measured)</source>
         <translation>最新记录时效（实测）</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1129" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1150" />
         <source>Measure quality on %1</source>
         <translation>在 %1 上测量数据质量</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1130" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1151" />
         <source>Measured %1 rows of %2: %3 % missing, %4 % conforming, %5 duplicates.</source>
         <translation>已测量 %2 的 %1 行：缺失 %3%，格式合规 %4%，重复 %5 行。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1145" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1166" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1145" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1166" />
         <source>The worksheet has unsaved changes. Discard them?</source>
         <translation>工作底稿有未保存的修改，是否放弃？</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1154" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1175" />
         <source>New data asset</source>
         <translation>新数据资产</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1175" />
         <location filename="../ui/valuation/valuationpanel.cpp" line="1196" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1217" />
         <source>Open worksheet</source>
         <translation>打开工作底稿</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1184" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1205" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1187" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1209" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1208" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1230" />
         <source>Save worksheet</source>
         <translation>保存工作底稿</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1197" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1209" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1218" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1230" />
         <source>Valuation worksheets (*.json)</source>
         <translation>评估工作底稿 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1230" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1251" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1233" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1235" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1258" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1254" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1256" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1279" />
         <source>Export XLSX</source>
         <translation>导出 XLSX</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1233" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1254" />
         <source>Fix the refused values first:
 %1</source>
         <translation>请先修正有误的输入：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1244" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1248" />
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1270" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1265" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1269" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1291" />
         <source>Report PDF</source>
         <translation>评估报告 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1244" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1265" />
         <source>Fix the refused values first.</source>
         <translation>请先修正有误的输入。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1248" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1269" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1251" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1272" />
         <source>Wrote the report %1</source>
         <translation>已生成报告 %1</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1258" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1279" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/valuation/valuationpanel.cpp" line="1270" />
+        <location filename="../ui/valuation/valuationpanel.cpp" line="1291" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

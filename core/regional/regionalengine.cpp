@@ -4,6 +4,7 @@
 #include "core/codes/regions.h"
 #include "core/store/cache.h"
 #include "core/store/regionalreads.h"
+#include "core/store/storeerror.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -58,12 +59,19 @@ double growth(double now, double base, int years)
 
 RegionalEngine::RegionalEngine(const QString& cachePath, const Progress& progress)
 {
-    m_db = std::make_unique<store::Database>(store::Cache::open(cachePath, store::Cache::Access::ReadWrite));
+    try {
+        m_db = std::make_unique<store::Database>(store::Cache::open(cachePath, store::Cache::Access::ReadWrite));
+    } catch (const store::StoreError& e) {
+        // A cache that cannot be written (read-only file or medium) is still read: the aggregates are then
+        // built as TEMP tables of this connection. Anything else (not a cache, newer schema) is refused.
+        if (e.kind() != store::StoreError::Kind::Io && e.kind() != store::StoreError::Kind::Sql
+            && e.kind() != store::StoreError::Kind::Busy)
+            throw;
+        m_db = std::make_unique<store::Database>(store::Cache::open(cachePath, store::Cache::Access::ReadOnly));
+    }
     m_reads = std::make_unique<RegionalReads>(*m_db);
     const QString stage = tr("Summing holdings and enterprise figures by region");
-    m_buildMs = m_reads->prepare(Progress(
-        [&progress, stage](qint64 done, qint64 total, const QString&) { progress.report(done, total, stage); },
-        nullptr));
+    m_buildMs = m_reads->prepare(progress, stage);
     m_latestYear = m_reads->latestFinancialYear();
 }
 

@@ -62,10 +62,10 @@ public:
 
     /// True when the aggregate tables match the cache's data version.
     bool current() const;
-    /// Builds the aggregates unless current(), reporting steps 0..4 of 4 (no stage text: the caller names
-    /// it). Throws StoreError, dj::Cancelled (leaving nothing behind).
-    /// Returns the milliseconds spent building (0 when they were current).
-    double prepare(const Progress& progress = {});
+    /// Builds the aggregates unless current(), reporting steps 0..4 of 4 under the caller's stage text.
+    /// A cancel interrupts even a running statement. Throws StoreError, dj::Cancelled (leaving nothing
+    /// behind). Returns the milliseconds spent building (0 when they were current).
+    double prepare(const Progress& progress = {}, const QString& stage = {});
 
     /// Flows at level (1 province, 2 prefecture, 3 county). within = 0: all regions of the level;
     /// otherwise a region code one level up (PP for prefectures, PPCC for counties), and rows having
@@ -91,7 +91,8 @@ public:
     int latestFinancialYear() const;
 
 private:
-    void build(const Progress& progress);
+    void build(const Progress& progress, const QString& stage);
+    static std::vector<Flow> grouped(Statement& st);
     bool mainTablesUsable() const;
     Database& m_db;
 };

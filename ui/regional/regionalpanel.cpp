@@ -144,13 +144,15 @@ void RegionalPanel::buildUi()
         m_level->addItem(RegionLevel::title(l), int(l));
     m_level->setToolTip(tr("Level of the regions"));
     m_within = new QComboBox;
-    m_within->setMinimumContentsLength(12);
+    m_within->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_within->setMinimumContentsLength(10);
     m_within->setToolTip(tr("Parent region: the cities of a province, the counties of a city"));
     m_industry = new QComboBox;
     m_industry->addItem(tr("All industries"), QString());
     for (const codes::Industry* s : codes::Industries::instance().sections())
         m_industry->addItem(s->code + u' ' + s->name, s->code);
-    m_industry->setMaximumWidth(220);
+    m_industry->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_industry->setMinimumContentsLength(10);
     m_holders[0] = new QCheckBox(tr("Enterprises"));
     m_holders[1] = new QCheckBox(tr("Persons"));
     m_holders[2] = new QCheckBox(tr("Other holders"));
@@ -211,9 +213,10 @@ void RegionalPanel::buildUi()
     m_measure->addItem(tr("Number of holdings"), int(FlowMatrixModel::Count));
     mbar->addWidget(new QLabel(tr("Cells show")));
     mbar->addWidget(m_measure);
-    mbar->addWidget(new QLabel(tr("Rows: investors (enterprises by registration region, then natural persons by "
-                                  "origin, then other holders). Columns: investee's region. Click a header to sort.")),
-        1);
+    auto* matrixHelp = new QLabel(tr("Rows: investors (enterprises by registration region, then natural persons by "
+                                     "origin, then other holders). Columns: investee's region. Click a header to sort."));
+    matrixHelp->setWordWrap(true);
+    mbar->addWidget(matrixHelp, 1);
     ml->addLayout(mbar);
     m_matrixModel = new FlowMatrixModel(this);
     m_matrixProxy = new FlowMatrixSortProxy(this);
@@ -240,7 +243,9 @@ void RegionalPanel::buildUi()
     m_tileShade->addItem(tr("Enterprises"), u"N"_s);
     tbar->addWidget(new QLabel(tr("Shade squares by")));
     tbar->addWidget(m_tileShade);
-    tbar->addWidget(new QLabel(tr("Double-click or press Enter on a province for its profile.")), 1);
+    auto* tileHelp = new QLabel(tr("Double-click or press Enter on a province for its profile."));
+    tileHelp->setWordWrap(true);
+    tbar->addWidget(tileHelp, 1);
     tl->addLayout(tbar);
     m_tileGrid = new TileGridWidget;
     tl->addWidget(m_tileGrid, 1);
@@ -277,7 +282,8 @@ void RegionalPanel::buildUi()
     auto* pl = new QVBoxLayout(profPage);
     auto* pbar = new QHBoxLayout;
     m_profileRegion = new QComboBox;
-    m_profileRegion->setMinimumContentsLength(14);
+    m_profileRegion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileRegion->setMinimumContentsLength(10);
     pbar->addWidget(new QLabel(tr("Region")));
     pbar->addWidget(m_profileRegion);
     m_profileSummary = new QLabel;
@@ -629,6 +635,17 @@ void RegionalPanel::showProfile(const QString& region)
         [this](const QString& message) { m_profileSummary->setText(message); });
 }
 
+namespace {
+// "资质：高新技术企业 120 · 科技型中小企业 80 …" (enterprises holding each kind).
+QString qualificationLine(const regional::RegionProfile& p)
+{
+    QStringList parts;
+    for (const auto& [kind, n] : p.qualifications)
+        parts << u"%1 %2"_s.arg(kind.toHtmlEscaped(), QLocale().toString(n));
+    return parts.isEmpty() ? QString() : u"<br>"_s + RegionalPanel::tr("Qualifications: %1").arg(parts.join(u" · "_s));
+}
+} // namespace
+
 void RegionalPanel::showProfileData(const regional::RegionProfile& p)
 {
     m_profile = p;
@@ -643,7 +660,8 @@ void RegionalPanel::showProfileData(const regional::RegionProfile& p)
             .arg(p.year)
             .arg(p.index.values.value(u"outward"_s), 0, 'f', 1)
             .arg(p.index.values.value(u"inward"_s), 0, 'f', 1)
-            .arg(p.index.values.value(u"potential"_s), 0, 'f', 1));
+            .arg(p.index.values.value(u"potential"_s), 0, 'f', 1)
+        + qualificationLine(p));
     // Industry mix (top sections by enterprises).
     resetChart(m_sectionChart, tr("Industry mix (enterprises)"));
     auto* pie = new QPieSeries;
@@ -968,6 +986,8 @@ QList<QWidget*> RegionalPanel::screenshotExtras()
 {
     // One picture per page besides the matrix: each page rendered at the panel's size into a window of its own.
     QList<QWidget*> out;
+    if (!m_haveView)
+        return out;
     const int current = m_tabs->currentIndex();
     const QList<QPair<Page, QString>> pages { { SankeyPage, u"sankey"_s }, { TileMapPage, u"tilegrid"_s },
         { RankingPage, u"ranking"_s }, { ProfilePage, u"profile"_s }, { ComparePage, u"compare"_s } };

@@ -1,6 +1,7 @@
 #include "ui/shell/panelregistry.h"
 
 #include "ui/fieldwork/fieldworkpanel.h"
+#include "ui/graph/riskpanel.h"
 #include "ui/map/mappanel.h"
 #include "ui/regional/regionalpanel.h"
 #include "ui/search/searchpanel.h"
@@ -20,8 +21,7 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     panels << new PlaceholderPanel(ctx, QStringLiteral("hometown"), tr("Hometown"),
         tr("Entrepreneurs from a given hometown running enterprises in a target city."), parent);
     // 链企通 / 企票通
-    panels << new PlaceholderPanel(ctx, QStringLiteral("risk"), tr("Chain risk"),
-        tr("Equity penetration, beneficial owners, supply chains and risk alerts."), parent);
+    panels << new RiskPanel(ctx, parent);
     // 数据资产评估与入表
     panels << new ValuationPanel(ctx, parent);
     // 城市经济视界

@@ -79,8 +79,10 @@ QVariant JsonTableModel::data(const QModelIndex& index, int role) const
                 return QLocale().toString(v.toDouble(), 'f', 2);
             return v;
         }
-        if (role == Qt::TextAlignmentRole)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::TextAlignmentRole) {
+            const QVariant v = col.computed ? col.computed(index.row()) : QVariant();
+            return v.typeId() == QMetaType::Double ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+        }
         if (role == Qt::ForegroundRole)
             return QBrush(QColor(0x1f, 0x4e, 0x79));
         return {};

@@ -85,6 +85,7 @@ void ValuationCharts::tornado(QChart* chart, const valuation::Tornado& t)
     y->append(names);
     auto* x = new QValueAxis;
     x->setRange(-extent * 1.1 - 1e-9, extent * 1.1 + 1e-9);
+    x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%+.0f"));
     x->setTitleText(tr("Change of the value"));
     chart->addAxis(y, Qt::AlignLeft);
@@ -131,6 +132,49 @@ void ValuationCharts::histogram(QChart* chart, const valuation::MonteCarlo& mc)
     area->attachAxis(x);
     area->attachAxis(y);
     chart->legend()->hide();
+}
+
+void ValuationCharts::comparables(QChart* chart, const valuation::MarketInput& in, const valuation::MarketResult& r)
+{
+    clear(chart);
+    chart->setTitle(tr("Comparables: price and adjusted price (market value %1)").arg(QLocale().toString(r.value, 'f', 2)));
+    auto* price = new QBarSet(tr("Price"));
+    auto* adjusted = new QBarSet(tr("Adjusted price"));
+    QStringList names;
+    double top = r.value;
+    for (qsizetype i = 0; i < r.rows.size() && i < in.comparables.size(); ++i) {
+        *price << in.comparables[i].price * in.priceFactor;
+        *adjusted << r.rows[i].adjusted;
+        names << QString::number(i + 1);
+        top = std::max({ top, in.comparables[i].price * in.priceFactor, r.rows[i].adjusted });
+    }
+    auto* series = new QBarSeries;
+    series->append(price);
+    series->append(adjusted);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(names);
+    auto* y = new QValueAxis;
+    y->setRange(0, top * 1.1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    // The market value as a horizontal line across the categories.
+    auto* line = new QLineSeries;
+    line->setName(tr("Market value"));
+    line->append(-0.5, r.value);
+    line->append(double(names.size()) - 0.5, r.value);
+    chart->addSeries(line);
+    auto* lx = new QValueAxis;
+    lx->setRange(-0.5, double(names.size()) - 0.5);
+    lx->setVisible(false);
+    chart->addAxis(lx, Qt::AlignTop);
+    line->attachAxis(lx);
+    line->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
 void ValuationCharts::radar(QPolarChart* chart, const valuation::QualityResult& q)

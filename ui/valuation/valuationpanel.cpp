@@ -390,8 +390,10 @@ QWidget* ValuationPanel::buildCostTab()
                 } } },
         QJsonObject { { QStringLiteral("group"), QStringLiteral("direct") }, { QStringLiteral("name"), tr("New item") }, { QStringLiteral("amount"), 0 } }, this);
     auto* itemsWidget = new JsonTableWidget(items, tr("Cost items (the five groups)"));
-    itemsWidget->view()->setColumnWidth(0, 150);
-    itemsWidget->view()->setColumnWidth(1, 220);
+    itemsWidget->view()->setColumnWidth(0, 100);
+    itemsWidget->view()->setColumnWidth(1, 200);
+    itemsWidget->view()->setColumnWidth(2, 80);
+    itemsWidget->view()->setColumnWidth(3, 60);
     lv->addWidget(itemsWidget, 3);
     auto* lower = new QHBoxLayout;
     auto* idxBox = new QVBoxLayout;
@@ -453,7 +455,8 @@ QWidget* ValuationPanel::buildCostTab()
     auto* right = new QWidget;
     auto* rv = new QVBoxLayout(right);
     m_costGroups = resultTable(3, { tr("Cost group"), tr("Historical"), tr("Restated") });
-    rv->addWidget(m_costGroups, 1);
+    m_costGroups->setMaximumHeight(175);
+    rv->addWidget(m_costGroups);
     m_costResult = new QLabel;
     m_costResult->setWordWrap(true);
     m_costResult->setTextFormat(Qt::RichText);
@@ -555,8 +558,13 @@ QWidget* ValuationPanel::buildMarketTab()
     auto* model = new JsonTableModel(m_doc, m_calc, QStringLiteral("market.comparables"), cols,
         QJsonObject { { QStringLiteral("name"), tr("New comparable") }, { QStringLiteral("price"), 0 } }, this);
     auto* table = new JsonTableWidget(model, tr("Comparable transactions (≥ 3) and adjustment factors"));
-    table->view()->setColumnWidth(0, 250);
+    table->view()->setColumnWidth(0, 240);
+    for (int c = 1; c < 10; ++c)
+        table->view()->setColumnWidth(c, c == 1 || c == 9 ? 90 : 64);
+    table->view()->setColumnWidth(9, 90);
     lv->addWidget(table, 1);
+    m_marketChart = new QChart;
+    lv->addWidget(chartView(m_marketChart), 1);
     m_marketResult = new QLabel;
     m_marketResult->setWordWrap(true);
     m_marketResult->setTextFormat(Qt::RichText);
@@ -689,6 +697,7 @@ QWidget* ValuationPanel::buildLedgerTab()
         [this](const QModelIndex& i) { selectResource(i.isValid() ? i.row() : 0); });
 
     auto* crit = new QGroupBox(tr("Capitalisation criteria (development phase; CAS 6 §9)"));
+    m_criteria = crit;
     auto* cg = new QGridLayout(crit);
     for (int k = 0; k < valuation::kCapitalisationCriteria; ++k) {
         auto* f = field(QStringLiteral("ledger.resources[0].criteria.") + valuation::Ledger::criterionKey(k), int(Kind::Bool), valuation::Ledger::criterionName(k));
@@ -708,7 +717,7 @@ QWidget* ValuationPanel::buildLedgerTab()
             Col { QStringLiteral("phase"), tr("Phase"), ColKind::Choice,
                 { QStringLiteral("acquisition"), QStringLiteral("research"), QStringLiteral("development"), QStringLiteral("processing") },
                 { tr("Acquisition"), tr("Research"), tr("Development"), tr("Processing") } },
-            Col { QStringLiteral("amount"), tr("Amount"), ColKind::Number }, Col { QStringLiteral("description"), tr("Description"), ColKind::Text },
+            Col { QStringLiteral("amount"), tr("Amount"), ColKind::Number }, Col { QStringLiteral("description"), tr("Memo"), ColKind::Text },
             Col { QStringLiteral("treatment"), tr("Treatment"), ColKind::Computed, {}, {}, [this](int row) -> QVariant {
                      if (!m_calc->ledgerOk() || m_resource >= m_calc->ledgerResult().resources.size())
                          return {};
@@ -717,7 +726,10 @@ QWidget* ValuationPanel::buildLedgerTab()
                  } } },
         QJsonObject { { QStringLiteral("date"), QStringLiteral("2024-01-31") }, { QStringLiteral("phase"), QStringLiteral("acquisition") }, { QStringLiteral("amount"), 0 } }, this);
     auto* costs = new JsonTableWidget(m_costs, tr("Costs of the selected resource"));
-    costs->view()->setColumnWidth(3, 180);
+    costs->view()->setColumnWidth(0, 90);
+    costs->view()->setColumnWidth(1, 60);
+    costs->view()->setColumnWidth(2, 70);
+    costs->view()->setColumnWidth(3, 160);
     lv->addWidget(costs, 2);
     auto* small = new QHBoxLayout;
     m_impairments = new JsonTableModel(m_doc, m_calc, QStringLiteral("ledger.resources[0].impairments"),
@@ -768,6 +780,7 @@ void ValuationPanel::selectResource(int row)
         m_resourceFields[k]->setPath(base + QStringLiteral(".criteria.") + valuation::Ledger::criterionKey(k));
     m_resourceFields.last()->setPath(base + QStringLiteral(".criteria.met_on"));
     updateResults();
+    m_resourceView->selectRow(m_resource);
 }
 
 // ---------------------------------------------------------------- results
@@ -913,6 +926,10 @@ void ValuationPanel::updateResults()
                                         .arg(r.market.cv > ValuationEngine::kMarketCvWarning ? QStringLiteral(" <span style='color:#b00020'>") + tr("(dispersed)") + QStringLiteral("</span>") : QString()));
         else
             m_marketResult->setText(tr("No market approach in this worksheet: add at least three comparables to use it."));
+        if (r.market.present)
+            ValuationCharts::comparables(m_marketChart, w.market, r.market);
+        else
+            ValuationCharts::clear(m_marketChart);
         // Conclusion
         m_approaches->setRowCount(int(r.conclusion.values.size()));
         row = 0;
@@ -998,6 +1015,10 @@ void ValuationPanel::updateResults()
             + QStringLiteral("</span> ") + tr("Expensed in the period (research and development not meeting the criteria): %1. "
                                               "The valuation result is never booked.").arg(money(l.expensedInPeriod)));
         m_schedule->setRowCount(0);
+        // The criteria only matter for a developed intangible resource.
+        const QString base = QStringLiteral("ledger.resources[%1].").arg(m_resource);
+        m_criteria->setEnabled(m_doc->value(base + QStringLiteral("classification")).toString() == u"intangible"
+            && m_doc->value(base + QStringLiteral("source")).toString() == u"developed");
         if (m_resource < l.resources.size()) {
             const auto& s = l.resources[m_resource].schedule;
             m_schedule->setRowCount(int(s.size()));

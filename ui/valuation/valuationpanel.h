@@ -121,6 +121,7 @@ private:
     JsonTableWidget* m_chargesWidget;
     // 市场法
     QLabel* m_marketResult;
+    QChart* m_marketChart;
     // 结论
     QLabel* m_conclusion;
     QLabel* m_warnings;
@@ -140,6 +141,7 @@ private:
     JsonTableModel* m_impairments;
     JsonTableModel* m_sales;
     QList<FieldEdit*> m_resourceFields;
+    QWidget* m_criteria;
     QTableWidget* m_intangible;
     QTableWidget* m_inventory;
     QTableWidget* m_schedule;

@@ -10,6 +10,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace dj::ui {
@@ -53,7 +54,7 @@ QString ValuationReport::html(const QJsonObject& doc, const QJsonObject& r)
     h += QStringLiteral("<p style='text-align:center'>%1 · 评估基准日 %2 · 金额单位：%3</p>")
              .arg(esc(card.value(QStringLiteral("name")).toString()), esc(card.value(QStringLiteral("valuation_date")).toString()), esc(unit));
 
-    h += QStringLiteral("<h2>一、评估对象与范围</h2><table>");
+    h += QStringLiteral("<h2>一、评估对象与范围</h2><table width='100%'>");
     const QList<QPair<const char*, QString>> fields {
         { "holder", QStringLiteral("持有主体") }, { "description", QStringLiteral("资产描述") },
         { "data_source", QStringLiteral("数据来源") }, { "records", QStringLiteral("数据规模（记录）") },
@@ -77,7 +78,7 @@ QString ValuationReport::html(const QJsonObject& doc, const QJsonObject& r)
     h += QStringLiteral("<h2>二、评估假设</h2><ol>");
     for (const QJsonValue& a : doc.value(QStringLiteral("assumptions")).toArray())
         h += QStringLiteral("<li>%1</li>").arg(esc(a.toString()));
-    h += QStringLiteral("</ol><h2>三、主要参数及来源</h2><table><tr><th>参数</th><th>来源与依据</th></tr>");
+    h += QStringLiteral("</ol><h2>三、主要参数及来源</h2><table width='100%'><tr><th>参数</th><th>来源与依据</th></tr>");
     const QJsonObject sources = doc.value(QStringLiteral("parameter_sources")).toObject();
     for (auto it = sources.begin(); it != sources.end(); ++it)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(valuation::Variables::label(it.key()) == it.key() ? it.key() : valuation::Variables::label(it.key()) + QStringLiteral("（") + it.key() + QStringLiteral("）")), esc(it.value().toString()));
@@ -86,7 +87,7 @@ QString ValuationReport::html(const QJsonObject& doc, const QJsonObject& r)
     if (r.contains(QStringLiteral("quality"))) {
         const QJsonObject q = r.value(QStringLiteral("quality")).toObject();
         const QJsonObject ahp = q.value(QStringLiteral("ahp")).toObject();
-        h += QStringLiteral("<h2>四、数据质量评价（GB/T 36344-2018，层次分析法）</h2><table><tr><th>维度</th><th>得分</th><th>AHP 权重</th><th>熵权</th><th>综合权重</th></tr>");
+        h += QStringLiteral("<h2>四、数据质量评价（GB/T 36344-2018，层次分析法）</h2><table width='100%'><tr><th>维度</th><th>得分</th><th>AHP 权重</th><th>熵权</th><th>综合权重</th></tr>");
         const char* names[] = { "规范性", "完整性", "准确性", "一致性", "时效性", "可访问性" };
         for (int d = 0; d < valuation::kDimensions; ++d) {
             const QString k = valuation::dimensionKey(d);
@@ -119,7 +120,7 @@ QString ValuationReport::html(const QJsonObject& doc, const QJsonObject& r)
                      pct(d.value(QStringLiteral("circulation")).toDouble()), pct(d.value(QStringLiteral("security")).toDouble()),
                      pct(d.value(QStringLiteral("regulatory")).toDouble()), pct(in.value(QStringLiteral("discount_rate")).toDouble()))
                  .arg(doc[QLatin1String("income")][QLatin1String("mid_period")].toBool() ? QStringLiteral("采用期中折现。") : QString());
-        h += QStringLiteral("<table><tr><th>年度</th><th>收入</th><th>数据资产收益</th><th>折现期</th><th>折现系数</th><th>现值</th></tr>");
+        h += QStringLiteral("<table width='100%'><tr><th>年度</th><th>收入</th><th>数据资产收益</th><th>折现期</th><th>折现系数</th><th>现值</th></tr>");
         for (const QJsonValue& p : in.value(QStringLiteral("periods")).toArray())
             h += QStringLiteral("<tr><td>%1%2</td><td class=n>%3</td><td class=n>%4</td><td class=n>%5</td><td class=n>%6</td><td class=n>%7</td></tr>")
                      .arg(p[QLatin1String("year")].toInt())
@@ -132,7 +133,7 @@ QString ValuationReport::html(const QJsonObject& doc, const QJsonObject& r)
     }
     if (r.contains(QStringLiteral("cost"))) {
         const QJsonObject c = r.value(QStringLiteral("cost")).toObject();
-        h += QStringLiteral("<h2>%1、成本法</h2><table><tr><th>成本类别</th><th>项目</th><th>年度</th><th>历史金额</th><th>重置金额</th></tr>").arg(QString::fromUtf8(numerals[section++]));
+        h += QStringLiteral("<h2>%1、成本法</h2><table width='100%'><tr><th>成本类别</th><th>项目</th><th>年度</th><th>历史金额</th><th>重置金额</th></tr>").arg(QString::fromUtf8(numerals[section++]));
         for (const QJsonValue& it : c.value(QStringLiteral("items")).toArray()) {
             const QString g = it[QLatin1String("group")].toString();
             const QString gn = g == u"planning" ? QStringLiteral("前期费用") : g == u"direct" ? QStringLiteral("直接成本") : g == u"indirect" ? QStringLiteral("间接成本") : g == u"opportunity" ? QStringLiteral("机会成本") : QStringLiteral("相关税费");
@@ -151,7 +152,7 @@ QString ValuationReport::html(const QJsonObject& doc, const QJsonObject& r)
     if (r.contains(QStringLiteral("market"))) {
         const QJsonObject m = r.value(QStringLiteral("market")).toObject();
         const QJsonArray inputs = doc[QLatin1String("market")][QLatin1String("comparables")].toArray();
-        h += QStringLiteral("<h2>%1、市场法</h2><table><tr><th>可比案例</th><th>价格</th><th>质量</th><th>供求</th><th>期日</th><th>容量</th><th>其他</th><th>乘积</th><th>调整后</th><th>权重</th></tr>").arg(QString::fromUtf8(numerals[section++]));
+        h += QStringLiteral("<h2>%1、市场法</h2><table width='100%'><tr><th>可比案例</th><th>价格</th><th>质量</th><th>供求</th><th>期日</th><th>容量</th><th>其他</th><th>乘积</th><th>调整后</th><th>权重</th></tr>").arg(QString::fromUtf8(numerals[section++]));
         const QJsonArray rows = m.value(QStringLiteral("comparables")).toArray();
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QJsonObject f = inputs[i][QLatin1String("factors")].toObject();
@@ -170,7 +171,7 @@ QString ValuationReport::html(const QJsonObject& doc, const QJsonObject& r)
                  .arg(money(m.value(QStringLiteral("value")).toDouble()));
     }
     const QJsonObject c = r.value(QStringLiteral("conclusion")).toObject();
-    h += QStringLiteral("<h2>%1、评估结论</h2><table><tr><th>方法</th><th>评估值</th><th>权重</th></tr>").arg(QString::fromUtf8(numerals[section++]));
+    h += QStringLiteral("<h2>%1、评估结论</h2><table width='100%'><tr><th>方法</th><th>评估值</th><th>权重</th></tr>").arg(QString::fromUtf8(numerals[section++]));
     const QJsonObject values = c.value(QStringLiteral("values")).toObject();
     for (auto it = values.begin(); it != values.end(); ++it)
         h += QStringLiteral("<tr><td>%1</td><td class=n>%2</td><td class=n>%3</td></tr>")
@@ -185,7 +186,7 @@ QString ValuationReport::html(const QJsonObject& doc, const QJsonObject& r)
     h += QStringLiteral("<h2>%1、不确定性分析</h2>").arg(QString::fromUtf8(numerals[section++]));
     if (r.contains(QStringLiteral("sensitivity"))) {
         const QJsonObject s = r.value(QStringLiteral("sensitivity")).toObject();
-        h += QStringLiteral("<p>敏感性分析：%1（行）× %2（列）。</p><table><tr><th></th>")
+        h += QStringLiteral("<p>敏感性分析：%1（行）× %2（列）。</p><table width='100%'><tr><th></th>")
                  .arg(esc(valuation::Variables::label(s[QLatin1String("y")][QLatin1String("variable")].toString())),
                      esc(valuation::Variables::label(s[QLatin1String("x")][QLatin1String("variable")].toString())));
         for (const QJsonValue& x : s[QLatin1String("x")][QLatin1String("values")].toArray())
@@ -202,7 +203,7 @@ QString ValuationReport::html(const QJsonObject& doc, const QJsonObject& r)
         h += QStringLiteral("</table>");
     }
     const QJsonObject t = r.value(QStringLiteral("tornado")).toObject();
-    h += QStringLiteral("<p>各参数 ±%1% 对评估值的影响（龙卷风分析）：</p><table><tr><th>参数</th><th>−%1%</th><th>+%1%</th><th>摆幅</th></tr>")
+    h += QStringLiteral("<p>各参数 ±%1% 对评估值的影响（龙卷风分析）：</p><table width='100%'><tr><th>参数</th><th>−%1%</th><th>+%1%</th><th>摆幅</th></tr>")
              .arg(t.value(QStringLiteral("change")).toDouble() * 100, 0, 'f', 0);
     for (const QJsonValue& b : t.value(QStringLiteral("bars")).toArray())
         h += QStringLiteral("<tr><td>%1</td><td class=n>%2</td><td class=n>%3</td><td class=n>%4</td></tr>")
@@ -226,7 +227,7 @@ QString ValuationReport::html(const QJsonObject& doc, const QJsonObject& r)
     for (const char* table : { "intangible", "inventory" }) {
         const bool intangible = QLatin1String(table) == QLatin1String("intangible");
         const QJsonObject cols = disc.value(QLatin1String(table))[QLatin1String("columns")].toObject();
-        h += QStringLiteral("<p><b>%1</b>（勾稽检查：%2）</p><table><tr><th>项目</th>")
+        h += QStringLiteral("<p><b>%1</b>（勾稽检查：%2）</p><table width='100%'><tr><th>项目</th>")
                  .arg(intangible ? QStringLiteral("确认为无形资产的数据资源") : QStringLiteral("确认为存货的数据资源"),
                      disc.value(QLatin1String(table))[QLatin1String("balanced")].toBool() ? QStringLiteral("通过") : QStringLiteral("不平"));
         for (const char* col : { "purchased", "developed", "other", "total" })
@@ -268,7 +269,10 @@ bool ValuationReport::writePdf(const QString& path, const QJsonObject& document,
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     writer.setTitle(tr("Data asset valuation report"));
     writer.setCreator(QStringLiteral("Dianjing Workstation"));
+    writer.setResolution(300);
     QTextDocument text;
+    // Lay the text out at the writer's resolution, so point sizes come out as points on paper.
+    text.documentLayout()->setPaintDevice(&writer);
     text.setHtml(html(document, results));
     text.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     text.print(&writer);

@@ -1,5 +1,7 @@
 // Regional flows, indices, rankings and the formulas shown, against an independent computation from the
 // exported bundle (bundlefixture.cpp), through the CLI.
+#include "core/store/cache.h"
+#include "core/store/regionalreads.h"
 #include "tests/core/regional/bundlefixture.h"
 #include "tests/support/testutil.h"
 
@@ -7,6 +9,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <algorithm>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <cmath>
 
@@ -369,4 +372,59 @@ TEST_CASE("bad input is refused with a message and leaves the cache as it was", 
     }
     CHECK(readAll(copy) == before);
     CHECK_FALSE(QFile::exists(b.dir + u"/absent.djcache"_s));
+}
+
+TEST_CASE("a cache that cannot be written gets its aggregates as TEMP tables, with the same sums", "[regional]")
+{
+    const Bundle& b = bundle();
+    const QString copy = b.dir + u"/readonly.djcache"_s;
+    QFile::remove(copy);
+    REQUIRE(QFile::copy(b.cache, copy));
+    {
+        // Stale aggregates, as after an import.
+        dj::store::Database db = dj::store::Cache::open(copy, dj::store::Cache::Access::ReadWrite);
+        db.exec("DELETE FROM meta WHERE key = 'regional_data_version'");
+    }
+    const QByteArray before = readAll(copy);
+    dj::store::Database db = dj::store::Cache::open(copy, dj::store::Cache::Access::ReadOnly);
+    dj::store::RegionalReads reads(db);
+    CHECK_FALSE(reads.current());
+    reads.prepare();
+    CHECK(reads.current());
+    CHECK(db.scalarInt("SELECT count(*) FROM temp.sqlite_schema WHERE name = 'regional_flows'") == 1);
+    Flows got;
+    for (const auto& f : reads.flows(1, 0, {}, {})) {
+        const QString kind = f.kind == 0 ? u"enterprise"_s : f.kind == 1 ? u"person"_s : u"other"_s;
+        auto key = [](int code) { return code > 0 ? QString::number(code).rightJustified(2, u'0') : u"unknown"_s; };
+        Cell& c = got[{ kind, f.kind == 2 ? u"other"_s : key(f.src), key(f.dst) }];
+        c.count += f.count;
+        c.capital += f.capital;
+    }
+    requireSame(got, expectedFlows(b, 1, {}));
+    CHECK(readAll(copy) == before);
+}
+
+TEST_CASE("a cancelled build of the aggregates leaves them as they were", "[regional]")
+{
+    const Bundle& b = bundle();
+    const QString copy = b.dir + u"/cancel.djcache"_s;
+    QFile::remove(copy);
+    REQUIRE(QFile::copy(b.cache, copy));
+    dj::store::Database db = dj::store::Cache::open(copy, dj::store::Cache::Access::ReadWrite);
+    db.exec("DELETE FROM meta WHERE key = 'regional_data_version'");
+    const qint64 rows = db.scalarInt("SELECT count(*) FROM regional_flows");
+    dj::store::RegionalReads reads(db);
+    REQUIRE_FALSE(reads.current());
+    std::atomic_bool cancel { true };
+    QStringList stages;
+    const dj::Progress progress(
+        [&](qint64, qint64, const QString& stage) { stages << stage; }, &cancel);
+    CHECK_THROWS_AS(reads.prepare(progress, u"汇总"_s), dj::Cancelled);
+    CHECK(stages == QStringList { u"汇总"_s });
+    CHECK_FALSE(reads.current());
+    CHECK(db.scalarInt("SELECT count(*) FROM regional_flows") == rows);
+    cancel = false;
+    CHECK(reads.prepare(progress, u"汇总"_s) > 0);
+    CHECK(reads.current());
+    CHECK(db.scalarInt("SELECT count(*) FROM regional_flows") == rows);
 }

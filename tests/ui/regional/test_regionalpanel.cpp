@@ -3,6 +3,7 @@
 #include "core/regional/tilegridlayout.h"
 #include "tests/support/testutil.h"
 #include "tests/ui/search/testwait.h"
+#include "translations/translations.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
 #include "ui/regional/flowmatrixmodel.h"
@@ -13,7 +14,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QListWidget>
+#include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -33,10 +36,13 @@ struct Fixture
     QString cache;
     Fixture()
     {
+        dir.setAutoRemove(qEnvironmentVariableIsEmpty("DJ_KEEP_TEST_FILES")); // keep to look at the PDF
         cache = dir.filePath(u"demo.djcache"_s);
         const auto r = test::runCli({ u"demo"_s, u"--db"_s, cache, u"--enterprises"_s, u"3000"_s });
         REQUIRE(r.exitCode == 0);
         ui::Settings::setInstance(std::make_unique<ui::Settings>(dir.filePath(u"settings.ini"_s)));
+        // Chinese, as users see it: the brief's text is checked below.
+        REQUIRE(dj::installTranslations(u"zh_CN"_s) > 0);
     }
 };
 
@@ -136,6 +142,19 @@ TEST_CASE("the regional panel computes in the background and shows matrix, ranki
     REQUIRE(p.open(QIODevice::ReadOnly));
     CHECK(p.read(4) == "%PDF");
     CHECK(p.size() > 20000);
+    // The brief is in Chinese, with the formulas it computed (checked where poppler's pdftotext exists).
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (!pdftotext.isEmpty()) {
+        QProcess proc;
+        proc.start(pdftotext, { u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s });
+        REQUIRE(proc.waitForFinished(60000));
+        const QString text = QString::fromUtf8(proc.readAllStandardOutput());
+        CHECK(text.contains(u"区域经济简报"_s));
+        CHECK(text.contains(u"吸引投资指数"_s));
+        CHECK(text.contains(u"C_in/max(C_in)"_s));
+    } else {
+        WARN("pdftotext not found: the PDF's text is not checked");
+    }
 }
 
 TEST_CASE("the tile-grid is usable by keyboard", "[regional][ui]")
