@@ -345,6 +345,15 @@ struct HometownData::Builder
             }
             d->m_persons[p].linkEnd = quint32(d->m_links.size());
         }
+        for (quint32 p = 0; p < d->m_persons.size(); ++p) {
+            const Person& q = d->m_persons[p];
+            if (q.birthDigits)
+                d->m_byBirth.emplace_back(q.birthResolved, p);
+            if (q.nativeDigits)
+                d->m_byNative.emplace_back(q.native, p);
+        }
+        std::sort(d->m_byBirth.begin(), d->m_byBirth.end());
+        std::sort(d->m_byNative.begin(), d->m_byNative.end());
         std::sort(d->m_memberships.begin(), d->m_memberships.end());
         d->m_memberships.erase(std::unique(d->m_memberships.begin(), d->m_memberships.end()), d->m_memberships.end());
         d->m_pool.squeeze();
@@ -361,6 +370,32 @@ QByteArrayView HometownData::bytes(quint32 offset) const
 {
     const char* s = m_pool.constData() + offset;
     return QByteArrayView(s, qsizetype(qstrlen(s)));
+}
+
+std::vector<quint32> HometownData::personsUnder(const QStringList& prefixes) const
+{
+    static constexpr int kPow10[] = { 1, 10, 100, 1000, 10000, 100000, 1000000 };
+    std::vector<quint32> out;
+    for (const QString& prefix : prefixes) {
+        const int digits = int(prefix.size());
+        if (digits < 1 || digits > 6)
+            continue;
+        const qint32 lo = prefix.toInt() * kPow10[6 - digits];
+        const qint32 hi = lo + kPow10[6 - digits];
+        auto collect = [&](const std::vector<std::pair<qint32, quint32>>& index, bool birth) {
+            auto it = std::lower_bound(index.begin(), index.end(), std::pair<qint32, quint32>(lo, 0));
+            for (; it != index.end() && it->first < hi; ++it) {
+                const Person& p = m_persons[it->second];
+                if ((birth ? p.birthDigits : p.nativeDigits) >= digits)
+                    out.push_back(it->second);
+            }
+        };
+        collect(m_byBirth, true);
+        collect(m_byNative, false);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 QStringList HometownData::registersOf(quint32 person) const

@@ -95,6 +95,9 @@ public:
     const std::vector<Person>& persons() const { return m_persons; }
     const std::vector<Link>& links() const { return m_links; }
     const std::vector<Enterprise>& enterprises() const { return m_enterprises; }
+    /// Persons whose resolved birthplace or 籍贯 lies under one of the prefixes (2/4/6 digits) at a level at
+    /// least as fine as the prefix, ascending and each once (binary search on two sorted code indexes).
+    std::vector<quint32> personsUnder(const QStringList& prefixes) const;
     /// Registers a person is a member of (members.csv rows with a person_id).
     QStringList registersOf(quint32 person) const;
     /// The pooled text at offset (UTF-8).
@@ -113,6 +116,7 @@ private:
     std::vector<Link> m_links;
     std::vector<Enterprise> m_enterprises;
     std::vector<std::pair<quint32, quint32>> m_memberships; // (person, register text), sorted by person
+    std::vector<std::pair<qint32, quint32>> m_byBirth, m_byNative; // (code, person), sorted
     QByteArray m_pool; // NUL-terminated UTF-8 strings
 };
 

@@ -269,7 +269,7 @@ Result HometownEngine::run(const HometownData& data, const Query& query)
     };
 
     std::vector<Compact> found;
-    for (quint32 i = 0; i < persons.size(); ++i) {
+    for (const quint32 i : data.personsUnder(query.origins)) {
         const auto& p = persons[i];
         if (p.linkBegin == p.linkEnd || !originMatch(p))
             continue;
@@ -396,17 +396,14 @@ Summary HometownEngine::summarizeOrigin(const HometownData& data, const QString&
 {
     if (!isRegionPrefix(origin))
         throw QueryError(tr("Origin \"%1\" is not a region code of 2, 4 or 6 digits.").arg(origin));
-    const Prefix o = prefixOf(origin);
     Summary s;
     s.direction = QStringLiteral("origin");
     s.code = origin;
     Group all;
     std::unordered_map<QString, Group> prov, city, section;
     const auto& persons = data.persons();
-    for (quint32 i = 0; i < persons.size(); ++i) {
+    for (const quint32 i : data.personsUnder({ origin })) {
         const auto& p = persons[i];
-        if (!((p.birthDigits && o.covers(p.birthResolved, p.birthDigits)) || (p.nativeDigits && o.covers(p.native, p.nativeDigits))))
-            continue;
         for (quint32 k = p.linkBegin; k < p.linkEnd; ++k) {
             const quint32 ei = data.links()[k].enterprise;
             const auto& e = data.enterprises()[ei];
