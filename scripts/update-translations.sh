@@ -14,6 +14,7 @@ declare -A MODULES=(
   [io]="core/io ui/io app/cli/cmd_io.cpp"
   [search]="core/search app/cli/cmd_search.cpp"
   [search_ui]="ui/search"
+  [hometown]="core/hometown ui/hometown app/cli/cmd_hometown.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()

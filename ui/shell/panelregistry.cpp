@@ -1,5 +1,6 @@
 #include "ui/shell/panelregistry.h"
 
+#include "ui/hometown/hometownpanel.h"
 #include "ui/map/mappanel.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
@@ -14,8 +15,7 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     // 园区地图 (楼宇/园区营商)
     panels << new MapPanel(ctx, parent);
     // 乡贤招商
-    panels << new PlaceholderPanel(ctx, QStringLiteral("hometown"), tr("Hometown"),
-        tr("Entrepreneurs from a given hometown running enterprises in a target city."), parent);
+    panels << new HometownPanel(ctx, parent);
     // 链企通 / 企票通
     panels << new PlaceholderPanel(ctx, QStringLiteral("risk"), tr("Chain risk"),
         tr("Equity penetration, beneficial owners, supply chains and risk alerts."), parent);
