@@ -871,6 +871,16 @@
         <translation>关系</translation>
     </message>
     <message>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="181" />
+        <source>Visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="189" />
+        <source>Open visit tasks</source>
+        <translation>未完成走访任务</translation>
+    </message>
+    <message>
         <location filename="../ui/search/enterpriseprofiledialog.cpp" line="193" />
         <source>Evaluation report - %1.pdf</source>
         <translation>评价报告 - %1.pdf</translation>

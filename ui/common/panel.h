@@ -3,6 +3,8 @@
 #include <QIcon>
 #include <QWidget>
 
+class QUndoStack;
+
 namespace dj::ui {
 
 class AppContext;
@@ -34,6 +36,8 @@ public:
     /// Further windows to capture after the panel (e.g. a dialog the panel opens), each saved as
     /// <panelId>-<objectName>.png; the runner closes them after grabbing. Called after prepareScreenshot().
     virtual QList<QWidget*> screenshotExtras() { return {}; }
+    /// The panel's undo history for the main window's Edit menu (nullptr: nothing to undo).
+    virtual QUndoStack* undoStack() { return nullptr; }
 
 signals:
     void busyChanged(bool busy);

@@ -4,10 +4,14 @@
 #include "tests/support/testutil.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
+#include "ui/hometown/hometownbrief.h"
 #include "ui/hometown/hometownpanel.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -99,4 +103,29 @@ TEST_CASE("hometown panel: ranked list off the UI thread; weights move the ranki
     CHECK(q.targets == QStringList { u"31"_s });
     CHECK(q.weights.revenue == 0);
     CHECK(q.weights.enterprises == 1);
+}
+
+TEST_CASE("hometown brief: a PDF with the ranked persons, ID numbers masked only", "[hometown][panel]")
+{
+    const store::Database db = store::Cache::open(demoCache(), store::Cache::Access::ReadOnly);
+    const auto data = hometown::HometownData::loadForOrigins(db, { u"34"_s });
+    hometown::Query q;
+    q.origins = { u"34"_s };
+    const auto result = hometown::HometownEngine::run(*data, q);
+    REQUIRE(result.persons.size() > 3);
+    const auto summary = hometown::HometownEngine::summarizeOrigin(*data, u"34"_s);
+    const QString html = ui::HometownBrief::html(u"安徽省"_s, u"全国"_s, result, summary, q.weights, 10);
+    CHECK(html.contains(result.persons[0].name.toHtmlEscaped()));
+    CHECK(html.contains(result.persons[0].idMasked));
+    // Masked IDs have 8 stars: no 18-character run of digits anywhere.
+    CHECK_FALSE(QRegularExpression(u"\\d{15}"_s).match(html).hasMatch());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"brief.pdf"_s);
+    ui::HometownBrief::writePdf(pdf, html, QImage());
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == "%PDF-");
+    CHECK(f.size() > 5000);
+    // An unwritable path is refused with a message and leaves nothing behind.
+    CHECK_THROWS(ui::HometownBrief::writePdf(dir.filePath(u"no/such/dir/brief.pdf"_s), html, QImage()));
 }
