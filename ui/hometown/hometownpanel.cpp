@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -164,6 +165,18 @@ HometownPanel::HometownPanel(AppContext& context, QWidget* parent)
 
 HometownPanel::~HometownPanel() = default;
 
+bool HometownPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // Scrolling the sidebar with the wheel must not change a weight it passes over.
+    if (event->type() == QEvent::Wheel) {
+        if (auto* slider = qobject_cast<QSlider*>(watched); slider && !slider->hasFocus()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return Panel::eventFilter(watched, event);
+}
+
 QWidget* HometownPanel::buildSidebar()
 {
     auto* scroll = new QScrollArea(this);
@@ -259,6 +272,8 @@ QWidget* HometownPanel::buildSidebar()
         ws.slider->setRange(0, 50);
         ws.slider->setValue(int(value * 10));
         ws.slider->setAccessibleName(label);
+        ws.slider->setFocusPolicy(Qt::StrongFocus);
+        ws.slider->installEventFilter(this);
         ws.value = new QLabel(weights);
         ws.value->setMinimumWidth(28);
         auto* row = new QHBoxLayout;
@@ -622,7 +637,11 @@ void HometownPanel::showSummary()
             *set << r.persons;
             // Axis labels: the region's own short name (合肥, 上海), or the section letter.
             const codes::Region* region = r.key.size() == 6 ? codes::Regions::instance().find(r.key) : nullptr;
-            categories << (region ? region->shortName : name);
+            // Under a 直辖市 the prefecture is the 市辖区/县 placeholder: the municipality names it.
+            const codes::Region* shown = region && region->level == 2 && (region->name == u"市辖区" || region->name == u"县")
+                ? codes::Regions::instance().province(region->code)
+                : region;
+            categories << (shown ? shown->shortName : name);
         }
     }
     m_summaryTable->resizeColumnsToContents();
@@ -635,11 +654,11 @@ void HometownPanel::showSummary()
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setMin(0);
-    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    y->setMin(0);
+    y->applyNiceNumbers();
     chart->legend()->hide();
     chart->setTitle(m_summaryDirection->currentText());
     QChart* old = m_chart->chart();
