@@ -25,40 +25,40 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/io/exporter.cpp" line="151"/>
+        <location filename="../core/io/exporter.cpp" line="132"/>
         <source>%1 exists and is not a folder.</source>
         <translation>%1 已存在且不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="153"/>
+        <location filename="../core/io/exporter.cpp" line="134"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="179"/>
+        <location filename="../core/io/exporter.cpp" line="160"/>
         <source>%1 has %2 rows, more than an Excel sheet holds (1,048,575); export as CSV instead.</source>
         <translation>%1 有 %2 行，超过 Excel 工作表的容量（1,048,575 行）；请改为导出 CSV。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="185"/>
-        <location filename="../core/io/exporter.cpp" line="283"/>
+        <location filename="../core/io/exporter.cpp" line="166"/>
+        <location filename="../core/io/exporter.cpp" line="264"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="231"/>
-        <location filename="../core/io/exporter.cpp" line="253"/>
-        <location filename="../core/io/exporter.cpp" line="260"/>
+        <location filename="../core/io/exporter.cpp" line="212"/>
+        <location filename="../core/io/exporter.cpp" line="234"/>
+        <location filename="../core/io/exporter.cpp" line="241"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="197"/>
+        <location filename="../core/io/exporter.cpp" line="178"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="271"/>
+        <location filename="../core/io/exporter.cpp" line="252"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -66,8 +66,8 @@
 <context>
     <name>ImportReport</name>
     <message>
+        <location filename="../core/io/importreport.cpp" line="56"/>
         <location filename="../core/io/importreport.cpp" line="64"/>
-        <location filename="../core/io/importreport.cpp" line="73"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -425,6 +425,33 @@
         <location filename="../ui/io/tabletitles.cpp" line="52"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>TableWriter</name>
+    <message>
+        <location filename="../core/io/tablewriter.cpp" line="32"/>
+        <location filename="../core/io/tablewriter.cpp" line="46"/>
+        <location filename="../core/io/tablewriter.cpp" line="75"/>
+        <location filename="../core/io/tablewriter.cpp" line="108"/>
+        <location filename="../core/io/tablewriter.cpp" line="114"/>
+        <location filename="../core/io/tablewriter.cpp" line="118"/>
+        <location filename="../core/io/tablewriter.cpp" line="122"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tablewriter.cpp" line="37"/>
+        <location filename="../core/io/tablewriter.cpp" line="43"/>
+        <location filename="../core/io/tablewriter.cpp" line="86"/>
+        <location filename="../core/io/tablewriter.cpp" line="120"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../core/io/tablewriter.cpp" line="65"/>
+        <source>An XLSX sheet holds at most %L1 rows; export %L2 rows as CSV instead.</source>
+        <translation>XLSX 工作表最多容纳 %L1 行；%L2 行请导出为 CSV。</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,10 @@
 #include "core/demo/demovocabulary.h"
 #include "core/demo/rowbatch.h"
 #include "core/geo/regioncentres.h"
+#include "core/search/searchindex.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
+#include "core/store/savedsearches.h"
 #include "core/store/schema.h"
 #include "core/store/statement.h"
 #include "core/store/storeerror.h"
@@ -1929,22 +1931,8 @@ void Generator::supplyChains()
 
 void Generator::savedSearches()
 {
-    // The two client scenarios of demo-data.md, in the filter language of cli.md.
-    Statement st
-        = m_db.prepare("INSERT OR REPLACE INTO saved_searches(name, filter, builtin, created, updated) "
-                       "VALUES (?1, ?2, 1, '2024-06-01T00:00:00Z', '2024-06-01T00:00:00Z')");
-    st.bind(1, std::string_view("信贷获客"));
-    st.bind(2,
-        std::string_view(R"({"exclude_industries":["A","B"],"statuses":["在营"],"revenue":{"min":50000000},)"
-                         R"("tax_growth":{"years":2,"min_rate":0.2},"financing":true})"));
-    st.run();
-    st.reset();
-    st.bind(1, std::string_view("渠道拓展"));
-    st.bind(2,
-        std::string_view(
-            R"({"regions":["3209"],"statuses":["在营"],)"
-            R"("licenses_any":["酒类经营许可证","食品经营许可证"],"revenue":{"min":20000000}})"));
-    st.run();
+    // The two client scenarios of demo-data.md: the one definition the search panel also offers.
+    store::SavedSearches::writeBuiltins(m_db, QStringLiteral("2024-06-01T00:00:00Z"), true);
 }
 
 void Generator::flush(RowBatch& batch)
@@ -2134,13 +2122,22 @@ DemoSummary DemoGenerator::generate(
     // createFresh refuses any existing file that is not a cache.
     Database db = dj::store::Cache::createFresh(cachePath);
     try {
-        Generator generator(db, options, progress);
-        return generator.run();
+        DemoSummary summary;
+        {
+            Generator generator(db, options, progress);
+            summary = generator.run();
+        }
+        db = Database();
+        // The search index is built and saved now, so the first open of the new cache loads it instead of
+        // building it (a 1,000,000-enterprise demo: ~0.3 s instead of ~4 s).
+        search::SearchIndex::open(cachePath, progress);
+        return summary;
     } catch (...) {
         // A half-written cache is worse than none: remove what this call created.
         db = Database();
         for (const QString& suffix :
-            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
+                QStringLiteral(".search") })
             QFile::remove(cachePath + suffix);
         throw;
     }
