@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 declare -A MODULES=(
-  [dianjing]="app/gui app/cli/cli.cpp app/cli/main.cpp core/store core/common ui/common ui/shell"
+  [dianjing]="app/gui app/cli/cli.cpp app/cli/main.cpp app/cli/cmd_cache.cpp core/store core/common ui/common ui/shell"
   [codes]="core/codes app/cli/cmd_codes.cpp"
   [geo]="core/geo app/cli/cmd_geo.cpp"
   [map]="core/map ui/map"
@@ -14,6 +14,10 @@ declare -A MODULES=(
   [io]="core/io ui/io app/cli/cmd_io.cpp"
   [search]="core/search app/cli/cmd_search.cpp"
   [search_ui]="ui/search"
+  [valuation]="core/valuation ui/valuation app/cli/cmd_valuate.cpp"
+  [regional]="core/regional ui/regional app/cli/cmd_regional.cpp"
+  [graph]="core/graph ui/graph app/cli/cmd_graph.cpp"
+  [fieldwork]="core/fieldwork ui/fieldwork app/cli/cmd_visits.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()

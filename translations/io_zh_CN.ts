@@ -4,20 +4,61 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="76"/>
-        <location filename="../core/io/csvreader.cpp" line="86"/>
-        <location filename="../core/io/csvreader.cpp" line="95"/>
-        <location filename="../core/io/csvreader.cpp" line="123"/>
+        <location filename="../core/io/csvreader.cpp" line="160"/>
+        <location filename="../core/io/csvreader.cpp" line="167"/>
+        <source>%1 is not a regular file (a folder, device or pipe); only files are imported.</source>
+        <translation>%1 不是普通文件（而是文件夹、设备或管道）；只导入文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="165"/>
+        <location filename="../core/io/csvreader.cpp" line="185"/>
+        <location filename="../core/io/csvreader.cpp" line="210"/>
+        <location filename="../core/io/csvreader.cpp" line="242"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="100"/>
+        <location filename="../core/io/csvreader.cpp" line="189"/>
+        <source>%1 is not a text table in UTF-8 or GB18030 (it is mostly NUL bytes: UTF-16 without a byte order mark?). Save it as CSV UTF-8.</source>
+        <translation>%1 不是 UTF-8 或 GB18030 文本表格（大部分是 NUL 字节：可能是没有字节顺序标记的 UTF-16？）。请另存为 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="215"/>
         <source>%1 is not UTF-8, and this system cannot decode GB18030.</source>
         <translation>%1 不是 UTF-8 编码，而本系统无法解码 GB18030。</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="166"/>
+        <location filename="../core/io/csvreader.cpp" line="270"/>
+        <source>the row holds a NUL character; it was not imported</source>
+        <translation>该行含有 NUL 字符，未导入</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="274"/>
+        <source>the row is not valid UTF-8 text (the rest of the file is); it was not imported</source>
+        <translation>该行不是有效的 UTF-8 文本（文件其余部分是），未导入</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="278"/>
+        <source>the row is not valid UTF-16 text; it was not imported</source>
+        <translation>该行不是有效的 UTF-16 文本，未导入</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="289"/>
+        <source>the row is UTF-8 text in a file that is otherwise GB18030; it was not imported (save the whole file in one encoding)</source>
+        <translation>该行是 UTF-8 文本，而文件其余部分是 GB18030，未导入（请将整个文件保存为同一种编码）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="314"/>
+        <source>the row holds bytes that are not %1 text; it was not imported</source>
+        <translation>该行含有不属于 %1 文本的字节，未导入</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="344"/>
+        <source>%1: the row at line %2 is longer than %3 MB; this is not a table (a quote that is never closed?).</source>
+        <translation>%1：第 %2 行超过 %3 MB，这不是表格（可能有未闭合的引号？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="352"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>引号内的字段到文件末尾仍未闭合</translation>
     </message>
@@ -25,40 +66,57 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/io/exporter.cpp" line="132"/>
+        <location filename="../core/io/exporter.cpp" line="133"/>
         <source>%1 exists and is not a folder.</source>
         <translation>%1 已存在且不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="134"/>
+        <location filename="../core/io/exporter.cpp" line="135"/>
+        <location filename="../core/io/exporter.cpp" line="149"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="160"/>
+        <location filename="../core/io/exporter.cpp" line="185"/>
         <source>%1 has %2 rows, more than an Excel sheet holds (1,048,575); export as CSV instead.</source>
         <translation>%1 有 %2 行，超过 Excel 工作表的容量（1,048,575 行）；请改为导出 CSV。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="166"/>
-        <location filename="../core/io/exporter.cpp" line="264"/>
+        <location filename="../core/io/exporter.cpp" line="191"/>
+        <location filename="../core/io/exporter.cpp" line="309"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="212"/>
-        <location filename="../core/io/exporter.cpp" line="234"/>
-        <location filename="../core/io/exporter.cpp" line="241"/>
+        <location filename="../core/io/exporter.cpp" line="237"/>
+        <location filename="../core/io/exporter.cpp" line="259"/>
+        <location filename="../core/io/exporter.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="178"/>
+        <location filename="../core/io/exporter.cpp" line="286"/>
+        <source>Cannot write into %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/exporter.cpp" line="293"/>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/exporter.cpp" line="299"/>
+        <source>Cannot write into %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/exporter.cpp" line="203"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="252"/>
+        <location filename="../core/io/exporter.cpp" line="276"/>
+        <location filename="../core/io/exporter.cpp" line="295"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -75,193 +133,213 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/io/importer.cpp" line="66"/>
+        <location filename="../core/io/importer.cpp" line="70"/>
         <source>Nothing to import: give a folder, a .csv file or an .xlsx workbook.</source>
         <translation>没有可导入的内容：请指定文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="71"/>
+        <location filename="../core/io/importer.cpp" line="75"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
         <location filename="../core/io/importer.cpp" line="78"/>
+        <source>%1 holds an export that did not finish (it was interrupted), so its files may be incomplete; export it again.</source>
+        <translation>%1 中是一次未完成（被中断）的导出，文件可能不完整；请重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="87"/>
         <source>The folder %1 holds no .csv or .xlsx files.</source>
         <translation>文件夹 %1 中没有 .csv 或 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="86"/>
+        <location filename="../core/io/importer.cpp" line="95"/>
         <source>%1 is not a bundle: give a folder, a .csv file or an .xlsx workbook.</source>
         <translation>%1 不是数据包：请指定文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="639"/>
-        <location filename="../core/io/importer.cpp" line="651"/>
+        <location filename="../core/io/importer.cpp" line="648"/>
+        <location filename="../core/io/importer.cpp" line="660"/>
         <source>required value missing</source>
         <translation>缺少必填值</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="899"/>
+        <location filename="../core/io/importer.cpp" line="908"/>
         <source>not a unified social credit code (18 characters of digits and capitals): %1</source>
         <translation>不是统一社会信用代码（应为 18 位数字或大写字母）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="905"/>
+        <location filename="../core/io/importer.cpp" line="914"/>
         <source>check character of %1 is wrong; imported and flagged</source>
         <translation>%1 的校验位不正确；已导入并加标记</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="911"/>
+        <location filename="../core/io/importer.cpp" line="920"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="918"/>
+        <location filename="../core/io/importer.cpp" line="927"/>
         <source>not a number: %1</source>
         <translation>不是数字：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="925"/>
+        <location filename="../core/io/importer.cpp" line="934"/>
         <source>not an amount of money: %1</source>
         <translation>不是金额：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="929"/>
+        <location filename="../core/io/importer.cpp" line="938"/>
         <source>amounts here must be in yuan, not %1: %2</source>
         <translation>此处金额须以人民币元计，而不是 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="940"/>
+        <location filename="../core/io/importer.cpp" line="949"/>
         <source>unknown currency: %1</source>
         <translation>未知币种：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="951"/>
+        <location filename="../core/io/importer.cpp" line="960"/>
         <source>not a percentage between 0 and 100: %1</source>
         <translation>不是 0 到 100 之间的百分比：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="958"/>
+        <location filename="../core/io/importer.cpp" line="967"/>
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>不是日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="965"/>
+        <location filename="../core/io/importer.cpp" line="974"/>
         <source>not a month (YYYY-MM): %1</source>
         <translation>不是月份（YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="972"/>
+        <location filename="../core/io/importer.cpp" line="981"/>
         <source>not a year: %1</source>
         <translation>不是年份：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="981"/>
+        <location filename="../core/io/importer.cpp" line="990"/>
         <source>not a longitude: %1</source>
         <translation>不是经度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="982"/>
+        <location filename="../core/io/importer.cpp" line="991"/>
         <source>not a latitude: %1</source>
         <translation>不是纬度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="995"/>
+        <location filename="../core/io/importer.cpp" line="1004"/>
         <source>not a six-digit region code: %1</source>
         <translation>不是六位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="996"/>
+        <location filename="../core/io/importer.cpp" line="1005"/>
         <source>not a 2, 4 or 6-digit region code: %1</source>
         <translation>不是 2、4 或 6 位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1016"/>
+        <location filename="../core/io/importer.cpp" line="1025"/>
         <source>neither an industry code (2 to 4 digits) nor a GB/T 4754 industry name, left empty: %1</source>
         <translation>既不是行业代码（2 至 4 位数字），也不是 GB/T 4754 行业名称，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1025"/>
+        <location filename="../core/io/importer.cpp" line="1034"/>
         <source>industry code %1 is not in GB/T 4754-2017</source>
         <translation>行业代码 %1 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1033"/>
+        <location filename="../core/io/importer.cpp" line="1042"/>
         <source>unknown registration status: %1</source>
         <translation>未知登记状态：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1044"/>
+        <location filename="../core/io/importer.cpp" line="1053"/>
         <source>holder kind must be person, enterprise or other: %1</source>
         <translation>股东类型须为 person、enterprise 或 other：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1054"/>
+        <location filename="../core/io/importer.cpp" line="1063"/>
         <source>gender must be 男 or 女, left empty: %1</source>
         <translation>性别须为“男”或“女”，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1062"/>
+        <location filename="../core/io/importer.cpp" line="1071"/>
         <source>scale must be 大型, 中型, 小型 or 微型, left empty: %1</source>
         <translation>规模须为大型、中型、小型或微型，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1070"/>
+        <location filename="../core/io/importer.cpp" line="1079"/>
         <source>relation kind must be 供应, 竞争 or 合作: %1</source>
         <translation>关系类型须为供应、竞争或合作：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1081"/>
+        <location filename="../core/io/importer.cpp" line="1090"/>
         <source>risk status must be 有效 or 已移出: %1</source>
         <translation>风险状态须为“有效”或“已移出”：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1110"/>
+        <location filename="../core/io/importer.cpp" line="1119"/>
         <source>not a valid ID number; only its masked form was kept</source>
         <translation>不是有效的身份证号；仅保留了脱敏形式</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1205"/>
+        <location filename="../core/io/importer.cpp" line="1254"/>
         <source>unknown enterprise %1 (not in enterprises)</source>
         <translation>未知企业 %1（不在企业表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1207"/>
+        <location filename="../core/io/importer.cpp" line="1256"/>
         <source>unknown person %1 (not in persons)</source>
         <translation>未知人员 %1（不在人员表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1209"/>
+        <location filename="../core/io/importer.cpp" line="1258"/>
         <source>unknown park %1 (not in parks)</source>
         <translation>未知园区 %1（不在园区表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1211"/>
+        <location filename="../core/io/importer.cpp" line="1260"/>
         <source>unknown building %1 (not in buildings)</source>
         <translation>未知楼宇 %1（不在楼宇表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1216"/>
+        <location filename="../core/io/importer.cpp" line="1265"/>
         <source>rejected by the cache: %1</source>
         <translation>被缓存拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1447"/>
+        <location filename="../core/io/importer.cpp" line="1345"/>
+        <source>the row has %1 fields where the header has %2; it was not imported</source>
+        <translation>该行只有 %1 个字段，而表头有 %2 个，未导入</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="1509"/>
+        <source>the header row cannot be read (%1); no row of this file was imported</source>
+        <translation>表头行无法读取（%1），此文件没有任何行被导入</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="1518"/>
         <source>cannot tell which table this file holds: name it after its table (e.g. enterprises.csv) or map its columns</source>
         <translation>无法判断此文件属于哪张表：请按表名命名文件（如 enterprises.csv）或映射其列</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1456"/>
+        <location filename="../core/io/importer.cpp" line="1527"/>
         <source>required column %1 is missing; no row of this file was imported</source>
         <translation>缺少必需列 %1；此文件的所有行均未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1495"/>
+        <location filename="../core/io/importer.cpp" line="1569"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1553"/>
+        <location filename="../core/io/importer.cpp" line="1629"/>
+        <source>same key as an earlier row of this file (%1); this later row replaces it</source>
+        <translation>与本文件前面某行的主键相同（%1），以后面这一行为准</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="1642"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -275,42 +353,32 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_io.cpp" line="45"/>
-        <location filename="../app/cli/cmd_io.cpp" line="77"/>
+        <location filename="../app/cli/cmd_io.cpp" line="76"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="49"/>
-        <source>%1 is not a Dianjing cache; it was left untouched.</source>
-        <translation>%1 不是点兢缓存文件；未作任何改动。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_io.cpp" line="65"/>
-        <source>Unexpected argument %1.</source>
-        <translation>多余的参数 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_io.cpp" line="75"/>
+        <location filename="../app/cli/cmd_io.cpp" line="74"/>
         <source>Option --format takes csv or xlsx.</source>
         <translation>选项 --format 只接受 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="95"/>
+        <location filename="../app/cli/cmd_io.cpp" line="94"/>
         <source>--db FILE PATH...</source>
         <translation>--db 文件 路径...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="96"/>
+        <location filename="../app/cli/cmd_io.cpp" line="95"/>
         <source>import bundles (folder of CSV, table-named .csv, .xlsx workbook) into FILE, created when absent</source>
         <translation>将数据包（CSV 文件夹、以表名命名的 .csv、.xlsx 工作簿）导入文件，文件不存在时自动创建</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="99"/>
+        <location filename="../app/cli/cmd_io.cpp" line="98"/>
         <source>--db FILE --out DIR [--format csv|xlsx]</source>
         <translation>--db 文件 --out 目录 [--format csv|xlsx]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="100"/>
+        <location filename="../app/cli/cmd_io.cpp" line="99"/>
         <source>write the whole cache as a bundle (CSV folder, or DIR/bundle.xlsx)</source>
         <translation>将整个缓存写出为数据包（CSV 文件夹，或 目录/bundle.xlsx）</translation>
     </message>
@@ -333,12 +401,12 @@
     <message>
         <location filename="../ui/io/tabletitles.cpp" line="11"/>
         <source>Enterprises</source>
-        <translation>企业</translation>
+        <translation>企业数</translation>
     </message>
     <message>
         <location filename="../ui/io/tabletitles.cpp" line="13"/>
         <source>Persons</source>
-        <translation>人员</translation>
+        <translation>自然人</translation>
     </message>
     <message>
         <location filename="../ui/io/tabletitles.cpp" line="15"/>
@@ -480,28 +548,43 @@
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="27"/>
+        <location filename="../core/io/xlsxreader.cpp" line="28"/>
         <source>%1 is not a readable Excel workbook (missing or broken part %2).</source>
         <translation>%1 不是可读取的 Excel 工作簿（部件 %2 缺失或损坏）。</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="35"/>
-        <location filename="../core/io/xlsxreader.cpp" line="270"/>
+        <location filename="../core/io/xlsxreader.cpp" line="46"/>
+        <source>%1 is refused: its part %2 expands to more than %3 MB (a damaged file or a zip bomb).</source>
+        <translation>已拒绝 %1：其部件 %2 解压后超过 %3 MB（文件损坏或为压缩炸弹）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsxreader.cpp" line="56"/>
+        <location filename="../core/io/xlsxreader.cpp" line="395"/>
         <source>%1 is not a readable Excel workbook.</source>
         <translation>%1 不是可读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="163"/>
+        <location filename="../core/io/xlsxreader.cpp" line="245"/>
         <source>%1: the worksheet is damaged (%2).</source>
         <translation>%1：工作表已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="166"/>
+        <location filename="../core/io/xlsxreader.cpp" line="252"/>
         <source>%1: the worksheet ends too early; the file is truncated.</source>
         <translation>%1：工作表提前结束；文件不完整。</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="355"/>
+        <location filename="../core/io/xlsxreader.cpp" line="337"/>
+        <source>cell %1 refers to shared string %2, but the workbook has %3; the row was not imported</source>
+        <translation>单元格 %1 引用了共享字符串 %2，但工作簿只有 %3 个，该行未导入</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsxreader.cpp" line="391"/>
+        <source>%1 is not a regular file (a folder, device or pipe); only files are imported.</source>
+        <translation>%1 不是普通文件（而是文件夹、设备或管道）；只导入文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsxreader.cpp" line="483"/>
         <source>%1 has no sheet named %2.</source>
         <translation>%1 中没有名为 %2 的工作表。</translation>
     </message>
@@ -644,7 +727,7 @@
     <message>
         <location filename="../ui/io/importdialog.cpp" line="59"/>
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="81"/>

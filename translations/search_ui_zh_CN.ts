@@ -56,12 +56,12 @@
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="48"/>
         <source>unknown</source>
-        <translation>未知</translation>
+        <translation>不详</translation>
     </message>
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="51"/>
         <source>Summary</source>
-        <translation>概况</translation>
+        <translation>走访内容</translation>
     </message>
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="53"/>
@@ -71,7 +71,7 @@
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="53"/>
         <source>Status</source>
-        <translation>登记状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="54"/>
@@ -106,7 +106,7 @@
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="59"/>
         <source>Address</source>
-        <translation>住所</translation>
+        <translation>注册地址</translation>
     </message>
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="61"/>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="65"/>
         <source>Score</source>
-        <translation>评分</translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="68"/>
@@ -390,18 +390,18 @@
 <context>
     <name>ListImport</name>
     <message>
-        <location filename="../ui/search/listimport.cpp" line="30"/>
-        <location filename="../ui/search/listimport.cpp" line="104"/>
+        <location filename="../ui/search/listimport.cpp" line="31"/>
+        <location filename="../ui/search/listimport.cpp" line="105"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/listimport.cpp" line="36"/>
+        <location filename="../ui/search/listimport.cpp" line="37"/>
         <source>%1 has no worksheet.</source>
         <translation>%1 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../ui/search/listimport.cpp" line="107"/>
+        <location filename="../ui/search/listimport.cpp" line="108"/>
         <source>%1 is not a text file.</source>
         <translation>%1 不是文本文件。</translation>
     </message>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../ui/search/batchmatchmodel.cpp" line="101"/>
         <source>Input</source>
-        <translation>输入</translation>
+        <translation>参数</translation>
     </message>
     <message>
         <location filename="../ui/search/batchmatchmodel.cpp" line="103"/>
@@ -558,7 +558,7 @@
     <message>
         <location filename="../ui/search/batchmatchmodel.cpp" line="109"/>
         <source>Score</source>
-        <translation>评分</translation>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../ui/search/enterpriseprofiledialog.cpp" line="109"/>
         <source>Status</source>
-        <translation>登记状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/search/enterpriseprofiledialog.cpp" line="110"/>
@@ -631,7 +631,7 @@
     <message>
         <location filename="../ui/search/enterpriseprofiledialog.cpp" line="124"/>
         <source>Scale</source>
-        <translation>企业规模</translation>
+        <translation>规模</translation>
     </message>
     <message>
         <location filename="../ui/search/enterpriseprofiledialog.cpp" line="125"/>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../ui/search/enterpriseprofiledialog.cpp" line="127"/>
         <source>Address</source>
-        <translation>住所</translation>
+        <translation>注册地址</translation>
     </message>
     <message>
         <location filename="../ui/search/enterpriseprofiledialog.cpp" line="129"/>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <location filename="../ui/search/enterpriseprofiledialog.cpp" line="155"/>
-        <location filename="../ui/search/searchpanel.cpp" line="862"/>
+        <location filename="../ui/search/searchpanel.cpp" line="849"/>
         <source>Financials</source>
         <translation>财务</translation>
     </message>
@@ -717,7 +717,7 @@
     <message>
         <location filename="../ui/search/enterpriseprofiledialog.cpp" line="181"/>
         <source>to</source>
-        <translation>本企业→对方</translation>
+        <translation>到</translation>
     </message>
     <message>
         <location filename="../ui/search/enterpriseprofiledialog.cpp" line="183"/>
@@ -727,25 +727,35 @@
     <message>
         <location filename="../ui/search/enterpriseprofiledialog.cpp" line="184"/>
         <source>Relations</source>
-        <translation>关系</translation>
+        <translation>查关系</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="199"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="187"/>
+        <source>Visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="195"/>
+        <source>Open visit tasks</source>
+        <translation>未完成走访任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="210"/>
         <source>Evaluation report - %1.pdf</source>
         <translation>评价报告 - %1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="201"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="212"/>
         <source>Save evaluation report</source>
         <translation>保存评价报告</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="201"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="234"/>
+        <location filename="../ui/search/enterpriseprofiledialog.cpp" line="245"/>
         <source>Evaluation report</source>
         <translation>评价报告</translation>
     </message>
@@ -800,7 +810,7 @@
     <message>
         <location filename="../ui/search/facetbar.cpp" line="221"/>
         <source>Status</source>
-        <translation>登记状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -854,7 +864,7 @@
     <message>
         <location filename="../ui/search/filtersidebar.cpp" line="143"/>
         <source>Status</source>
-        <translation>登记状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/search/filtersidebar.cpp" line="144"/>
@@ -864,7 +874,7 @@
     <message>
         <location filename="../ui/search/filtersidebar.cpp" line="145"/>
         <source>to</source>
-        <translation>本企业→对方</translation>
+        <translation>到</translation>
     </message>
     <message>
         <location filename="../ui/search/filtersidebar.cpp" line="164"/>
@@ -1055,7 +1065,7 @@
     <message>
         <location filename="../ui/search/rangeedit.cpp" line="128"/>
         <source>Year</source>
-        <translation>年度</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../ui/search/rangeedit.cpp" line="142"/>
@@ -1098,7 +1108,7 @@
     <message>
         <location filename="../ui/search/relatedtablemodel.cpp" line="98"/>
         <source>Holder</source>
-        <translation>股东</translation>
+        <translation>持有主体</translation>
     </message>
     <message>
         <location filename="../ui/search/relatedtablemodel.cpp" line="100"/>
@@ -1123,12 +1133,12 @@
     <message>
         <location filename="../ui/search/relatedtablemodel.cpp" line="109"/>
         <source>Name</source>
-        <translation>企业名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/search/relatedtablemodel.cpp" line="111"/>
         <source>Status</source>
-        <translation>登记状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/search/relatedtablemodel.cpp" line="113"/>
@@ -1163,7 +1173,7 @@
     <message>
         <location filename="../ui/search/relatedtablemodel.cpp" line="125"/>
         <source>Year</source>
-        <translation>年度</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../ui/search/relatedtablemodel.cpp" line="127"/>
@@ -1173,7 +1183,7 @@
     <message>
         <location filename="../ui/search/relatedtablemodel.cpp" line="129"/>
         <source>Tax (10k yuan)</source>
-        <translation>纳税（万元）</translation>
+        <translation>税收（万元）</translation>
     </message>
     <message>
         <location filename="../ui/search/relatedtablemodel.cpp" line="131"/>
@@ -1218,7 +1228,7 @@
     <message>
         <location filename="../ui/search/relatedtablemodel.cpp" line="147"/>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../ui/search/relatedtablemodel.cpp" line="149"/>
@@ -1269,246 +1279,234 @@
 <context>
     <name>dj::ui::SearchPanel</name>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="109"/>
+        <location filename="../ui/search/searchpanel.cpp" line="110"/>
         <source>Scenario:</source>
         <translation>场景：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="115"/>
+        <location filename="../ui/search/searchpanel.cpp" line="116"/>
         <source>Scenarios</source>
         <translation>场景管理</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="118"/>
+        <location filename="../ui/search/searchpanel.cpp" line="119"/>
         <source>Save current filter as…</source>
         <translation>将当前条件另存为…</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="119"/>
+        <location filename="../ui/search/searchpanel.cpp" line="120"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="120"/>
+        <location filename="../ui/search/searchpanel.cpp" line="121"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="123"/>
+        <location filename="../ui/search/searchpanel.cpp" line="124"/>
         <source>Clear filter</source>
         <translation>清空条件</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="132"/>
+        <location filename="../ui/search/searchpanel.cpp" line="133"/>
         <source>Batch lookup…</source>
         <translation>批量查询…</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="135"/>
-        <location filename="../ui/search/searchpanel.cpp" line="736"/>
-        <location filename="../ui/search/searchpanel.cpp" line="740"/>
-        <location filename="../ui/search/searchpanel.cpp" line="748"/>
+        <location filename="../ui/search/searchpanel.cpp" line="136"/>
+        <location filename="../ui/search/searchpanel.cpp" line="737"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="138"/>
+        <location filename="../ui/search/searchpanel.cpp" line="139"/>
         <source>Export the whole result…</source>
         <translation>导出全部结果…</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="139"/>
+        <location filename="../ui/search/searchpanel.cpp" line="140"/>
         <source>Export the selected rows…</source>
         <translation>导出选中的行…</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="142"/>
+        <location filename="../ui/search/searchpanel.cpp" line="143"/>
         <source>Use as selection</source>
         <translation>设为选择集</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="143"/>
+        <location filename="../ui/search/searchpanel.cpp" line="144"/>
         <source>Hand the selected rows (or the whole result) to the other panels.</source>
         <translation>把选中的行（或全部结果）交给其他模块使用。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="146"/>
+        <location filename="../ui/search/searchpanel.cpp" line="147"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="156"/>
+        <location filename="../ui/search/searchpanel.cpp" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="228"/>
+        <location filename="../ui/search/searchpanel.cpp" line="229"/>
         <source>Preparing the search index: %1</source>
         <translation>正在准备搜索索引：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="240"/>
+        <location filename="../ui/search/searchpanel.cpp" line="241"/>
         <source>Index preparation cancelled: searching is unavailable until the cache is opened again.</source>
         <translation>索引准备已取消：重新打开缓存之前无法搜索。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="255"/>
-        <location filename="../ui/search/searchpanel.cpp" line="309"/>
+        <location filename="../ui/search/searchpanel.cpp" line="256"/>
+        <location filename="../ui/search/searchpanel.cpp" line="310"/>
         <source>No cache open</source>
         <translation>未打开缓存</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="312"/>
         <location filename="../ui/search/searchpanel.cpp" line="313"/>
+        <location filename="../ui/search/searchpanel.cpp" line="314"/>
         <source>Preparing the search index…</source>
         <translation>正在准备搜索索引…</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="347"/>
+        <location filename="../ui/search/searchpanel.cpp" line="348"/>
         <source>%L1 enterprises indexed in %2 s.</source>
         <translation>已索引 %L1 家企业，用时 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="246"/>
-        <location filename="../ui/search/searchpanel.cpp" line="366"/>
+        <location filename="../ui/search/searchpanel.cpp" line="247"/>
+        <location filename="../ui/search/searchpanel.cpp" line="367"/>
         <source>The search index could not be prepared: %1</source>
         <translation>无法准备搜索索引：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="247"/>
-        <location filename="../ui/search/searchpanel.cpp" line="367"/>
+        <location filename="../ui/search/searchpanel.cpp" line="248"/>
+        <location filename="../ui/search/searchpanel.cpp" line="368"/>
         <source>Search unavailable</source>
         <translation>无法搜索</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="424"/>
+        <location filename="../ui/search/searchpanel.cpp" line="425"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="458"/>
+        <location filename="../ui/search/searchpanel.cpp" line="459"/>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="475"/>
+        <location filename="../ui/search/searchpanel.cpp" line="476"/>
         <source>%L1 enterprises</source>
         <translation>%L1 家企业</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="477"/>
+        <location filename="../ui/search/searchpanel.cpp" line="478"/>
         <source>(%1 ms)</source>
         <translation>（%1 毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="482"/>
+        <location filename="../ui/search/searchpanel.cpp" line="483"/>
         <source>%L1 enterprises match the filter.</source>
         <translation>符合条件的企业共 %L1 家。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="511"/>
+        <location filename="../ui/search/searchpanel.cpp" line="512"/>
         <source>All licence kinds</source>
         <translation>全部许可类型</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="596"/>
+        <location filename="../ui/search/searchpanel.cpp" line="597"/>
         <source>(current filter)</source>
         <translation>（当前条件）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="598"/>
+        <location filename="../ui/search/searchpanel.cpp" line="599"/>
         <source>%1 (built-in)</source>
         <translation>%1（内置）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="622"/>
+        <location filename="../ui/search/searchpanel.cpp" line="623"/>
         <source>Scenario &quot;%1&quot; applied.</source>
         <translation>已应用场景“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="626"/>
+        <location filename="../ui/search/searchpanel.cpp" line="627"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="626"/>
+        <location filename="../ui/search/searchpanel.cpp" line="627"/>
         <source>The scenario &quot;%1&quot; cannot be applied: %2</source>
         <translation>无法应用场景“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="635"/>
-        <location filename="../ui/search/searchpanel.cpp" line="759"/>
+        <location filename="../ui/search/searchpanel.cpp" line="636"/>
+        <location filename="../ui/search/searchpanel.cpp" line="746"/>
         <source>Open a cache first.</source>
         <translation>请先打开缓存。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="661"/>
-        <location filename="../ui/search/searchpanel.cpp" line="667"/>
+        <location filename="../ui/search/searchpanel.cpp" line="662"/>
+        <location filename="../ui/search/searchpanel.cpp" line="668"/>
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="661"/>
+        <location filename="../ui/search/searchpanel.cpp" line="662"/>
         <source>Name of the scenario:</source>
         <translation>场景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="675"/>
-        <location filename="../ui/search/searchpanel.cpp" line="680"/>
-        <location filename="../ui/search/searchpanel.cpp" line="686"/>
+        <location filename="../ui/search/searchpanel.cpp" line="676"/>
+        <location filename="../ui/search/searchpanel.cpp" line="681"/>
+        <location filename="../ui/search/searchpanel.cpp" line="687"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="675"/>
-        <location filename="../ui/search/searchpanel.cpp" line="694"/>
+        <location filename="../ui/search/searchpanel.cpp" line="676"/>
+        <location filename="../ui/search/searchpanel.cpp" line="695"/>
         <source>Choose a saved scenario first.</source>
         <translation>请先选择一个已保存的场景。</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="680"/>
+        <location filename="../ui/search/searchpanel.cpp" line="681"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="694"/>
-        <location filename="../ui/search/searchpanel.cpp" line="697"/>
-        <location filename="../ui/search/searchpanel.cpp" line="703"/>
+        <location filename="../ui/search/searchpanel.cpp" line="695"/>
+        <location filename="../ui/search/searchpanel.cpp" line="698"/>
+        <location filename="../ui/search/searchpanel.cpp" line="704"/>
         <source>Delete scenario</source>
         <translation>删除场景</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="697"/>
+        <location filename="../ui/search/searchpanel.cpp" line="698"/>
         <source>Delete the scenario &quot;%1&quot;?</source>
         <translation>删除场景“%1”？</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="736"/>
+        <location filename="../ui/search/searchpanel.cpp" line="737"/>
         <source>There is no result to export.</source>
         <translation>没有可导出的结果。</translation>
     </message>
     <message>
         <location filename="../ui/search/searchpanel.cpp" line="740"/>
-        <source>Select the rows to export first.</source>
-        <translation>请先选择要导出的行。</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/searchpanel.cpp" line="747"/>
         <source>search result</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="749"/>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/searchpanel.cpp" line="759"/>
+        <location filename="../ui/search/searchpanel.cpp" line="746"/>
         <source>Batch lookup</source>
         <translation>批量查询</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpanel.cpp" line="771"/>
+        <location filename="../ui/search/searchpanel.cpp" line="758"/>
         <source>Batch list: %L1 enterprises</source>
         <translation>批量名单：%L1 家企业</translation>
     </message>

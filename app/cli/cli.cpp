@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <cstdio>
 
@@ -49,9 +50,16 @@ bool stderrIsTerminal()
 
 Args::Args(const QStringList& args, const QStringList& valueOptions, const QStringList& flagOptions)
 {
+    bool optionsEnded = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
-        if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
+        if (!optionsEnded && a == QLatin1String("--")) {
+            optionsEnded = true; // the usual end of options: what follows is positional, e.g. -73.5
+            continue;
+        }
+        if (a.contains(QChar(0)))
+            throw CliError { UsageError, tr("An argument holds a NUL character.") };
+        if (!optionsEnded && a.startsWith(QLatin1String("--")) && a.size() > 2) {
             QString key = a;
             QString inlineValue;
             const qsizetype eq = a.indexOf(QLatin1Char('='));
@@ -76,6 +84,30 @@ Args::Args(const QStringList& args, const QStringList& valueOptions, const QStri
             m_positional << a;
         }
     }
+}
+
+void Args::noPositional() const
+{
+    if (!m_positional.isEmpty())
+        throw CliError { UsageError, tr("Unexpected argument %1.").arg(m_positional.first()) };
+}
+
+QByteArray readBounded(const QString& path, qint64 maxBytes, const QString& what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw CliError { UserError, Args::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()) };
+    // A regular file says its size; a device or pipe (/dev/zero, a stream) is read up to the limit.
+    if (!file.isSequential() && file.size() > maxBytes)
+        throw CliError { UserError,
+            Args::tr("The %1 %2 is larger than %L3 bytes; refused.").arg(what, path).arg(maxBytes) };
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        throw CliError { UserError, Args::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()) };
+    if (bytes.size() > maxBytes)
+        throw CliError { UserError,
+            Args::tr("The %1 %2 is larger than %L3 bytes; refused.").arg(what, path).arg(maxBytes) };
+    return bytes;
 }
 
 QString Args::required(const QString& option) const

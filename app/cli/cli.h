@@ -46,7 +46,12 @@ void printError(const QString& text);
 /// True when stderr is a terminal (long operations then print progress there).
 bool stderrIsTerminal();
 
-/// Minimal option parsing shared by commands: --key value, --flag, and positional words.
+/// Reads a small input file (filter, list) whole, refusing more than maxBytes with a UserError naming
+/// `what`: also devices and pipes (/dev/zero, a stream), which are read only up to the limit.
+QByteArray readBounded(const QString& path, qint64 maxBytes, const QString& what);
+
+/// Minimal option parsing shared by commands: --key value, --flag, and positional words. "--" ends the
+/// options (what follows is positional even when it starts with -); an argument holding NUL is refused.
 class Args
 {
     Q_DECLARE_TR_FUNCTIONS(Args)
@@ -63,6 +68,8 @@ public:
     /// An integer option within [min, max], or a usage error.
     qint64 integer(const QString& option, qint64 fallback, qint64 min, qint64 max) const;
     const QStringList& positional() const { return m_positional; }
+    /// A usage error when there is any positional argument (commands that take none).
+    void noPositional() const;
 
 private:
     QHash<QString, QString> m_values;

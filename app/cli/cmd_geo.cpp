@@ -70,27 +70,69 @@ public:
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly))
                 throw CliError { dj::cli::UserError, tr("Cannot read standard input.") };
+            // Bounded: the stream is read in chunks (never by line: a line may be endless, or hold NUL
+            // bytes) up to kMaxStdinBytes; a line longer than any address is skipped without being kept.
+            constexpr qsizetype kMaxLineBytes = AddressNormalizer::kMaxLength * 4 + 2;
+            constexpr qint64 kMaxStdinBytes = 64 << 20;
             int lineNo = 0;
-            for (;;) {
-                QByteArray line = in.readLine();
-                if (line.isEmpty() && in.atEnd())
-                    break;
+            auto addLine = [&](QByteArray line, bool tooLong) {
                 ++lineNo;
-                while (line.endsWith('\n') || line.endsWith('\r'))
+                if (tooLong) {
+                    list << QString();
+                    problems << tr("Address %1 is longer than %2 characters; skipped.")
+                                    .arg(lineNo)
+                                    .arg(AddressNormalizer::kMaxLength);
+                    return;
+                }
+                while (line.endsWith('\r'))
                     line.chop(1);
                 if (line.trimmed().isEmpty()) {
                     list << QString(); // a blank line is no address; keeps numbering
-                    continue;
+                    return;
                 }
                 QStringDecoder decoder(QStringDecoder::Utf8);
                 const QString text = decoder(line);
-                if (decoder.hasError()) {
+                if (decoder.hasError() || line.contains('\0')) {
                     problems << tr("Line %1 is not valid UTF-8; skipped.").arg(lineNo);
                     list << QString(); // keeps numbering; skipped below
-                    continue;
+                    return;
                 }
                 list << text;
+            };
+            QByteArray pending;
+            bool skipping = false;
+            qint64 total = 0;
+            for (;;) {
+                const QByteArray chunk = in.read(1 << 16);
+                if (chunk.isEmpty())
+                    break;
+                total += chunk.size();
+                if (total > kMaxStdinBytes)
+                    throw CliError { dj::cli::UserError,
+                        tr("Standard input is longer than %L1 bytes; refused.").arg(kMaxStdinBytes) };
+                qsizetype start = 0;
+                for (;;) {
+                    const qsizetype nl = chunk.indexOf('\n', start);
+                    const qsizetype end = nl < 0 ? chunk.size() : nl;
+                    if (!skipping) {
+                        pending.append(chunk.constData() + start, end - start);
+                        if (pending.size() > kMaxLineBytes) {
+                            skipping = true;
+                            pending.clear();
+                        }
+                    }
+                    if (nl < 0)
+                        break;
+                    addLine(pending, skipping);
+                    pending.clear();
+                    skipping = false;
+                    start = nl + 1;
+                }
             }
+            if (in.error() != QFileDevice::NoError)
+                throw CliError { dj::cli::UserError, tr("Cannot read standard input.") };
+            if (skipping || !pending.isEmpty())
+                addLine(pending, skipping);
             return list;
         }
         return positional;

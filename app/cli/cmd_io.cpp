@@ -44,11 +44,12 @@ public:
             if (!QFileInfo::exists(p))
                 throw dj::cli::CliError { dj::cli::UserError, tr("%1 does not exist.").arg(p) };
         const QFileInfo dbInfo(db);
-        if (dbInfo.exists() && !dj::store::Cache::isCache(db))
-            throw dj::cli::CliError { dj::cli::UserError,
-                tr("%1 is not a Dianjing cache; it was left untouched.").arg(db) };
         try {
-            dj::store::Database cache = dj::store::Cache::openOrCreate(db);
+            // An existing file is opened (never created over): open() says what is wrong with a file it
+            // refuses (not a cache, damaged, newer, on read-only media) and leaves it untouched.
+            dj::store::Database cache = dbInfo.exists()
+                ? dj::store::Cache::open(db, dj::store::Cache::Access::ReadWrite)
+                : dj::store::Cache::openOrCreate(db);
             const dj::io::ImportReport report = dj::io::Importer::run(cache, paths, {}, terminalProgress());
             dj::cli::printJson(report.toJson());
         } catch (const dj::io::IoError& e) {
@@ -60,9 +61,7 @@ public:
     static int exportBundle(const QStringList& arguments)
     {
         const dj::cli::Args args(arguments, { u"--db"_s, u"--out"_s, u"--format"_s });
-        if (!args.positional().isEmpty())
-            throw dj::cli::CliError { dj::cli::UsageError,
-                tr("Unexpected argument %1.").arg(args.positional().first()) };
+        args.noPositional();
         const QString db = args.required(u"--db"_s);
         const QString out = args.required(u"--out"_s);
         const QString format = args.value(u"--format"_s, u"csv"_s);

@@ -29,12 +29,11 @@ public:
     /// Reads and checks the filter file before the cache is touched: a bad filter changes nothing.
     static Filter readFilter(const QString& path)
     {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw dj::cli::CliError { dj::cli::UserError,
-                tr("Cannot read the filter file %1: %2").arg(path, file.errorString()) };
+        // A filter is a few hundred bytes; region lists of a whole province stay far below this.
+        constexpr qint64 kMaxFilterBytes = 16 << 20;
+        const QByteArray json = dj::cli::readBounded(path, kMaxFilterBytes, tr("filter file"));
         try {
-            return Filter::fromJson(file.readAll());
+            return Filter::fromJson(json);
         } catch (const FilterError& e) {
             throw dj::cli::CliError { dj::cli::UserError,
                 tr("Filter %1 refused: %2").arg(path, e.message()) };
@@ -86,6 +85,7 @@ public:
     {
         const dj::cli::Args a(
             args, { u"--db"_s, u"--filter"_s, u"--limit"_s, u"--offset"_s, u"--sort"_s }, { u"--facets"_s });
+        a.noPositional();
         const QString db = a.required(u"--db"_s);
         const QString filterPath = a.required(u"--filter"_s);
         const int limit = int(a.integer(u"--limit"_s, 50, 0, 1000000));
@@ -138,6 +138,7 @@ public:
     static int bench(const QStringList& args)
     {
         const dj::cli::Args a(args, { u"--db"_s, u"--filter"_s, u"--repeat"_s });
+        a.noPositional();
         const QString db = a.required(u"--db"_s);
         const QString filterPath = a.required(u"--filter"_s);
         const int repeat = int(a.integer(u"--repeat"_s, 20, 1, 100000));

@@ -87,6 +87,7 @@ int main(int argc, char* argv[])
 
     dj::ui::AppContext context;
     dj::ui::MainWindow window(context);
+    window.setUnattended(screenshot);
 
     QString cachePath = parser.value(cacheOption);
     if (cachePath.isEmpty() && !screenshot)
@@ -109,7 +110,10 @@ int main(int argc, char* argv[])
     }
     if (QFileInfo::exists(cachePath)) {
         if (!window.openCache(cachePath) && screenshot)
-            return 1;
+            return 1; // the reason is on stderr
+    } else if (screenshot) {
+        std::fprintf(stderr, "%s\n", qPrintable(Main::tr("The cache %1 does not exist.").arg(cachePath)));
+        return 1;
     }
 
     if (screenshot) {

@@ -17,6 +17,7 @@
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +27,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -2092,6 +2094,7 @@ DemoSummary Generator::run()
     dj::store::Cache::setMeta(m_db, QStringLiteral("demo_enterprises"), QString::number(m_n));
     dj::store::Cache::rebuildDerivedIndexes(m_db);
     dj::store::Cache::bumpDataVersion(m_db);
+    dj::store::Cache::markUnfinished(m_db, false);
     m_progress.throwIfCancelled();
     tx.commit();
     m_db.exec("PRAGMA locking_mode = NORMAL; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
@@ -2119,26 +2122,57 @@ DemoSummary DemoGenerator::generate(
                                         .arg(kMinEnterprises)
                                         .arg(kMaxEnterprises)
                                         .toStdString());
-    // createFresh refuses any existing file that is not a cache.
-    Database db = dj::store::Cache::createFresh(cachePath);
+    // Never another file: only an earlier cache (or an empty file) is replaced.
+    const QFileInfo target(cachePath);
+    if (target.exists() && (!target.isFile() || (target.size() > 0 && !dj::store::Cache::isCache(cachePath))))
+        throw dj::store::StoreError(dj::store::StoreError::Kind::NotACache,
+            tr("%1 exists and is not a Dianjing cache; it will not be overwritten.").arg(cachePath));
+    // Generated into a temporary file beside the target (bulk mode writes without a journal) and renamed
+    // over it only when complete: a kill or a power cut leaves the earlier cache, or none, never a
+    // half-written one. The temporary file is also marked unfinished until its last commit.
+    const QString dir = target.absolutePath();
+    const QString prefix = QStringLiteral(".") + target.fileName() + QStringLiteral(".partial-");
+    for (const QFileInfo& stale : QDir(dir).entryInfoList({ prefix + u'*' }, QDir::Files | QDir::Hidden))
+        QFile::remove(stale.absoluteFilePath()); // left by a generator that was killed
+    const QString temporary
+        = QDir(dir).absoluteFilePath(prefix + QString::number(QCoreApplication::applicationPid()));
+    const QStringList sidecars = { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+        QStringLiteral("-journal"), search::SearchIndex::persistedPath(QString()) };
+    auto removeTemporary = [&]() {
+        for (const QString& suffix : sidecars)
+            QFile::remove(temporary + suffix);
+    };
+    removeTemporary();
     try {
         DemoSummary summary;
         {
+            Database db = dj::store::Cache::createFresh(temporary);
+            dj::store::Cache::markUnfinished(db, true);
             Generator generator(db, options, progress);
             summary = generator.run();
-        }
-        db = Database();
-        // The search index is built and saved now, so the first open of the new cache loads it instead of
-        // building it (a 1,000,000-enterprise demo: ~0.3 s instead of ~4 s).
-        search::SearchIndex::open(cachePath, progress);
+        } // closed: the WAL is checkpointed into the file and removed
+        // The search index is built and saved now (beside the temporary file, renamed with it), so the first
+        // open of the new cache loads it instead of building it (1,000,000 enterprises: ~0.3 s, not ~4 s).
+        search::SearchIndex::open(temporary, progress);
+        // The earlier cache's side files must not meet the new file (SQLite would replay its WAL into it).
+        for (const QString& suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
+            if (QFileInfo::exists(cachePath + suffix) && !QFile::remove(cachePath + suffix))
+                throw dj::store::StoreError(
+                    dj::store::StoreError::Kind::Io, tr("Cannot replace %1.").arg(cachePath + suffix));
+        std::error_code ec;
+        std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),
+            std::filesystem::path(cachePath.toStdU16String()), ec);
+        if (ec)
+            throw dj::store::StoreError(dj::store::StoreError::Kind::Io,
+                tr("Cannot replace %1: %2").arg(cachePath, QString::fromLocal8Bit(ec.message())));
+        // The index moves with its cache; if that fails, the first open builds it.
+        const QString index = search::SearchIndex::persistedPath(cachePath);
+        QFile::remove(index);
+        QFile::rename(search::SearchIndex::persistedPath(temporary), index);
         return summary;
     } catch (...) {
         // A half-written cache is worse than none: remove what this call created.
-        db = Database();
-        for (const QString& suffix :
-            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
-                QStringLiteral(".search") })
-            QFile::remove(cachePath + suffix);
+        removeTemporary();
         throw;
     }
 }

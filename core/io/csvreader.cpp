@@ -33,72 +33,192 @@ struct Utf8Validator
                 if (i >= n)
                     break;
             }
-            const unsigned char c = p[i];
-            if (need) {
-                if (c < lo || c > hi) {
-                    ok = false;
-                    return;
-                }
-                lo = 0x80;
-                hi = 0xBF;
-                --need;
-                continue;
-            }
-            if (c < 0x80)
-                continue;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2;
-                if (c == 0xE0)
-                    lo = 0xA0;
-                if (c == 0xED)
-                    hi = 0x9F;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3;
-                if (c == 0xF0)
-                    lo = 0x90;
-                if (c == 0xF4)
-                    hi = 0x8F;
-            } else {
-                ok = false;
-            }
+            step(p[i]);
         }
     }
+
+    void step(unsigned char c)
+    {
+        if (need) {
+            if (c < lo || c > hi) {
+                ok = false;
+                need = 0;
+                return;
+            }
+            lo = 0x80;
+            hi = 0xBF;
+            --need;
+            return;
+        }
+        if (c < 0x80)
+            return;
+        if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            if (c == 0xE0)
+                lo = 0xA0;
+            if (c == 0xED)
+                hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            if (c == 0xF0)
+                lo = 0x90;
+            if (c == 0xF4)
+                hi = 0x8F;
+        } else {
+            ok = false;
+        }
+    }
+    bool complete() const { return ok && need == 0; }
 };
+
+bool validUtf8(const char* p, qsizetype n)
+{
+    Utf8Validator v;
+    v.feed(reinterpret_cast<const unsigned char*>(p), n);
+    return v.complete();
+}
+
+// Counts, line by line, the lines with non-ASCII text that are valid UTF-8 and the lines that are not.
+struct LineCensus
+{
+    qint64 utf8Lines = 0;
+    qint64 badLines = 0;
+    qint64 nulBytes = 0;
+    qint64 bytes = 0;
+    Utf8Validator line;
+    bool nonAscii = false;
+    bool pending = false; // bytes of an unfinished line
+
+    void endLine()
+    {
+        if (!line.complete())
+            ++badLines;
+        else if (nonAscii)
+            ++utf8Lines;
+        line = Utf8Validator();
+        nonAscii = false;
+        pending = false;
+    }
+
+    void feed(const unsigned char* p, qint64 n)
+    {
+        bytes += n;
+        constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        for (qint64 i = 0; i < n; ++i) {
+            if (!line.need) {
+                // Eight bytes at a time while they are ASCII, not NUL and not a newline.
+                while (i + 8 <= n) {
+                    quint64 w;
+                    std::memcpy(&w, p + i, 8);
+                    const quint64 nl = w ^ (ones * '\n');
+                    if ((w & highs) || ((w - ones) & ~w & highs) || ((nl - ones) & ~nl & highs))
+                        break;
+                    pending = true;
+                    i += 8;
+                }
+                if (i >= n)
+                    break;
+            }
+            const unsigned char c = p[i];
+            if (c == '\n') {
+                endLine();
+                continue;
+            }
+            pending = true;
+            if (c == 0)
+                ++nulBytes;
+            if (c >= 0x80)
+                nonAscii = true;
+            if (line.ok)
+                line.step(c);
+        }
+    }
+    void finish()
+    {
+        if (pending)
+            endLine();
+    }
+};
+
+QString fileName(const QString& path)
+{
+    return QFileInfo(path).fileName();
+}
+
+struct Detected
+{
+    QString encoding;
+    bool mixed = false; // lines of the other kind exist (UTF-8 file with bad lines, GB file with UTF-8 lines)
+};
+
+Detected detect(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        throw IoError(CsvReader::tr("%1 is not a regular file (a folder, device or pipe); only files are "
+                                    "imported.")
+                          .arg(fileName(path)));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw IoError(CsvReader::tr("Cannot read %1: %2").arg(fileName(path), f.errorString()));
+    if (f.isSequential())
+        throw IoError(CsvReader::tr("%1 is not a regular file (a folder, device or pipe); only files are "
+                                    "imported.")
+                          .arg(fileName(path)));
+    const QByteArray head = f.peek(4);
+    if (head.startsWith("\xFF\xFE"))
+        return { QStringLiteral("UTF-16LE"), false };
+    if (head.startsWith("\xFE\xFF"))
+        return { QStringLiteral("UTF-16BE"), false };
+    const bool utf8Bom = head.startsWith("\xEF\xBB\xBF");
+    LineCensus census;
+    QByteArray chunk;
+    for (;;) {
+        chunk = f.read(kChunk);
+        if (chunk.isEmpty())
+            break;
+        census.feed(reinterpret_cast<const unsigned char*>(chunk.constData()), chunk.size());
+    }
+    if (f.error() != QFileDevice::NoError)
+        throw IoError(CsvReader::tr("Cannot read %1: %2").arg(fileName(path), f.errorString()));
+    census.finish();
+    // Text tables hold no NUL bytes; many of them mean UTF-16 without a byte order mark (or no text at all).
+    if (census.nulBytes > 0 && census.nulBytes * 8 > census.bytes)
+        throw IoError(CsvReader::tr("%1 is not a text table in UTF-8 or GB18030 (it is mostly NUL bytes: "
+                                    "UTF-16 without a byte order mark?). Save it as CSV UTF-8.")
+                          .arg(fileName(path)));
+    if (utf8Bom || census.badLines == 0 || census.utf8Lines > census.badLines)
+        return { QStringLiteral("UTF-8"), census.badLines > 0 };
+    return { QStringLiteral("GB18030"), census.utf8Lines > 0 };
+}
 
 } // namespace
 
 QString CsvReader::detectEncoding(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw IoError(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), f.errorString()));
-    Utf8Validator v;
-    QByteArray chunk;
-    while (v.ok) {
-        chunk = f.read(kChunk);
-        if (chunk.isEmpty())
-            break;
-        v.feed(reinterpret_cast<const unsigned char*>(chunk.constData()), chunk.size());
-    }
-    if (f.error() != QFileDevice::NoError)
-        throw IoError(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), f.errorString()));
-    return v.ok && v.need == 0 ? QStringLiteral("UTF-8") : QStringLiteral("GB18030");
+    return detect(path).encoding;
 }
 
 CsvReader::CsvReader(const QString& path)
     : m_file(path)
 {
-    m_encoding = detectEncoding(path);
+    const Detected d = detect(path);
+    m_encoding = d.encoding;
     if (!m_file.open(QIODevice::ReadOnly))
-        throw IoError(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), m_file.errorString()));
+        throw IoError(tr("Cannot read %1: %2").arg(fileName(path), m_file.errorString()));
     m_size = m_file.size();
-    if (m_encoding != QLatin1String("UTF-8")) {
+    if (m_encoding == u"GB18030") {
         m_decoder = std::make_unique<QStringDecoder>("GB18030");
         if (!m_decoder->isValid())
-            throw IoError(tr("%1 is not UTF-8, and this system cannot decode GB18030.")
-                              .arg(QFileInfo(path).fileName()));
+            throw IoError(tr("%1 is not UTF-8, and this system cannot decode GB18030.").arg(fileName(path)));
+        m_flagUtf8 = d.mixed;
+    } else if (m_encoding.startsWith(u"UTF-16")) {
+        m_utf16 = std::make_unique<QStringDecoder>(
+            m_encoding == u"UTF-16LE" ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+    } else {
+        m_checkUtf8 = d.mixed;
     }
     fill();
     if (m_buf.startsWith("\xEF\xBB\xBF")) {
@@ -119,14 +239,56 @@ bool CsvReader::fill()
     }
     const QByteArray more = m_file.read(kChunk);
     if (m_file.error() != QFileDevice::NoError)
-        throw IoError(
-            tr("Cannot read %1: %2").arg(QFileInfo(m_file.fileName()).fileName(), m_file.errorString()));
+        throw IoError(tr("Cannot read %1: %2").arg(fileName(m_file.fileName()), m_file.errorString()));
     if (more.isEmpty()) {
         m_eof = true;
         return false;
     }
+    if (m_utf16) {
+        // Converted to UTF-8 here (the decoder keeps a character split between chunks); the record
+        // parser below only ever sees UTF-8.
+        const QString text = m_utf16->decode(more);
+        m_utf16Error = m_utf16Error || m_utf16->hasError();
+        m_buf.append(text.toUtf8());
+        return true;
+    }
     m_buf.append(more);
     return true;
+}
+
+qint64 CsvReader::position() const
+{
+    // UTF-16: bytes of the file read so far (the buffer holds converted text).
+    return m_utf16 ? m_file.pos() : m_consumed;
+}
+
+void CsvReader::checkRecord()
+{
+    if (!m_recordError.isEmpty())
+        return;
+    if (m_record.find('\0') != std::string::npos) {
+        m_recordError = tr("the row holds a NUL character; it was not imported");
+        return;
+    }
+    if (m_checkUtf8 && !validUtf8(m_record.data(), qsizetype(m_record.size()))) {
+        m_recordError = tr("the row is not valid UTF-8 text (the rest of the file is); it was not imported");
+        return;
+    }
+    if (m_utf16Error && m_record.find("\xEF\xBF\xBD") != std::string::npos) {
+        m_recordError = tr("the row is not valid UTF-16 text; it was not imported");
+        return;
+    }
+    if (m_flagUtf8) {
+        bool nonAscii = false;
+        for (char c : m_record)
+            if (uchar(c) >= 0x80) {
+                nonAscii = true;
+                break;
+            }
+        if (nonAscii && validUtf8(m_record.data(), qsizetype(m_record.size())))
+            m_recordError = tr("the row is UTF-8 text in a file that is otherwise GB18030; it was not "
+                               "imported (save the whole file in one encoding)");
+    }
 }
 
 bool CsvReader::next(QStringList& fields)
@@ -136,14 +298,32 @@ bool CsvReader::next(QStringList& fields)
         return false;
     const qsizetype n = fieldCount();
     fields.reserve(n);
+    bool badBytes = false;
     for (qsizetype i = 0; i < n; ++i) {
         const QByteArrayView f = field(i);
-        fields.append(m_decoder ? m_decoder->decode(f) : QString::fromUtf8(f));
+        if (m_decoder) {
+            m_decoder->resetState(); // nothing carries over from one field into the next
+            fields.append(m_decoder->decode(f));
+            // Bytes GB18030 cannot map come out as U+FFFD (the ICU-backed decoder may not count them).
+            badBytes = badBytes || m_decoder->hasError() || fields.last().contains(QChar::ReplacementCharacter);
+        } else {
+            fields.append(QString::fromUtf8(f));
+        }
     }
+    if (badBytes && m_recordError.isEmpty())
+        m_recordError = tr("the row holds bytes that are not %1 text; it was not imported").arg(m_encoding);
     return true;
 }
 
 bool CsvReader::nextRecord()
+{
+    if (!readRecord())
+        return false;
+    checkRecord();
+    return true;
+}
+
+bool CsvReader::readRecord()
 {
     m_record.clear();
     m_ends.clear();
@@ -160,6 +340,12 @@ bool CsvReader::nextRecord()
     };
     auto endField = [this]() { m_ends.push_back(qsizetype(m_record.size())); };
     for (;;) {
+        if (qsizetype(m_record.size()) > kMaxRecordBytes)
+            throw IoError(tr("%1: the row at line %2 is longer than %3 MB; this is not a table (a quote "
+                             "that is never closed?).")
+                              .arg(fileName(m_file.fileName()))
+                              .arg(m_recordLine)
+                              .arg(kMaxRecordBytes >> 20));
         if (m_pos >= m_buf.size() && !fill()) {
             // End of file ends the record (a last line without a newline).
             if (inQuotes)

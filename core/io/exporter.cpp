@@ -10,6 +10,7 @@
 #include "core/store/statement.h"
 #include "core/store/transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -132,6 +133,30 @@ ExportSummary Exporter::run(
         throw IoError(tr("%1 exists and is not a folder.").arg(dir));
     if (!QDir().mkpath(dir))
         throw IoError(tr("Cannot create the folder %1.").arg(dir));
+    // CSV: the files are written into a hidden folder inside and moved out only when all are complete;
+    // while they are moved, a marker says "unfinished" (the importer refuses a folder that holds it). A
+    // crash or a kill therefore never leaves what looks like a complete bundle.
+    const QString marker = QDir(dir).absoluteFilePath(incompleteMarker());
+    QString staging;
+    if (!xlsx) {
+        // Staging folders of exports that were killed.
+        for (const QFileInfo& old : QDir(dir).entryInfoList(
+                 { QStringLiteral(".dianjing-export-*") }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+            QDir(old.absoluteFilePath()).removeRecursively();
+        staging = QDir(dir).absoluteFilePath(QStringLiteral(".dianjing-export-%1")
+                                                 .arg(QCoreApplication::applicationPid()));
+        if (!QDir().mkpath(staging))
+            throw IoError(tr("Cannot create the folder %1.").arg(staging));
+    }
+    struct Cleanup
+    {
+        QString staging;
+        ~Cleanup()
+        {
+            if (!staging.isEmpty())
+                QDir(staging).removeRecursively();
+        }
+    } cleanup { staging };
 
     const bool selection = options.usccs.has_value();
     if (selection) {
@@ -206,7 +231,7 @@ ExportSummary Exporter::run(
                 }
                 workbook->endSheet();
             } else {
-                const QString path = QDir(dir).absoluteFilePath(spec.name + QStringLiteral(".csv"));
+                const QString path = QDir(staging).absoluteFilePath(spec.name + QStringLiteral(".csv"));
                 QSaveFile file(path);
                 if (!file.open(QIODevice::WriteOnly))
                     throw IoError(tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -239,7 +264,6 @@ ExportSummary Exporter::run(
                 }
                 if (file.write(buf) != buf.size() || !file.commit())
                     throw IoError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-                summary.files << path;
             }
             summary.rows.insert(spec.name, rows);
         }
@@ -252,6 +276,27 @@ ExportSummary Exporter::run(
                 throw IoError(tr("Cannot write %1.").arg(workbookPath));
             }
             summary.files << workbookPath;
+        } else {
+            // Every file is complete: move them into place (each rename replaces the file of an earlier
+            // export) under the marker, then drop it.
+            {
+                QFile m(marker);
+                if (!m.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                    || m.write("An export into this folder has not finished; do not import it.\n") < 0)
+                    throw IoError(tr("Cannot write into %1: %2").arg(dir, m.errorString()));
+            }
+            for (const TableSpec& spec : TableSchema::tables()) {
+                const QString name = spec.name + QStringLiteral(".csv");
+                const QString from = QDir(staging).absoluteFilePath(name);
+                const QString to = QDir(dir).absoluteFilePath(name);
+                if (QFileInfo::exists(to) && !QFile::remove(to))
+                    throw IoError(tr("Cannot replace %1.").arg(to));
+                if (!QFile::rename(from, to))
+                    throw IoError(tr("Cannot write %1.").arg(to));
+                summary.files << to;
+            }
+            if (!QFile::remove(marker))
+                throw IoError(tr("Cannot write into %1.").arg(dir));
         }
     } catch (...) {
         if (workbook) {

@@ -40,9 +40,14 @@ class Exporter
 public:
     /// CSV: `out` is a folder (created when absent), one <table>.csv per bundle table.
     /// XLSX: `out` is the workbook path when it ends in .xlsx, otherwise a folder receiving bundle.xlsx.
-    /// Files appear only complete (written aside, then renamed). Throws IoError, StoreError, Cancelled.
+    /// Files appear only complete (written aside, then renamed). A CSV folder holds incompleteMarker()
+    /// until all its files are in place; Importer refuses a folder holding it (an interrupted export).
+    /// Throws IoError, StoreError, Cancelled.
     static ExportSummary run(store::Database& db, const QString& out, const ExportOptions& options = {},
         const Progress& progress = {});
+
+    /// Name of the file that marks a CSV export folder as unfinished.
+    static QString incompleteMarker() { return QStringLiteral(".dianjing-export-incomplete"); }
 
     /// The column headers of a table's file, in canonical order.
     static QStringList columns(const QString& table);

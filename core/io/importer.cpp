@@ -5,6 +5,7 @@
 #include "core/codes/uscc.h"
 #include "core/common/logging.h"
 #include "core/io/csvreader.h"
+#include "core/io/exporter.h"
 #include "core/io/ioerror.h"
 #include "core/io/tableschema.h"
 #include "core/io/valueparser.h"
@@ -36,6 +37,7 @@
 #include <sqlite3.h>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace dj::io {
@@ -71,6 +73,11 @@ QList<SourceRef> discover(const QStringList& paths, std::map<QString, std::uniqu
         const QFileInfo fi(p);
         if (!fi.exists())
             throw IoError(Importer::tr("%1 does not exist.").arg(p));
+        const QString folder = fi.isDir() ? fi.absoluteFilePath() : fi.absolutePath();
+        if (QFileInfo::exists(QDir(folder).absoluteFilePath(Exporter::incompleteMarker())))
+            throw IoError(Importer::tr("%1 holds an export that did not finish (it was interrupted), so "
+                                       "its files may be incomplete; export it again.")
+                              .arg(folder));
         if (fi.isDir()) {
             const QFileInfoList entries
                 = QDir(p).entryInfoList({ QStringLiteral("*.csv"), QStringLiteral("*.xlsx"),
@@ -1160,6 +1167,46 @@ public:
                                  : QStringLiteral("UPDATE SET ") + updates.join(u',');
         m_insert = db.prepare(sql.toUtf8().toStdString());
         m_slots = int(m_dbColumns.size());
+        for (const QString& k : spec.keyColumns) {
+            const int slot = int(m_dbColumns.indexOf(k));
+            if (slot >= 0)
+                m_keySlots.push_back(slot);
+        }
+    }
+
+    /// True when an earlier row of this source had the same key (natural key of the table); keyText
+    /// then says which. Keys are remembered as 64-bit hashes: memory stays small for millions of rows.
+    bool duplicate(const Batch& batch, qsizetype row, QString& keyText)
+    {
+        if (m_keySlots.empty())
+            return false;
+        const Cell* cells = batch.cells.data() + row * m_slots;
+        size_t h = 0x9e3779b97f4a7c15ULL;
+        for (int slot : m_keySlots) {
+            const Cell& c = cells[slot];
+            size_t part = size_t(c.type);
+            if (c.type == Value::Int)
+                part = qHash(c.i, part);
+            else if (c.type == Value::Real)
+                part = qHash(c.d, part);
+            else if (c.type == Value::Text)
+                part = qHashBits(batch.text.data() + c.i, size_t(c.n), part);
+            h = qHashMulti(h, part);
+        }
+        if (m_keys.insert(h).second)
+            return false;
+        QStringList parts;
+        for (int slot : m_keySlots) {
+            const Cell& c = cells[slot];
+            if (c.type == Value::Int)
+                parts << QString::number(c.i);
+            else if (c.type == Value::Real)
+                parts << QString::number(c.d);
+            else if (c.type == Value::Text)
+                parts << QString::fromUtf8(batch.text.data() + c.i, c.n);
+        }
+        keyText = parts.join(u'/');
+        return true;
     }
 
     /// Writes one row of a batch; false (and the reason in issue) when the cache rejects it.
@@ -1233,6 +1280,8 @@ private:
     const RowConverter& m_converter;
     Statement m_insert;
     int m_slots = 0;
+    std::vector<int> m_keySlots;
+    std::unordered_set<size_t> m_keys;
 };
 
 struct OpenSource
@@ -1242,6 +1291,7 @@ struct OpenSource
     QStringList headers;
     Resolved resolved;
     qint64 headerLine = 0;
+    qsizetype mappedColumns = 0; // fields a row needs: 1 + the index of the last mapped header
     std::unique_ptr<RowConverter> converter;
 };
 
@@ -1286,16 +1336,28 @@ void readSources(std::vector<OpenSource>& sources, BatchQueue& queue, QList<Issu
                     }
                     if (blank)
                         continue;
-                    conv.setListWarnings(warningsOut.size() < ImportReport::kMaxWarnings);
-                    conv.convertInto(raw ? nullptr : &fields, raw ? csv : nullptr, line, *batch, warnings);
-                    for (Issue& w : warnings) {
-                        if (warningsOut.size() < ImportReport::kMaxWarnings) {
-                            w.file = s.ref.label;
-                            w.line = line;
-                            warningsOut.append(w);
+                    // A CSV row that stops before a column the source maps was cut short (a broken line,
+                    // a lost quote): its missing cells would be stored as empty. XLSX rows leave empty
+                    // cells out by design.
+                    const qsizetype count = raw ? csv->fieldCount() : fields.size();
+                    if (csv && count < s.mappedColumns) {
+                        batch->records.push_back({ line, 0, QString(),
+                            Importer::tr("the row has %1 fields where the header has %2; it was not imported")
+                                .arg(count)
+                                .arg(s.headers.size()) });
+                    } else {
+                        conv.setListWarnings(warningsOut.size() < ImportReport::kMaxWarnings);
+                        conv.convertInto(
+                            raw ? nullptr : &fields, raw ? csv : nullptr, line, *batch, warnings);
+                        for (Issue& w : warnings) {
+                            if (warningsOut.size() < ImportReport::kMaxWarnings) {
+                                w.file = s.ref.label;
+                                w.line = line;
+                                warningsOut.append(w);
+                            }
                         }
+                        warnings.clear();
                     }
-                    warnings.clear();
                 }
                 if (batch->records.size() >= kRowsPerBatch) {
                     batch->position = s.rows->position();
@@ -1441,6 +1503,13 @@ ImportReport Importer::run(
             h = h.trimmed();
         if (options.skip.contains(fingerprint(s.headers)))
             continue;
+        if (!s.rows->recordError().isEmpty()) {
+            // A header that cannot be read would map the wrong columns or drop one silently.
+            report.rejected.append({ ref.label, s.headerLine, QString(),
+                tr("the header row cannot be read (%1); no row of this file was imported")
+                    .arg(s.rows->recordError()) });
+            continue;
+        }
         const QString fileKey = QFileInfo(ref.path).fileName();
         report.encodings.insert(fileKey, s.rows->encoding());
         s.resolved = resolve(ref, s.headers, &options, &db);
@@ -1468,6 +1537,9 @@ ImportReport Importer::run(
         if (!ignored.isEmpty())
             report.ignoredColumns.insert(ref.label, ignored);
         report.tables.insert(ref.label, s.resolved.table);
+        for (qsizetype i = 0; i < s.resolved.columns.size(); ++i)
+            if (!s.resolved.columns.at(i).isEmpty())
+                s.mappedColumns = i + 1;
         totalBytes += s.rows->size();
         sources.push_back(std::move(s));
     }
@@ -1522,6 +1594,8 @@ ImportReport Importer::run(
     std::unique_ptr<Inserter> inserter;
     int current = -1;
     qint64 written = 0;
+    QList<Issue> duplicateWarnings;
+    qint64 duplicates = 0;
     for (;;) {
         std::unique_ptr<Batch> batch = queue.pop();
         if (batch->error)
@@ -1542,9 +1616,22 @@ ImportReport Importer::run(
             }
             Issue issue { s.ref.label, rec.line, QString(), QString() };
             int done = 0;
-            for (; done < rec.rows; ++done)
+            bool reported = false;
+            for (; done < rec.rows; ++done) {
+                QString key;
+                if (inserter->duplicate(*batch, row + done, key) && !reported) {
+                    // Same natural key as an earlier row of this source: the later row wins (as re-importing
+                    // would), and the user hears of it.
+                    reported = true;
+                    ++duplicates;
+                    if (duplicateWarnings.size() < ImportReport::kMaxWarnings)
+                        duplicateWarnings.append({ s.ref.label, rec.line, QString(),
+                            tr("same key as an earlier row of this file (%1); this later row replaces it")
+                                .arg(key) });
+                }
                 if (!inserter->insert(*batch, row + done, issue))
                     break;
+            }
             row += rec.rows;
             if (done < rec.rows) {
                 report.rejected.append(issue);
@@ -1566,7 +1653,21 @@ ImportReport Importer::run(
     }
     reader.join();
     report.warnings = warnings;
-    report.warningCount = warningCount;
+    for (const Issue& w : std::as_const(duplicateWarnings))
+        if (report.warnings.size() < ImportReport::kMaxWarnings)
+            report.warnings.append(w);
+    report.warningCount = warningCount + duplicates;
+
+    // Nothing imported (empty or header-only files, every row refused): the cache stays byte for byte as
+    // it was, its meta included. The transaction rolls back.
+    qint64 total = 0;
+    for (auto it = report.imported.cbegin(); it != report.imported.cend(); ++it)
+        total += it.value();
+    if (total == 0) {
+        progress.throwIfCancelled();
+        report.seconds = double(timer.elapsed()) / 1000.0;
+        return report;
+    }
 
     if (report.imported.value(QStringLiteral("enterprises")) > 0)
         store::Cache::rebuildDerivedIndexes(db, progress);

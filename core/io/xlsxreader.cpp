@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -28,6 +29,26 @@ QString entryError(const XlsxReader::Data& d, const QString& entry)
         .arg(d.fileName, entry);
 }
 
+// Bounds on what one zip entry may expand to: a workbook part is never bigger than this, and real XML
+// compresses about 5–20 to 1, so an entry expanding far beyond that is a zip bomb (or a damaged file).
+constexpr qint64 kMaxLoadedPart = qint64(1) << 30; // parts read into memory: shared strings, styles, …
+constexpr qint64 kMaxSheet = qint64(8) << 30; // a worksheet, streamed
+constexpr qint64 kMaxRatio = 200; // uncompressed : compressed
+constexpr qint64 kRatioFloor = qint64(16) << 20; // below this size any ratio is fine
+
+qint64 entryLimit(qint64 compressed, qint64 cap)
+{
+    return std::min(cap, std::max(kRatioFloor, std::max<qint64>(compressed, 1) * kMaxRatio));
+}
+
+QString bombError(const XlsxReader::Data& d, const QString& entry, qint64 limit)
+{
+    return XlsxReader::tr("%1 is refused: its part %2 expands to more than %3 MB (a damaged file or a zip "
+                          "bomb).")
+        .arg(d.fileName, entry)
+        .arg(limit >> 20);
+}
+
 QByteArray readEntry(const XlsxReader::Data& d, const QString& entry, bool optional)
 {
     QuaZip zip(d.path);
@@ -41,7 +62,20 @@ QByteArray readEntry(const XlsxReader::Data& d, const QString& entry, bool optio
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
         throw IoError(entryError(d, entry));
-    QByteArray bytes = file.readAll();
+    // Read in chunks and count: the sizes in the zip header may lie.
+    const qint64 limit = entryLimit(file.csize(), kMaxLoadedPart);
+    QByteArray bytes;
+    QByteArray chunk(1 << 16, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(chunk.data(), chunk.size());
+        if (n < 0)
+            throw IoError(entryError(d, entry));
+        if (n == 0)
+            break;
+        if (bytes.size() + n > limit)
+            throw IoError(bombError(d, entry, limit));
+        bytes.append(chunk.constData(), n);
+    }
     if (file.getZipError() != UNZ_OK)
         throw IoError(entryError(d, entry));
     return bytes;
@@ -55,28 +89,47 @@ QString attr(const QXmlStreamReader& xml, QStringView localName)
     return {};
 }
 
-// Text of an <si> or <is> element: all <t> runs, without phonetic guides (<rPh>).
-QString richText(QXmlStreamReader& xml)
+// Text of an <si> or <is> element: all <t> runs, without phonetic guides (<rPh>). next() gives the next
+// token and throws on a damaged document, so every turn of this loop consumes input.
+template<typename Next>
+QString richText(QXmlStreamReader& xml, Next next)
 {
     QString out;
     int phonetic = 0;
-    const QStringView outer = xml.name();
-    const QString outerName = outer.toString();
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
+    int inT = 0;
+    int depth = 0;
+    for (;;) {
+        const QXmlStreamReader::TokenType t = next();
+        if (t == QXmlStreamReader::EndDocument)
+            break;
+        if (t == QXmlStreamReader::StartElement) {
+            ++depth;
             if (xml.name() == u"rPh")
                 ++phonetic;
             else if (xml.name() == u"t" && !phonetic)
-                out += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        } else if (xml.isEndElement()) {
+                ++inT;
+        } else if (t == QXmlStreamReader::EndElement) {
+            if (depth == 0)
+                break; // the end of the outer element
+            --depth;
             if (xml.name() == u"rPh")
                 --phonetic;
-            else if (xml.name() == outerName)
-                break;
+            else if (xml.name() == u"t" && inT && !phonetic)
+                --inT;
+        } else if (t == QXmlStreamReader::Characters && inT && !phonetic) {
+            out += xml.text();
         }
     }
     return out;
+}
+
+// The next token of a document held whole in memory; throws for a damaged or truncated one.
+QXmlStreamReader::TokenType nextIn(QXmlStreamReader& xml, const XlsxReader::Data& d, const QString& entry)
+{
+    const QXmlStreamReader::TokenType t = xml.readNext();
+    if (t == QXmlStreamReader::Invalid)
+        throw IoError(entryError(d, entry));
+    return t;
 }
 
 bool isDateFormatCode(const QString& code)
@@ -137,6 +190,7 @@ class SheetSource : public RowSource
 public:
     SheetSource(std::shared_ptr<const XlsxReader::Data> data, const QString& entry)
         : m_data(std::move(data))
+        , m_entry(entry)
         , m_zip(m_data->path)
         , m_file(&m_zip)
     {
@@ -144,44 +198,94 @@ public:
             || !m_file.open(QIODevice::ReadOnly))
             throw IoError(entryError(*m_data, entry));
         m_size = m_file.usize();
-        m_xml.setDevice(&m_file);
+        m_limit = entryLimit(m_file.csize(), kMaxSheet);
+        m_chunk.resize(1 << 16);
     }
 
     bool next(QStringList& fields) override
     {
         fields.clear();
-        while (!m_xml.atEnd()) {
-            m_xml.readNext();
-            if (m_xml.isStartElement() && m_xml.name() == u"row") {
+        m_recordError.clear();
+        if (m_finished)
+            return false;
+        for (;;) {
+            const QXmlStreamReader::TokenType t = token();
+            if (t == QXmlStreamReader::EndDocument) {
+                m_finished = true;
+                return false;
+            }
+            if (t == QXmlStreamReader::StartElement && m_xml.name() == u"row") {
                 const QString r = attr(m_xml, u"r");
-                m_line = r.isEmpty() ? m_line + 1 : r.toLongLong();
+                bool ok = false;
+                const qint64 number = r.toLongLong(&ok);
+                m_line = ok && number > 0 ? number : m_line + 1;
                 readRow(fields);
                 return true;
             }
         }
-        if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
-            throw IoError(XlsxReader::tr("%1: the worksheet is damaged (%2).")
-                              .arg(m_data->fileName, m_xml.errorString()));
-        if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-            throw IoError(XlsxReader::tr("%1: the worksheet ends too early; the file is truncated.")
-                              .arg(m_data->fileName));
-        return false;
     }
     qint64 line() const override { return m_line; }
-    qint64 position() const override { return m_file.pos(); }
+    QString recordError() const override { return m_recordError; }
+    qint64 position() const override { return std::min(m_read, m_size); }
     qint64 size() const override { return m_size; }
     QString encoding() const override { return QStringLiteral("UTF-8"); }
     bool isWorksheet() const override { return true; }
 
 private:
+    // The next token; the XML is fed from the zip entry in chunks as the parser asks for more. Every call
+    // either returns a token or consumes input or throws: a file that lies about its sizes, a truncated
+    // or damaged one cannot make a reader loop spin.
+    QXmlStreamReader::TokenType token()
+    {
+        for (;;) {
+            const QXmlStreamReader::TokenType t = m_xml.readNext();
+            if (t != QXmlStreamReader::Invalid)
+                return t;
+            if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+                throw IoError(XlsxReader::tr("%1: the worksheet is damaged (%2).")
+                                  .arg(m_data->fileName, m_xml.errorString()));
+            const qint64 n = m_eof ? 0 : m_file.read(m_chunk.data(), m_chunk.size());
+            if (n < 0)
+                throw IoError(entryError(*m_data, m_entry));
+            if (n == 0) {
+                m_eof = true;
+                throw IoError(XlsxReader::tr("%1: the worksheet ends too early; the file is truncated.")
+                                  .arg(m_data->fileName));
+            }
+            m_read += n;
+            if (m_read > m_limit)
+                throw IoError(bombError(*m_data, m_entry, m_limit));
+            m_xml.addData(QByteArray(m_chunk.constData(), n));
+        }
+    }
+
+    QString elementText()
+    {
+        QString text;
+        int depth = 0;
+        for (;;) {
+            const QXmlStreamReader::TokenType t = token();
+            if (t == QXmlStreamReader::Characters && depth == 0)
+                text += m_xml.text();
+            else if (t == QXmlStreamReader::StartElement)
+                ++depth;
+            else if (t == QXmlStreamReader::EndElement && depth-- == 0)
+                return text;
+            else if (t == QXmlStreamReader::EndDocument)
+                return text;
+        }
+    }
+
     void readRow(QStringList& fields)
     {
         int nextCol = 0;
-        while (!m_xml.atEnd()) {
-            m_xml.readNext();
-            if (m_xml.isEndElement() && m_xml.name() == u"row")
+        for (;;) {
+            const QXmlStreamReader::TokenType t = token();
+            if (t == QXmlStreamReader::EndDocument)
                 return;
-            if (!(m_xml.isStartElement() && m_xml.name() == u"c"))
+            if (t == QXmlStreamReader::EndElement && m_xml.name() == u"row")
+                return;
+            if (!(t == QXmlStreamReader::StartElement && m_xml.name() == u"c"))
                 continue;
             QString ref, type, style;
             for (const QXmlStreamAttribute& a : m_xml.attributes()) {
@@ -197,21 +301,22 @@ private:
             QString value;
             QString raw;
             bool haveInline = false;
-            while (!m_xml.atEnd()) {
-                m_xml.readNext();
-                if (m_xml.isEndElement() && m_xml.name() == u"c")
+            for (;;) {
+                const QXmlStreamReader::TokenType ct = token();
+                if (ct == QXmlStreamReader::EndDocument
+                    || (ct == QXmlStreamReader::EndElement && m_xml.name() == u"c"))
                     break;
-                if (!m_xml.isStartElement())
+                if (ct != QXmlStreamReader::StartElement)
                     continue;
                 if (m_xml.name() == u"v") {
-                    raw = m_xml.readElementText();
+                    raw = elementText();
                 } else if (m_xml.name() == u"is") {
-                    value = richText(m_xml);
+                    value = richText(m_xml, [this] { return token(); });
                     haveInline = true;
                 }
             }
             if (!haveInline)
-                value = cellText(raw, type, style);
+                value = cellText(raw, type, style, ref.isEmpty() ? QString::number(col + 1) : ref);
             if (col < 0 || col > 16383)
                 continue;
             while (fields.size() <= col)
@@ -220,11 +325,20 @@ private:
         }
     }
 
-    QString cellText(const QString& raw, const QString& type, const QString& style) const
+    QString cellText(const QString& raw, const QString& type, const QString& style, const QString& ref)
     {
         if (type == u"s") {
-            const qsizetype i = raw.toLongLong();
-            return i >= 0 && i < m_data->sharedStrings.size() ? m_data->sharedStrings.at(i) : QString();
+            bool ok = false;
+            const qsizetype i = raw.trimmed().toLongLong(&ok);
+            if (ok && i >= 0 && i < m_data->sharedStrings.size())
+                return m_data->sharedStrings.at(i);
+            // Never read as empty: a missing header would silently drop its whole column.
+            if (m_recordError.isEmpty())
+                m_recordError = XlsxReader::tr("cell %1 refers to shared string %2, but the workbook has %3; "
+                                               "the row was not imported")
+                                    .arg(ref, raw.left(20))
+                                    .arg(m_data->sharedStrings.size());
+            return {};
         }
         if (type == u"str" || type == u"inlineStr")
             return raw;
@@ -250,11 +364,18 @@ private:
     }
 
     std::shared_ptr<const XlsxReader::Data> m_data;
+    QString m_entry;
     QuaZip m_zip;
     QuaZipFile m_file;
     QXmlStreamReader m_xml;
+    QByteArray m_chunk;
+    QString m_recordError;
     qint64 m_line = 0;
     qint64 m_size = 0;
+    qint64 m_read = 0;
+    qint64 m_limit = 0;
+    bool m_eof = false;
+    bool m_finished = false;
 };
 
 } // namespace
@@ -265,6 +386,10 @@ XlsxReader::XlsxReader(const QString& path)
     d->path = path;
     d->fileName = QFileInfo(path).fileName();
     {
+        const QFileInfo info(path);
+        if (info.exists() && !info.isFile())
+            throw IoError(tr("%1 is not a regular file (a folder, device or pipe); only files are imported.")
+                              .arg(d->fileName));
         QuaZip zip(path);
         if (!zip.open(QuaZip::mdUnzip))
             throw IoError(tr("%1 is not a readable Excel workbook.").arg(d->fileName));
@@ -273,9 +398,10 @@ XlsxReader::XlsxReader(const QString& path)
     // Relationship id → sheet part.
     QHash<QString, QString> targets;
     {
-        QXmlStreamReader xml(readEntry(*d, QStringLiteral("xl/_rels/workbook.xml.rels"), false));
+        const QString entry = QStringLiteral("xl/_rels/workbook.xml.rels");
+        QXmlStreamReader xml(readEntry(*d, entry, false));
         while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
+            if (nextIn(xml, *d, entry) == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
                 QString target = attr(xml, u"Target");
                 if (target.startsWith(u'/'))
                     target = target.mid(1);
@@ -286,9 +412,10 @@ XlsxReader::XlsxReader(const QString& path)
         }
     }
     {
-        QXmlStreamReader xml(readEntry(*d, QStringLiteral("xl/workbook.xml"), false));
+        const QString entry = QStringLiteral("xl/workbook.xml");
+        QXmlStreamReader xml(readEntry(*d, entry, false));
         while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
+            if (nextIn(xml, *d, entry) != QXmlStreamReader::StartElement)
                 continue;
             if (xml.name() == u"workbookPr") {
                 const QString v = attr(xml, u"date1904");
@@ -303,21 +430,22 @@ XlsxReader::XlsxReader(const QString& path)
             throw IoError(entryError(*d, QStringLiteral("xl/workbook.xml")));
     }
     {
-        const QByteArray bytes = readEntry(*d, QStringLiteral("xl/sharedStrings.xml"), true);
+        const QString entry = QStringLiteral("xl/sharedStrings.xml");
+        const QByteArray bytes = readEntry(*d, entry, true);
         QXmlStreamReader xml(bytes);
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
-                d->sharedStrings.append(richText(xml));
+        while (!bytes.isEmpty() && !xml.atEnd()) {
+            if (nextIn(xml, *d, entry) == QXmlStreamReader::StartElement && xml.name() == u"si")
+                d->sharedStrings.append(richText(xml, [&] { return nextIn(xml, *d, entry); }));
         }
-        if (xml.hasError() && !bytes.isEmpty())
-            throw IoError(entryError(*d, QStringLiteral("xl/sharedStrings.xml")));
     }
     {
-        QXmlStreamReader xml(readEntry(*d, QStringLiteral("xl/styles.xml"), true));
+        const QString entry = QStringLiteral("xl/styles.xml");
+        const QByteArray bytes = readEntry(*d, entry, true);
+        QXmlStreamReader xml(bytes);
         QHash<int, bool> customDate;
         bool inCellXfs = false;
-        while (!xml.atEnd()) {
-            xml.readNext();
+        while (!bytes.isEmpty() && !xml.atEnd()) {
+            nextIn(xml, *d, entry);
             if (xml.isStartElement()) {
                 if (xml.name() == u"numFmt")
                     customDate.insert(

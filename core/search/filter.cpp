@@ -38,16 +38,20 @@ QStringList stringList(const QJsonValue& v, const QString& key, const QString& i
     if (!v.isArray())
         fail(key, Msg::tr("a list of %1").arg(itemExpected));
     QStringList out;
+    QSet<QString> seen; // linear in the list: region lists of a whole province run to thousands
     const QJsonArray a = v.toArray();
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const QString itemKey = QStringLiteral("%1[%2]").arg(key).arg(i);
-        if (!a[i].isString())
-            fail(itemKey, itemExpected);
-        const QString s = a[i].toString().trimmed();
+    qsizetype i = 0;
+    for (const QJsonValue& item : a) {
+        if (!item.isString())
+            fail(QStringLiteral("%1[%2]").arg(key).arg(i), itemExpected);
+        const QString s = item.toString().trimmed();
         if (!valid(s))
-            fail(itemKey, itemExpected);
-        if (!out.contains(s))
+            fail(QStringLiteral("%1[%2]").arg(key).arg(i), itemExpected);
+        if (!seen.contains(s)) {
+            seen.insert(s);
             out.append(s);
+        }
+        ++i;
     }
     return out;
 }

@@ -218,11 +218,12 @@ struct Plan
     {
         const size_t i = size_t(r);
         if (!regionRanges.empty()) {
+            // Sorted, disjoint ranges: the last one starting at or below the code decides (log n for
+            // the long region lists of a whole province, not n per row).
             const qint32 code = d.region[i];
-            bool ok = false;
-            for (const auto& [lo, hi] : regionRanges)
-                ok = ok || (code >= lo && code <= hi);
-            if (!ok)
+            auto it = std::upper_bound(regionRanges.begin(), regionRanges.end(), code,
+                [](qint32 c, const std::pair<qint32, qint32>& range) { return c < range.first; });
+            if (it == regionRanges.begin() || code > std::prev(it)->second)
                 return false;
         }
         // Numeric ranges first: usually the most selective, so the later checks see few rows and
@@ -295,6 +296,16 @@ Plan::Plan(const IndexData& data, const Filter& f, qint32 todayDays, bool namesO
         const qint32 scale = digits == 2 ? 10000 : digits == 4 ? 100 : 1;
         regionRanges.emplace_back(v * scale, v * scale + scale - 1);
     }
+    // Sorted and merged (a province covers its cities' ranges) for the binary search in pass().
+    std::sort(regionRanges.begin(), regionRanges.end());
+    std::vector<std::pair<qint32, qint32>> merged;
+    for (const auto& r : regionRanges) {
+        if (!merged.empty() && r.first <= merged.back().second + 1)
+            merged.back().second = std::max(merged.back().second, r.second);
+        else
+            merged.push_back(r);
+    }
+    regionRanges = std::move(merged);
     auto industryTables = [&](const QStringList& list, std::vector<quint8>& codes,
                               std::vector<quint8>& sections) {
         QList<QByteArray> prefixes, letters;

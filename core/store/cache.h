@@ -5,13 +5,16 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace dj::store {
 
 /// Opening, creating and maintaining a workstation cache file.
 ///
 /// A cache is an SQLite file whose meta table says app=dianjing and whose user_version is the schema
-/// version. Anything else is refused with a StoreError and never modified.
+/// version. Anything else is refused with a StoreError and never modified. open() also refuses a file
+/// shorter than its header says, one marked unfinished, and (up to 64 MB, where it is cheap) one that
+/// fails SQLite's quick_check; checkCache() is the full check. A refused open leaves no -wal/-shm behind.
 class Cache
 {
     Q_DECLARE_TR_FUNCTIONS(Cache)
@@ -49,11 +52,21 @@ public:
     /// Runs SQLite's quick_check; returns an empty string when the file is sound.
     static QString integrityProblem(Database& db);
 
+    /// The full check on demand (dianjing-cli check cache): what open() checks, SQLite's integrity_check
+    /// and the foreign keys. Empty when the cache is sound; nothing is written.
+    static QStringList checkCache(const QString& path);
+
+    /// Marks a cache being written by a bulk generator as unfinished (open() refuses it) or clears the
+    /// mark (inside the transaction that completes it).
+    static void markUnfinished(Database& db, bool unfinished);
+
 private:
     static void checkHeader(const QString& path);
     /// The schema version of the cache at path; 0 when it is not a cache (or cannot be read).
     static int cacheVersion(const QString& path);
     static void validate(Database& db, Access access);
+    /// Checks run on every open: the unfinished mark, and SQLite's quick_check on small files.
+    static void quickCheck(Database& db, qint64 fileSize);
 };
 
 } // namespace dj::store

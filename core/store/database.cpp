@@ -3,6 +3,7 @@
 #include "core/store/storeerror.h"
 
 #include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace dj::store {
@@ -84,7 +85,17 @@ Database Database::openRaw(const QString& path, Mode mode)
     }
     Database db;
     db.m_path = path;
-    const QByteArray native = path.toUtf8();
+    QByteArray native = path.toUtf8();
+    // Read-only media (a USB stick, a write-protected share): SQLite cannot create the -shm file a WAL
+    // database needs even for reading. When the folder cannot be written and no -wal/-shm exists (so there
+    // is nothing but the main file to read), the file is opened as immutable: no locks, no side files.
+    if (mode == Mode::ReadOnly && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()
+        && !QFileInfo::exists(path + QStringLiteral("-wal")) && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        flags |= SQLITE_OPEN_URI;
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        native = "file:" + QByteArray(absolute.startsWith(u'/') ? "" : "/")
+            + QUrl::toPercentEncoding(absolute, "/:") + "?immutable=1";
+    }
     const int rc = sqlite3_open_v2(native.constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         throw errorFor(db.m_db, rc, "open", path);

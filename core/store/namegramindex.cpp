@@ -350,7 +350,10 @@ std::vector<NameGramIndex::Entry> NameGramIndex::lookup(const std::vector<Gram>&
         byBucket[bucketOf(grams[i])].push_back(i);
     }
     Statement st = m_db.prepare("SELECT data FROM name_grams WHERE id BETWEEN ?1 AND ?2 ORDER BY id");
-    for (const auto& [bucket, wanted] : byBucket) {
+    for (const auto& byBucketEntry : byBucket) {
+        // Not a structured binding: clang before 16 (the fuzz build) cannot capture one in a lambda.
+        const auto bucket = byBucketEntry.first;
+        const auto& wanted = byBucketEntry.second;
         st.reset();
         st.bind(1, qint64(bucket) * kPartsPerBucket).bind(2, qint64(bucket + 1) * kPartsPerBucket - 1);
         while (st.step()) {

@@ -297,6 +297,87 @@ CREATE TABLE name_grams (
 );
 )SQL";
 
+// Aggregates by region for the regional economy views (RegionalReads, core/store/regionalreads.h): built
+// from the bundle tables once per data version (meta regional_data_version), never exported. Each row is
+// held at county, prefecture and province level (lvl 3/2/1, codes cut to PPCCDD/PPCC/PP), so that a
+// province-level read groups a few thousand rows. RegionalReads creates the same tables as TEMP tables
+// where the cache cannot be written.
+constexpr std::string_view kV5 = R"SQL(
+CREATE TABLE regional_flows (
+    lvl       INTEGER NOT NULL,   -- 1 province, 2 prefecture, 3 county
+    src       INTEGER NOT NULL,   -- investor's region at lvl; 0 unknown
+    dst       INTEGER NOT NULL,   -- investee's registration region at lvl
+    kind      INTEGER NOT NULL,   -- holder kind: 0 enterprise, 1 person, 2 other
+    year      INTEGER NOT NULL,   -- investee's year of establishment; 0 unknown
+    section   TEXT NOT NULL,      -- investee's industry section; '' unknown
+    n         INTEGER NOT NULL,   -- holdings
+    capital   REAL NOT NULL,      -- subscribed capital, yuan (CNY holdings)
+    n_foreign INTEGER NOT NULL,   -- holdings with capital in another currency (counted, not summed)
+    PRIMARY KEY (lvl, kind, src, dst, year, section)
+) WITHOUT ROWID;
+-- Covering, so that the inflows of a parent region are read without visiting the table.
+CREATE INDEX regional_flows_dst ON regional_flows(lvl, kind, dst, src, year, section, n, capital, n_foreign);
+CREATE TABLE regional_firms (
+    lvl         INTEGER NOT NULL,
+    region      INTEGER NOT NULL,
+    section     TEXT NOT NULL,
+    year        INTEGER NOT NULL,
+    established INTEGER NOT NULL, -- enterprises established in year (0: unknown date)
+    live        INTEGER NOT NULL, -- of them 存续 or 在业
+    qualified   INTEGER NOT NULL, -- enterprises whose first qualification is of year
+    fin_firms   INTEGER NOT NULL, -- enterprises with a revenue figure of year
+    revenue     REAL NOT NULL,
+    tax         REAL NOT NULL,
+    PRIMARY KEY (lvl, region, section, year)
+) WITHOUT ROWID;
+)SQL";
+
+// Field work (core/fieldwork): what visits and tasks lack to be edited offline and merged across colleagues.
+// Side tables keyed like the bundle tables, so visits/tasks keep exactly the exchange-format columns (the
+// bundle importer and exporter are untouched, and an older cache still reads). A deleted record leaves
+// visits/tasks (no reader ever shows it) and waits here as a snapshot (JSON of all its fields) to be
+// restored. stamps is JSON: field -> {"at": UTC ISO time with ms, "by": author, "base": the "at" of the
+// other author's value the edit was made on}, the basis of field-level last-writer-wins merges.
+constexpr std::string_view kV6 = R"SQL(
+CREATE TABLE fieldwork_visits (
+    visit_id        TEXT PRIMARY KEY,
+    people          TEXT,              -- people met, names and titles as typed
+    need_categories TEXT,              -- "|"-separated: 用地, 融资, 人才, 政策, 审批, 其他
+    follow_up_date  TEXT,
+    task_id         TEXT,
+    closes_task     INTEGER NOT NULL DEFAULT 0,
+    created         TEXT,
+    created_by      TEXT,
+    deleted         INTEGER NOT NULL DEFAULT 0,
+    stamps          TEXT NOT NULL DEFAULT '{}',
+    snapshot        TEXT
+) WITHOUT ROWID;
+CREATE INDEX fieldwork_visits_task ON fieldwork_visits(task_id);
+
+CREATE TABLE fieldwork_tasks (
+    task_id    TEXT PRIMARY KEY,
+    park_id    TEXT,
+    created_by TEXT,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    stamps     TEXT NOT NULL DEFAULT '{}',
+    snapshot   TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE fieldwork_history (
+    id          INTEGER PRIMARY KEY,
+    record_kind TEXT NOT NULL,         -- visit, task
+    record_id   TEXT NOT NULL,
+    at          TEXT NOT NULL,         -- when the change was made (UTC)
+    author      TEXT NOT NULL DEFAULT '',
+    action      TEXT NOT NULL,         -- create, edit, delete, restore, merge, conflict
+    field       TEXT NOT NULL DEFAULT '',
+    old_value   TEXT,
+    new_value   TEXT,
+    source      TEXT                   -- the merged file (merge, conflict)
+);
+CREATE INDEX fieldwork_history_record ON fieldwork_history(record_id, field);
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -307,6 +388,8 @@ constexpr std::array kMigrations {
     Migration { 2, kV2 },
     Migration { 3, kV3 },
     Migration { 4, kV4, &buildNameGrams },
+    Migration { 5, kV5 },
+    Migration { 6, kV6 },
 };
 
 } // namespace

@@ -247,7 +247,7 @@ void EnterpriseTable::requestVisitTask()
         emit addToVisitTask(usccs);
 }
 
-void EnterpriseTable::chooseExport(bool selectedOnly)
+void EnterpriseTable::chooseExport(bool selectedOnly, const QString& suggestedName)
 {
     if (!m_model->engine() || m_model->rowCount() == 0) {
         warn(this, tr("Export"), tr("There is no result to export."));
@@ -262,7 +262,8 @@ void EnterpriseTable::chooseExport(bool selectedOnly)
     if (dir.isEmpty())
         dir = QDir::homePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-        QDir(dir).filePath(tr("enterprises") + QStringLiteral(".xlsx")), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        QDir(dir).filePath((suggestedName.isEmpty() ? tr("enterprises") : suggestedName) + QStringLiteral(".xlsx")),
+        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     s.setValue(Settings::Key::LastExportDir, QFileInfo(path).absolutePath());

@@ -60,8 +60,8 @@ public:
     void restoreState(const Settings& settings, const QString& panelId);
 
 public slots:
-    /// Asks for a file name (XLSX or CSV) and exports the visible columns.
-    void chooseExport(bool selectedOnly = false);
+    /// Asks for a file name (XLSX or CSV; suggestedName without suffix) and exports the visible columns.
+    void chooseExport(bool selectedOnly = false, const QString& suggestedName = {});
     /// Exports rows (all when selectedOnly is false) with the visible columns, in the background with a
     /// progress dialog; exportFinished tells the outcome (error empty on success).
     void exportTo(const QString& path, bool selectedOnly = false, const QString& sheetName = {});

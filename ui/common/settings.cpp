@@ -37,6 +37,7 @@ const KeySpec& spec(Settings::Key key)
         { Settings::Key::CurrentPanel, "window/panel", QStringLiteral("search"), anyValue },
         { Settings::Key::LastImportDir, "io/importDir", QString(), isPath },
         { Settings::Key::LastExportDir, "io/exportDir", QString(), isPath },
+        { Settings::Key::UserName, "user/name", QString(), anyValue },
     };
     for (const KeySpec& s : specs) {
         if (s.key == key)

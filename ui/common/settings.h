@@ -21,6 +21,7 @@ public:
         CurrentPanel, ///< panel id shown last
         LastImportDir,
         LastExportDir,
+        UserName, ///< the user's name in visit tasks and notes ("my tasks", who edited what)
     };
 
     /// The user's settings (QSettings in the platform's native place).

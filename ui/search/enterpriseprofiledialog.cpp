@@ -183,6 +183,17 @@ void EnterpriseProfileDialog::showProfile(const ProfileData& data)
             rel.rows << (QVariantList { tr("from") } + r);
         addTableTab(tr("Relations"), rel);
     }
+    // 走访 (field work): the enterprise's visit records and its open visit tasks.
+    addTableTab(tr("Visits"), data.table(R::Visits));
+    {
+        store::TableRows open = data.table(R::Tasks);
+        const int status = open.column(QStringLiteral("status"));
+        open.rows.removeIf([status](const QVariantList& r) {
+            const QString s = r.value(status).toString();
+            return !(s.isEmpty() || s == u"待办" || s == u"进行中");
+        });
+        addTableTab(tr("Open visit tasks"), open);
+    }
     m_reportButton->setEnabled(true);
     emit loaded();
 }

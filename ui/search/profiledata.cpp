@@ -28,7 +28,7 @@ ProfileData ProfileData::load(const QString& cachePath, const QString& uscc)
     p.dataSource = st->dataSource();
     using R = EnterpriseStore::Related;
     for (R what : { R::Shareholders, R::Investments, R::Roles, R::Financials, R::Financing, R::Licenses,
-             R::Qualifications, R::Risks, R::Ip, R::RelationsOut, R::RelationsIn })
+             R::Qualifications, R::Risks, R::Ip, R::RelationsOut, R::RelationsIn, R::Visits, R::Tasks })
         p.related.insert(what, st->related(uscc, what));
 
     // Branch names start with the head office's name (…分公司, …分店, …营业部).

@@ -2,6 +2,7 @@
 
 #include "core/codes/industries.h"
 #include "core/codes/regiontreemodel.h"
+#include "core/common/error.h"
 #include "core/search/filtererror.h"
 #include "core/search/searchindex.h"
 #include "ui/common/appcontext.h"
@@ -632,7 +633,7 @@ void SearchPanel::saveScenario(const QString& name)
 {
     const QString path = context().cachePath();
     if (path.isEmpty())
-        throw std::runtime_error(tr("Open a cache first.").toStdString());
+        throw Error(tr("Open a cache first."));
     SavedSearches::save(path, name, m_sidebar->filter().toJson());
     reloadScenarios(SavedSearches::list(path));
     m_scenarios->setCurrentIndex(int(scenarioNames().indexOf(name.trimmed())) + 1);
@@ -732,25 +733,11 @@ void SearchPanel::exportResult(const QString& path, bool selectedOnly)
 
 void SearchPanel::chooseExport(bool selectedOnly)
 {
-    if (!m_engine || m_model->rowCount() == 0) {
+    if (!m_engine) {
         warn(this, tr("Export"), tr("There is no result to export."));
         return;
     }
-    if (selectedOnly && !m_results->view()->selectionModel()->hasSelection()) {
-        warn(this, tr("Export"), tr("Select the rows to export first."));
-        return;
-    }
-    Settings& s = Settings::instance();
-    QString dir = s.string(Settings::Key::LastExportDir);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    const QString name = currentScenario().isEmpty() ? tr("search result") : currentScenario();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-        QDir(dir).filePath(name + QStringLiteral(".xlsx")), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    s.setValue(Settings::Key::LastExportDir, QFileInfo(path).absolutePath());
-    exportResult(path, selectedOnly);
+    m_results->chooseExport(selectedOnly, currentScenario().isEmpty() ? tr("search result") : currentScenario());
 }
 
 void SearchPanel::openBatchLookup()

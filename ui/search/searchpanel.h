@@ -66,7 +66,7 @@ public:
     QString currentScenario() const;
     /// Runs the current filter now (no debounce).
     void searchNow();
-    /// Saves the current filter as a scenario (throws std::runtime_error).
+    /// Saves the current filter as a scenario (throws dj::Error).
     void saveScenario(const QString& name);
     void renameScenario(const QString& from, const QString& to);
     void deleteScenario(const QString& name);

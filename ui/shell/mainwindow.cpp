@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <cstdio>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QShortcut>
@@ -209,9 +210,20 @@ bool MainWindow::openCache(const QString& path)
         Settings::instance().setValue(Settings::Key::LastCache, QFileInfo(path).absoluteFilePath());
         return true;
     } catch (const store::StoreError& e) {
-        QMessageBox::warning(this, tr("Cannot open the cache"), e.message());
+        warn(tr("Cannot open the cache"), e.message());
         return false;
     }
+}
+
+void MainWindow::warn(const QString& title, const QString& message)
+{
+    if (m_unattended) {
+        const QByteArray text = (title + QStringLiteral(": ") + message + u'\n').toUtf8();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        std::fflush(stderr);
+        return;
+    }
+    QMessageBox::warning(this, title, message);
 }
 
 bool MainWindow::upgradeCache(const QString& path)
@@ -243,7 +255,7 @@ bool MainWindow::upgradeCache(const QString& path)
     watcher.waitForFinished();
     const QString error = watcher.result();
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot open the cache"), error);
+        warn(tr("Cannot open the cache"), error);
         return false;
     }
     return true;

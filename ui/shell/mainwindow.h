@@ -34,11 +34,15 @@ public:
     /// Opens the cache, reporting a bad file to the user. Returns false (and keeps the current one) on error.
     bool openCache(const QString& path);
 
+    /// Unattended runs (--screenshot) never wait on a dialog: problems go to stderr instead.
+    void setUnattended(bool unattended) { m_unattended = unattended; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     bool upgradeCache(const QString& path);
+    void warn(const QString& title, const QString& message);
     void buildMenus();
     void activatePanel(Panel* panel);
     void showEnterprise(const QString& uscc);
@@ -59,6 +63,7 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QLabel* m_cacheLabel = nullptr;
     QLabel* m_sourceLabel = nullptr;
+    bool m_unattended = false;
 };
 
 } // namespace dj::ui

@@ -1,8 +1,12 @@
 #include "ui/shell/panelregistry.h"
 
+#include "ui/fieldwork/fieldworkpanel.h"
+#include "ui/graph/riskpanel.h"
 #include "ui/map/mappanel.h"
+#include "ui/regional/regionalpanel.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
+#include "ui/valuation/valuationpanel.h"
 
 namespace dj::ui {
 
@@ -17,14 +21,13 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     panels << new PlaceholderPanel(ctx, QStringLiteral("hometown"), tr("Hometown"),
         tr("Entrepreneurs from a given hometown running enterprises in a target city."), parent);
     // 链企通 / 企票通
-    panels << new PlaceholderPanel(ctx, QStringLiteral("risk"), tr("Chain risk"),
-        tr("Equity penetration, beneficial owners, supply chains and risk alerts."), parent);
+    panels << new RiskPanel(ctx, parent);
     // 数据资产评估与入表
-    panels << new PlaceholderPanel(ctx, QStringLiteral("valuation"), tr("Data asset valuation"),
-        tr("Cost, income and market approaches with data quality weighting."), parent);
+    panels << new ValuationPanel(ctx, parent);
     // 城市经济视界
-    panels << new PlaceholderPanel(ctx, QStringLiteral("economy"), tr("Regional economy"),
-        tr("Investment flows and indices between regions."), parent);
+    panels << new RegionalPanel(ctx, parent);
+    // 走访任务
+    panels << new FieldWorkPanel(ctx, parent);
     return panels;
 }
 

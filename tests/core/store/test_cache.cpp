@@ -180,7 +180,7 @@ TEST_CASE("migrations are numbered in order and upgrade an older cache in place"
     REQUIRE(steps.size() >= 2);
     for (std::size_t i = 0; i < steps.size(); ++i)
         CHECK(steps[i].version == int(i) + 1);
-    CHECK(Schema::currentVersion() == 4);
+    CHECK(Schema::currentVersion() == 6);
 
     // A cache written by the first schema (no map_overlays), with data in it.
     QTemporaryDir dir;
@@ -214,4 +214,13 @@ TEST_CASE("migrations are numbered in order and upgrade an older cache in place"
     CHECK(NameGramIndex(db).containing(QStringLiteral("甲公司")) == std::vector<qint64> { 1 });
     CHECK(NameGramIndex::problem(db).isEmpty());
     CHECK_FALSE(Schema::bundleTables().contains(QStringLiteral("map_overlays")));
+    // v5 added the regional aggregates (empty until the regional views first read them).
+    CHECK(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name IN "
+                       "('regional_flows', 'regional_firms')")
+        == 2);
+    CHECK_FALSE(Schema::bundleTables().contains(QStringLiteral("regional_flows")));
+    // v6 added the field-work side tables next to visits and tasks, which keep their bundle columns.
+    CHECK(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name IN "
+                       "('fieldwork_visits','fieldwork_tasks','fieldwork_history')")
+        == 3);
 }

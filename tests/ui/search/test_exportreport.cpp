@@ -136,7 +136,7 @@ TEST_CASE("Profile dialog shows every tab, finds branches and writes the Chinese
     SearchFixture::build(cache);
     ui::EnterpriseProfileDialog dialog(cache, SearchFixture::dingtaiUscc());
     REQUIRE(waitFor([&] { return dialog.isLoaded(); }));
-    REQUIRE(dialog.tabs()->count() == 11);
+    REQUIRE(dialog.tabs()->count() == 13); // with 走访记录 and 未完成走访任务
     CHECK(dialog.profile()->branches.rows.size() == 1);
     CHECK(dialog.profile()->branches.rows[0][1].toString()
         == SearchFixture::dingtaiName() + QStringLiteral("玄武分公司"));

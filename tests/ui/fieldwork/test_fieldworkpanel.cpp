@@ -1,0 +1,161 @@
+#include "core/fieldwork/fieldworkstore.h"
+#include "core/io/xlsxreader.h"
+#include "core/store/cache.h"
+#include "tests/core/fieldwork/fieldworktestutil.h"
+#include "tests/support/testutil.h"
+#include "ui/common/appcontext.h"
+#include "ui/common/settings.h"
+#include "ui/fieldwork/boardcolumn.h"
+#include "ui/fieldwork/fieldworkpanel.h"
+#include "ui/fieldwork/visiteditor.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace dj;
+
+namespace {
+
+QString s(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString cache = dir.filePath(QStringLiteral("f.djcache"));
+    QString taskTodo, taskDoing, visit;
+    Fixture()
+    {
+        ui::Settings::setInstance(std::make_unique<ui::Settings>(dir.filePath(QStringLiteral("s.ini"))));
+        ui::Settings::instance().setValue(ui::Settings::Key::UserName, s("张敏"));
+        store::Database db = test::makeFieldworkCache(cache);
+        fieldwork::FieldWorkStore store(db);
+        store.setAuthor(s("张敏"));
+        taskTodo = store.createTask({ { s("uscc"), test::kUsccA }, { s("assignee"), s("张敏") }, { s("reason"), s("扩租需求跟进") },
+            { s("due"), s("2030-01-10") } });
+        taskDoing = store.createTask({ { s("uscc"), test::kUsccB }, { s("assignee"), s("李强") }, { s("reason"), s("融资需求对接") },
+            { s("due"), s("2030-02-10") }, { s("status"), s("进行中") } });
+        visit = store.createVisit({ { s("uscc"), test::kUsccA }, { s("date"), QDate::currentDate().toString(Qt::ISODate) },
+            { s("kind"), s("座谈") }, { s("summary"), s("企业计划扩产") } });
+    }
+    ~Fixture() { ui::Settings::setInstance(nullptr); }
+};
+
+QString statusOf(const QString& cache, const QString& task)
+{
+    store::Database db = store::Cache::open(cache, store::Cache::Access::ReadOnly);
+    return test::sqlText(db, "SELECT status FROM tasks WHERE task_id = ?1", task);
+}
+
+} // namespace
+
+TEST_CASE("the board shows tasks by status and moves them with the keyboard", "[fieldwork][ui]")
+{
+    Fixture f;
+    ui::AppContext ctx;
+    ctx.openCache(f.cache);
+    ui::FieldWorkPanel panel(ctx);
+    panel.resize(1300, 700);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    ui::BoardColumn* todo = panel.column(s("待办"));
+    ui::BoardColumn* doing = panel.column(s("进行中"));
+    REQUIRE(todo);
+    REQUIRE(doing);
+    CHECK(todo->count() == 1);
+    CHECK(doing->count() == 1);
+    CHECK(panel.column(s("已完成"))->count() == 0);
+
+    // My tasks: only the one assigned to 张敏.
+    auto* assignee = panel.findChildren<QComboBox*>().value(0);
+    REQUIRE(assignee);
+    const int mine = assignee->findData(s("张敏"));
+    REQUIRE(mine > 0);
+    assignee->setCurrentIndex(mine);
+    emit assignee->activated(mine);
+    CHECK(todo->count() == 1);
+    CHECK(doing->count() == 0);
+    assignee->setCurrentIndex(0);
+    emit assignee->activated(0);
+
+    // Ctrl+Right on a card moves it one column: 待办 → 进行中, in the cache.
+    todo->setFocus();
+    todo->setCurrentRow(0);
+    QTest::keyClick(todo, Qt::Key_Right, Qt::ControlModifier);
+    CHECK(statusOf(f.cache, f.taskTodo) == s("进行中"));
+    CHECK(panel.column(s("进行中"))->count() == 2);
+    // The history pane shows the focused enterprise's visits.
+    panel.showEnterprise(test::kUsccA);
+    REQUIRE(panel.historyList()->count() == 1);
+    CHECK(panel.historyList()->item(0)->text().contains(s("企业计划扩产")));
+}
+
+TEST_CASE("the visit editor saves as it is typed and shows when", "[fieldwork][ui]")
+{
+    Fixture f;
+    ui::AppContext ctx;
+    ctx.openCache(f.cache);
+    ui::FieldWorkPanel panel(ctx);
+    panel.show();
+    ui::VisitEditor* editor = panel.openEditor({}, f.taskTodo, {});
+    REQUIRE(editor);
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    editor->summaryEdit()->setFocus();
+    QTest::keyClicks(editor->summaryEdit(), QStringLiteral("Order book full"));
+    // The first key creates the record; the rest follow within the autosave delay.
+    QTest::qWait(900);
+    CHECK(editor->savedText().startsWith(QStringLiteral("Saved ")));
+    const QString id = editor->visitId();
+    REQUIRE_FALSE(id.isEmpty());
+    {
+        store::Database db = store::Cache::open(f.cache, store::Cache::Access::ReadOnly);
+        CHECK(test::sqlText(db, "SELECT summary FROM visits WHERE visit_id = ?1", id) == QStringLiteral("Order book full"));
+        CHECK(test::sqlText(db, "SELECT task_id FROM fieldwork_visits WHERE visit_id = ?1", id) == f.taskTodo);
+        CHECK(test::sqlText(db, "SELECT visitor FROM visits WHERE visit_id = ?1", id) == s("张敏"));
+    }
+    // A visit made for a task puts the task under way.
+    CHECK(statusOf(f.cache, f.taskTodo) == s("进行中"));
+    // Esc closes and saves what is pending.
+    QTest::keyClicks(editor->summaryEdit(), QStringLiteral("!"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QApplication::processEvents();
+    store::Database db = store::Cache::open(f.cache, store::Cache::Access::ReadOnly);
+    CHECK(test::sqlText(db, "SELECT summary FROM visits WHERE visit_id = ?1", id) == QStringLiteral("Order book full!"));
+}
+
+TEST_CASE("the visit log is written as XLSX and as a PDF report", "[fieldwork][ui]")
+{
+    Fixture f;
+    ui::AppContext ctx;
+    ctx.openCache(f.cache);
+    ui::FieldWorkPanel panel(ctx);
+    fieldwork::VisitQuery q;
+    q.uscc = test::kUsccA;
+    const QList<fieldwork::Record> visits = panel.store()->visits(q);
+    REQUIRE(visits.size() == 1);
+    const QString xlsx = f.dir.filePath(QStringLiteral("log.xlsx"));
+    const QString pdf = f.dir.filePath(QStringLiteral("log.pdf"));
+    panel.writeVisitLog(visits, s("苏州甲科技有限公司"), xlsx);
+    panel.writeVisitLog(visits, s("苏州甲科技有限公司"), pdf);
+    io::XlsxReader book(xlsx);
+    auto rows = book.openSheet(book.sheetNames().value(0));
+    QStringList header, row;
+    REQUIRE(rows->next(header));
+    REQUIRE(rows->next(row));
+    CHECK(row.contains(s("企业计划扩产")));
+    CHECK(row.contains(s("苏州甲科技有限公司")));
+    QStringList none;
+    CHECK_FALSE(rows->next(none));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    CHECK(file.size() > 2000);
+}

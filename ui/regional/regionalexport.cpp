@@ -1,0 +1,308 @@
+#include "ui/regional/regionalexport.h"
+
+#include "core/common/error.h"
+#include "core/io/ioerror.h"
+#include "core/io/workbookwriter.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTemporaryFile>
+#include <QTextDocument>
+#include <QUrl>
+#include <cmath>
+#include <stdexcept>
+
+namespace dj::ui {
+
+using namespace Qt::StringLiterals;
+using regional::RegionLevel;
+using regional::RegionalEngine;
+
+namespace {
+
+[[noreturn]] void fail(const QString& message)
+{
+    throw Error(message);
+}
+
+QByteArray num(double v)
+{
+    return std::isfinite(v) ? QByteArray::number(v, 'g', QLocale::FloatingPointShortest) : QByteArray("0");
+}
+
+QString kindTitle(int group)
+{
+    return group == 0 ? RegionalExport::tr("enterprise") : group == 1 ? RegionalExport::tr("person")
+                                                                      : RegionalExport::tr("other");
+}
+
+QString yi(double yuan)
+{
+    return QLocale().toString(yuan / 1e8, 'f', 2);
+}
+
+} // namespace
+
+void RegionalExport::writeXlsx(const QString& path, const Tables& t, const Progress& progress)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    const QFileInfo target(path);
+    QTemporaryFile temp(target.absoluteDir().filePath(target.fileName() + u".XXXXXX.part"_s));
+    if (!temp.open())
+        fail(tr("Cannot write %1: %2").arg(native, temp.errorString()));
+    temp.close();
+    try {
+        io::WorkbookWriter w(temp.fileName());
+        auto header = [&w](const QStringList& h) {
+            w.beginRow();
+            for (const QString& s : h)
+                w.addText(s.toUtf8());
+            w.endRow();
+        };
+        progress.report(0, 5, tr("Exporting"));
+        // Flows, one row per cell, holder kinds apart.
+        w.beginSheet(tr("Flows"));
+        header({ tr("Holder kind"), tr("From code"), tr("From"), tr("To code"), tr("To"), tr("Holdings"),
+            tr("Subscribed capital (yuan)"), tr("Holdings in foreign currency") });
+        const QList<regional::FlowCell>* lists[3] = { &t.matrix.enterprise, &t.matrix.person, &t.matrix.other };
+        for (int g = 0; g < 3; ++g) {
+            for (const auto& c : *lists[g]) {
+                w.beginRow();
+                w.addText(kindTitle(g).toUtf8());
+                w.addText(c.from.toUtf8());
+                w.addText(RegionLevel::name(c.from).toUtf8());
+                w.addText(c.to.toUtf8());
+                w.addText(RegionLevel::name(c.to).toUtf8());
+                w.addNumber(QByteArray::number(c.count));
+                w.addNumber(num(c.capital));
+                w.addNumber(QByteArray::number(c.foreignCount));
+                w.endRow();
+            }
+        }
+        w.endSheet();
+        progress.report(1, 5, tr("Exporting"));
+        // Enterprise matrix of capital.
+        w.beginSheet(tr("Matrix"));
+        QStringList h { tr("Investor \\ investee (yuan)") };
+        for (const QString& r : t.matrix.regions)
+            h << RegionLevel::name(r);
+        header(h);
+        QHash<QPair<QString, QString>, double> cap;
+        for (const auto& c : t.matrix.enterprise)
+            cap[{ c.from, c.to }] += c.capital;
+        for (const QString& from : t.matrix.regions) {
+            w.beginRow();
+            w.addText(RegionLevel::name(from).toUtf8());
+            for (const QString& to : t.matrix.regions)
+                w.addNumber(num(cap.value({ from, to })));
+            w.endRow();
+        }
+        w.endSheet();
+        progress.report(2, 5, tr("Exporting"));
+        // Indices with raw terms.
+        w.beginSheet(tr("Indices"));
+        const QStringList terms { u"C_out"_s, u"N_out"_s, u"C_in"_s, u"N_in"_s, u"N"_s, u"N_base"_s, u"R"_s,
+            u"R_base"_s, u"T"_s, u"T_base"_s, u"Q"_s, u"Q_base"_s, u"g_N"_s, u"g_R"_s, u"g_T"_s, u"g_Q"_s };
+        QStringList ih { tr("Code"), tr("Region") };
+        for (const QString& id : RegionalEngine::indexIds())
+            ih << RegionalEngine::indexTitle(id);
+        ih << tr("Synergy partner");
+        ih << terms;
+        header(ih);
+        for (const auto& r : t.indices.regions) {
+            w.beginRow();
+            w.addText(r.region.toUtf8());
+            w.addText(RegionLevel::name(r.region).toUtf8());
+            for (const QString& id : RegionalEngine::indexIds())
+                w.addNumber(num(r.values.value(id)));
+            w.addText(RegionLevel::name(r.partner).toUtf8());
+            for (const QString& s : terms)
+                w.addNumber(num(r.terms.value(s)));
+            w.endRow();
+        }
+        w.endSheet();
+        w.beginSheet(tr("Formulas"));
+        header({ tr("Index"), tr("Formula") });
+        for (const auto& f : t.indices.formulas) {
+            w.beginRow();
+            w.addText(f.title.toUtf8());
+            w.addText(f.text().toUtf8());
+            w.endRow();
+        }
+        w.beginRow();
+        w.addText(RegionalEngine::indexTitle(u"synergy"_s).toUtf8());
+        w.addText(t.indices.synergyText.toUtf8());
+        w.endRow();
+        w.endSheet();
+        progress.report(3, 5, tr("Exporting"));
+        w.beginSheet(tr("Ranking"));
+        header({ tr("Rank"), tr("Code"), tr("Region"), RegionalEngine::indexTitle(t.ranking.index),
+            tr("Rank %1").arg(t.ranking.year - 1), tr("Value %1").arg(t.ranking.year - 1) });
+        for (const auto& r : t.ranking.rows) {
+            w.beginRow();
+            w.addNumber(QByteArray::number(r.rank));
+            w.addText(r.region.toUtf8());
+            w.addText(RegionLevel::name(r.region).toUtf8());
+            w.addNumber(num(r.value));
+            if (r.previousRank > 0) {
+                w.addNumber(QByteArray::number(r.previousRank));
+                w.addNumber(num(r.previousValue));
+            } else {
+                w.addText({});
+                w.addText({});
+            }
+            w.endRow();
+        }
+        w.endSheet();
+        progress.report(4, 5, tr("Exporting"));
+        w.beginSheet(tr("Comparison"));
+        QStringList ch { tr("Figure") };
+        for (const auto& p : t.comparison.regions)
+            ch << RegionLevel::name(p.region);
+        header(ch);
+        auto row = [&](const QString& title, auto value) {
+            w.beginRow();
+            w.addText(title.toUtf8());
+            for (const auto& p : t.comparison.regions)
+                w.addNumber(num(value(p)));
+            w.endRow();
+        };
+        using P = regional::RegionProfile;
+        row(tr("Enterprises"), [](const P& p) { return double(p.firms); });
+        row(tr("Operating enterprises"), [](const P& p) { return double(p.live); });
+        row(tr("Qualified enterprises"), [](const P& p) { return double(p.qualified); });
+        row(tr("Revenue (yuan)"), [](const P& p) { return p.revenue; });
+        row(tr("Tax (yuan)"), [](const P& p) { return p.tax; });
+        for (const QString& id : RegionalEngine::indexIds())
+            row(RegionalEngine::indexTitle(id), [id](const P& p) { return p.index.values.value(id); });
+        w.endSheet();
+        w.close();
+    } catch (const io::IoError& e) {
+        fail(tr("Cannot write %1: %2").arg(native, e.message()));
+    }
+    QFile built(temp.fileName());
+    QSaveFile out(path);
+    if (!built.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        fail(tr("Cannot write %1: %2").arg(native, out.errorString()));
+    if (out.write(built.readAll()) < 0 || !out.commit())
+        fail(tr("Cannot write %1: %2").arg(native, out.errorString()));
+    progress.report(5, 5, tr("Exporting"));
+}
+
+QString RegionalExport::briefHtml(const Tables& t, const QString& dataSource)
+{
+    const auto& s = t.matrix.scope;
+    QString h;
+    h += u"<h2>%1</h2>"_s.arg(tr("Regional economy brief").toHtmlEscaped());
+    h += u"<p>%1</p>"_s.arg(tr("%1 · %2 · reference year %3 · data: %4 · made %5")
+                               .arg(RegionLevel::title(s.level),
+                                   s.within.isEmpty() ? tr("whole country") : RegionLevel::name(s.within))
+                               .arg(t.indices.year)
+                               .arg(dataSource, QDate::currentDate().toString(Qt::ISODate))
+                               .toHtmlEscaped());
+    qint64 n = 0;
+    double c = 0;
+    for (const auto& f : t.matrix.enterprise) {
+        if (f.from != f.to) {
+            n += f.count;
+            c += f.capital;
+        }
+    }
+    h += u"<h3>%1</h3><p>%2</p>"_s.arg(tr("1. Investment flows").toHtmlEscaped(),
+        tr("%1 regions; %2 holdings by enterprises across regional borders with %3 亿元 of subscribed capital. "
+           "Holdings of natural persons and other holders are counted apart and not mixed into these figures.")
+            .arg(t.matrix.regions.size())
+            .arg(n)
+            .arg(yi(c))
+            .toHtmlEscaped());
+    h += u"<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s.arg(
+        tr("From"), tr("To"), tr("Holdings"), tr("Capital (亿元)"));
+    int shown = 0;
+    for (const auto& f : t.matrix.enterprise) {
+        if (f.from == f.to)
+            continue;
+        h += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>"_s.arg(
+            RegionLevel::name(f.from).toHtmlEscaped(), RegionLevel::name(f.to).toHtmlEscaped())
+                 .arg(f.count)
+                 .arg(yi(f.capital));
+        if (++shown == 12)
+            break;
+    }
+    h += u"</table>"_s;
+    h += u"<p><img src='img://sankey' width='560'></p>"_s;
+    h += u"<p><img src='img://tilegrid' width='520'></p>"_s;
+    h += u"<p style='color:#666'>%1</p>"_s.arg(
+        tr("The province picture is a schematic tile-grid (one square per province), not a map.").toHtmlEscaped());
+    h += u"<h3>%1</h3>"_s.arg(tr("2. Ranking: %1").arg(RegionalEngine::indexTitle(t.ranking.index)).toHtmlEscaped());
+    h += u"<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s.arg(
+        tr("Rank"), tr("Region"), tr("Value"), tr("Rank %1").arg(t.ranking.year - 1));
+    for (const auto& r : t.ranking.rows.mid(0, 15)) {
+        h += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>"_s.arg(r.rank)
+                 .arg(RegionLevel::name(r.region).toHtmlEscaped())
+                 .arg(QLocale().toString(r.value, 'f', 1))
+                 .arg(r.previousRank > 0 ? QString::number(r.previousRank) : tr("new"));
+    }
+    h += u"</table>"_s;
+    h += u"<h3>%1</h3>"_s.arg(tr("3. How the indices are computed").toHtmlEscaped());
+    for (const auto& f : t.indices.formulas)
+        h += u"<p><b>%1</b><br>%2</p>"_s.arg(f.title.toHtmlEscaped(), f.text().toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    h += u"<p>%1</p>"_s.arg(t.indices.synergyText.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    if (!t.comparison.regions.isEmpty()) {
+        h += u"<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3'><tr><th>%2</th>"_s.arg(
+            tr("4. Comparison").toHtmlEscaped(), tr("Figure"));
+        for (const auto& p : t.comparison.regions)
+            h += u"<th>%1</th>"_s.arg(RegionLevel::name(p.region).toHtmlEscaped());
+        h += u"</tr>"_s;
+        auto row = [&](const QString& title, auto value) {
+            h += u"<tr><td>%1</td>"_s.arg(title.toHtmlEscaped());
+            for (const auto& p : t.comparison.regions)
+                h += u"<td align='right'>%1</td>"_s.arg(value(p));
+            h += u"</tr>"_s;
+        };
+        using P = regional::RegionProfile;
+        row(tr("Enterprises"), [](const P& p) { return QLocale().toString(p.firms); });
+        row(tr("Revenue (亿元)"), [](const P& p) { return yi(p.revenue); });
+        row(tr("Tax (亿元)"), [](const P& p) { return yi(p.tax); });
+        for (const QString& id : { u"outward"_s, u"inward"_s, u"potential"_s })
+            row(RegionalEngine::indexTitle(id),
+                [id](const P& p) { return QLocale().toString(p.index.values.value(id), 'f', 1); });
+        h += u"</table>"_s;
+    }
+    return h;
+}
+
+void RegionalExport::writePdf(const QString& path, const QString& html, const QHash<QString, QImage>& images)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+        writer.setResolution(150);
+        writer.setTitle(tr("Regional economy brief"));
+        writer.setCreator(u"Dianjing Workstation"_s);
+        QTextDocument doc;
+        QFont font(u"Noto Sans CJK SC"_s);
+        font.setStyleHint(QFont::SansSerif);
+        font.setPointSizeF(9.5);
+        doc.setDefaultFont(font);
+        for (auto it = images.begin(); it != images.end(); ++it)
+            doc.addResource(QTextDocument::ImageResource, QUrl(u"img://"_s + it.key()), it.value());
+        doc.setHtml(html);
+        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        doc.print(&writer);
+    }
+    if (!file.commit())
+        fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+} // namespace dj::ui
