@@ -5,7 +5,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-positioning-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libgl1-mesa-dev
-  catch2 libsqlite3-dev sqlite3 libicu-dev libquazip1-qt6-dev zlib1g-dev unicode-data
+  catch2 libsqlite3-dev sqlite3 libicu-dev libquazip1-qt6-dev zlib1g-dev unicode-data qtkeychain-qt6-dev
   fonts-noto-cjk poppler-utils dpkg-dev file nsis python3 python3-openpyxl gdal-bin qt6-image-formats-plugins
   libgraphviz-dev libigraph-dev
 )

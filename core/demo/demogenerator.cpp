@@ -9,8 +9,10 @@
 #include "core/demo/demovocabulary.h"
 #include "core/demo/rowbatch.h"
 #include "core/geo/regioncentres.h"
+#include "core/search/searchindex.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
+#include "core/store/savedsearches.h"
 #include "core/store/schema.h"
 #include "core/store/statement.h"
 #include "core/store/storeerror.h"
@@ -2004,22 +2006,8 @@ void Generator::supplyChains()
 
 void Generator::savedSearches()
 {
-    // The two client scenarios of demo-data.md, in the filter language of cli.md.
-    Statement st
-        = m_db.prepare("INSERT OR REPLACE INTO saved_searches(name, filter, builtin, created, updated) "
-                       "VALUES (?1, ?2, 1, '2024-06-01T00:00:00Z', '2024-06-01T00:00:00Z')");
-    st.bind(1, std::string_view("信贷获客"));
-    st.bind(2,
-        std::string_view(R"({"exclude_industries":["A","B"],"statuses":["在营"],"revenue":{"min":50000000},)"
-                         R"("tax_growth":{"years":2,"min_rate":0.2},"financing":true})"));
-    st.run();
-    st.reset();
-    st.bind(1, std::string_view("渠道拓展"));
-    st.bind(2,
-        std::string_view(
-            R"({"regions":["3209"],"statuses":["在营"],)"
-            R"("licenses_any":["酒类经营许可证","食品经营许可证"],"revenue":{"min":20000000}})"));
-    st.run();
+    // The two client scenarios of demo-data.md: the one definition the search panel also offers.
+    store::SavedSearches::writeBuiltins(m_db, QStringLiteral("2024-06-01T00:00:00Z"), true);
 }
 
 void Generator::flush(RowBatch& batch)
@@ -2221,8 +2209,8 @@ DemoSummary DemoGenerator::generate(
         QFile::remove(stale.absoluteFilePath()); // left by a generator that was killed
     const QString temporary
         = QDir(dir).absoluteFilePath(prefix + QString::number(QCoreApplication::applicationPid()));
-    const QStringList sidecars
-        = { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") };
+    const QStringList sidecars = { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+        QStringLiteral("-journal"), search::SearchIndex::persistedPath(QString()) };
     auto removeTemporary = [&]() {
         for (const QString& suffix : sidecars)
             QFile::remove(temporary + suffix);
@@ -2236,6 +2224,9 @@ DemoSummary DemoGenerator::generate(
             Generator generator(db, options, progress);
             summary = generator.run();
         } // closed: the WAL is checkpointed into the file and removed
+        // The search index is built and saved now (beside the temporary file, renamed with it), so the first
+        // open of the new cache loads it instead of building it (1,000,000 enterprises: ~0.3 s, not ~4 s).
+        search::SearchIndex::open(temporary, progress);
         // The earlier cache's side files must not meet the new file (SQLite would replay its WAL into it).
         for (const QString& suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
             if (QFileInfo::exists(cachePath + suffix) && !QFile::remove(cachePath + suffix))
@@ -2247,6 +2238,10 @@ DemoSummary DemoGenerator::generate(
         if (ec)
             throw dj::store::StoreError(dj::store::StoreError::Kind::Io,
                 tr("Cannot replace %1: %2").arg(cachePath, QString::fromLocal8Bit(ec.message())));
+        // The index moves with its cache; if that fails, the first open builds it.
+        const QString index = search::SearchIndex::persistedPath(cachePath);
+        QFile::remove(index);
+        QFile::rename(search::SearchIndex::persistedPath(temporary), index);
         return summary;
     } catch (...) {
         // A half-written cache is worse than none: remove what this call created.

@@ -221,6 +221,8 @@ const codes::Region* AddressNormalizer::resolveRegion(
         const int deepest = prefecture ? 2 : province ? 1 : 0;
         const NameEntry* chosen = nullptr;
         int sameTextMatches = 0;
+        const Region* sameTextPrefecture = nullptr; // a prefecture among equal-text matches
+        bool othersUnderIt = true; // every other equal-text match is one of its counties
         for (const NameEntry& e : *list) {
             if (chosen && e.text.size() < chosen->text.size())
                 break;
@@ -248,15 +250,39 @@ const codes::Region* AddressNormalizer::resolveRegion(
             }
             if (chosen && chosen->region != r && chosen->text.size() == e.text.size()) {
                 ++sameTextMatches;
+                if (r->level == 2 && !sameTextPrefecture)
+                    sameTextPrefecture = r;
                 continue;
             }
             if (!chosen) {
                 chosen = &e;
                 sameTextMatches = 1;
+                if (r->level == 2)
+                    sameTextPrefecture = r;
             }
         }
         if (!chosen)
             break;
+        if (sameTextMatches > 1 && sameTextPrefecture) {
+            // 江西南昌…: 南昌 is both the prefecture and its county 南昌县. Written after its province, the
+            // short name means the city (a county is written with its suffix or after the city); a
+            // county name may still follow (江西南昌新建区…).
+            const QStringView code4 = QStringView(sameTextPrefecture->code).left(4);
+            for (const NameEntry& e : *list) {
+                if (e.text.size() == chosen->text.size() && startsWithAt(s, pos, e.text)
+                    && e.region != sameTextPrefecture && e.region->level == 3 && !e.region->code.startsWith(code4)
+                    && (!province || e.region->code.startsWith(QStringView(province->code).left(2))))
+                    othersUnderIt = false;
+            }
+            if (othersUnderIt && (province || prefecture)) {
+                for (const NameEntry& e : *list)
+                    if (e.region == sameTextPrefecture && e.text.size() == chosen->text.size()) {
+                        chosen = &e;
+                        sameTextMatches = 1;
+                        break;
+                    }
+            }
+        }
         if (sameTextMatches > 1) {
             // 鼓楼区 without a city: several counties. Keep the name so the key still separates it.
             unresolved = chosen->text;

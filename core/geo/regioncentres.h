@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <optional>
 
@@ -29,6 +30,8 @@ public:
     /// Exact row only, no fallback.
     std::optional<Centre> exact(QStringView code) const;
     int size() const { return int(m_rows.size()); }
+    /// Every code with a row (provinces, prefectures, counties), in no particular order.
+    QStringList codes() const { return m_rows.keys(); }
 
 private:
     RegionCentres();

@@ -1,5 +1,7 @@
 #include "core/io/exporter.h"
 
+#include "core/common/csv.h"
+
 #include "core/io/ioerror.h"
 #include "core/io/tableschema.h"
 #include "core/io/valueparser.h"
@@ -96,27 +98,6 @@ QByteArray cellText(sqlite3_stmt* st, int col, const ColumnSpec& spec, bool* isN
         return QByteArray(p, sqlite3_column_bytes(st, col));
     }
     }
-}
-
-void appendCsvField(QByteArray& out, const QByteArray& field)
-{
-    bool quote = false;
-    for (char c : field)
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
-    if (!quote) {
-        out += field;
-        return;
-    }
-    out += '"';
-    for (char c : field) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
 }
 
 } // namespace
@@ -270,7 +251,7 @@ ExportSummary Exporter::run(
                             buf += ',';
                         bool isNumber = false;
                         double number = 0;
-                        appendCsvField(buf, cellText(h, c, spec.columns.at(c), &isNumber, &number));
+                        Csv::appendField(buf, cellText(h, c, spec.columns.at(c), &isNumber, &number));
                     }
                     buf += "\r\n";
                     if (buf.size() > (1 << 20) - 65536) {

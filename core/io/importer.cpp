@@ -3,12 +3,14 @@
 #include "core/codes/idnumber.h"
 #include "core/codes/industries.h"
 #include "core/codes/uscc.h"
+#include "core/common/logging.h"
 #include "core/io/csvreader.h"
 #include "core/io/exporter.h"
 #include "core/io/ioerror.h"
 #include "core/io/tableschema.h"
 #include "core/io/valueparser.h"
 #include "core/io/xlsxreader.h"
+#include "core/search/searchindex.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
 #include "core/store/statement.h"
@@ -1682,6 +1684,18 @@ ImportReport Importer::run(
 
     progress.throwIfCancelled();
     tx.commit();
+
+    // Build and save the search index now, so the first open after the import loads it instead of
+    // building it. Best effort: the import is committed; a cancel or a failure here only leaves the build
+    // to the next open.
+    if (!db.path().isEmpty() && report.totalImported() > 0) {
+        try {
+            search::SearchIndex::open(db.path(), progress);
+        } catch (const Cancelled&) {
+        } catch (const std::exception& e) {
+            qCInfo(lcIo) << "search index not built after the import:" << e.what();
+        }
+    }
 
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;

@@ -1,5 +1,7 @@
 #include "core/io/importreport.h"
 
+#include "core/common/csv.h"
+
 #include <QJsonArray>
 #include <QSaveFile>
 
@@ -14,16 +16,6 @@ QJsonArray issuesJson(const QList<Issue>& issues)
         out.append(QJsonObject { { QStringLiteral("file"), i.file }, { QStringLiteral("line"), i.line },
             { QStringLiteral("column"), i.column }, { QStringLiteral("reason"), i.reason } });
     return out;
-}
-
-QByteArray csvField(const QString& text)
-{
-    QByteArray b = text.toUtf8();
-    if (b.contains(',') || b.contains('"') || b.contains('\n') || b.contains('\r')) {
-        b.replace("\"", "\"\"");
-        b = '"' + b + '"';
-    }
-    return b;
 }
 
 } // namespace
@@ -65,8 +57,7 @@ QString ImportReport::writeIssuesCsv(const QList<Issue>& issues, const QString& 
     QByteArray out("\xEF\xBB\xBF"
                    "file,line,column,reason\r\n");
     for (const Issue& i : issues) {
-        out += csvField(i.file) + ',' + QByteArray::number(i.line) + ',' + csvField(i.column) + ','
-            + csvField(i.reason) + "\r\n";
+        out += Csv::line({ i.file, QString::number(i.line), i.column, i.reason });
     }
     f.write(out);
     if (!f.commit())

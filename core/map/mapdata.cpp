@@ -3,6 +3,8 @@
 #include "core/codes/industries.h"
 #include "core/map/maperror.h"
 #include "core/map/overlaystore.h"
+#include "core/search/indexdata.h"
+#include "core/search/searchindex.h"
 #include "core/store/cache.h"
 
 #include <QJsonDocument>
@@ -54,7 +56,7 @@ std::optional<Feature> polygonFrom(const QString& json)
 
 } // namespace
 
-MapData MapData::load(const QString& cachePath, const Progress& progress)
+MapData MapData::load(const QString& cachePath, const Progress& progress, const search::SearchIndex* index)
 {
     MapData d;
     VectorStyle parkStyle;
@@ -74,16 +76,6 @@ MapData MapData::load(const QString& cachePath, const Progress& progress)
     d.buildings.setId(u"building"_s);
 
     store::Database db = store::Cache::open(cachePath, store::Cache::Access::ReadOnly);
-    const qint64 total = db.scalarInt("SELECT count(*) FROM enterprises");
-    progress.report(0, total, tr("Reading enterprises"));
-    auto st
-        = db.prepare("SELECT e.uscc, e.name,"
-                     " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lon ELSE e.lon END,"
-                     " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lat ELSE e.lat END,"
-                     " e.industry_section, e.scale,"
-                     " e.industry_code,"
-                     " (SELECT count(*) FROM risks r WHERE r.uscc = e.uscc AND r.status = '有效')"
-                     " FROM enterprises e");
     // Division and class per point as indexes into code lists; the raw code text repeats a lot, so each
     // distinct spelling is resolved against GB/T 4754 once.
     const codes::Industries& industries = codes::Industries::instance();
@@ -115,36 +107,70 @@ MapData MapData::load(const QString& cachePath, const Progress& progress)
         resolved.insert(raw, r);
         return r;
     };
-    qint64 row = 0;
-    while (st.step()) {
-        if (++row % 20000 == 0)
-            progress.report(row, total, tr("Reading enterprises"));
-        if (st.isNull(2) || st.isNull(3)) {
-            ++d.withoutCoordinates;
-            continue;
-        }
-        const double lon = st.columnDouble(2), lat = st.columnDouble(3);
+    // One enterprise, from whichever source: skipped (counted) without a usable position.
+    auto addPoint = [&](double lon, double lat, QString uscc, QString name, QStringView section,
+                        QStringView scale, const QString& industry, qint64 risks) {
         if (!validLonLat(lon, lat)) {
             ++d.withoutCoordinates;
-            continue;
+            return;
         }
         d.lonLat.emplace_back(lon, lat);
-        d.usccs << st.columnText(0);
-        d.names << st.columnText(1);
-        const QString sec = st.columnText(4).trimmed().toUpper();
+        d.usccs << std::move(uscc);
+        d.names << std::move(name);
+        const QString sec = section.trimmed().toString().toUpper();
         const int s = sec.size() == 1 ? sec.at(0).unicode() - u'A' : -1;
         d.section.push_back(std::uint8_t(s >= 0 && s < 20 ? s : 20));
-        d.scale.push_back(scaleIndex(st.columnText(5)));
-        const auto [div, cls] = resolve(st.columnText(6).trimmed().toUpper());
+        d.scale.push_back(scaleIndex(scale));
+        const auto [div, cls] = resolve(industry.trimmed().toUpper());
         pointDivision.push_back(div);
         pointClass.push_back(cls);
-        const qint64 risks = st.columnInt(7);
         d.risk.push_back(std::uint8_t(risks == 0 ? 0 : risks <= 2 ? 1 : 2));
+    };
+    if (index) {
+        // The shared index already holds every column the map needs: no second scan of the cache.
+        const search::IndexData& x = index->data();
+        const qint64 total = x.n;
+        progress.report(0, total, tr("Reading enterprises"));
+        const auto dictText = [](const search::DictColumn& c, qint64 row) { return c.dict.text(c.codes[size_t(row)]); };
+        for (qint32 row = 0; row < x.n; ++row) {
+            if ((row + 1) % 20000 == 0)
+                progress.report(row, total, tr("Reading enterprises"));
+            const double lon = x.lon[size_t(row)], lat = x.lat[size_t(row)];
+            if (std::isnan(lon) || std::isnan(lat)) {
+                ++d.withoutCoordinates;
+                continue;
+            }
+            addPoint(lon, lat, x.uscc.text(row), x.name.text(row), dictText(x.section, row), dictText(x.scale, row),
+                dictText(x.industryCode, row), qint64(x.risk.end(row) - x.risk.begin(row)));
+        }
+        progress.report(total, total, tr("Reading parks and buildings"));
+    } else {
+        const qint64 total = db.scalarInt("SELECT count(*) FROM enterprises");
+        progress.report(0, total, tr("Reading enterprises"));
+        auto st = db.prepare(
+            "SELECT e.uscc, e.name,"
+            " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lon ELSE e.lon END,"
+            " CASE WHEN e.op_lon IS NOT NULL AND e.op_lat IS NOT NULL THEN e.op_lat ELSE e.lat END,"
+            " e.industry_section, e.scale,"
+            " e.industry_code,"
+            " (SELECT count(*) FROM risks r WHERE r.uscc = e.uscc AND r.status = '有效')"
+            " FROM enterprises e");
+        qint64 row = 0;
+        while (st.step()) {
+            if (++row % 20000 == 0)
+                progress.report(row, total, tr("Reading enterprises"));
+            if (st.isNull(2) || st.isNull(3)) {
+                ++d.withoutCoordinates;
+                continue;
+            }
+            addPoint(st.columnDouble(2), st.columnDouble(3), st.columnText(0), st.columnText(1), st.columnText(4),
+                st.columnText(5), st.columnText(6), st.columnInt(7));
+        }
+        progress.report(total, total, tr("Reading parks and buildings"));
     }
     rankCodes(pointDivision, divisionList, d.division, d.divisionCodes);
     rankCodes(pointClass, classList, d.industryClass, d.classCodes);
 
-    progress.report(total, total, tr("Reading parks and buildings"));
     QHash<QString, int> parkIndex;
     auto parks = db.prepare("SELECT park_id, name, kind, boundary FROM parks ORDER BY park_id");
     while (parks.step()) {

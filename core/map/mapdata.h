@@ -12,6 +12,10 @@
 #include <cstdint>
 #include <vector>
 
+namespace dj::search {
+class SearchIndex;
+}
+
 namespace dj::map {
 
 /// The attribute enterprise markers are coloured by. The numbers are saved in settings: append only.
@@ -54,7 +58,11 @@ public:
     qint64 badGeometries = 0; ///< park boundaries or footprints that are not valid GeoJSON polygons
 
     /// Reads a cache (read-only). Throws store::StoreError for an unusable file, Cancelled via progress.
-    static MapData load(const QString& cachePath, const Progress& progress = {});
+    /// With the cache's search index (the one AppContext shares), the enterprise points come from the
+    /// index's columns (positions, names, sections, scales, industries, current risks) and only parks,
+    /// buildings and drawings are read from the cache; without it, the enterprises table is scanned.
+    static MapData load(const QString& cachePath, const Progress& progress = {},
+        const search::SearchIndex* index = nullptr);
     /// Divisions and classes beyond this many share the "other industries" colour: a legend of ninety
     /// colours is unreadable, and the cluster index tracks 32 categories.
     static constexpr int kTopCategories = 12;

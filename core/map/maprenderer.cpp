@@ -1,5 +1,8 @@
 #include "core/map/maprenderer.h"
 
+#include "core/codes/regions.h"
+#include "core/geo/regioncentres.h"
+
 #include "core/map/labelplacer.h"
 #include "core/map/tilelayer.h"
 
@@ -80,6 +83,8 @@ void MapRenderer::render(QPainter& p, const MapView& view, const RenderLayers& l
     if (!layers.attribution.isEmpty())
         labels.reserve(attributionRect(view, layers.attribution));
     p.setRenderHint(QPainter::Antialiasing, true);
+    if (layers.schematicBase && (!layers.tiles || layers.tiles->source().isNone()))
+        drawSchematic(p, view, labels);
     for (const VectorLayer* layer : layers.vectors)
         if (layer && view.zoom() >= layer->style().minZoom)
             drawVectors(p, view, *layer, labels);
@@ -88,6 +93,71 @@ void MapRenderer::render(QPainter& p, const MapView& view, const RenderLayers& l
     p.setRenderHint(QPainter::Antialiasing, false);
     drawScaleBar(p, view);
     drawAttribution(p, view, layers.attribution);
+}
+
+namespace {
+
+struct SchematicPlace
+{
+    geo::LonLat at;
+    QString name;
+    int level; ///< 1 province, 2 prefecture, 3 county
+};
+
+/// Region points with names, provinces first so that they win label space, built once.
+const std::vector<SchematicPlace>& schematicPlaces()
+{
+    static const std::vector<SchematicPlace> places = [] {
+        std::vector<SchematicPlace> out;
+        const geo::RegionCentres& centres = geo::RegionCentres::instance();
+        const codes::Regions& regions = codes::Regions::instance();
+        for (const QString& code : centres.codes()) {
+            const codes::Region* r = regions.find(code);
+            const auto c = centres.exact(code);
+            if (!r || !c || r->level < 1 || r->level > 3)
+                continue;
+            // Placeholders (市辖区, 县, 省直辖县级行政区划) name no place.
+            if (r->name == u"市辖区" || r->name == u"县" || r->name.endsWith(u"直辖县级行政区划"))
+                continue;
+            out.push_back({ c->position, r->shortName.isEmpty() ? r->name : r->shortName, r->level });
+        }
+        std::sort(out.begin(), out.end(), [](const SchematicPlace& a, const SchematicPlace& b) {
+            return a.level != b.level ? a.level < b.level : a.name < b.name;
+        });
+        return out;
+    }();
+    return places;
+}
+
+} // namespace
+
+void MapRenderer::drawSchematic(QPainter& p, const MapView& view, LabelPlacer& labels)
+{
+    // Provinces while the country is in view, cities from regional zooms, counties closer in.
+    const double z = view.zoom();
+    const int deepest = z < 5.5 ? 1 : z < 8 ? 2 : 3;
+    const int shallowest = z < 7 ? 1 : z < 10 ? 2 : 3;
+    const QRectF frame(QPointF(0, 0), view.size());
+    const QRectF margin = frame.adjusted(-20, -20, 20, 20);
+    const QColor dot[] = { QColor(0x6b, 0x7a, 0x8f), QColor(0x8a, 0x96, 0xa6), QColor(0xa9, 0xb2, 0xbe) };
+    const QColor text[] = { QColor(0x3d, 0x4a, 0x5c), QColor(0x55, 0x61, 0x72), QColor(0x70, 0x7b, 0x8a) };
+    p.setFont(m_font);
+    for (const SchematicPlace& place : schematicPlaces()) {
+        if (place.level > deepest || place.level < shallowest)
+            continue;
+        const QPointF s = view.toScreen({ place.at.lon, place.at.lat });
+        if (!margin.contains(s))
+            continue;
+        const double radius = place.level == 1 ? 3.5 : place.level == 2 ? 2.5 : 1.8;
+        p.setPen(Qt::NoPen);
+        p.setBrush(dot[place.level - 1]);
+        p.drawEllipse(s, radius, radius);
+        if (!labels.place(place.name, s, radius * 2))
+            continue;
+        const QRectF r = labels.placed().last().rect;
+        p.setPen(text[place.level - 1]);
+        p.drawText(QPointF(r.left() + 1, r.top() + m_ascent), place.name);
+    }
 }
 
 void MapRenderer::drawTiles(QPainter& p, const MapView& view, TileLayer& tiles)

@@ -32,6 +32,9 @@ struct RenderLayers
     const std::vector<std::uint8_t>* selected = nullptr; ///< per point: 1 = selected
     const QStringList* pointLabels = nullptr; ///< per point: name shown at high zoom
     QString attribution;
+    /// With no tiles: a schematic base of region names and points (provinces, cities, counties by zoom)
+    /// from the embedded region centres, so an offline map still shows where things are. No boundaries.
+    bool schematicBase = false;
 };
 
 /// Paints a map frame (tiles with scaled-parent fallback, vector layers, clustered points, labels without
@@ -72,6 +75,7 @@ private:
     void drawVectors(QPainter& p, const MapView& view, const VectorLayer& layer, LabelPlacer& labels);
     void drawClusters(QPainter& p, const MapView& view, const RenderLayers& layers, LabelPlacer& labels);
     void drawScaleBar(QPainter& p, const MapView& view);
+    void drawSchematic(QPainter& p, const MapView& view, LabelPlacer& labels);
     void drawAttribution(QPainter& p, const MapView& view, const QString& text);
     QRectF attributionRect(const MapView& view, const QString& text) const;
 

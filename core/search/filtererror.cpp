@@ -3,9 +3,8 @@
 namespace dj::search {
 
 FilterError::FilterError(QString key, QString message)
-    : std::runtime_error(message.toStdString())
+    : Error(message)
     , m_key(std::move(key))
-    , m_message(std::move(message))
 {
 }
 

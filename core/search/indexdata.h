@@ -77,6 +77,10 @@ struct IndexData
     std::vector<double> capital; ///< NaN = NULL
     std::vector<qint32> established; ///< days since 1970-01-01, kNoDate = NULL
     std::vector<double> insured; ///< NaN = NULL
+    /// Map position, WGS-84: the operating place when both its coordinates are known, else the registered
+    /// one; NaN when neither. The map reads its points here instead of scanning the cache again.
+    std::vector<double> lon;
+    std::vector<double> lat;
 
     // financials, per row sorted by year
     ListOffsets fin;

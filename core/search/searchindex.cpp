@@ -28,7 +28,7 @@ using store::Statement;
 namespace {
 
 constexpr char kMagic[8] = { 'D', 'J', 'S', 'I', 'D', 'X', '\0', '\1' };
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 2; // 2: map positions (lon, lat)
 constexpr qint64 kReportEvery = 1 << 16;
 const qint64 kEpochJd = QDate(1970, 1, 1).toJulianDay();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -226,7 +226,10 @@ void readEnterprises(const Database& db, IndexData& d, const dj::Progress& progr
     Statement st = db.prepare(
         "SELECT id, uscc, name, former_names, status, legal_rep, registered_capital, established, "
         "region_code, "
-        "industry_code, industry_section, insured_count, scale, scope FROM enterprises ORDER BY id");
+        "industry_code, industry_section, insured_count, scale, scope, "
+        "CASE WHEN op_lon IS NOT NULL AND op_lat IS NOT NULL THEN op_lon ELSE lon END, "
+        "CASE WHEN op_lon IS NOT NULL AND op_lat IS NOT NULL THEN op_lat ELSE lat END "
+        "FROM enterprises ORDER BY id");
     qint64 done = 0;
     while (st.step()) {
         d.ids.push_back(st.columnInt(0));
@@ -244,6 +247,8 @@ void readEnterprises(const Database& db, IndexData& d, const dj::Progress& progr
         d.insured.push_back(st.isNull(11) ? kNaN : st.columnDouble(11));
         scale.add(st.columnUtf8(12));
         scope.add(st.columnUtf8(13));
+        d.lon.push_back(st.isNull(14) ? kNaN : st.columnDouble(14));
+        d.lat.push_back(st.isNull(15) ? kNaN : st.columnDouble(15));
 
         for (char32_t cp : QString::fromUtf8(name.data(), qsizetype(name.size())).toUcs4())
             d.nameCharSet.push_back(charSet(cp));
@@ -426,6 +431,8 @@ template <typename Io> void columns(Io& io, IndexData& d)
     io(d.capital);
     io(d.established);
     io(d.insured);
+    io(d.lon);
+    io(d.lat);
     io(d.fin.offsets);
     io(d.finYear);
     io(d.finRevenue);
@@ -529,7 +536,8 @@ std::unique_ptr<IndexData> load(const QString& cachePath, qint64 dataVersion, co
     if (!r.ok || r.remaining != 0 || d->n != n || d->name.offsets.size() != rows + 1
         || d->region.size() != rows || d->fin.offsets.size() != rows + 1
         || d->nameChars.offsets.size() != rows + 1 || d->status.codes.size() != rows
-        || d->scope.codes.size() != rows || d->latestTax.size() != rows) {
+        || d->scope.codes.size() != rows || d->latestTax.size() != rows || d->lon.size() != rows
+        || d->lat.size() != rows) {
         qCInfo(lcSearchIndex) << "ignoring an unreadable persisted search index";
         return {};
     }

@@ -3,9 +3,8 @@
 namespace dj::store {
 
 StoreError::StoreError(Kind kind, const QString& message)
-    : std::runtime_error(message.toStdString())
+    : Error(message)
     , m_kind(kind)
-    , m_message(message)
 {
 }
 

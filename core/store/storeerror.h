@@ -1,13 +1,14 @@
 #pragma once
 
+#include "core/common/error.h"
+
 #include <QCoreApplication>
 #include <QString>
-#include <stdexcept>
 
 namespace dj::store {
 
 /// An error from the cache, with a message in the user's words (translated).
-class StoreError : public std::runtime_error
+class StoreError : public Error
 {
     Q_DECLARE_TR_FUNCTIONS(StoreError)
 public:
@@ -25,12 +26,9 @@ public:
     StoreError(Kind kind, const QString& message);
 
     Kind kind() const { return m_kind; }
-    /// Translated, human-readable explanation.
-    QString message() const { return m_message; }
 
 private:
     Kind m_kind;
-    QString m_message;
 };
 
 } // namespace dj::store

@@ -1,12 +1,83 @@
 #include "ui/common/appcontext.h"
 
+#include "core/search/searchengine.h"
+#include "core/search/searchindex.h"
 #include "core/store/cache.h"
+#include "ui/common/backgroundtask.h"
+
+#include <QElapsedTimer>
 
 namespace dj::ui {
 
 AppContext::AppContext(QObject* parent)
     : QObject(parent)
 {
+}
+
+bool AppContext::isIndexLoading() const
+{
+    return m_indexTask && m_indexTask->isRunning();
+}
+
+void AppContext::cancelIndex()
+{
+    if (m_indexTask)
+        m_indexTask->cancel();
+}
+
+void AppContext::setEngine(std::shared_ptr<const search::SearchEngine> engine)
+{
+    if (engine == m_engine)
+        return;
+    m_engine = std::move(engine);
+    emit searchEngineChanged(m_engine);
+}
+
+void AppContext::reloadIndex()
+{
+    const quint64 generation = ++m_indexGeneration;
+    if (m_indexTask) {
+        // A task per load: the previous one stops at its next progress report and is dropped silently.
+        m_indexTask->disconnect(this);
+        m_indexTask->cancel();
+        m_indexTask->deleteLater();
+        m_indexTask = nullptr;
+    }
+    setEngine(nullptr);
+    const QString path = m_cachePath;
+    if (path.isEmpty()) {
+        emit indexLoadingChanged(false);
+        return;
+    }
+    m_indexTask = new BackgroundTask(this);
+    connect(m_indexTask, &BackgroundTask::cancelled, this, &AppContext::indexCancelled);
+    connect(m_indexTask, &BackgroundTask::progress, this, &AppContext::indexProgress);
+    connect(m_indexTask, &BackgroundTask::runningChanged, this, &AppContext::indexLoadingChanged);
+    struct Loaded
+    {
+        std::shared_ptr<const search::SearchEngine> engine;
+        double ms = 0;
+    };
+    m_indexTask->start<Loaded>(
+        [path](const Progress& progress) {
+            QElapsedTimer timer;
+            timer.start();
+            Loaded out;
+            out.engine = std::make_shared<search::SearchEngine>(search::SearchIndex::open(path, progress));
+            out.ms = double(timer.nsecsElapsed()) / 1e6;
+            return out;
+        },
+        this,
+        [this, generation](Loaded out) {
+            if (generation != m_indexGeneration)
+                return; // another cache (or a newer write) meanwhile
+            m_indexMs = out.ms;
+            setEngine(out.engine);
+        },
+        [this, generation](const QString& error) {
+            if (generation == m_indexGeneration)
+                emit indexFailed(error);
+        });
 }
 
 void AppContext::readMeta(const store::Database& db)
@@ -21,6 +92,7 @@ void AppContext::openCache(const QString& path)
     const store::Database db = store::Cache::open(path, store::Cache::Access::ReadWrite);
     m_cachePath = path;
     readMeta(db);
+    reloadIndex(); // before cacheChanged: listeners find the new load running
     emit cacheChanged(m_cachePath);
 }
 
@@ -29,6 +101,7 @@ void AppContext::notifyCacheWritten()
     if (m_cachePath.isEmpty())
         return;
     readMeta(store::Cache::open(m_cachePath, store::Cache::Access::ReadOnly));
+    reloadIndex();
     emit cacheChanged(m_cachePath);
 }
 
@@ -37,6 +110,13 @@ void AppContext::setSelection(const QStringList& usccs, const QString& origin)
     m_selection = usccs;
     m_selectionOrigin = origin;
     emit selectionChanged(m_selection, m_selectionOrigin);
+}
+
+void AppContext::openEnterprise(const QString& uscc)
+{
+    const QString code = uscc.trimmed();
+    if (!code.isEmpty())
+        emit enterpriseRequested(code);
 }
 
 } // namespace dj::ui

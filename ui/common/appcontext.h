@@ -3,16 +3,25 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace dj::store {
 class Database;
 }
+namespace dj::search {
+class SearchEngine;
+}
 
 namespace dj::ui {
 
-/// What every panel shares: the open cache and the current enterprise selection.
+class BackgroundTask;
+
+/// What every panel shares: the open cache, its one search index, and the current enterprise selection.
 ///
-/// Panels open their own store connections (one per thread) from cachePath().
+/// Opening a cache starts loading its search index (persisted next to the cache, built when missing or
+/// stale) once, in the background; every panel reads that one engine (searchEngine()) — the map its
+/// points too — instead of opening or scanning the cache again. Panels open their own store connections
+/// (one per thread) from cachePath() for anything else.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -25,21 +34,51 @@ public:
     qint64 dataVersion() const { return m_dataVersion; }
     /// Sets the open cache; reads its data source. Throws store::StoreError for a bad file.
     void openCache(const QString& path);
-    /// Re-reads the data source and version after the cache was written (import, demo).
+    /// Re-reads the data source and version after the cache was written (import, demo) and reloads the
+    /// search index.
     void notifyCacheWritten();
+
+    /// The open cache's search engine; null while it loads, after a failure or cancel, or with no cache.
+    std::shared_ptr<const search::SearchEngine> searchEngine() const { return m_engine; }
+    /// True while the index loads (indexProgress / indexLoadingChanged follow it; cancelIndex stops it).
+    bool isIndexLoading() const;
+    /// How long the last index load took (ms) and whether it came from the persisted file.
+    double indexLoadMs() const { return m_indexMs; }
+    /// Loads (or reloads) the index of the open cache in the background.
+    void reloadIndex();
+    /// Stops a running index load (searching stays unavailable until the cache is opened again).
+    void cancelIndex();
 
     /// A list of enterprises chosen in one panel (map lasso, search result) for the others to use.
     QStringList selection() const { return m_selection; }
     QString selectionOrigin() const { return m_selectionOrigin; }
     void setSelection(const QStringList& usccs, const QString& origin);
 
+    /// Shows the profile of an enterprise (统一社会信用代码) from any panel: emits enterpriseRequested, which
+    /// the main window answers with the profile window. No effect for an empty code.
+    void openEnterprise(const QString& uscc);
+
 signals:
     void cacheChanged(const QString& path);
+    /// The index of the open cache is ready (engine non-null) — or gone (null: loading again, failed or
+    /// cancelled; see indexFailed / indexCancelled).
+    void searchEngineChanged(std::shared_ptr<const search::SearchEngine> engine);
+    void indexFailed(const QString& message);
+    void indexCancelled();
+    void indexProgress(qint64 done, qint64 total, const QString& stage);
+    void indexLoadingChanged(bool loading);
     void selectionChanged(const QStringList& usccs, const QString& origin);
+    /// A panel asked to show this enterprise's profile (see openEnterprise).
+    void enterpriseRequested(const QString& uscc);
 
 private:
     void readMeta(const store::Database& db);
+    void setEngine(std::shared_ptr<const search::SearchEngine> engine);
     QString m_cachePath;
+    std::shared_ptr<const search::SearchEngine> m_engine;
+    BackgroundTask* m_indexTask = nullptr;
+    quint64 m_indexGeneration = 0;
+    double m_indexMs = 0;
     QString m_dataSource;
     qint64 m_dataVersion = 0;
     QStringList m_selection;

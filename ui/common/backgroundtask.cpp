@@ -1,6 +1,6 @@
 #include "ui/common/backgroundtask.h"
 
-#include "core/store/storeerror.h"
+#include "core/common/error.h"
 
 namespace dj::ui {
 
@@ -28,9 +28,9 @@ void BackgroundTask::finish()
 
 QString BackgroundTask::describe(const std::exception& e)
 {
-    if (const auto* se = dynamic_cast<const store::StoreError*>(&e))
-        return se->message();
-    return QString::fromLocal8Bit(e.what());
+    // Every message the workstation throws is UTF-8 (dj::Error, or std::exception built from
+    // QString::toStdString()); fromLocal8Bit would garble Chinese on a GBK-configured Windows.
+    return Error::describe(e);
 }
 
 } // namespace dj::ui

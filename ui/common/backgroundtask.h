@@ -91,6 +91,8 @@ public:
     }
 
     bool isRunning() const { return m_running; }
+    /// The user-facing text of an exception escaping the work: dj::Error::message(), else what() as UTF-8.
+    static QString describe(const std::exception& e);
 
 public slots:
     /// Asks the work to stop at its next progress report.
@@ -104,7 +106,6 @@ signals:
 
 private:
     void finish();
-    static QString describe(const std::exception& e);
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_running = false;
 };

@@ -29,6 +29,15 @@ public:
     virtual void saveState(Settings& settings) const;
     virtual void restoreState(const Settings& settings);
 
+    /// The panel's undo stack, or null when it has nothing to undo. The main window's QUndoGroup activates
+    /// the stack of the panel shown, so Edit → 撤销/重做 (Ctrl+Z / Ctrl+Y) act on it; panels never bind
+    /// their own Ctrl+Z. Return the same stack for the panel's lifetime.
+    virtual QUndoStack* undoStack() { return nullptr; }
+    /// Called by the main window after it took the panel's stack into its QUndoGroup: a panel that binds
+    /// Ctrl+Z itself when shown alone (e.g. in a test) drops those shortcuts here, so they never clash with
+    /// Edit → Undo. New panels simply do not bind undo shortcuts.
+    virtual void undoHandledByWindow() { }
+
     /// True while background work runs; screenshots wait until it is false.
     virtual bool isBusy() const { return false; }
     /// Called before a screenshot on the demo cache: show something representative (run a query, …).
@@ -36,8 +45,6 @@ public:
     /// Further windows to capture after the panel (e.g. a dialog the panel opens), each saved as
     /// <panelId>-<objectName>.png; the runner closes them after grabbing. Called after prepareScreenshot().
     virtual QList<QWidget*> screenshotExtras() { return {}; }
-    /// The panel's undo history for the main window's Edit menu (nullptr: nothing to undo).
-    virtual QUndoStack* undoStack() { return nullptr; }
 
 signals:
     void busyChanged(bool busy);

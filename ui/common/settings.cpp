@@ -99,6 +99,11 @@ void Settings::setPanelValue(const QString& panelId, const QString& key, const Q
     m_settings->setValue(QStringLiteral("panels/") + panelId + QLatin1Char('/') + key, value);
 }
 
+void Settings::removePanelValue(const QString& panelId, const QString& key)
+{
+    m_settings->remove(QStringLiteral("panels/") + panelId + QLatin1Char('/') + key);
+}
+
 void Settings::sync()
 {
     m_settings->sync();

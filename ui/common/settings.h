@@ -33,7 +33,35 @@ public:
     void setValue(Key key, const QVariant& value);
     QString string(Key key) const { return value(key).toString(); }
 
-    /// Free-form per-panel state (splitter sizes, column choices, last filter …).
+    /// A typed per-panel key with its default and validation, declared once next to the panel:
+    ///
+    ///     const Settings::PanelKey<double> kZoom { "map", "zoom", 5.0, [](const double& z) { return z >= 1 && z <= 20; } };
+    ///     const double zoom = settings.get(kZoom);   // the default for a missing, unreadable or invalid value
+    ///     settings.set(kZoom, 12.5);                 // an invalid value is not written
+    template <typename T> struct PanelKey
+    {
+        const char* panel;
+        const char* name;
+        T fallback;
+        bool (*valid)(const T&) = nullptr;
+    };
+    template <typename T> T get(const PanelKey<T>& key) const
+    {
+        QVariant v = panelValue(QLatin1String(key.panel), QLatin1String(key.name));
+        if (!v.isValid() || v.isNull() || !v.convert(QMetaType::fromType<T>()))
+            return key.fallback;
+        T value = v.value<T>();
+        return !key.valid || key.valid(value) ? value : key.fallback;
+    }
+    template <typename T> void set(const PanelKey<T>& key, const T& value)
+    {
+        if (!key.valid || key.valid(value))
+            setPanelValue(QLatin1String(key.panel), QLatin1String(key.name), QVariant::fromValue(value));
+    }
+    /// Removes a per-panel key (e.g. a secret that moved to the keychain).
+    void removePanelValue(const QString& panelId, const QString& key);
+
+    /// Free-form per-panel state (prefer PanelKey): splitter sizes, header states …
     QVariant panelValue(const QString& panelId, const QString& key, const QVariant& fallback = {}) const;
     void setPanelValue(const QString& panelId, const QString& key, const QVariant& value);
 

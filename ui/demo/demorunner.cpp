@@ -1,5 +1,7 @@
 #include "ui/demo/demorunner.h"
 
+#include "core/search/searchindex.h"
+
 #include "core/store/cache.h"
 #include "core/store/storeerror.h"
 #include "ui/common/backgroundtask.h"
@@ -41,7 +43,8 @@ QString DemoRunner::temporaryPathFor(const QString& target)
 void DemoRunner::removeCacheFiles(const QString& path)
 {
     for (const QString& suffix :
-        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
+            search::SearchIndex::persistedPath(QString()) })
         QFile::remove(path + suffix);
 }
 
@@ -58,6 +61,8 @@ void DemoRunner::replace(const QString& temporary, const QString& target)
         throw store::StoreError(
             store::StoreError::Kind::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(target)));
     }
+    // The search index the generator saved moves with the cache (a missing one is built on open).
+    QFile::rename(search::SearchIndex::persistedPath(temporary), search::SearchIndex::persistedPath(target));
 }
 
 dj::demo::DemoSummary DemoRunner::runQuietly(const QString& target, const dj::demo::DemoOptions& options)

@@ -1,5 +1,6 @@
 #include "ui/graph/charttab.h"
 
+#include "core/common/error.h"
 #include "core/graph/ownershipgraph.h"
 #include "core/io/workbookwriter.h"
 #include "ui/common/backgroundtask.h"
@@ -277,7 +278,7 @@ void ChartTab::exportClicked(const QString& suffix)
         if (suffix == u"xlsx"_s)
             exportTable(path);
         else if (!exportChart(path))
-            throw std::runtime_error("chart");
+            throw Error(tr("Could not write %1.").arg(path));
         m_stage->setText(tr("Saved %1").arg(path));
     } catch (const std::exception&) {
         QMessageBox::warning(this, tr("Export"), tr("Could not write %1.").arg(path));

@@ -186,11 +186,7 @@ void ExportDialog::startExport()
     m_task->start<io::ExportSummary>(
         [cachePath, out, options](const Progress& progress) {
             store::Database db = store::Cache::open(cachePath, store::Cache::Access::ReadOnly);
-            try {
-                return io::Exporter::run(db, out, options, progress);
-            } catch (const io::IoError& e) {
-                throw std::runtime_error(e.message().toStdString());
-            }
+            return io::Exporter::run(db, out, options, progress);
         },
         this,
         [this](io::ExportSummary summary) {

@@ -216,14 +216,10 @@ void ImportDialog::inspect()
     updateButtons();
     m_task->start<QList<io::SourcePreview>>(
         [paths, cachePath](const Progress&) {
-            try {
-                std::optional<store::Database> db;
-                if (!cachePath.isEmpty())
-                    db.emplace(store::Cache::open(cachePath, store::Cache::Access::ReadOnly));
-                return io::Importer::inspect(paths, db ? &*db : nullptr);
-            } catch (const io::IoError& e) {
-                throw std::runtime_error(e.message().toStdString());
-            }
+            std::optional<store::Database> db;
+            if (!cachePath.isEmpty())
+                db.emplace(store::Cache::open(cachePath, store::Cache::Access::ReadOnly));
+            return io::Importer::inspect(paths, db ? &*db : nullptr);
         },
         this,
         [this](QList<io::SourcePreview> previews) {
@@ -359,11 +355,7 @@ void ImportDialog::startImport()
     m_task->start<io::ImportReport>(
         [paths, opts, cachePath](const Progress& progress) {
             store::Database db = store::Cache::open(cachePath);
-            try {
-                return io::Importer::run(db, paths, opts, progress);
-            } catch (const io::IoError& e) {
-                throw std::runtime_error(e.message().toStdString());
-            }
+            return io::Importer::run(db, paths, opts, progress);
         },
         this, [this](io::ImportReport report) { showResult(report); });
     updateButtons();

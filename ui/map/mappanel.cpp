@@ -1,5 +1,8 @@
 #include "ui/map/mappanel.h"
 
+#include "core/search/searchengine.h"
+#include "core/search/searchindex.h"
+
 #include "core/codes/industries.h"
 #include "core/map/maperror.h"
 #include "core/map/overlaydocument.h"
@@ -7,6 +10,7 @@
 #include "core/store/storeerror.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/backgroundtask.h"
+#include "ui/common/secretstore.h"
 #include "ui/common/settings.h"
 #include "ui/map/mapwidget.h"
 #include "ui/map/selectionlistmodel.h"
@@ -25,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -36,6 +41,8 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QUndoStack>
+#include <cmath>
+#include <limits>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +51,20 @@ namespace dj::ui {
 
 namespace {
 const QString kId = u"map"_s;
+
+// The panel's settings: typed keys with defaults and validation (a hand-edited bad value reads as the
+// default). The 天地图 key is a secret: SecretStore (system keychain), never the settings file.
+constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
+const Settings::PanelKey<double> kCenterLon { "map", "centerLon", kNoValue, [](const double& v) { return std::abs(v) <= 180; } };
+const Settings::PanelKey<double> kCenterLat { "map", "centerLat", kNoValue, [](const double& v) { return std::abs(v) <= 85; } };
+const Settings::PanelKey<double> kZoom { "map", "zoom", -1.0, [](const double& v) { return v >= 0 && v <= 22; } };
+const Settings::PanelKey<QString> kBase { "map", "base", u"none"_s };
+const Settings::PanelKey<QString> kMbtiles { "map", "mbtiles", {} };
+const Settings::PanelKey<QString> kCustomUrl { "map", "customUrl", {} };
+const Settings::PanelKey<int> kCustomCrs { "map", "customCrs", 0, [](const int& v) { return v >= 0 && v <= 2; } };
+const Settings::PanelKey<int> kColourBy { "map", "colourBy", 0, [](const int& v) { return v >= 0 && v < 16; } };
+const char* const kLegacyTiandituKey = "tiandituKey"; ///< plain-text key of older versions, moved to the keychain
+const QString kTiandituSecret = u"tianditu/tk"_s;
 
 QIcon swatch(const QColor& c)
 {
@@ -212,7 +233,26 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
     m_list = new QListView(side);
     m_list->setModel(m_selection);
     m_list->setUniformItemSizes(true);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     sideLayout->addWidget(m_list, 1);
+    // The profile of a picked enterprise, as from search (Enter, the button or the list's context menu);
+    // a double-click zooms to it on the map.
+    m_openProfile = new QAction(tr("Open profile"), m_list);
+    m_openProfile->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    m_openProfile->setShortcutContext(Qt::WidgetShortcut);
+    m_openProfile->setEnabled(false);
+    m_list->addAction(m_openProfile);
+    auto* profileButton = new QPushButton(tr("Open profile"), side);
+    profileButton->setEnabled(false);
+    sideLayout->addWidget(profileButton);
+    connect(m_openProfile, &QAction::changed, profileButton,
+        [this, profileButton]() { profileButton->setEnabled(m_openProfile->isEnabled()); });
+    connect(profileButton, &QPushButton::clicked, m_openProfile, &QAction::trigger);
+    connect(m_openProfile, &QAction::triggered, this, &MapPanel::openSelectedProfile);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) { m_openProfile->setEnabled(current.isValid()); });
+    connect(m_selection, &QAbstractItemModel::modelReset, this,
+        [this]() { m_openProfile->setEnabled(m_list->currentIndex().isValid()); });
 
     // The side column scrolls vertically rather than making the window taller than a 768-px laptop screen
     // (legend, drawings box and selection list do not fit there all at once).
@@ -279,12 +319,25 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
         m_map->setBusyText({});
         emit statusMessage(tr("The map cannot read the cache: %1").arg(message));
     });
-    connect(&context, &AppContext::cacheChanged, this, &MapPanel::reload);
+    // Points come from the application's search index (one per cache): load when it is ready; scan the
+    // cache only when there is none (failed, cancelled).
+    connect(&context, &AppContext::cacheChanged, this, [this]() {
+        if (!this->context().isIndexLoading())
+            reload();
+    });
+    connect(&context, &AppContext::searchEngineChanged, this,
+        [this](const std::shared_ptr<const search::SearchEngine>& engine) {
+            if (engine)
+                reload();
+        });
+    connect(&context, &AppContext::indexFailed, this, &MapPanel::reload);
+    connect(&context, &AppContext::indexCancelled, this, &MapPanel::reload);
     connect(&context, &AppContext::selectionChanged, this, &MapPanel::externalSelection);
 
     updateLegend();
     updateLayers();
-    if (!context.cachePath().isEmpty())
+    connect(&context, &AppContext::indexLoadingChanged, this, [this] { emit busyChanged(isBusy()); });
+    if (!context.cachePath().isEmpty() && !context.isIndexLoading())
         reload();
 }
 
@@ -297,7 +350,9 @@ QList<map::MapData::Park> MapPanel::parks() const
 
 bool MapPanel::isBusy() const
 {
-    return m_task->isRunning() || m_importTask->isRunning() || m_map->tiles().isBusy();
+    // Waiting for the shared index counts: the points are loaded from it once it is ready.
+    return m_task->isRunning() || m_importTask->isRunning() || m_map->tiles().isBusy()
+        || (!context().cachePath().isEmpty() && context().isIndexLoading());
 }
 
 void MapPanel::reload()
@@ -307,10 +362,13 @@ void MapPanel::reload()
         return;
     const map::ColourBy by = m_colourBy;
     m_map->setBusyText(tr("Loading the map data …"));
+    std::shared_ptr<const search::SearchIndex> index;
+    if (const auto engine = context().searchEngine(); engine && engine->index()->cachePath() == path)
+        index = engine->index();
     m_task->start<Loaded>(
-        [path, by](const Progress& progress) {
+        [path, by, index](const Progress& progress) {
             Loaded r;
-            auto data = std::make_shared<map::MapData>(map::MapData::load(path, progress));
+            auto data = std::make_shared<map::MapData>(map::MapData::load(path, progress, index.get()));
             r.index = std::make_shared<map::ClusterIndex>(
                 data->lonLat, data->categories(by), map::ClusterIndex::Options {}, progress);
             auto byUscc = std::make_shared<QHash<QString, int>>();
@@ -537,6 +595,8 @@ QWidget* MapPanel::buildDrawingBox()
         if (m_selectedShape > 0)
             m_overlays->remove(m_selectedShape);
     });
+    // Ctrl+Z / Ctrl+Y here only while the panel stands alone; in the main window Edit → Undo/Redo act on
+    // the overlays' stack through the window's QUndoGroup (undoHandledByWindow drops these shortcuts).
     m_undoAction = m_overlays->undoStack()->createUndoAction(this, tr("Undo"));
     m_undoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Z) });
     m_redoAction = m_overlays->undoStack()->createRedoAction(this, tr("Redo"));
@@ -761,6 +821,8 @@ void MapPanel::baseLayerChosen(int row)
             return;
         }
         m_tiandituKey = key;
+        if (!SecretStore::instance().write(kTiandituSecret, key))
+            emit statusMessage(tr("No system keychain is available: the Tianditu key is kept for this session only."));
         src = id == u"tianditu" ? map::TileSource::tianditu(key) : map::TileSource::tiandituImagery(key);
     } else if (id == u"custom") {
         bool ok = false;
@@ -896,34 +958,36 @@ void MapPanel::externalSelection(const QStringList& usccs, const QString& origin
 void MapPanel::saveState(Settings& settings) const
 {
     const QPointF c = m_map->view().center();
-    settings.setPanelValue(kId, u"centerLon"_s, c.x());
-    settings.setPanelValue(kId, u"centerLat"_s, c.y());
-    settings.setPanelValue(kId, u"zoom"_s, m_map->view().zoom());
-    settings.setPanelValue(kId, u"base"_s, m_source.id);
-    settings.setPanelValue(
-        kId, u"mbtiles"_s, m_source.kind == map::TileSource::Kind::File ? m_source.filePath : QString());
-    settings.setPanelValue(kId, u"customUrl"_s, m_customUrl);
-    settings.setPanelValue(
-        kId, u"customCrs"_s, int(m_source.id == u"custom" ? m_source.crs : map::Crs::Wgs84));
-    settings.setPanelValue(kId, u"tiandituKey"_s, m_tiandituKey);
-    settings.setPanelValue(kId, u"colourBy"_s, int(m_colourBy));
+    settings.set(kCenterLon, c.x());
+    settings.set(kCenterLat, c.y());
+    settings.set(kZoom, m_map->view().zoom());
+    settings.set(kBase, m_source.id);
+    settings.set(kMbtiles, m_source.kind == map::TileSource::Kind::File ? m_source.filePath : QString());
+    settings.set(kCustomUrl, m_customUrl);
+    settings.set(kCustomCrs, int(m_source.id == u"custom" ? m_source.crs : map::Crs::Wgs84));
+    settings.set(kColourBy, int(m_colourBy));
+    // The key lives in the keychain; a plain copy left by an older version is removed here.
+    settings.removePanelValue(kId, QLatin1String(kLegacyTiandituKey));
 }
 
 void MapPanel::restoreState(const Settings& settings)
 {
-    bool okLon = false, okLat = false, okZoom = false;
-    const double lon = settings.panelValue(kId, u"centerLon"_s).toDouble(&okLon);
-    const double lat = settings.panelValue(kId, u"centerLat"_s).toDouble(&okLat);
-    const double zoom = settings.panelValue(kId, u"zoom"_s).toDouble(&okZoom);
-    m_tiandituKey = settings.panelValue(kId, u"tiandituKey"_s).toString();
-    m_customUrl = settings.panelValue(kId, u"customUrl"_s).toString();
-    const int colour = settings.panelValue(kId, u"colourBy"_s, 0).toInt();
+    SecretStore& secrets = SecretStore::instance();
+    m_tiandituKey = secrets.read(kTiandituSecret);
+    if (m_tiandituKey.isEmpty()) {
+        // An older version kept the key in the settings file: move it to the keychain (saveState drops it).
+        m_tiandituKey = settings.panelValue(kId, QLatin1String(kLegacyTiandituKey)).toString();
+        if (!m_tiandituKey.isEmpty())
+            secrets.write(kTiandituSecret, m_tiandituKey);
+    }
+    m_customUrl = settings.get(kCustomUrl);
+    const int colour = settings.get(kColourBy);
     if (const int row = m_colour->findData(colour); row >= 0 && colour != int(m_colourBy)) {
         m_colour->setCurrentIndex(row);
         colourChosen(row);
     }
     // A saved base layer that no longer works (file moved, template broken) falls back to none, quietly.
-    const QString base = settings.panelValue(kId, u"base"_s, u"none"_s).toString();
+    const QString base = settings.get(kBase);
     map::TileSource src = map::TileSource::none();
     if (base == u"osm")
         src = map::TileSource::openStreetMap();
@@ -932,13 +996,13 @@ void MapPanel::restoreState(const Settings& settings)
     else if (base == u"tianditu-img" && !m_tiandituKey.isEmpty())
         src = map::TileSource::tiandituImagery(m_tiandituKey);
     else if (base == u"custom" && map::TileSource::validateTemplate(m_customUrl).isEmpty()) {
-        const int crs = settings.panelValue(kId, u"customCrs"_s, 0).toInt();
+        const int crs = settings.get(kCustomCrs);
         src = map::TileSource::custom(m_customUrl,
             crs == 1       ? map::Crs::Gcj02
                 : crs == 2 ? map::Crs::Bd09
                            : map::Crs::Wgs84);
     } else if (base == u"file")
-        src = map::TileSource::file(settings.panelValue(kId, u"mbtiles"_s).toString());
+        src = map::TileSource::file(settings.get(kMbtiles));
     try {
         m_map->tiles().setSource(src, tileCacheDir());
         m_source = src;
@@ -948,7 +1012,8 @@ void MapPanel::restoreState(const Settings& settings)
     }
     m_map->view().setCrs(m_source.crs);
     setControlsFromSource();
-    if (okLon && okLat && okZoom && std::abs(lon) <= 180 && std::abs(lat) <= 85 && zoom >= 0 && zoom <= 22) {
+    const double zoom = settings.get(kZoom), lon = settings.get(kCenterLon), lat = settings.get(kCenterLat);
+    if (zoom >= 0 && std::isfinite(lon) && std::isfinite(lat)) {
         m_map->view().setCenter({ lon, lat });
         m_map->view().setZoom(zoom);
         m_restoredView = true;
@@ -1030,6 +1095,25 @@ void MapPanel::showScreenshotView()
     }
     m_map->view().setSize(m_map->size());
     addScreenshotSample();
+}
+
+QUndoStack* MapPanel::undoStack()
+{
+    return m_overlays->undoStack();
+}
+
+void MapPanel::undoHandledByWindow()
+{
+    m_undoAction->setShortcuts({});
+    m_redoAction->setShortcuts({});
+}
+
+void MapPanel::openSelectedProfile()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid())
+        return;
+    context().openEnterprise(index.data(SelectionListModel::UsccRole).toString());
 }
 
 } // namespace dj::ui

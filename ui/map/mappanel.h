@@ -72,6 +72,11 @@ public:
     QComboBox* colourByBox() const { return m_colour; }
     QListWidget* legend() const { return m_legend; }
     QAction* undoAction() const { return m_undoAction; }
+    QUndoStack* undoStack() override;
+    /// Opens the profile of the current row of the selection list (AppContext::openEnterprise).
+    void openSelectedProfile();
+    QListView* selectionList() const { return m_list; }
+    void undoHandledByWindow() override;
     QAction* redoAction() const { return m_redoAction; }
     QAction* deleteShapeAction() const { return m_deleteShape; }
 
@@ -115,6 +120,7 @@ private:
     QActionGroup* m_tools = nullptr;
     QListWidget* m_legend = nullptr;
     QListView* m_list = nullptr;
+    QAction* m_openProfile = nullptr;
     QLabel* m_status = nullptr;
     SelectionListModel* m_selection = nullptr;
     BackgroundTask* m_task = nullptr;

@@ -232,6 +232,7 @@ void MapWidget::paintEvent(QPaintEvent*)
     layers.selected = &m_selectedMask;
     layers.pointLabels = &m_names;
     layers.attribution = m_tiles->attribution();
+    layers.schematicBase = true; // drawn only while no tile source is set
     m_renderer.render(p, m_view, layers);
     drawHighlight(p);
     drawOverlay(p);

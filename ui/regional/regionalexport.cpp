@@ -1,5 +1,6 @@
 #include "ui/regional/regionalexport.h"
 
+#include "core/common/error.h"
 #include "core/io/ioerror.h"
 #include "core/io/workbookwriter.h"
 
@@ -28,7 +29,7 @@ namespace {
 
 [[noreturn]] void fail(const QString& message)
 {
-    throw std::runtime_error(message.toStdString());
+    throw Error(message);
 }
 
 QByteArray num(double v)

@@ -24,11 +24,11 @@ public:
         regional::Comparison comparison;
     };
     /// Sheets: flows (one row per cell), matrix (capital), indices (terms and values), ranking, comparison.
-    /// Throws std::runtime_error with a message for the user, dj::Cancelled.
+    /// Throws dj::Error with a message for the user, dj::Cancelled.
     static void writeXlsx(const QString& path, const Tables& tables, const Progress& progress = {});
     /// The brief as HTML; images referenced as "img://tilegrid" and "img://sankey".
     static QString briefHtml(const Tables& tables, const QString& dataSource);
-    /// Writes the brief (A4) with its images. Throws std::runtime_error.
+    /// Writes the brief (A4) with its images. Throws dj::Error.
     static void writePdf(const QString& path, const QString& html, const QHash<QString, QImage>& images);
 };
 

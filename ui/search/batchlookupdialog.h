@@ -28,7 +28,7 @@ public:
     /// Starts matching the input in the background; finished() tells when done.
     void startMatching();
     bool isMatching() const;
-    /// Writes the matched list (CSV or XLSX by suffix). Throws std::runtime_error.
+    /// Writes the matched list (CSV or XLSX by suffix). Throws dj::Error.
     void exportTo(const QString& path) const;
 
     BatchMatchModel* model() const { return m_model; }

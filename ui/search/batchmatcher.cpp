@@ -3,7 +3,7 @@
 #include "core/codes/regions.h"
 #include "core/store/cache.h"
 #include "core/store/enterprisestore.h"
-#include "core/store/namegramindex.h"
+#include "core/store/namelookup.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -13,8 +13,6 @@
 namespace dj::ui {
 
 using store::Cache;
-using store::Database;
-using store::Statement;
 
 namespace {
 
@@ -93,13 +91,11 @@ struct BatchMatcher::Impl
 {
     explicit Impl(const QString& cachePath)
         : store(store::openEnterpriseStore(cachePath))
-        , db(Cache::open(cachePath, Cache::Access::ReadOnly))
-        , grams(db)
+        , names(Cache::open(cachePath, Cache::Access::ReadOnly))
     {
     }
     std::unique_ptr<store::EnterpriseStore> store;
-    Database db;
-    store::NameGramIndex grams; ///< reads db
+    store::NameLookup names;
 };
 
 BatchMatcher::BatchMatcher(const QString& cachePath)
@@ -236,32 +232,24 @@ BatchMatch BatchMatcher::match(const QString& rawInput) const
     const QString core = normalizeName(input);
     if (core.isEmpty())
         return m;
-    // Scores the candidate on the statement's row (uscc, name, former_names).
-    const auto consider = [&](const Statement& row) {
-        MatchCandidate c { row.columnText(0), row.columnText(1), 0 };
+    // Scores one candidate enterprise.
+    const auto consider = [&](const store::NameLookup::Row& row) {
+        MatchCandidate c { row.uscc, row.name, 0 };
         c.score = dice(core, normalizeName(c.name));
-        const QString former = row.columnText(2);
+        const QString& former = row.formerNames;
         if (!former.isEmpty())
             for (const QString& f : former.split(QLatin1Char('|'), Qt::SkipEmptyParts))
                 c.score = std::max(c.score, dice(core, normalizeName(f)));
         if (c.score >= kMinScore)
             m.candidates << c;
     };
-    if (core.size() >= 3 && d->grams.available()) {
-        Statement byId = d->db.prepare("SELECT uscc, name, former_names FROM enterprises WHERE id = ?1");
-        for (const store::NameGramIndex::Scored& s : d->grams.similar(core, 300)) {
-            byId.reset();
-            byId.bind(1, s.id);
-            if (byId.step())
-                consider(byId);
-        }
+    if (core.size() >= 3 && d->names.grams().available()) {
+        for (const store::NameGramIndex::Scored& s : d->names.grams().similar(core, 300))
+            if (const auto row = d->names.byId(s.id))
+                consider(*row);
     } else {
-        Statement scan = d->db.prepare(
-            "SELECT uscc, name, former_names FROM enterprises "
-            "WHERE instr(name, ?1) > 0 OR instr(coalesce(former_names, ''), ?1) > 0 LIMIT 300");
-        scan.bind(1, core);
-        while (scan.step())
-            consider(scan);
+        for (const store::NameLookup::Row& row : d->names.containing(core, 300))
+            consider(row);
     }
     std::stable_sort(
         m.candidates.begin(), m.candidates.end(), [](const MatchCandidate& a, const MatchCandidate& b) {

@@ -7,6 +7,7 @@
 #include "ui/search/evaluationreport.h"
 #include "ui/search/evaluationscore.h"
 #include "ui/search/financialchart.h"
+#include "ui/search/profileheadercard.h"
 #include "ui/search/relatedtablemodel.h"
 
 #include <QChart>
@@ -47,6 +48,9 @@ EnterpriseProfileDialog::EnterpriseProfileDialog(
     f.setBold(true);
     m_status->setFont(f);
     lay->addWidget(m_status);
+    m_card = new ProfileHeaderCard(this);
+    m_card->hide();
+    lay->addWidget(m_card);
     m_tabs = new QTabWidget(this);
     lay->addWidget(m_tabs, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -88,7 +92,9 @@ void EnterpriseProfileDialog::showProfile(const ProfileData& data)
     m_data = data;
     const auto& e = data.enterprise;
     setWindowTitle(tr("Enterprise profile — %1").arg(e.name));
-    m_status->setText(e.name);
+    m_status->hide(); // the card shows the name from here
+    m_card->setProfile(data, EvaluationScore::evaluate(data));
+    m_card->show();
 
     // 基本信息
     auto* basic = new QWidget(m_tabs);

@@ -13,6 +13,7 @@ class QFormLayout;
 namespace dj::ui {
 
 class BackgroundTask;
+class ProfileHeaderCard;
 class RelatedTableModel;
 
 /// The profile of one enterprise (double-click in the result): tabs 基本信息, 股东, 对外投资, 主要人员, 分支,
@@ -27,6 +28,8 @@ public:
     bool isLoaded() const { return m_data.has_value(); }
     const std::optional<ProfileData>& profile() const { return m_data; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// The card above the tabs (status, latest key figures, tags, score).
+    ProfileHeaderCard* headerCard() const { return m_card; }
     /// Writes the report to path in the background; reportWritten/reportFailed tell the outcome.
     void writeReport(const QString& path);
 
@@ -45,6 +48,7 @@ private:
     QString m_uscc;
     std::optional<ProfileData> m_data;
     QTabWidget* m_tabs = nullptr;
+    ProfileHeaderCard* m_card = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_reportButton = nullptr;
     BackgroundTask* m_loadTask = nullptr;

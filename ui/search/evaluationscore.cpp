@@ -1,5 +1,7 @@
 #include "ui/search/evaluationscore.h"
 
+#include "core/common/money.h"
+
 #include <QLocale>
 #include <QMap>
 #include <QSet>
@@ -11,13 +13,6 @@ namespace dj::ui {
 using R = store::EnterpriseStore::Related;
 
 namespace {
-
-QString wan(double yuan)
-{
-    QLocale c(QLocale::C);
-    c.setNumberOptions({});
-    return c.toString(yuan / 10000.0, 'f', 0);
-}
 
 QString pct(double rate)
 {
@@ -77,7 +72,7 @@ EvaluationScore EvaluationScore::evaluate(const ProfileData& p, QDate today)
         } else {
             const double c = *e.registeredCapital;
             it.points = c >= 5e7 ? 10 : c >= 1e7 ? 8 : c >= 5e6 ? 6 : c >= 1e6 ? 4 : c > 0 ? 2 : 0;
-            it.reason = tr("Registered capital %1 (10k yuan).").arg(wan(c));
+            it.reason = tr("Registered capital %1 (10k yuan).").arg(Money::wan(c, 0));
         }
         s.items << it;
     }
@@ -92,7 +87,7 @@ EvaluationScore EvaluationScore::evaluate(const ProfileData& p, QDate today)
         } else {
             const double r = revenue.last();
             it.points = r >= 5e8 ? 20 : r >= 1e8 ? 16 : r >= 5e7 ? 12 : r >= 1e7 ? 8 : r >= 1e6 ? 4 : 0;
-            it.reason = tr("Revenue %1 (10k yuan) in %2.").arg(wan(r)).arg(revenue.lastKey());
+            it.reason = tr("Revenue %1 (10k yuan) in %2.").arg(Money::wan(r, 0)).arg(revenue.lastKey());
         }
         s.items << it;
     }

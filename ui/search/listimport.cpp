@@ -1,5 +1,6 @@
 #include "ui/search/listimport.h"
 
+#include "core/common/error.h"
 #include "core/io/ioerror.h"
 #include "core/io/rowsource.h"
 #include "core/io/xlsxreader.h"
@@ -15,9 +16,9 @@ namespace dj::ui {
 
 namespace {
 
-std::runtime_error userError(const QString& message)
+Error userError(const QString& message)
 {
-    return std::runtime_error(message.toStdString());
+    return Error(message);
 }
 
 QStringList readXlsxFirstColumn(const QString& path)

@@ -13,7 +13,7 @@ class ListImport
 {
     Q_DECLARE_TR_FUNCTIONS(ListImport)
 public:
-    /// Throws std::runtime_error with a message for the user when the file cannot be read.
+    /// Throws dj::Error with a message for the user when the file cannot be read.
     static QStringList readFirstColumn(const QString& path);
     /// Decodes bytes as UTF-8 (with or without BOM) or, when that fails, as GB18030.
     static QString decodeText(const QByteArray& bytes);

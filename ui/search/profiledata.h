@@ -20,7 +20,7 @@ public:
 
     const store::TableRows& table(store::EnterpriseStore::Related what) const;
 
-    /// Reads the profile of uscc. Throws std::runtime_error ("not found") or store::StoreError.
+    /// Reads the profile of uscc. Throws store::StoreError (NotFound for an unknown code).
     static ProfileData load(const QString& cachePath, const QString& uscc);
 };
 

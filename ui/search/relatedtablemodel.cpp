@@ -1,5 +1,7 @@
 #include "ui/search/relatedtablemodel.h"
 
+#include "core/common/money.h"
+
 #include "core/codes/regions.h"
 
 #include <QLocale>
@@ -43,7 +45,7 @@ QString RelatedTableModel::format(const QString& column, const QVariant& value)
     QLocale locale(QLocale::C);
     locale.setNumberOptions({});
     if (isMoney(column))
-        return locale.toString(value.toDouble() / 10000.0, 'f', 2);
+        return Money::wan(value.toDouble());
     if (column == QLatin1String("share_pct"))
         return locale.toString(value.toDouble(), 'f', 2) + QStringLiteral(" %");
     if (column == QLatin1String("region_code")) {

@@ -2,10 +2,13 @@
 
 #include "core/codes/industries.h"
 #include "core/codes/regiontreemodel.h"
+#include "core/common/error.h"
 #include "core/search/filtererror.h"
 #include "core/search/searchindex.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/backgroundtask.h"
+#include "ui/common/enterprisetable.h"
+#include "ui/common/progressrunner.h"
 #include "ui/common/settings.h"
 #include "ui/search/batchlookupdialog.h"
 #include "ui/search/enterpriseprofiledialog.h"
@@ -50,6 +53,14 @@ namespace dj::ui {
 namespace {
 
 constexpr int kDebounceMs = 250;
+
+// The panel's settings: typed keys with defaults and validation (columns: EnterpriseTable's own keys).
+const Settings::PanelKey<QString> kFilter { "search", "filter", {} }; ///< the filter JSON of cli.md
+const Settings::PanelKey<QByteArray> kSplitter { "search", "splitter", {} };
+const Settings::PanelKey<QString> kScenario { "search", "scenario", {} };
+const Settings::PanelKey<int> kFilterPage { "search", "filterPage", 0, [](const int& v) { return v >= 0; } };
+const Settings::PanelKey<QString> kSort { "search", "sort", {},
+    [](const QString& v) { return v.isEmpty() || search::Sort::parse(v).has_value(); } };
 constexpr int kSuggestMs = 200;
 constexpr int kSuggestions = 12;
 
@@ -58,8 +69,6 @@ struct IndexOutcome
     std::shared_ptr<const search::SearchEngine> engine;
     QList<SavedSearch> saved;
     QList<int> years;
-    double ms = 0;
-    bool loaded = false;
 };
 
 struct SearchOutcome
@@ -137,8 +146,6 @@ SearchPanel::SearchPanel(AppContext& context, QWidget* parent)
     m_columnsButton = new QToolButton(this);
     m_columnsButton->setText(tr("Columns"));
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
-    m_columnMenu = new QMenu(m_columnsButton);
-    m_columnsButton->setMenu(m_columnMenu);
     top->addWidget(m_columnsButton);
     outer->addLayout(top);
 
@@ -169,26 +176,10 @@ SearchPanel::SearchPanel(AppContext& context, QWidget* parent)
     m_split->setDrawBase(false);
     m_split->hide();
     rightLay->addWidget(m_split);
-    m_model = new ResultModel(this);
-    m_table = new QTableView(right);
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setSortIndicator(ResultColumns::Revenue, Qt::DescendingOrder);
-    m_table->setColumnWidth(ResultColumns::Name, 300);
-    m_table->setColumnWidth(ResultColumns::Uscc, 170);
-    m_table->setColumnWidth(ResultColumns::Region, 200);
-    m_table->setColumnWidth(ResultColumns::Industry, 220);
-    for (int c = 0; c < ResultColumns::Count; ++c)
-        m_table->setColumnHidden(c, ResultColumns::hiddenByDefault(c));
-    rightLay->addWidget(m_table, 1);
+    m_results = new EnterpriseTable(context, QStringLiteral("search"), right);
+    m_model = m_results->model();
+    m_columnsButton->setMenu(m_results->columnMenu());
+    rightLay->addWidget(m_results, 1);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
@@ -216,38 +207,59 @@ SearchPanel::SearchPanel(AppContext& context, QWidget* parent)
             scheduleSearch();
         }
     });
-    connect(m_model, &ResultModel::sortRequested, this, &SearchPanel::sortBy);
-    connect(m_table, &QTableView::doubleClicked, this, &SearchPanel::openProfile);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-        [this](const QPoint& pos) { m_columnMenu->popup(m_table->horizontalHeader()->mapToGlobal(pos)); });
-    connect(m_columnMenu, &QMenu::aboutToShow, this, &SearchPanel::buildColumnMenu);
+    connect(m_results, &EnterpriseTable::sortChanged, this, [this](const search::Sort& sort) {
+        m_sort = sort;
+        if (m_searchRunning)
+            scheduleSearch(); // the running search was sorted the old way
+    });
+    connect(m_results, &EnterpriseTable::busyChanged, this, [this]() { setBusy(false); });
+    connect(m_results, &EnterpriseTable::statusMessage, this, &SearchPanel::message);
+    connect(m_results, &EnterpriseTable::exportFinished, this, &SearchPanel::exportFinished);
     connect(m_scenarios, &QComboBox::activated, this, &SearchPanel::scenarioActivated);
     connect(clearButton, &QPushButton::clicked, m_sidebar, &FilterSidebar::clear);
     connect(batchButton, &QPushButton::clicked, this, &SearchPanel::openBatchLookup);
-    connect(selectionButton, &QPushButton::clicked, this, &SearchPanel::useSelection);
-    connect(m_indexCancel, &QPushButton::clicked, m_indexTask, &BackgroundTask::cancel);
-    connect(m_indexTask, &BackgroundTask::progress, this,
-        [this](qint64 done, qint64 total, const QString& stage) {
-            m_indexProgress->setRange(0, total > 0 ? 1000 : 0);
-            if (total > 0)
-                m_indexProgress->setValue(int(1000.0 * double(done) / double(total)));
-            if (!stage.isEmpty())
-                m_indexLabel->setText(tr("Preparing the search index: %1").arg(stage));
-        });
-    connect(m_indexTask, &BackgroundTask::cancelled, this, [this]() {
-        m_indexProgress->hide();
-        m_indexCancel->hide();
+    connect(selectionButton, &QPushButton::clicked, m_results, &EnterpriseTable::useAsSelection);
+    // The index is the application's (one per open cache, shared by every panel): show its progress.
+    m_indexProgress->setRange(0, 1000);
+    connect(&context, &AppContext::indexProgress, this, [this](qint64 done, qint64 total, const QString& stage) {
+        m_indexProgress->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_indexProgress->setValue(int(1000.0 * double(std::min(done, total)) / double(total)));
+        if (!stage.isEmpty())
+            m_indexLabel->setText(tr("Preparing the search index: %1").arg(stage));
+    });
+    connect(&context, &AppContext::indexLoadingChanged, this, [this](bool loading) {
+        m_indexProgress->setVisible(loading);
+        m_indexCancel->setVisible(loading);
+        if (loading)
+            m_indexProgress->setRange(0, 0);
+        setBusy(false);
+    });
+    connect(m_indexCancel, &QPushButton::clicked, &context, &AppContext::cancelIndex);
+    connect(&context, &AppContext::indexCancelled, this, [this]() {
         m_indexLabel->setText(
             tr("Index preparation cancelled: searching is unavailable until the cache is opened again."));
         m_indexedPath.clear();
+        m_searchPending = false;
         setBusy(false);
     });
+    connect(&context, &AppContext::indexFailed, this, [this](const QString& error) {
+        m_indexLabel->setText(tr("The search index could not be prepared: %1").arg(error));
+        m_count->setText(tr("Search unavailable"));
+        m_searchPending = false;
+        setBusy(false);
+    });
+    connect(&context, &AppContext::searchEngineChanged, this, &SearchPanel::engineChanged);
     connect(&context, &AppContext::cacheChanged, this, &SearchPanel::openIndex);
 
     reloadScenarios({});
     m_count->setText(tr("No cache open"));
     if (!context.cachePath().isEmpty())
-        QTimer::singleShot(0, this, [this]() { openIndex(this->context().cachePath()); });
+        QTimer::singleShot(0, this, [this]() {
+            openIndex(this->context().cachePath());
+            if (const auto engine = this->context().searchEngine())
+                engineChanged(engine);
+        });
 }
 
 SearchPanel::~SearchPanel()
@@ -268,7 +280,8 @@ void SearchPanel::message(const QString& text)
 
 void SearchPanel::setBusy(bool busy)
 {
-    const bool now = busy || m_indexTask->isRunning() || m_searchRunning || m_searchPending;
+    const bool now
+        = busy || preparing() || m_searchRunning || m_searchPending || m_results->isBusy();
     if (now != m_busy) {
         m_busy = now;
         emit busyChanged(now);
@@ -277,13 +290,18 @@ void SearchPanel::setBusy(bool busy)
 
 bool SearchPanel::isBusy() const
 {
-    return m_indexTask->isRunning() || m_searchRunning || m_searchPending || m_debounce->isActive();
+    return preparing() || m_searchRunning || m_searchPending || m_debounce->isActive() || m_results->isBusy();
+}
+
+bool SearchPanel::preparing() const
+{
+    return context().isIndexLoading() || m_indexTask->isRunning();
 }
 
 void SearchPanel::openIndex(const QString& cachePath)
 {
     m_engine.reset();
-    m_model->clear();
+    m_results->clear();
     m_facets->clear();
     m_total = -1;
     m_lastFacets.reset();
@@ -295,18 +313,22 @@ void SearchPanel::openIndex(const QString& cachePath)
     m_count->setText(tr("Preparing the search index…"));
     m_indexLabel->setText(tr("Preparing the search index…"));
     m_indexLabel->show();
-    m_indexProgress->setRange(0, 0);
-    m_indexProgress->show();
-    m_indexCancel->show();
+    m_indexProgress->setVisible(context().isIndexLoading());
+    m_indexCancel->setVisible(context().isIndexLoading());
+    setBusy(true);
+}
+
+void SearchPanel::engineChanged(std::shared_ptr<const search::SearchEngine> engine)
+{
+    const QString cachePath = m_indexedPath;
+    if (!engine || cachePath.isEmpty() || engine->index()->cachePath() != cachePath)
+        return;
+    // The panel's own preparation on the shared engine: financial years and the saved scenarios.
     m_indexTask->start<IndexOutcome>(
-        [cachePath](const Progress& progress) {
-            QElapsedTimer timer;
-            timer.start();
+        [cachePath, engine](const Progress&) {
             IndexOutcome out;
-            auto index = search::SearchIndex::open(cachePath, progress);
-            out.loaded = index->wasLoaded();
-            out.engine = std::make_shared<search::SearchEngine>(index);
-            out.years = out.engine->financialYears();
+            out.engine = engine;
+            out.years = engine->financialYears();
             try {
                 SavedSearches::ensureBuiltins(cachePath);
             } catch (const std::exception&) {
@@ -316,19 +338,16 @@ void SearchPanel::openIndex(const QString& cachePath)
                 out.saved = SavedSearches::list(cachePath);
             } catch (const std::exception&) {
             }
-            out.ms = double(timer.nsecsElapsed()) / 1e6;
             return out;
         },
         this,
         [this, cachePath](IndexOutcome out) {
-            if (cachePath != m_indexedPath)
+            if (cachePath != m_indexedPath || out.engine != context().searchEngine())
                 return; // another cache was opened meanwhile
             m_engine = out.engine;
-            m_indexProgress->hide();
-            m_indexCancel->hide();
             m_indexLabel->setText(tr("%L1 enterprises indexed in %2 s.")
                                       .arg(m_engine->index()->size())
-                                      .arg(out.ms / 1000.0, 0, 'f', 1));
+                                      .arg(context().indexLoadMs() / 1000.0, 0, 'f', 1));
             QTimer::singleShot(8000, m_indexLabel, &QLabel::clear);
             QList<SavedSearch> saved = out.saved;
             for (const SavedSearch& b : SavedSearches::builtins()) {
@@ -339,13 +358,12 @@ void SearchPanel::openIndex(const QString& cachePath)
             }
             reloadScenarios(saved);
             m_sidebar->setFinancialYears(out.years);
+            emit indexReady();
             searchNow();
         },
         [this, cachePath](const QString& error) {
             if (cachePath != m_indexedPath)
                 return;
-            m_indexProgress->hide();
-            m_indexCancel->hide();
             m_indexLabel->setText(tr("The search index could not be prepared: %1").arg(error));
             m_count->setText(tr("Search unavailable"));
             m_searchPending = false;
@@ -391,7 +409,7 @@ void SearchPanel::searchNow()
     m_debounce->stop();
     if (!m_engine) {
         // Runs when the index is ready (openIndex calls searchNow); nothing pending until then.
-        m_searchPending = m_indexTask->isRunning();
+        m_searchPending = preparing();
         setBusy(false);
         return;
     }
@@ -445,7 +463,7 @@ void SearchPanel::searchNow()
 
 void SearchPanel::showResult(std::vector<qint32> rows, const search::Facets& facets, qint64 total, double ms)
 {
-    m_model->setResult(m_engine, std::move(rows));
+    m_results->setResult(m_engine, std::move(rows));
     m_total = total;
     m_lastFacets = facets;
     const search::Filter f = m_sidebar->filter();
@@ -504,36 +522,6 @@ void SearchPanel::updateSplitBar()
     if (m_splitKind.isEmpty())
         m_split->setCurrentIndex(0);
     m_split->show();
-}
-
-void SearchPanel::sortBy(const search::Sort& sort, int column, Qt::SortOrder order)
-{
-    m_sort = sort;
-    m_model->setSortState(column, order);
-    if (!m_engine || m_model->rows().empty())
-        return;
-    m_searchRunning = true;
-    setBusy(true);
-    const quint64 generation = ++m_generation;
-    const auto engine = m_engine;
-    std::vector<qint32> rows = m_model->rows();
-    auto* task = new BackgroundTask(this);
-    task->start<std::vector<qint32>>(
-        [engine, rows, sort](const Progress&) mutable { return engine->sorted(std::move(rows), sort); }, this,
-        [this, task, generation, engine](std::vector<qint32> sorted) {
-            task->deleteLater();
-            if (generation != m_generation || engine != m_engine)
-                return;
-            m_model->setResult(m_engine, std::move(sorted));
-            m_searchRunning = false;
-            setBusy(false);
-        },
-        [this, task](const QString& error) {
-            task->deleteLater();
-            m_searchRunning = false;
-            setBusy(false);
-            message(error);
-        });
 }
 
 void SearchPanel::requestSuggestions()
@@ -645,7 +633,7 @@ void SearchPanel::saveScenario(const QString& name)
 {
     const QString path = context().cachePath();
     if (path.isEmpty())
-        throw std::runtime_error(tr("Open a cache first.").toStdString());
+        throw Error(tr("Open a cache first."));
     SavedSearches::save(path, name, m_sidebar->filter().toJson());
     reloadScenarios(SavedSearches::list(path));
     m_scenarios->setCurrentIndex(int(scenarioNames().indexOf(name.trimmed())) + 1);
@@ -721,32 +709,17 @@ void SearchPanel::askDeleteScenario()
 
 QList<int> SearchPanel::visibleColumns() const
 {
-    QList<int> out;
-    const QHeaderView* h = m_table->horizontalHeader();
-    for (int v = 0; v < h->count(); ++v) {
-        const int logical = h->logicalIndex(v);
-        if (!h->isSectionHidden(logical))
-            out << logical;
-    }
-    return out;
+    return m_results->visibleColumns();
 }
 
 void SearchPanel::setColumnVisible(int column, bool visible)
 {
-    if (!visible && visibleColumns().size() <= 1)
-        return; // keep at least one column
-    m_table->setColumnHidden(column, !visible);
+    m_results->setColumnVisible(column, visible);
 }
 
-void SearchPanel::buildColumnMenu()
+QTableView* SearchPanel::resultView() const
 {
-    m_columnMenu->clear();
-    for (int c = 0; c < ResultColumns::Count; ++c) {
-        QAction* a = m_columnMenu->addAction(ResultColumns::title(c));
-        a->setCheckable(true);
-        a->setChecked(!m_table->isColumnHidden(c));
-        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnVisible(c, on); });
-    }
+    return m_results->view();
 }
 
 // ---- export, profile, batch lookup, selection ----
@@ -755,95 +728,16 @@ void SearchPanel::exportResult(const QString& path, bool selectedOnly)
 {
     if (!m_engine)
         return;
-    std::vector<qint32> rows;
-    if (selectedOnly) {
-        QModelIndexList sel = m_table->selectionModel()->selectedRows();
-        std::sort(sel.begin(), sel.end(),
-            [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-        for (const QModelIndex& i : sel)
-            rows.push_back(m_model->rows()[size_t(i.row())]);
-    } else {
-        rows = m_model->rows();
-    }
-    const QList<int> columns = visibleColumns();
-    QStringList headers;
-    for (int c : columns)
-        headers << ResultColumns::title(c);
-    const auto engine = m_engine;
-    auto* task = new BackgroundTask(this);
-    auto* dialog
-        = new QProgressDialog(tr("Exporting %L1 enterprises…").arg(rows.size()), tr("Cancel"), 0, 1000, this);
-    dialog->setWindowTitle(tr("Export"));
-    dialog->setMinimumDuration(300);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    connect(dialog, &QProgressDialog::canceled, task, &BackgroundTask::cancel);
-    connect(task, &BackgroundTask::progress, dialog, [dialog](qint64 done, qint64 total, const QString&) {
-        dialog->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
-    });
-    auto finish = [this, task, dialog, path](const QString& error) {
-        task->deleteLater();
-        dialog->deleteLater();
-        if (error.isEmpty())
-            message(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
-        emit exportFinished(path, error);
-    };
-    connect(task, &BackgroundTask::cancelled, this, [finish]() { finish(tr("Export cancelled.")); });
-    const QString sheet = tr("Enterprises");
-    task->start<bool>(
-        [engine, rows, columns, headers, path, sheet](const Progress& progress) {
-            TableExport::write(
-                path, headers, qint64(rows.size()),
-                [&](qint64 r) {
-                    const search::Row row = engine->row(rows[size_t(r)]);
-                    QVariantList values;
-                    for (int c : columns)
-                        values << ResultColumns::exportValue(row, c);
-                    return values;
-                },
-                progress, sheet);
-            return true;
-        },
-        this, [finish](bool) { finish({}); },
-        [this, finish](const QString& error) {
-            finish(error);
-            warn(this, tr("Export"), error);
-        });
+    m_results->exportTo(path, selectedOnly);
 }
 
 void SearchPanel::chooseExport(bool selectedOnly)
 {
-    if (!m_engine || m_model->rowCount() == 0) {
+    if (!m_engine) {
         warn(this, tr("Export"), tr("There is no result to export."));
         return;
     }
-    if (selectedOnly && !m_table->selectionModel()->hasSelection()) {
-        warn(this, tr("Export"), tr("Select the rows to export first."));
-        return;
-    }
-    Settings& s = Settings::instance();
-    QString dir = s.string(Settings::Key::LastExportDir);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    const QString name = currentScenario().isEmpty() ? tr("search result") : currentScenario();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-        QDir(dir).filePath(name + QStringLiteral(".xlsx")), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    s.setValue(Settings::Key::LastExportDir, QFileInfo(path).absolutePath());
-    exportResult(path, selectedOnly);
-}
-
-void SearchPanel::openProfile(const QModelIndex& index)
-{
-    if (!index.isValid())
-        return;
-    const QString uscc = m_model->usccAt(index.row());
-    if (uscc.isEmpty())
-        return;
-    auto* dialog = new EnterpriseProfileDialog(context().cachePath(), uscc, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    m_results->chooseExport(selectedOnly, currentScenario().isEmpty() ? tr("search result") : currentScenario());
 }
 
 void SearchPanel::openBatchLookup()
@@ -858,14 +752,8 @@ void SearchPanel::openBatchLookup()
         context().setSelection(usccs, QStringLiteral("search"));
         if (!m_engine)
             return;
-        std::vector<qint32> rows;
-        for (const QString& u : usccs) {
-            const qint32 r = m_engine->rowOfUscc(u);
-            if (r >= 0)
-                rows.push_back(r);
-        }
         ++m_generation; // a running search must not overwrite the list
-        m_model->setResult(m_engine, std::move(rows));
+        m_results->setUsccs(m_engine, usccs);
         m_count->setTextFormat(Qt::PlainText);
         m_count->setText(tr("Batch list: %L1 enterprises").arg(m_model->rowCount()));
         m_facets->clear();
@@ -873,80 +761,47 @@ void SearchPanel::openBatchLookup()
     dialog->show();
 }
 
-void SearchPanel::useSelection()
-{
-    QStringList usccs;
-    const QModelIndexList sel = m_table->selectionModel()->selectedRows();
-    if (!sel.isEmpty()) {
-        for (const QModelIndex& i : sel)
-            usccs << m_model->usccAt(i.row());
-    } else {
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            usccs << m_model->usccAt(r);
-    }
-    context().setSelection(usccs, QStringLiteral("search"));
-    message(tr("%L1 enterprises handed to the other panels.").arg(usccs.size()));
-}
-
 // ---- state ----
 
 void SearchPanel::saveState(Settings& s) const
 {
-    const QString id = panelId();
-    s.setPanelValue(id, QStringLiteral("filter"),
-        QString::fromUtf8(QJsonDocument(m_sidebar->filter().toJson()).toJson(QJsonDocument::Compact)));
-    QStringList hidden;
-    for (int c = 0; c < ResultColumns::Count; ++c)
-        if (m_table->isColumnHidden(c))
-            hidden << ResultColumns::key(c);
-    s.setPanelValue(id, QStringLiteral("hiddenColumns"), hidden);
-    s.setPanelValue(id, QStringLiteral("header"), m_table->horizontalHeader()->saveState());
-    s.setPanelValue(id, QStringLiteral("splitter"), m_splitter->saveState());
-    s.setPanelValue(id, QStringLiteral("scenario"), currentScenario());
-    s.setPanelValue(id, QStringLiteral("filterPage"), m_sidebar->sections()->currentIndex());
-    s.setPanelValue(id, QStringLiteral("sort"),
-        m_sort.field + (m_sort.descending ? QStringLiteral(":desc") : QStringLiteral(":asc")));
+    s.set(kFilter, QString::fromUtf8(QJsonDocument(m_sidebar->filter().toJson()).toJson(QJsonDocument::Compact)));
+    m_results->saveState(s, panelId());
+    s.set(kSplitter, m_splitter->saveState());
+    s.set(kScenario, currentScenario());
+    s.set(kFilterPage, m_sidebar->sections()->currentIndex());
+    s.set(kSort, m_sort.field + (m_sort.descending ? QStringLiteral(":desc") : QStringLiteral(":asc")));
 }
 
 void SearchPanel::restoreState(const Settings& s)
 {
-    const QString id = panelId();
-    const QByteArray header = s.panelValue(id, QStringLiteral("header")).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
-    const QVariant hidden = s.panelValue(id, QStringLiteral("hiddenColumns"));
-    if (hidden.isValid()) {
-        const QStringList keys = hidden.toStringList();
-        for (int c = 0; c < ResultColumns::Count; ++c)
-            m_table->setColumnHidden(c, keys.contains(ResultColumns::key(c)));
-        if (visibleColumns().isEmpty())
-            m_table->setColumnHidden(ResultColumns::Name, false);
-    }
-    const QByteArray split = s.panelValue(id, QStringLiteral("splitter")).toByteArray();
+    m_results->restoreState(s, panelId());
+    const QByteArray split = s.get(kSplitter);
     if (!split.isEmpty())
         m_splitter->restoreState(split);
-    const int page = s.panelValue(id, QStringLiteral("filterPage"), 0).toInt();
-    if (page >= 0 && page < m_sidebar->sections()->count())
+    const int page = s.get(kFilterPage);
+    if (page < m_sidebar->sections()->count())
         m_sidebar->sections()->setCurrentIndex(page);
-    if (const auto sort = search::Sort::parse(s.panelValue(id, QStringLiteral("sort")).toString())) {
+    if (const auto sort = search::Sort::parse(s.get(kSort))) {
         m_sort = *sort;
         const int column = ResultColumns::fromKey(sort->field);
         if (column >= 0) {
             m_model->setSortState(column, sort->descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-            const QSignalBlocker block(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(
+            QHeaderView* header = m_results->view()->horizontalHeader();
+            const QSignalBlocker block(header);
+            header->setSortIndicator(
                 column, sort->descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         }
     }
     // A stored filter that no longer parses (hand-edited settings) is dropped, not half-applied.
-    const QString json = s.panelValue(id, QStringLiteral("filter")).toString();
+    const QString json = s.get(kFilter);
     if (!json.isEmpty()) {
         try {
             m_sidebar->setFilter(search::Filter::fromJson(json.toUtf8()));
         } catch (const search::FilterError&) {
         }
     }
-    const QString scenario = s.panelValue(id, QStringLiteral("scenario")).toString();
+    const QString scenario = s.get(kScenario);
     if (!scenario.isEmpty()) {
         // The scenario list arrives with the index; select it by name then if the filter still equals it.
         const int i = int(scenarioNames().indexOf(scenario));
@@ -972,13 +827,7 @@ void SearchPanel::prepareScreenshot()
     }
     // The index is still loading: apply the scenario as soon as it is ready.
     m_searchPending = true;
-    connect(
-        m_indexTask, &BackgroundTask::runningChanged, this,
-        [apply](bool running) {
-            if (!running)
-                apply();
-        },
-        Qt::SingleShotConnection);
+    connect(this, &SearchPanel::indexReady, this, apply, Qt::SingleShotConnection);
 }
 
 QList<QWidget*> SearchPanel::screenshotExtras()

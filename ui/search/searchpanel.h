@@ -23,6 +23,7 @@ class QToolButton;
 namespace dj::ui {
 
 class BackgroundTask;
+class EnterpriseTable;
 class FilterSidebar;
 class ResultModel;
 
@@ -51,7 +52,8 @@ public:
     // For tests and the screenshot runner.
     FilterSidebar* sidebar() const { return m_sidebar; }
     ResultModel* resultModel() const { return m_model; }
-    QTableView* resultView() const { return m_table; }
+    QTableView* resultView() const;
+    EnterpriseTable* resultTable() const { return m_results; }
     FacetBar* facetBar() const { return m_facets; }
     QTabBar* splitBar() const { return m_split; }
     /// Total of the last finished search (-1 while none).
@@ -64,7 +66,7 @@ public:
     QString currentScenario() const;
     /// Runs the current filter now (no debounce).
     void searchNow();
-    /// Saves the current filter as a scenario (throws std::runtime_error).
+    /// Saves the current filter as a scenario (throws dj::Error).
     void saveScenario(const QString& name);
     void renameScenario(const QString& from, const QString& to);
     void deleteScenario(const QString& name);
@@ -80,13 +82,17 @@ signals:
     /// A search finished and the table, count and facets show its result.
     void searchFinished(qint64 total);
     void exportFinished(const QString& path, const QString& error);
+    /// The shared index is ready and the panel's scenarios are loaded (a search follows).
+    void indexReady();
 
 private:
     void openIndex(const QString& cachePath);
+    void engineChanged(std::shared_ptr<const search::SearchEngine> engine);
+    /// The shared index loads, or the panel prepares its scenarios on it.
+    bool preparing() const;
     void scheduleSearch();
     void onFilterChanged();
     void requestSuggestions();
-    void sortBy(const search::Sort& sort, int column, Qt::SortOrder order);
     void showResult(std::vector<qint32> rows, const search::Facets& facets, qint64 total, double ms);
     void updateSplitBar();
     void reloadScenarios(const QList<SavedSearch>& list);
@@ -94,18 +100,15 @@ private:
     void askSaveScenario();
     void askRenameScenario();
     void askDeleteScenario();
-    void buildColumnMenu();
     void chooseExport(bool selectedOnly);
-    void openProfile(const QModelIndex& index);
     void openBatchLookup();
-    void useSelection();
     void setBusy(bool busy);
     void message(const QString& text);
     search::Filter effectiveFilter() const;
 
     FilterSidebar* m_sidebar = nullptr;
     QSplitter* m_splitter = nullptr;
-    QTableView* m_table = nullptr;
+    EnterpriseTable* m_results = nullptr;
     ResultModel* m_model = nullptr;
     FacetBar* m_facets = nullptr;
     QTabBar* m_split = nullptr;
@@ -115,10 +118,9 @@ private:
     QPushButton* m_indexCancel = nullptr;
     QComboBox* m_scenarios = nullptr;
     QToolButton* m_columnsButton = nullptr;
-    QMenu* m_columnMenu = nullptr;
     QTimer* m_debounce = nullptr;
     QTimer* m_suggestTimer = nullptr;
-    BackgroundTask* m_indexTask = nullptr;
+    BackgroundTask* m_indexTask = nullptr; ///< the panel's preparation on the shared index (scenarios, years)
 
     std::shared_ptr<const search::SearchEngine> m_engine;
     QString m_indexedPath;

@@ -7,6 +7,7 @@
 #include "ui/common/settings.h"
 #include "ui/demo/demomenu.h" // demo: File → Generate demo data…
 #include "ui/io/iomenu.h" // io: File → Import… / Export…
+#include "ui/search/enterpriseprofiledialog.h" // the profile shown for AppContext::openEnterprise
 #include "ui/shell/navigationrail.h"
 #include "ui/shell/panelregistry.h"
 
@@ -27,6 +28,8 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dj::ui {
@@ -56,11 +59,16 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    m_undoGroup = new QUndoGroup(this);
     m_panels = PanelRegistry::createPanels(m_context, m_stack);
     int index = 0;
     for (Panel* p : std::as_const(m_panels)) {
         m_stack->addWidget(p);
         m_rail->addPanel(p->panelId(), p->title(), p->icon());
+        if (QUndoStack* stack = p->undoStack()) {
+            m_undoGroup->addStack(stack);
+            p->undoHandledByWindow();
+        }
         connect(p, &Panel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
         if (index < 9) {
@@ -72,8 +80,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     }
     connect(m_rail, &NavigationRail::panelActivated, this, [this](const QString& id) {
         if (Panel* p = panel(id))
-            m_stack->setCurrentWidget(p);
+            activatePanel(p);
     });
+    connect(&m_context, &AppContext::enterpriseRequested, this, &MainWindow::showEnterprise);
 
     m_cacheLabel = new QLabel(this);
     m_sourceLabel = new QLabel(this);
@@ -101,7 +110,40 @@ void MainWindow::showPanel(const QString& id)
 {
     m_rail->setCurrentId(id);
     if (Panel* p = panel(id))
-        m_stack->setCurrentWidget(p);
+        activatePanel(p);
+}
+
+void MainWindow::activatePanel(Panel* p)
+{
+    m_stack->setCurrentWidget(p);
+    m_undoGroup->setActiveStack(p->undoStack()); // null: Undo/Redo disabled for a panel without a stack
+}
+
+void MainWindow::showEnterprise(const QString& uscc)
+{
+    if (m_context.cachePath().isEmpty())
+        return;
+    // One window per enterprise: asking again raises the open one.
+    for (QWidget* w : profileWindows()) {
+        if (w->property("djUscc").toString() == uscc) {
+            w->show();
+            w->raise();
+            w->activateWindow();
+            return;
+        }
+    }
+    auto* dialog = new EnterpriseProfileDialog(m_context.cachePath(), uscc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProperty("djUscc", uscc);
+    dialog->show();
+}
+
+QList<QWidget*> MainWindow::profileWindows() const
+{
+    QList<QWidget*> out;
+    for (EnterpriseProfileDialog* d : findChildren<EnterpriseProfileDialog*>(Qt::FindDirectChildrenOnly))
+        out << d;
+    return out;
 }
 
 void MainWindow::buildMenus()
@@ -118,6 +160,17 @@ void MainWindow::buildMenus()
     IoMenu::install(m_fileMenu, quit, m_context, this); // io: File → Import… / Export… (ui/io)
     DemoMenu::install(m_fileMenu, quit, m_context, this,
         [this](const QString& p) { return openCache(p); }); // demo (ui/demo)
+
+    // Edit: undo/redo of the panel shown (each panel hands its QUndoStack to the group).
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));

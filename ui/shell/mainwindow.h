@@ -5,6 +5,7 @@
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace dj::ui {
 
@@ -24,6 +25,11 @@ public:
     Panel* panel(const QString& id) const;
     void showPanel(const QString& id);
     QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* editMenu() const { return m_editMenu; }
+    /// Holds every panel's undo stack; the shown panel's stack is the active one (Edit → Undo/Redo).
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+    /// The enterprise profile windows opened through AppContext::openEnterprise (tests, screenshots).
+    QList<QWidget*> profileWindows() const;
 
     /// Opens the cache, reporting a bad file to the user. Returns false (and keeps the current one) on error.
     bool openCache(const QString& path);
@@ -38,6 +44,8 @@ private:
     bool upgradeCache(const QString& path);
     void warn(const QString& title, const QString& message);
     void buildMenus();
+    void activatePanel(Panel* panel);
+    void showEnterprise(const QString& uscc);
     void updateStatus();
     void newCache();
     void openCacheDialog();
@@ -51,6 +59,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     QList<Panel*> m_panels;
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
     QLabel* m_cacheLabel = nullptr;
     QLabel* m_sourceLabel = nullptr;
     bool m_unattended = false;

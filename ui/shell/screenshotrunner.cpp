@@ -1,5 +1,6 @@
 #include "ui/shell/screenshotrunner.h"
 
+#include "core/common/error.h"
 #include "ui/common/panel.h"
 #include "ui/shell/mainwindow.h"
 
@@ -26,7 +27,7 @@ void settle(int ms)
 QStringList ScreenshotRunner::run(MainWindow& window, const QString& dir, int busyTimeoutMs)
 {
     if (!QDir().mkpath(dir))
-        throw std::runtime_error(tr("Cannot create the folder %1.").arg(dir).toStdString());
+        throw Error(tr("Cannot create the folder %1.").arg(dir));
     QStringList written;
     window.resize(1600, 1000);
     window.show();
@@ -42,14 +43,14 @@ QStringList ScreenshotRunner::run(MainWindow& window, const QString& dir, int bu
         settle(300);
         const QString file = QDir(dir).filePath(p->panelId() + QStringLiteral(".png"));
         if (!window.grab().save(file))
-            throw std::runtime_error(tr("Cannot write %1.").arg(file).toStdString());
+            throw Error(tr("Cannot write %1.").arg(file));
         written << file;
         for (QWidget* extra : p->screenshotExtras()) {
             settle(300);
             const QString extraFile = QDir(dir).filePath(
                 p->panelId() + QLatin1Char('-') + extra->objectName() + QStringLiteral(".png"));
             if (!extra->grab().save(extraFile))
-                throw std::runtime_error(tr("Cannot write %1.").arg(extraFile).toStdString());
+                throw Error(tr("Cannot write %1.").arg(extraFile));
             written << extraFile;
             extra->close();
         }

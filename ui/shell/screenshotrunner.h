@@ -13,7 +13,7 @@ class ScreenshotRunner
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenshotRunner)
 public:
-    /// Returns the files written; throws std::runtime_error when DIR cannot be written.
+    /// Returns the files written; throws dj::Error when DIR cannot be written.
     static QStringList run(MainWindow& window, const QString& dir, int busyTimeoutMs = 120000);
 };
 

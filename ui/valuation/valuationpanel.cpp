@@ -1389,4 +1389,10 @@ QList<QWidget*> ValuationPanel::screenshotExtras()
     return out;
 }
 
+void ValuationPanel::undoHandledByWindow()
+{
+    m_undo->setShortcuts({});
+    m_redo->setShortcuts({});
+}
+
 } // namespace dj::ui

@@ -46,6 +46,8 @@ public:
     void prepareScreenshot() override;
     QList<QWidget*> screenshotExtras() override;
     QUndoStack* undoStack() override;
+    /// In the main window Edit → Undo/Redo act on the stack: the panel's own Ctrl+Z/Ctrl+Y go.
+    void undoHandledByWindow() override;
 
     WorksheetDocument* document() const { return m_doc; }
     ValuationCalculator* calculator() const { return m_calc; }

@@ -174,3 +174,18 @@ TEST_CASE("a road named after a province or city at the start is a road", "[geo]
         CHECK_FALSE(p.road.isEmpty());
     }
 }
+
+TEST_CASE("short province + short city that is also a county's name resolves to the city", "[geo][address]")
+{
+    // 南昌 names both 南昌市 (360100) and its county 南昌县 (360121); 衡阳 both 衡阳市 (430400) and
+    // 衡阳县 (430421). Written after the province's short name and before a road, the city is meant.
+    const AddressNormalizer& n = AddressNormalizer::instance();
+    CHECK(n.parse(u"江西南昌象山北路100号").regionCode == QStringLiteral("360100"));
+    CHECK(n.parse(u"江西省南昌象山北路100号").regionCode == QStringLiteral("360100"));
+    CHECK(n.parse(u"湖南衡阳解放大道1号").regionCode == QStringLiteral("430400"));
+    // A county after the city still narrows it; the county written in full stays the county.
+    CHECK(n.parse(u"江西南昌红谷滩区会展路999号").regionCode == QStringLiteral("360113"));
+    CHECK(n.parse(u"江西南昌县莲塘镇澄湖路8号").regionCode == QStringLiteral("360121"));
+    // Same road, the two spellings of the city: one building key.
+    CHECK(n.parse(u"江西南昌象山北路100号").buildingKey == n.parse(u"江西省南昌市象山北路100号").buildingKey);
+}

@@ -202,3 +202,47 @@ TEST_CASE("label placement never overlaps", "[map][labels]")
             CHECK_FALSE(many[i].rect.intersects(many[j].rect));
     }
 }
+
+TEST_CASE("renderer: with no tile source the schematic base shows region points and names", "[map][render]")
+{
+    MapView view;
+    view.setSize({ 800, 600 });
+    auto countNonBackground = [](const QImage& img, const QRect& area) {
+        int n = 0;
+        for (int y = area.top(); y <= area.bottom(); y += 2)
+            for (int x = area.left(); x <= area.right(); x += 2)
+                n += img.pixelColor(x, y) != MapRenderer::background();
+        return n;
+    };
+    MapRenderer r;
+    QImage frame(800, 600, QImage::Format_ARGB32_Premultiplied);
+    const QRect body(0, 0, 740, 520); // off the scale bar (bottom left) and the north arrow (top right)
+    // Over the open Pacific at zoom 7 there is no region: the base stays a clean canvas.
+    view.setZoom(7);
+    view.setCenter({ -150.0, 10.0 });
+    RenderLayers schematic;
+    schematic.schematicBase = true;
+    {
+        QPainter p(&frame);
+        r.render(p, view, schematic);
+    }
+    CHECK(countNonBackground(frame, body) == 0);
+    // Over 南京 (118.80, 32.06) at city zoom: points and names, but none without the flag.
+    view.setCenter({ 118.80, 32.06 });
+    {
+        QPainter p(&frame);
+        r.render(p, view, RenderLayers {});
+    }
+    CHECK(countNonBackground(frame, body) == 0);
+    {
+        QPainter p(&frame);
+        r.render(p, view, schematic);
+    }
+    CHECK(countNonBackground(frame, body) > 200);
+    // 南京 itself carries a dot near the middle of the frame (its centre is a centroid: within ~35 km).
+    bool dotNearCentre = false;
+    for (int dy = -30; dy <= 30 && !dotNearCentre; ++dy)
+        for (int dx = -30; dx <= 30 && !dotNearCentre; ++dx)
+            dotNearCentre = frame.pixelColor(400 + dx, 300 + dy) != MapRenderer::background();
+    CHECK(dotNearCentre);
+}

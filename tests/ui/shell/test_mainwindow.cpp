@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QMenu>
 #include <algorithm>
 #include <catch2/catch.hpp>
 
@@ -170,4 +173,113 @@ TEST_CASE("the main window fits a 1366x768 laptop screen with every panel showin
         CHECK(w.minimumSizeHint().height() <= 728);
         CHECK(w.minimumSize().width() <= 1366);
     }
+}
+
+TEST_CASE("Edit menu: undo/redo act on the shown panel's stack through the window's undo group", "[shell]")
+{
+    TempSettings settings;
+    AppContext ctx;
+    MainWindow w(ctx);
+    REQUIRE(w.editMenu());
+    REQUIRE(w.undoGroup());
+    QAction* undo = w.findChild<QAction*>(QStringLiteral("actionUndo"));
+    QAction* redo = w.findChild<QAction*>(QStringLiteral("actionRedo"));
+    REQUIRE(undo);
+    REQUIRE(redo);
+    CHECK(w.editMenu()->actions().contains(undo));
+    CHECK(undo->shortcut() == QKeySequence(QKeySequence::Undo));
+    Panel* map = w.panel(QStringLiteral("map"));
+    REQUIRE(map);
+    REQUIRE(map->undoStack());
+    CHECK(w.undoGroup()->stacks().contains(map->undoStack()));
+    w.showPanel(QStringLiteral("map"));
+    CHECK(w.undoGroup()->activeStack() == map->undoStack());
+    // A command on the map's stack is undone and redone from the Edit menu.
+    int value = 0;
+    struct Set : QUndoCommand
+    {
+        int& v;
+        explicit Set(int& target)
+            : v(target)
+        {
+        }
+        void redo() override { v = 1; }
+        void undo() override { v = 0; }
+    };
+    map->undoStack()->push(new Set(value));
+    CHECK(value == 1);
+    REQUIRE(undo->isEnabled());
+    undo->trigger();
+    CHECK(value == 0);
+    redo->trigger();
+    CHECK(value == 1);
+    // A panel without a stack: Undo and Redo are disabled there.
+    w.showPanel(QStringLiteral("hometown"));
+    CHECK(w.undoGroup()->activeStack() == nullptr);
+    CHECK_FALSE(undo->isEnabled());
+    // Ctrl+Z is bound once (the Edit menu), not also by the map panel.
+    for (QAction* a : map->findChildren<QAction*>())
+        if (a != undo)
+            CHECK_FALSE(a->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
+}
+
+TEST_CASE("AppContext::openEnterprise shows the profile from any panel, one window per enterprise", "[shell]")
+{
+    TempSettings settings;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.djcache"));
+    dj::demo::DemoOptions options;
+    options.enterprises = 1000;
+    dj::demo::DemoGenerator::generate(path, options);
+    AppContext ctx;
+    ctx.openCache(path);
+    MainWindow w(ctx);
+    QString uscc;
+    {
+        auto db = dj::store::Cache::open(path, dj::store::Cache::Access::ReadOnly);
+        uscc = db.scalarText("SELECT uscc FROM enterprises ORDER BY id LIMIT 1");
+    }
+    REQUIRE(!uscc.isEmpty());
+    ctx.openEnterprise(uscc);
+    REQUIRE(w.profileWindows().size() == 1);
+    ctx.openEnterprise(uscc); // again: the same window is raised
+    CHECK(w.profileWindows().size() == 1);
+    ctx.openEnterprise(QStringLiteral("  ")); // nothing for an empty code
+    CHECK(w.profileWindows().size() == 1);
+    CHECK(w.profileWindows().front()->property("djUscc").toString() == uscc);
+}
+
+TEST_CASE("the navigation rail holds English and Chinese labels of eight panels without eliding", "[shell]")
+{
+    NavigationRail rail;
+    const QStringList titles { QStringLiteral("Enterprise search"), QStringLiteral("Park map"),
+        QStringLiteral("Hometown"), QStringLiteral("Chain risk"), QStringLiteral("Data asset valuation"),
+        QStringLiteral("Regional economy"), QStringLiteral("Field work"), QStringLiteral("Ownership graph"),
+        QStringLiteral("企业搜索"), QStringLiteral("数据资产评估") };
+    for (const QString& t : titles)
+        rail.addPanel(t, t, {});
+    rail.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&rail));
+    CHECK(rail.width() == NavigationRail::kWidth);
+    CHECK(rail.wordWrap());
+    CHECK(rail.textElideMode() == Qt::ElideNone);
+    // Every word fits the rail's text width (item padding 8 px on each side), so wrapping never cuts one.
+    QFont f = rail.font();
+    f.setPixelSize(15);
+    const QFontMetrics fm(f);
+    for (const QString& t : titles)
+        for (const QString& word : t.split(QLatin1Char(' ')))
+            CHECK(fm.horizontalAdvance(word) <= NavigationRail::kWidth - 2 * 8 - 4);
+    // Long labels are broken into lines, never elided: the words are all there, and each line fits.
+    for (int i = 0; i < rail.count(); ++i) {
+        const QString shown = rail.item(i)->text();
+        const bool sameWords = QString(shown).replace(QLatin1Char('\n'), QLatin1Char(' ')) == titles[i]
+            || QString(shown).remove(QLatin1Char('\n')) == titles[i];
+        CHECK(sameWords);
+        for (const QString& line : shown.split(QLatin1Char('\n')))
+            CHECK(fm.horizontalAdvance(line) <= NavigationRail::kWidth - 2 * NavigationRail::kPaddingPx);
+        CHECK(rail.item(i)->toolTip() == titles[i]);
+    }
+    CHECK(rail.item(4)->text().contains(QLatin1Char('\n'))); // "Data asset valuation": two lines
+    CHECK(rail.visualItemRect(rail.item(4)).height() > rail.visualItemRect(rail.item(2)).height());
 }

@@ -1,5 +1,6 @@
-#include "ui/search/tableexport.h"
+#include "core/io/tablewriter.h"
 
+#include "core/common/csv.h"
 #include "core/io/ioerror.h"
 #include "core/io/workbookwriter.h"
 
@@ -10,50 +11,42 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 #include <cmath>
-#include <stdexcept>
 
-namespace dj::ui {
+namespace dj::io {
 
 namespace {
 
-std::runtime_error userError(const QString& message)
+IoError userError(const QString& message)
 {
-    return std::runtime_error(message.toStdString());
+    return IoError(message);
 }
 
 constexpr qint64 kProgressStep = 2000;
 
 void writeCsv(const QString& path, const QStringList& headers, qint64 rowCount,
-    const TableExport::RowFetcher& fetch, const Progress& progress)
+    const TableWriter::RowFetcher& fetch, const Progress& progress)
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         throw userError(
-            TableExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-    auto line = [](const QStringList& cells) {
-        QStringList quoted;
-        quoted.reserve(cells.size());
-        for (const QString& c : cells)
-            quoted << TableExport::csvField(c);
-        return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
-    };
-    out.write("\xEF\xBB\xBF");
-    out.write(line(headers));
+            TableWriter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    out.write(Csv::utf8Bom());
+    out.write(Csv::line(headers));
     for (qint64 r = 0; r < rowCount; ++r) {
         if (r % kProgressStep == 0)
-            progress.report(r, rowCount, TableExport::tr("Exporting"));
+            progress.report(r, rowCount, TableWriter::tr("Exporting"));
         QStringList cells;
         for (const QVariant& v : fetch(r))
             cells << (v.isNull() ? QString() : v.toString());
-        out.write(line(cells));
+        out.write(Csv::line(cells));
     }
-    progress.report(rowCount, rowCount, TableExport::tr("Exporting"));
+    progress.report(rowCount, rowCount, TableWriter::tr("Exporting"));
     if (!out.commit())
         throw userError(
-            TableExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+            TableWriter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
 }
 
-constexpr qint64 kXlsxMaxRows = io::WorkbookWriter::kMaxRows - 1; // the header takes one row
+constexpr qint64 kXlsxMaxRows = WorkbookWriter::kMaxRows - 1; // the header takes one row
 
 QString sheetTitle(const QString& requested)
 {
@@ -65,11 +58,11 @@ QString sheetTitle(const QString& requested)
 }
 
 void writeXlsx(const QString& path, const QStringList& headers, qint64 rowCount,
-    const TableExport::RowFetcher& fetch, const Progress& progress, const QString& sheetName)
+    const TableWriter::RowFetcher& fetch, const Progress& progress, const QString& sheetName)
 {
     if (rowCount > kXlsxMaxRows)
         throw userError(
-            TableExport::tr("An XLSX sheet holds at most %L1 rows; export %L2 rows as CSV instead.")
+            TableWriter::tr("An XLSX sheet holds at most %L1 rows; export %L2 rows as CSV instead.")
                 .arg(kXlsxMaxRows)
                 .arg(rowCount));
     const QString native = QDir::toNativeSeparators(path);
@@ -79,10 +72,10 @@ void writeXlsx(const QString& path, const QStringList& headers, qint64 rowCount,
     const QFileInfo target(path);
     QTemporaryFile temp(target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX.part")));
     if (!temp.open())
-        throw userError(TableExport::tr("Cannot write %1: %2").arg(native, temp.errorString()));
+        throw userError(TableWriter::tr("Cannot write %1: %2").arg(native, temp.errorString()));
     temp.close();
     try {
-        io::WorkbookWriter workbook(temp.fileName());
+        WorkbookWriter workbook(temp.fileName());
         workbook.beginSheet(sheetTitle(sheetName));
         workbook.beginRow();
         for (const QString& h : headers)
@@ -90,7 +83,7 @@ void writeXlsx(const QString& path, const QStringList& headers, qint64 rowCount,
         workbook.endRow();
         for (qint64 r = 0; r < rowCount; ++r) {
             if (r % kProgressStep == 0)
-                progress.report(r, rowCount, TableExport::tr("Exporting"));
+                progress.report(r, rowCount, TableWriter::tr("Exporting"));
             workbook.beginRow();
             for (const QVariant& v : fetch(r)) {
                 const auto type = v.typeId();
@@ -111,38 +104,32 @@ void writeXlsx(const QString& path, const QStringList& headers, qint64 rowCount,
         }
         workbook.endSheet();
         workbook.close();
-    } catch (const io::IoError& e) {
-        throw userError(TableExport::tr("Cannot write %1: %2").arg(native, e.message()));
+    } catch (const IoError& e) {
+        throw userError(TableWriter::tr("Cannot write %1: %2").arg(native, e.message()));
     }
 
     QFile built(temp.fileName());
     QSaveFile out(path);
     if (!built.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        throw userError(TableExport::tr("Cannot write %1: %2").arg(native, out.errorString()));
+        throw userError(TableWriter::tr("Cannot write %1: %2").arg(native, out.errorString()));
     while (!built.atEnd()) {
         const QByteArray chunk = built.read(1 << 20);
         if (chunk.isEmpty() || out.write(chunk) != chunk.size())
-            throw userError(TableExport::tr("Cannot write %1: %2").arg(native, out.errorString()));
+            throw userError(TableWriter::tr("Cannot write %1: %2").arg(native, out.errorString()));
     }
-    progress.report(rowCount, rowCount, TableExport::tr("Exporting"));
+    progress.report(rowCount, rowCount, TableWriter::tr("Exporting"));
     if (!out.commit())
-        throw userError(TableExport::tr("Cannot write %1: %2").arg(native, out.errorString()));
+        throw userError(TableWriter::tr("Cannot write %1: %2").arg(native, out.errorString()));
 }
 
 } // namespace
 
-QString TableExport::csvField(const QString& value)
+qint64 TableWriter::maxXlsxRows()
 {
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
-        QString q = value;
-        q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return value;
+    return kXlsxMaxRows;
 }
 
-void TableExport::write(const QString& path, const QStringList& headers, qint64 rowCount,
+void TableWriter::write(const QString& path, const QStringList& headers, qint64 rowCount,
     const RowFetcher& fetch, const Progress& progress, const QString& sheetName)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
@@ -151,4 +138,4 @@ void TableExport::write(const QString& path, const QStringList& headers, qint64 
         writeCsv(path, headers, rowCount, fetch, progress);
 }
 
-} // namespace dj::ui
+} // namespace dj::io

@@ -1,19 +1,14 @@
-#include "ui/search/savedsearches.h"
+#include "core/store/savedsearches.h"
 
 #include "core/store/cache.h"
+#include "core/common/error.h"
 #include "core/store/transaction.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <stdexcept>
 
-namespace dj::ui {
-
-using store::Cache;
-using store::Database;
-using store::Statement;
-using store::Transaction;
+namespace dj::store {
 
 namespace {
 
@@ -22,9 +17,9 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-std::runtime_error userError(const QString& message)
+Error userError(const QString& message)
 {
-    return std::runtime_error(message.toStdString());
+    return Error(message);
 }
 
 bool isBuiltin(Database& db, const QString& name, bool* exists = nullptr)
@@ -87,21 +82,28 @@ QList<SavedSearch> SavedSearches::list(const QString& cachePath)
     return out;
 }
 
+int SavedSearches::writeBuiltins(Database& db, const QString& timestamp, bool replace)
+{
+    int added = 0;
+    Statement st = db.prepare(replace
+            ? "INSERT OR REPLACE INTO saved_searches(name, filter, builtin, created, updated) VALUES (?1, ?2, 1, ?3, ?3)"
+            : "INSERT OR IGNORE INTO saved_searches(name, filter, builtin, created, updated) VALUES (?1, ?2, 1, ?3, ?3)");
+    for (const SavedSearch& s : builtins()) {
+        st.reset();
+        st.bind(1, s.name)
+            .bind(2, QString::fromUtf8(QJsonDocument(s.filter).toJson(QJsonDocument::Compact)))
+            .bind(3, timestamp);
+        st.run();
+        added += db.changes();
+    }
+    return added;
+}
+
 int SavedSearches::ensureBuiltins(const QString& cachePath)
 {
     Database db = Cache::open(cachePath, Cache::Access::ReadWrite);
     Transaction tx(db);
-    int added = 0;
-    for (const SavedSearch& s : builtins()) {
-        Statement st
-            = db.prepare("INSERT OR IGNORE INTO saved_searches(name, filter, builtin, created, updated) "
-                         "VALUES (?1, ?2, 1, ?3, ?3)");
-        st.bind(1, s.name)
-            .bind(2, QString::fromUtf8(QJsonDocument(s.filter).toJson(QJsonDocument::Compact)))
-            .bind(3, now());
-        st.run();
-        added += db.changes();
-    }
+    const int added = writeBuiltins(db, now(), false);
     tx.commit();
     return added;
 }
@@ -164,4 +166,4 @@ void SavedSearches::remove(const QString& cachePath, const QString& name)
     tx.commit();
 }
 
-} // namespace dj::ui
+} // namespace dj::store

@@ -1,10 +1,13 @@
-#include "ui/search/resultcolumns.h"
+#include "ui/common/resultcolumns.h"
+
+#include "core/common/money.h"
 
 #include "core/codes/industries.h"
 #include "core/codes/regions.h"
 
 #include <QDate>
 #include <QLocale>
+#include <algorithm>
 
 namespace dj::ui {
 
@@ -85,13 +88,49 @@ bool ResultColumns::hiddenByDefault(int column)
     return column == LegalRep || column == Scale || column == FormerNames || column == InsuredCount;
 }
 
-QString ResultColumns::wan(const std::optional<double>& yuan)
+QList<int> ResultColumns::defaultOrder()
 {
-    if (!yuan)
-        return {};
-    QLocale c(QLocale::C);
-    c.setNumberOptions({}); // with group separators: 12,345.67
-    return c.toString(*yuan / 10000.0, 'f', 2);
+    return { Name, Revenue, Tax, Status, Region, Industry, RegisteredCapital, Established, Uscc, LegalRep,
+        InsuredCount, Scale, FormerNames };
+}
+
+int ResultColumns::defaultWidth(int column, const QFontMetrics& fm)
+{
+    // A typical value per column (Chinese text as 中 of the right count); the header needs room for its
+    // title and the sort arrow.
+    const auto han = [](int n) { return QString(n, QChar(0x4E2D)); };
+    QString sample;
+    switch (column) {
+    case Name:
+        sample = han(15);
+        break;
+    case Revenue:
+    case Tax:
+    case RegisteredCapital:
+        sample = QStringLiteral("9,999,999.99");
+        break;
+    case Status:
+        sample = han(2);
+        break;
+    case Region:
+        sample = han(9);
+        break;
+    case Industry:
+        sample = QStringLiteral("C3922 ") + han(7);
+        break;
+    case Uscc:
+        sample = QStringLiteral("91320902MA1XXXXXXX");
+        break;
+    case Established:
+        sample = QStringLiteral("2024-06-30");
+        break;
+    default:
+        sample = han(6);
+        break;
+    }
+    const int text = fm.horizontalAdvance(sample) + 16;
+    const int header = fm.horizontalAdvance(title(column)) + 28;
+    return column == Name || column == Region || column == Industry ? text : std::max(text, header);
 }
 
 QString ResultColumns::display(const search::Row& row, int column)
@@ -116,11 +155,11 @@ QString ResultColumns::display(const search::Row& row, int column)
     case Established:
         return row.established;
     case RegisteredCapital:
-        return wan(row.registeredCapital);
+        return Money::wan(row.registeredCapital);
     case Revenue:
-        return wan(row.revenue);
+        return Money::wan(row.revenue);
     case Tax:
-        return wan(row.tax);
+        return Money::wan(row.tax);
     case InsuredCount:
         return row.insuredCount ? QString::number(*row.insuredCount) : QString();
     case Scale:
@@ -133,7 +172,7 @@ QString ResultColumns::display(const search::Row& row, int column)
 
 QVariant ResultColumns::exportValue(const search::Row& row, int column)
 {
-    auto money = [](const std::optional<double>& v) { return v ? QVariant(*v / 10000.0) : QVariant(); };
+    const auto money = [](const std::optional<double>& v) { return Money::toWan(v); };
     switch (column) {
     case RegisteredCapital:
         return money(row.registeredCapital);

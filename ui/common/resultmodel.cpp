@@ -1,6 +1,6 @@
-#include "ui/search/resultmodel.h"
+#include "ui/common/resultmodel.h"
 
-#include "ui/search/resultcolumns.h"
+#include "ui/common/resultcolumns.h"
 
 namespace dj::ui {
 
