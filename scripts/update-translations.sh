@@ -18,6 +18,7 @@ declare -A MODULES=(
   [regional]="core/regional ui/regional app/cli/cmd_regional.cpp"
   [graph]="core/graph ui/graph app/cli/cmd_graph.cpp"
   [fieldwork]="core/fieldwork ui/fieldwork app/cli/cmd_visits.cpp"
+  [hometown]="core/hometown ui/hometown app/cli/cmd_hometown.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()

@@ -7,7 +7,9 @@
         <location filename="../ui/graph/chartlayout.cpp" line="39" />
         <location filename="../ui/graph/chartlayout.cpp" line="44" />
         <source>Laying out %n nodes</source>
-        <translation><numerusform>正在布局 %n 个节点</numerusform></translation>
+        <translation>
+            <numerusform>正在布局 %n 个节点</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -109,37 +111,22 @@
 <context>
     <name>OwnershipGraph</name>
     <message>
-        <location filename="../core/graph/ownershipgraph.cpp" line="463" />
-        <source>Reading enterprises</source>
-        <translation>正在读取企业</translation>
+        <location filename="../core/graph/ownershipgraph.cpp" line="546" />
+        <source>Reading enterprises and persons</source>
+        <translation>正在读取企业和人员</translation>
     </message>
     <message>
-        <location filename="../core/graph/ownershipgraph.cpp" line="467" />
-        <source>Reading persons</source>
-        <translation>正在读取人员</translation>
+        <location filename="../core/graph/ownershipgraph.cpp" line="579" />
+        <source>Reading shareholdings, roles and trade links</source>
+        <translation>正在读取股东、任职和交易关系</translation>
     </message>
     <message>
-        <location filename="../core/graph/ownershipgraph.cpp" line="471" />
-        <source>Reading shareholdings</source>
-        <translation>正在读取股东</translation>
+        <location filename="../core/graph/ownershipgraph.cpp" line="636" />
+        <source>Adding holders outside the cache</source>
+        <translation>正在添加缓存外的股东</translation>
     </message>
     <message>
-        <location filename="../core/graph/ownershipgraph.cpp" line="486" />
-        <source>Reading roles</source>
-        <translation>正在读取任职</translation>
-    </message>
-    <message>
-        <location filename="../core/graph/ownershipgraph.cpp" line="499" />
-        <source>Reading relations</source>
-        <translation>正在读取业务关系</translation>
-    </message>
-    <message>
-        <location filename="../core/graph/ownershipgraph.cpp" line="511" />
-        <source>Reading invoices</source>
-        <translation>正在读取发票</translation>
-    </message>
-    <message>
-        <location filename="../core/graph/ownershipgraph.cpp" line="518" />
+        <location filename="../core/graph/ownershipgraph.cpp" line="643" />
         <source>Building the rows</source>
         <translation>正在建立索引</translation>
     </message>
@@ -153,8 +140,8 @@
     </message>
     <message>
         <location filename="../ui/graph/charttab.cpp" line="50" />
-        <location filename="../ui/graph/charttab.cpp" line="265" />
-        <location filename="../ui/graph/charttab.cpp" line="277" />
+        <location filename="../ui/graph/charttab.cpp" line="271" />
+        <location filename="../ui/graph/charttab.cpp" line="283" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -179,72 +166,74 @@
         <translation>表格导出为 XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="88" />
+        <location filename="../ui/graph/charttab.cpp" line="90" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="108" />
+        <location filename="../ui/graph/charttab.cpp" line="110" />
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="112" />
+        <location filename="../ui/graph/charttab.cpp" line="114" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/graph/charttab.cpp" line="117" />
+        <location filename="../ui/graph/charttab.cpp" line="119" />
         <source>%n found</source>
-        <translation><numerusform>找到 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="167" />
+        <location filename="../ui/graph/charttab.cpp" line="173" />
         <source>The ownership graph is still being read.</source>
         <translation>股权图仍在读取中。</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="189" />
+        <location filename="../ui/graph/charttab.cpp" line="195" />
         <source>%1 · %2 nodes laid out by %3 in %4 ms</source>
         <translation>%1 · %2 个节点，由 %3 布局，用时 %4 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="231" />
+        <location filename="../ui/graph/charttab.cpp" line="237" />
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="248" />
+        <location filename="../ui/graph/charttab.cpp" line="254" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="260" />
+        <location filename="../ui/graph/charttab.cpp" line="266" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="261" />
+        <location filename="../ui/graph/charttab.cpp" line="267" />
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="262" />
+        <location filename="../ui/graph/charttab.cpp" line="268" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="263" />
+        <location filename="../ui/graph/charttab.cpp" line="269" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="275" />
+        <location filename="../ui/graph/charttab.cpp" line="281" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="277" />
+        <location filename="../ui/graph/charttab.cpp" line="283" />
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -329,7 +318,9 @@
     <message numerus="yes">
         <location filename="../ui/graph/groupview.cpp" line="113" />
         <source>%n enterprises controlled</source>
-        <translation><numerusform>控制企业 %n 家</numerusform></translation>
+        <translation>
+            <numerusform>控制企业 %n 家</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/graph/groupview.cpp" line="115" />
@@ -355,12 +346,16 @@
     <message numerus="yes">
         <location filename="../ui/graph/groupview.cpp" line="117" />
         <source>latest year of each member; %n with figures</source>
-        <translation><numerusform>各成员取最近年度；%n 家有数据</numerusform></translation>
+        <translation>
+            <numerusform>各成员取最近年度；%n 家有数据</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/graph/groupview.cpp" line="120" />
         <source>%n members</source>
-        <translation><numerusform>%n 家成员</numerusform></translation>
+        <translation>
+            <numerusform>%n 家成员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -428,7 +423,9 @@
     <message numerus="yes">
         <location filename="../ui/graph/penetrationview.cpp" line="256" />
         <source>%n more</source>
-        <translation><numerusform>其余 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>其余 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/graph/penetrationview.cpp" line="257" />
@@ -508,7 +505,9 @@
     <message numerus="yes">
         <location filename="../ui/graph/penetrationview.cpp" line="355" />
         <source>Cross-holdings (cycles): %n</source>
-        <translation><numerusform>交叉持股（循环）：%n 处</numerusform></translation>
+        <translation>
+            <numerusform>交叉持股（循环）：%n 处</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/graph/penetrationview.cpp" line="362" />
@@ -523,7 +522,9 @@
     <message numerus="yes">
         <location filename="../ui/graph/penetrationview.cpp" line="367" />
         <source>%n beneficial owners</source>
-        <translation><numerusform>受益所有人 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>受益所有人 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/graph/penetrationview.cpp" line="370" />
@@ -596,18 +597,24 @@
     <message numerus="yes">
         <location filename="../ui/graph/relationview.cpp" line="113" />
         <source>No connection within %n links.</source>
-        <translation><numerusform>%n 步内没有关联。</numerusform></translation>
+        <translation>
+            <numerusform>%n 步内没有关联。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/graph/relationview.cpp" line="115" />
         <source>Shortest connection: %n links</source>
-        <translation><numerusform>最短关联：%n 步</numerusform></translation>
+        <translation>
+            <numerusform>最短关联：%n 步</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/graph/relationview.cpp" line="116" />
         <location filename="../ui/graph/relationview.cpp" line="119" />
         <source>%n paths</source>
-        <translation><numerusform>%n 条路径</numerusform></translation>
+        <translation>
+            <numerusform>%n 条路径</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/graph/relationview.cpp" line="116" />
@@ -628,37 +635,37 @@
 <context>
     <name>dj::ui::RiskPanel</name>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="37" />
+        <location filename="../ui/graph/riskpanel.cpp" line="39" />
         <source>Ownership penetration</source>
         <translation>股权穿透</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="38" />
+        <location filename="../ui/graph/riskpanel.cpp" line="40" />
         <source>Relations</source>
         <translation>查关系</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="39" />
+        <location filename="../ui/graph/riskpanel.cpp" line="41" />
         <source>Group</source>
         <translation>集团</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="50" />
+        <location filename="../ui/graph/riskpanel.cpp" line="52" />
         <source>Reading the ownership graph: %1</source>
         <translation>正在读取股权图：%1</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="71" />
+        <location filename="../ui/graph/riskpanel.cpp" line="73" />
         <source>Chain risk</source>
         <translation>链上风险</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="97" />
+        <location filename="../ui/graph/riskpanel.cpp" line="99" />
         <source>Reading the ownership graph…</source>
         <translation>正在读取股权图…</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="111" />
+        <location filename="../ui/graph/riskpanel.cpp" line="113" />
         <source>%1 enterprises, %2 shareholdings</source>
         <translation>%1 家企业，%2 条持股</translation>
     </message>

@@ -62,6 +62,12 @@ public:
                     info.birthDate.isValid() ? info.birthDate.toString(Qt::ISODate) : QString() },
                 { u"gender"_s, info.gender },
                 { u"legacy15"_s, number.trimmed().size() == 15 && !info.normalized18.isEmpty() },
+                { u"retired"_s, info.retired },
+                { u"successor_code"_s, info.successorCode },
+                { u"successor_name"_s,
+                    info.successorCode.isEmpty() ? QString()
+                                                 : dj::codes::Regions::instance().fullName(info.successorCode) },
+                { u"successor_level"_s, info.normalized18.isEmpty() ? QString() : info.successorLevel },
             });
         }
         return dj::cli::Ok;

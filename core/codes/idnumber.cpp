@@ -1,5 +1,6 @@
 #include "core/codes/idnumber.h"
 
+#include "core/codes/historicalregions.h"
 #include "core/codes/regions.h"
 
 namespace dj::codes {
@@ -61,6 +62,12 @@ IdInfo IdNumber::parse(QStringView number)
     info.regionCode = full.left(6);
     if (const Region* region = Regions::instance().find(info.regionCode))
         info.regionName = Regions::instance().fullName(region->code);
+    const RegionResolution resolved = HistoricalRegions::instance().resolve(info.regionCode);
+    info.retired = resolved.retired;
+    info.successorCode = resolved.code;
+    info.successorLevel = matchLevelName(resolved.level);
+    if (resolved.retired)
+        info.regionName = resolved.historicalName;
     info.birthDate = QDate::fromString(full.mid(6, 8), QStringLiteral("yyyyMMdd"));
     info.gender = (full.at(16).unicode() - u'0') % 2 == 1 ? QStringLiteral("male") : QStringLiteral("female");
     info.masked = mask(full);

@@ -15,7 +15,11 @@ struct IdInfo
     bool valid = false; ///< well formed, real date, right check character (18-digit) or upgradable (15-digit)
     QString masked; ///< first 6 + '*' + last 4 (of the 18-digit form when valid); never the full number
     QString regionCode; ///< first 6 digits
-    QString regionName; ///< full name of today's region with that code, empty when the code no longer exists
+    QString regionName; ///< full name of today's region with that code; for a retired code its name of its
+                        ///< time (e.g. 北京市崇文区); empty when the code was never listed
+    bool retired = false; ///< the address code is a retired one of the historical table
+    QString successorCode; ///< today's region the address code resolves to (itself when current), may be empty
+    QString successorLevel; ///< "exact", "county", "prefecture", "province" or "none" (core/codes/historicalregions.h)
     QDate birthDate; ///< invalid QDate when not a real date
     QString gender; ///< "male" / "female" (sequence odd / even), empty when not well formed
     QString normalized18; ///< the 18-digit form (15-digit numbers upgraded), empty when not well formed

@@ -1,5 +1,6 @@
 #include "core/demo/demogenerator.h"
 
+#include "core/codes/historicalregions.h"
 #include "core/codes/idnumber.h"
 #include "core/codes/industries.h"
 #include "core/codes/regions.h"
@@ -36,6 +37,7 @@
 #include <string>
 #include <thread>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace dj::demo {
@@ -459,6 +461,15 @@ private:
     std::string brand(qint64 b) const;
     void enterprise(qint64 k);
     PersonRef person(DemoRandom& r, const County& host, qint64 established);
+    // hometown cases (retired birthplace codes, a 籍贯 differing from the birthplace, share-only holders)
+    struct HometownVariety
+    {
+        std::string birthCode; // the code in the ID number: the county's, or a retired code it succeeded
+        std::string nativePlace; // a 籍贯 differing from the birthplace, empty when none
+    };
+    HometownVariety hometownVariety(const County& birth, int hostProvince);
+    void silentPartners(qint64 k, const County& host, qint64 established,
+        std::vector<std::tuple<std::string, std::string, std::string, double>>& holders);
     std::string streetAddress(DemoRandom& r, const County& c, bool withProvince) const;
     std::string buildingAddress(DemoRandom& r, const Building& b, int floor, int room) const;
     qint64 findHolding(qint64 k) const;
@@ -488,6 +499,8 @@ private:
     std::vector<Building> m_buildings;
     qint64 m_cycleGroups = 0;
 
+    std::unordered_map<std::string, std::vector<std::string>> m_retiredBySuccessor; // county → retired codes
+    bool m_retiredLoaded = false;
     std::vector<PersonRef> m_recent; // ring of recently created persons (serial entrepreneurs)
     qint64 m_recentNext = 0;
     qint64 m_persons = 0;
@@ -1072,15 +1085,16 @@ PersonRef Generator::person(DemoRandom& r, const County& host, qint64 establishe
     const qint64 birthDay = daysFromCivil(birthYear, 1, 1) + r.below(365);
     int y, m, d;
     civilFromDays(birthDay, y, m, d);
-    std::string first17 = birth.code + number(y, 4) + number(m, 2) + number(d, 2);
+    const HometownVariety hv = hometownVariety(birth, host.province);
+    std::string first17 = hv.birthCode + number(y, 4) + number(m, 2) + number(d, 2);
     const qint64 seq = r.below(500) * 2 + (male ? 1 : 0);
     first17 += number(seq, 3);
     const QChar check = dj::codes::IdNumber::checkCharacter(QString::fromLatin1(first17.data(), 17));
     // Only the masked form is ever stored: first 6 + 8 stars + last 4.
-    const std::string masked = birth.code + "********" + first17.substr(14, 3) + char(check.unicode());
-    m_insPerson.bind(1, p.id).bind(2, p.name).bind(3, masked).bind(4, birth.code);
-    if (r.chance(0.6))
-        m_insPerson.bind(5, birth.code.substr(0, 4));
+    const std::string masked = hv.birthCode + "********" + first17.substr(14, 3) + char(check.unicode());
+    m_insPerson.bind(1, p.id).bind(2, p.name).bind(3, masked).bind(4, hv.birthCode);
+    if (r.chance(0.6) || !hv.nativePlace.empty())
+        m_insPerson.bind(5, hv.nativePlace.empty() ? birth.code.substr(0, 4) : hv.nativePlace);
     else
         m_insPerson.bindNull(5);
     m_insPerson.bind(6, qint64(y)).bind(7, std::string_view(male ? "男" : "女"));
@@ -1105,6 +1119,64 @@ PersonRef Generator::person(DemoRandom& r, const County& host, qint64 establishe
         m_insMember.reset();
     }
     return p;
+}
+
+// Cases the hometown engine must get right, from streams of their own (the other draws stay as they were):
+// - about one person in twenty whose county has retired predecessor codes carries one of them in the ID number
+//   (an ID first issued before the county was re-coded: 342422 六安地区寿县 for 340422 寿县);
+// - about one in ten has a 籍贯 (4 or 6 digits) different from the birthplace: the family's home county.
+Generator::HometownVariety Generator::hometownVariety(const County& birth, int hostProvince)
+{
+    if (!m_retiredLoaded) {
+        m_retiredLoaded = true;
+        for (const auto& h : dj::codes::HistoricalRegions::instance().entries()) {
+            if (h.level == dj::codes::MatchLevel::County)
+                m_retiredBySuccessor[u8(h.successor)].push_back(u8(h.code));
+        }
+    }
+    DemoRandom r(mix64(m_seed, quint64(m_persons), 0x4854));
+    HometownVariety v { birth.code, {} };
+    const auto it = m_retiredBySuccessor.find(birth.code);
+    if (it != m_retiredBySuccessor.end() && r.chance(0.2))
+        v.birthCode = it->second[size_t(r.below(qint64(it->second.size())))];
+    if (r.chance(0.1)) {
+        // the family's home: in the birth province, or (for the coastal hosts) one of the usual origins
+        const Migration* migration = migrationFor(hostProvince);
+        const int province = r.chance(0.5) ? birth.province
+            : migration                    ? migration->origins[size_t(r.below(6))]
+                                           : kProvinces[r.below(qint64(std::size(kProvinces)))].code;
+        const auto& candidates = m_countiesByProvince[size_t(province)];
+        if (!candidates.empty()) {
+            const County& home = m_counties[size_t(candidates[size_t(r.below(qint64(candidates.size())))])];
+            if (home.code.substr(0, 4) != birth.code.substr(0, 4))
+                v.nativePlace = r.chance(0.5) ? home.code : home.code.substr(0, 4);
+        }
+    }
+    return v;
+}
+
+// Share-only holders: in about one firm in twenty a person without any office there (a relative, an early
+// backer) holds part of the main natural-person holder's stake.
+void Generator::silentPartners(qint64 k, const County& host, qint64 established,
+    std::vector<std::tuple<std::string, std::string, std::string, double>>& holders)
+{
+    DemoRandom r(mix64(m_seed, quint64(k), 0x5350));
+    if (!r.chance(0.05))
+        return;
+    for (auto& [kind, id, name, pct] : holders) {
+        if (kind != "person" || pct < 20)
+            continue;
+        const double part = roundTo(pct * r.range(0.1, 0.4), 0.01);
+        PersonRef p = person(r, host, established);
+        bool taken = false;
+        for (const auto& other : holders)
+            taken = taken || std::get<1>(other) == p.id;
+        if (taken || part <= 0)
+            return;
+        pct = roundTo(pct - part, 0.01);
+        holders.emplace_back("person", p.id, p.name, part);
+        return;
+    }
 }
 
 std::string Generator::streetAddress(DemoRandom& r, const County& c, bool withProvince) const
@@ -1483,6 +1555,7 @@ void Generator::enterprise(qint64 k)
                 holders.emplace_back("person", ps[i].id, ps[i].name, std::clamp(pct, 0.0, 100.0));
         }
     }
+    silentPartners(k, co, e.established, holders);
     for (const auto& [kind, id, name, pct] : holders) {
         m_insShare.bind(1, uscc).bind(2, kind).bind(3, id).bind(4, name).bind(5, pct);
         m_insShare.bind(6, roundTo(capital * pct / 100.0, 1.0));

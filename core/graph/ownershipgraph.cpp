@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <thread>
+#include <unordered_map>
 
 namespace dj::graph {
 
@@ -451,71 +453,194 @@ QStringList OwnershipGraph::roleList(quint16 mask)
 }
 
 // ---------------------------------------------------------------------------------------------------
+namespace {
+
+/// Nodes met by a reading thread while the graph may not grow (two threads read at once): kept aside and
+/// added afterwards; edges refer to them with kPendingBit set.
+struct PendingNodes
+{
+    static constexpr NodeId kPendingBit = 0x80000000u;
+    std::vector<NodeKind> kinds;
+    std::vector<std::string> keys, names;
+    std::unordered_map<std::string, quint32> index;
+
+    NodeId add(NodeKind kind, std::string_view key, std::string_view name)
+    {
+        std::string k(1, char(kind));
+        k.append(key);
+        const auto [it, inserted] = index.try_emplace(std::move(k), quint32(kinds.size()));
+        if (inserted) {
+            kinds.push_back(kind);
+            keys.emplace_back(key);
+            names.emplace_back(name);
+        }
+        return it->second | kPendingBit;
+    }
+    /// Adds the pending nodes to the graph; returns pending index → node.
+    std::vector<NodeId> commit(GraphAssembler& a) const
+    {
+        std::vector<NodeId> out(kinds.size());
+        for (size_t i = 0; i < kinds.size(); ++i)
+            out[i] = a.add(kinds[i], keys[i], names[i], false, -1, {});
+        return out;
+    }
+    static NodeId resolve(NodeId n, const std::vector<NodeId>& committed)
+    {
+        return (n & kPendingBit) ? committed[n & ~kPendingBit] : n;
+    }
+};
+
+/// Runs fn on a second thread; join() rethrows what it threw. Joins on destruction as well.
+class Worker
+{
+public:
+    template <typename Fn>
+    explicit Worker(Fn fn)
+        : m_thread([this, fn]() {
+            try {
+                fn();
+            } catch (...) {
+                m_error = std::current_exception();
+            }
+        })
+    {
+    }
+    ~Worker()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    void join()
+    {
+        m_thread.join();
+        if (m_error)
+            std::rethrow_exception(m_error);
+    }
+
+private:
+    std::exception_ptr m_error;
+    std::thread m_thread;
+};
+
+} // namespace
+
 std::shared_ptr<const OwnershipGraph> OwnershipGraph::build(const store::Database& db, const Progress& progress)
 {
+    // Two connections read at once: enterprises here while persons are read there, then shareholdings
+    // here while roles, relations and invoices are read there (lookups only, the graph does not grow
+    // meanwhile).
     const store::OwnershipReads reads(db);
     GraphAssembler a;
     const qint64 version = store::Cache::dataVersion(db);
     const qint64 enterprises = reads.enterpriseCount();
     const qint64 persons = reads.personCount();
     a.reserve(size_t(enterprises + persons + 1024), size_t(enterprises * 60 + persons * 24));
-    constexpr qint64 kStages = 6;
-    progress.report(0, kStages, tr("Reading enterprises"));
-    reads.forEachEnterprise([&](const store::OwnershipReads::EnterpriseRow& r) {
-        a.append(NodeKind::Enterprise, r.uscc, r.name, true, r.registeredCapital.value_or(-1), r.status);
-    });
-    progress.report(1, kStages, tr("Reading persons"));
-    reads.forEachPerson([&](const store::OwnershipReads::PersonRow& r) {
-        a.append(NodeKind::Person, r.personId, r.name, true, -1, {});
-    });
-    progress.report(2, kStages, tr("Reading shareholdings"));
-    a.shares.reserve(size_t(reads.shareholdingCount()));
-    std::string lastInvestee;
-    NodeId investee = kNoNode;
-    reads.forEachShareholding([&](const store::OwnershipReads::ShareholdingRow& r) {
-        if (r.investeeUscc != lastInvestee) {
-            lastInvestee.assign(r.investeeUscc);
-            investee = a.find(NodeKind::Enterprise, r.investeeUscc).value_or(kNoNode);
-        }
-        if (investee == kNoNode)
-            return;
-        const NodeKind kind = kindFromWord(r.holderKind).value_or(NodeKind::Other);
-        const NodeId holder = a.add(kind, r.holderId, r.holderName, false, -1, {});
-        a.shares.push_back({ holder, investee, std::clamp(r.sharePct.value_or(0.0), 0.0, 100.0) / 100.0 });
-    });
-    progress.report(3, kStages, tr("Reading roles"));
-    NodeId roleEnterprise = kNoNode;
-    std::string lastRoleUscc;
-    reads.forEachRole([&](const store::OwnershipReads::RoleRow& r) {
-        if (r.uscc != lastRoleUscc) {
-            lastRoleUscc.assign(r.uscc);
-            roleEnterprise = a.find(NodeKind::Enterprise, r.uscc).value_or(kNoNode);
-        }
-        if (roleEnterprise == kNoNode)
-            return;
-        const NodeId p = a.add(NodeKind::Person, r.personId, r.personId, false, -1, {});
-        a.roles.push_back({ roleEnterprise, p, quint16(1u << roleIndex(r.role)) });
-    });
-    progress.report(4, kStages, tr("Reading relations"));
-    auto trade = [&](std::string_view from, std::string_view to) -> std::pair<NodeId, NodeId> {
-        return { a.find(NodeKind::Enterprise, from).value_or(kNoNode),
-            a.find(NodeKind::Enterprise, to).value_or(kNoNode) };
+    const store::Database second = store::Cache::open(db.path(), store::Cache::Access::ReadOnly);
+    const store::OwnershipReads reads2(second);
+    auto checkCancel = [&progress](qint64& rows) {
+        if ((++rows & 0xFFFF) == 0)
+            progress.throwIfCancelled();
     };
-    reads.forEachRelation([&](const store::OwnershipReads::RelationRow& r) {
-        const auto [f, t] = trade(r.fromUscc, r.toUscc);
-        if (f == kNoNode || t == kNoNode)
-            return;
-        const quint8 kind = r.kind == "供应" ? Supply : r.kind == "竞争" ? Competition : Cooperation;
-        a.relations.push_back({ f, t, kind, r.amount, 0 });
-    });
-    progress.report(5, kStages, tr("Reading invoices"));
-    reads.forEachInvoicePair([&](const store::OwnershipReads::InvoicePairRow& r) {
-        const auto [f, t] = trade(r.sellerUscc, r.buyerUscc);
-        if (f == kNoNode || t == kNoNode)
-            return;
-        a.invoices.push_back({ f, t, 0, r.amount, qint32(r.months) });
-    });
-    progress.report(kStages, kStages, tr("Building the rows"));
+    constexpr qint64 kStages = 4;
+
+    progress.report(0, kStages, tr("Reading enterprises and persons"));
+    std::string personText;
+    std::vector<quint32> personCuts; // id end, name end
+    {
+        Worker w([&] {
+            qint64 rows = 0;
+            personText.reserve(size_t(persons) * 24);
+            personCuts.reserve(size_t(persons) * 2);
+            reads2.forEachPerson([&](const store::OwnershipReads::PersonRow& r) {
+                personText.append(r.personId);
+                personCuts.push_back(quint32(personText.size()));
+                personText.append(r.name);
+                personCuts.push_back(quint32(personText.size()));
+                checkCancel(rows);
+            });
+        });
+        qint64 rows = 0;
+        reads.forEachEnterprise([&](const store::OwnershipReads::EnterpriseRow& r) {
+            a.append(NodeKind::Enterprise, r.uscc, r.name, true, r.registeredCapital.value_or(-1), r.status);
+            checkCancel(rows);
+        });
+        w.join();
+    }
+    quint32 at = 0;
+    const std::string_view text(personText);
+    for (size_t i = 0; i + 1 < personCuts.size(); i += 2) {
+        a.append(NodeKind::Person, text.substr(at, personCuts[i] - at), text.substr(personCuts[i], personCuts[i + 1] - personCuts[i]),
+            true, -1, {});
+        at = personCuts[i + 1];
+    }
+    personText = std::string();
+    personCuts = std::vector<quint32>();
+
+    progress.report(1, kStages, tr("Reading shareholdings, roles and trade links"));
+    PendingNodes holdersAside, personsAside;
+    {
+        const GraphAssembler& lookup = a;
+        Worker w([&] {
+            qint64 rows = 0;
+            NodeId roleEnterprise = kNoNode;
+            std::string lastRoleUscc;
+            reads2.forEachRole([&](const store::OwnershipReads::RoleRow& r) {
+                checkCancel(rows);
+                if (r.uscc != lastRoleUscc) {
+                    lastRoleUscc.assign(r.uscc);
+                    roleEnterprise = lookup.find(NodeKind::Enterprise, r.uscc).value_or(kNoNode);
+                }
+                if (roleEnterprise == kNoNode)
+                    return;
+                const auto found = lookup.find(NodeKind::Person, r.personId);
+                const NodeId p = found ? *found : personsAside.add(NodeKind::Person, r.personId, r.personId);
+                a.roles.push_back({ roleEnterprise, p, quint16(1u << roleIndex(r.role)) });
+            });
+            auto trade = [&](std::string_view from, std::string_view to) -> std::pair<NodeId, NodeId> {
+                return { lookup.find(NodeKind::Enterprise, from).value_or(kNoNode),
+                    lookup.find(NodeKind::Enterprise, to).value_or(kNoNode) };
+            };
+            reads2.forEachRelation([&](const store::OwnershipReads::RelationRow& r) {
+                const auto [f, t] = trade(r.fromUscc, r.toUscc);
+                if (f == kNoNode || t == kNoNode)
+                    return;
+                const quint8 kind = r.kind == "供应" ? Supply : r.kind == "竞争" ? Competition : Cooperation;
+                a.relations.push_back({ f, t, kind, r.amount, 0 });
+            });
+            reads2.forEachInvoicePair([&](const store::OwnershipReads::InvoicePairRow& r) {
+                const auto [f, t] = trade(r.sellerUscc, r.buyerUscc);
+                if (f == kNoNode || t == kNoNode)
+                    return;
+                a.invoices.push_back({ f, t, 0, r.amount, qint32(r.months) });
+            });
+        });
+        a.shares.reserve(size_t(reads.shareholdingCount()));
+        std::string lastInvestee;
+        NodeId investee = kNoNode;
+        qint64 rows = 0;
+        reads.forEachShareholding([&](const store::OwnershipReads::ShareholdingRow& r) {
+            checkCancel(rows);
+            if (r.investeeUscc != lastInvestee) {
+                lastInvestee.assign(r.investeeUscc);
+                investee = lookup.find(NodeKind::Enterprise, r.investeeUscc).value_or(kNoNode);
+            }
+            if (investee == kNoNode)
+                return;
+            const NodeKind kind = kindFromWord(r.holderKind).value_or(NodeKind::Other);
+            const auto found = lookup.find(kind, r.holderId);
+            const NodeId holder = found ? *found : holdersAside.add(kind, r.holderId, r.holderName);
+            a.shares.push_back({ holder, investee, std::clamp(r.sharePct.value_or(0.0), 0.0, 100.0) / 100.0 });
+        });
+        w.join();
+    }
+    progress.report(2, kStages, tr("Adding holders outside the cache"));
+    const std::vector<NodeId> holders = holdersAside.commit(a);
+    const std::vector<NodeId> rolePersons = personsAside.commit(a);
+    for (auto& sh : a.shares)
+        sh.holder = PendingNodes::resolve(sh.holder, holders);
+    for (auto& r : a.roles)
+        r.person = PendingNodes::resolve(r.person, rolePersons);
+    progress.report(3, kStages, tr("Building the rows"));
     return a.finish(version);
 }
 

@@ -378,6 +378,34 @@ CREATE TABLE fieldwork_history (
 CREATE INDEX fieldwork_history_record ON fieldwork_history(record_id, field);
 )SQL";
 
+// The hometown engine's own tables (not part of the bundle): a register entry's status beyond members.csv
+// (拟发展, 已联系, 已退出 …), its contact log, and the priority industries an origin's investment office
+// wants (GB/T 4754 section letters or 2–4 digit prefixes) for the ranking's "fit" part.
+constexpr std::string_view kV7 = R"SQL(
+CREATE TABLE member_status (
+    register  TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    status    TEXT NOT NULL,
+    updated   TEXT,
+    PRIMARY KEY (register, person_id)
+) WITHOUT ROWID;
+CREATE TABLE member_contacts (
+    id        INTEGER PRIMARY KEY,
+    register  TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    date      TEXT NOT NULL,
+    kind      TEXT,
+    note      TEXT
+);
+CREATE INDEX member_contacts_person ON member_contacts(register, person_id);
+CREATE INDEX members_person ON members(person_id);
+CREATE TABLE hometown_priorities (
+    origin   TEXT NOT NULL,
+    industry TEXT NOT NULL,
+    PRIMARY KEY (origin, industry)
+) WITHOUT ROWID;
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -390,6 +418,7 @@ constexpr std::array kMigrations {
     Migration { 4, kV4, &buildNameGrams },
     Migration { 5, kV5 },
     Migration { 6, kV6 },
+    Migration { 7, kV7 },
 };
 
 } // namespace

@@ -313,7 +313,7 @@ TEST_CASE("a long region list costs linear time", "[cli][hardening][search]")
     CHECK(r.json().value(u"total"_s).toInt() == expected);
 }
 
-TEST_CASE("unattended --screenshot never waits on a dialog: a refused or missing cache exits 1 with the reason",
+TEST_CASE("screenshot mode never waits on a dialog: a refused or missing cache exits 1 with the reason",
     "[cli][hardening][screenshot]")
 {
     QTemporaryDir dir;

@@ -158,8 +158,11 @@ void RiskPanel::prepareScreenshot()
 
 QList<QWidget*> RiskPanel::screenshotExtras()
 {
-    // The other tabs as pictures of the whole window with that tab shown, then back to the first.
+    // The other tabs as pictures of the whole window with that tab shown, then back to the first; only
+    // when there is something to show (a cache is open and its graph read).
     QList<QWidget*> out;
+    if (!m_graph)
+        return out;
     for (QWidget* tab : QList<QWidget*> { m_relations, m_groups }) {
         m_tabs->setCurrentWidget(tab);
         QDeadlineTimer settle(400);

@@ -2,6 +2,7 @@
 
 #include "ui/fieldwork/fieldworkpanel.h"
 #include "ui/graph/riskpanel.h"
+#include "ui/hometown/hometownpanel.h"
 #include "ui/map/mappanel.h"
 #include "ui/regional/regionalpanel.h"
 #include "ui/search/searchpanel.h"
@@ -18,8 +19,7 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     // 园区地图 (楼宇/园区营商)
     panels << new MapPanel(ctx, parent);
     // 乡贤招商
-    panels << new PlaceholderPanel(ctx, QStringLiteral("hometown"), tr("Hometown"),
-        tr("Entrepreneurs from a given hometown running enterprises in a target city."), parent);
+    panels << new HometownPanel(ctx, parent);
     // 链企通 / 企票通
     panels << new RiskPanel(ctx, parent);
     // 数据资产评估与入表

@@ -44,6 +44,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -355,15 +356,20 @@ QWidget* ValuationPanel::buildQualityTab()
     rv->addWidget(chartView(m_radar), 1);
     page->addWidget(right);
     page->setSizes({ 640, 480 });
-    connect(&context(), &AppContext::cacheChanged, this, [this] {
+    auto listTables = [this] {
         m_measureTable->clear();
+        if (context().cachePath().isEmpty())
+            return;
         try {
             const store::Database db = store::Cache::open(context().cachePath(), store::Cache::Access::ReadOnly);
             m_measureTable->addItems(valuation::QualityMeasure::tables(db));
             m_measureTable->setCurrentText(QStringLiteral("enterprises"));
         } catch (const std::exception&) {
+            // Not a readable cache: nothing to measure on; the button then says so.
         }
-    });
+    };
+    connect(&context(), &AppContext::cacheChanged, this, listTables);
+    listTables();
     return page;
 }
 
@@ -1320,6 +1326,25 @@ void ValuationPanel::restoreState(const Settings& settings)
 bool ValuationPanel::isBusy() const
 {
     return m_calc->monteCarloRunning() || m_measureTask->isRunning();
+}
+
+void ValuationPanel::showEvent(QShowEvent* event)
+{
+    Panel::showEvent(event);
+    // When the main window has its own Edit menu (a QUndoGroup over undoStack()), two Ctrl+Z shortcuts
+    // would be ambiguous and neither would fire: leave the keys to the window then.
+    const QList<QAction*> actions = window()->findChildren<QAction*>();
+    for (QAction* a : actions) {
+        if (a == m_undo || a == m_redo || a->shortcut() != QKeySequence(QKeySequence::Undo)
+            || a->shortcutContext() == Qt::WidgetShortcut || a->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+            continue;
+        const QList<QObject*> owners = a->associatedObjects();
+        if (std::any_of(owners.begin(), owners.end(), [](QObject* o) { return qobject_cast<QMenu*>(o) != nullptr; })) {
+            m_undo->setShortcut({});
+            m_redo->setShortcut({});
+            break;
+        }
+    }
 }
 
 QUndoStack* ValuationPanel::undoStack()

@@ -65,6 +65,9 @@ public:
     /// Shows the page of a tab by index (0 = 资产卡片 … 6 = 入表台账).
     void showTab(int index);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildCardTab();
     QWidget* buildQualityTab();

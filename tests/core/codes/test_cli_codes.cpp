@@ -62,6 +62,25 @@ TEST_CASE("cli check id: examples, legacy upgrade and masking", "[cli][codes]")
     }
 }
 
+TEST_CASE("cli check id: a retired address code is named, with today's successor", "[cli][codes]")
+{
+    // 110103 崇文区 (merged into 东城区 110101 in 2010); 110105 朝阳区 exists today. Check characters by hand.
+    const auto r = runCli({ u"check"_s, u"id"_s, u"110103197001010035"_s, u"11010519491231002X"_s });
+    REQUIRE(r.exitCode == 0);
+    const auto lines = r.lines();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0][u"valid"_s].toBool());
+    CHECK(lines[0][u"region_code"_s].toString() == u"110103");
+    CHECK(lines[0][u"region_name"_s].toString() == u"北京市崇文区");
+    CHECK(lines[0][u"retired"_s].toBool());
+    CHECK(lines[0][u"successor_code"_s].toString() == u"110101");
+    CHECK(lines[0][u"successor_name"_s].toString() == u"北京市东城区");
+    CHECK(lines[0][u"successor_level"_s].toString() == u"county");
+    CHECK_FALSE(lines[1][u"retired"_s].toBool());
+    CHECK(lines[1][u"successor_code"_s].toString() == u"110105");
+    CHECK(lines[1][u"successor_level"_s].toString() == u"exact");
+}
+
 TEST_CASE("cli region: codes, prefixes, names, levels", "[cli][codes]")
 {
     const auto r = runCli({ u"region"_s, u"320902"_s, u"3209"_s, u"110105"_s, u"419001"_s, u"盐城"_s });

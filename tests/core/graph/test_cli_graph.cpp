@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using dj::test::GraphSpec;
@@ -15,6 +16,8 @@ namespace {
 
 struct CliFixture
 {
+    // Each test case runs as its own process under ctest -j: a folder of its own.
+    QTemporaryDir dir;
     GraphSpec s;
     QString path;
     int p = 0, q = 0, a = 0, b = 0, c = 0, gm = 0, st = 0, lone = 0;
@@ -41,10 +44,9 @@ struct CliFixture
         s.roles.push_back({ c, gm, u"法定代表人"_qs });
         s.roles.push_back({ b, gm, u"监事"_qs });
         s.trades.push_back({ c, lone, u"invoice"_qs, 2e5 });
-        path = QDir::temp().filePath(u"dj-graph-cli-test.djcache"_qs);
+        path = dir.filePath(u"graph-cli-test.djcache"_qs);
         s.writeCache(path);
     }
-    ~CliFixture() { QFile::remove(path); }
     QString uscc(int i) const { return s.nodes[size_t(i)].key; }
 };
 
@@ -195,7 +197,7 @@ TEST_CASE("graph CLI: not found, bad input and a non-cache are refused and chang
     CHECK(runCli({ u"ubo"_qs, f.uscc(f.a) }).exitCode == 2);
     CHECK(digest(f.path) == before);
 
-    const QString text = QDir::temp().filePath(u"dj-graph-not-a-cache.txt"_qs);
+    const QString text = f.dir.filePath(u"not-a-cache.txt"_qs);
     {
         QFile t(text);
         REQUIRE(t.open(QIODevice::WriteOnly));
@@ -207,8 +209,7 @@ TEST_CASE("graph CLI: not found, bad input and a non-cache are refused and chang
     REQUIRE(t.open(QIODevice::ReadOnly));
     CHECK(t.readAll() == "not a cache\n");
     t.close();
-    QFile::remove(text);
-    const auto absent = runCli({ u"ubo"_qs, u"--db"_qs, QDir::temp().filePath(u"dj-graph-absent.djcache"_qs), f.uscc(f.a) });
+    const auto absent = runCli({ u"ubo"_qs, u"--db"_qs, f.dir.filePath(u"absent.djcache"_qs), f.uscc(f.a) });
     CHECK(absent.exitCode == 1);
-    CHECK_FALSE(QFile::exists(QDir::temp().filePath(u"dj-graph-absent.djcache"_qs)));
+    CHECK_FALSE(QFile::exists(f.dir.filePath(u"absent.djcache"_qs)));
 }

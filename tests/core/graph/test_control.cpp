@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <algorithm>
 #include <random>
@@ -212,7 +213,8 @@ TEST_CASE("Group: what the actual controller controls, with totals from the cach
     for (size_t i = 0; i < grp.members.size(); ++i)
         CHECK(grp.economicShare[i] == Approx(inv[size_t(boss)][size_t(specOf(id, grp.members[i].node))]));
 
-    const QString path = QDir::temp().filePath(u"dj-graph-group-test.djcache"_qs);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"group-test.djcache"_qs);
     s.writeCache(path);
     {
         const auto db = dj::store::Cache::open(path, dj::store::Cache::Access::ReadOnly);
@@ -226,7 +228,6 @@ TEST_CASE("Group: what the actual controller controls, with totals from the cach
     }
     CHECK(grp.revenue == Approx(revenue));
     CHECK(grp.tax == Approx(tax));
-    QFile::remove(path);
 }
 
 TEST_CASE("查关系: every shortest path through shares, roles, relations and invoices", "[graph]")

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <functional>
 #include <map>
@@ -108,7 +109,8 @@ QString keyOf(const OwnershipGraph& g, NodeId n)
 
 TEST_CASE("Demo cache: several-level groups and cycles, solved as the independent solver does", "[graph][demo]")
 {
-    const QString path = QDir::temp().filePath(u"dj-graph-demo-test.djcache"_qs);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"graph-demo-test.djcache"_qs);
     dj::demo::DemoOptions options;
     options.enterprises = 30000;
     dj::demo::DemoGenerator::generate(path, options);
@@ -229,5 +231,4 @@ TEST_CASE("Demo cache: several-level groups and cycles, solved as the independen
         ++checked;
     }
     CHECK(checked >= 5);
-    QFile::remove(path);
 }

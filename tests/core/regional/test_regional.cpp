@@ -426,5 +426,9 @@ TEST_CASE("a cancelled build of the aggregates leaves them as they were", "[regi
     cancel = false;
     CHECK(reads.prepare(progress, u"汇总"_s) > 0);
     CHECK(reads.current());
-    CHECK(db.scalarInt("SELECT count(*) FROM regional_flows") == rows);
+    // Run alone (ctest runs each case in its own process) the copied cache had none built yet.
+    const qint64 rebuilt = db.scalarInt("SELECT count(*) FROM regional_flows");
+    CHECK(rebuilt > 0);
+    if (rows > 0)
+        CHECK(rebuilt == rows);
 }

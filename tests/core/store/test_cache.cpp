@@ -172,6 +172,10 @@ TEST_CASE("data version and derived indexes", "[store]")
     // Names and former names only: scope text is core/search's business.
     CHECK(index.containing(QStringLiteral("软件开")) == std::vector<qint64> {});
     CHECK(NameGramIndex::problem(db).isEmpty());
+    // v5: the hometown engine's own tables.
+    CHECK(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name IN "
+                       "('member_status','member_contacts','hometown_priorities')")
+        == 3);
 }
 
 TEST_CASE("migrations are numbered in order and upgrade an older cache in place", "[store]")
@@ -180,7 +184,7 @@ TEST_CASE("migrations are numbered in order and upgrade an older cache in place"
     REQUIRE(steps.size() >= 2);
     for (std::size_t i = 0; i < steps.size(); ++i)
         CHECK(steps[i].version == int(i) + 1);
-    CHECK(Schema::currentVersion() == 6);
+    CHECK(Schema::currentVersion() == 7);
 
     // A cache written by the first schema (no map_overlays), with data in it.
     QTemporaryDir dir;
@@ -223,4 +227,6 @@ TEST_CASE("migrations are numbered in order and upgrade an older cache in place"
     CHECK(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name IN "
                        "('fieldwork_visits','fieldwork_tasks','fieldwork_history')")
         == 3);
+    // v7: the hometown engine's own tables.
+    CHECK(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'member_status'") == 1);
 }

@@ -1,0 +1,536 @@
+#include "core/hometown/hometowndata.h"
+
+#include "core/codes/historicalregions.h"
+#include "core/codes/regions.h"
+#include "core/store/personreads.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace dj::hometown {
+
+namespace {
+
+struct RoleName
+{
+    const char16_t* name;
+    quint16 bit;
+};
+constexpr RoleName kRoleNames[] = {
+    { u"法定代表人", LegalRep },
+    { u"董事长", Chair },
+    { u"副董事长", ViceChair },
+    { u"执行董事", ExecDirector },
+    { u"董事", Director },
+    { u"监事会主席", SupervisorChair },
+    { u"监事", Supervisor },
+    { u"总经理", GeneralManager },
+    { u"经理", Manager },
+    { u"财务负责人", Cfo },
+    { u"执行事务合伙人", ExecPartner },
+    { u"其他", OtherRole },
+    { u"股东", Shareholder },
+};
+
+int digitsOf(int level)
+{
+    return level == 1 ? 2 : level == 2 ? 4 : level >= 3 ? 6 : 0;
+}
+
+int codeInt(QStringView code)
+{
+    bool ok = false;
+    const int v = code.toInt(&ok);
+    return ok ? v : 0;
+}
+
+} // namespace
+
+quint16 roleBits(QStringView name)
+{
+    const QStringView n = name.trimmed();
+    if (n == u"董监高" || n == u"officer" || n == u"officers")
+        return kOfficers;
+    if (n == u"legal_rep")
+        return LegalRep;
+    if (n == u"shareholder")
+        return Shareholder;
+    for (const RoleName& r : kRoleNames) {
+        if (n == QStringView(r.name))
+            return r.bit;
+    }
+    return 0;
+}
+
+QStringList roleNames(quint16 bits)
+{
+    QStringList out;
+    for (const RoleName& r : kRoleNames) {
+        if (bits & r.bit)
+            out << QString::fromUtf16(r.name);
+    }
+    return out;
+}
+
+QStringList qualificationNames(quint8 bits)
+{
+    QStringList out;
+    if (bits & HighTech)
+        out << QStringLiteral("高新技术企业");
+    if (bits & Specialized)
+        out << QStringLiteral("专精特新中小企业");
+    if (bits & LittleGiant)
+        out << QStringLiteral("专精特新\"小巨人\"企业");
+    return out;
+}
+
+QStringList riskNames(quint8 bits)
+{
+    QStringList out;
+    if (bits & Dishonest)
+        out << QStringLiteral("失信被执行人");
+    if (bits & Executed)
+        out << QStringLiteral("被执行人");
+    if (bits & ConsumptionBan)
+        out << QStringLiteral("限制高消费");
+    return out;
+}
+
+bool isRegionPrefix(const QString& code)
+{
+    if (code.size() != 2 && code.size() != 4 && code.size() != 6)
+        return false;
+    for (QChar c : code) {
+        if (c.unicode() < u'0' || c.unicode() > u'9')
+            return false;
+    }
+    return codes::Regions::instance().find(code) != nullptr;
+}
+
+QStringList HometownData::retiredCodesUnder(const QString& prefix)
+{
+    QStringList out;
+    for (const codes::HistoricalRegion& h : codes::HistoricalRegions::instance().entries()) {
+        if (h.code.startsWith(prefix) || !h.successor.startsWith(prefix))
+            continue;
+        const int digits = h.level == codes::MatchLevel::County ? 6 : h.level == codes::MatchLevel::Prefecture ? 4 : 2;
+        if (digits >= prefix.size())
+            out << h.code;
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Builder: string pool with an open-addressing index (offsets stay valid while the pool grows).
+
+struct HometownData::Builder
+{
+    std::shared_ptr<HometownData> d { new HometownData };
+
+    struct Index
+    {
+        std::vector<quint32> table; // 0 = empty, else item + 1
+        std::vector<quint32> keys; // pool offset of item's key
+        void reserve(size_t n)
+        {
+            size_t cap = 16;
+            while (cap < n * 2)
+                cap <<= 1;
+            table.assign(cap, 0);
+            keys.reserve(n);
+        }
+    };
+    Index persons, enterprises;
+    QHash<QString, quint32> registerNames;
+
+    quint32 add(QStringView s)
+    {
+        const quint32 off = quint32(d->m_pool.size());
+        d->m_pool.append(s.toUtf8());
+        d->m_pool.append('\0');
+        return off;
+    }
+    static size_t hashOf(QByteArrayView key) { return qHash(key, 0x48544d); }
+    // Finds key; returns the item or -1. With insertAs ≥ 0 inserts it when absent.
+    qint64 find(Index& ix, QByteArrayView key, qint64 insertAs = -1, quint32 keyOffset = 0)
+    {
+        if (ix.table.empty() || ix.keys.size() * 2 + 2 > ix.table.size())
+            grow(ix);
+        const size_t mask = ix.table.size() - 1;
+        for (size_t i = hashOf(key) & mask;; i = (i + 1) & mask) {
+            const quint32 s = ix.table[i];
+            if (s == 0) {
+                if (insertAs < 0)
+                    return -1;
+                ix.table[i] = quint32(insertAs) + 1;
+                if (ix.keys.size() <= size_t(insertAs))
+                    ix.keys.resize(size_t(insertAs) + 1);
+                ix.keys[size_t(insertAs)] = keyOffset;
+                return insertAs;
+            }
+            if (d->bytes(ix.keys[s - 1]) == key)
+                return s - 1;
+        }
+    }
+    void grow(Index& ix)
+    {
+        const size_t cap = std::max<size_t>(16, ix.table.size() * 2);
+        ix.table.assign(cap, 0);
+        const size_t mask = cap - 1;
+        for (size_t item = 0; item < ix.keys.size(); ++item) {
+            size_t i = hashOf(d->bytes(ix.keys[item])) & mask;
+            while (ix.table[i] != 0)
+                i = (i + 1) & mask;
+            ix.table[i] = quint32(item) + 1;
+        }
+    }
+
+    void addPerson(const store::PersonRow& p)
+    {
+        const QByteArray key = p.personId.toUtf8();
+        if (find(persons, key) >= 0)
+            return;
+        Person q;
+        q.id = add(p.personId);
+        q.name = add(p.name);
+        q.masked = add(p.idMasked);
+        const QString birth = p.birthplaceCode.trimmed();
+        if (birth.size() == 6) {
+            q.birthRaw = codeInt(birth);
+            const codes::RegionResolution res = codes::HistoricalRegions::instance().resolve(birth);
+            if (res.level != codes::MatchLevel::None) {
+                q.birthResolved = codeInt(res.code);
+                q.birthLevel = quint8(res.level);
+                q.birthRetired = res.retired;
+                if (res.level == codes::MatchLevel::Exact) {
+                    const codes::Region* r = codes::Regions::instance().find(res.code);
+                    q.birthDigits = quint8(digitsOf(r ? r->level : 0));
+                } else {
+                    q.birthDigits = res.level == codes::MatchLevel::County ? 6
+                        : res.level == codes::MatchLevel::Prefecture     ? 4
+                                                                          : 2;
+                }
+            }
+        }
+        const QString native = p.nativePlaceCode.trimmed();
+        if ((native.size() == 2 || native.size() == 4 || native.size() == 6) && codeInt(native) > 0) {
+            q.native = codeInt(native.leftJustified(6, QLatin1Char('0')));
+            q.nativeDigits = quint8(native.size());
+        }
+        q.birthYear = qint16(p.birthYear);
+        find(persons, key, qint64(d->m_persons.size()), q.id);
+        d->m_persons.push_back(q);
+    }
+
+    void addEnterprise(const store::EnterpriseFigureRow& e)
+    {
+        const QByteArray key = e.uscc.toUtf8();
+        if (find(enterprises, key) >= 0)
+            return;
+        Enterprise x;
+        x.uscc = add(e.uscc);
+        x.name = add(e.name);
+        x.status = add(e.status);
+        x.industry = add(e.industryCode);
+        x.region = codeInt(e.regionCode);
+        x.section = e.industrySection.isEmpty() ? 0 : char(e.industrySection.at(0).toLatin1());
+        x.capital = e.capital.value_or(0);
+        if (e.revenue) {
+            x.revenue = *e.revenue;
+            x.hasRevenue = true;
+        }
+        if (e.tax) {
+            x.tax = *e.tax;
+            x.hasTax = true;
+        }
+        for (const QString& q : e.qualifications)
+            x.quals |= qualBit(q);
+        for (const QString& r : e.risks)
+            x.risks |= riskBit(r);
+        find(enterprises, key, qint64(d->m_enterprises.size()), x.uscc);
+        d->m_enterprises.push_back(x);
+    }
+
+    static quint8 qualBit(const QString& kind)
+    {
+        if (kind == u"高新技术企业")
+            return HighTech;
+        if (kind == u"专精特新中小企业")
+            return Specialized;
+        if (kind.startsWith(u"专精特新") && kind.contains(u"小巨人"))
+            return LittleGiant;
+        return 0;
+    }
+    static quint8 riskBit(const QString& kind)
+    {
+        if (kind == u"失信被执行人")
+            return Dishonest;
+        if (kind == u"被执行人")
+            return Executed;
+        if (kind == u"限制高消费")
+            return ConsumptionBan;
+        return 0;
+    }
+    Enterprise* enterprise(const QString& uscc)
+    {
+        const qint64 i = find(enterprises, uscc.toUtf8());
+        return i < 0 ? nullptr : &d->m_enterprises[size_t(i)];
+    }
+
+    struct RawLink
+    {
+        quint32 person, enterprise;
+        quint16 roles;
+        double share;
+    };
+    std::vector<RawLink> raw;
+
+    void addLink(const store::PersonLinkRow& l)
+    {
+        const qint64 p = find(persons, l.personId.toUtf8());
+        const qint64 e = find(enterprises, l.uscc.toUtf8());
+        if (p < 0 || e < 0)
+            return;
+        RawLink r { quint32(p), quint32(e), 0, -1 };
+        if (l.isShare) {
+            r.roles = Shareholder;
+            r.share = l.sharePct ? *l.sharePct : -1.0;
+        } else {
+            r.roles = roleBits(l.role);
+            if (r.roles == 0)
+                r.roles = OtherRole;
+        }
+        raw.push_back(r);
+    }
+
+    void addMembership(const QString& personId, const QString& registerName)
+    {
+        const qint64 p = find(persons, personId.toUtf8());
+        if (p < 0)
+            return;
+        auto it = registerNames.find(registerName);
+        if (it == registerNames.end())
+            it = registerNames.insert(registerName, add(registerName));
+        d->m_memberships.emplace_back(quint32(p), *it);
+    }
+
+    std::shared_ptr<const HometownData> finish()
+    {
+        // Counting sort by person, then one link per (person, enterprise) with its roles merged.
+        std::vector<quint32> start(d->m_persons.size() + 1, 0);
+        for (const RawLink& r : raw)
+            ++start[r.person + 1];
+        for (size_t i = 1; i < start.size(); ++i)
+            start[i] += start[i - 1];
+        std::vector<RawLink> sorted(raw.size());
+        std::vector<quint32> fill(start.begin(), start.end() - 1);
+        for (const RawLink& r : raw)
+            sorted[fill[r.person]++] = r;
+        raw.clear();
+        raw.shrink_to_fit();
+        d->m_links.reserve(sorted.size());
+        for (size_t p = 0; p < d->m_persons.size(); ++p) {
+            auto b = sorted.begin() + start[p], e = sorted.begin() + start[p + 1];
+            std::sort(b, e, [](const RawLink& x, const RawLink& y) { return x.enterprise < y.enterprise; });
+            d->m_persons[p].linkBegin = quint32(d->m_links.size());
+            for (auto it = b; it != e; ++it) {
+                if (!d->m_links.empty() && d->m_persons[p].linkBegin < d->m_links.size()
+                    && d->m_links.back().enterprise == it->enterprise) {
+                    d->m_links.back().roles |= it->roles;
+                    d->m_links.back().share = std::max(d->m_links.back().share, it->share);
+                } else {
+                    d->m_links.push_back({ it->enterprise, it->roles, it->share });
+                }
+            }
+            d->m_persons[p].linkEnd = quint32(d->m_links.size());
+        }
+        for (quint32 p = 0; p < d->m_persons.size(); ++p) {
+            const Person& q = d->m_persons[p];
+            if (q.birthDigits)
+                d->m_byBirth.emplace_back(q.birthResolved, p);
+            if (q.nativeDigits)
+                d->m_byNative.emplace_back(q.native, p);
+        }
+        std::sort(d->m_byBirth.begin(), d->m_byBirth.end());
+        std::sort(d->m_byNative.begin(), d->m_byNative.end());
+        std::sort(d->m_memberships.begin(), d->m_memberships.end());
+        d->m_memberships.erase(std::unique(d->m_memberships.begin(), d->m_memberships.end()), d->m_memberships.end());
+        d->m_pool.squeeze();
+        return d;
+    }
+};
+
+QString HometownData::text(quint32 offset) const
+{
+    return QString::fromUtf8(bytes(offset));
+}
+
+QByteArrayView HometownData::bytes(quint32 offset) const
+{
+    const char* s = m_pool.constData() + offset;
+    return QByteArrayView(s, qsizetype(qstrlen(s)));
+}
+
+std::vector<quint32> HometownData::personsUnder(const QStringList& prefixes) const
+{
+    static constexpr int kPow10[] = { 1, 10, 100, 1000, 10000, 100000, 1000000 };
+    std::vector<quint32> out;
+    for (const QString& prefix : prefixes) {
+        const int digits = int(prefix.size());
+        if (digits < 1 || digits > 6)
+            continue;
+        const qint32 lo = prefix.toInt() * kPow10[6 - digits];
+        const qint32 hi = lo + kPow10[6 - digits];
+        auto collect = [&](const std::vector<std::pair<qint32, quint32>>& index, bool birth) {
+            auto it = std::lower_bound(index.begin(), index.end(), std::pair<qint32, quint32>(lo, 0));
+            for (; it != index.end() && it->first < hi; ++it) {
+                const Person& p = m_persons[it->second];
+                if ((birth ? p.birthDigits : p.nativeDigits) >= digits)
+                    out.push_back(it->second);
+            }
+        };
+        collect(m_byBirth, true);
+        collect(m_byNative, false);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QStringList HometownData::registersOf(quint32 person) const
+{
+    QStringList out;
+    auto it = std::lower_bound(m_memberships.begin(), m_memberships.end(), std::pair<quint32, quint32>(person, 0));
+    for (; it != m_memberships.end() && it->first == person; ++it)
+        out << text(it->second);
+    return out;
+}
+
+std::shared_ptr<const HometownData> HometownData::loadAll(const store::Database& db, const Progress& progress)
+{
+    const store::PersonReads reads(db);
+    Builder b;
+    const qint64 persons = reads.personCount();
+    const qint64 enterprises = db.scalarInt("SELECT count(*) FROM enterprises");
+    b.persons.reserve(size_t(persons));
+    b.enterprises.reserve(size_t(enterprises));
+    b.d->m_persons.reserve(size_t(persons));
+    b.d->m_enterprises.reserve(size_t(enterprises));
+    const qint64 total = 6;
+    progress.report(0, total, tr("Reading persons"));
+    reads.forEachPerson([&](const store::PersonRow& p) { b.addPerson(p); });
+    progress.report(1, total, tr("Reading enterprises"));
+    reads.scanEnterprises([&](const store::EnterpriseFigureRow& e) { b.addEnterprise(e); });
+    progress.report(2, total, tr("Reading financial figures"));
+    {
+        QString last;
+        Enterprise* current = nullptr;
+        reads.scanFinancials([&](const QString& uscc, int, std::optional<double> revenue, std::optional<double> tax) {
+            if (uscc != last) {
+                last = uscc;
+                current = b.enterprise(uscc);
+            }
+            if (!current)
+                return;
+            if (revenue) {
+                current->revenue = *revenue;
+                current->hasRevenue = true;
+            }
+            if (tax) {
+                current->tax = *tax;
+                current->hasTax = true;
+            }
+        });
+    }
+    progress.report(3, total, tr("Reading qualifications and risks"));
+    reads.scanQualifications([&](const QString& uscc, const QString& kind) {
+        if (Enterprise* e = b.enterprise(uscc))
+            e->quals |= Builder::qualBit(kind);
+    });
+    reads.scanCurrentRisks([&](const QString& uscc, const QString& kind) {
+        if (Enterprise* e = b.enterprise(uscc))
+            e->risks |= Builder::riskBit(kind);
+    });
+    progress.report(4, total, tr("Reading roles and shareholdings"));
+    reads.forEachLink({}, [&](const store::PersonLinkRow& l) { b.addLink(l); });
+    progress.report(5, total, tr("Reading registers"));
+    reads.scanMemberships([&](const QString& p, const QString& r) { b.addMembership(p, r); });
+    auto out = b.finish();
+    progress.report(total, total, tr("Ready"));
+    return out;
+}
+
+namespace {
+
+void loadLinksAndEnterprises(
+    HometownData::Builder& b, const store::PersonReads& reads, const QStringList& ids, const QStringList& targets)
+{
+    std::vector<store::PersonLinkRow> links;
+    QStringList usccs;
+    QSet<QString> seen;
+    reads.forEachLinkWithRegion(ids, targets, [&](const store::PersonLinkRow& l) {
+        links.push_back(l);
+        if (!seen.contains(l.uscc)) {
+            seen.insert(l.uscc);
+            usccs << l.uscc;
+        }
+    });
+    reads.forEachEnterprise(usccs, [&](const store::EnterpriseFigureRow& e) { b.addEnterprise(e); });
+    for (const store::PersonLinkRow& l : links)
+        b.addLink(l);
+    reads.forEachMembership(ids, [&](const QString& p, const QString& r) { b.addMembership(p, r); });
+}
+
+} // namespace
+
+std::shared_ptr<const HometownData> HometownData::loadForOrigins(
+    const store::Database& db, const QStringList& origins, const QStringList& targets)
+{
+    const store::PersonReads reads(db);
+    QStringList retired;
+    for (const QString& o : origins)
+        retired << retiredCodesUnder(o);
+    Builder b;
+    QStringList ids;
+    for (const store::PersonRow& p : reads.personsByPlace(origins, retired, origins)) {
+        b.addPerson(p);
+        ids << p.personId;
+    }
+    loadLinksAndEnterprises(b, reads, ids, targets);
+    return b.finish();
+}
+
+std::shared_ptr<const HometownData> HometownData::loadForTarget(const store::Database& db, const QString& target)
+{
+    const store::PersonReads reads(db);
+    Builder b;
+    QStringList ids;
+    QSet<QString> seen;
+    std::vector<store::PersonLinkRow> links;
+    QStringList usccs;
+    QSet<QString> seenUscc;
+    reads.forEachLinkInRegion(target, [&](const store::PersonLinkRow& l) {
+        links.push_back(l);
+        if (!seen.contains(l.personId)) {
+            seen.insert(l.personId);
+            ids << l.personId;
+        }
+        if (!seenUscc.contains(l.uscc)) {
+            seenUscc.insert(l.uscc);
+            usccs << l.uscc;
+        }
+    });
+    for (const store::PersonRow& p : reads.personsById(ids))
+        b.addPerson(p);
+    reads.forEachEnterprise(usccs, [&](const store::EnterpriseFigureRow& e) { b.addEnterprise(e); });
+    for (const store::PersonLinkRow& l : links)
+        b.addLink(l);
+    reads.scanMemberships([&](const QString& p, const QString& r) {
+        if (seen.contains(p))
+            b.addMembership(p, r);
+    });
+    return b.finish();
+}
+
+} // namespace dj::hometown

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "core/common/progress.h"
+#include "core/store/database.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <memory>
+#include <vector>
+
+namespace dj::hometown {
+
+/// Roles a person can hold in an enterprise (roles.csv titles plus registered shareholding).
+enum RoleBit : quint16 {
+    LegalRep = 1 << 0, ///< 法定代表人
+    Chair = 1 << 1, ///< 董事长
+    ViceChair = 1 << 2, ///< 副董事长
+    ExecDirector = 1 << 3, ///< 执行董事
+    Director = 1 << 4, ///< 董事
+    SupervisorChair = 1 << 5, ///< 监事会主席
+    Supervisor = 1 << 6, ///< 监事
+    GeneralManager = 1 << 7, ///< 总经理
+    Manager = 1 << 8, ///< 经理
+    Cfo = 1 << 9, ///< 财务负责人
+    ExecPartner = 1 << 10, ///< 执行事务合伙人
+    OtherRole = 1 << 11, ///< 其他
+    Shareholder = 1 << 12, ///< 股东 (shareholdings.csv, holder_kind person)
+};
+/// 董监高: directors, supervisors and senior managers (incl. 执行事务合伙人).
+constexpr quint16 kOfficers = Chair | ViceChair | ExecDirector | Director | SupervisorChair | Supervisor
+    | GeneralManager | Manager | Cfo | ExecPartner;
+constexpr quint16 kAllRoles = 0x1FFF;
+
+/// The bit of one roles.csv title or of a group name (法定代表人, 股东, 董监高; legal_rep, shareholder,
+/// officer); 0 when unknown.
+quint16 roleBits(QStringView name);
+/// Titles of the bits, in the order of the enum (股东 last).
+QStringList roleNames(quint16 bits);
+
+/// Qualification and risk kinds the score reads.
+enum QualBit : quint8 { HighTech = 1, Specialized = 2, LittleGiant = 4 };
+enum RiskBit : quint8 { Dishonest = 1, Executed = 2, ConsumptionBan = 4 };
+QStringList qualificationNames(quint8 bits);
+QStringList riskNames(quint8 bits);
+
+/// An immutable, compact snapshot of persons, their links to enterprises and those enterprises' figures,
+/// loaded from a cache (all of it, or the part an origin or a target needs). Safe to share between threads.
+class HometownData
+{
+    Q_DECLARE_TR_FUNCTIONS(HometownData)
+public:
+    struct Person
+    {
+        quint32 id = 0, name = 0, masked = 0; // string pool offsets
+        qint32 birthRaw = 0; // birthplace code as stored (6 digits), 0 when none
+        qint32 birthResolved = 0; // today's code it rests on (6 digits, padded), 0 when none
+        quint8 birthDigits = 0; // granularity of birthResolved: 6 county, 4 prefecture, 2 province, 0 none
+        quint8 birthLevel = 0; // dj::codes::MatchLevel
+        bool birthRetired = false;
+        qint32 native = 0; // 籍贯 padded to 6 digits, 0 when none
+        quint8 nativeDigits = 0; // 2, 4 or 6
+        qint16 birthYear = 0;
+        quint32 linkBegin = 0, linkEnd = 0; // into links()
+    };
+    struct Link
+    {
+        quint32 enterprise = 0;
+        quint16 roles = 0; // RoleBit set
+        double share = -1; // share_pct 0–100, -1 when no shareholding (or unknown share)
+    };
+    struct Enterprise
+    {
+        quint32 uscc = 0, name = 0, status = 0, industry = 0; // string pool offsets
+        qint32 region = 0; // six digits
+        char section = 0; // GB/T 4754 section letter, 0 when unknown
+        double capital = 0, revenue = 0, tax = 0; // 0 when unknown
+        bool hasRevenue = false, hasTax = false;
+        quint8 quals = 0; // QualBit
+        quint8 risks = 0; // RiskBit
+    };
+
+    /// Every person, link and enterprise of the cache (one pass over each table). Throws StoreError/Cancelled.
+    static std::shared_ptr<const HometownData> loadAll(const store::Database& db, const Progress& progress = {});
+    /// Persons whose birthplace (resolved through the historical codes) or 籍贯 lies under one of the origin
+    /// prefixes, with their links and enterprises.
+    /// With targets, only the links to enterprises under one of them (what a ranking into those targets needs).
+    static std::shared_ptr<const HometownData> loadForOrigins(
+        const store::Database& db, const QStringList& origins, const QStringList& targets = {});
+    /// Persons with a role or share in an enterprise registered under target, with all their links.
+    static std::shared_ptr<const HometownData> loadForTarget(const store::Database& db, const QString& target);
+
+    const std::vector<Person>& persons() const { return m_persons; }
+    const std::vector<Link>& links() const { return m_links; }
+    const std::vector<Enterprise>& enterprises() const { return m_enterprises; }
+    /// Persons whose resolved birthplace or 籍贯 lies under one of the prefixes (2/4/6 digits) at a level at
+    /// least as fine as the prefix, ascending and each once (binary search on two sorted code indexes).
+    std::vector<quint32> personsUnder(const QStringList& prefixes) const;
+    /// Registers a person is a member of (members.csv rows with a person_id).
+    QStringList registersOf(quint32 person) const;
+    /// The pooled text at offset (UTF-8).
+    QString text(quint32 offset) const;
+    QByteArrayView bytes(quint32 offset) const;
+
+    /// The historical birthplace codes whose successor lies under prefix at a level at least as fine as the
+    /// prefix (for a 6-digit origin only county-level successors), and that do not start with prefix.
+    static QStringList retiredCodesUnder(const QString& prefix);
+
+    struct Builder;
+
+private:
+    HometownData() = default;
+    std::vector<Person> m_persons;
+    std::vector<Link> m_links;
+    std::vector<Enterprise> m_enterprises;
+    std::vector<std::pair<quint32, quint32>> m_memberships; // (person, register text), sorted by person
+    std::vector<std::pair<qint32, quint32>> m_byBirth, m_byNative; // (code, person), sorted
+    QByteArray m_pool; // NUL-terminated UTF-8 strings
+};
+
+/// Origin/target codes are 2, 4 or 6 digits of a region that exists today; "" = nationwide (targets only).
+bool isRegionPrefix(const QString& code);
+
+} // namespace dj::hometown
