@@ -268,22 +268,22 @@
         <translation>选项 --reason 需要文字。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_visits.cpp" line="113" />
-        <source>Cannot read the list %1: %2</source>
-        <translation>无法读取名单 %1：%2</translation>
+        <location filename="../app/cli/cmd_visits.cpp" line="111" />
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_visits.cpp" line="121" />
+        <source>filter file</source>
+        <translation>筛选文件</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_visits.cpp" line="125" />
-        <source>Cannot read the filter file %1: %2</source>
-        <translation>无法读取筛选文件 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_visits.cpp" line="129" />
         <source>Filter %1 refused: %2</source>
         <translation>筛选文件 %1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_visits.cpp" line="133" />
+        <location filename="../app/cli/cmd_visits.cpp" line="129" />
         <source>Give the enterprises: USCCs, --list FILE or --filter F.json.</source>
         <translation>请指定企业：统一社会信用代码、--list 文件或 --filter F.json。</translation>
     </message>
@@ -294,11 +294,6 @@
         <location filename="../app/cli/cmd_visits.cpp" line="33" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_visits.cpp" line="35" />
-        <source>%1 is not a Dianjing cache; it was left untouched.</source>
-        <translation>%1 不是点兢缓存文件，未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -435,7 +430,7 @@
     </message>
     <message>
         <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="210" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="568" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="572" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
@@ -451,13 +446,13 @@
     </message>
     <message>
         <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="210" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="566" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="570" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="210" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="567" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="571" />
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
@@ -467,350 +462,350 @@
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="234" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="235" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="235" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="236" />
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="314" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="316" />
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="317" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="319" />
         <source>My tasks (%1)</source>
         <translation>我的任务（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="322" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="324" />
         <source>Any reason</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="326" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="328" />
         <source>Any park</source>
         <translation>全部园区</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="342" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="344" />
         <source>Open a cache to see visit tasks.</source>
         <translation>请先打开缓存文件以查看走访任务。</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="372" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="374" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="410" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="493" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="412" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="495" />
         <source>Met: %1</source>
         <translation>会见：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="413" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="496" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="415" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="498" />
         <source>Needs: %1 %2</source>
         <translation>诉求：%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="415" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="498" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="417" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="500" />
         <source>Follow-up: %1 %2</source>
         <translation>跟进：%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="426" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="509" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="428" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="511" />
         <source>Visit history of %1 (%2 visits)</source>
         <translation>%1 的走访档案（%2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="428" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="430" />
         <source>Visits on %1 (%2)</source>
         <translation>%1 的走访（%2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="430" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="432" />
         <source>Visits this week (%1)</source>
         <translation>本周走访（%1 次）</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="450" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="452" />
         <source>no visits</source>
         <translation>无走访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="450" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="452" />
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次走访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="539" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="542" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="599" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="605" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="615" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="794" />
-        <location filename="../ui/fieldwork/fieldworkpanel.h" line="40" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="543" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="546" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="603" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="609" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="619" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="805" />
+        <location filename="../ui/fieldwork/fieldworkpanel.h" line="41" />
         <source>Visit tasks</source>
         <translation>走访任务</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="545" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="549" />
         <source>Task moved to %1</source>
         <translation>任务已移至“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="555" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="581" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="559" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="585" />
         <source>New visit task</source>
         <translation>新建走访任务</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="565" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="569" />
         <source>Enterprise (USCC)</source>
         <translation>企业（统一社会信用代码）</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="600" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="604" />
         <source>%1 tasks created; %2 enterprises already had an open task with this reason; %3 not in the cache.</source>
         <translation>已创建 %1 个任务；%2 家企业已有同一原因的未完成任务；%3 家不在缓存中。</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="616" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="620" />
         <source>Select enterprises first: a search result, a map selection or a watch list.</source>
         <translation>请先选择企业：搜索结果、地图选择或关注名单。</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="620" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="631" />
         <source>Tasks from selection</source>
         <translation>按所选企业生成任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="621" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="632" />
         <source>Reason for visiting these %n enterprise(s):</source>
         <translation>
             <numerusform>走访这 %n 家企业的原因：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="622" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="633" />
         <source>Relocation risk check</source>
         <translation>外迁风险核实</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="622" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="633" />
         <source>Potential high-tech enterprise</source>
         <translation>潜在高新技术企业培育</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="622" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="633" />
         <source>Potential specialised SME</source>
         <translation>潜在专精特新企业培育</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="623" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="634" />
         <source>Search result follow-up</source>
         <translation>搜索结果走访</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="623" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="634" />
         <source>Map selection visit</source>
         <translation>地图选区走访</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="634" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="645" />
         <source>Export visits and tasks to folder</source>
         <translation>将走访记录和任务导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="641" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="647" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="652" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="658" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="642" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="653" />
         <source>%1 visits and %2 tasks written to %3 (visits.csv, tasks.csv, fieldwork.xlsx).</source>
         <translation>已将 %1 条走访记录和 %2 个任务写入 %3（visits.csv、tasks.csv、fieldwork.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="656" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="667" />
         <source>Merge a colleague's export</source>
         <translation>合并同事的导出文件</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="657" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="668" />
         <source>Visits and tasks (visits.csv tasks.csv *.xlsx)</source>
         <translation>走访记录和任务 (visits.csv tasks.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="663" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="674" />
         <source>%1 records added, %2 updated, %3 unchanged.</source>
         <translation>新增 %1 条，更新 %2 条，未变 %3 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="668" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="679" />
         <source>%n field(s) were edited on both sides; the later edit was kept and the other is in the record's history:</source>
         <translation>
             <numerusform>有 %n 个字段在双方都被修改；已保留较晚的修改，另一版本保存在记录的修改历史中：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="675" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="677" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="686" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="688" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="677" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="688" />
         <source>Nothing was merged: %1</source>
         <translation>未合并任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="689" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="700" />
         <source>PDF visit report</source>
         <translation>PDF 走访报告</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="689" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="782" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="700" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="793" />
         <source>Visit log</source>
         <translation>走访台账</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="691" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="702" />
         <source>The enterprise in focus</source>
         <translation>当前企业</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="692" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="703" />
         <source>A park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="693" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="704" />
         <source>All visits between</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="728" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="739" />
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="735" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="746" />
         <source>Save PDF visit report</source>
         <translation>保存 PDF 走访报告</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="735" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="746" />
         <source>Save visit log</source>
         <translation>保存走访台账</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="736" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="747" />
         <source>Visit report.pdf</source>
         <translation>走访报告.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="736" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="747" />
         <source>Visit log.xlsx</source>
         <translation>走访台账.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="736" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="747" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="736" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="747" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="747" />
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="768" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="758" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="779" />
         <source>Visit report</source>
         <translation>走访报告</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="747" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="758" />
         <source>Scope: %1</source>
         <translation>范围：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="748" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="759" />
         <source>Generated %1, %n visit(s)</source>
         <translation>
             <numerusform>生成于 %1，共 %n 次走访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="758" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="769" />
         <source>Visitor</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="759" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="770" />
         <source>People met</source>
         <translation>会见人员</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="760" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="771" />
         <source>Summary</source>
         <translation>走访内容</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="761" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="772" />
         <source>Needs</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="762" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="773" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="775" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="786" />
         <source>Visit report written to %1</source>
         <translation>走访报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="780" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="791" />
         <source>Visit log written to %1</source>
         <translation>走访台账已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="796" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="807" />
         <source>Visit deleted; Exchange → Deleted records… restores it.</source>
         <translation>走访记录已删除；可在“交换 → 已删除的记录…”中恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="810" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="821" />
         <source>Deleted records</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="817" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="828" />
         <source>Visit %1 %2: %3</source>
         <translation>走访 %1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="818" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="829" />
         <source>Task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="825" />
+        <location filename="../ui/fieldwork/fieldworkpanel.cpp" line="836" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -818,181 +813,182 @@
 <context>
     <name>dj::ui::VisitEditor</name>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="40" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="41" />
         <source>Visit record</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="51" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="52" />
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="63" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="64" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="67" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="68" />
         <source>&amp;Kind</source>
         <translation>方式(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="69" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="70" />
         <source>&amp;Visitor</source>
         <translation>走访人(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="71" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="72" />
         <source>Names and titles as introduced, e.g. 李总（总经理）</source>
         <translation>按介绍记录姓名和职务，如：李总（总经理）</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="72" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="73" />
         <source>&amp;People met</source>
         <translation>会见人员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="76" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="77" />
         <source>What was discussed. Saved as you type.</source>
         <translation>交流内容，输入时自动保存。</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="77" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="78" />
         <source>&amp;Summary</source>
         <translation>走访内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="87" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="88" />
         <source>Need categories</source>
         <translation>诉求类别</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="91" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="92" />
         <source>N&amp;eeds</source>
         <translation>诉求(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="96" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="97" />
         <source>by</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="104" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="105" />
         <source>&amp;Follow-up</source>
         <translation>跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="105" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="106" />
         <source>This visit completes its task</source>
         <translation>本次走访完成该任务</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="115" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="116" />
         <source>&amp;History…</source>
         <translation>修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="218" />
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="330" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="203" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="230" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="342" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="222" />
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="324" />
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="327" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="234" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="336" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="339" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="227" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="239" />
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="233" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="245" />
         <source>Visit: %1</source>
         <translation>走访：%1</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="236" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="248" />
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="236" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="248" />
         <source>Address</source>
         <translation>注册地址</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="236" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="248" />
         <source>Operating at</source>
         <translation>经营地址</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="239" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="251" />
         <source>Contact roles</source>
         <translation>联系人及职务</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="246" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="258" />
         <source>none recorded</source>
         <translation>暂无记录</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="249" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="261" />
         <source>Open risks</source>
         <translation>未解除的风险</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="264" />
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="286" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="276" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="298" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="275" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="287" />
         <source>Earlier visits</source>
         <translation>以往走访</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="292" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="304" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="292" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="304" />
         <source>due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="354" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="366" />
         <source>History of this visit</source>
         <translation>本次走访的修改历史</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="360" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="372" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="360" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="372" />
         <source>Who</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="360" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="372" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="360" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="372" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/fieldwork/visiteditor.cpp" line="360" />
+        <location filename="../ui/fieldwork/visiteditor.cpp" line="372" />
         <source>Change</source>
         <translation>变更</translation>
     </message>

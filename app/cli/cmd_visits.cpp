@@ -31,8 +31,8 @@ public:
     {
         if (!QFileInfo::exists(db))
             throw CliError { dj::cli::UserError, tr("%1 does not exist.").arg(db) };
-        if (!dj::store::Cache::isCache(db))
-            throw CliError { dj::cli::UserError, tr("%1 is not a Dianjing cache; it was left untouched.").arg(db) };
+        // open() says what is wrong with a file it refuses (not a cache, damaged, newer, read-only media)
+        // and leaves it untouched.
         return dj::store::Cache::open(db, dj::store::Cache::Access::ReadWrite);
     }
 
@@ -107,11 +107,9 @@ public:
             throw CliError { dj::cli::UsageError, tr("Option --reason needs a text.") };
         QStringList usccs = args.positional();
         if (args.has(u"--list"_s)) {
-            QFile file(args.value(u"--list"_s));
-            if (!file.open(QIODevice::ReadOnly))
-                throw CliError { dj::cli::UserError,
-                    tr("Cannot read the list %1: %2").arg(file.fileName(), file.errorString()) };
-            for (const QByteArray& line : file.readAll().split('\n')) {
+            // Bounded like every input (a list of a million codes is about 20 MB).
+            const QByteArray list = dj::cli::readBounded(args.value(u"--list"_s), qint64(256) << 20, tr("list"));
+            for (const QByteArray& line : list.split('\n')) {
                 const QString code = QString::fromUtf8(line).section(u',', 0, 0).trimmed();
                 if (!code.isEmpty())
                     usccs << code;
@@ -119,14 +117,12 @@ public:
         }
         std::optional<dj::search::Filter> filter;
         if (args.has(u"--filter"_s)) {
-            QFile file(args.value(u"--filter"_s));
-            if (!file.open(QIODevice::ReadOnly))
-                throw CliError { dj::cli::UserError,
-                    tr("Cannot read the filter file %1: %2").arg(file.fileName(), file.errorString()) };
+            const QString path = args.value(u"--filter"_s);
+            const QByteArray json = dj::cli::readBounded(path, qint64(16) << 20, tr("filter file"));
             try {
-                filter = dj::search::Filter::fromJson(file.readAll());
+                filter = dj::search::Filter::fromJson(json);
             } catch (const dj::search::FilterError& e) {
-                throw CliError { dj::cli::UserError, tr("Filter %1 refused: %2").arg(file.fileName(), e.message()) };
+                throw CliError { dj::cli::UserError, tr("Filter %1 refused: %2").arg(path, e.message()) };
             }
         }
         if (usccs.isEmpty() && !filter)

@@ -77,7 +77,7 @@ const QList<int> kMoments = { 20, 60, 120, 200, 350, 500, 750, 1000, 1500, 2200,
 
 } // namespace
 
-TEST_CASE("a demo killed at any moment leaves the earlier cache intact; the rerun completes",
+TEST_CASE("a demo killed at any moment leaves the earlier cache intact, and the rerun completes",
     "[crash][demo]")
 {
     QTemporaryDir dir;
@@ -114,7 +114,7 @@ TEST_CASE("a demo killed at any moment leaves the earlier cache intact; the reru
     CHECK(QDir(dir.path()).entryList({ u".t.djcache.partial-*"_s }, QDir::Files | QDir::Hidden).isEmpty());
 }
 
-TEST_CASE("an import killed at any moment leaves the cache as it was or fully imported; the rerun completes",
+TEST_CASE("an import killed at any moment leaves the cache as it was or fully imported, and the rerun completes",
     "[crash][import]")
 {
     QTemporaryDir dir;
@@ -150,7 +150,7 @@ TEST_CASE("an import killed at any moment leaves the cache as it was or fully im
     CHECK(content(db) == after);
 }
 
-TEST_CASE("an export killed at any moment never looks like a complete bundle; the rerun completes",
+TEST_CASE("an export killed at any moment never looks like a complete bundle, and the rerun completes",
     "[crash][export]")
 {
     QTemporaryDir dir;
@@ -192,4 +192,77 @@ TEST_CASE("an export killed at any moment never looks like a complete bundle; th
     CHECK(folderShas(out) == newFiles);
     CHECK(QDir(out).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty()); // no staging left
     Q_UNUSED(marked);
+}
+
+namespace {
+
+/// Field work as plain SQL sees it: the tasks and visits with their field-work rows.
+QString fieldWork(const QString& path)
+{
+    dj::store::Database db = dj::store::Database::openRaw(path, dj::store::Database::Mode::ReadOnly);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const char* sql : { "SELECT task_id, uscc, assignee FROM tasks ORDER BY task_id",
+             "SELECT visit_id, uscc FROM visits ORDER BY visit_id",
+             "SELECT task_id, park_id FROM fieldwork_tasks ORDER BY task_id" }) {
+        dj::store::Statement st = db.prepare(sql);
+        while (st.step()) {
+            for (int c = 0; c < st.columnCount(); ++c)
+                h.addData((st.columnText(c) + u'|').toUtf8());
+            h.addData("\n");
+        }
+    }
+    return QString::number(db.scalarInt("SELECT count(*) FROM tasks")) + u'/'
+        + QString::fromLatin1(h.result().toHex());
+}
+
+} // namespace
+
+TEST_CASE("field work: task creation and a merge killed at any moment leave the cache as it was or done",
+    "[crash][fieldwork]")
+{
+    QTemporaryDir dir;
+    const QString prior = dir.filePath(u"prior.djcache"_s);
+    REQUIRE(runCli({ u"demo"_s, u"--db"_s, prior, u"--enterprises"_s, u"20000"_s, u"--seed"_s, u"6"_s }).exitCode == 0);
+    const QString filter = dir.filePath(u"all.json"_s);
+    {
+        QFile f(filter);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("{}");
+    }
+    const QStringList tasks = { u"visits"_s, u"tasks"_s, u"--reason"_s, u"走访"_s, u"--filter"_s, filter };
+    const QString before = fieldWork(prior);
+    const QString reference = dir.filePath(u"reference.djcache"_s);
+    REQUIRE(QFile::copy(prior, reference));
+    const auto made = runCli(QStringList { tasks.mid(0, 2) } + QStringList { u"--db"_s, reference } + tasks.mid(2));
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString after = fieldWork(reference);
+    REQUIRE(after != before);
+    // An export of the tasks to merge into the prior cache.
+    const QString out = dir.filePath(u"fw"_s);
+    REQUIRE(runCli({ u"visits"_s, u"export"_s, u"--db"_s, reference, u"--out"_s, out }).exitCode == 0);
+
+    const QString db = dir.filePath(u"t.djcache"_s);
+    int killed = 0;
+    for (int ms : kMoments) {
+        INFO("kill after " << ms << " ms");
+        for (const QString& suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(db + suffix);
+        REQUIRE(QFile::copy(prior, db));
+        const bool mergeRun = ms % 2 == 0; // alternate: task creation, then a merge of the export
+        if (mergeRun)
+            killed += killAfter({ u"visits"_s, u"merge"_s, u"--db"_s, db, out }, ms);
+        else
+            killed += killAfter(QStringList { tasks.mid(0, 2) } + QStringList { u"--db"_s, db } + tasks.mid(2), ms);
+        CHECK(problems(db).isEmpty());
+        const QString now = fieldWork(db);
+        CHECK((now == before || now.section(u'/', 0, 0) == after.section(u'/', 0, 0)));
+    }
+    CHECK(killed >= 3);
+    for (const QString& suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+        QFile::remove(db + suffix);
+    REQUIRE(QFile::copy(prior, db));
+    REQUIRE(runCli({ u"visits"_s, u"merge"_s, u"--db"_s, db, out }).exitCode == 0);
+    CHECK(problems(db).isEmpty());
+    CHECK(fieldWork(db).section(u'/', 0, 0) == after.section(u'/', 0, 0));
 }

@@ -215,7 +215,7 @@ TEST_CASE("a UTF-8 Chinese header outweighs one GBK row", "[io][hardening][encod
 
 // ---- 12. UTF-16 ---------------------------------------------------------------------------------------
 
-TEST_CASE("UTF-16 files with a byte order mark import; without one they are refused by name",
+TEST_CASE("UTF-16 files with a byte order mark import, without one they are refused by name",
     "[io][hardening][encoding]")
 {
     QTemporaryDir dir;
