@@ -68,7 +68,7 @@ const QString& defaultCache()
 
 } // namespace
 
-TEST_CASE("same seed and size give identical tables; another seed differs", "[demo]")
+TEST_CASE("same seed and size give identical tables, another seed differs", "[demo]")
 {
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.djcache"));

@@ -107,7 +107,7 @@ TEST_CASE("Control through what one controls together (30 % + a controlled firm'
     }
 }
 
-TEST_CASE("Relative control: share and gap; none when blocks are close", "[graph]")
+TEST_CASE("Relative control: share and gap, none when blocks are close", "[graph]")
 {
     GraphSpec s;
     const int t = s.enterprise(u"T"_qs);

@@ -415,7 +415,7 @@ TEST_CASE("hometown: a county's entrepreneurs in a city, roles filtered", "[home
     }
 }
 
-TEST_CASE("hometown: the whole-cache snapshot and the origin's part rank alike; weights move the ranking", "[hometown]")
+TEST_CASE("hometown: the whole-cache snapshot and the origin's part rank alike, weights move the ranking", "[hometown]")
 {
     namespace h = dj::hometown;
     const dj::store::Database db = dj::store::Cache::open(bundle().cache, dj::store::Cache::Access::ReadOnly);
@@ -573,7 +573,7 @@ TEST_CASE("hometown CLI: bad input is refused with a message and changes nothing
     CHECK(hash() == before);
 }
 
-TEST_CASE("registers: members with status, contact log, notes; masked export; priorities per origin", "[hometown]")
+TEST_CASE("registers: members with status, contact log, notes, masked export, priorities per origin", "[hometown]")
 {
     QTemporaryDir tmp;
     const QString path = tmp.filePath(u"r.djcache"_s);

@@ -242,7 +242,7 @@ TEST_CASE("cancel midway or a failure at the very end leaves the cache unchanged
 }
 
 TEST_CASE(
-    "a single sheet with known headers is recognised; unknown ones are ignored", "[io][import][mapping]")
+    "a single sheet with known headers is recognised, unknown ones are ignored", "[io][import][mapping]")
 {
     QTemporaryDir dir;
     Database db = Cache::openOrCreate(dir.filePath(u"c.djcache"_s));

@@ -57,7 +57,7 @@ void writeOldStyleCache(const QString& path, const QByteArray& png, qint64 expir
 
 } // namespace
 
-TEST_CASE("tile cache: an expired tile is revalidated with its ETag; 304 keeps the bytes", "[map][fetch]")
+TEST_CASE("tile cache: an expired tile is revalidated with its ETag, 304 keeps the bytes", "[map][fetch]")
 {
     TestTileServer server;
     QTemporaryDir dir;

@@ -54,7 +54,7 @@ TEST_CASE("Capitalisation: research expensed, development only after all criteri
     CHECK(r.expensedInPeriod == Approx(110));
 }
 
-TEST_CASE("Amortisation and impairment by hand; the intangible disclosure table rolls forward", "[valuation][ledger]")
+TEST_CASE("Amortisation and impairment by hand, the intangible disclosure table rolls forward", "[valuation][ledger]")
 {
     const LedgerResult r = LedgerEngine::evaluate(Ledger::fromJson(ledgerDoc()));
     // A: 600 over 60 months from July 2023 = 10 a month. By June 2024: 12 months = 120, carrying 480; impairment 100

@@ -44,7 +44,7 @@ TEST_CASE("Income: mid-period discounting", "[valuation][income]")
     CHECK(r.income.value == Approx(expected).epsilon(1e-8));
 }
 
-TEST_CASE("Income: life beyond the explicit periods grows at g; perpetuity adds Gordon's value", "[valuation][income]")
+TEST_CASE("Income: life beyond the explicit periods grows at g, perpetuity adds Gordon's value", "[valuation][income]")
 {
     const QJsonObject doc = withIncome(dj::test::incomeDoc(), [](QJsonObject& in) {
         in.insert(QStringLiteral("remaining_life"), 5);

@@ -142,7 +142,7 @@ TEST_CASE("AHP judgements: range, diagonal and reciprocity", "[valuation][worksh
     CHECK(hasIssue(issuesOf(bad), QStringLiteral("quality.ahp[4][1]"), QStringLiteral("1/9 to 9")));
 }
 
-TEST_CASE("Migration: a version-1 file keeps its values; newer files are refused", "[valuation][worksheet]")
+TEST_CASE("Migration: a version-1 file keeps its values, newer files are refused", "[valuation][worksheet]")
 {
     QJsonObject v1 = dj::test::incomeDoc();
     v1.insert(QStringLiteral("format_version"), 1);

@@ -103,7 +103,7 @@ TEST_CASE("Batch matching: code, name, former name, similar, ambiguous, not foun
     CHECK_THROWS_AS(matcher.matchAll(lines, Progress({}, &cancel)), Cancelled);
 }
 
-TEST_CASE("Batch match model is valid; choosing resolves an ambiguous line", "[search][batch]")
+TEST_CASE("Batch match model is valid, choosing resolves an ambiguous line", "[search][batch]")
 {
     QTemporaryDir dir;
     const QString cache = cacheIn(dir);

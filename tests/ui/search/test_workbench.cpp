@@ -77,7 +77,7 @@ QString pdfText(const QString& pdf)
 
 } // namespace
 
-TEST_CASE("AppContext: one index per open cache, shared; the map reads its points from it", "[workbench]")
+TEST_CASE("AppContext: one index per open cache, shared, the map reads its points from it", "[workbench]")
 {
     CacheFixture fx(true);
     const auto engine = fx.context.searchEngine();

@@ -75,7 +75,7 @@ TEST_CASE("typed panel keys: defaults, validation, hand-edited values", "[settin
     CHECK(s.get(page) == 0);
 }
 
-TEST_CASE("secrets never reach the settings file; without a keychain they live for the session", "[settings]")
+TEST_CASE("secrets never reach the settings file, without a keychain they live for the session", "[settings]")
 {
     QTemporaryDir dir;
     const QString ini = dir.filePath(QStringLiteral("secret.ini"));
