@@ -2227,6 +2227,13 @@ DemoSummary DemoGenerator::generate(
         // The search index is built and saved now (beside the temporary file, renamed with it), so the first
         // open of the new cache loads it instead of building it (1,000,000 enterprises: ~0.3 s, not ~4 s).
         search::SearchIndex::open(temporary, progress);
+        // That read-only open leaves the temporary file's -wal (empty: nothing was written) and -shm behind.
+        // They must not outlive the rename: a later generator would only clean them up as stale files.
+        if (QFileInfo(temporary + QStringLiteral("-wal")).size() > 0)
+            throw dj::store::StoreError(
+                dj::store::StoreError::Kind::Io, tr("The new cache %1 was not checkpointed.").arg(temporary));
+        for (const QString& suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(temporary + suffix);
         // The earlier cache's side files must not meet the new file (SQLite would replay its WAL into it).
         for (const QString& suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") })
             if (QFileInfo::exists(cachePath + suffix) && !QFile::remove(cachePath + suffix))
