@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -159,7 +160,14 @@ TEST_CASE("an export killed at any moment never looks like a complete bundle, an
     REQUIRE(runCli({ u"demo"_s, u"--db"_s, source, u"--enterprises"_s, u"20000"_s, u"--seed"_s, u"4"_s }).exitCode == 0);
     REQUIRE(runCli({ u"demo"_s, u"--db"_s, old, u"--enterprises"_s, u"1000"_s, u"--seed"_s, u"9"_s }).exitCode == 0);
     const QString reference = dir.filePath(u"reference"_s);
+    QElapsedTimer exportTime;
+    exportTime.start();
     REQUIRE(runCli({ u"export"_s, u"--db"_s, source, u"--out"_s, reference }).exitCode == 0);
+    // Kill moments spread over this machine's own export time, so a fast machine still interrupts it.
+    const qint64 fullMs = std::max<qint64>(exportTime.elapsed(), 50);
+    QList<int> moments;
+    for (double f : { 0.02, 0.08, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95 })
+        moments << int(double(fullMs) * f);
     const QMap<QString, QByteArray> newFiles = folderShas(reference);
     const QString oldBundle = dir.filePath(u"oldbundle"_s);
     REQUIRE(runCli({ u"export"_s, u"--db"_s, old, u"--out"_s, oldBundle }).exitCode == 0);
@@ -168,7 +176,7 @@ TEST_CASE("an export killed at any moment never looks like a complete bundle, an
 
     const QString out = dir.filePath(u"out"_s);
     int killed = 0, marked = 0;
-    for (int ms : kMoments) {
+    for (int ms : moments) {
         INFO("kill after " << ms << " ms");
         QDir(out).removeRecursively();
         REQUIRE(runCli({ u"export"_s, u"--db"_s, old, u"--out"_s, out }).exitCode == 0); // an earlier bundle
