@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/error.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
@@ -59,18 +61,10 @@ struct Fields
 };
 
 /// A request the engine refuses (bad file, unknown record, bad value), in the user's words.
-class FieldWorkError : public std::runtime_error
+class FieldWorkError : public dj::Error
 {
 public:
-    explicit FieldWorkError(const QString& message)
-        : std::runtime_error(message.toStdString())
-        , m_message(message)
-    {
-    }
-    QString message() const { return m_message; }
-
-private:
-    QString m_message;
+    using dj::Error::Error;
 };
 
 } // namespace dj::fieldwork

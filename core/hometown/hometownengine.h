@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/error.h"
+
 #include "core/hometown/hometowndata.h"
 
 #include <QCoreApplication>
@@ -32,10 +34,10 @@ struct Weights
     static Weights fromJson(const QJsonObject& o);
 };
 
-struct QueryError : std::runtime_error
+struct QueryError : dj::Error
 {
     explicit QueryError(const QString& message)
-        : std::runtime_error(message.toStdString())
+        : dj::Error(message)
         , text(message)
     {
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/error.h"
+
 #include "core/common/progress.h"
 #include "core/regional/indexformula.h"
 #include "core/regional/regionlevel.h"
@@ -21,22 +23,19 @@ class RegionalReads;
 namespace dj::regional {
 
 /// Bad input to the regional engine (unknown region, wrong level …), in the user's words.
-class RegionalError : public std::runtime_error
+class RegionalError : public dj::Error
 {
 public:
     enum class Kind { BadInput, NotFound };
     RegionalError(Kind kind, const QString& message)
-        : std::runtime_error(message.toStdString())
+        : dj::Error(message)
         , m_kind(kind)
-        , m_message(message)
     {
     }
     Kind kind() const { return m_kind; }
-    QString message() const { return m_message; }
 
 private:
     Kind m_kind;
-    QString m_message;
 };
 
 enum class HolderKind { Enterprise = 0, Person = 1, Other = 2 };

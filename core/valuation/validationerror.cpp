@@ -5,24 +5,24 @@
 namespace dj::valuation {
 
 namespace {
-std::string joined(const QList<Issue>& issues)
+QString joined(const QList<Issue>& issues)
 {
     QStringList lines;
     for (const Issue& i : issues)
         lines << (i.path.isEmpty() ? i.reason : i.path + QLatin1String(": ") + i.reason);
-    return lines.join(QLatin1Char('\n')).toStdString();
+    return lines.join(QLatin1Char('\n'));
 }
 } // namespace
 
 ValidationError::ValidationError(QList<Issue> issues)
-    : std::runtime_error(joined(issues))
+    : dj::Error(joined(issues))
     , m_issues(std::move(issues))
 {
 }
 
 QString ValidationError::message() const
 {
-    return QString::fromStdString(what());
+    return dj::Error::message();
 }
 
 } // namespace dj::valuation

@@ -5,6 +5,8 @@
 #include <QString>
 #include <stdexcept>
 
+#include "core/common/error.h"
+
 namespace dj::valuation {
 
 /// One refused value: the field's path in the worksheet ("income.periods[2].revenue") and why.
@@ -15,7 +17,7 @@ struct Issue
 };
 
 /// A worksheet that cannot be evaluated: every refused value with its path and reason.
-class ValidationError : public std::runtime_error
+class ValidationError : public dj::Error
 {
 public:
     explicit ValidationError(QList<Issue> issues);

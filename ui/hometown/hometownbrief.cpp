@@ -1,5 +1,7 @@
 #include "ui/hometown/hometownbrief.h"
 
+#include "core/common/error.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFont>
@@ -99,8 +101,7 @@ void HometownBrief::writePdf(const QString& path, const QString& html, const QIm
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw std::runtime_error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()).toStdString());
+        throw dj::Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -120,8 +121,7 @@ void HometownBrief::writePdf(const QString& path, const QString& html, const QIm
         doc.print(&writer);
     }
     if (!file.commit())
-        throw std::runtime_error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()).toStdString());
+        throw dj::Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 } // namespace dj::ui

@@ -16,7 +16,7 @@ class HometownBrief
 public:
     static QString html(const QString& originName, const QString& targetName, const hometown::Result& result,
         const hometown::Summary& summary, const hometown::Weights& weights, int top = 30);
-    /// Throws std::runtime_error with a message for the user.
+    /// Throws dj::Error with a message for the user.
     static void writePdf(const QString& path, const QString& html, const QImage& chart);
 };
 
