@@ -1,5 +1,6 @@
 // dianjing-cli: the headless face of the core (see shared/spec/cli.md).
 #include "cli.h"
+#include "core/common/error.h"
 #include "core/store/storeerror.h"
 #include "translations/translations.h"
 
@@ -75,7 +76,7 @@ int main(int argc, char* argv[])
         dj::cli::printError(e.message());
         return dj::cli::UserError;
     } catch (const std::exception& e) {
-        dj::cli::printError(Main::tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+        dj::cli::printError(Main::tr("Internal error: %1").arg(dj::Error::describe(e))); // UTF-8, never the local code page
         return 3;
     }
 }
