@@ -37,47 +37,52 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1871" />
+        <location filename="../core/demo/demogenerator.cpp" line="1946" />
         <source>Supply chains</source>
         <translation>供应链</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1999" />
+        <location filename="../core/demo/demogenerator.cpp" line="2060" />
         <source>Preparing</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2078" />
+        <location filename="../core/demo/demogenerator.cpp" line="2139" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2101" />
+        <location filename="../core/demo/demogenerator.cpp" line="2162" />
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2114" />
+        <location filename="../core/demo/demogenerator.cpp" line="2175" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2133" />
+        <location filename="../core/demo/demogenerator.cpp" line="2194" />
         <source>The number of enterprises must be between %L1 and %L2.</source>
         <translation>企业数量必须在 %L1 到 %L2 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2141" />
+        <location filename="../core/demo/demogenerator.cpp" line="2202" />
         <source>%1 exists and is not a Dianjing cache; it will not be overwritten.</source>
         <translation>%1 已存在且不是点兢缓存，不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2170" />
+        <location filename="../core/demo/demogenerator.cpp" line="2234" />
+        <source>The new cache %1 was not checkpointed.</source>
+        <translation>新缓存 %1 未完成检查点写入。</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="2241" />
         <source>Cannot replace %1.</source>
         <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2176" />
+        <location filename="../core/demo/demogenerator.cpp" line="2247" />
         <source>Cannot replace %1: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
@@ -161,48 +166,48 @@
 <context>
     <name>dj::ui::DemoRunner</name>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="23" />
+        <location filename="../ui/demo/demorunner.cpp" line="25" />
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="25" />
+        <location filename="../ui/demo/demorunner.cpp" line="27" />
         <source>%1 exists and is not a Dianjing cache; it will not be overwritten.</source>
         <translation>%1 已存在且不是点兢缓存，不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="28" />
+        <location filename="../ui/demo/demorunner.cpp" line="30" />
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="59" />
+        <location filename="../ui/demo/demorunner.cpp" line="62" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="78" />
-        <location filename="../ui/demo/demorunner.cpp" line="133" />
+        <location filename="../ui/demo/demorunner.cpp" line="83" />
+        <location filename="../ui/demo/demorunner.cpp" line="138" />
         <source>Cannot generate demo data</source>
         <translation>无法生成演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="84" />
+        <location filename="../ui/demo/demorunner.cpp" line="89" />
         <source>Generating %L1 demo enterprises…</source>
         <translation>正在生成 %L1 家演示企业…</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="84" />
+        <location filename="../ui/demo/demorunner.cpp" line="89" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="85" />
+        <location filename="../ui/demo/demorunner.cpp" line="90" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="102" />
+        <location filename="../ui/demo/demorunner.cpp" line="107" />
         <source>Generating %L1 demo enterprises…
 %2</source>
         <translation>正在生成 %L1 家演示企业…
