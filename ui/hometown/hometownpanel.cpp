@@ -2,6 +2,7 @@
 
 #include "core/codes/regions.h"
 #include "core/codes/regiontreemodel.h"
+#include "core/io/tablewriter.h"
 #include "core/store/cache.h"
 #include "core/store/personreads.h"
 #include "core/store/storeerror.h"
@@ -10,7 +11,6 @@
 #include "ui/common/settings.h"
 #include "ui/hometown/hometownbrief.h"
 #include "ui/hometown/registerview.h"
-#include "ui/search/tableexport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -705,7 +705,7 @@ void HometownPanel::exportXlsx()
         tr("Qualifications part"), tr("Priority part"), tr("Risk part"), tr("Enterprises and roles"), tr("Registers") };
     const hometown::Result result = m_result;
     try {
-        TableExport::write(path, headers, result.persons.size(), [&result](qint64 row) {
+        io::TableWriter::write(path, headers, result.persons.size(), [&result](qint64 row) {
             const auto& p = result.persons[int(row)];
             QStringList ents;
             for (const auto& e : p.enterprises)

@@ -1,9 +1,9 @@
 #include "ui/hometown/registerview.h"
 
+#include "core/io/tablewriter.h"
 #include "core/store/cache.h"
 #include "core/store/personreads.h"
 #include "core/store/storeerror.h"
-#include "ui/search/tableexport.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -242,7 +242,7 @@ void RegisterView::exportTable()
         headers << m_table->horizontalHeaderItem(c)->text();
     try {
         // The table holds the masked ID numbers only: the export cannot carry a full one.
-        TableExport::write(path, headers, m_table->rowCount(), [this](qint64 row) {
+        io::TableWriter::write(path, headers, m_table->rowCount(), [this](qint64 row) {
             QVariantList cells;
             for (int c = 0; c < m_table->columnCount(); ++c)
                 cells << m_table->item(int(row), c)->text();
