@@ -96,14 +96,16 @@ QByteArray readBounded(const QString& path, qint64 maxBytes, const QString& what
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw CliError { UserError, Args::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()) };
+        throw CliError { UserError,
+            Args::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()) };
     // A regular file says its size; a device or pipe (/dev/zero, a stream) is read up to the limit.
     if (!file.isSequential() && file.size() > maxBytes)
         throw CliError { UserError,
             Args::tr("The %1 %2 is larger than %L3 bytes; refused.").arg(what, path).arg(maxBytes) };
     QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        throw CliError { UserError, Args::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()) };
+        throw CliError { UserError,
+            Args::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()) };
     if (bytes.size() > maxBytes)
         throw CliError { UserError,
             Args::tr("The %1 %2 is larger than %L3 bytes; refused.").arg(what, path).arg(maxBytes) };

@@ -65,8 +65,9 @@ public:
                 { u"retired"_s, info.retired },
                 { u"successor_code"_s, info.successorCode },
                 { u"successor_name"_s,
-                    info.successorCode.isEmpty() ? QString()
-                                                 : dj::codes::Regions::instance().fullName(info.successorCode) },
+                    info.successorCode.isEmpty()
+                        ? QString()
+                        : dj::codes::Regions::instance().fullName(info.successorCode) },
                 { u"successor_level"_s, info.normalized18.isEmpty() ? QString() : info.successorLevel },
             });
         }

@@ -49,7 +49,8 @@ public:
         return QJsonObject { { u"nodes"_s, nodes(g, c.nodes) }, { u"shares"_s, shares } };
     }
 
-    static QJsonObject controller(const OwnershipGraph& g, const ControlAnalysis::Controller& c, double economic)
+    static QJsonObject controller(
+        const OwnershipGraph& g, const ControlAnalysis::Controller& c, double economic)
     {
         QJsonObject o = c.node != kNoNode ? node(g, c.node) : QJsonObject {};
         o.insert(u"reason"_s, ControlAnalysis::reasonText(c.reason));
@@ -260,9 +261,9 @@ public:
             }
             paths.append(QJsonObject { { u"nodes"_s, nodes(*g, p.nodes) }, { u"links"_s, links } });
         }
-        dj::cli::printJson(QJsonObject { { u"from"_s, node(*g, from) }, { u"to"_s, node(*g, to) },
-            { u"max_len"_s, maxLen }, { u"length"_s, r.length }, { u"paths"_s, paths },
-            { u"truncated"_s, r.truncated } });
+        dj::cli::printJson(
+            QJsonObject { { u"from"_s, node(*g, from) }, { u"to"_s, node(*g, to) }, { u"max_len"_s, maxLen },
+                { u"length"_s, r.length }, { u"paths"_s, paths }, { u"truncated"_s, r.truncated } });
         return dj::cli::Ok;
     }
 };
@@ -275,16 +276,19 @@ DJ_CLI_COMMAND({ u"graph up"_s, u"--db FILE USCC [--depth N] [--limit N]"_s,
                  "(nodes[]: index, parent, level, kind, id, name, direct, through, total, cycle, more)"),
     &GraphCli::up });
 DJ_CLI_COMMAND({ u"graph down"_s, u"--db FILE USCC [--depth N] [--limit N]"_s,
-    GraphCli::tr("penetration downwards: holdings at every level (same keys as graph up)"), &GraphCli::down });
+    GraphCli::tr("penetration downwards: holdings at every level (same keys as graph up)"),
+    &GraphCli::down });
 DJ_CLI_COMMAND({ u"graph controller"_s, u"--db FILE USCC"_s,
-    GraphCli::tr("actual controller with reason (绝对控股/相对控股/无实际控制人), share, gap and evidence chains"),
+    GraphCli::tr(
+        "actual controller with reason (绝对控股/相对控股/无实际控制人), share, gap and evidence chains"),
     &GraphCli::controllerCmd });
 DJ_CLI_COMMAND({ u"graph path"_s, u"--db FILE A B [--max-len N] [--limit N]"_s,
     GraphCli::tr("查关系: every shortest connection through shareholdings, roles, relations and invoices "
                  "(A, B: USCC, person_id or kind:id)"),
     &GraphCli::path });
 DJ_CLI_COMMAND({ u"graph group"_s, u"--db FILE USCC"_s,
-    GraphCli::tr("the group an enterprise belongs to: head, members with levels and shares, revenue and tax totals"),
+    GraphCli::tr(
+        "the group an enterprise belongs to: head, members with levels and shares, revenue and tax totals"),
     &GraphCli::group });
 
 } // namespace

@@ -39,8 +39,10 @@ public:
     static QString checkedRegion(const QString& code, const QString& option)
     {
         if (!hometown::isRegionPrefix(code))
-            throw CliError { dj::cli::UserError,
-                tr("%1 \"%2\" is not a region code of 2, 4 or 6 digits that exists today.").arg(option, code) };
+            throw CliError {
+                dj::cli::UserError,
+                tr("%1 \"%2\" is not a region code of 2, 4 or 6 digits that exists today.").arg(option, code)
+            };
         return code;
     }
 
@@ -61,7 +63,8 @@ public:
                 const quint16 bits = hometown::roleBits(r);
                 if (!bits)
                     throw CliError { dj::cli::UserError,
-                        tr("Unknown role \"%1\": use 法定代表人, 股东, 董监高 or a title of roles.csv.").arg(r) };
+                        tr("Unknown role \"%1\": use 法定代表人, 股东, 董监高 or a title of roles.csv.")
+                            .arg(r) };
                 q.roles |= bits;
             }
             if (!q.roles)
@@ -92,7 +95,8 @@ public:
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
             if (!doc.isObject())
-                throw CliError { dj::cli::UserError, tr("--weights is not a JSON object: %1").arg(error.errorString()) };
+                throw CliError { dj::cli::UserError,
+                    tr("--weights is not a JSON object: %1").arg(error.errorString()) };
             q.weights = hometown::Weights::fromJson(doc.object());
         }
         if (a.has(u"--priority"_s))
@@ -138,8 +142,8 @@ public:
         if (a.has(u"--origin"_s) == a.has(u"--target"_s))
             throw CliError { dj::cli::UsageError, tr("Give either --origin or --target.") };
         const bool byOrigin = a.has(u"--origin"_s);
-        const QString code = checkedRegion(a.value(byOrigin ? u"--origin"_s : u"--target"_s),
-            byOrigin ? u"--origin"_s : u"--target"_s);
+        const QString code = checkedRegion(
+            a.value(byOrigin ? u"--origin"_s : u"--target"_s), byOrigin ? u"--origin"_s : u"--target"_s);
         const dj::store::Database db = openCache(path);
         const auto data = byOrigin ? hometown::HometownData::loadForOrigins(db, { code })
                                    : hometown::HometownData::loadForTarget(db, code);
@@ -155,7 +159,8 @@ public:
         dj::store::Database db = openCache(a.required(u"--db"_s));
         const dj::store::MemberRegisters regs(db);
         if (!a.has(u"--register"_s)) {
-            dj::cli::printJson(QJsonObject { { u"registers"_s, QJsonArray::fromStringList(regs.registers()) } });
+            dj::cli::printJson(
+                QJsonObject { { u"registers"_s, QJsonArray::fromStringList(regs.registers()) } });
             return dj::cli::Ok;
         }
         const QString name = a.value(u"--register"_s);
@@ -175,15 +180,18 @@ public:
 };
 
 DJ_CLI_COMMAND({ u"hometown"_s,
-    u"--db FILE --origin PREFIX[,PREFIX…] --target PREFIX|all [--roles r1,r2] [--industries I,…] [--min-share PCT] "
+    u"--db FILE --origin PREFIX[,PREFIX…] --target PREFIX|all [--roles r1,r2] [--industries I,…] "
+    u"[--min-share PCT] "
     u"[--min-score S] [--weights W.json|{…}] [--priority I,…] [--limit N]"_s,
-    HometownCommand::tr("persons born in or native to the origin who hold roles or shares in enterprises of the "
-                        "target, ranked; roles 法定代表人, 股东, 董监高 or titles; share in percent (share_pct); "
-                        "score_parts show the score"),
+    HometownCommand::tr(
+        "persons born in or native to the origin who hold roles or shares in enterprises of the "
+        "target, ranked; roles 法定代表人, 股东, 董监高 or titles; share in percent (share_pct); "
+        "score_parts show the score"),
     &HometownCommand::run });
 DJ_CLI_COMMAND({ u"hometown summary"_s, u"--db FILE --origin PREFIX | --target PREFIX"_s,
-    HometownCommand::tr("aggregates: where an origin's entrepreneurs are (by_target_province, by_target_city, "
-                        "by_section), or one target's entrepreneurs by origin (by_origin_province, by_origin_city)"),
+    HometownCommand::tr(
+        "aggregates: where an origin's entrepreneurs are (by_target_province, by_target_city, "
+        "by_section), or one target's entrepreneurs by origin (by_origin_province, by_origin_city)"),
     &HometownCommand::summary });
 DJ_CLI_COMMAND({ u"hometown register"_s, u"--db FILE [--register NAME]"_s,
     HometownCommand::tr("list the registers, or one register's members with status (ID numbers masked)"),

@@ -35,8 +35,7 @@ public:
     }
 
     /// Runs body, turning the engine's bad-input errors into exit code 1.
-    template <typename F>
-    static int guarded(F body)
+    template <typename F> static int guarded(F body)
     {
         try {
             return body();
@@ -51,9 +50,8 @@ public:
         const QString levelText = a.required(u"--level"_s);
         const auto level = RegionLevel::parse(levelText);
         if (!level)
-            throw dj::cli::CliError {
-                dj::cli::UsageError, tr("--level takes province, city or county, not \"%1\".").arg(levelText)
-            };
+            throw dj::cli::CliError { dj::cli::UsageError,
+                tr("--level takes province, city or county, not \"%1\".").arg(levelText) };
         s.level = *level;
         s.within = a.value(u"--within"_s);
         if (a.has(u"--industry"_s))
@@ -142,8 +140,10 @@ public:
             else if (k == u"other")
                 q.kinds << HolderKind::Other;
             else
-                throw dj::cli::CliError { dj::cli::UserError,
-                    tr("--holders takes enterprise, person and other (comma-separated), not \"%1\".").arg(k) };
+                throw dj::cli::CliError {
+                    dj::cli::UserError,
+                    tr("--holders takes enterprise, person and other (comma-separated), not \"%1\".").arg(k)
+                };
         }
         return guarded([&] {
             RegionalEngine::checked(q.scope);
@@ -154,8 +154,8 @@ public:
                 regions.append(region(r));
             QJsonArray years;
             for (auto it = m.enterpriseByYear.begin(); it != m.enterpriseByYear.end(); ++it)
-                years.append(QJsonObject { { u"year"_s, it.key() }, { u"count"_s, it->count },
-                    { u"capital"_s, it->capital } });
+                years.append(QJsonObject {
+                    { u"year"_s, it.key() }, { u"count"_s, it->count }, { u"capital"_s, it->capital } });
             QJsonObject out = scopeJson(m.scope);
             out.insert(u"regions"_s, regions);
             out.insert(u"enterprise"_s, cells(m.enterprise, top));
@@ -217,7 +217,8 @@ public:
         const int limit = int(a.integer(u"--limit"_s, 0, 0, 100000));
         if (!RegionalEngine::indexIds().contains(index))
             throw dj::cli::CliError { dj::cli::UserError,
-                tr("--index takes one of %1, not \"%2\".").arg(RegionalEngine::indexIds().join(u", "_s), index) };
+                tr("--index takes one of %1, not \"%2\".")
+                    .arg(RegionalEngine::indexIds().join(u", "_s), index) };
         return guarded([&] {
             RegionalEngine::checked(q.scope);
             const auto engine = open(db);
@@ -230,8 +231,10 @@ public:
                 o.insert(u"rank"_s, row.rank);
                 o.insert(u"value"_s, row.value);
                 o.insert(u"previous_rank"_s, row.previousRank ? QJsonValue(row.previousRank) : QJsonValue());
-                o.insert(u"previous_value"_s, row.previousRank ? QJsonValue(row.previousValue) : QJsonValue());
-                o.insert(u"change"_s, row.previousRank ? QJsonValue(row.value - row.previousValue) : QJsonValue());
+                o.insert(
+                    u"previous_value"_s, row.previousRank ? QJsonValue(row.previousValue) : QJsonValue());
+                o.insert(
+                    u"change"_s, row.previousRank ? QJsonValue(row.value - row.previousValue) : QJsonValue());
                 rows.append(o);
             }
             QJsonObject out = scopeJson(r.scope);
@@ -268,8 +271,9 @@ public:
         o.insert(u"qualifications"_s, quals);
         QJsonArray top;
         for (const auto& e : p.top)
-            top.append(QJsonObject { { u"uscc"_s, e.uscc }, { u"name"_s, e.name }, { u"section"_s, e.section },
-                { u"scale"_s, e.scale }, { u"revenue"_s, e.revenue }, { u"tax"_s, e.tax } });
+            top.append(
+                QJsonObject { { u"uscc"_s, e.uscc }, { u"name"_s, e.name }, { u"section"_s, e.section },
+                    { u"scale"_s, e.scale }, { u"revenue"_s, e.revenue }, { u"tax"_s, e.tax } });
         o.insert(u"top"_s, top);
         QJsonArray growth;
         for (const auto& y : p.growth)
@@ -311,7 +315,8 @@ public:
                 const Level l = RegionalEngine::checkedRegion(code);
                 if (level && *level != l)
                     throw RegionalError(RegionalError::Kind::BadInput,
-                        tr("Compare regions of one level: %1 and %2 differ.").arg(a.positional().first(), code));
+                        tr("Compare regions of one level: %1 and %2 differ.")
+                            .arg(a.positional().first(), code));
                 level = l;
             }
             const auto engine = open(db);
@@ -337,8 +342,10 @@ DJ_CLI_COMMAND({ u"regional flows"_s,
 DJ_CLI_COMMAND({ u"regional index"_s, kScopeUsage + u" [--year Y] [--partner CODE] [--growth-years K]"_s,
     RegionalCommand::tr("indices per region with their formulas and raw terms"), &RegionalCommand::index });
 DJ_CLI_COMMAND({ u"regional rank"_s,
-    kScopeUsage + u" --index outward|inward|synergy|potential|firms|revenue|tax|qualified [--year Y] [--limit N]"_s,
-    RegionalCommand::tr("a ranking list with the change against the previous year"), &RegionalCommand::rank });
+    kScopeUsage
+        + u" --index outward|inward|synergy|potential|firms|revenue|tax|qualified [--year Y] [--limit N]"_s,
+    RegionalCommand::tr("a ranking list with the change against the previous year"),
+    &RegionalCommand::rank });
 DJ_CLI_COMMAND({ u"regional profile"_s, u"--db FILE [--year Y] CODE"_s,
     RegionalCommand::tr("a region's profile: industry and scale mix, qualified and top enterprises, growth"),
     &RegionalCommand::profile });

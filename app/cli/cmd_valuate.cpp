@@ -1,10 +1,10 @@
 // valuate (shared/spec/cli.md "Analyses"): evaluates a saved data-asset valuation worksheet and prints every
 // result; quality measure: the data-quality indicators of one table of a cache.
 #include "cli.h"
+#include "core/io/ioerror.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
 #include "core/valuation/qualitymeasure.h"
-#include "core/io/ioerror.h"
 #include "core/valuation/resultjson.h"
 #include "core/valuation/valuationexport.h"
 #include "core/valuation/worksheet.h"
@@ -24,7 +24,8 @@ public:
     {
         const dj::cli::Args a(args, { u"--xlsx"_s }, { u"--no-monte-carlo"_s });
         if (a.positional().size() != 1)
-            throw dj::cli::CliError { dj::cli::UsageError, tr("Give one worksheet file: valuate WORKSHEET.json") };
+            throw dj::cli::CliError { dj::cli::UsageError,
+                tr("Give one worksheet file: valuate WORKSHEET.json") };
         try {
             const QJsonObject doc = dj::valuation::Worksheet::load(a.positional().first());
             dj::valuation::ResultJson::Options options;
@@ -65,18 +66,19 @@ public:
         }
         QJsonArray cols;
         for (const dj::valuation::ColumnMeasure& c : std::as_const(m.columns))
-            cols.append(QJsonObject { { u"column"_s, c.column }, { u"missing"_s, c.missing }, { u"rule"_s, c.rule },
-                { u"checked"_s, c.checked }, { u"conforming"_s, c.conforming } });
+            cols.append(QJsonObject { { u"column"_s, c.column }, { u"missing"_s, c.missing },
+                { u"rule"_s, c.rule }, { u"checked"_s, c.checked }, { u"conforming"_s, c.conforming } });
         QJsonObject scores;
         const QList<double> s = m.scores();
         for (int d = 0; d < dj::valuation::kDimensions; ++d)
             if (s[d] >= 0)
                 scores.insert(dj::valuation::dimensionKey(d), s[d]);
-        dj::cli::printJson(QJsonObject { { u"table"_s, m.table }, { u"rows"_s, m.rows }, { u"columns"_s, cols },
-            { u"key_column"_s, m.keyColumn }, { u"duplicates"_s, m.duplicates },
+        dj::cli::printJson(QJsonObject { { u"table"_s, m.table }, { u"rows"_s, m.rows },
+            { u"columns"_s, cols }, { u"key_column"_s, m.keyColumn }, { u"duplicates"_s, m.duplicates },
             { u"uscc_checked"_s, m.usccChecked }, { u"uscc_valid"_s, m.usccValid },
             { u"missing_rate"_s, m.missingRate() }, { u"conformance_rate"_s, m.conformanceRate() },
-            { u"newest"_s, m.newest.toString(Qt::ISODate) }, { u"age_days"_s, m.ageDays }, { u"scores"_s, scores } });
+            { u"newest"_s, m.newest.toString(Qt::ISODate) }, { u"age_days"_s, m.ageDays },
+            { u"scores"_s, scores } });
         return dj::cli::Ok;
     }
 };
@@ -84,9 +86,12 @@ public:
 } // namespace
 
 DJ_CLI_COMMAND({ u"valuate"_s, ValuateCommand::tr("WORKSHEET.json [--no-monte-carlo] [--xlsx OUT.xlsx]"),
-    ValuateCommand::tr("evaluate a data-asset valuation worksheet: quality weights and CR, each approach, the "
-                       "conclusion, sensitivity, tornado, Monte Carlo and the disclosure tables"),
+    ValuateCommand::tr(
+        "evaluate a data-asset valuation worksheet: quality weights and CR, each approach, the "
+        "conclusion, sensitivity, tornado, Monte Carlo and the disclosure tables"),
     &ValuateCommand::valuate });
-DJ_CLI_COMMAND({ u"quality measure"_s, ValuateCommand::tr("--db FILE --table NAME [--date YYYY-MM-DD] [--limit N]"),
-    ValuateCommand::tr("measure data-quality indicators (missing, formats, duplicates, freshness) on a cache table"),
-    &ValuateCommand::measure });
+DJ_CLI_COMMAND(
+    { u"quality measure"_s, ValuateCommand::tr("--db FILE --table NAME [--date YYYY-MM-DD] [--limit N]"),
+        ValuateCommand::tr(
+            "measure data-quality indicators (missing, formats, duplicates, freshness) on a cache table"),
+        &ValuateCommand::measure });

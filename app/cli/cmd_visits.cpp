@@ -48,7 +48,8 @@ public:
     {
         const dj::cli::Args args(arguments, { u"--db"_s, u"--out"_s, u"--since"_s });
         if (!args.positional().isEmpty())
-            throw CliError { dj::cli::UsageError, tr("Unexpected argument %1.").arg(args.positional().first()) };
+            throw CliError { dj::cli::UsageError,
+                tr("Unexpected argument %1.").arg(args.positional().first()) };
         const QString db = args.required(u"--db"_s);
         const QString out = args.required(u"--out"_s);
         QDate since;
@@ -75,7 +76,8 @@ public:
         const QString db = args.required(u"--db"_s);
         if (args.positional().isEmpty())
             throw CliError { dj::cli::UsageError,
-                tr("Give at least one export to merge: a folder, visits.csv, tasks.csv or an .xlsx workbook.") };
+                tr("Give at least one export to merge: a folder, visits.csv, tasks.csv or an .xlsx "
+                   "workbook.") };
         for (const QString& p : args.positional())
             if (!QFileInfo::exists(p))
                 throw CliError { dj::cli::UserError, tr("%1 does not exist.").arg(p) };
@@ -86,11 +88,12 @@ public:
             QJsonArray conflicts;
             for (const dj::fieldwork::Conflict& c : r.conflicts)
                 conflicts.append(QJsonObject { { u"kind"_s, dj::fieldwork::Fields::kindName(c.kind) },
-                    { u"id"_s, c.id }, { u"field"_s, c.field }, { u"kept"_s, c.kept }, { u"kept_at"_s, c.keptAt },
-                    { u"kept_by"_s, c.keptBy }, { u"other"_s, c.other }, { u"other_at"_s, c.otherAt },
-                    { u"other_by"_s, c.otherBy } });
-            dj::cli::printJson(QJsonObject { { u"added"_s, array(r.added) }, { u"updated"_s, array(r.updated) },
-                { u"unchanged"_s, r.unchanged }, { u"conflicts"_s, conflicts }, { u"files"_s, array(r.files) } });
+                    { u"id"_s, c.id }, { u"field"_s, c.field }, { u"kept"_s, c.kept },
+                    { u"kept_at"_s, c.keptAt }, { u"kept_by"_s, c.keptBy }, { u"other"_s, c.other },
+                    { u"other_at"_s, c.otherAt }, { u"other_by"_s, c.otherBy } });
+            dj::cli::printJson(QJsonObject { { u"added"_s, array(r.added) },
+                { u"updated"_s, array(r.updated) }, { u"unchanged"_s, r.unchanged },
+                { u"conflicts"_s, conflicts }, { u"files"_s, array(r.files) } });
         } catch (const FieldWorkError& e) {
             throw CliError { dj::cli::UserError, tr("Nothing was merged: %1").arg(e.message()) };
         }
@@ -100,7 +103,8 @@ public:
     static int tasks(const QStringList& arguments)
     {
         const dj::cli::Args args(arguments,
-            { u"--db"_s, u"--reason"_s, u"--assignee"_s, u"--due"_s, u"--park"_s, u"--filter"_s, u"--list"_s });
+            { u"--db"_s, u"--reason"_s, u"--assignee"_s, u"--due"_s, u"--park"_s, u"--filter"_s,
+                u"--list"_s });
         const QString db = args.required(u"--db"_s);
         const QString reason = args.required(u"--reason"_s).trimmed();
         if (reason.isEmpty())
@@ -108,7 +112,8 @@ public:
         QStringList usccs = args.positional();
         if (args.has(u"--list"_s)) {
             // Bounded like every input (a list of a million codes is about 20 MB).
-            const QByteArray list = dj::cli::readBounded(args.value(u"--list"_s), qint64(256) << 20, tr("list"));
+            const QByteArray list
+                = dj::cli::readBounded(args.value(u"--list"_s), qint64(256) << 20, tr("list"));
             for (const QByteArray& line : list.split('\n')) {
                 const QString code = QString::fromUtf8(line).section(u',', 0, 0).trimmed();
                 if (!code.isEmpty())
@@ -126,7 +131,8 @@ public:
             }
         }
         if (usccs.isEmpty() && !filter)
-            throw CliError { dj::cli::UsageError, tr("Give the enterprises: USCCs, --list FILE or --filter F.json.") };
+            throw CliError { dj::cli::UsageError,
+                tr("Give the enterprises: USCCs, --list FILE or --filter F.json.") };
         QHash<QString, QString> defaults;
         if (args.has(u"--assignee"_s))
             defaults.insert(u"assignee"_s, args.value(u"--assignee"_s));

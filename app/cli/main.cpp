@@ -76,7 +76,8 @@ int main(int argc, char* argv[])
         dj::cli::printError(e.message());
         return dj::cli::UserError;
     } catch (const std::exception& e) {
-        dj::cli::printError(Main::tr("Internal error: %1").arg(dj::Error::describe(e))); // UTF-8, never the local code page
+        dj::cli::printError(
+            Main::tr("Internal error: %1").arg(dj::Error::describe(e))); // UTF-8, never the local code page
         return 3;
     }
 }

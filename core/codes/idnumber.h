@@ -18,8 +18,10 @@ struct IdInfo
     QString regionName; ///< full name of today's region with that code; for a retired code its name of its
                         ///< time (e.g. 北京市崇文区); empty when the code was never listed
     bool retired = false; ///< the address code is a retired one of the historical table
-    QString successorCode; ///< today's region the address code resolves to (itself when current), may be empty
-    QString successorLevel; ///< "exact", "county", "prefecture", "province" or "none" (core/codes/historicalregions.h)
+    QString
+        successorCode; ///< today's region the address code resolves to (itself when current), may be empty
+    QString successorLevel; ///< "exact", "county", "prefecture", "province" or "none"
+                            ///< (core/codes/historicalregions.h)
     QDate birthDate; ///< invalid QDate when not a real date
     QString gender; ///< "male" / "female" (sequence odd / even), empty when not well formed
     QString normalized18; ///< the 18-digit form (15-digit numbers upgraded), empty when not well formed

@@ -21,7 +21,10 @@ public:
 
     /// yuan → 万元 as a number.
     static double toWan(double yuan) { return yuan / kWan; }
-    static QVariant toWan(const std::optional<double>& yuan) { return yuan ? QVariant(*yuan / kWan) : QVariant(); }
+    static QVariant toWan(const std::optional<double>& yuan)
+    {
+        return yuan ? QVariant(*yuan / kWan) : QVariant();
+    }
     /// yuan → 万元 as text without unit ("1,234.56"); empty for no value.
     static QString wan(double yuan, int decimals = 2);
     static QString wan(const std::optional<double>& yuan, int decimals = 2);

@@ -1124,7 +1124,8 @@ PersonRef Generator::person(DemoRandom& r, const County& host, qint64 establishe
 }
 
 // Cases the hometown engine must get right, from streams of their own (the other draws stay as they were):
-// - about one person in twenty whose county has retired predecessor codes carries one of them in the ID number
+// - about one person in twenty whose county has retired predecessor codes carries one of them in the ID
+// number
 //   (an ID first issued before the county was re-coded: 342422 六安地区寿县 for 340422 寿县);
 // - about one in ten has a 籍贯 (4 or 6 digits) different from the birthplace: the family's home county.
 Generator::HometownVariety Generator::hometownVariety(const County& birth, int hostProvince)

@@ -31,7 +31,8 @@ QString tableName(RecordKind kind)
 QStringList metaColumns(RecordKind kind)
 {
     return kind == RecordKind::Visit
-        ? QStringList { QStringLiteral("created"), QStringLiteral("created_by"), kDeleted, QStringLiteral("stamps") }
+        ? QStringList { QStringLiteral("created"), QStringLiteral("created_by"), kDeleted,
+              QStringLiteral("stamps") }
         : QStringList { QStringLiteral("created_by"), kDeleted, QStringLiteral("stamps") };
 }
 
@@ -66,7 +67,8 @@ QString cell(const Record& r, const QString& column)
 
 void appendCsvField(QByteArray& out, const QByteArray& field)
 {
-    const bool quote = field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r');
+    const bool quote
+        = field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r');
     if (!quote) {
         out += field;
         return;
@@ -219,7 +221,8 @@ public:
         }
         const QString idCol = Fields::idColumn(kind);
         if (!columnOf.contains(idCol))
-            throw FieldWorkError(tr("%1 has no %2 column: it is not a visits/tasks export.").arg(where, idCol));
+            throw FieldWorkError(
+                tr("%1 has no %2 column: it is not a visits/tasks export.").arg(where, idCol));
         const QStringList all = Fields::all(kind);
         QList<Incoming> out;
         QSet<QString> ids;
@@ -248,8 +251,8 @@ public:
                 } else if (col == kDeleted) {
                     const QString d = v.trimmed();
                     if (!d.isEmpty() && d != u"0" && d != u"1")
-                        throw FieldWorkError(
-                            tr("%1, line %2: deleted must be 0 or 1, not \"%3\".").arg(where, line, d.left(40)));
+                        throw FieldWorkError(tr("%1, line %2: deleted must be 0 or 1, not \"%3\".")
+                                                 .arg(where, line, d.left(40)));
                     in.record.deleted = d == u"1";
                     in.present.insert(kDeleted);
                 } else if (col == u"stamps") {
@@ -258,15 +261,17 @@ public:
                     QJsonParseError err {};
                     const QJsonDocument doc = QJsonDocument::fromJson(v.toUtf8(), &err);
                     if (err.error != QJsonParseError::NoError || !doc.isObject())
-                        throw FieldWorkError(tr("%1, line %2: the stamps column is not valid JSON.").arg(where, line));
+                        throw FieldWorkError(
+                            tr("%1, line %2: the stamps column is not valid JSON.").arg(where, line));
                     const QJsonObject o = doc.object();
                     for (auto it = o.begin(); it != o.end(); ++it) {
                         const QJsonObject s = it.value().toObject();
                         const Stamp st { s.value(QStringLiteral("at")).toString(),
-                            s.value(QStringLiteral("by")).toString(), s.value(QStringLiteral("base")).toString() };
+                            s.value(QStringLiteral("by")).toString(),
+                            s.value(QStringLiteral("base")).toString() };
                         if (!st.at.isEmpty() && !QDateTime::fromString(st.at, Qt::ISODateWithMs).isValid())
-                            throw FieldWorkError(
-                                tr("%1, line %2: a stamp time is not a time: \"%3\".").arg(where, line, st.at.left(40)));
+                            throw FieldWorkError(tr("%1, line %2: a stamp time is not a time: \"%3\".")
+                                                     .arg(where, line, st.at.left(40)));
                         in.record.stamps.insert(it.key(), st);
                     }
                 } else {
@@ -311,7 +316,8 @@ public:
                     }
                 }
                 if (!any) {
-                    const QStringList books = dir.entryList({ QStringLiteral("*.xlsx") }, QDir::Files, QDir::Name);
+                    const QStringList books
+                        = dir.entryList({ QStringLiteral("*.xlsx") }, QDir::Files, QDir::Name);
                     if (books.size() == 1)
                         return readPath(dir.filePath(books.first()));
                     throw FieldWorkError(
@@ -325,7 +331,8 @@ public:
                 else if (base.startsWith(u"tasks") || base.startsWith(u"走访任务"))
                     kind = RecordKind::Task;
                 else
-                    throw FieldWorkError(tr("%1: a CSV file to merge is named visits.csv or tasks.csv.").arg(path));
+                    throw FieldWorkError(
+                        tr("%1: a CSV file to merge is named visits.csv or tasks.csv.").arg(path));
                 io::CsvReader reader(path);
                 out << IncomingFile { path, read(reader, kind, path) };
             } else if (info.suffix().compare(u"xlsx", Qt::CaseInsensitive) == 0) {
@@ -349,7 +356,8 @@ public:
                     throw FieldWorkError(tr("%1 has no sheet named visits or tasks.").arg(path));
             } else {
                 throw FieldWorkError(
-                    tr("%1 is not a visits/tasks export (a folder, visits.csv, tasks.csv or .xlsx).").arg(path));
+                    tr("%1 is not a visits/tasks export (a folder, visits.csv, tasks.csv or .xlsx).")
+                        .arg(path));
             }
         } catch (const io::IoError& e) {
             throw FieldWorkError(tr("Cannot read %1: %2").arg(path, e.message()));
@@ -425,17 +433,19 @@ MergeReport FieldWorkExchange::merge(FieldWorkStore& store, const QStringList& p
                     setFieldValue(merged, field, iv);
                     merged.stamps.insert(field, is);
                     changed = valueChanged = true;
-                    store.addHistory({ 0, inc.kind, inc.id, is.at, is.by, QStringLiteral("merge"), field, lv, iv,
-                        file.path });
+                    store.addHistory({ 0, inc.kind, inc.id, is.at, is.by, QStringLiteral("merge"), field, lv,
+                        iv, file.path });
                     if (conflict && !store.hasConflict(inc.id, field, ls, lv)) {
-                        store.addHistory({ 0, inc.kind, inc.id, ls.at, ls.by, QStringLiteral("conflict"), field, lv,
-                            iv, file.path });
-                        report.conflicts << Conflict { inc.kind, inc.id, field, iv, is.at, is.by, lv, ls.at, ls.by };
+                        store.addHistory({ 0, inc.kind, inc.id, ls.at, ls.by, QStringLiteral("conflict"),
+                            field, lv, iv, file.path });
+                        report.conflicts
+                            << Conflict { inc.kind, inc.id, field, iv, is.at, is.by, lv, ls.at, ls.by };
                     }
                 } else if (conflict && !store.hasConflict(inc.id, field, is, iv)) {
-                    store.addHistory(
-                        { 0, inc.kind, inc.id, is.at, is.by, QStringLiteral("conflict"), field, iv, lv, file.path });
-                    report.conflicts << Conflict { inc.kind, inc.id, field, lv, ls.at, ls.by, iv, is.at, is.by };
+                    store.addHistory({ 0, inc.kind, inc.id, is.at, is.by, QStringLiteral("conflict"), field,
+                        iv, lv, file.path });
+                    report.conflicts << Conflict { inc.kind, inc.id, field, lv, ls.at, ls.by, iv, is.at,
+                        is.by };
                 }
             }
             if (merged.created.isEmpty() && !inc.created.isEmpty()) {
@@ -469,9 +479,9 @@ void FieldWorkExchange::writeVisitLog(const QList<Record>& visits, const QString
         io::WorkbookWriter book(path);
         book.beginSheet(tr("Visit log"));
         book.beginRow();
-        const QStringList headers { tr("Date"), tr("Enterprise"), tr("USCC"), tr("Park"), tr("Kind"), tr("Visitor"),
-            tr("People met"), tr("Summary"), tr("Needs"), tr("Need categories"), tr("Follow-up"),
-            tr("Follow-up date") };
+        const QStringList headers { tr("Date"), tr("Enterprise"), tr("USCC"), tr("Park"), tr("Kind"),
+            tr("Visitor"), tr("People met"), tr("Summary"), tr("Needs"), tr("Need categories"),
+            tr("Follow-up"), tr("Follow-up date") };
         for (const QString& h : headers)
             book.addText(h.toUtf8());
         book.endRow();

@@ -23,7 +23,8 @@ using store::Transaction;
 const QStringList& Fields::visitBundle()
 {
     static const QStringList f { QStringLiteral("uscc"), QStringLiteral("date"), QStringLiteral("visitor"),
-        QStringLiteral("kind"), QStringLiteral("summary"), QStringLiteral("needs"), QStringLiteral("follow_up") };
+        QStringLiteral("kind"), QStringLiteral("summary"), QStringLiteral("needs"),
+        QStringLiteral("follow_up") };
     return f;
 }
 const QStringList& Fields::visitExtra()
@@ -154,17 +155,18 @@ QString selectSql(RecordKind kind)
         cols << alias + u'.' + c;
     for (const QString& c : visit ? Fields::visitExtra() : Fields::taskExtra())
         cols << QStringLiteral("f.") + c;
-    cols << (visit ? QStringLiteral("f.created") : QStringLiteral("t.created")) << QStringLiteral("f.created_by")
-         << QStringLiteral("f.stamps") << QStringLiteral("e.name");
+    cols << (visit ? QStringLiteral("f.created") : QStringLiteral("t.created"))
+         << QStringLiteral("f.created_by") << QStringLiteral("f.stamps") << QStringLiteral("e.name");
     const QString parkOf = QString::fromLatin1(kParkOf).arg(alias);
     cols << (visit ? parkOf : QStringLiteral("COALESCE(NULLIF(f.park_id, ''), %1)").arg(parkOf))
-             + QStringLiteral(" AS park_key");
+            + QStringLiteral(" AS park_key");
     const QString table = visit ? QStringLiteral("visits") : QStringLiteral("tasks");
     const QString side = visit ? QStringLiteral("fieldwork_visits") : QStringLiteral("fieldwork_tasks");
     const QString id = Fields::idColumn(kind);
-    return QStringLiteral("SELECT q.*, p.name AS park_name FROM (SELECT %1 FROM %2 %3 LEFT JOIN %4 f ON f.%5 = "
-                          "%3.%5 LEFT JOIN enterprises e ON e.uscc = %3.uscc) q LEFT JOIN parks p ON p.park_id = "
-                          "q.park_key")
+    return QStringLiteral(
+        "SELECT q.*, p.name AS park_name FROM (SELECT %1 FROM %2 %3 LEFT JOIN %4 f ON f.%5 = "
+        "%3.%5 LEFT JOIN enterprises e ON e.uscc = %3.uscc) q LEFT JOIN parks p ON p.park_id = "
+        "q.park_key")
         .arg(cols.join(u", "), table, alias, side, id);
 }
 
@@ -213,7 +215,8 @@ QString FieldWorkStore::normalise(const QString& field, const QString& value)
 {
     if (field == u"closes_task") {
         const QString v = value.trimmed().toLower();
-        return (v == u"1" || v == u"true" || v == u"是" || v == u"yes") ? QStringLiteral("1") : QStringLiteral("0");
+        return (v == u"1" || v == u"true" || v == u"是" || v == u"yes") ? QStringLiteral("1")
+                                                                        : QStringLiteral("0");
     }
     if (field == u"need_categories") {
         QStringList parts;
@@ -229,8 +232,8 @@ QString FieldWorkStore::normalise(const QString& field, const QString& value)
                 out << p;
         return out.join(u'|');
     }
-    if (field == u"date" || field == u"due" || field == u"follow_up_date" || field == u"uscc" || field == u"task_id"
-        || field == u"park_id" || field == u"status" || field == u"kind")
+    if (field == u"date" || field == u"due" || field == u"follow_up_date" || field == u"uscc"
+        || field == u"task_id" || field == u"park_id" || field == u"status" || field == u"kind")
         return value.trimmed();
     return value;
 }
@@ -340,12 +343,14 @@ std::optional<Record> FieldWorkStore::record(RecordKind kind, const QString& id)
     const QList<Record> live = select(kind, QStringLiteral("q.%1 = ?1").arg(idCol), { id }, 1);
     if (!live.isEmpty())
         return live.first();
-    const QString side = kind == RecordKind::Visit ? QStringLiteral("fieldwork_visits") : QStringLiteral("fieldwork_tasks");
+    const QString side
+        = kind == RecordKind::Visit ? QStringLiteral("fieldwork_visits") : QStringLiteral("fieldwork_tasks");
     const QString created = kind == RecordKind::Visit ? QStringLiteral("created") : QStringLiteral("NULL");
-    Statement st = m_db.prepare(utf8(QStringLiteral("SELECT snapshot, stamps, %1, created_by FROM %2 WHERE %3 = ?1 "
-                                                    "AND deleted = 1")
-                                         .arg(created, side, idCol))
-                                    .toStdString());
+    Statement st
+        = m_db.prepare(utf8(QStringLiteral("SELECT snapshot, stamps, %1, created_by FROM %2 WHERE %3 = ?1 "
+                                           "AND deleted = 1")
+                                .arg(created, side, idCol))
+                           .toStdString());
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -357,17 +362,19 @@ std::optional<Record> FieldWorkStore::record(RecordKind kind, const QString& id)
     for (const QString& f : Fields::all(kind))
         r.values.insert(f, normalise(f, snap.value(f).toString()));
     r.stamps = parseStamps(st.columnText(1));
-    r.created = kind == RecordKind::Visit ? st.columnText(2) : snap.value(QStringLiteral("created")).toString();
+    r.created
+        = kind == RecordKind::Visit ? st.columnText(2) : snap.value(QStringLiteral("created")).toString();
     r.createdBy = st.columnText(3);
     return r;
 }
 
 QList<Record> FieldWorkStore::deletedRecords(RecordKind kind) const
 {
-    const QString side = kind == RecordKind::Visit ? QStringLiteral("fieldwork_visits") : QStringLiteral("fieldwork_tasks");
-    Statement st = m_db.prepare(
-        utf8(QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 1 ORDER BY %1").arg(Fields::idColumn(kind), side))
-            .toStdString());
+    const QString side
+        = kind == RecordKind::Visit ? QStringLiteral("fieldwork_visits") : QStringLiteral("fieldwork_tasks");
+    Statement st = m_db.prepare(utf8(
+        QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 1 ORDER BY %1").arg(Fields::idColumn(kind), side))
+                                    .toStdString());
     QList<Record> out;
     while (st.step())
         if (auto r = record(kind, st.columnText(0)))
@@ -385,8 +392,9 @@ QList<Record> FieldWorkStore::allRecords(RecordKind kind) const
 
 QList<HistoryEntry> FieldWorkStore::history(const QString& recordId) const
 {
-    Statement st = m_db.prepare("SELECT id, record_kind, at, author, action, field, old_value, new_value, source "
-                                "FROM fieldwork_history WHERE record_id = ?1 ORDER BY at, id");
+    Statement st
+        = m_db.prepare("SELECT id, record_kind, at, author, action, field, old_value, new_value, source "
+                       "FROM fieldwork_history WHERE record_id = ?1 ORDER BY at, id");
     st.bind(1, recordId);
     QList<HistoryEntry> out;
     while (st.step()) {
@@ -408,8 +416,9 @@ QList<HistoryEntry> FieldWorkStore::history(const QString& recordId) const
 
 QStringList FieldWorkStore::assignees() const
 {
-    Statement st = m_db.prepare("SELECT DISTINCT assignee FROM tasks WHERE assignee IS NOT NULL AND assignee <> '' "
-                                "ORDER BY assignee");
+    Statement st
+        = m_db.prepare("SELECT DISTINCT assignee FROM tasks WHERE assignee IS NOT NULL AND assignee <> '' "
+                       "ORDER BY assignee");
     QStringList out;
     while (st.step())
         out << st.columnText(0);
@@ -447,7 +456,8 @@ void FieldWorkStore::put(const Record& r)
     const QStringList extra = visit ? Fields::visitExtra() : Fields::taskExtra();
 
     if (r.deleted) {
-        Statement del = m_db.prepare(utf8(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(table, idCol)).toStdString());
+        Statement del = m_db.prepare(
+            utf8(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(table, idCol)).toStdString());
         del.bind(1, r.id);
         del.run();
     } else {
@@ -459,10 +469,11 @@ void FieldWorkStore::put(const Record& r)
             marks << QStringLiteral("?%1").arg(i + 2);
             sets << QStringLiteral("%1 = excluded.%1").arg(cols[i]);
         }
-        Statement st = m_db.prepare(utf8(QStringLiteral("INSERT INTO %1(%2, %3) VALUES(?1, %4) ON CONFLICT(%2) DO "
-                                                        "UPDATE SET %5")
-                                             .arg(table, idCol, cols.join(u", "), marks.join(u", "), sets.join(u", ")))
-                                        .toStdString());
+        Statement st
+            = m_db.prepare(utf8(QStringLiteral("INSERT INTO %1(%2, %3) VALUES(?1, %4) ON CONFLICT(%2) DO "
+                                               "UPDATE SET %5")
+                                    .arg(table, idCol, cols.join(u", "), marks.join(u", "), sets.join(u", ")))
+                               .toStdString());
         st.bind(1, r.id);
         for (int i = 0; i < bundle.size(); ++i)
             bindText(st, i + 2, r.value(bundle[i]));
@@ -474,16 +485,18 @@ void FieldWorkStore::put(const Record& r)
     QStringList cols = extra;
     if (visit)
         cols << QStringLiteral("created");
-    cols << QStringLiteral("created_by") << kDeleted << QStringLiteral("stamps") << QStringLiteral("snapshot");
+    cols << QStringLiteral("created_by") << kDeleted << QStringLiteral("stamps")
+         << QStringLiteral("snapshot");
     QStringList marks, sets;
     for (int i = 0; i < cols.size(); ++i) {
         marks << QStringLiteral("?%1").arg(i + 2);
         sets << QStringLiteral("%1 = excluded.%1").arg(cols[i]);
     }
-    Statement st = m_db.prepare(utf8(QStringLiteral("INSERT INTO %1(%2, %3) VALUES(?1, %4) ON CONFLICT(%2) DO UPDATE "
-                                                    "SET %5")
-                                         .arg(side, idCol, cols.join(u", "), marks.join(u", "), sets.join(u", ")))
-                                    .toStdString());
+    Statement st
+        = m_db.prepare(utf8(QStringLiteral("INSERT INTO %1(%2, %3) VALUES(?1, %4) ON CONFLICT(%2) DO UPDATE "
+                                           "SET %5")
+                                .arg(side, idCol, cols.join(u", "), marks.join(u", "), sets.join(u", ")))
+                           .toStdString());
     int i = 1;
     st.bind(i++, r.id);
     for (const QString& f : extra) {
@@ -513,8 +526,9 @@ void FieldWorkStore::put(const Record& r)
 
 void FieldWorkStore::addHistory(const HistoryEntry& h)
 {
-    Statement st = m_db.prepare("INSERT INTO fieldwork_history(record_kind, record_id, at, author, action, field, "
-                                "old_value, new_value, source) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement st
+        = m_db.prepare("INSERT INTO fieldwork_history(record_kind, record_id, at, author, action, field, "
+                       "old_value, new_value, source) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     st.bind(1, Fields::kindName(h.kind)).bind(2, h.recordId);
     bindNotNull(st, 3, h.at);
     bindNotNull(st, 4, h.author);
@@ -529,8 +543,9 @@ void FieldWorkStore::addHistory(const HistoryEntry& h)
 bool FieldWorkStore::hasConflict(
     const QString& recordId, const QString& field, const Stamp& loser, const QString& value) const
 {
-    Statement st = m_db.prepare("SELECT count(*) FROM fieldwork_history WHERE record_id = ?1 AND field = ?2 AND "
-                                "action = 'conflict' AND at = ?3 AND author = ?4 AND coalesce(old_value, '') = ?5");
+    Statement st
+        = m_db.prepare("SELECT count(*) FROM fieldwork_history WHERE record_id = ?1 AND field = ?2 AND "
+                       "action = 'conflict' AND at = ?3 AND author = ?4 AND coalesce(old_value, '') = ?5");
     st.bind(1, recordId);
     bindNotNull(st, 2, field);
     bindNotNull(st, 3, loser.at);
@@ -554,15 +569,17 @@ void FieldWorkStore::applyChanges(Record& r, const QHash<QString, QString>& chan
         r.stamps.insert(field, stamp);
 
         // Typing saves every second or so: one history line per field and editing session (10 minutes).
-        Statement last = m_db.prepare("SELECT id, author, action, at FROM fieldwork_history WHERE record_id = ?1 "
-                                      "AND field = ?2 ORDER BY id DESC LIMIT 1");
+        Statement last
+            = m_db.prepare("SELECT id, author, action, at FROM fieldwork_history WHERE record_id = ?1 "
+                           "AND field = ?2 ORDER BY id DESC LIMIT 1");
         last.bind(1, r.id).bind(2, field);
         bool coalesced = false;
         if (last.step() && last.columnText(1) == m_author && last.columnText(2) == u"edit") {
             const QDateTime then = QDateTime::fromString(last.columnText(3), Qt::ISODateWithMs);
             const QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs);
             if (then.isValid() && when.isValid() && then.msecsTo(when) < 10 * 60 * 1000) {
-                Statement up = m_db.prepare("UPDATE fieldwork_history SET new_value = ?1, at = ?2 WHERE id = ?3");
+                Statement up
+                    = m_db.prepare("UPDATE fieldwork_history SET new_value = ?1, at = ?2 WHERE id = ?3");
                 bindText(up, 1, value);
                 up.bind(2, at).bind(3, last.columnInt(0));
                 up.run();
@@ -654,7 +671,8 @@ void FieldWorkStore::update(RecordKind kind, const QString& id, const QHash<QStr
         return; // nothing changed: nothing written
     put(*r);
     if (kind == RecordKind::Visit
-        && (r->value("closes_task") != before.value("closes_task") || r->value("task_id") != before.value("task_id")))
+        && (r->value("closes_task") != before.value("closes_task")
+            || r->value("task_id") != before.value("task_id")))
         setTaskStatusForVisit(*r, at);
     tx.commit();
 }

@@ -119,7 +119,8 @@ public:
     void put(const Record& record);
     void addHistory(const HistoryEntry& entry);
     /// True when the history already holds this losing version of a field (merges stay idempotent).
-    bool hasConflict(const QString& recordId, const QString& field, const Stamp& loser, const QString& value) const;
+    bool hasConflict(
+        const QString& recordId, const QString& field, const Stamp& loser, const QString& value) const;
 
     /// A problem with a value of a field (empty when fine): dates, kinds, statuses, categories.
     static QString checkValue(RecordKind kind, const QString& field, const QString& value);
@@ -130,7 +131,8 @@ private:
     QString insertRecord(RecordKind kind, QHash<QString, QString> values, const QString& created);
     void applyChanges(Record& record, const QHash<QString, QString>& changes, const QString& at);
     void setTaskStatusForVisit(const Record& visit, const QString& at);
-    QList<Record> select(RecordKind kind, const QString& where, const QList<QVariant>& binds, int limit) const;
+    QList<Record> select(
+        RecordKind kind, const QString& where, const QList<QVariant>& binds, int limit) const;
 
     store::Database& m_db;
     QString m_author;

@@ -270,7 +270,8 @@ const codes::Region* AddressNormalizer::resolveRegion(
             const QStringView code4 = QStringView(sameTextPrefecture->code).left(4);
             for (const NameEntry& e : *list) {
                 if (e.text.size() == chosen->text.size() && startsWithAt(s, pos, e.text)
-                    && e.region != sameTextPrefecture && e.region->level == 3 && !e.region->code.startsWith(code4)
+                    && e.region != sameTextPrefecture && e.region->level == 3
+                    && !e.region->code.startsWith(code4)
                     && (!province || e.region->code.startsWith(QStringView(province->code).left(2))))
                     othersUnderIt = false;
             }

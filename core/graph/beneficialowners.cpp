@@ -55,7 +55,8 @@ BeneficialOwners::Report BeneficialOwners::analyse(NodeId root)
     r.controller = m_control.actualController(root);
     const NodeId c = r.controller.node;
     if (c != kNoNode && m_graph.kind(c) == NodeKind::Person) {
-        const bool listed = std::any_of(r.owners.begin(), r.owners.end(), [c](const Owner& o) { return o.node == c; });
+        const bool listed
+            = std::any_of(r.owners.begin(), r.owners.end(), [c](const Owner& o) { return o.node == c; });
         if (!listed) {
             double share = 0;
             for (const Holder& h : r.ultimateHolders) {
@@ -68,8 +69,8 @@ BeneficialOwners::Report BeneficialOwners::analyse(NodeId root)
     }
     if (!personFound) {
         // Nobody qualifies: the person in charge of day-to-day management, by the first role present.
-        static const int order[] = { OwnershipGraph::roleIndex("法定代表人"), OwnershipGraph::roleIndex("总经理"),
-            OwnershipGraph::roleIndex("执行事务合伙人") };
+        static const int order[] = { OwnershipGraph::roleIndex("法定代表人"),
+            OwnershipGraph::roleIndex("总经理"), OwnershipGraph::roleIndex("执行事务合伙人") };
         const auto roles = m_graph.roles(root);
         for (const int idx : order) {
             std::vector<NodeId> who;

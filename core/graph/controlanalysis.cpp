@@ -250,7 +250,8 @@ ControlAnalysis::Controller ControlAnalysis::actualController(NodeId root)
     return c;
 }
 
-std::vector<ControlAnalysis::Member> ControlAnalysis::controlledBy(NodeId x, const std::vector<NodeId>& alsoSeeds)
+std::vector<ControlAnalysis::Member> ControlAnalysis::controlledBy(
+    NodeId x, const std::vector<NodeId>& alsoSeeds)
 {
     std::vector<NodeId> seeds { x };
     seeds.insert(seeds.end(), alsoSeeds.begin(), alsoSeeds.end());
@@ -301,7 +302,8 @@ void ControlAnalysis::addTotals(Group& group, const store::Database& db) const
         if (m_graph.inCache(m.node))
             usccs << m_graph.key(m.node);
     }
-    if (group.head != kNoNode && m_graph.kind(group.head) == NodeKind::Enterprise && m_graph.inCache(group.head))
+    if (group.head != kNoNode && m_graph.kind(group.head) == NodeKind::Enterprise
+        && m_graph.inCache(group.head))
         usccs << m_graph.key(group.head);
     const auto figures = store::OwnershipReads(db).latestFigures(usccs);
     group.revenue = group.tax = 0;

@@ -46,7 +46,8 @@ public:
         /// The enterprise at which the verdict was reached: the root, or the top majority holder whose own
         /// holders decide.
         NodeId level = kNoNode;
-        double votingShare = 0; ///< votes of level the controller commands (directly and through controlled firms)
+        double votingShare
+            = 0; ///< votes of level the controller commands (directly and through controlled firms)
         double nextShare = 0; ///< the next largest voting block at level
         double gap = 0; ///< votingShare − nextShare
         /// Majority controllers of the root (控股股东 first, then who controls it, …, topmost last).

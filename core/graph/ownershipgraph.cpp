@@ -188,10 +188,12 @@ public:
         const NodeId n = g->nodeCount();
         g->m_dataVersion = dataVersion;
         using Link = OwnershipGraph::Link;
-        csr<Link>(n, shares, g->m_upOffset, g->m_upNode,
-            [](const RawShare& r, auto fn) { fn(r.investee, Link { r.holder, r.share }); });
-        csr<Link>(n, shares, g->m_downOffset, g->m_downNode,
-            [](const RawShare& r, auto fn) { fn(r.holder, Link { r.investee, r.share }); });
+        csr<Link>(n, shares, g->m_upOffset, g->m_upNode, [](const RawShare& r, auto fn) {
+            fn(r.investee, Link { r.holder, r.share });
+        });
+        csr<Link>(n, shares, g->m_downOffset, g->m_downNode, [](const RawShare& r, auto fn) {
+            fn(r.holder, Link { r.investee, r.share });
+        });
         shares.clear();
         shares.shrink_to_fit();
         auto order = [](std::vector<quint32>& offset, std::vector<Link>& items) {
@@ -213,7 +215,8 @@ public:
         std::vector<RawRole> merged;
         merged.reserve(roles.size());
         for (const RawRole& r : roles) {
-            if (!merged.empty() && merged.back().enterprise == r.enterprise && merged.back().person == r.person)
+            if (!merged.empty() && merged.back().enterprise == r.enterprise
+                && merged.back().person == r.person)
                 merged.back().mask |= r.mask;
             else
                 merged.push_back(r);
@@ -227,27 +230,28 @@ public:
         });
 
         using TradeLink = OwnershipGraph::TradeLink;
-        auto tradeCsr = [&](std::vector<RawTrade>& raw, std::vector<quint32>& offset, std::vector<TradeLink>& items) {
-            std::sort(raw.begin(), raw.end(), [](const RawTrade& a, const RawTrade& b) {
-                return a.from != b.from ? a.from < b.from : a.to < b.to;
-            });
-            std::vector<RawTrade> m;
-            for (const RawTrade& r : raw) {
-                if (!m.empty() && m.back().from == r.from && m.back().to == r.to) {
-                    m.back().kinds |= r.kinds;
-                    m.back().amount += r.amount;
-                    m.back().months += r.months;
-                } else {
-                    m.push_back(r);
-                }
-            }
-            csr<TradeLink>(n, m, offset, items, [](const RawTrade& r, auto fn) {
-                fn(r.from, TradeLink { r.to, r.kinds, true, r.amount, r.months });
-                if (r.to != r.from)
-                    fn(r.to, TradeLink { r.from, r.kinds, false, r.amount, r.months });
-            });
-            raw.clear();
-        };
+        auto tradeCsr
+            = [&](std::vector<RawTrade>& raw, std::vector<quint32>& offset, std::vector<TradeLink>& items) {
+                  std::sort(raw.begin(), raw.end(), [](const RawTrade& a, const RawTrade& b) {
+                      return a.from != b.from ? a.from < b.from : a.to < b.to;
+                  });
+                  std::vector<RawTrade> m;
+                  for (const RawTrade& r : raw) {
+                      if (!m.empty() && m.back().from == r.from && m.back().to == r.to) {
+                          m.back().kinds |= r.kinds;
+                          m.back().amount += r.amount;
+                          m.back().months += r.months;
+                      } else {
+                          m.push_back(r);
+                      }
+                  }
+                  csr<TradeLink>(n, m, offset, items, [](const RawTrade& r, auto fn) {
+                      fn(r.from, TradeLink { r.to, r.kinds, true, r.amount, r.months });
+                      if (r.to != r.from)
+                          fn(r.to, TradeLink { r.from, r.kinds, false, r.amount, r.months });
+                  });
+                  raw.clear();
+              };
         tradeCsr(relations, g->m_relationOffset, g->m_relationLink);
         tradeCsr(invoices, g->m_invoiceOffset, g->m_invoiceLink);
         if (g->m_statusNames.empty())
@@ -524,7 +528,8 @@ private:
 
 } // namespace
 
-std::shared_ptr<const OwnershipGraph> OwnershipGraph::build(const store::Database& db, const Progress& progress)
+std::shared_ptr<const OwnershipGraph> OwnershipGraph::build(
+    const store::Database& db, const Progress& progress)
 {
     // Two connections read at once: enterprises here while persons are read there, then shareholdings
     // here while roles, relations and invoices are read there (lookups only, the graph does not grow
@@ -569,8 +574,8 @@ std::shared_ptr<const OwnershipGraph> OwnershipGraph::build(const store::Databas
     quint32 at = 0;
     const std::string_view text(personText);
     for (size_t i = 0; i + 1 < personCuts.size(); i += 2) {
-        a.append(NodeKind::Person, text.substr(at, personCuts[i] - at), text.substr(personCuts[i], personCuts[i + 1] - personCuts[i]),
-            true, -1, {});
+        a.append(NodeKind::Person, text.substr(at, personCuts[i] - at),
+            text.substr(personCuts[i], personCuts[i + 1] - personCuts[i]), true, -1, {});
         at = personCuts[i + 1];
     }
     personText = std::string();
@@ -629,7 +634,8 @@ std::shared_ptr<const OwnershipGraph> OwnershipGraph::build(const store::Databas
             const NodeKind kind = kindFromWord(r.holderKind).value_or(NodeKind::Other);
             const auto found = lookup.find(kind, r.holderId);
             const NodeId holder = found ? *found : holdersAside.add(kind, r.holderId, r.holderName);
-            a.shares.push_back({ holder, investee, std::clamp(r.sharePct.value_or(0.0), 0.0, 100.0) / 100.0 });
+            a.shares.push_back(
+                { holder, investee, std::clamp(r.sharePct.value_or(0.0), 0.0, 100.0) / 100.0 });
         });
         w.join();
     }
@@ -659,7 +665,8 @@ std::shared_ptr<const OwnershipGraph> OwnershipGraph::buildAround(
         if (kind == NodeKind::Enterprise) {
             if (const auto e = reads.enterprise(key)) {
                 const QByteArray name = bytes(e->name), status = bytes(e->status);
-                return a.append(kind, view(k), view(name), true, e->registeredCapital.value_or(-1), view(status));
+                return a.append(
+                    kind, view(k), view(name), true, e->registeredCapital.value_or(-1), view(status));
             }
         } else if (kind == NodeKind::Person) {
             const QString name = reads.personName(key);
@@ -713,7 +720,8 @@ std::shared_ptr<const OwnershipGraph> OwnershipGraph::buildAround(
                 continue;
             for (const auto& h : reads.holdersOf(key)) {
                 const QByteArray word = bytes(h.holderKind);
-                const NodeId holder = node(kindFromWord(view(word)).value_or(NodeKind::Other), h.holderId, h.holderName);
+                const NodeId holder
+                    = node(kindFromWord(view(word)).value_or(NodeKind::Other), h.holderId, h.holderName);
                 a.shares.push_back({ holder, n, std::clamp(h.sharePct.value_or(0.0), 0.0, 100.0) / 100.0 });
                 work.push_back({ holder, true });
             }
@@ -726,9 +734,10 @@ std::shared_ptr<const OwnershipGraph> OwnershipGraph::buildAround(
         }
     }
     // An edge read from both sides appears twice: keep one.
-    std::sort(a.shares.begin(), a.shares.end(), [](const GraphAssembler::RawShare& x, const GraphAssembler::RawShare& y) {
-        return x.investee != y.investee ? x.investee < y.investee : x.holder < y.holder;
-    });
+    std::sort(a.shares.begin(), a.shares.end(),
+        [](const GraphAssembler::RawShare& x, const GraphAssembler::RawShare& y) {
+            return x.investee != y.investee ? x.investee < y.investee : x.holder < y.holder;
+        });
     a.shares.erase(std::unique(a.shares.begin(), a.shares.end(),
                        [](const GraphAssembler::RawShare& x, const GraphAssembler::RawShare& y) {
                            return x.investee == y.investee && x.holder == y.holder;
@@ -761,13 +770,14 @@ OwnershipGraph::Builder::Builder()
 
 OwnershipGraph::Builder::~Builder() = default;
 
-NodeId OwnershipGraph::Builder::addNode(NodeKind kind, std::string_view key, std::string_view name, bool inCache,
-    double registeredCapital, std::string_view status)
+NodeId OwnershipGraph::Builder::addNode(NodeKind kind, std::string_view key, std::string_view name,
+    bool inCache, double registeredCapital, std::string_view status)
 {
     return d->add(kind, key, name, inCache, registeredCapital, status);
 }
 
-NodeId OwnershipGraph::Builder::addEnterprise(const QString& uscc, const QString& name, double registeredCapital)
+NodeId OwnershipGraph::Builder::addEnterprise(
+    const QString& uscc, const QString& name, double registeredCapital)
 {
     const QByteArray k = uscc.toUtf8(), n = name.toUtf8();
     return addNode(NodeKind::Enterprise, std::string_view(k.constData(), size_t(k.size())),

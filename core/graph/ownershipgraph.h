@@ -57,7 +57,8 @@ public:
     };
 
     /// Builds the graph from a cache connection. Throws store::StoreError, Cancelled.
-    static std::shared_ptr<const OwnershipGraph> build(const store::Database& db, const Progress& progress = {});
+    static std::shared_ptr<const OwnershipGraph> build(
+        const store::Database& db, const Progress& progress = {});
     /// Assembles a graph programmatically (hand-built graphs in tests, the local reader below).
     class Builder;
 
@@ -73,7 +74,8 @@ public:
     /// questions: milliseconds instead of a whole-cache build), with the roles of the seeds. Analyses that
     /// stay inside that part (ownership and control above a seed, groups below one) give the same answers
     /// as on the whole graph. Throws store::StoreError.
-    static std::shared_ptr<const OwnershipGraph> buildAround(const store::Database& db, const std::vector<Seed>& seeds);
+    static std::shared_ptr<const OwnershipGraph> buildAround(
+        const store::Database& db, const std::vector<Seed>& seeds);
 
     /// The graph of the cache at path for its current data version: built on first use, then shared
     /// until the data version changes. Thread-safe. Throws store::StoreError, Cancelled.

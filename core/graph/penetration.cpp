@@ -10,7 +10,8 @@ Penetration::Penetration(const OwnershipGraph& graph)
 {
 }
 
-Penetration::Tree Penetration::run(NodeId root, ShareSolver::Direction direction, int depth, size_t maxEntries)
+Penetration::Tree Penetration::run(
+    NodeId root, ShareSolver::Direction direction, int depth, size_t maxEntries)
 {
     Tree t;
     t.root = root;

@@ -13,8 +13,7 @@ RelationFinder::RelationFinder(const OwnershipGraph& graph)
 {
 }
 
-template <typename Fn>
-void RelationFinder::forEachLink(NodeId n, quint8 types, Fn fn) const
+template <typename Fn> void RelationFinder::forEachLink(NodeId n, quint8 types, Fn fn) const
 {
     if (types & Share) {
         for (const OwnershipGraph::Link& l : m_graph.holdings(n))
@@ -182,8 +181,8 @@ QString RelationFinder::describe(const OwnershipGraph&, const Step& step)
     };
     switch (step.type) {
     case Share:
-        return (step.forward ? QStringLiteral("持股 ") : QStringLiteral("被持股 ")) + c.toString(step.value * 100, 'f', 2)
-            + u'%';
+        return (step.forward ? QStringLiteral("持股 ") : QStringLiteral("被持股 "))
+            + c.toString(step.value * 100, 'f', 2) + u'%';
     case Role:
         return OwnershipGraph::roleList(step.detail).join(u'、');
     case Relation: {

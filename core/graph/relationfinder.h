@@ -24,7 +24,8 @@ public:
     struct Step
     {
         LinkType type;
-        bool forward; ///< share: nodes[i] holds nodes[i+1]; role: nodes[i] is the person; trade: nodes[i] sells/supplies
+        bool forward; ///< share: nodes[i] holds nodes[i+1]; role: nodes[i] is the person; trade: nodes[i]
+                      ///< sells/supplies
         double value; ///< share (0..1) or amount (yuan)
         quint16 detail; ///< role mask or relation kinds
         qint32 months; ///< invoices
@@ -49,8 +50,7 @@ public:
     static QString typeName(LinkType type); ///< share, role, relation, invoice
 
 private:
-    template <typename Fn>
-    void forEachLink(NodeId n, quint8 types, Fn fn) const;
+    template <typename Fn> void forEachLink(NodeId n, quint8 types, Fn fn) const;
 
     const OwnershipGraph& m_graph;
     std::vector<qint16> m_da, m_db;

@@ -114,7 +114,9 @@ QStringList HometownData::retiredCodesUnder(const QString& prefix)
     for (const codes::HistoricalRegion& h : codes::HistoricalRegions::instance().entries()) {
         if (h.code.startsWith(prefix) || !h.successor.startsWith(prefix))
             continue;
-        const int digits = h.level == codes::MatchLevel::County ? 6 : h.level == codes::MatchLevel::Prefecture ? 4 : 2;
+        const int digits = h.level == codes::MatchLevel::County ? 6
+            : h.level == codes::MatchLevel::Prefecture          ? 4
+                                                                : 2;
         if (digits >= prefix.size())
             out << h.code;
     }
@@ -208,8 +210,8 @@ struct HometownData::Builder
                     q.birthDigits = quint8(digitsOf(r ? r->level : 0));
                 } else {
                     q.birthDigits = res.level == codes::MatchLevel::County ? 6
-                        : res.level == codes::MatchLevel::Prefecture     ? 4
-                                                                          : 2;
+                        : res.level == codes::MatchLevel::Prefecture       ? 4
+                                                                           : 2;
                 }
             }
         }
@@ -355,7 +357,8 @@ struct HometownData::Builder
         std::sort(d->m_byBirth.begin(), d->m_byBirth.end());
         std::sort(d->m_byNative.begin(), d->m_byNative.end());
         std::sort(d->m_memberships.begin(), d->m_memberships.end());
-        d->m_memberships.erase(std::unique(d->m_memberships.begin(), d->m_memberships.end()), d->m_memberships.end());
+        d->m_memberships.erase(
+            std::unique(d->m_memberships.begin(), d->m_memberships.end()), d->m_memberships.end());
         d->m_pool.squeeze();
         return d;
     }
@@ -401,7 +404,8 @@ std::vector<quint32> HometownData::personsUnder(const QStringList& prefixes) con
 QStringList HometownData::registersOf(quint32 person) const
 {
     QStringList out;
-    auto it = std::lower_bound(m_memberships.begin(), m_memberships.end(), std::pair<quint32, quint32>(person, 0));
+    auto it = std::lower_bound(
+        m_memberships.begin(), m_memberships.end(), std::pair<quint32, quint32>(person, 0));
     for (; it != m_memberships.end() && it->first == person; ++it)
         out << text(it->second);
     return out;
@@ -426,22 +430,23 @@ std::shared_ptr<const HometownData> HometownData::loadAll(const store::Database&
     {
         QString last;
         Enterprise* current = nullptr;
-        reads.scanFinancials([&](const QString& uscc, int, std::optional<double> revenue, std::optional<double> tax) {
-            if (uscc != last) {
-                last = uscc;
-                current = b.enterprise(uscc);
-            }
-            if (!current)
-                return;
-            if (revenue) {
-                current->revenue = *revenue;
-                current->hasRevenue = true;
-            }
-            if (tax) {
-                current->tax = *tax;
-                current->hasTax = true;
-            }
-        });
+        reads.scanFinancials(
+            [&](const QString& uscc, int, std::optional<double> revenue, std::optional<double> tax) {
+                if (uscc != last) {
+                    last = uscc;
+                    current = b.enterprise(uscc);
+                }
+                if (!current)
+                    return;
+                if (revenue) {
+                    current->revenue = *revenue;
+                    current->hasRevenue = true;
+                }
+                if (tax) {
+                    current->tax = *tax;
+                    current->hasTax = true;
+                }
+            });
     }
     progress.report(3, total, tr("Reading qualifications and risks"));
     reads.scanQualifications([&](const QString& uscc, const QString& kind) {
@@ -463,8 +468,8 @@ std::shared_ptr<const HometownData> HometownData::loadAll(const store::Database&
 
 namespace {
 
-void loadLinksAndEnterprises(
-    HometownData::Builder& b, const store::PersonReads& reads, const QStringList& ids, const QStringList& targets)
+void loadLinksAndEnterprises(HometownData::Builder& b, const store::PersonReads& reads,
+    const QStringList& ids, const QStringList& targets)
 {
     std::vector<store::PersonLinkRow> links;
     QStringList usccs;
@@ -501,7 +506,8 @@ std::shared_ptr<const HometownData> HometownData::loadForOrigins(
     return b.finish();
 }
 
-std::shared_ptr<const HometownData> HometownData::loadForTarget(const store::Database& db, const QString& target)
+std::shared_ptr<const HometownData> HometownData::loadForTarget(
+    const store::Database& db, const QString& target)
 {
     const store::PersonReads reads(db);
     Builder b;

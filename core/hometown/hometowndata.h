@@ -82,15 +82,19 @@ public:
         quint8 risks = 0; // RiskBit
     };
 
-    /// Every person, link and enterprise of the cache (one pass over each table). Throws StoreError/Cancelled.
-    static std::shared_ptr<const HometownData> loadAll(const store::Database& db, const Progress& progress = {});
+    /// Every person, link and enterprise of the cache (one pass over each table). Throws
+    /// StoreError/Cancelled.
+    static std::shared_ptr<const HometownData> loadAll(
+        const store::Database& db, const Progress& progress = {});
     /// Persons whose birthplace (resolved through the historical codes) or 籍贯 lies under one of the origin
     /// prefixes, with their links and enterprises.
-    /// With targets, only the links to enterprises under one of them (what a ranking into those targets needs).
+    /// With targets, only the links to enterprises under one of them (what a ranking into those targets
+    /// needs).
     static std::shared_ptr<const HometownData> loadForOrigins(
         const store::Database& db, const QStringList& origins, const QStringList& targets = {});
     /// Persons with a role or share in an enterprise registered under target, with all their links.
-    static std::shared_ptr<const HometownData> loadForTarget(const store::Database& db, const QString& target);
+    static std::shared_ptr<const HometownData> loadForTarget(
+        const store::Database& db, const QString& target);
 
     const std::vector<Person>& persons() const { return m_persons; }
     const std::vector<Link>& links() const { return m_links; }

@@ -122,7 +122,8 @@ Weights Weights::fromJson(const QJsonObject& o, const Weights& base)
         if (!target)
             throw QueryError(HometownEngine::tr("Unknown weight \"%1\".").arg(it.key()));
         if (!it.value().isDouble() || it.value().toDouble() < 0 || it.value().toDouble() > 100)
-            throw QueryError(HometownEngine::tr("Weight \"%1\" must be a number from 0 to 100.").arg(it.key()));
+            throw QueryError(
+                HometownEngine::tr("Weight \"%1\" must be a number from 0 to 100.").arg(it.key()));
         *target = it.value().toDouble();
     }
     if (w.legalRepFactor > 1 || w.officerFactor > 1)
@@ -141,16 +142,19 @@ void Query::validate() const
         throw QueryError(HometownEngine::tr("Give at least one origin region (2, 4 or 6 digits)."));
     for (const QString& o : origins) {
         if (!isRegionPrefix(o))
-            throw QueryError(HometownEngine::tr("Origin \"%1\" is not a region code of 2, 4 or 6 digits.").arg(o));
+            throw QueryError(
+                HometownEngine::tr("Origin \"%1\" is not a region code of 2, 4 or 6 digits.").arg(o));
     }
     for (const QString& t : targets) {
         if (!isRegionPrefix(t))
-            throw QueryError(HometownEngine::tr("Target \"%1\" is not a region code of 2, 4 or 6 digits.").arg(t));
+            throw QueryError(
+                HometownEngine::tr("Target \"%1\" is not a region code of 2, 4 or 6 digits.").arg(t));
     }
     for (const QString& i : industries + priorityIndustries) {
         if (!isIndustryItem(i))
             throw QueryError(
-                HometownEngine::tr("Industry \"%1\" is neither a section letter nor a 2–4 digit code.").arg(i));
+                HometownEngine::tr("Industry \"%1\" is neither a section letter nor a 2–4 digit code.")
+                    .arg(i));
     }
     if (roles == 0)
         throw QueryError(HometownEngine::tr("Give at least one role."));
@@ -307,7 +311,9 @@ Result HometownEngine::run(const HometownData& data, const Query& query)
         hit.parts = *partsOf(p, &hit);
         hit.score = hit.parts.total();
         std::stable_sort(hit.enterprises.begin(), hit.enterprises.end(),
-            [](const EnterpriseHit& a, const EnterpriseHit& b) { return a.factor * a.revenue > b.factor * b.revenue; });
+            [](const EnterpriseHit& a, const EnterpriseHit& b) {
+                return a.factor * a.revenue > b.factor * b.revenue;
+            });
         if (p.birthRaw) {
             Attribution a;
             a.source = QStringLiteral("birthplace");
@@ -475,8 +481,9 @@ QJsonObject toJson(const PersonHit& p)
         enterprises.append(QJsonObject { { QStringLiteral("uscc"), e.uscc },
             { QStringLiteral("role"), e.roles.join(QLatin1Char('|')) },
             { QStringLiteral("share"), e.share ? QJsonValue(*e.share) : QJsonValue() },
-            { QStringLiteral("roles"), QJsonArray::fromStringList(e.roles) }, { QStringLiteral("name"), e.name },
-            { QStringLiteral("status"), e.status }, { QStringLiteral("region_code"), e.regionCode },
+            { QStringLiteral("roles"), QJsonArray::fromStringList(e.roles) },
+            { QStringLiteral("name"), e.name }, { QStringLiteral("status"), e.status },
+            { QStringLiteral("region_code"), e.regionCode },
             { QStringLiteral("industry_code"), e.industryCode }, { QStringLiteral("factor"), e.factor },
             { QStringLiteral("revenue"), e.revenue }, { QStringLiteral("tax"), e.tax },
             { QStringLiteral("capital"), e.capital },
@@ -496,14 +503,17 @@ QJsonObject toJson(const PersonHit& p)
     return QJsonObject { { QStringLiteral("person_id"), p.personId }, { QStringLiteral("name"), p.name },
         { QStringLiteral("origin_code"), p.originCode }, { QStringLiteral("enterprises"), enterprises },
         { QStringLiteral("score"), p.score }, { QStringLiteral("id_masked"), p.idMasked },
-        { QStringLiteral("origin_source"), p.originSource }, { QStringLiteral("origin_level"), p.originLevel },
-        { QStringLiteral("attributions"), attributions },
+        { QStringLiteral("origin_source"), p.originSource },
+        { QStringLiteral("origin_level"), p.originLevel }, { QStringLiteral("attributions"), attributions },
         { QStringLiteral("score_parts"),
-            QJsonObject { { QStringLiteral("revenue"), p.parts.revenue }, { QStringLiteral("tax"), p.parts.tax },
-                { QStringLiteral("capital"), p.parts.capital }, { QStringLiteral("enterprises"), p.parts.enterprises },
+            QJsonObject { { QStringLiteral("revenue"), p.parts.revenue },
+                { QStringLiteral("tax"), p.parts.tax }, { QStringLiteral("capital"), p.parts.capital },
+                { QStringLiteral("enterprises"), p.parts.enterprises },
                 { QStringLiteral("qualifications"), p.parts.qualifications },
-                { QStringLiteral("priority_fit"), p.parts.priorityFit }, { QStringLiteral("risk"), p.parts.risk } } },
-        { QStringLiteral("weighted_revenue"), p.weightedRevenue }, { QStringLiteral("weighted_tax"), p.weightedTax },
+                { QStringLiteral("priority_fit"), p.parts.priorityFit },
+                { QStringLiteral("risk"), p.parts.risk } } },
+        { QStringLiteral("weighted_revenue"), p.weightedRevenue },
+        { QStringLiteral("weighted_tax"), p.weightedTax },
         { QStringLiteral("weighted_capital"), p.weightedCapital },
         { QStringLiteral("registers"), QJsonArray::fromStringList(p.registers) } };
 }
@@ -522,7 +532,8 @@ QJsonObject toJson(const Summary& s)
     return QJsonObject { { QStringLiteral("direction"), s.direction }, { QStringLiteral("code"), s.code },
         { QStringLiteral("persons"), s.persons }, { QStringLiteral("enterprises"), s.enterprises },
         { QStringLiteral("revenue"), s.revenue }, { QStringLiteral("tax"), s.tax },
-        { origin ? QStringLiteral("by_target_province") : QStringLiteral("by_origin_province"), rows(s.byProvince) },
+        { origin ? QStringLiteral("by_target_province") : QStringLiteral("by_origin_province"),
+            rows(s.byProvince) },
         { origin ? QStringLiteral("by_target_city") : QStringLiteral("by_origin_city"), rows(s.byCity) },
         { QStringLiteral("by_section"), rows(s.bySection) } };
 }

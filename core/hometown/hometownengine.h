@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/common/error.h"
-
 #include "core/hometown/hometowndata.h"
 
 #include <QCoreApplication>
@@ -24,7 +23,8 @@ struct Weights
     double qualifications = 2.0; ///< × qualified enterprises (高新 1, 专精特新 1, 小巨人 2)
     double priorityFit = 2.0; ///< × enterprises in the origin's priority industries
     double risk = 3.0; ///< − × current risk kinds (失信被执行人, 被执行人, 限制高消费) over the enterprises
-    /// How much of an enterprise's money counts for a person: max(share/100, legal rep factor, officer factor).
+    /// How much of an enterprise's money counts for a person: max(share/100, legal rep factor, officer
+    /// factor).
     double legalRepFactor = 0.5;
     double officerFactor = 0.2;
 
@@ -85,7 +85,10 @@ struct EnterpriseHit
 struct ScoreParts
 {
     double revenue = 0, tax = 0, capital = 0, enterprises = 0, qualifications = 0, priorityFit = 0, risk = 0;
-    double total() const { return revenue + tax + capital + enterprises + qualifications + priorityFit + risk; }
+    double total() const
+    {
+        return revenue + tax + capital + enterprises + qualifications + priorityFit + risk;
+    }
 };
 
 struct PersonHit
@@ -96,7 +99,8 @@ struct PersonHit
     QString originSource; ///< birthplace or native_place
     QString originLevel; ///< its level
     QList<Attribution> attributions;
-    QList<EnterpriseHit> enterprises; ///< in the target, matching roles and industries; highest factor × revenue first
+    QList<EnterpriseHit>
+        enterprises; ///< in the target, matching roles and industries; highest factor × revenue first
     double weightedRevenue = 0, weightedTax = 0, weightedCapital = 0;
     int qualified = 0, priority = 0, riskCount = 0;
     ScoreParts parts;

@@ -307,7 +307,8 @@ bool CsvReader::next(QStringList& fields)
             m_decoder->resetState(); // nothing carries over from one field into the next
             fields.append(m_decoder->decode(f));
             // Bytes GB18030 cannot map come out as U+FFFD (the ICU-backed decoder may not count them).
-            badBytes = badBytes || m_decoder->hasError() || fields.last().contains(QChar::ReplacementCharacter);
+            badBytes
+                = badBytes || m_decoder->hasError() || fields.last().contains(QChar::ReplacementCharacter);
         } else {
             fields.append(QString::fromUtf8(f));
         }

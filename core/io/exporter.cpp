@@ -1,7 +1,6 @@
 #include "core/io/exporter.h"
 
 #include "core/common/csv.h"
-
 #include "core/io/ioerror.h"
 #include "core/io/tableschema.h"
 #include "core/io/valueparser.h"
@@ -143,8 +142,8 @@ ExportSummary Exporter::run(
         for (const QFileInfo& old : QDir(dir).entryInfoList(
                  { QStringLiteral(".dianjing-export-*") }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
             QDir(old.absoluteFilePath()).removeRecursively();
-        staging = QDir(dir).absoluteFilePath(QStringLiteral(".dianjing-export-%1")
-                                                 .arg(QCoreApplication::applicationPid()));
+        staging = QDir(dir).absoluteFilePath(
+            QStringLiteral(".dianjing-export-%1").arg(QCoreApplication::applicationPid()));
         if (!QDir().mkpath(staging))
             throw IoError(tr("Cannot create the folder %1.").arg(staging));
     }

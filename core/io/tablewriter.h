@@ -27,8 +27,8 @@ public:
     using RowFetcher = std::function<QVariantList(qint64 row)>;
 
     /// Throws io::IoError (a dj::Error, message for the user) or dj::Cancelled.
-    static void write(const QString& path, const QStringList& headers, qint64 rowCount, const RowFetcher& fetch,
-        const Progress& progress = {}, const QString& sheetName = {});
+    static void write(const QString& path, const QStringList& headers, qint64 rowCount,
+        const RowFetcher& fetch, const Progress& progress = {}, const QString& sheetName = {});
 
     /// Rows an XLSX export can hold (one sheet, one header row).
     static qint64 maxXlsxRows();

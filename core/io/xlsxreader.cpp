@@ -91,8 +91,7 @@ QString attr(const QXmlStreamReader& xml, QStringView localName)
 
 // Text of an <si> or <is> element: all <t> runs, without phonetic guides (<rPh>). next() gives the next
 // token and throws on a damaged document, so every turn of this loop consumes input.
-template<typename Next>
-QString richText(QXmlStreamReader& xml, Next next)
+template <typename Next> QString richText(QXmlStreamReader& xml, Next next)
 {
     QString out;
     int phonetic = 0;

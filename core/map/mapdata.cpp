@@ -131,7 +131,8 @@ MapData MapData::load(const QString& cachePath, const Progress& progress, const 
         const search::IndexData& x = index->data();
         const qint64 total = x.n;
         progress.report(0, total, tr("Reading enterprises"));
-        const auto dictText = [](const search::DictColumn& c, qint64 row) { return c.dict.text(c.codes[size_t(row)]); };
+        const auto dictText
+            = [](const search::DictColumn& c, qint64 row) { return c.dict.text(c.codes[size_t(row)]); };
         for (qint32 row = 0; row < x.n; ++row) {
             if ((row + 1) % 20000 == 0)
                 progress.report(row, total, tr("Reading enterprises"));
@@ -140,8 +141,9 @@ MapData MapData::load(const QString& cachePath, const Progress& progress, const 
                 ++d.withoutCoordinates;
                 continue;
             }
-            addPoint(lon, lat, x.uscc.text(row), x.name.text(row), dictText(x.section, row), dictText(x.scale, row),
-                dictText(x.industryCode, row), qint64(x.risk.end(row) - x.risk.begin(row)));
+            addPoint(lon, lat, x.uscc.text(row), x.name.text(row), dictText(x.section, row),
+                dictText(x.scale, row), dictText(x.industryCode, row),
+                qint64(x.risk.end(row) - x.risk.begin(row)));
         }
         progress.report(total, total, tr("Reading parks and buildings"));
     } else {
@@ -163,8 +165,8 @@ MapData MapData::load(const QString& cachePath, const Progress& progress, const 
                 ++d.withoutCoordinates;
                 continue;
             }
-            addPoint(st.columnDouble(2), st.columnDouble(3), st.columnText(0), st.columnText(1), st.columnText(4),
-                st.columnText(5), st.columnText(6), st.columnInt(7));
+            addPoint(st.columnDouble(2), st.columnDouble(3), st.columnText(0), st.columnText(1),
+                st.columnText(4), st.columnText(5), st.columnText(6), st.columnInt(7));
         }
         progress.report(total, total, tr("Reading parks and buildings"));
     }

@@ -61,8 +61,8 @@ public:
     /// With the cache's search index (the one AppContext shares), the enterprise points come from the
     /// index's columns (positions, names, sections, scales, industries, current risks) and only parks,
     /// buildings and drawings are read from the cache; without it, the enterprises table is scanned.
-    static MapData load(const QString& cachePath, const Progress& progress = {},
-        const search::SearchIndex* index = nullptr);
+    static MapData load(
+        const QString& cachePath, const Progress& progress = {}, const search::SearchIndex* index = nullptr);
     /// Divisions and classes beyond this many share the "other industries" colour: a legend of ninety
     /// colours is unreadable, and the cluster index tracks 32 categories.
     static constexpr int kTopCategories = 12;

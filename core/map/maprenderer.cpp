@@ -2,7 +2,6 @@
 
 #include "core/codes/regions.h"
 #include "core/geo/regioncentres.h"
-
 #include "core/map/labelplacer.h"
 #include "core/map/tilelayer.h"
 

@@ -84,16 +84,19 @@ QList<IndexFormula> IndexFormula::weighted(int growthYears)
     potential.title = tr("Potential index");
     potential.normalisation = Normalisation::MinMax;
     potential.terms = {
-        { QStringLiteral("g_N"), tr("growth rate of the number of enterprises established up to the year"), 0.3 },
+        { QStringLiteral("g_N"), tr("growth rate of the number of enterprises established up to the year"),
+            0.3 },
         { QStringLiteral("g_R"), tr("growth rate of the revenue of the year"), 0.3 },
         { QStringLiteral("g_T"), tr("growth rate of the tax of the year"), 0.2 },
-        { QStringLiteral("g_Q"), tr("growth rate of the number of qualified enterprises (first qualification up to "
-                                    "the year)"),
+        { QStringLiteral("g_Q"),
+            tr("growth rate of the number of qualified enterprises (first qualification up to "
+               "the year)"),
             0.2 },
     };
-    potential.note = tr("g_X = (X(Y) / X(Y−%1))^(1/%1) − 1 over the last %1 years up to the reference year Y; "
-                        "g_X = 0 where X(Y−%1) is 0.")
-                         .arg(growthYears);
+    potential.note
+        = tr("g_X = (X(Y) / X(Y−%1))^(1/%1) − 1 over the last %1 years up to the reference year Y; "
+             "g_X = 0 where X(Y−%1) is 0.")
+              .arg(growthYears);
     return { outward, inward, potential };
 }
 

@@ -60,14 +60,16 @@ double growth(double now, double base, int years)
 RegionalEngine::RegionalEngine(const QString& cachePath, const Progress& progress)
 {
     try {
-        m_db = std::make_unique<store::Database>(store::Cache::open(cachePath, store::Cache::Access::ReadWrite));
+        m_db = std::make_unique<store::Database>(
+            store::Cache::open(cachePath, store::Cache::Access::ReadWrite));
     } catch (const store::StoreError& e) {
         // A cache that cannot be written (read-only file or medium) is still read: the aggregates are then
         // built as TEMP tables of this connection. Anything else (not a cache, newer schema) is refused.
         if (e.kind() != store::StoreError::Kind::Io && e.kind() != store::StoreError::Kind::Sql
             && e.kind() != store::StoreError::Kind::Busy)
             throw;
-        m_db = std::make_unique<store::Database>(store::Cache::open(cachePath, store::Cache::Access::ReadOnly));
+        m_db = std::make_unique<store::Database>(
+            store::Cache::open(cachePath, store::Cache::Access::ReadOnly));
     }
     m_reads = std::make_unique<RegionalReads>(*m_db);
     const QString stage = tr("Summing holdings and enterprise figures by region");
@@ -80,8 +82,8 @@ RegionalEngine::~RegionalEngine() = default;
 QStringList RegionalEngine::indexIds()
 {
     return { QStringLiteral("outward"), QStringLiteral("inward"), QStringLiteral("synergy"),
-        QStringLiteral("potential"), QStringLiteral("firms"), QStringLiteral("revenue"), QStringLiteral("tax"),
-        QStringLiteral("qualified") };
+        QStringLiteral("potential"), QStringLiteral("firms"), QStringLiteral("revenue"),
+        QStringLiteral("tax"), QStringLiteral("qualified") };
 }
 
 QString RegionalEngine::indexTitle(const QString& id)
@@ -232,8 +234,8 @@ IndexTable RegionalEngine::indices(const IndexQuery& query) const
     t.scope = checked(query.scope);
     t.year = query.year > 0 ? query.year : m_latestYear;
     if (query.growthYears < 1 || query.growthYears > 20)
-        throw RegionalError(
-            RegionalError::Kind::BadInput, tr("The growth span must be 1 to 20 years, not %1.").arg(query.growthYears));
+        throw RegionalError(RegionalError::Kind::BadInput,
+            tr("The growth span must be 1 to 20 years, not %1.").arg(query.growthYears));
     t.growthYears = query.growthYears;
     t.formulas = IndexFormula::weighted(t.growthYears);
     t.synergyText = IndexFormula::synergyText();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/common/error.h"
-
 #include "core/common/progress.h"
 #include "core/regional/indexformula.h"
 #include "core/regional/regionlevel.h"
@@ -52,7 +51,8 @@ struct FlowQuery
 {
     Scope scope;
     QList<HolderKind> kinds; ///< empty: all three
-    int yearFrom = 0; ///< investee established in [yearFrom, yearTo]; 0: open. A bound leaves out unknown dates.
+    int yearFrom
+        = 0; ///< investee established in [yearFrom, yearTo]; 0: open. A bound leaves out unknown dates.
     int yearTo = 0;
 };
 

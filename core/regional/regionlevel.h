@@ -14,7 +14,8 @@ enum class Level { Province = 1, City = 2, County = 3 };
 /// Region keys that are not a region of the level.
 inline const QString kOutside = QStringLiteral("outside"); ///< outside the chosen parent region
 inline const QString kUnknown = QStringLiteral("unknown"); ///< region not known (no code, bad code)
-inline const QString kOtherHolders = QStringLiteral("other"); ///< holders that are neither person nor enterprise
+inline const QString kOtherHolders
+    = QStringLiteral("other"); ///< holders that are neither person nor enterprise
 
 class RegionLevel
 {
@@ -31,8 +32,8 @@ public:
     static QString key(int code, Level level);
     /// The integer of a key at its level (kOutside → -1, kUnknown → 0).
     static int toInt(const QString& key);
-    /// Display name: 江苏省, 盐城市, 亭湖区; "市辖区" placeholders read as the parent's full name; a code whose
-    /// lower part is 00 reads "<parent> (本级)"; kOutside and kUnknown are named in words.
+    /// Display name: 江苏省, 盐城市, 亭湖区; "市辖区" placeholders read as the parent's full name; a code
+    /// whose lower part is 00 reads "<parent> (本级)"; kOutside and kUnknown are named in words.
     static QString name(const QString& key);
     /// Short name for matrix headers (江苏, 盐城, 亭湖).
     static QString shortName(const QString& key);

@@ -151,8 +151,7 @@ Database Cache::open(const QString& path, Access access)
     checkHeader(path);
     if (info.size() == 0)
         throw StoreError(StoreError::Kind::NotACache, tr("%1 is an empty file, not a cache.").arg(path));
-    if (access == Access::ReadWrite
-        && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+    if (access == Access::ReadWrite && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
         throw StoreError(StoreError::Kind::Io,
             tr("The cache %1 is on read-only media or in a folder that cannot be written: it can be read "
                "(search, export) but not changed. Copy it to a writable folder first.")
@@ -220,7 +219,8 @@ QStringList Cache::checkCache(const QString& path)
                 first = fk.columnText(0);
         }
         if (orphans > 0)
-            problems << tr("%L1 rows refer to rows that do not exist (first in table %2)").arg(orphans).arg(first);
+            problems
+                << tr("%L1 rows refer to rows that do not exist (first in table %2)").arg(orphans).arg(first);
     } catch (const StoreError& e) {
         problems << e.message();
     }

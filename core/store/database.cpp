@@ -90,7 +90,8 @@ Database Database::openRaw(const QString& path, Mode mode)
     // database needs even for reading. When the folder cannot be written and no -wal/-shm exists (so there
     // is nothing but the main file to read), the file is opened as immutable: no locks, no side files.
     if (mode == Mode::ReadOnly && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()
-        && !QFileInfo::exists(path + QStringLiteral("-wal")) && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        && !QFileInfo::exists(path + QStringLiteral("-wal"))
+        && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
         flags |= SQLITE_OPEN_URI;
         const QString absolute = QFileInfo(path).absoluteFilePath();
         native = "file:" + QByteArray(absolute.startsWith(u'/') ? "" : "/")

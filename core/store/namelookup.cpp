@@ -24,8 +24,9 @@ std::optional<NameLookup::Row> NameLookup::byId(qint64 id) const
 
 QList<NameLookup::Row> NameLookup::containing(const QString& text, int limit) const
 {
-    Statement scan = m_db.prepare("SELECT uscc, name, former_names FROM enterprises "
-                                  "WHERE instr(name, ?1) > 0 OR instr(coalesce(former_names, ''), ?1) > 0 LIMIT ?2");
+    Statement scan
+        = m_db.prepare("SELECT uscc, name, former_names FROM enterprises "
+                       "WHERE instr(name, ?1) > 0 OR instr(coalesce(former_names, ''), ?1) > 0 LIMIT ?2");
     scan.bind(1, text).bind(2, qint64(limit));
     QList<Row> out;
     while (scan.step())

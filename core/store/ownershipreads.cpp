@@ -181,13 +181,16 @@ QHash<QString, OwnershipReads::Figures> OwnershipReads::latestFigures(const QStr
     if (usccs.isEmpty())
         return out;
     // Each figure from its own latest year with a value (exchange-format.md, financials).
-    Statement st = m_db.prepare(
-        "SELECT j.value, "
-        " (SELECT revenue FROM financials f WHERE f.uscc = j.value AND revenue IS NOT NULL ORDER BY year DESC LIMIT 1),"
-        " (SELECT year FROM financials f WHERE f.uscc = j.value AND revenue IS NOT NULL ORDER BY year DESC LIMIT 1),"
-        " (SELECT tax FROM financials f WHERE f.uscc = j.value AND tax IS NOT NULL ORDER BY year DESC LIMIT 1),"
-        " (SELECT year FROM financials f WHERE f.uscc = j.value AND tax IS NOT NULL ORDER BY year DESC LIMIT 1) "
-        "FROM json_each(?1) j");
+    Statement st = m_db.prepare("SELECT j.value, "
+                                " (SELECT revenue FROM financials f WHERE f.uscc = j.value AND revenue IS "
+                                "NOT NULL ORDER BY year DESC LIMIT 1),"
+                                " (SELECT year FROM financials f WHERE f.uscc = j.value AND revenue IS NOT "
+                                "NULL ORDER BY year DESC LIMIT 1),"
+                                " (SELECT tax FROM financials f WHERE f.uscc = j.value AND tax IS NOT NULL "
+                                "ORDER BY year DESC LIMIT 1),"
+                                " (SELECT year FROM financials f WHERE f.uscc = j.value AND tax IS NOT NULL "
+                                "ORDER BY year DESC LIMIT 1) "
+                                "FROM json_each(?1) j");
     st.bind(1, jsonList(usccs));
     while (st.step()) {
         Figures f;
@@ -220,7 +223,8 @@ QHash<QString, int> OwnershipReads::currentRiskCounts(const QStringList& usccs) 
 
 std::optional<OwnershipReads::EnterpriseCopy> OwnershipReads::enterprise(const QString& uscc) const
 {
-    Statement st = m_db.prepare("SELECT uscc, name, status, registered_capital FROM enterprises WHERE uscc = ?1");
+    Statement st
+        = m_db.prepare("SELECT uscc, name, status, registered_capital FROM enterprises WHERE uscc = ?1");
     st.bind(1, uscc);
     if (!st.step())
         return std::nullopt;

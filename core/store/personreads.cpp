@@ -30,8 +30,8 @@ PersonRow personFrom(const Statement& st)
     return p;
 }
 
-constexpr std::string_view kPersonColumns
-    = "SELECT person_id, name, id_masked, birthplace_code, native_place_code, birth_year, gender FROM persons ";
+constexpr std::string_view kPersonColumns = "SELECT person_id, name, id_masked, birthplace_code, "
+                                            "native_place_code, birth_year, gender FROM persons ";
 
 constexpr std::string_view kEnterpriseColumns
     = "SELECT uscc, name, status, region_code, industry_code, industry_section, "
@@ -85,7 +85,8 @@ QList<PersonRow> PersonReads::personsByPlace(
         byBirth.bind(1, prefix).bind(2, upperBound(prefix));
         collect(byBirth);
     }
-    Statement byCode = m_db.prepare(std::string(kPersonColumns) + "WHERE birthplace_code = ?1 ORDER BY person_id");
+    Statement byCode
+        = m_db.prepare(std::string(kPersonColumns) + "WHERE birthplace_code = ?1 ORDER BY person_id");
     for (const QString& code : birthCodes) {
         byCode.bind(1, code);
         collect(byCode);
@@ -119,7 +120,8 @@ void PersonReads::forEachPerson(const std::function<void(const PersonRow&)>& row
         row(personFrom(st));
 }
 
-void PersonReads::forEachLink(const QStringList& personIds, const std::function<void(const PersonLinkRow&)>& row) const
+void PersonReads::forEachLink(
+    const QStringList& personIds, const std::function<void(const PersonLinkRow&)>& row) const
 {
     PersonLinkRow link;
     if (personIds.isEmpty()) {
@@ -179,7 +181,8 @@ void PersonReads::forEachLinkWithRegion(const QStringList& personIds, const QStr
             const QString region = roles.columnText(3);
             if (!inside(region))
                 continue;
-            link = { roles.columnText(0), roles.columnText(1), roles.columnText(2), std::nullopt, false, region };
+            link = { roles.columnText(0), roles.columnText(1), roles.columnText(2), std::nullopt, false,
+                region };
             row(link);
         }
         roles.reset();
@@ -188,7 +191,8 @@ void PersonReads::forEachLinkWithRegion(const QStringList& personIds, const QStr
             const QString region = shares.columnText(3);
             if (!inside(region))
                 continue;
-            link = { shares.columnText(0), shares.columnText(1), {}, shares.columnOptDouble(2), true, region };
+            link
+                = { shares.columnText(0), shares.columnText(1), {}, shares.columnOptDouble(2), true, region };
             row(link);
         }
         shares.reset();
@@ -207,9 +211,10 @@ void PersonReads::forEachLinkInRegion(
         link = { roles.columnText(0), roles.columnText(1), roles.columnText(2), std::nullopt, false, {} };
         row(link);
     }
-    Statement shares = m_db.prepare("SELECT s.holder_id, s.investee_uscc, s.share_pct FROM enterprises e "
-                                    "JOIN shareholdings s ON s.investee_uscc = e.uscc "
-                                    "WHERE e.region_code >= ?1 AND e.region_code < ?2 AND s.holder_kind = 'person'");
+    Statement shares
+        = m_db.prepare("SELECT s.holder_id, s.investee_uscc, s.share_pct FROM enterprises e "
+                       "JOIN shareholdings s ON s.investee_uscc = e.uscc "
+                       "WHERE e.region_code >= ?1 AND e.region_code < ?2 AND s.holder_kind = 'person'");
     shares.bind(1, regionPrefix).bind(2, upperBound(regionPrefix));
     while (shares.step()) {
         link = { shares.columnText(0), shares.columnText(1), {}, shares.columnOptDouble(2), true, {} };
@@ -319,7 +324,8 @@ MemberRegisters::MemberRegisters(Database& db)
 QStringList MemberRegisters::registers() const
 {
     QStringList out;
-    Statement st = m_db.prepare("SELECT DISTINCT register FROM members WHERE person_id <> '' ORDER BY register");
+    Statement st
+        = m_db.prepare("SELECT DISTINCT register FROM members WHERE person_id <> '' ORDER BY register");
     while (st.step())
         out << st.columnText(0);
     return out;
@@ -329,8 +335,10 @@ QList<MemberRow> MemberRegisters::members(const QString& registerName) const
 {
     const bool own = hasTable(m_db, "member_status");
     Statement st = m_db.prepare(own
-            ? "SELECT m.register, m.person_id, m.uscc, m.role, m.joined, m.note, s.status, p.name, p.id_masked "
-              "FROM members m LEFT JOIN member_status s ON s.register = m.register AND s.person_id = m.person_id "
+            ? "SELECT m.register, m.person_id, m.uscc, m.role, m.joined, m.note, s.status, p.name, "
+              "p.id_masked "
+              "FROM members m LEFT JOIN member_status s ON s.register = m.register AND s.person_id = "
+              "m.person_id "
               "LEFT JOIN persons p ON p.person_id = m.person_id "
               "WHERE m.register = ?1 AND m.person_id <> '' ORDER BY m.person_id"
             : "SELECT m.register, m.person_id, m.uscc, m.role, m.joined, m.note, NULL, p.name, p.id_masked "
@@ -357,7 +365,8 @@ QList<MemberRow> MemberRegisters::members(const QString& registerName) const
 QHash<QString, QStringList> MemberRegisters::membershipsOf(const QStringList& personIds) const
 {
     QHash<QString, QStringList> out;
-    Statement st = m_db.prepare("SELECT DISTINCT register FROM members WHERE person_id = ?1 ORDER BY register");
+    Statement st
+        = m_db.prepare("SELECT DISTINCT register FROM members WHERE person_id = ?1 ORDER BY register");
     for (const QString& id : personIds) {
         st.bind(1, id);
         while (st.step())
@@ -371,7 +380,8 @@ void MemberRegisters::upsertMember(const MemberRow& m)
 {
     Statement st = m_db.prepare(
         "INSERT INTO members(register, person_id, uscc, role, joined, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-        "ON CONFLICT(register, person_id, uscc) DO UPDATE SET role = excluded.role, joined = excluded.joined, "
+        "ON CONFLICT(register, person_id, uscc) DO UPDATE SET role = excluded.role, joined = "
+        "excluded.joined, "
         "note = excluded.note");
     st.bind(1, m.registerName).bind(2, m.personId).bind(3, m.uscc.isNull() ? QStringLiteral("") : m.uscc);
     st.bind(4, m.role).bind(5, m.joined).bind(6, m.note);
@@ -428,7 +438,8 @@ QStringList MemberRegisters::priorityIndustries(const QString& origin) const
     QStringList out;
     if (!hasTable(m_db, "hometown_priorities"))
         return out;
-    Statement st = m_db.prepare("SELECT industry FROM hometown_priorities WHERE origin = ?1 ORDER BY industry");
+    Statement st
+        = m_db.prepare("SELECT industry FROM hometown_priorities WHERE origin = ?1 ORDER BY industry");
     st.bind(1, origin);
     while (st.step())
         out << st.columnText(0);
@@ -440,7 +451,8 @@ void MemberRegisters::setPriorityIndustries(const QString& origin, const QString
     Statement del = m_db.prepare("DELETE FROM hometown_priorities WHERE origin = ?1");
     del.bind(1, origin);
     del.run();
-    Statement ins = m_db.prepare("INSERT OR IGNORE INTO hometown_priorities(origin, industry) VALUES (?1, ?2)");
+    Statement ins
+        = m_db.prepare("INSERT OR IGNORE INTO hometown_priorities(origin, industry) VALUES (?1, ?2)");
     for (const QString& industry : industries) {
         ins.bind(1, origin).bind(2, industry);
         ins.run();

@@ -69,23 +69,25 @@ public:
     void forEachPerson(const std::function<void(const PersonRow&)>& row) const;
 
     /// Roles and person shareholdings of the given persons (all persons when empty).
-    void forEachLink(const QStringList& personIds, const std::function<void(const PersonLinkRow&)>& row) const;
+    void forEachLink(
+        const QStringList& personIds, const std::function<void(const PersonLinkRow&)>& row) const;
     /// Same, with the enterprise's region_code, and only links to enterprises under one of regionPrefixes
     /// (all when empty).
     void forEachLinkWithRegion(const QStringList& personIds, const QStringList& regionPrefixes,
         const std::function<void(const PersonLinkRow&)>& row) const;
     /// Roles and person shareholdings in enterprises registered under the region prefix.
-    void forEachLinkInRegion(const QString& regionPrefix, const std::function<void(const PersonLinkRow&)>& row) const;
+    void forEachLinkInRegion(
+        const QString& regionPrefix, const std::function<void(const PersonLinkRow&)>& row) const;
 
     /// Complete figures of the given enterprises (uscc lookups; unknown codes are skipped).
-    void forEachEnterprise(const QStringList& usccs, const std::function<void(const EnterpriseFigureRow&)>& row) const;
+    void forEachEnterprise(
+        const QStringList& usccs, const std::function<void(const EnterpriseFigureRow&)>& row) const;
     /// Whole-table scans for a snapshot of every enterprise, streamed (memory stays with the caller):
     /// registry fields only (no figures) …
     void scanEnterprises(const std::function<void(const EnterpriseFigureRow&)>& row) const;
     /// … financial years in (uscc, year) order (nullopt where the cell is empty) …
-    void scanFinancials(
-        const std::function<void(const QString& uscc, int year, std::optional<double> revenue, std::optional<double> tax)>&
-            row) const;
+    void scanFinancials(const std::function<void(const QString& uscc, int year, std::optional<double> revenue,
+            std::optional<double> tax)>& row) const;
     /// … qualification kinds, and risk kinds with status 有效.
     void scanQualifications(const std::function<void(const QString& uscc, const QString& kind)>& row) const;
     void scanCurrentRisks(const std::function<void(const QString& uscc, const QString& kind)>& row) const;
@@ -93,7 +95,8 @@ public:
     void forEachMembership(const QStringList& personIds,
         const std::function<void(const QString& personId, const QString& registerName)>& row) const;
     /// Register memberships of persons: person_id → registers (all rows with a person).
-    void scanMemberships(const std::function<void(const QString& personId, const QString& registerName)>& row) const;
+    void scanMemberships(
+        const std::function<void(const QString& personId, const QString& registerName)>& row) const;
 
     /// Number of persons, roles and person shareholdings (for progress and diagnostics).
     qint64 personCount() const;

@@ -25,12 +25,14 @@ std::string tablesSql(bool temp)
     year INTEGER NOT NULL, section TEXT NOT NULL, n INTEGER NOT NULL, capital REAL NOT NULL,
     n_foreign INTEGER NOT NULL,
     PRIMARY KEY (lvl, kind, src, dst, year, section)) WITHOUT ROWID;
-CREATE )SQL" + t + R"SQL(TABLE IF NOT EXISTS regional_firms (
+CREATE )SQL"
+        + t + R"SQL(TABLE IF NOT EXISTS regional_firms (
     lvl INTEGER NOT NULL, region INTEGER NOT NULL, section TEXT NOT NULL, year INTEGER NOT NULL,
     established INTEGER NOT NULL, live INTEGER NOT NULL, qualified INTEGER NOT NULL,
     fin_firms INTEGER NOT NULL, revenue REAL NOT NULL, tax REAL NOT NULL,
     PRIMARY KEY (lvl, region, section, year)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS )SQL" + (temp ? std::string("temp.") : std::string())
+CREATE INDEX IF NOT EXISTS )SQL"
+        + (temp ? std::string("temp.") : std::string())
         + "regional_flows_dst ON regional_flows(lvl, kind, dst, src, year, section, n, capital, n_foreign);";
 }
 
@@ -46,8 +48,8 @@ std::string regionInt(const std::string& col)
 
 std::string buildFlowsSql()
 {
-    const std::string holderRegion
-        = regionInt("coalesce(h.region_code, CASE WHEN length(s.holder_id) = 18 THEN substr(s.holder_id, 3, 6) END)");
+    const std::string holderRegion = regionInt(
+        "coalesce(h.region_code, CASE WHEN length(s.holder_id) = 18 THEN substr(s.holder_id, 3, 6) END)");
     const std::string personOrigin = R"SQL((SELECT CASE
             WHEN p.birthplace_code GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]' THEN CAST(p.birthplace_code AS INTEGER)
             WHEN p.native_place_code GLOB '[0-9][0-9]*' AND length(p.native_place_code) IN (2, 4, 6)
@@ -87,8 +89,8 @@ bool RegionalReads::mainTablesUsable() const
 bool RegionalReads::current() const
 {
     // TEMP tables shadow main ones of the same name and are always built for this connection's version.
-    const bool haveTemp = m_db.scalarInt("SELECT count(*) FROM temp.sqlite_schema WHERE name = 'regional_flows'")
-        == 1;
+    const bool haveTemp
+        = m_db.scalarInt("SELECT count(*) FROM temp.sqlite_schema WHERE name = 'regional_flows'") == 1;
     if (haveTemp)
         return true;
     if (m_db.scalarInt("SELECT count(*) FROM main.sqlite_schema WHERE name = 'regional_flows'") == 0)
@@ -145,17 +147,19 @@ void RegionalReads::build(const Progress& progress, const QString& stage)
     m_db.exec(buildFlowsSql());
     progress.report(1, 4, stage);
     for (int lvl : { 2, 1 }) {
-        Statement st = m_db.prepare("INSERT INTO regional_flows(lvl, src, dst, kind, year, section, n, "
-                                    "capital, n_foreign) SELECT ?1, src / 100, dst / 100, kind, year, section, "
-                                    "sum(n), sum(capital), sum(n_foreign) FROM regional_flows WHERE lvl = ?2 "
-                                    "GROUP BY kind, src / 100, dst / 100, year, section");
+        Statement st
+            = m_db.prepare("INSERT INTO regional_flows(lvl, src, dst, kind, year, section, n, "
+                           "capital, n_foreign) SELECT ?1, src / 100, dst / 100, kind, year, section, "
+                           "sum(n), sum(capital), sum(n_foreign) FROM regional_flows WHERE lvl = ?2 "
+                           "GROUP BY kind, src / 100, dst / 100, year, section");
         st.bind(1, lvl).bind(2, lvl + 1);
         st.run();
     }
     progress.report(2, 4, stage);
-    m_db.exec("INSERT INTO regional_firms(lvl, region, section, year, established, live, qualified, fin_firms, "
-              "revenue, tax) SELECT 3, region, section, year, sum(est), sum(live), sum(q), sum(ff), total(rev), "
-              "total(tax) FROM (SELECT "
+    m_db.exec(
+        "INSERT INTO regional_firms(lvl, region, section, year, established, live, qualified, fin_firms, "
+        "revenue, tax) SELECT 3, region, section, year, sum(est), sum(live), sum(q), sum(ff), total(rev), "
+        "total(tax) FROM (SELECT "
         + regionInt("region_code")
         + " AS region, coalesce(industry_section, '') AS section, "
           "coalesce(CAST(substr(established, 1, 4) AS INTEGER), 0) AS year, 1 AS est, "
@@ -171,11 +175,12 @@ void RegionalReads::build(const Progress& progress, const QString& stage)
           "FROM financials f JOIN enterprises e ON e.uscc = f.uscc) GROUP BY region, section, year");
     progress.report(3, 4, stage);
     for (int lvl : { 2, 1 }) {
-        Statement st = m_db.prepare("INSERT INTO regional_firms(lvl, region, section, year, established, live, "
-                                    "qualified, fin_firms, revenue, tax) SELECT ?1, region / 100, section, "
-                                    "year, sum(established), sum(live), sum(qualified), sum(fin_firms), "
-                                    "sum(revenue), sum(tax) FROM regional_firms WHERE lvl = ?2 "
-                                    "GROUP BY region / 100, section, year");
+        Statement st
+            = m_db.prepare("INSERT INTO regional_firms(lvl, region, section, year, established, live, "
+                           "qualified, fin_firms, revenue, tax) SELECT ?1, region / 100, section, "
+                           "year, sum(established), sum(live), sum(qualified), sum(fin_firms), "
+                           "sum(revenue), sum(tax) FROM regional_firms WHERE lvl = ?2 "
+                           "GROUP BY region / 100, section, year");
         st.bind(1, lvl).bind(2, lvl + 1);
         st.run();
     }
@@ -251,7 +256,8 @@ std::vector<RegionalReads::Flow> RegionalReads::flows(
     if (restricted) {
         // Two range reads (investor inside; investee inside but investor not) rather than one OR, which
         // SQLite would answer by scanning every row of the level.
-        sql = "SELECT kind, src AS s, CASE WHEN dst = 0 OR dst BETWEEN ?2 AND ?3 THEN dst ELSE -1 END AS d, year,"
+        sql = "SELECT kind, src AS s, CASE WHEN dst = 0 OR dst BETWEEN ?2 AND ?3 THEN dst ELSE -1 END AS d, "
+              "year,"
               " n, capital, n_foreign FROM regional_flows WHERE lvl = ?1 AND src BETWEEN ?2 AND ?3"
             + filter
             + " UNION ALL SELECT kind, CASE WHEN src = 0 THEN 0 ELSE -1 END, dst, year, n, capital, n_foreign"
@@ -259,7 +265,8 @@ std::vector<RegionalReads::Flow> RegionalReads::flows(
               " WHERE lvl = ?1 AND dst BETWEEN ?2 AND ?3 AND src NOT BETWEEN ?2 AND ?3"
             + filter;
     } else {
-        sql = "SELECT kind, src, dst, year, n, capital, n_foreign FROM regional_flows WHERE lvl = ?1" + filter;
+        sql = "SELECT kind, src, dst, year, n, capital, n_foreign FROM regional_flows WHERE lvl = ?1"
+            + filter;
     }
     Statement st = m_db.prepare(sql);
     st.bind(1, level);
@@ -289,7 +296,8 @@ std::vector<RegionalReads::Flow> RegionalReads::flowsOf(int level, int region, c
     return grouped(st);
 }
 
-std::vector<RegionalReads::Firms> RegionalReads::firms(int level, int within, const QStringList& sections) const
+std::vector<RegionalReads::Firms> RegionalReads::firms(
+    int level, int within, const QStringList& sections) const
 {
     qint64 lo = 0, hi = 0;
     const bool restricted = withinRange(level, within, lo, hi);
@@ -378,12 +386,14 @@ QList<QPair<QString, qint64>> RegionalReads::qualificationMix(const QString& pre
     return out;
 }
 
-QList<RegionalReads::TopEnterprise> RegionalReads::topEnterprises(const QString& prefix, int year, int limit) const
+QList<RegionalReads::TopEnterprise> RegionalReads::topEnterprises(
+    const QString& prefix, int year, int limit) const
 {
     const auto [lo, hi] = prefixBounds(prefix);
     Statement st = m_db.prepare(
         "SELECT e.uscc, e.name, e.region_code, coalesce(e.industry_section, ''), coalesce(e.scale, ''), "
-        "f.revenue, coalesce(f.tax, 0) FROM enterprises e JOIN financials f ON f.uscc = e.uscc AND f.year = ?3 "
+        "f.revenue, coalesce(f.tax, 0) FROM enterprises e JOIN financials f ON f.uscc = e.uscc AND f.year = "
+        "?3 "
         "WHERE e.region_code BETWEEN ?1 AND ?2 AND f.revenue IS NOT NULL ORDER BY f.revenue DESC, e.uscc "
         "LIMIT ?4");
     st.bind(1, lo).bind(2, hi).bind(3, year).bind(4, limit);

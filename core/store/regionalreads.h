@@ -71,7 +71,8 @@ public:
     /// otherwise a region code one level up (PP for prefectures, PPCC for counties), and rows having
     /// neither end inside it are left out, an end outside it reads -1. sections: industry section letters
     /// of the investee (empty: all). kinds: holder kinds wanted (empty: all).
-    std::vector<Flow> flows(int level, int within, const QStringList& sections, const QList<int>& kinds) const;
+    std::vector<Flow> flows(
+        int level, int within, const QStringList& sections, const QList<int>& kinds) const;
 
     /// Flows at level with one end at region (a code of that level), both ends as they are.
     std::vector<Flow> flowsOf(int level, int region, const QList<int>& kinds) const;

@@ -1,7 +1,7 @@
 #include "core/store/savedsearches.h"
 
-#include "core/store/cache.h"
 #include "core/common/error.h"
+#include "core/store/cache.h"
 #include "core/store/transaction.h"
 
 #include <QDateTime>
@@ -85,9 +85,10 @@ QList<SavedSearch> SavedSearches::list(const QString& cachePath)
 int SavedSearches::writeBuiltins(Database& db, const QString& timestamp, bool replace)
 {
     int added = 0;
-    Statement st = db.prepare(replace
-            ? "INSERT OR REPLACE INTO saved_searches(name, filter, builtin, created, updated) VALUES (?1, ?2, 1, ?3, ?3)"
-            : "INSERT OR IGNORE INTO saved_searches(name, filter, builtin, created, updated) VALUES (?1, ?2, 1, ?3, ?3)");
+    Statement st = db.prepare(replace ? "INSERT OR REPLACE INTO saved_searches(name, filter, builtin, "
+                                        "created, updated) VALUES (?1, ?2, 1, ?3, ?3)"
+                                      : "INSERT OR IGNORE INTO saved_searches(name, filter, builtin, "
+                                        "created, updated) VALUES (?1, ?2, 1, ?3, ?3)");
     for (const SavedSearch& s : builtins()) {
         st.reset();
         st.bind(1, s.name)

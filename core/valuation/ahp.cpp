@@ -7,7 +7,8 @@ namespace dj::valuation {
 double Ahp::randomIndex(int n)
 {
     // Saaty (1980); 10..15 from Saaty's later tables.
-    static const double ri[] = { 0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59 };
+    static const double ri[]
+        = { 0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59 };
     return n >= 1 && n <= 15 ? ri[n] : 0;
 }
 

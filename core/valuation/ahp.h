@@ -26,8 +26,8 @@ class Ahp
 public:
     /// Saaty's random index RI for n = 1..15 (RI(3..9) = 0.58 … 1.45); 0 outside.
     static double randomIndex(int n);
-    /// Principal eigenvector by power iteration (converges for positive matrices) and the consistency figures.
-    /// The matrix must be square and positive.
+    /// Principal eigenvector by power iteration (converges for positive matrices) and the consistency
+    /// figures. The matrix must be square and positive.
     static AhpResult evaluate(const QList<QList<double>>& matrix);
     /// Entropy weights of m samples × n criteria (non-negative): w_j ∝ 1 − e_j, e_j = −Σ p ln p / ln m.
     /// Equal weights when no criterion varies.

@@ -36,7 +36,9 @@ static QString rangeText(double min, double max)
 {
     if (std::isinf(max))
         return QCoreApplication::translate("dj::valuation::JsonReader", "a number ≥ %1").arg(min);
-    return QCoreApplication::translate("dj::valuation::JsonReader", "a number from %1 to %2").arg(min).arg(max);
+    return QCoreApplication::translate("dj::valuation::JsonReader", "a number from %1 to %2")
+        .arg(min)
+        .arg(max);
 }
 
 double JsonReader::number(const QString& key, double fallback, double min, double max, bool required)
@@ -49,7 +51,9 @@ double JsonReader::number(const QString& key, double fallback, double min, doubl
     }
     const QJsonValue v = m_object.value(key);
     if (!v.isDouble()) {
-        issue(key, tr("expected %1, found %2").arg(rangeText(min, max), v.isString() ? tr("text") : tr("another type")));
+        issue(key,
+            tr("expected %1, found %2")
+                .arg(rangeText(min, max), v.isString() ? tr("text") : tr("another type")));
         return fallback;
     }
     const double d = v.toDouble();
@@ -107,7 +111,8 @@ QString JsonReader::string(const QString& key, bool required)
     return v.toString();
 }
 
-QString JsonReader::choice(const QString& key, const QStringList& allowed, const QString& fallback, bool required)
+QString JsonReader::choice(
+    const QString& key, const QStringList& allowed, const QString& fallback, bool required)
 {
     m_seen.insert(key);
     if (!has(key)) {

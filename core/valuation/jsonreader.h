@@ -32,7 +32,8 @@ public:
     /// A positive-or-zero integer in [min, max].
     int integer(const QString& key, int fallback, int min, int max, bool required = false);
     QString string(const QString& key, bool required = false);
-    QString choice(const QString& key, const QStringList& allowed, const QString& fallback, bool required = false);
+    QString choice(
+        const QString& key, const QStringList& allowed, const QString& fallback, bool required = false);
     bool boolean(const QString& key, bool fallback);
     QDate date(const QString& key, bool required = false);
     QJsonArray array(const QString& key, bool required = false);
@@ -42,7 +43,8 @@ public:
     /// Records the keys of the object nobody read as unknown.
     void finish();
 
-    /// Reads a JSON value as a number, also accepting "a/b" fraction text (AHP judgements). nullopt if neither.
+    /// Reads a JSON value as a number, also accepting "a/b" fraction text (AHP judgements). nullopt if
+    /// neither.
     static std::optional<double> ratio(const QJsonValue& v);
 
 private:

@@ -11,7 +11,8 @@
 namespace dj::valuation {
 
 namespace {
-const char* const kCriteria[] = { "technical_feasibility", "intention", "benefits", "resources", "measurable" };
+const char* const kCriteria[]
+    = { "technical_feasibility", "intention", "benefits", "resources", "measurable" };
 const char* const kSources[] = { "purchased", "developed", "other" };
 
 int monthIndex(const QDate& d)
@@ -50,12 +51,18 @@ QString Ledger::criterionKey(int i)
 QString Ledger::criterionName(int i)
 {
     switch (i) {
-    case 0: return Tr::tr("Completing it is technically feasible");
-    case 1: return Tr::tr("The entity intends to complete and use or sell it");
-    case 2: return Tr::tr("It will bring economic benefits (a market, or useful internally)");
-    case 3: return Tr::tr("Technical, financial and other resources suffice to complete it");
-    case 4: return Tr::tr("Its development expenditure can be measured reliably");
-    default: return {};
+    case 0:
+        return Tr::tr("Completing it is technically feasible");
+    case 1:
+        return Tr::tr("The entity intends to complete and use or sell it");
+    case 2:
+        return Tr::tr("It will bring economic benefits (a market, or useful internally)");
+    case 3:
+        return Tr::tr("Technical, financial and other resources suffice to complete it");
+    case 4:
+        return Tr::tr("Its development expenditure can be measured reliably");
+    default:
+        return {};
     }
 }
 
@@ -80,14 +87,16 @@ Ledger Ledger::fromJson(const QJsonObject& document)
     pr.finish();
     const QString rp = r.pathOf(QStringLiteral("resources"));
     const QJsonArray resources = r.array(QStringLiteral("resources"));
-    const QStringList sources { QStringLiteral("purchased"), QStringLiteral("developed"), QStringLiteral("other") };
+    const QStringList sources { QStringLiteral("purchased"), QStringLiteral("developed"),
+        QStringLiteral("other") };
     for (qsizetype i = 0; i < resources.size(); ++i) {
         const QString p = JsonReader::indexPath(rp, i);
         JsonReader x(resources[i].toObject(), p, issues);
         LedgerResource res;
         res.name = x.string(QStringLiteral("name"), true);
         res.classification = x.choice(QStringLiteral("classification"),
-            { QStringLiteral("intangible"), QStringLiteral("inventory") }, QStringLiteral("intangible"), true);
+            { QStringLiteral("intangible"), QStringLiteral("inventory") }, QStringLiteral("intangible"),
+            true);
         res.reason = x.string(QStringLiteral("reason"), true);
         res.source = x.choice(QStringLiteral("source"), sources, QStringLiteral("purchased"), true);
         const bool intangible = res.classification == u"intangible";
@@ -101,7 +110,8 @@ Ledger Ledger::fromJson(const QJsonObject& document)
         }
         const bool allMet = std::all_of(res.criteria.begin(), res.criteria.end(), [](bool b) { return b; });
         if (allMet && !res.criteriaMetOn.isValid() && intangible && res.source == u"developed")
-            x.issue(QStringLiteral("criteria.met_on"), Tr::tr("give the date from which all criteria were met"));
+            x.issue(
+                QStringLiteral("criteria.met_on"), Tr::tr("give the date from which all criteria were met"));
         const QString cp = x.pathOf(QStringLiteral("costs"));
         const QJsonArray costs = x.array(QStringLiteral("costs"), true);
         QStringList phases;
@@ -116,44 +126,55 @@ Ledger Ledger::fromJson(const QJsonObject& document)
             LedgerCost cost;
             cost.date = c.date(QStringLiteral("date"), true);
             cost.phase = c.choice(QStringLiteral("phase"), phases, phases.first(), true);
-            cost.amount = c.number(QStringLiteral("amount"), 0, 0, std::numeric_limits<double>::infinity(), true);
+            cost.amount
+                = c.number(QStringLiteral("amount"), 0, 0, std::numeric_limits<double>::infinity(), true);
             cost.description = c.string(QStringLiteral("description"));
             c.finish();
             res.costs << cost;
         }
         res.inService = x.date(QStringLiteral("in_service"));
-        res.usefulLifeMonths = x.integer(QStringLiteral("useful_life_months"), 0, 1, 1200, intangible && res.inService.isValid());
+        res.usefulLifeMonths = x.integer(
+            QStringLiteral("useful_life_months"), 0, 1, 1200, intangible && res.inService.isValid());
         const QJsonArray pattern = x.array(QStringLiteral("pattern"));
         double psum = 0;
         for (qsizetype k = 0; k < pattern.size(); ++k) {
             if (!pattern[k].isDouble() || pattern[k].toDouble() < 0)
-                issues.append({ JsonReader::indexPath(x.pathOf(QStringLiteral("pattern")), k), Tr::tr("expected a share ≥ 0") });
+                issues.append({ JsonReader::indexPath(x.pathOf(QStringLiteral("pattern")), k),
+                    Tr::tr("expected a share ≥ 0") });
             res.pattern << pattern[k].toDouble();
             psum += pattern[k].toDouble();
         }
         if (!res.pattern.isEmpty()) {
             if (res.usefulLifeMonths % 12 != 0 || res.pattern.size() != res.usefulLifeMonths / 12)
-                x.issue(QStringLiteral("pattern"), Tr::tr("expected one share per year of the useful life (%1 months)").arg(res.usefulLifeMonths));
+                x.issue(QStringLiteral("pattern"),
+                    Tr::tr("expected one share per year of the useful life (%1 months)")
+                        .arg(res.usefulLifeMonths));
             else if (std::abs(psum - 1) > 1e-6)
                 x.issue(QStringLiteral("pattern"), Tr::tr("the shares sum to %1; expected 1").arg(psum));
         }
         res.impairments = readDated(x, QStringLiteral("impairments"), issues);
         res.costOfSales = readDated(x, QStringLiteral("cost_of_sales"), issues);
         if (intangible && !res.costOfSales.isEmpty())
-            x.issue(QStringLiteral("cost_of_sales"), Tr::tr("only inventory data resources are sold from stock"));
+            x.issue(
+                QStringLiteral("cost_of_sales"), Tr::tr("only inventory data resources are sold from stock"));
         if (!intangible && res.inService.isValid())
-            x.issue(QStringLiteral("in_service"), Tr::tr("inventory is not amortised; leave the in-service date out"));
+            x.issue(QStringLiteral("in_service"),
+                Tr::tr("inventory is not amortised; leave the in-service date out"));
         if (intangible) {
             for (qsizetype k = 0; k < res.costs.size(); ++k) {
                 const LedgerCost& c = res.costs[k];
-                if (res.inService.isValid() && c.date.isValid() && c.date > res.inService && c.phase != u"research")
+                if (res.inService.isValid() && c.date.isValid() && c.date > res.inService
+                    && c.phase != u"research")
                     issues.append({ JsonReader::indexPath(cp, k) + QStringLiteral(".date"),
-                        Tr::tr("a cost after the in-service date (%1) is an expense of the period, not part of the "
-                               "asset's cost").arg(res.inService.toString(Qt::ISODate)) });
+                        Tr::tr("a cost after the in-service date (%1) is an expense of the period, not part "
+                               "of the "
+                               "asset's cost")
+                            .arg(res.inService.toString(Qt::ISODate)) });
             }
             for (qsizetype k = 0; k < res.impairments.size(); ++k)
                 if (!res.inService.isValid() || res.impairments[k].date < res.inService)
-                    issues.append({ JsonReader::indexPath(x.pathOf(QStringLiteral("impairments")), k) + QStringLiteral(".date"),
+                    issues.append({ JsonReader::indexPath(x.pathOf(QStringLiteral("impairments")), k)
+                            + QStringLiteral(".date"),
                         Tr::tr("an impairment needs an asset in service at that date") });
         }
         x.known({ "notes" });
@@ -204,14 +225,17 @@ void finishTable(DisclosureTable& t, bool intangible)
         t.balanced = t.balanced && ok;
     };
     for (const DisclosureColumn& col : std::as_const(t.columns)) {
-        check(col.key, QStringLiteral("cost"), col.costOpening + col.costAdditions - col.costDecreases, col.costClosing);
+        check(col.key, QStringLiteral("cost"), col.costOpening + col.costAdditions - col.costDecreases,
+            col.costClosing);
         if (intangible)
-            check(col.key, QStringLiteral("amortisation"), col.amortOpening + col.amortAdditions - col.amortDecreases, col.amortClosing);
-        check(col.key, QStringLiteral("impairment"), col.impOpening + col.impAdditions - col.impDecreases, col.impClosing);
+            check(col.key, QStringLiteral("amortisation"),
+                col.amortOpening + col.amortAdditions - col.amortDecreases, col.amortClosing);
+        check(col.key, QStringLiteral("impairment"), col.impOpening + col.impAdditions - col.impDecreases,
+            col.impClosing);
         // opening + additions − amortisation − impairment = closing (the roll-forward of 财会〔2023〕11号)
         check(col.key, QStringLiteral("carrying"),
-            col.carryingOpening + col.costAdditions - col.costDecreases - col.amortAdditions + col.amortDecreases
-                - col.impAdditions + col.impDecreases,
+            col.carryingOpening + col.costAdditions - col.costDecreases - col.amortAdditions
+                + col.amortDecreases - col.impAdditions + col.impDecreases,
             col.carryingClosing);
     }
     double sumClosing = 0;
@@ -246,8 +270,9 @@ LedgerResult LedgerEngine::evaluate(const Ledger& l)
                     t.capitalised = true;
                     t.reason = tr("development phase, all capitalisation criteria met: capitalised");
                 } else {
-                    t.reason = rr.criteriaMet ? tr("development before the criteria were met: expensed, never re-capitalised")
-                                              : tr("development phase, capitalisation criteria not all met: expensed");
+                    t.reason = rr.criteriaMet
+                        ? tr("development before the criteria were met: expensed, never re-capitalised")
+                        : tr("development phase, capitalisation criteria not all met: expensed");
                     rr.expensedDevelopment += c.amount;
                 }
             } else {
@@ -272,7 +297,8 @@ LedgerResult LedgerEngine::evaluate(const Ledger& l)
             const int s = monthIndex(res.inService);
             const int L = res.usefulLifeMonths;
             QList<DatedAmount> imps = res.impairments;
-            std::stable_sort(imps.begin(), imps.end(), [](const DatedAmount& a, const DatedAmount& b) { return a.date < b.date; });
+            std::stable_sort(imps.begin(), imps.end(),
+                [](const DatedAmount& a, const DatedAmount& b) { return a.date < b.date; });
             QMap<int, double> amort; // month → amount
             double scale = 1, acc = 0, prov = 0;
             qsizetype next = 0;

@@ -11,8 +11,8 @@
 
 namespace dj::valuation {
 
-/// 财会〔2023〕11号: the book side of data resources. Read from the worksheet's "ledger" part only and computed
-/// from its own costs: the valuation never feeds it (the valuation result is not a book value).
+/// 财会〔2023〕11号: the book side of data resources. Read from the worksheet's "ledger" part only and
+/// computed from its own costs: the valuation never feeds it (the valuation result is not a book value).
 struct LedgerCost
 {
     QDate date;

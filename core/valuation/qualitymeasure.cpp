@@ -47,18 +47,21 @@ QList<double> TableMeasure::scores() const
 QStringList QualityMeasure::tables(const store::Database& db)
 {
     QStringList out;
-    store::Statement st = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                     "AND name NOT IN ('meta', 'name_grams') ORDER BY name");
+    store::Statement st
+        = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                     "AND name NOT IN ('meta', 'name_grams') ORDER BY name");
     while (st.step())
         out << st.columnText(0);
     return out;
 }
 
-TableMeasure QualityMeasure::measure(const store::Database& db, const QString& table, const QDate& reference, qint64 limit)
+TableMeasure QualityMeasure::measure(
+    const store::Database& db, const QString& table, const QDate& reference, qint64 limit)
 {
     static const QRegularExpression ident(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (!tables(db).contains(table) || !ident.match(table).hasMatch())
-        throw ValidationError({ { QStringLiteral("table"), tr("%1 is not a table of this cache").arg(table) } });
+        throw ValidationError(
+            { { QStringLiteral("table"), tr("%1 is not a table of this cache").arg(table) } });
     TableMeasure m;
     m.table = table;
     // Column names come from the cache's own schema (checked against ident), never from the user.
@@ -77,8 +80,8 @@ TableMeasure QualityMeasure::measure(const store::Database& db, const QString& t
             cm.rule = QStringLiteral("uscc");
         else if (c == u"region_code" || c.endsWith(u"_region"))
             cm.rule = QStringLiteral("region_code");
-        else if (c == u"established" || c == u"date" || c.endsWith(u"_date") || c == u"valid_from" || c == u"valid_to"
-            || c == u"visited_on" || c == u"due")
+        else if (c == u"established" || c == u"date" || c.endsWith(u"_date") || c == u"valid_from"
+            || c == u"valid_to" || c == u"visited_on" || c == u"due")
             cm.rule = QStringLiteral("date");
         m.columns << cm;
     }
@@ -88,7 +91,8 @@ TableMeasure QualityMeasure::measure(const store::Database& db, const QString& t
     QStringList quoted;
     for (const QString& c : std::as_const(cols))
         quoted << QLatin1Char('"') + c + QLatin1Char('"');
-    const QString sql = QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY rowid LIMIT ?1").arg(quoted.join(QLatin1String(", ")), table);
+    const QString sql = QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY rowid LIMIT ?1")
+                            .arg(quoted.join(QLatin1String(", ")), table);
     const QByteArray sqlUtf8 = sql.toUtf8();
     store::Statement st = db.prepare(std::string_view(sqlUtf8.constData(), size_t(sqlUtf8.size())));
     st.bind(1, limit);

@@ -46,7 +46,8 @@ public:
     static QStringList tables(const store::Database& db);
     /// Measures up to `limit` rows of a table (its name must be one of tables()). Throws ValidationError for
     /// an unknown table; store::StoreError for a database problem.
-    static TableMeasure measure(const store::Database& db, const QString& table, const QDate& reference, qint64 limit = 200000);
+    static TableMeasure measure(
+        const store::Database& db, const QString& table, const QDate& reference, qint64 limit = 200000);
 };
 
 } // namespace dj::valuation

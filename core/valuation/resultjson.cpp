@@ -28,15 +28,18 @@ QJsonArray numbers(const QList<double>& v)
 QJsonObject ResultJson::quality(const QualityResult& q)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("dimension_scores"), perDimension(QList<double>(q.dimensionScores.begin(), q.dimensionScores.end())));
+    o.insert(QStringLiteral("dimension_scores"),
+        perDimension(QList<double>(q.dimensionScores.begin(), q.dimensionScores.end())));
     QJsonObject ahp { { QStringLiteral("weights"), perDimension(q.ahp.weights) },
         { QStringLiteral("lambda_max"), q.ahp.lambdaMax }, { QStringLiteral("ci"), q.ahp.ci },
         { QStringLiteral("ri"), q.ahp.ri }, { QStringLiteral("cr"), q.ahp.cr },
         { QStringLiteral("consistent"), q.ahp.consistent } };
     if (q.ahp.worstI >= 0)
         ahp.insert(QStringLiteral("most_inconsistent"),
-            QJsonObject { { QStringLiteral("a"), dimensionKey(q.ahp.worstI) }, { QStringLiteral("b"), dimensionKey(q.ahp.worstJ) },
-                { QStringLiteral("given"), q.ahp.worstGiven }, { QStringLiteral("implied"), q.ahp.worstImplied } });
+            QJsonObject { { QStringLiteral("a"), dimensionKey(q.ahp.worstI) },
+                { QStringLiteral("b"), dimensionKey(q.ahp.worstJ) },
+                { QStringLiteral("given"), q.ahp.worstGiven },
+                { QStringLiteral("implied"), q.ahp.worstImplied } });
     o.insert(QStringLiteral("ahp"), ahp);
     if (!q.entropyWeights.isEmpty())
         o.insert(QStringLiteral("entropy_weights"), perDimension(q.entropyWeights));
@@ -65,17 +68,19 @@ QJsonObject ResultJson::cost(const Worksheet& w, const CostResult& r)
     QJsonArray items;
     for (qsizetype i = 0; i < w.cost.items.size(); ++i) {
         const CostItem& it = w.cost.items[i];
-        items.append(QJsonObject { { QStringLiteral("group"), costGroupKey(it.group) }, { QStringLiteral("name"), it.name },
-            { QStringLiteral("amount"), it.amount }, { QStringLiteral("year"), it.year },
-            { QStringLiteral("restated"), r.restated.value(i) } });
+        items.append(QJsonObject { { QStringLiteral("group"), costGroupKey(it.group) },
+            { QStringLiteral("name"), it.name }, { QStringLiteral("amount"), it.amount },
+            { QStringLiteral("year"), it.year }, { QStringLiteral("restated"), r.restated.value(i) } });
     }
     QJsonObject groups;
     for (int g = 0; g < kCostGroups; ++g)
-        groups.insert(costGroupKey(g), QJsonObject { { QStringLiteral("historical"), r.groupHistorical[size_t(g)] },
-                                          { QStringLiteral("restated"), r.groupRestated[size_t(g)] } });
-    return { { QStringLiteral("items"), items }, { QStringLiteral("groups"), groups }, { QStringLiteral("total"), r.total },
-        { QStringLiteral("quality_factor"), r.qualityFactor }, { QStringLiteral("life_factor"), r.lifeFactor },
-        { QStringLiteral("delta"), r.delta }, { QStringLiteral("value"), r.value } };
+        groups.insert(costGroupKey(g),
+            QJsonObject { { QStringLiteral("historical"), r.groupHistorical[size_t(g)] },
+                { QStringLiteral("restated"), r.groupRestated[size_t(g)] } });
+    return { { QStringLiteral("items"), items }, { QStringLiteral("groups"), groups },
+        { QStringLiteral("total"), r.total }, { QStringLiteral("quality_factor"), r.qualityFactor },
+        { QStringLiteral("life_factor"), r.lifeFactor }, { QStringLiteral("delta"), r.delta },
+        { QStringLiteral("value"), r.value } };
 }
 
 QJsonObject ResultJson::market(const Worksheet& w, const MarketResult& r)
@@ -84,11 +89,14 @@ QJsonObject ResultJson::market(const Worksheet& w, const MarketResult& r)
     for (qsizetype i = 0; i < r.rows.size(); ++i) {
         const Comparable& c = w.market.comparables[i];
         comps.append(QJsonObject { { QStringLiteral("name"), c.name }, { QStringLiteral("price"), c.price },
-            { QStringLiteral("factor_product"), r.rows[i].product }, { QStringLiteral("adjusted"), r.rows[i].adjusted },
-            { QStringLiteral("weight"), r.rows[i].weight }, { QStringLiteral("out_of_range"), r.rows[i].outOfRange } });
+            { QStringLiteral("factor_product"), r.rows[i].product },
+            { QStringLiteral("adjusted"), r.rows[i].adjusted },
+            { QStringLiteral("weight"), r.rows[i].weight },
+            { QStringLiteral("out_of_range"), r.rows[i].outOfRange } });
     }
-    return { { QStringLiteral("comparables"), comps }, { QStringLiteral("value"), r.value }, { QStringLiteral("mean"), r.mean },
-        { QStringLiteral("stddev"), r.stddev }, { QStringLiteral("cv"), r.cv },
+    return { { QStringLiteral("comparables"), comps }, { QStringLiteral("value"), r.value },
+        { QStringLiteral("mean"), r.mean }, { QStringLiteral("stddev"), r.stddev },
+        { QStringLiteral("cv"), r.cv },
         { QStringLiteral("dispersed"), r.cv > ValuationEngine::kMarketCvWarning } };
 }
 
@@ -108,8 +116,12 @@ QJsonObject ResultJson::sensitivity(const SensitivityTable& t)
     QJsonArray grid;
     for (const QList<double>& row : t.values)
         grid.append(numbers(row));
-    return { { QStringLiteral("x"), QJsonObject { { QStringLiteral("variable"), t.xVariable }, { QStringLiteral("values"), numbers(t.xValues) } } },
-        { QStringLiteral("y"), QJsonObject { { QStringLiteral("variable"), t.yVariable }, { QStringLiteral("values"), numbers(t.yValues) } } },
+    return { { QStringLiteral("x"),
+                 QJsonObject { { QStringLiteral("variable"), t.xVariable },
+                     { QStringLiteral("values"), numbers(t.xValues) } } },
+        { QStringLiteral("y"),
+            QJsonObject { { QStringLiteral("variable"), t.yVariable },
+                { QStringLiteral("values"), numbers(t.yValues) } } },
         { QStringLiteral("values"), grid } };
 }
 
@@ -117,11 +129,12 @@ QJsonObject ResultJson::tornado(const Tornado& t)
 {
     QJsonArray bars;
     for (const TornadoBar& b : t.bars)
-        bars.append(QJsonObject { { QStringLiteral("variable"), b.variable }, { QStringLiteral("base"), b.base },
-            { QStringLiteral("low_input"), b.lowInput }, { QStringLiteral("high_input"), b.highInput },
-            { QStringLiteral("low_value"), b.lowValue }, { QStringLiteral("high_value"), b.highValue },
-            { QStringLiteral("swing"), b.swing() } });
-    return { { QStringLiteral("base_value"), t.baseValue }, { QStringLiteral("change"), t.change }, { QStringLiteral("bars"), bars } };
+        bars.append(QJsonObject { { QStringLiteral("variable"), b.variable },
+            { QStringLiteral("base"), b.base }, { QStringLiteral("low_input"), b.lowInput },
+            { QStringLiteral("high_input"), b.highInput }, { QStringLiteral("low_value"), b.lowValue },
+            { QStringLiteral("high_value"), b.highValue }, { QStringLiteral("swing"), b.swing() } });
+    return { { QStringLiteral("base_value"), t.baseValue }, { QStringLiteral("change"), t.change },
+        { QStringLiteral("bars"), bars } };
 }
 
 QJsonObject ResultJson::monteCarlo(const MonteCarlo& m)
@@ -132,8 +145,9 @@ QJsonObject ResultJson::monteCarlo(const MonteCarlo& m)
     QJsonArray hist;
     for (int c : m.histogram)
         hist.append(c);
-    return { { QStringLiteral("draws"), m.draws }, { QStringLiteral("seed"), double(m.seed) }, { QStringLiteral("mean"), m.mean },
-        { QStringLiteral("stddev"), m.stddev }, { QStringLiteral("min"), m.min }, { QStringLiteral("max"), m.max },
+    return { { QStringLiteral("draws"), m.draws }, { QStringLiteral("seed"), double(m.seed) },
+        { QStringLiteral("mean"), m.mean }, { QStringLiteral("stddev"), m.stddev },
+        { QStringLiteral("min"), m.min }, { QStringLiteral("max"), m.max },
         { QStringLiteral("percentiles"), pct }, { QStringLiteral("histogram"), hist },
         { QStringLiteral("bin_width"), m.binWidth } };
 }
@@ -147,15 +161,19 @@ QJsonObject ResultJson::ledger(const Ledger& l, const LedgerResult& r)
         QJsonArray costs, schedule;
         for (qsizetype k = 0; k < res.costs.size(); ++k)
             costs.append(QJsonObject { { QStringLiteral("date"), res.costs[k].date.toString(Qt::ISODate) },
-                { QStringLiteral("phase"), res.costs[k].phase }, { QStringLiteral("amount"), res.costs[k].amount },
-                { QStringLiteral("capitalised"), rr.treatments[k].capitalised }, { QStringLiteral("treatment"), rr.treatments[k].reason } });
+                { QStringLiteral("phase"), res.costs[k].phase },
+                { QStringLiteral("amount"), res.costs[k].amount },
+                { QStringLiteral("capitalised"), rr.treatments[k].capitalised },
+                { QStringLiteral("treatment"), rr.treatments[k].reason } });
         for (const ScheduleRow& s : rr.schedule)
-            schedule.append(QJsonObject { { QStringLiteral("year"), s.year }, { QStringLiteral("opening"), s.opening },
-                { QStringLiteral("amortisation"), s.amortisation }, { QStringLiteral("impairment"), s.impairment },
-                { QStringLiteral("closing"), s.closing } });
-        resources.append(QJsonObject { { QStringLiteral("name"), res.name }, { QStringLiteral("classification"), res.classification },
+            schedule.append(QJsonObject { { QStringLiteral("year"), s.year },
+                { QStringLiteral("opening"), s.opening }, { QStringLiteral("amortisation"), s.amortisation },
+                { QStringLiteral("impairment"), s.impairment }, { QStringLiteral("closing"), s.closing } });
+        resources.append(QJsonObject { { QStringLiteral("name"), res.name },
+            { QStringLiteral("classification"), res.classification },
             { QStringLiteral("reason"), res.reason }, { QStringLiteral("source"), res.source },
-            { QStringLiteral("criteria_met"), rr.criteriaMet }, { QStringLiteral("capitalised"), rr.capitalised },
+            { QStringLiteral("criteria_met"), rr.criteriaMet },
+            { QStringLiteral("capitalised"), rr.capitalised },
             { QStringLiteral("expensed_research"), rr.expensedResearch },
             { QStringLiteral("expensed_development"), rr.expensedDevelopment },
             { QStringLiteral("development_in_progress"), rr.inProgress }, { QStringLiteral("costs"), costs },
@@ -164,40 +182,48 @@ QJsonObject ResultJson::ledger(const Ledger& l, const LedgerResult& r)
     auto table = [](const DisclosureTable& t, bool intangible) {
         QJsonObject cols;
         for (const DisclosureColumn& c : t.columns) {
-            QJsonObject o { { QStringLiteral("cost"), QJsonObject { { QStringLiteral("opening"), c.costOpening },
-                                                          { QStringLiteral("additions"), c.costAdditions },
-                                                          { QStringLiteral("decreases"), c.costDecreases },
-                                                          { QStringLiteral("closing"), c.costClosing } } },
-                { QStringLiteral("impairment"), QJsonObject { { QStringLiteral("opening"), c.impOpening },
-                                                    { QStringLiteral("additions"), c.impAdditions },
-                                                    { QStringLiteral("decreases"), c.impDecreases },
-                                                    { QStringLiteral("closing"), c.impClosing } } },
-                { QStringLiteral("carrying"), QJsonObject { { QStringLiteral("opening"), c.carryingOpening },
-                                                  { QStringLiteral("closing"), c.carryingClosing } } } };
+            QJsonObject o { { QStringLiteral("cost"),
+                                QJsonObject { { QStringLiteral("opening"), c.costOpening },
+                                    { QStringLiteral("additions"), c.costAdditions },
+                                    { QStringLiteral("decreases"), c.costDecreases },
+                                    { QStringLiteral("closing"), c.costClosing } } },
+                { QStringLiteral("impairment"),
+                    QJsonObject { { QStringLiteral("opening"), c.impOpening },
+                        { QStringLiteral("additions"), c.impAdditions },
+                        { QStringLiteral("decreases"), c.impDecreases },
+                        { QStringLiteral("closing"), c.impClosing } } },
+                { QStringLiteral("carrying"),
+                    QJsonObject { { QStringLiteral("opening"), c.carryingOpening },
+                        { QStringLiteral("closing"), c.carryingClosing } } } };
             if (intangible)
-                o.insert(QStringLiteral("amortisation"), QJsonObject { { QStringLiteral("opening"), c.amortOpening },
-                                                             { QStringLiteral("additions"), c.amortAdditions },
-                                                             { QStringLiteral("decreases"), c.amortDecreases },
-                                                             { QStringLiteral("closing"), c.amortClosing } });
+                o.insert(QStringLiteral("amortisation"),
+                    QJsonObject { { QStringLiteral("opening"), c.amortOpening },
+                        { QStringLiteral("additions"), c.amortAdditions },
+                        { QStringLiteral("decreases"), c.amortDecreases },
+                        { QStringLiteral("closing"), c.amortClosing } });
             cols.insert(c.key, o);
         }
         QJsonArray checks;
         for (const RollCheck& c : t.checks)
-            checks.append(QJsonObject { { QStringLiteral("column"), c.column }, { QStringLiteral("what"), c.what },
-                { QStringLiteral("expected"), c.expected }, { QStringLiteral("actual"), c.actual }, { QStringLiteral("ok"), c.ok } });
+            checks.append(QJsonObject { { QStringLiteral("column"), c.column },
+                { QStringLiteral("what"), c.what }, { QStringLiteral("expected"), c.expected },
+                { QStringLiteral("actual"), c.actual }, { QStringLiteral("ok"), c.ok } });
         return QJsonObject { { QStringLiteral("columns"), cols }, { QStringLiteral("checks"), checks },
             { QStringLiteral("balanced"), t.balanced } };
     };
     return { { QStringLiteral("entity"), l.entity },
-        { QStringLiteral("period"), QJsonObject { { QStringLiteral("start"), l.periodStart.toString(Qt::ISODate) },
-                                        { QStringLiteral("end"), l.periodEnd.toString(Qt::ISODate) } } },
+        { QStringLiteral("period"),
+            QJsonObject { { QStringLiteral("start"), l.periodStart.toString(Qt::ISODate) },
+                { QStringLiteral("end"), l.periodEnd.toString(Qt::ISODate) } } },
         { QStringLiteral("resources"), resources },
-        { QStringLiteral("disclosure"), QJsonObject { { QStringLiteral("intangible"), table(r.intangible, true) },
-                                            { QStringLiteral("inventory"), table(r.inventory, false) } } },
+        { QStringLiteral("disclosure"),
+            QJsonObject { { QStringLiteral("intangible"), table(r.intangible, true) },
+                { QStringLiteral("inventory"), table(r.inventory, false) } } },
         { QStringLiteral("expensed_in_period"), r.expensedInPeriod } };
 }
 
-void ResultJson::defaultSensitivity(const Worksheet& w, QString& x, QList<double>& xs, QString& y, QList<double>& ys)
+void ResultJson::defaultSensitivity(
+    const Worksheet& w, QString& x, QList<double>& xs, QString& y, QList<double>& ys)
 {
     xs.clear();
     ys.clear();
@@ -218,8 +244,9 @@ void ResultJson::defaultSensitivity(const Worksheet& w, QString& x, QList<double
         }
     } else if (w.cost.present) {
         x = QStringLiteral("cost.cost_factor");
-        y = Variables::find(QStringLiteral("quality.coefficient"))->applies(w) ? QStringLiteral("quality.coefficient")
-                                                                               : QStringLiteral("cost.cost_factor");
+        y = Variables::find(QStringLiteral("quality.coefficient"))->applies(w)
+            ? QStringLiteral("quality.coefficient")
+            : QStringLiteral("cost.cost_factor");
         for (int k = -2; k <= 2; ++k)
             xs << 1 + 0.1 * k;
         const double q = Variables::find(y)->get(w);
@@ -239,10 +266,10 @@ QJsonObject ResultJson::evaluate(const QJsonObject& document, Options options)
     const Result r = ValuationEngine::evaluate(w);
     QJsonObject out;
     out.insert(QStringLiteral("format_version"), Worksheet::kFormatVersion);
-    out.insert(QStringLiteral("asset"), QJsonObject { { QStringLiteral("name"), w.assetName },
-                                             { QStringLiteral("holder"), w.holder },
-                                             { QStringLiteral("valuation_date"), w.valuationDate.toString(Qt::ISODate) },
-                                             { QStringLiteral("value_type"), w.valueType } });
+    out.insert(QStringLiteral("asset"),
+        QJsonObject { { QStringLiteral("name"), w.assetName }, { QStringLiteral("holder"), w.holder },
+            { QStringLiteral("valuation_date"), w.valuationDate.toString(Qt::ISODate) },
+            { QStringLiteral("value_type"), w.valueType } });
     if (r.quality.present)
         out.insert(QStringLiteral("quality"), quality(r.quality));
     if (r.income.present)
@@ -256,12 +283,15 @@ QJsonObject ResultJson::evaluate(const QJsonObject& document, Options options)
     QList<double> xs, ys;
     defaultSensitivity(w, x, xs, y, ys);
     if (!x.isEmpty())
-        out.insert(QStringLiteral("sensitivity"), sensitivity(Uncertainty::sensitivity(w, x, xs, y, ys, w.analysis.target)));
+        out.insert(QStringLiteral("sensitivity"),
+            sensitivity(Uncertainty::sensitivity(w, x, xs, y, ys, w.analysis.target)));
     out.insert(QStringLiteral("tornado"),
-        tornado(Uncertainty::tornado(w, w.analysis.tornadoVariables, w.analysis.tornadoChange, w.analysis.target)));
+        tornado(Uncertainty::tornado(
+            w, w.analysis.tornadoVariables, w.analysis.tornadoChange, w.analysis.target)));
     if (options.monteCarlo && !w.analysis.ranges.isEmpty())
         out.insert(QStringLiteral("monte_carlo"),
-            monteCarlo(Uncertainty::monteCarlo(w, w.analysis.ranges, w.analysis.draws, w.analysis.seed, w.analysis.target)));
+            monteCarlo(Uncertainty::monteCarlo(
+                w, w.analysis.ranges, w.analysis.draws, w.analysis.seed, w.analysis.target)));
     QJsonArray warnings;
     for (const QString& s : r.warnings)
         warnings.append(s);

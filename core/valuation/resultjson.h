@@ -32,7 +32,8 @@ public:
 
     /// The default sensitivity grid when the worksheet names none: discount rate ±2 points × life ±2 years
     /// (income), else costs × quality (cost), else none (empty x).
-    static void defaultSensitivity(const Worksheet& w, QString& x, QList<double>& xs, QString& y, QList<double>& ys);
+    static void defaultSensitivity(
+        const Worksheet& w, QString& x, QList<double>& xs, QString& y, QList<double>& ys);
 };
 
 } // namespace dj::valuation

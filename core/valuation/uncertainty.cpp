@@ -17,10 +17,12 @@ const Variable& variable(const QString& id, const Worksheet& w, const QString& p
 {
     const Variable* v = Variables::find(id);
     if (!v)
-        throw ValidationError({ { path, QCoreApplication::translate("dj::valuation::Uncertainty", "unknown variable %1").arg(id) } });
+        throw ValidationError({ { path,
+            QCoreApplication::translate("dj::valuation::Uncertainty", "unknown variable %1").arg(id) } });
     if (!v->applies(w))
-        throw ValidationError({ { path, QCoreApplication::translate("dj::valuation::Uncertainty",
-                                            "%1 does not apply to this worksheet").arg(id) } });
+        throw ValidationError({ { path,
+            QCoreApplication::translate("dj::valuation::Uncertainty", "%1 does not apply to this worksheet")
+                .arg(id) } });
     return *v;
 }
 
@@ -56,7 +58,8 @@ SensitivityTable Uncertainty::sensitivity(const Worksheet& w, const QString& x, 
     return t;
 }
 
-Tornado Uncertainty::tornado(const Worksheet& w, const QStringList& variables, double change, const QString& target)
+Tornado Uncertainty::tornado(
+    const Worksheet& w, const QStringList& variables, double change, const QString& target)
 {
     Tornado t;
     t.change = change;
@@ -78,12 +81,13 @@ Tornado Uncertainty::tornado(const Worksheet& w, const QStringList& variables, d
         b.highValue = evalWith(hi, target);
         t.bars << b;
     }
-    std::stable_sort(t.bars.begin(), t.bars.end(), [](const TornadoBar& a, const TornadoBar& b) { return a.swing() > b.swing(); });
+    std::stable_sort(t.bars.begin(), t.bars.end(),
+        [](const TornadoBar& a, const TornadoBar& b) { return a.swing() > b.swing(); });
     return t;
 }
 
-MonteCarlo Uncertainty::monteCarlo(const Worksheet& w, const QList<VariableRange>& ranges, int draws, quint64 seed,
-    const QString& target, const Progress* progress)
+MonteCarlo Uncertainty::monteCarlo(const Worksheet& w, const QList<VariableRange>& ranges, int draws,
+    quint64 seed, const QString& target, const Progress* progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -91,7 +95,8 @@ MonteCarlo Uncertainty::monteCarlo(const Worksheet& w, const QList<VariableRange
     mc.seed = seed;
     QList<const Variable*> vars;
     for (qsizetype i = 0; i < ranges.size(); ++i)
-        vars << &variable(ranges[i].variable, w, QStringLiteral("analysis.monte_carlo.ranges[%1].variable").arg(i));
+        vars << &variable(
+            ranges[i].variable, w, QStringLiteral("analysis.monte_carlo.ranges[%1].variable").arg(i));
     std::mt19937_64 rng(seed);
     QList<double> values;
     values.reserve(draws);

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/valuation/worksheet.h"
-
 #include "core/common/progress.h"
+#include "core/valuation/worksheet.h"
 
 namespace dj::valuation {
 
@@ -40,7 +39,8 @@ struct MonteCarlo
     double ms = 0;
 };
 
-/// The analyses of a worksheet's uncertainty. Each evaluates copies of the worksheet with some inputs changed.
+/// The analyses of a worksheet's uncertainty. Each evaluates copies of the worksheet with some inputs
+/// changed.
 class Uncertainty
 {
     Q_DECLARE_TR_FUNCTIONS(Uncertainty)
@@ -49,11 +49,12 @@ public:
     static SensitivityTable sensitivity(const Worksheet& w, const QString& x, const QList<double>& xValues,
         const QString& y, const QList<double>& yValues, const QString& target);
     /// Every variable (or those given) at ±change of its base value (variables at 0 are skipped).
-    static Tornado tornado(const Worksheet& w, const QStringList& variables, double change, const QString& target);
+    static Tornado tornado(
+        const Worksheet& w, const QStringList& variables, double change, const QString& target);
     /// Draws the ranges' variables (independent) and evaluates; seeded, so the same inputs give the same run.
     /// progress (optional) is told every 500 draws and throws Cancelled when the user cancels.
-    static MonteCarlo monteCarlo(const Worksheet& w, const QList<VariableRange>& ranges, int draws, quint64 seed,
-        const QString& target, const Progress* progress = nullptr);
+    static MonteCarlo monteCarlo(const Worksheet& w, const QList<VariableRange>& ranges, int draws,
+        quint64 seed, const QString& target, const Progress* progress = nullptr);
     /// Percentile p (0..100) of sorted values, linear between order statistics (Excel PERCENTILE.INC).
     static double percentile(const QList<double>& sorted, double p);
 };

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/common/error.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <stdexcept>
-
-#include "core/common/error.h"
 
 namespace dj::valuation {
 

@@ -180,11 +180,13 @@ Result ValuationEngine::evaluate(const Worksheet& w, bool warnings)
                           .arg(a.worstImplied, 0, 'g', 3);
     }
     if (r.cost.present && !w.cost.qualityFactor && !r.quality.present && !w.qualityOverride)
-        r.warnings << tr("Cost approach: no quality assessment and no quality factor; the quality adjustment is 1.");
+        r.warnings << tr(
+            "Cost approach: no quality assessment and no quality factor; the quality adjustment is 1.");
     for (qsizetype i = 0; i < r.market.rows.size(); ++i) {
         if (r.market.rows[i].outOfRange)
-            r.warnings << tr("Comparable %1 (%2): the product of its adjustment factors is %3, outside 0.5–1.5; "
-                             "it may not be comparable.")
+            r.warnings << tr(
+                "Comparable %1 (%2): the product of its adjustment factors is %3, outside 0.5–1.5; "
+                "it may not be comparable.")
                               .arg(i + 1)
                               .arg(w.market.comparables[i].name)
                               .arg(r.market.rows[i].product, 0, 'f', 3);

@@ -26,7 +26,8 @@ public:
     {
         m_w.beginRow();
         for (const QVariant& c : cells) {
-            if (c.typeId() == QMetaType::Double || c.typeId() == QMetaType::Int || c.typeId() == QMetaType::LongLong)
+            if (c.typeId() == QMetaType::Double || c.typeId() == QMetaType::Int
+                || c.typeId() == QMetaType::LongLong)
                 m_w.addNumber(QByteArray::number(c.toDouble(), 'g', QLocale::FloatingPointShortest));
             else
                 m_w.addText(c.toString().toUtf8());
@@ -52,7 +53,9 @@ QString text(const QJsonValue& v)
     if (v.isBool())
         return v.toBool() ? QStringLiteral("是") : QStringLiteral("否");
     if (v.isArray() || v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                .toJson(QJsonDocument::Compact));
     return {};
 }
 
@@ -71,7 +74,8 @@ void ValuationExport::writeXlsx(const QJsonObject& document, const QJsonObject& 
         s.row({ QStringLiteral("字段"), QStringLiteral("值") });
         const QJsonObject card = document.value(QStringLiteral("asset")).toObject();
         for (auto it = card.begin(); it != card.end(); ++it)
-            s.row({ it.key(), it.value().isDouble() ? QVariant(it.value().toDouble()) : QVariant(text(it.value())) });
+            s.row({ it.key(),
+                it.value().isDouble() ? QVariant(it.value().toDouble()) : QVariant(text(it.value())) });
         s.row({});
         s.row({ QStringLiteral("评估假设") });
         for (const QJsonValue& a : document.value(QStringLiteral("assumptions")).toArray())
@@ -85,13 +89,19 @@ void ValuationExport::writeXlsx(const QJsonObject& document, const QJsonObject& 
     if (r.contains(QStringLiteral("quality"))) {
         Sheet s(w, QStringLiteral("质量评价"));
         const QJsonObject q = r.value(QStringLiteral("quality")).toObject();
-        const QJsonObject dims = document.value(QStringLiteral("quality")).toObject().value(QStringLiteral("dimensions")).toObject();
-        s.row({ QStringLiteral("维度"), QStringLiteral("指标"), QStringLiteral("得分"), QStringLiteral("来源") });
+        const QJsonObject dims = document.value(QStringLiteral("quality"))
+                                     .toObject()
+                                     .value(QStringLiteral("dimensions"))
+                                     .toObject();
+        s.row({ QStringLiteral("维度"), QStringLiteral("指标"), QStringLiteral("得分"),
+            QStringLiteral("来源") });
         for (int d = 0; d < kDimensions; ++d)
             for (const QJsonValue& i : dims.value(dimensionKey(d)).toArray())
-                s.row({ dimensionKey(d), i[QLatin1String("name")].toString(), num(i[QLatin1String("score")]), i[QLatin1String("source")].toString() });
+                s.row({ dimensionKey(d), i[QLatin1String("name")].toString(), num(i[QLatin1String("score")]),
+                    i[QLatin1String("source")].toString() });
         s.row({});
-        s.row({ QStringLiteral("维度"), QStringLiteral("维度得分"), QStringLiteral("AHP权重"), QStringLiteral("熵权"), QStringLiteral("综合权重") });
+        s.row({ QStringLiteral("维度"), QStringLiteral("维度得分"), QStringLiteral("AHP权重"),
+            QStringLiteral("熵权"), QStringLiteral("综合权重") });
         const QJsonObject ahp = q.value(QStringLiteral("ahp")).toObject();
         for (int d = 0; d < kDimensions; ++d) {
             const QString k = dimensionKey(d);
@@ -112,14 +122,15 @@ void ValuationExport::writeXlsx(const QJsonObject& document, const QJsonObject& 
         s.row({ QStringLiteral("方法"), in[QLatin1String("method")].toString() });
         s.row({ QStringLiteral("折现率"), num(in[QLatin1String("discount_rate")]) });
         s.row({});
-        s.row({ QStringLiteral("期数"), QStringLiteral("年度"), QStringLiteral("收入"), QStringLiteral("贡献资产扣除"),
-            QStringLiteral("数据资产收益"), QStringLiteral("折现期"), QStringLiteral("折现系数"), QStringLiteral("现值"),
-            QStringLiteral("外推") });
+        s.row({ QStringLiteral("期数"), QStringLiteral("年度"), QStringLiteral("收入"),
+            QStringLiteral("贡献资产扣除"), QStringLiteral("数据资产收益"), QStringLiteral("折现期"),
+            QStringLiteral("折现系数"), QStringLiteral("现值"), QStringLiteral("外推") });
         for (const QJsonValue& p : in.value(QStringLiteral("periods")).toArray())
-            s.row({ num(p[QLatin1String("t")]), num(p[QLatin1String("year")]), num(p[QLatin1String("revenue")]),
-                num(p[QLatin1String("charges")]), num(p[QLatin1String("income")]), num(p[QLatin1String("exponent")]),
-                num(p[QLatin1String("discount_factor")]), num(p[QLatin1String("present_value")]),
-                text(p[QLatin1String("extrapolated")]) });
+            s.row(
+                { num(p[QLatin1String("t")]), num(p[QLatin1String("year")]), num(p[QLatin1String("revenue")]),
+                    num(p[QLatin1String("charges")]), num(p[QLatin1String("income")]),
+                    num(p[QLatin1String("exponent")]), num(p[QLatin1String("discount_factor")]),
+                    num(p[QLatin1String("present_value")]), text(p[QLatin1String("extrapolated")]) });
         s.row({ QStringLiteral("终值"), num(in[QLatin1String("terminal_value")]) });
         s.row({ QStringLiteral("终值现值"), num(in[QLatin1String("terminal_pv")]) });
         s.row({ QStringLiteral("收益法评估值"), num(in[QLatin1String("value")]) });
@@ -127,10 +138,12 @@ void ValuationExport::writeXlsx(const QJsonObject& document, const QJsonObject& 
     if (r.contains(QStringLiteral("cost"))) {
         Sheet s(w, QStringLiteral("成本法"));
         const QJsonObject c = r.value(QStringLiteral("cost")).toObject();
-        s.row({ QStringLiteral("成本类别"), QStringLiteral("项目"), QStringLiteral("年度"), QStringLiteral("历史金额"), QStringLiteral("重置金额") });
+        s.row({ QStringLiteral("成本类别"), QStringLiteral("项目"), QStringLiteral("年度"),
+            QStringLiteral("历史金额"), QStringLiteral("重置金额") });
         for (const QJsonValue& i : c.value(QStringLiteral("items")).toArray())
-            s.row({ i[QLatin1String("group")].toString(), i[QLatin1String("name")].toString(), num(i[QLatin1String("year")]),
-                num(i[QLatin1String("amount")]), num(i[QLatin1String("restated")]) });
+            s.row({ i[QLatin1String("group")].toString(), i[QLatin1String("name")].toString(),
+                num(i[QLatin1String("year")]), num(i[QLatin1String("amount")]),
+                num(i[QLatin1String("restated")]) });
         s.row({});
         s.row({ QStringLiteral("重置成本 C"), num(c[QLatin1String("total")]) });
         s.row({ QStringLiteral("质量调整系数"), num(c[QLatin1String("quality_factor")]) });
@@ -141,16 +154,22 @@ void ValuationExport::writeXlsx(const QJsonObject& document, const QJsonObject& 
     if (r.contains(QStringLiteral("market"))) {
         Sheet s(w, QStringLiteral("市场法"));
         const QJsonObject m = r.value(QStringLiteral("market")).toObject();
-        const QJsonArray inputs = document.value(QStringLiteral("market")).toObject().value(QStringLiteral("comparables")).toArray();
-        s.row({ QStringLiteral("可比案例"), QStringLiteral("交易价格"), QStringLiteral("质量"), QStringLiteral("供求"),
-            QStringLiteral("期日"), QStringLiteral("容量"), QStringLiteral("其他"), QStringLiteral("系数乘积"),
-            QStringLiteral("调整后价格"), QStringLiteral("权重"), QStringLiteral("超出0.5–1.5") });
+        const QJsonArray inputs = document.value(QStringLiteral("market"))
+                                      .toObject()
+                                      .value(QStringLiteral("comparables"))
+                                      .toArray();
+        s.row({ QStringLiteral("可比案例"), QStringLiteral("交易价格"), QStringLiteral("质量"),
+            QStringLiteral("供求"), QStringLiteral("期日"), QStringLiteral("容量"), QStringLiteral("其他"),
+            QStringLiteral("系数乘积"), QStringLiteral("调整后价格"), QStringLiteral("权重"),
+            QStringLiteral("超出0.5–1.5") });
         const QJsonArray rows = m.value(QStringLiteral("comparables")).toArray();
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QJsonObject f = inputs[i][QLatin1String("factors")].toObject();
-            auto factor = [&](const char* k) { return f.contains(QLatin1String(k)) ? f.value(QLatin1String(k)).toDouble() : 1.0; };
-            s.row({ rows[i][QLatin1String("name")].toString(), num(rows[i][QLatin1String("price")]), factor("quality"),
-                factor("supply_demand"), factor("date"), factor("volume"), factor("other"),
+            auto factor = [&](const char* k) {
+                return f.contains(QLatin1String(k)) ? f.value(QLatin1String(k)).toDouble() : 1.0;
+            };
+            s.row({ rows[i][QLatin1String("name")].toString(), num(rows[i][QLatin1String("price")]),
+                factor("quality"), factor("supply_demand"), factor("date"), factor("volume"), factor("other"),
                 num(rows[i][QLatin1String("factor_product")]), num(rows[i][QLatin1String("adjusted")]),
                 num(rows[i][QLatin1String("weight")]), text(rows[i][QLatin1String("out_of_range")]) });
         }
@@ -178,8 +197,8 @@ void ValuationExport::writeXlsx(const QJsonObject& document, const QJsonObject& 
         const QJsonArray xs = t[QLatin1String("x")][QLatin1String("values")].toArray();
         const QJsonArray ys = t[QLatin1String("y")][QLatin1String("values")].toArray();
         const QJsonArray grid = t.value(QStringLiteral("values")).toArray();
-        QVariantList head { t[QLatin1String("y")][QLatin1String("variable")].toString() + QStringLiteral(" \\ ")
-            + t[QLatin1String("x")][QLatin1String("variable")].toString() };
+        QVariantList head { t[QLatin1String("y")][QLatin1String("variable")].toString()
+            + QStringLiteral(" \\ ") + t[QLatin1String("x")][QLatin1String("variable")].toString() };
         for (const QJsonValue& x : xs)
             head << x.toDouble();
         s.row(head);
@@ -193,12 +212,15 @@ void ValuationExport::writeXlsx(const QJsonObject& document, const QJsonObject& 
     {
         Sheet s(w, QStringLiteral("龙卷风"));
         const QJsonObject t = r.value(QStringLiteral("tornado")).toObject();
-        s.row({ QStringLiteral("基准值"), num(t[QLatin1String("base_value")]), QStringLiteral("变动"), num(t[QLatin1String("change")]) });
-        s.row({ QStringLiteral("变量"), QStringLiteral("基准输入"), QStringLiteral("低输入"), QStringLiteral("高输入"),
-            QStringLiteral("低值"), QStringLiteral("高值"), QStringLiteral("摆幅") });
+        s.row({ QStringLiteral("基准值"), num(t[QLatin1String("base_value")]), QStringLiteral("变动"),
+            num(t[QLatin1String("change")]) });
+        s.row({ QStringLiteral("变量"), QStringLiteral("基准输入"), QStringLiteral("低输入"),
+            QStringLiteral("高输入"), QStringLiteral("低值"), QStringLiteral("高值"),
+            QStringLiteral("摆幅") });
         for (const QJsonValue& b : t.value(QStringLiteral("bars")).toArray())
-            s.row({ b[QLatin1String("variable")].toString(), num(b[QLatin1String("base")]), num(b[QLatin1String("low_input")]),
-                num(b[QLatin1String("high_input")]), num(b[QLatin1String("low_value")]), num(b[QLatin1String("high_value")]),
+            s.row({ b[QLatin1String("variable")].toString(), num(b[QLatin1String("base")]),
+                num(b[QLatin1String("low_input")]), num(b[QLatin1String("high_input")]),
+                num(b[QLatin1String("low_value")]), num(b[QLatin1String("high_value")]),
                 num(b[QLatin1String("swing")]) });
     }
     if (r.contains(QStringLiteral("monte_carlo"))) {
@@ -216,8 +238,9 @@ void ValuationExport::writeXlsx(const QJsonObject& document, const QJsonObject& 
         s.row({ QStringLiteral("报告期"), l[QLatin1String("period")][QLatin1String("start")].toString(),
             l[QLatin1String("period")][QLatin1String("end")].toString() });
         s.row({});
-        s.row({ QStringLiteral("数据资源"), QStringLiteral("分类"), QStringLiteral("来源"), QStringLiteral("理由"),
-            QStringLiteral("资本化金额"), QStringLiteral("研究阶段费用化"), QStringLiteral("开发阶段费用化") });
+        s.row({ QStringLiteral("数据资源"), QStringLiteral("分类"), QStringLiteral("来源"),
+            QStringLiteral("理由"), QStringLiteral("资本化金额"), QStringLiteral("研究阶段费用化"),
+            QStringLiteral("开发阶段费用化") });
         for (const QJsonValue& res : l.value(QStringLiteral("resources")).toArray())
             s.row({ res[QLatin1String("name")].toString(), res[QLatin1String("classification")].toString(),
                 res[QLatin1String("source")].toString(), res[QLatin1String("reason")].toString(),
@@ -227,8 +250,10 @@ void ValuationExport::writeXlsx(const QJsonObject& document, const QJsonObject& 
         for (const char* table : { "intangible", "inventory" }) {
             const bool intangible = QLatin1String(table) == QLatin1String("intangible");
             s.row({});
-            s.row({ intangible ? QStringLiteral("确认为无形资产的数据资源") : QStringLiteral("确认为存货的数据资源") });
-            s.row({ QStringLiteral("项目"), QStringLiteral("外购"), intangible ? QStringLiteral("自行开发") : QStringLiteral("自行加工"),
+            s.row({ intangible ? QStringLiteral("确认为无形资产的数据资源")
+                               : QStringLiteral("确认为存货的数据资源") });
+            s.row({ QStringLiteral("项目"), QStringLiteral("外购"),
+                intangible ? QStringLiteral("自行开发") : QStringLiteral("自行加工"),
                 QStringLiteral("其他方式取得"), QStringLiteral("合计") });
             const QJsonObject cols = disc.value(QLatin1String(table))[QLatin1String("columns")].toObject();
             QList<QPair<QString, QPair<const char*, const char*>>> lines {
@@ -242,21 +267,28 @@ void ValuationExport::writeXlsx(const QJsonObject& document, const QJsonObject& 
                     { QStringLiteral("累计摊销 本期增加"), { "amortisation", "additions" } },
                     { QStringLiteral("累计摊销 本期减少"), { "amortisation", "decreases" } },
                     { QStringLiteral("累计摊销 期末"), { "amortisation", "closing" } } };
-            lines += { { intangible ? QStringLiteral("减值准备 期初") : QStringLiteral("跌价准备 期初"), { "impairment", "opening" } },
-                { intangible ? QStringLiteral("减值准备 本期增加") : QStringLiteral("跌价准备 本期增加"), { "impairment", "additions" } },
-                { intangible ? QStringLiteral("减值准备 本期减少") : QStringLiteral("跌价准备 本期减少"), { "impairment", "decreases" } },
-                { intangible ? QStringLiteral("减值准备 期末") : QStringLiteral("跌价准备 期末"), { "impairment", "closing" } },
+            lines += { { intangible ? QStringLiteral("减值准备 期初") : QStringLiteral("跌价准备 期初"),
+                           { "impairment", "opening" } },
+                { intangible ? QStringLiteral("减值准备 本期增加") : QStringLiteral("跌价准备 本期增加"),
+                    { "impairment", "additions" } },
+                { intangible ? QStringLiteral("减值准备 本期减少") : QStringLiteral("跌价准备 本期减少"),
+                    { "impairment", "decreases" } },
+                { intangible ? QStringLiteral("减值准备 期末") : QStringLiteral("跌价准备 期末"),
+                    { "impairment", "closing" } },
                 { QStringLiteral("账面价值 期末"), { "carrying", "closing" } },
                 { QStringLiteral("账面价值 期初"), { "carrying", "opening" } } };
             for (const auto& line : std::as_const(lines)) {
                 QVariantList row { line.first };
                 for (const char* c : { "purchased", "developed", "other", "total" })
-                    row << cols.value(QLatin1String(c))[QLatin1String(line.second.first)][QLatin1String(line.second.second)].toDouble();
+                    row << cols.value(QLatin1String(
+                        c))[QLatin1String(line.second.first)][QLatin1String(line.second.second)]
+                               .toDouble();
                 s.row(row);
             }
-            s.row({ QStringLiteral("勾稽检查"), disc.value(QLatin1String(table))[QLatin1String("balanced")].toBool()
-                                                 ? QStringLiteral("通过")
-                                                 : QStringLiteral("不平") });
+            s.row({ QStringLiteral("勾稽检查"),
+                disc.value(QLatin1String(table))[QLatin1String("balanced")].toBool()
+                    ? QStringLiteral("通过")
+                    : QStringLiteral("不平") });
         }
     }
     {

@@ -14,8 +14,8 @@ namespace dj::valuation {
 
 namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
-const char* const kDimensionKeys[] = { "normative", "completeness", "accuracy", "consistency", "timeliness",
-    "accessibility" };
+const char* const kDimensionKeys[]
+    = { "normative", "completeness", "accuracy", "consistency", "timeliness", "accessibility" };
 const char* const kCostGroupKeys[] = { "planning", "direct", "indirect", "opportunity", "taxes" };
 const char* const kFactorKeys[] = { "quality", "supply_demand", "date", "volume", "other" };
 
@@ -33,13 +33,20 @@ QString dimensionKey(int d)
 QString dimensionName(int d)
 {
     switch (d) {
-    case 0: return Tr::tr("Conformity (规范性)");
-    case 1: return Tr::tr("Completeness (完整性)");
-    case 2: return Tr::tr("Accuracy (准确性)");
-    case 3: return Tr::tr("Consistency (一致性)");
-    case 4: return Tr::tr("Timeliness (时效性)");
-    case 5: return Tr::tr("Accessibility (可访问性)");
-    default: return {};
+    case 0:
+        return Tr::tr("Conformity (规范性)");
+    case 1:
+        return Tr::tr("Completeness (完整性)");
+    case 2:
+        return Tr::tr("Accuracy (准确性)");
+    case 3:
+        return Tr::tr("Consistency (一致性)");
+    case 4:
+        return Tr::tr("Timeliness (时效性)");
+    case 5:
+        return Tr::tr("Accessibility (可访问性)");
+    default:
+        return {};
     }
 }
 
@@ -51,12 +58,18 @@ QString costGroupKey(int g)
 QString costGroupName(int g)
 {
     switch (g) {
-    case 0: return Tr::tr("Preliminary costs (前期费用)");
-    case 1: return Tr::tr("Direct costs (直接成本)");
-    case 2: return Tr::tr("Indirect costs (间接成本)");
-    case 3: return Tr::tr("Opportunity cost (机会成本)");
-    case 4: return Tr::tr("Related taxes (相关税费)");
-    default: return {};
+    case 0:
+        return Tr::tr("Preliminary costs (前期费用)");
+    case 1:
+        return Tr::tr("Direct costs (直接成本)");
+    case 2:
+        return Tr::tr("Indirect costs (间接成本)");
+    case 3:
+        return Tr::tr("Opportunity cost (机会成本)");
+    case 4:
+        return Tr::tr("Related taxes (相关税费)");
+    default:
+        return {};
     }
 }
 
@@ -68,12 +81,18 @@ QString marketFactorKey(int f)
 QString marketFactorName(int f)
 {
     switch (f) {
-    case 0: return Tr::tr("Quality");
-    case 1: return Tr::tr("Supply and demand");
-    case 2: return Tr::tr("Date");
-    case 3: return Tr::tr("Volume");
-    case 4: return Tr::tr("Other");
-    default: return {};
+    case 0:
+        return Tr::tr("Quality");
+    case 1:
+        return Tr::tr("Supply and demand");
+    case 2:
+        return Tr::tr("Date");
+    case 3:
+        return Tr::tr("Volume");
+    case 4:
+        return Tr::tr("Other");
+    default:
+        return {};
     }
 }
 
@@ -152,7 +171,8 @@ void readQuality(Worksheet& w, const QJsonObject& q, QList<Issue>& issues)
     const QString ahpPath = r.pathOf(QStringLiteral("ahp"));
     const QJsonArray rows = r.array(QStringLiteral("ahp"), true);
     if (q.contains(QStringLiteral("ahp")) && rows.size() != kDimensions)
-        issues.append({ ahpPath, Tr::tr("expected %1 rows (one per dimension), found %2").arg(kDimensions).arg(rows.size()) });
+        issues.append({ ahpPath,
+            Tr::tr("expected %1 rows (one per dimension), found %2").arg(kDimensions).arg(rows.size()) });
     else if (!rows.isEmpty()) {
         QList<QList<double>> m(kDimensions, QList<double>(kDimensions, 1.0));
         bool ok = true;
@@ -256,12 +276,14 @@ IncomeInput readIncome(const QJsonObject& o, QList<Issue>& issues)
         pr.known({ "note" });
         pr.finish();
         if (i > 0 && p.year != in.periods.last().year + 1 && p.year != 0)
-            issues.append({ ip + QStringLiteral(".year"), Tr::tr("years must follow one another (expected %1)").arg(in.periods.last().year + 1) });
+            issues.append({ ip + QStringLiteral(".year"),
+                Tr::tr("years must follow one another (expected %1)").arg(in.periods.last().year + 1) });
         in.periods << p;
     }
 
     const QString cp = r.pathOf(QStringLiteral("contributory_charges"));
-    const QJsonArray charges = r.array(QStringLiteral("contributory_charges"), in.method == u"excess_earnings");
+    const QJsonArray charges
+        = r.array(QStringLiteral("contributory_charges"), in.method == u"excess_earnings");
     for (qsizetype i = 0; i < charges.size(); ++i) {
         JsonReader cr(charges[i].toObject(), JsonReader::indexPath(cp, i), issues);
         ContributoryCharge c;
@@ -340,7 +362,8 @@ CostInput readCost(const QJsonObject& o, int valuationYear, QList<Issue>& issues
     c.remainingYears = r.optNumber(QStringLiteral("remaining_years"), 0, 100);
     c.depreciationRate = r.optNumber(QStringLiteral("depreciation_rate"), 0, 1);
     if (c.depreciationRate && (c.usedYears || c.remainingYears))
-        r.issue(QStringLiteral("depreciation_rate"), Tr::tr("give either a depreciation rate or used/remaining years, not both"));
+        r.issue(QStringLiteral("depreciation_rate"),
+            Tr::tr("give either a depreciation rate or used/remaining years, not both"));
     if (c.usedYears.has_value() != c.remainingYears.has_value())
         r.issue(c.usedYears ? QStringLiteral("remaining_years") : QStringLiteral("used_years"),
             Tr::tr("used and remaining years go together"));
@@ -392,7 +415,8 @@ Worksheet Worksheet::fromJson(const QJsonObject& doc)
     JsonReader top(doc, {}, issues);
     const int version = top.integer(QStringLiteral("format_version"), 0, 1, 1000, true);
     if (version != kFormatVersion && version != 0)
-        top.issue(QStringLiteral("format_version"), Tr::tr("expected %1 (migrate older files first)").arg(kFormatVersion));
+        top.issue(QStringLiteral("format_version"),
+            Tr::tr("expected %1 (migrate older files first)").arg(kFormatVersion));
     readCard(w, doc, issues);
     w.assumptions = top.stringList(QStringLiteral("assumptions"));
     const QJsonObject sources = top.object(QStringLiteral("parameter_sources"));
@@ -417,7 +441,8 @@ Worksheet Worksheet::fromJson(const QJsonObject& doc)
         w.market = readMarket(top.object(QStringLiteral("market")), issues);
     top.known({ "income", "cost", "market" });
     if (!w.income.present && !w.cost.present && !w.market.present)
-        issues.append({ QString(), Tr::tr("the worksheet needs at least one approach (income, cost or market)") });
+        issues.append(
+            { QString(), Tr::tr("the worksheet needs at least one approach (income, cost or market)") });
 
     const QJsonObject concl = top.object(QStringLiteral("conclusion"));
     JsonReader cr(concl, QStringLiteral("conclusion"), issues);
@@ -426,8 +451,8 @@ Worksheet Worksheet::fromJson(const QJsonObject& doc)
     double wsum = 0;
     for (auto it = weights.begin(); it != weights.end(); ++it) {
         const QString p = QStringLiteral("conclusion.weights.") + it.key();
-        const bool present = (it.key() == u"income" && w.income.present) || (it.key() == u"cost" && w.cost.present)
-            || (it.key() == u"market" && w.market.present);
+        const bool present = (it.key() == u"income" && w.income.present)
+            || (it.key() == u"cost" && w.cost.present) || (it.key() == u"market" && w.market.present);
         if (it.key() != u"income" && it.key() != u"cost" && it.key() != u"market")
             issues.append({ p, Tr::tr("unknown approach; expected income, cost or market") });
         else if (!it.value().isDouble() || it.value().toDouble() < 0 || it.value().toDouble() > 1)
@@ -442,21 +467,24 @@ Worksheet Worksheet::fromJson(const QJsonObject& doc)
     if (weights.isEmpty()) {
         const int n = int(w.income.present) + int(w.cost.present) + int(w.market.present);
         if (n > 1)
-            issues.append({ QStringLiteral("conclusion.weights"), Tr::tr("missing; with several approaches give their weights") });
+            issues.append({ QStringLiteral("conclusion.weights"),
+                Tr::tr("missing; with several approaches give their weights") });
         else if (n == 1)
             w.conclusion.weights.insert(w.income.present ? QStringLiteral("income")
                     : w.cost.present                     ? QStringLiteral("cost")
                                                          : QStringLiteral("market"),
                 1.0);
     } else if (std::abs(wsum - 1) > 1e-6 && issues.isEmpty()) {
-        issues.append({ QStringLiteral("conclusion.weights"), Tr::tr("the weights sum to %1; expected 1").arg(wsum) });
+        issues.append(
+            { QStringLiteral("conclusion.weights"), Tr::tr("the weights sum to %1; expected 1").arg(wsum) });
     }
     cr.finish();
 
     const QJsonObject an = top.object(QStringLiteral("analysis"));
     JsonReader ar(an, QStringLiteral("analysis"), issues);
     w.analysis.target = ar.choice(QStringLiteral("target"),
-        { QStringLiteral("conclusion"), QStringLiteral("income"), QStringLiteral("cost"), QStringLiteral("market") },
+        { QStringLiteral("conclusion"), QStringLiteral("income"), QStringLiteral("cost"),
+            QStringLiteral("market") },
         QStringLiteral("conclusion"));
     const QJsonObject sens = ar.object(QStringLiteral("sensitivity"));
     if (!sens.isEmpty()) {
@@ -470,7 +498,8 @@ Worksheet Worksheet::fromJson(const QJsonObject& doc)
             const QJsonArray vals = xr.array(QStringLiteral("values"), true);
             for (qsizetype i = 0; i < vals.size(); ++i) {
                 if (!vals[i].isDouble())
-                    issues.append({ JsonReader::indexPath(xr.pathOf(QStringLiteral("values")), i), Tr::tr("expected a number") });
+                    issues.append({ JsonReader::indexPath(xr.pathOf(QStringLiteral("values")), i),
+                        Tr::tr("expected a number") });
                 values << vals[i].toDouble();
             }
             if (ax.contains(QStringLiteral("values")) && (values.isEmpty() || values.size() > 50))
@@ -505,7 +534,8 @@ Worksheet Worksheet::fromJson(const QJsonObject& doc)
                 QStringLiteral("triangular"));
             v.min = vr.number(QStringLiteral("min"), 0, -kInf, kInf, true);
             v.max = vr.number(QStringLiteral("max"), 0, -kInf, kInf, true);
-            v.mode = vr.number(QStringLiteral("mode"), (v.min + v.max) / 2, -kInf, kInf, v.distribution != u"uniform");
+            v.mode = vr.number(
+                QStringLiteral("mode"), (v.min + v.max) / 2, -kInf, kInf, v.distribution != u"uniform");
             if (v.max <= v.min)
                 vr.issue(QStringLiteral("max"), Tr::tr("must be above min"));
             else if (v.distribution != u"uniform" && (v.mode < v.min || v.mode > v.max))
@@ -530,12 +560,16 @@ Worksheet Worksheet::fromJson(const QJsonObject& doc)
             checkVariable(w.analysis.sensY, QStringLiteral("analysis.sensitivity.y.variable"));
         }
         for (qsizetype i = 0; i < w.analysis.tornadoVariables.size(); ++i)
-            checkVariable(w.analysis.tornadoVariables[i], QStringLiteral("analysis.tornado.variables[%1]").arg(i));
+            checkVariable(
+                w.analysis.tornadoVariables[i], QStringLiteral("analysis.tornado.variables[%1]").arg(i));
         for (qsizetype i = 0; i < w.analysis.ranges.size(); ++i)
-            checkVariable(w.analysis.ranges[i].variable, QStringLiteral("analysis.monte_carlo.ranges[%1].variable").arg(i));
+            checkVariable(w.analysis.ranges[i].variable,
+                QStringLiteral("analysis.monte_carlo.ranges[%1].variable").arg(i));
         const QString& t = w.analysis.target;
-        if ((t == u"income" && !w.income.present) || (t == u"cost" && !w.cost.present) || (t == u"market" && !w.market.present))
-            issues.append({ QStringLiteral("analysis.target"), Tr::tr("this approach is not in the worksheet") });
+        if ((t == u"income" && !w.income.present) || (t == u"cost" && !w.cost.present)
+            || (t == u"market" && !w.market.present))
+            issues.append(
+                { QStringLiteral("analysis.target"), Tr::tr("this approach is not in the worksheet") });
     }
     if (!issues.isEmpty())
         throw ValidationError(issues);
@@ -547,14 +581,17 @@ QJsonObject Worksheet::migrate(const QJsonObject& document)
     QJsonObject doc = document;
     const QJsonValue v = doc.value(QStringLiteral("format_version"));
     if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble()) || v.toDouble() < 1)
-        throw ValidationError({ { QStringLiteral("format_version"), Tr::tr("missing; expected a whole number (this program writes %1)").arg(kFormatVersion) } });
+        throw ValidationError({ { QStringLiteral("format_version"),
+            Tr::tr("missing; expected a whole number (this program writes %1)").arg(kFormatVersion) } });
     const int version = v.toInt();
     if (version > kFormatVersion)
         throw ValidationError({ { QStringLiteral("format_version"),
-            Tr::tr("%1 is newer than this program (%2): update the workstation").arg(version).arg(kFormatVersion) } });
+            Tr::tr("%1 is newer than this program (%2): update the workstation")
+                .arg(version)
+                .arg(kFormatVersion) } });
     if (version == 1) {
-        // v1 → v2: the single "income.discount_rate" becomes the build-up with everything in the risk-free part,
-        // so the rate (and every value) stays what it was.
+        // v1 → v2: the single "income.discount_rate" becomes the build-up with everything in the risk-free
+        // part, so the rate (and every value) stays what it was.
         QJsonObject income = doc.value(QStringLiteral("income")).toObject();
         if (income.contains(QStringLiteral("discount_rate"))) {
             const QJsonValue rate = income.take(QStringLiteral("discount_rate"));
@@ -574,9 +611,11 @@ QJsonObject Worksheet::load(const QString& path)
     QJsonParseError err {};
     const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError)
-        throw ValidationError({ { QString(), Tr::tr("%1 is not valid JSON: %2 at byte %3").arg(path, err.errorString()).arg(err.offset) } });
+        throw ValidationError({ { QString(),
+            Tr::tr("%1 is not valid JSON: %2 at byte %3").arg(path, err.errorString()).arg(err.offset) } });
     if (!d.isObject())
-        throw ValidationError({ { QString(), Tr::tr("%1 is not a worksheet: expected a JSON object").arg(path) } });
+        throw ValidationError(
+            { { QString(), Tr::tr("%1 is not a worksheet: expected a JSON object").arg(path) } });
     return migrate(d.object());
 }
 

@@ -184,7 +184,8 @@ struct Worksheet
     static QJsonObject migrate(const QJsonObject& document);
     /// Reads a file (UTF-8 JSON) and migrates it. Throws ValidationError (with path "" for unreadable files).
     static QJsonObject load(const QString& path);
-    /// Writes the document human-readably (indented, format_version first). Throws ValidationError on failure.
+    /// Writes the document human-readably (indented, format_version first). Throws ValidationError on
+    /// failure.
     static void save(const QJsonObject& document, const QString& path);
 };
 

@@ -53,7 +53,8 @@ QString demoCache()
     static QTemporaryDir dir;
     static const QString path = [] {
         const QString p = dir.filePath(u"demo.djcache"_s);
-        const auto r = runCli({ u"demo"_s, u"--db"_s, p, u"--enterprises"_s, u"1000"_s, u"--seed"_s, u"5"_s });
+        const auto r
+            = runCli({ u"demo"_s, u"--db"_s, p, u"--enterprises"_s, u"1000"_s, u"--seed"_s, u"5"_s });
         REQUIRE(r.exitCode == 0);
         return p;
     }();
@@ -132,7 +133,8 @@ QMap<QString, QString> refusedCaches(const QTemporaryDir& dir)
     // Marked unfinished (a generator stopped before its end).
     const QString unfinished = copyOf(demoCache(), dir.filePath(u"unfinished.djcache"_s));
     {
-        dj::store::Database db = dj::store::Database::openRaw(unfinished, dj::store::Database::Mode::ReadWrite);
+        dj::store::Database db
+            = dj::store::Database::openRaw(unfinished, dj::store::Database::Mode::ReadWrite);
         db.exec("INSERT INTO meta(key, value) VALUES ('unfinished', '1'); PRAGMA journal_mode = DELETE;");
     }
     out.insert(u"unfinished"_s, unfinished);
@@ -208,8 +210,9 @@ TEST_CASE("a cache on read-only media is read, and a write says what is wrong", 
     auto runReadOnly = [&](const QStringList& args) {
         QProcess p;
         p.start(unshare,
-            QStringList { u"--mount"_s, u"sh"_s, u"-c"_s, u"mount --bind -o ro \"$0\" \"$0\" && shift && exec \"$@\""_s,
-                folder, u"x"_s, QStringLiteral(DJ_CLI_PATH) }
+            QStringList { u"--mount"_s, u"sh"_s, u"-c"_s,
+                u"mount --bind -o ro \"$0\" \"$0\" && shift && exec \"$@\""_s, folder, u"x"_s,
+                QStringLiteral(DJ_CLI_PATH) }
                 + args);
         p.waitForFinished(60000);
         return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
@@ -225,7 +228,8 @@ TEST_CASE("a cache on read-only media is read, and a write says what is wrong", 
         CHECK(QJsonDocument::fromJson(out).object().value(u"total"_s).toInt() > 0);
     }
     {
-        const auto [code, out, err] = runReadOnly({ u"export"_s, u"--db"_s, db, u"--out"_s, dir.filePath(u"o"_s) });
+        const auto [code, out, err]
+            = runReadOnly({ u"export"_s, u"--db"_s, db, u"--out"_s, dir.filePath(u"o"_s) });
         INFO(err.toStdString());
         CHECK(code == 0);
         CHECK(QFileInfo::exists(dir.filePath(u"o/enterprises.csv"_s)));
@@ -263,7 +267,8 @@ TEST_CASE("inputs are bounded: a filter from /dev/zero and an endless stdin are 
         return;
     QElapsedTimer t;
     t.start();
-    const auto zero = runCli({ u"search"_s, u"--db"_s, demoCache(), u"--filter"_s, u"/dev/zero"_s }, {}, 30000);
+    const auto zero
+        = runCli({ u"search"_s, u"--db"_s, demoCache(), u"--filter"_s, u"/dev/zero"_s }, {}, 30000);
     CHECK(zero.exitCode == 1);
     CHECK(zero.err.contains("/dev/zero"));
 
@@ -298,8 +303,8 @@ TEST_CASE("a long region list costs linear time", "[cli][hardening][search]")
     write(filter, json);
     QElapsedTimer t;
     t.start();
-    const auto r = runCli({ u"search"_s, u"--db"_s, demoCache(), u"--filter"_s, filter, u"--limit"_s, u"0"_s },
-        {}, 60000);
+    const auto r = runCli(
+        { u"search"_s, u"--db"_s, demoCache(), u"--filter"_s, filter, u"--limit"_s, u"0"_s }, {}, 60000);
     const qint64 ms = t.elapsed();
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
@@ -307,8 +312,9 @@ TEST_CASE("a long region list costs linear time", "[cli][hardening][search]")
     CHECK(ms < 10000);
     // Independent count: every demo enterprise lies in a region whose code is 100000 + 3k.
     dj::store::Database db = dj::store::Database::openRaw(demoCache(), dj::store::Database::Mode::ReadOnly);
-    const qint64 expected = db.scalarInt("SELECT count(*) FROM enterprises WHERE CAST(region_code AS INTEGER) "
-                                         "BETWEEN 100000 AND 699997 AND (CAST(region_code AS INTEGER) - 100000) % 3 = 0");
+    const qint64 expected
+        = db.scalarInt("SELECT count(*) FROM enterprises WHERE CAST(region_code AS INTEGER) "
+                       "BETWEEN 100000 AND 699997 AND (CAST(region_code AS INTEGER) - 100000) % 3 = 0");
     CHECK(expected > 0);
     CHECK(r.json().value(u"total"_s).toInt() == expected);
 }

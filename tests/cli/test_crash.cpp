@@ -10,8 +10,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -53,7 +53,8 @@ QString content(const QString& path)
     dj::store::Database db = dj::store::Database::openRaw(path, dj::store::Database::Mode::ReadOnly);
     QString out;
     for (const QString& t : dj::store::Schema::bundleTables())
-        out += t + u'=' + QString::number(db.scalarInt((u"SELECT count(*) FROM "_s + t).toStdString())) + u';';
+        out += t + u'=' + QString::number(db.scalarInt((u"SELECT count(*) FROM "_s + t).toStdString()))
+            + u';';
     QCryptographicHash h(QCryptographicHash::Sha256);
     dj::store::Statement st = db.prepare("SELECT uscc, name, status FROM enterprises ORDER BY uscc");
     while (st.step())
@@ -78,13 +79,15 @@ const QList<int> kMoments = { 20, 60, 120, 200, 350, 500, 750, 1000, 1500, 2200,
 
 } // namespace
 
-TEST_CASE("a demo killed at any moment leaves the earlier cache intact, and the rerun completes",
-    "[crash][demo]")
+TEST_CASE(
+    "a demo killed at any moment leaves the earlier cache intact, and the rerun completes", "[crash][demo]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"t.djcache"_s);
     const QString prior = dir.filePath(u"prior.djcache"_s);
-    REQUIRE(runCli({ u"demo"_s, u"--db"_s, prior, u"--enterprises"_s, u"1000"_s, u"--seed"_s, u"1"_s }).exitCode == 0);
+    REQUIRE(
+        runCli({ u"demo"_s, u"--db"_s, prior, u"--enterprises"_s, u"1000"_s, u"--seed"_s, u"1"_s }).exitCode
+        == 0);
     const QByteArray priorSha = fileSha(prior);
     int killed = 0;
     for (int ms : kMoments) {
@@ -115,16 +118,21 @@ TEST_CASE("a demo killed at any moment leaves the earlier cache intact, and the 
     CHECK(QDir(dir.path()).entryList({ u".t.djcache.partial-*"_s }, QDir::Files | QDir::Hidden).isEmpty());
 }
 
-TEST_CASE("an import killed at any moment leaves the cache as it was or fully imported, and the rerun completes",
+TEST_CASE(
+    "an import killed at any moment leaves the cache as it was or fully imported, and the rerun completes",
     "[crash][import]")
 {
     QTemporaryDir dir;
     const QString source = dir.filePath(u"source.djcache"_s);
     const QString bundle = dir.filePath(u"bundle"_s);
-    REQUIRE(runCli({ u"demo"_s, u"--db"_s, source, u"--enterprises"_s, u"20000"_s, u"--seed"_s, u"3"_s }).exitCode == 0);
+    REQUIRE(
+        runCli({ u"demo"_s, u"--db"_s, source, u"--enterprises"_s, u"20000"_s, u"--seed"_s, u"3"_s }).exitCode
+        == 0);
     REQUIRE(runCli({ u"export"_s, u"--db"_s, source, u"--out"_s, bundle }).exitCode == 0);
     const QString prior = dir.filePath(u"prior.djcache"_s);
-    REQUIRE(runCli({ u"demo"_s, u"--db"_s, prior, u"--enterprises"_s, u"1000"_s, u"--seed"_s, u"1"_s }).exitCode == 0);
+    REQUIRE(
+        runCli({ u"demo"_s, u"--db"_s, prior, u"--enterprises"_s, u"1000"_s, u"--seed"_s, u"1"_s }).exitCode
+        == 0);
     const QString before = content(prior);
     // The reference: the same import run to its end.
     const QString reference = dir.filePath(u"reference.djcache"_s);
@@ -157,8 +165,11 @@ TEST_CASE("an export killed at any moment never looks like a complete bundle, an
     QTemporaryDir dir;
     const QString source = dir.filePath(u"source.djcache"_s);
     const QString old = dir.filePath(u"old.djcache"_s);
-    REQUIRE(runCli({ u"demo"_s, u"--db"_s, source, u"--enterprises"_s, u"20000"_s, u"--seed"_s, u"4"_s }).exitCode == 0);
-    REQUIRE(runCli({ u"demo"_s, u"--db"_s, old, u"--enterprises"_s, u"1000"_s, u"--seed"_s, u"9"_s }).exitCode == 0);
+    REQUIRE(
+        runCli({ u"demo"_s, u"--db"_s, source, u"--enterprises"_s, u"20000"_s, u"--seed"_s, u"4"_s }).exitCode
+        == 0);
+    REQUIRE(runCli({ u"demo"_s, u"--db"_s, old, u"--enterprises"_s, u"1000"_s, u"--seed"_s, u"9"_s }).exitCode
+        == 0);
     const QString reference = dir.filePath(u"reference"_s);
     QElapsedTimer exportTime;
     exportTime.start();
@@ -230,7 +241,9 @@ TEST_CASE("field work: task creation and a merge killed at any moment leave the 
 {
     QTemporaryDir dir;
     const QString prior = dir.filePath(u"prior.djcache"_s);
-    REQUIRE(runCli({ u"demo"_s, u"--db"_s, prior, u"--enterprises"_s, u"20000"_s, u"--seed"_s, u"6"_s }).exitCode == 0);
+    REQUIRE(
+        runCli({ u"demo"_s, u"--db"_s, prior, u"--enterprises"_s, u"20000"_s, u"--seed"_s, u"6"_s }).exitCode
+        == 0);
     const QString filter = dir.filePath(u"all.json"_s);
     {
         QFile f(filter);
@@ -241,7 +254,8 @@ TEST_CASE("field work: task creation and a merge killed at any moment leave the 
     const QString before = fieldWork(prior);
     const QString reference = dir.filePath(u"reference.djcache"_s);
     REQUIRE(QFile::copy(prior, reference));
-    const auto made = runCli(QStringList { tasks.mid(0, 2) } + QStringList { u"--db"_s, reference } + tasks.mid(2));
+    const auto made
+        = runCli(QStringList { tasks.mid(0, 2) } + QStringList { u"--db"_s, reference } + tasks.mid(2));
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     const QString after = fieldWork(reference);
@@ -261,7 +275,8 @@ TEST_CASE("field work: task creation and a merge killed at any moment leave the 
         if (mergeRun)
             killed += killAfter({ u"visits"_s, u"merge"_s, u"--db"_s, db, out }, ms);
         else
-            killed += killAfter(QStringList { tasks.mid(0, 2) } + QStringList { u"--db"_s, db } + tasks.mid(2), ms);
+            killed += killAfter(
+                QStringList { tasks.mid(0, 2) } + QStringList { u"--db"_s, db } + tasks.mid(2), ms);
         CHECK(problems(db).isEmpty());
         const QString now = fieldWork(db);
         CHECK((now == before || now.section(u'/', 0, 0) == after.section(u'/', 0, 0)));

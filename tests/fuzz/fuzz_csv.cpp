@@ -30,7 +30,8 @@ dj::store::Database& cache()
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
     const QString path = dj::fuzz::scratchPath(QStringLiteral("enterprises.csv"));
-    const QByteArray warm = "uscc,name,status,region_code,industry_code\n91310115000010014X,企业,存续,310115,3922\n";
+    const QByteArray warm
+        = "uscc,name,status,region_code,industry_code\n91310115000010014X,企业,存续,310115,3922\n";
     dj::fuzz::writeFile(path, reinterpret_cast<const uint8_t*>(warm.constData()), size_t(warm.size()));
     dj::io::Importer::run(cache(), { path });
     return 0;
@@ -39,8 +40,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     // The first byte picks the table the file is named after: every table's conversion gets exercised.
-    static const char* const tables[] = { "enterprises", "persons", "roles", "financials", "shareholdings",
-        "risks", "parks", "buildings" };
+    static const char* const tables[]
+        = { "enterprises", "persons", "roles", "financials", "shareholdings", "risks", "parks", "buildings" };
     if (size < 1)
         return 0;
     const QString table = QString::fromLatin1(tables[data[0] % (sizeof tables / sizeof *tables)]);

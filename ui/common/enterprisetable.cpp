@@ -194,20 +194,23 @@ void EnterpriseTable::showContextMenu(const QPoint& pos)
     menu.addAction(tr("Open profile"), this, &EnterpriseTable::openCurrentProfile)
         ->setEnabled(m_view->indexAt(pos).isValid() || m_view->currentIndex().isValid());
     menu.addSeparator();
-    menu.addAction(hasSelection ? tr("Use the selected rows as selection") : tr("Use the list as selection"), this,
-        &EnterpriseTable::useAsSelection);
-    menu.addAction(hasSelection ? tr("Add the selected rows to a visit task") : tr("Add the list to a visit task"),
-        this, &EnterpriseTable::requestVisitTask);
+    menu.addAction(hasSelection ? tr("Use the selected rows as selection") : tr("Use the list as selection"),
+        this, &EnterpriseTable::useAsSelection);
+    menu.addAction(
+        hasSelection ? tr("Add the selected rows to a visit task") : tr("Add the list to a visit task"), this,
+        &EnterpriseTable::requestVisitTask);
     menu.addSeparator();
     menu.addAction(tr("Export the whole list…"), this, [this]() { chooseExport(false); });
-    menu.addAction(tr("Export the selected rows…"), this, [this]() { chooseExport(true); })->setEnabled(hasSelection);
+    menu.addAction(tr("Export the selected rows…"), this, [this]() { chooseExport(true); })
+        ->setEnabled(hasSelection);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 QStringList EnterpriseTable::selectedUsccs() const
 {
     QModelIndexList sel = m_view->selectionModel()->selectedRows();
-    std::sort(sel.begin(), sel.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::sort(
+        sel.begin(), sel.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QStringList out;
     for (const QModelIndex& i : sel)
         out << m_model->usccAt(i.row());
@@ -262,7 +265,8 @@ void EnterpriseTable::chooseExport(bool selectedOnly, const QString& suggestedNa
     if (dir.isEmpty())
         dir = QDir::homePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-        QDir(dir).filePath((suggestedName.isEmpty() ? tr("enterprises") : suggestedName) + QStringLiteral(".xlsx")),
+        QDir(dir).filePath(
+            (suggestedName.isEmpty() ? tr("enterprises") : suggestedName) + QStringLiteral(".xlsx")),
         tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
@@ -278,8 +282,8 @@ void EnterpriseTable::exportTo(const QString& path, bool selectedOnly, const QSt
     std::vector<qint32> rows;
     if (selectedOnly) {
         QModelIndexList sel = m_view->selectionModel()->selectedRows();
-        std::sort(
-            sel.begin(), sel.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+        std::sort(sel.begin(), sel.end(),
+            [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
         for (const QModelIndex& i : sel)
             rows.push_back(m_model->rows()[size_t(i.row())]);
     } else {

@@ -31,26 +31,28 @@ QProgressDialog* ProgressRunner::makeDialog(QWidget* parent, const QString& labe
 void ProgressRunner::bindDialog(BackgroundTask* task, QProgressDialog* dialog)
 {
     QObject::connect(dialog, &QProgressDialog::canceled, task, &BackgroundTask::cancel);
-    QObject::connect(task, &BackgroundTask::progress, dialog, [dialog](qint64 done, qint64 total, const QString&) {
-        if (total <= 0)
-            dialog->setRange(0, 0);
-        else {
-            dialog->setRange(0, 1000);
-            dialog->setValue(permille(done, total));
-        }
-    });
+    QObject::connect(
+        task, &BackgroundTask::progress, dialog, [dialog](qint64 done, qint64 total, const QString&) {
+            if (total <= 0)
+                dialog->setRange(0, 0);
+            else {
+                dialog->setRange(0, 1000);
+                dialog->setValue(permille(done, total));
+            }
+        });
 }
 
-void ProgressRunner::bind(
-    BackgroundTask* task, QProgressBar* bar, QAbstractButton* cancel, QLabel* stage, const QString& stageFormat)
+void ProgressRunner::bind(BackgroundTask* task, QProgressBar* bar, QAbstractButton* cancel, QLabel* stage,
+    const QString& stageFormat)
 {
     if (bar) {
         bar->setRange(0, 1000);
-        QObject::connect(task, &BackgroundTask::progress, bar, [bar](qint64 done, qint64 total, const QString&) {
-            bar->setRange(0, total > 0 ? 1000 : 0);
-            if (total > 0)
-                bar->setValue(permille(done, total));
-        });
+        QObject::connect(
+            task, &BackgroundTask::progress, bar, [bar](qint64 done, qint64 total, const QString&) {
+                bar->setRange(0, total > 0 ? 1000 : 0);
+                if (total > 0)
+                    bar->setValue(permille(done, total));
+            });
         QObject::connect(task, &BackgroundTask::runningChanged, bar, [bar](bool running) {
             bar->setVisible(running);
             if (running) {

@@ -38,8 +38,9 @@ public:
     /// Runs work with a progress dialog parented to `receiver` (its Cancel button cancels the work). Returns
     /// the task (owned by the receiver, deleted when done) so callers can watch or cancel it.
     template <typename T>
-    static BackgroundTask* run(QWidget* receiver, const QString& label, std::function<T(const Progress&)> work,
-        std::function<void(T)> onDone, std::function<void(const QString&)> onError = {}, Options options = {})
+    static BackgroundTask* run(QWidget* receiver, const QString& label,
+        std::function<T(const Progress&)> work, std::function<void(T)> onDone,
+        std::function<void(const QString&)> onError = {}, Options options = {})
     {
         auto* task = new BackgroundTask(receiver);
         QPointer<QProgressDialog> dialog = makeDialog(receiver, label, options);

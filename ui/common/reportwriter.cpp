@@ -41,7 +41,8 @@ void ReportWriter::addTitle(const QString& title, const QString& subtitle)
 {
     m_body += QStringLiteral("<h1>%1</h1>").arg(esc(title));
     if (!subtitle.isEmpty())
-        m_body += QStringLiteral("<p class='subtitle'>%1</p>").arg(esc(subtitle).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+        m_body += QStringLiteral("<p class='subtitle'>%1</p>")
+                      .arg(esc(subtitle).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     if (m_title.isEmpty())
         m_title = title;
 }
@@ -124,9 +125,10 @@ QString ReportWriter::html() const
 
 QString ReportWriter::chineseFontFamily()
 {
-    static const QStringList preferred { QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-        QStringLiteral("Source Han Sans CN"), QStringLiteral("Microsoft YaHei"), QStringLiteral("微软雅黑"),
-        QStringLiteral("PingFang SC"), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei"),
+    static const QStringList preferred { QStringLiteral("Noto Sans CJK SC"),
+        QStringLiteral("Source Han Sans SC"), QStringLiteral("Source Han Sans CN"),
+        QStringLiteral("Microsoft YaHei"), QStringLiteral("微软雅黑"), QStringLiteral("PingFang SC"),
+        QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei"),
         QStringLiteral("Noto Serif CJK SC"), QStringLiteral("SimHei"), QStringLiteral("SimSun"),
         QStringLiteral("宋体"), QStringLiteral("AR PL UMing CN") };
     const QStringList installed = QFontDatabase::families();
@@ -157,7 +159,8 @@ void ReportWriter::writePdf(const QString& path) const
         writer.setCreator(QStringLiteral("Dianjing Workstation"));
 
         QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer); // lay out in the PDF's units (150 dpi), not the screen's
+        doc.documentLayout()->setPaintDevice(
+            &writer); // lay out in the PDF's units (150 dpi), not the screen's
         QFont font(chineseFontFamily());
         font.setStyleHint(QFont::SansSerif);
         font.setPointSizeF(9.5);

@@ -1,9 +1,8 @@
 #include "ui/common/resultcolumns.h"
 
-#include "core/common/money.h"
-
 #include "core/codes/industries.h"
 #include "core/codes/regions.h"
+#include "core/common/money.h"
 
 #include <QDate>
 #include <QLocale>

@@ -12,7 +12,8 @@ namespace dj::ui {
 ///
 ///     SecretStore& secrets = SecretStore::instance();
 ///     const QString tk = secrets.read(QStringLiteral("tianditu/tk"));
-///     if (!secrets.write(QStringLiteral("tianditu/tk"), key)) statusMessage(tr("…kept for this session only"));
+///     if (!secrets.write(QStringLiteral("tianditu/tk"), key)) statusMessage(tr("…kept for this session
+///     only"));
 class SecretStore
 {
 public:

@@ -35,9 +35,10 @@ public:
 
     /// A typed per-panel key with its default and validation, declared once next to the panel:
     ///
-    ///     const Settings::PanelKey<double> kZoom { "map", "zoom", 5.0, [](const double& z) { return z >= 1 && z <= 20; } };
-    ///     const double zoom = settings.get(kZoom);   // the default for a missing, unreadable or invalid value
-    ///     settings.set(kZoom, 12.5);                 // an invalid value is not written
+    ///     const Settings::PanelKey<double> kZoom { "map", "zoom", 5.0, [](const double& z) { return z >= 1
+    ///     && z <= 20; } }; const double zoom = settings.get(kZoom);   // the default for a missing,
+    ///     unreadable or invalid value settings.set(kZoom, 12.5);                 // an invalid value is not
+    ///     written
     template <typename T> struct PanelKey
     {
         const char* panel;

@@ -1,7 +1,6 @@
 #include "ui/demo/demorunner.h"
 
 #include "core/search/searchindex.h"
-
 #include "core/store/cache.h"
 #include "core/store/storeerror.h"
 #include "ui/common/backgroundtask.h"
@@ -42,9 +41,8 @@ QString DemoRunner::temporaryPathFor(const QString& target)
 
 void DemoRunner::removeCacheFiles(const QString& path)
 {
-    for (const QString& suffix :
-        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
-            search::SearchIndex::persistedPath(QString()) })
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+             QStringLiteral("-journal"), search::SearchIndex::persistedPath(QString()) })
         QFile::remove(path + suffix);
 }
 

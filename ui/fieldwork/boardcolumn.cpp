@@ -58,7 +58,8 @@ void BoardColumn::keyPressEvent(QKeyEvent* event)
 {
     if ((event->modifiers() & Qt::ControlModifier) && currentItem()
         && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
-        emit moveRequested(currentItem()->data(kTaskIdRole).toString(), event->key() == Qt::Key_Left ? -1 : 1);
+        emit moveRequested(
+            currentItem()->data(kTaskIdRole).toString(), event->key() == Qt::Key_Left ? -1 : 1);
         return;
     }
     QListWidget::keyPressEvent(event);

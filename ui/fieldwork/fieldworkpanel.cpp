@@ -37,9 +37,9 @@
 
 namespace dj::ui {
 
+using fieldwork::Fields;
 using fieldwork::FieldWorkExchange;
 using fieldwork::FieldWorkStore;
-using fieldwork::Fields;
 using fieldwork::Record;
 using fieldwork::RecordKind;
 
@@ -82,8 +82,9 @@ FieldWorkPanel::FieldWorkPanel(AppContext& context, QWidget* parent)
     auto* newTask = new QPushButton(tr("New &task…"), this);
     auto* newVisit = new QPushButton(tr("New &visit"), this);
     auto* fromSelection = new QPushButton(tr("Tasks from &selection…"), this);
-    fromSelection->setToolTip(tr("One task per enterprise of the current selection (search result, map selection, "
-                                 "watch list)"));
+    fromSelection->setToolTip(
+        tr("One task per enterprise of the current selection (search result, map selection, "
+           "watch list)"));
     auto* exchange = new QToolButton(this);
     exchange->setText(tr("E&xchange"));
     exchange->setPopupMode(QToolButton::InstantPopup);
@@ -201,13 +202,15 @@ FieldWorkPanel::FieldWorkPanel(AppContext& context, QWidget* parent)
             if (item)
                 showEnterprise(item->data(kUsccRole).toString());
         });
-        connect(list, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { taskActivated(item->data(BoardColumn::kTaskIdRole).toString()); });
+        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+            taskActivated(item->data(BoardColumn::kTaskIdRole).toString());
+        });
     }
     m_stack->addWidget(board);
     m_list = new QTreeWidget(m_stack);
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({ tr("Due"), tr("Status"), tr("Enterprise"), tr("Reason"), tr("Assignee"), tr("Park") });
+    m_list->setHeaderLabels(
+        { tr("Due"), tr("Status"), tr("Enterprise"), tr("Reason"), tr("Assignee"), tr("Park") });
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_stack->addWidget(m_list);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -385,7 +388,8 @@ void FieldWorkPanel::reload()
             row->setForeground(0, QColor(0xb0, 0x20, 0x20));
     }
     for (int i = 0; i < m_columns.size(); ++i)
-        m_columnTitles[i]->setText(QStringLiteral("%1 (%2)").arg(m_columns[i]->status()).arg(counts.value(m_columns[i]->status())));
+        m_columnTitles[i]->setText(
+            QStringLiteral("%1 (%2)").arg(m_columns[i]->status()).arg(counts.value(m_columns[i]->status())));
     fillWeek();
 
     // The history pane: the enterprise in focus, or the day chosen in the week strip.
@@ -427,7 +431,8 @@ void FieldWorkPanel::reload()
         }
         m_historyTitle->setText(tr("Visit history of %1 (%2 visits)").arg(name).arg(visits.size()));
     } else if (m_focusDay.isValid()) {
-        m_historyTitle->setText(tr("Visits on %1 (%2)").arg(m_focusDay.toString(Qt::ISODate)).arg(visits.size()));
+        m_historyTitle->setText(
+            tr("Visits on %1 (%2)").arg(m_focusDay.toString(Qt::ISODate)).arg(visits.size()));
     } else {
         m_historyTitle->setText(tr("Visits this week (%1)").arg(visits.size()));
     }
@@ -601,7 +606,8 @@ void FieldWorkPanel::addToVisitTasks(const QStringList& usccs, const QString& re
         defaults.insert(QStringLiteral("due"), QDate::currentDate().addDays(30).toString(Qt::ISODate));
         const auto g = m_store->generateTasks(usccs, reason, defaults);
         QMessageBox::information(this, tr("Visit tasks"),
-            tr("%1 tasks created; %2 enterprises already had an open task with this reason; %3 not in the cache.")
+            tr("%1 tasks created; %2 enterprises already had an open task with this reason; %3 not in the "
+               "cache.")
                 .arg(g.created.size())
                 .arg(g.alreadyOpen.size())
                 .arg(g.unknown.size()));
@@ -642,8 +648,8 @@ void FieldWorkPanel::exportExchange()
     if (!m_store)
         return;
     Settings& settings = Settings::instance();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export visits and tasks to folder"),
-        settings.string(Settings::Key::LastExportDir));
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Export visits and tasks to folder"), settings.string(Settings::Key::LastExportDir));
     if (dir.isEmpty())
         return;
     settings.setValue(Settings::Key::LastExportDir, dir);
@@ -676,12 +682,14 @@ void FieldWorkPanel::mergeFiles()
                            .arg(r.updated.size())
                            .arg(r.unchanged);
         if (!r.conflicts.isEmpty()) {
-            text += u'\n' + tr("%n field(s) were edited on both sides; the later edit was kept and the other is in "
-                               "the record's history:",
-                       nullptr, int(r.conflicts.size()));
+            text += u'\n'
+                + tr("%n field(s) were edited on both sides; the later edit was kept and the other is in "
+                     "the record's history:",
+                    nullptr, int(r.conflicts.size()));
             for (const fieldwork::Conflict& c : r.conflicts.mid(0, 20))
                 text += QStringLiteral("\n• %1 %2: “%3” (%4) ← “%5” (%6)")
-                            .arg(c.id.left(8), c.field, c.kept.left(40), c.keptBy, c.other.left(40), c.otherBy);
+                            .arg(c.id.left(8), c.field, c.kept.left(40), c.keptBy, c.other.left(40),
+                                c.otherBy);
         }
         QMessageBox::information(this, tr("Merge"), text);
     } catch (const fieldwork::FieldWorkError& e) {
@@ -743,8 +751,10 @@ void FieldWorkPanel::exportLog(bool pdf)
     const QString dir = settings.string(Settings::Key::LastExportDir).isEmpty()
         ? QDir::homePath()
         : settings.string(Settings::Key::LastExportDir);
-    const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Save PDF visit report") : tr("Save visit log"),
-        QDir(dir).filePath(pdf ? tr("Visit report.pdf") : tr("Visit log.xlsx")), pdf ? tr("PDF (*.pdf)") : tr("Excel (*.xlsx)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, pdf ? tr("Save PDF visit report") : tr("Save visit log"),
+            QDir(dir).filePath(pdf ? tr("Visit report.pdf") : tr("Visit log.xlsx")),
+            pdf ? tr("PDF (*.pdf)") : tr("Excel (*.xlsx)"));
     if (path.isEmpty())
         return;
     settings.setValue(Settings::Key::LastExportDir, QFileInfo(path).absolutePath());
@@ -754,10 +764,11 @@ void FieldWorkPanel::exportLog(bool pdf)
 void FieldWorkPanel::writeVisitLog(const QList<Record>& visits, const QString& scope, const QString& path)
 {
     if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        QString html = QStringLiteral("<h2 align=center>%1</h2><p>%2<br>%3</p>")
-                           .arg(tr("Visit report"), tr("Scope: %1").arg(scope.toHtmlEscaped()),
-                               tr("Generated %1, %n visit(s)", nullptr, int(visits.size()))
-                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        QString html
+            = QStringLiteral("<h2 align=center>%1</h2><p>%2<br>%3</p>")
+                  .arg(tr("Visit report"), tr("Scope: %1").arg(scope.toHtmlEscaped()),
+                      tr("Generated %1, %n visit(s)", nullptr, int(visits.size()))
+                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         for (const Record& v : visits) {
             html += QStringLiteral("<h4>%1 %2 · %3</h4><table cellpadding=2>")
                         .arg(v.value("date"), v.enterpriseName.toHtmlEscaped(), v.value("kind"));
@@ -860,7 +871,8 @@ void FieldWorkPanel::saveState(Settings& settings) const
 
 void FieldWorkPanel::restoreState(const Settings& settings)
 {
-    m_view->setCurrentIndex(std::clamp(settings.panelValue(panelId(), QStringLiteral("view"), 0).toInt(), 0, 1));
+    m_view->setCurrentIndex(
+        std::clamp(settings.panelValue(panelId(), QStringLiteral("view"), 0).toInt(), 0, 1));
     auto pick = [&](QComboBox* box, const char* key) {
         const int i = box->findData(settings.panelValue(panelId(), QString::fromLatin1(key)));
         if (i >= 0)

@@ -125,26 +125,33 @@ VisitEditor::VisitEditor(fieldwork::FieldWorkStore& store, const QString& cacheP
 
     connect(m_date, &QDateEdit::dateChanged, this,
         [this](QDate d) { changed(QStringLiteral("date"), d.toString(Qt::ISODate)); });
-    connect(m_kind, &QComboBox::currentTextChanged, this, [this](const QString& t) { changed(QStringLiteral("kind"), t); });
-    connect(m_visitor, &QLineEdit::textChanged, this, [this](const QString& t) { changed(QStringLiteral("visitor"), t); });
-    connect(m_people, &QLineEdit::textChanged, this, [this](const QString& t) { changed(QStringLiteral("people"), t); });
+    connect(m_kind, &QComboBox::currentTextChanged, this,
+        [this](const QString& t) { changed(QStringLiteral("kind"), t); });
+    connect(m_visitor, &QLineEdit::textChanged, this,
+        [this](const QString& t) { changed(QStringLiteral("visitor"), t); });
+    connect(m_people, &QLineEdit::textChanged, this,
+        [this](const QString& t) { changed(QStringLiteral("people"), t); });
     connect(m_summary, &QPlainTextEdit::textChanged, this,
         [this] { changed(QStringLiteral("summary"), m_summary->toPlainText()); });
     connect(m_needs, &QPlainTextEdit::textChanged, this,
         [this] { changed(QStringLiteral("needs"), m_needs->toPlainText()); });
     for (QCheckBox* box : m_categories)
-        connect(box, &QCheckBox::toggled, this, [this] { changed(QStringLiteral("need_categories"), categoriesText()); });
-    connect(m_followUp, &QLineEdit::textChanged, this, [this](const QString& t) { changed(QStringLiteral("follow_up"), t); });
+        connect(box, &QCheckBox::toggled, this,
+            [this] { changed(QStringLiteral("need_categories"), categoriesText()); });
+    connect(m_followUp, &QLineEdit::textChanged, this,
+        [this](const QString& t) { changed(QStringLiteral("follow_up"), t); });
     connect(m_hasFollowUpDate, &QCheckBox::toggled, this, [this](bool on) {
         m_followUpDate->setEnabled(on);
-        changed(QStringLiteral("follow_up_date"), on ? m_followUpDate->date().toString(Qt::ISODate) : QString());
+        changed(
+            QStringLiteral("follow_up_date"), on ? m_followUpDate->date().toString(Qt::ISODate) : QString());
     });
     connect(m_followUpDate, &QDateEdit::dateChanged, this, [this](QDate d) {
         if (m_hasFollowUpDate->isChecked())
             changed(QStringLiteral("follow_up_date"), d.toString(Qt::ISODate));
     });
-    connect(m_closesTask, &QCheckBox::toggled, this,
-        [this](bool on) { changed(QStringLiteral("closes_task"), on ? QStringLiteral("1") : QStringLiteral("0")); });
+    connect(m_closesTask, &QCheckBox::toggled, this, [this](bool on) {
+        changed(QStringLiteral("closes_task"), on ? QStringLiteral("1") : QStringLiteral("0"));
+    });
     m_summary->setFocus();
 }
 
@@ -200,9 +207,10 @@ void VisitEditor::load()
             last = std::max(last, st.at);
         const QDateTime at = QDateTime::fromString(last, Qt::ISODateWithMs).toLocalTime();
         if (at.isValid())
-            m_savedLabel->setText(tr("Saved %1").arg(at.date() == QDate::currentDate()
-                    ? at.time().toString(QStringLiteral("HH:mm:ss"))
-                    : at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+            m_savedLabel->setText(tr("Saved %1")
+                                      .arg(at.date() == QDate::currentDate()
+                                              ? at.time().toString(QStringLiteral("HH:mm:ss"))
+                                              : at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         else
             m_savedLabel->clear(); // imported before field work kept times
         attachSaver();
@@ -245,7 +253,8 @@ void VisitEditor::loadFacts()
                 title = tr("Visit: %1").arg(e->name);
                 html += QStringLiteral("<h3>%1</h3>").arg(e->name.toHtmlEscaped());
                 html += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4<br><b>%5</b> %6</p>")
-                            .arg(tr("USCC"), e->uscc, tr("Address"), e->address.toHtmlEscaped(), tr("Operating at"),
+                            .arg(tr("USCC"), e->uscc, tr("Address"), e->address.toHtmlEscaped(),
+                                tr("Operating at"),
                                 (e->opAddress.isEmpty() ? e->address : e->opAddress).toHtmlEscaped());
                 const store::TableRows roles = es->related(m_uscc, store::EnterpriseStore::Related::Roles);
                 html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Contact roles"));
@@ -253,7 +262,8 @@ void VisitEditor::loadFacts()
                 const int roleCol = roles.column(QStringLiteral("role"));
                 for (const QVariantList& r : roles.rows)
                     html += QStringLiteral("<li>%1 · %2</li>")
-                                .arg(r.value(roleCol).toString().toHtmlEscaped(), r.value(nameCol).toString().toHtmlEscaped());
+                                .arg(r.value(roleCol).toString().toHtmlEscaped(),
+                                    r.value(nameCol).toString().toHtmlEscaped());
                 if (roles.rows.isEmpty())
                     html += QStringLiteral("<li>%1</li>").arg(tr("none recorded"));
                 html += QStringLiteral("</ul>");
@@ -301,8 +311,8 @@ void VisitEditor::loadFacts()
     if (!m_taskId.isEmpty())
         if (auto task = m_store.record(RecordKind::Task, m_taskId))
             html = QStringLiteral("<p><b>%1</b> %2 · %3 · %4 %5</p>")
-                       .arg(tr("Task"), task->value("reason").toHtmlEscaped(), task->value("status"), tr("due"),
-                           task->value("due"))
+                       .arg(tr("Task"), task->value("reason").toHtmlEscaped(), task->value("status"),
+                           tr("due"), task->value("due"))
                 + html;
     m_title->setText(title);
     m_facts->setHtml(html);
@@ -327,7 +337,8 @@ void VisitEditor::changed(const QString& field, const QString& value)
             { QStringLiteral("follow_up"), m_followUp->text() },
             { QStringLiteral("follow_up_date"),
                 m_hasFollowUpDate->isChecked() ? m_followUpDate->date().toString(Qt::ISODate) : QString() },
-            { QStringLiteral("closes_task"), m_closesTask->isChecked() ? QStringLiteral("1") : QStringLiteral("0") },
+            { QStringLiteral("closes_task"),
+                m_closesTask->isChecked() ? QStringLiteral("1") : QStringLiteral("0") },
         };
         v.insert(field, value);
         try {
@@ -368,13 +379,17 @@ void VisitEditor::showHistory()
     auto* lay = new QVBoxLayout(&dialog);
     auto* view = new QTextBrowser(&dialog);
     lay->addWidget(view);
-    QString html = QStringLiteral("<table cellpadding=3><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+    QString html = QStringLiteral(
+        "<table cellpadding=3><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
                        .arg(tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Change"));
     for (const fieldwork::HistoryEntry& h : m_store.history(m_visitId)) {
-        const QString when = QDateTime::fromString(h.at, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        const QString when = QDateTime::fromString(h.at, Qt::ISODateWithMs)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         QString change;
         if (h.action == u"edit" || h.action == u"merge" || h.action == u"conflict")
-            change = h.oldValue.left(80).toHtmlEscaped() + QStringLiteral(" → ") + h.newValue.left(80).toHtmlEscaped();
+            change = h.oldValue.left(80).toHtmlEscaped() + QStringLiteral(" → ")
+                + h.newValue.left(80).toHtmlEscaped();
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(when, h.author.toHtmlEscaped(), h.action, h.field, change);
     }

@@ -4,10 +4,9 @@
 #include <QHash>
 #include <algorithm>
 #include <cmath>
-#include <mutex>
-
 #include <graphviz/gvc.h>
 #include <igraph/igraph.h>
+#include <mutex>
 
 namespace dj::ui {
 
@@ -34,12 +33,14 @@ int maxLayerOf(const ChartData& data, int& minLayer)
 
 } // namespace
 
-ChartLayoutResult ChartLayout::run(const ChartData& data, const QVector<QSizeF>& boxSizes, const Progress& progress)
+ChartLayoutResult ChartLayout::run(
+    const ChartData& data, const QVector<QSizeF>& boxSizes, const Progress& progress)
 {
     progress.report(0, 2, tr("Laying out %n nodes", nullptr, int(data.nodes.size())));
     QElapsedTimer t;
     t.start();
-    ChartLayoutResult r = data.nodes.size() <= kGraphvizLimit ? graphviz(data, boxSizes) : igraph(data, boxSizes);
+    ChartLayoutResult r
+        = data.nodes.size() <= kGraphvizLimit ? graphviz(data, boxSizes) : igraph(data, boxSizes);
     r.ms = double(t.nsecsElapsed()) / 1e6;
     progress.report(2, 2, tr("Laying out %n nodes", nullptr, int(data.nodes.size())));
     return r;

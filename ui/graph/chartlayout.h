@@ -19,7 +19,8 @@ class ChartLayout
 public:
     static constexpr int kGraphvizLimit = 400;
 
-    static ChartLayoutResult run(const ChartData& data, const QVector<QSizeF>& boxSizes, const Progress& progress = {});
+    static ChartLayoutResult run(
+        const ChartData& data, const QVector<QSizeF>& boxSizes, const Progress& progress = {});
 
     static ChartLayoutResult graphviz(const ChartData& data, const QVector<QSizeF>& boxSizes);
     static ChartLayoutResult igraph(const ChartData& data, const QVector<QSizeF>& boxSizes);

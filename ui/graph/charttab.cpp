@@ -113,7 +113,8 @@ ChartTab::ChartTab(const QString& id, QWidget* parent)
         emit busyChanged(running);
     });
     connect(m_task, &BackgroundTask::cancelled, this, [this] { m_stage->setText(tr("Cancelled.")); });
-    connect(m_task, &BackgroundTask::failed, this, [this](const QString& message) { m_stage->setText(message); });
+    connect(
+        m_task, &BackgroundTask::failed, this, [this](const QString& message) { m_stage->setText(message); });
     connect(m_cancel, &QPushButton::clicked, m_task, &BackgroundTask::cancel);
     connect(m_find, &QLineEdit::textChanged, this, [this](const QString& text) {
         const int n = m_chart->find(text);
@@ -150,8 +151,10 @@ void ChartTab::saveState(Settings& settings) const
 
 void ChartTab::restoreState(const Settings& settings)
 {
-    const QByteArray split = settings.panelValue(QStringLiteral("risk"), m_id + QStringLiteral("/split")).toByteArray();
-    const QByteArray side = settings.panelValue(QStringLiteral("risk"), m_id + QStringLiteral("/side")).toByteArray();
+    const QByteArray split
+        = settings.panelValue(QStringLiteral("risk"), m_id + QStringLiteral("/split")).toByteArray();
+    const QByteArray side
+        = settings.panelValue(QStringLiteral("risk"), m_id + QStringLiteral("/side")).toByteArray();
     if (!split.isEmpty())
         m_split->restoreState(split);
     if (!side.isEmpty())
@@ -191,13 +194,12 @@ void ChartTab::run(Work work)
             m_rowNodes = r.rowNodes;
             m_rowEdges = r.rowEdges;
             m_summary->setHtml(r.summary);
-            const QString stage = r.chart.nodes.isEmpty()
-                ? r.status
-                : tr("%1 · %2 nodes laid out by %3 in %4 ms")
-                      .arg(r.status)
-                      .arg(r.chart.nodes.size())
-                      .arg(r.layout.engine)
-                      .arg(qRound(r.layout.ms));
+            const QString stage = r.chart.nodes.isEmpty() ? r.status
+                                                          : tr("%1 · %2 nodes laid out by %3 in %4 ms")
+                                                                .arg(r.status)
+                                                                .arg(r.chart.nodes.size())
+                                                                .arg(r.layout.engine)
+                                                                .arg(qRound(r.layout.ms));
             m_stage->setText(stage);
             emit statusMessage(stage);
             shown(r);
@@ -267,9 +269,10 @@ void ChartTab::exportClicked(const QString& suffix)
     const QString filter = suffix == u"xlsx"_s ? tr("Excel workbook (*.xlsx)")
         : suffix == u"svg"_s                   ? tr("SVG image (*.svg)")
         : suffix == u"pdf"_s                   ? tr("PDF document (*.pdf)")
-                                             : tr("PNG image (*.png)");
+                                               : tr("PNG image (*.png)");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"), dir + u"/"_s + m_id + u'.' + suffix, filter);
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export"), dir + u"/"_s + m_id + u'.' + suffix, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))

@@ -65,11 +65,12 @@ QString GraphText::reason(graph::ControlAnalysis::Reason reason)
 
 bool GraphText::closedStatus(const QString& status)
 {
-    return status == u"吊销"_s || status == u"注销"_s || status == u"撤销"_s || status == u"清算"_s || status == u"歇业"_s;
+    return status == u"吊销"_s || status == u"注销"_s || status == u"撤销"_s || status == u"清算"_s
+        || status == u"歇业"_s;
 }
 
-QString GraphText::chain(
-    const graph::OwnershipGraph& g, const std::vector<graph::NodeId>& nodes, const std::vector<double>& shares)
+QString GraphText::chain(const graph::OwnershipGraph& g, const std::vector<graph::NodeId>& nodes,
+    const std::vector<double>& shares)
 {
     QString out;
     for (size_t i = 0; i < nodes.size(); ++i) {

@@ -6,8 +6,8 @@
 #include "ui/common/settings.h"
 #include "ui/graph/graphtext.h"
 
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -104,18 +104,19 @@ void GroupView::open(const QString& target)
                 GraphText::percent(grp.economicShare[i]), f.revenue ? wan(*f.revenue) : QString(),
                 f.tax ? wan(*f.tax) : QString() };
             r.values << QVariantList { {}, {}, double(m.level), grp.economicShare[i] * 100,
-                f.revenue ? QVariant(*f.revenue / 1e4) : QVariant(), f.tax ? QVariant(*f.tax / 1e4) : QVariant() };
+                f.revenue ? QVariant(*f.revenue / 1e4) : QVariant(),
+                f.tax ? QVariant(*f.tax / 1e4) : QVariant() };
             r.rowNodes << (index.contains(m.node) ? QVector<int> { index.value(m.node) } : QVector<int> {});
         }
         QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Group of %1").arg(g.name(root).toHtmlEscaped()));
-        html += u"<p><b>"_s + tr("Head") + u":</b> "_s + g.name(grp.head).toHtmlEscaped() + u" ("_s + GraphText::kind(g.kind(grp.head))
-            + u", "_s + GraphText::reason(grp.reason) + u")</p>"_s;
+        html += u"<p><b>"_s + tr("Head") + u":</b> "_s + g.name(grp.head).toHtmlEscaped() + u" ("_s
+            + GraphText::kind(g.kind(grp.head)) + u", "_s + GraphText::reason(grp.reason) + u")</p>"_s;
         html += u"<p>"_s + tr("%n enterprises controlled", nullptr, int(grp.members.size()));
         if (shown < grp.members.size())
             html += tr(" (chart shows the nearest %1)").arg(shown);
-        html += u"</p><p><b>"_s + tr("Revenue") + u":</b> "_s + wan(grp.revenue) + tr(" 10k yuan") + u"<br/><b>"_s + tr("Tax")
-            + u":</b> "_s + wan(grp.tax) + tr(" 10k yuan") + u"<br/>"_s + tr("latest year of each member; %n with figures", nullptr, grp.withFigures)
-            + u"</p>"_s;
+        html += u"</p><p><b>"_s + tr("Revenue") + u":</b> "_s + wan(grp.revenue) + tr(" 10k yuan")
+            + u"<br/><b>"_s + tr("Tax") + u":</b> "_s + wan(grp.tax) + tr(" 10k yuan") + u"<br/>"_s
+            + tr("latest year of each member; %n with figures", nullptr, grp.withFigures) + u"</p>"_s;
         r.summary = html;
         r.status = tr("%n members", nullptr, int(grp.members.size()));
         layOut(r, progress);

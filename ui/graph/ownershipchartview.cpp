@@ -5,10 +5,10 @@
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QKeyEvent>
-#include <QResizeEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
@@ -72,7 +72,8 @@ public:
     const ChartData::Node& node() const { return m_node; }
     void setState(bool faded, bool highlighted, bool selected, bool matched)
     {
-        if (faded == m_faded && highlighted == m_highlighted && selected == m_selected && matched == m_matched)
+        if (faded == m_faded && highlighted == m_highlighted && selected == m_selected
+            && matched == m_matched)
             return;
         m_faded = faded;
         m_highlighted = highlighted;
@@ -86,7 +87,8 @@ public:
         const double lod = option->levelOfDetailFromTransform(p->worldTransform());
         QColor fill = kindColour(m_node);
         if (m_faded)
-            fill = QColor::fromRgbF(fill.redF() * 0.35 + 0.65, fill.greenF() * 0.35 + 0.65, fill.blueF() * 0.35 + 0.65);
+            fill = QColor::fromRgbF(
+                fill.redF() * 0.35 + 0.65, fill.greenF() * 0.35 + 0.65, fill.blueF() * 0.35 + 0.65);
         QPen pen(fill.darker(140), 1);
         if (m_node.risk > 0)
             pen = QPen(QColor(0xD6, 0x2D, 0x20), 2.5);
@@ -126,13 +128,14 @@ public:
             second = fm.elidedText(first.mid(cut), Qt::ElideRight, text.width());
             first = first.left(cut);
         }
-        p->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter, second.isEmpty() ? first : first + u'\n' + second);
+        p->drawText(
+            text, Qt::AlignHCenter | Qt::AlignVCenter, second.isEmpty() ? first : first + u'\n' + second);
         if (!m_node.detail.isEmpty()) {
             f.setPointSizeF(7.5);
             f.setBold(false);
             p->setFont(f);
-            p->drawText(QRectF(m_rect.left() + 3, m_rect.bottom() - 15, m_rect.width() - 6, 13), Qt::AlignCenter,
-                m_node.detail);
+            p->drawText(QRectF(m_rect.left() + 3, m_rect.bottom() - 15, m_rect.width() - 6, 13),
+                Qt::AlignCenter, m_node.detail);
         }
         if (m_node.canExpand || m_node.canCollapse) {
             const QRectF b(m_rect.right() - 9, m_rect.bottom() - 9, 16, 16);
@@ -210,7 +213,9 @@ public:
     void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*) override
     {
         const double lod = option->levelOfDetailFromTransform(p->worldTransform());
-        QColor c = m_edge.cycle ? QColor(0xD6, 0x2D, 0x20) : m_edge.dashed ? QColor(0x7A, 0x7F, 0x88) : QColor(0x4A, 0x55, 0x68);
+        QColor c = m_edge.cycle ? QColor(0xD6, 0x2D, 0x20)
+            : m_edge.dashed     ? QColor(0x7A, 0x7F, 0x88)
+                                : QColor(0x4A, 0x55, 0x68);
         if (m_highlighted)
             c = QColor(0xF2, 0xB1, 0x34);
         if (m_faded)
@@ -315,9 +320,11 @@ void OwnershipChartView::rebuildOverview()
     const bool wasVisible = m_layer->isVisible();
     m_layer->setVisible(true);
     m_overviewRect = scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
-    m_overviewScale = std::min({ kOverviewSide / m_overviewRect.width(), kOverviewSide / m_overviewRect.height(),
-        std::sqrt(kOverviewArea / (m_overviewRect.width() * m_overviewRect.height())) });
-    m_overview = QImage((m_overviewRect.size() * m_overviewScale).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    m_overviewScale
+        = std::min({ kOverviewSide / m_overviewRect.width(), kOverviewSide / m_overviewRect.height(),
+            std::sqrt(kOverviewArea / (m_overviewRect.width() * m_overviewRect.height())) });
+    m_overview = QImage((m_overviewRect.size() * m_overviewScale).toSize().expandedTo(QSize(1, 1)),
+        QImage::Format_ARGB32_Premultiplied);
     m_overview.fill(backgroundBrush().color());
     QPainter p(&m_overview);
     p.setRenderHint(QPainter::Antialiasing);
@@ -538,8 +545,10 @@ void OwnershipChartView::highlight(const QSet<int>& nodes, const QSet<int>& edge
     const bool any = !nodes.isEmpty() || !edges.isEmpty();
     for (qsizetype i = 0; i < m_nodes.size(); ++i) {
         const bool on = nodes.contains(int(i));
-        const bool matched = !m_findText.isEmpty() && m_data.nodes[i].label.contains(m_findText, Qt::CaseInsensitive);
-        m_nodes[i]->setState(any && !on && !matched, on && int(i) != m_selected, int(i) == m_selected, matched);
+        const bool matched
+            = !m_findText.isEmpty() && m_data.nodes[i].label.contains(m_findText, Qt::CaseInsensitive);
+        m_nodes[i]->setState(
+            any && !on && !matched, on && int(i) != m_selected, int(i) == m_selected, matched);
     }
     for (qsizetype i = 0; i < m_edges.size(); ++i) {
         const bool on = edges.contains(int(i));

@@ -134,26 +134,32 @@ void PenetrationView::saveState(Settings& settings) const
 {
     ChartTab::saveState(settings);
     settings.setPanelValue(QStringLiteral("risk"), QStringLiteral("penetration/depth"), m_depth->value());
-    settings.setPanelValue(QStringLiteral("risk"), QStringLiteral("penetration/direction"), m_direction->currentIndex());
+    settings.setPanelValue(
+        QStringLiteral("risk"), QStringLiteral("penetration/direction"), m_direction->currentIndex());
     if (graph() && m_root != kNoNode && m_root < graph()->nodeCount())
-        settings.setPanelValue(QStringLiteral("risk"), QStringLiteral("penetration/target"), graph()->key(m_root));
+        settings.setPanelValue(
+            QStringLiteral("risk"), QStringLiteral("penetration/target"), graph()->key(m_root));
 }
 
 void PenetrationView::restoreState(const Settings& settings)
 {
     ChartTab::restoreState(settings);
     const QSignalBlocker a(m_depth), b(m_direction);
-    m_depth->setValue(std::clamp(settings.panelValue(QStringLiteral("risk"), QStringLiteral("penetration/depth"), 3).toInt(), 0, 50));
-    m_direction->setCurrentIndex(
-        std::clamp(settings.panelValue(QStringLiteral("risk"), QStringLiteral("penetration/direction"), 0).toInt(), 0, 2));
-    m_target->setText(settings.panelValue(QStringLiteral("risk"), QStringLiteral("penetration/target")).toString());
+    m_depth->setValue(std::clamp(
+        settings.panelValue(QStringLiteral("risk"), QStringLiteral("penetration/depth"), 3).toInt(), 0, 50));
+    m_direction->setCurrentIndex(std::clamp(
+        settings.panelValue(QStringLiteral("risk"), QStringLiteral("penetration/direction"), 0).toInt(), 0,
+        2));
+    m_target->setText(
+        settings.panelValue(QStringLiteral("risk"), QStringLiteral("penetration/target")).toString());
 }
 
 void PenetrationView::runCurrent()
 {
     if (!graph() || m_root == kNoNode)
         return;
-    Params p { m_root, m_direction->currentData().toInt(), m_depth->value(), m_open, m_closed, m_unclustered, cachePath() };
+    Params p { m_root, m_direction->currentData().toInt(), m_depth->value(), m_open, m_closed, m_unclustered,
+        cachePath() };
     run([p](const OwnershipGraph& g, const Progress& progress) {
         Result r;
         progress.report(0, 4, tr("Solving ownership"));
@@ -226,7 +232,8 @@ void PenetrationView::runCurrent()
                 if (links.empty())
                     continue;
                 const bool withinDepth = p.depth == 0 || level < p.depth;
-                const bool allowed = v == p.root || (withinDepth ? !p.closed.contains(v) : p.open.contains(v));
+                const bool allowed
+                    = v == p.root || (withinDepth ? !p.closed.contains(v) : p.open.contains(v));
                 if (!allowed || chart.nodes.size() >= kMaxNodes)
                     continue;
                 traversed.insert(v);
@@ -254,7 +261,8 @@ void PenetrationView::runCurrent()
                     c.layer = layer;
                     c.clusterSize = int(links.size() - keep);
                     c.label = tr("%n more", nullptr, c.clusterSize);
-                    c.detail = upwards ? tr("together %1").arg(GraphText::percent(rest)) : tr("click to show");
+                    c.detail
+                        = upwards ? tr("together %1").arg(GraphText::percent(rest)) : tr("click to show");
                     c.canExpand = true;
                     chart.nodes << c;
                     const int ci2 = int(chart.nodes.size()) - 1;
@@ -305,20 +313,26 @@ void PenetrationView::runCurrent()
             QStringList parts;
             for (qint32 i = qint32(it->second); i >= 0; i = tree.entries[size_t(i)].parent) {
                 const auto& e = tree.entries[size_t(i)];
-                parts << (e.parent >= 0 ? QStringLiteral("%1 →(%2)").arg(g.name(e.node), GraphText::percent(e.direct)) : g.name(e.node));
+                parts << (e.parent >= 0
+                        ? QStringLiteral("%1 →(%2)").arg(g.name(e.node), GraphText::percent(e.direct))
+                        : g.name(e.node));
             }
             return parts.join(u' ');
         };
-        r.headers = QStringList { tr("Kind"), tr("Name"), tr("Ultimate share"), tr("Basis"), tr("Strongest path") };
+        r.headers
+            = QStringList { tr("Kind"), tr("Name"), tr("Ultimate share"), tr("Basis"), tr("Strongest path") };
         QSet<NodeId> listed;
         auto addRow = [&](NodeId n, double share, const QString& basis) {
-            r.rows << QStringList { GraphText::kind(g.kind(n)), g.name(n), GraphText::percent(share), basis, pathOf(n) };
+            r.rows << QStringList { GraphText::kind(g.kind(n)), g.name(n), GraphText::percent(share), basis,
+                pathOf(n) };
             r.values << QVariantList { {}, {}, share * 100, {}, {} };
             r.rowNodes << (index.contains(n) ? QVector<int> { index.value(n) } : QVector<int> {});
             listed.insert(n);
         };
         for (const auto& o : report.owners)
-            addRow(o.node, o.share, tr("Beneficial owner: %1").arg(GraphText::basis(o.basis)) + (o.role.isEmpty() ? QString() : u" ("_s + o.role + u')'));
+            addRow(o.node, o.share,
+                tr("Beneficial owner: %1").arg(GraphText::basis(o.basis))
+                    + (o.role.isEmpty() ? QString() : u" ("_s + o.role + u')'));
         for (const auto& h : report.ultimateHolders)
             if (!listed.contains(h.node))
                 addRow(h.node, h.share, tr("Ultimate holder"));
@@ -333,17 +347,21 @@ void PenetrationView::runCurrent()
                 if (h.node == c.node)
                     economic = h.share;
             html += tr("%1 — %2, votes %3, %4 points ahead of the next block; economic share %5")
-                        .arg(g.name(c.node).toHtmlEscaped(), GraphText::reason(c.reason), GraphText::percent(c.votingShare),
-                            QLocale::c().toString(c.gap * 100, 'f', 2), GraphText::percent(economic));
+                        .arg(g.name(c.node).toHtmlEscaped(), GraphText::reason(c.reason),
+                            GraphText::percent(c.votingShare), QLocale::c().toString(c.gap * 100, 'f', 2),
+                            GraphText::percent(economic));
         } else {
-            html += GraphText::reason(c.reason) + u" — "_s + tr("largest voting block %1, next %2").arg(GraphText::percent(c.votingShare), GraphText::percent(c.nextShare));
+            html += GraphText::reason(c.reason) + u" — "_s
+                + tr("largest voting block %1, next %2")
+                      .arg(GraphText::percent(c.votingShare), GraphText::percent(c.nextShare));
         }
         html += u"</p>"_s;
         if (!c.majorityChain.empty()) {
             QStringList names;
             for (const NodeId n : c.majorityChain)
                 names << g.name(n).toHtmlEscaped();
-            html += u"<p><b>"_s + tr("Majority holders (nearest first)") + u":</b> "_s + names.join(QStringLiteral(" ← ")) + u"</p>"_s;
+            html += u"<p><b>"_s + tr("Majority holders (nearest first)") + u":</b> "_s
+                + names.join(QStringLiteral(" ← ")) + u"</p>"_s;
         }
         if (!c.chains.empty()) {
             html += u"<p><b>"_s + tr("Control chains (evidence)") + u":</b><br/>"_s;
@@ -352,7 +370,8 @@ void PenetrationView::runCurrent()
             html += u"</p>"_s;
         }
         if (!report.cycles.empty()) {
-            html += u"<p style='color:#c62d20'><b>"_s + tr("Cross-holdings (cycles): %n", nullptr, int(report.cycles.size())) + u"</b><br/>"_s;
+            html += u"<p style='color:#c62d20'><b>"_s
+                + tr("Cross-holdings (cycles): %n", nullptr, int(report.cycles.size())) + u"</b><br/>"_s;
             for (const auto& cyc : report.cycles) {
                 QStringList names;
                 for (const NodeId n : cyc)
@@ -362,7 +381,10 @@ void PenetrationView::runCurrent()
             html += tr("Shares solved exactly as (I − G)⁻¹, not cut at a depth.") + u"</p>"_s;
         }
         if (report.exemptionPossible)
-            html += u"<p><i>"_s + tr("Registered capital ≤ 10 million yuan and only natural persons as holders: the small-firm exemption of the 2024 rules may apply (by commitment).") + u"</i></p>"_s;
+            html += u"<p><i>"_s
+                + tr("Registered capital ≤ 10 million yuan and only natural persons as holders: the "
+                     "small-firm exemption of the 2024 rules may apply (by commitment).")
+                + u"</i></p>"_s;
         r.summary = html;
         r.status = tr("%n beneficial owners", nullptr, int(report.owners.size()));
 

@@ -5,8 +5,8 @@
 #include "ui/common/settings.h"
 #include "ui/graph/graphtext.h"
 
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -108,13 +108,17 @@ void RelationView::find(const QString& a, const QString& b)
             r.rowNodes << nodes;
             r.rowEdges << edges;
         }
-        QString html = QStringLiteral("<h3>%1 ↔ %2</h3>").arg(g.name(from).toHtmlEscaped(), g.name(to).toHtmlEscaped());
+        QString html = QStringLiteral("<h3>%1 ↔ %2</h3>")
+                           .arg(g.name(from).toHtmlEscaped(), g.name(to).toHtmlEscaped());
         if (found.length < 0)
             html += u"<p>"_s + tr("No connection within %n links.", nullptr, maxLen) + u"</p>"_s;
         else
             html += u"<p>"_s + tr("Shortest connection: %n links", nullptr, found.length) + u"; "_s
-                + tr("%n paths", nullptr, int(found.paths.size())) + (found.truncated ? tr(" (first 200 shown)") : QString())
-                + u"</p><p>"_s + tr("Links: shareholdings (arrows from holder), roles (same legal representative or officer), business relations and invoices (dashed).") + u"</p>"_s;
+                + tr("%n paths", nullptr, int(found.paths.size()))
+                + (found.truncated ? tr(" (first 200 shown)") : QString()) + u"</p><p>"_s
+                + tr("Links: shareholdings (arrows from holder), roles (same legal representative or "
+                     "officer), business relations and invoices (dashed).")
+                + u"</p>"_s;
         r.summary = html;
         r.status = found.length < 0 ? tr("No connection") : tr("%n paths", nullptr, int(found.paths.size()));
         if (!chart.nodes.isEmpty())
@@ -184,7 +188,8 @@ void RelationView::saveState(Settings& settings) const
 void RelationView::restoreState(const Settings& settings)
 {
     ChartTab::restoreState(settings);
-    m_maxLen->setValue(std::clamp(settings.panelValue(QStringLiteral("risk"), QStringLiteral("relations/maxLen"), 4).toInt(), 1, 8));
+    m_maxLen->setValue(std::clamp(
+        settings.panelValue(QStringLiteral("risk"), QStringLiteral("relations/maxLen"), 4).toInt(), 1, 8));
     m_a->setText(settings.panelValue(QStringLiteral("risk"), QStringLiteral("relations/a")).toString());
     m_b->setText(settings.panelValue(QStringLiteral("risk"), QStringLiteral("relations/b")).toString());
 }

@@ -55,15 +55,17 @@ RiskPanel::RiskPanel(AppContext& context, QWidget* parent)
         m_loadingBar->setVisible(running);
         emit busyChanged(isBusy());
     });
-    connect(m_load, &BackgroundTask::failed, this, [this](const QString& message) { m_loading->setText(message); });
+    connect(m_load, &BackgroundTask::failed, this,
+        [this](const QString& message) { m_loading->setText(message); });
     connect(&context, &AppContext::cacheChanged, this, [this] {
         if (isVisible())
             loadGraph();
     });
-    connect(&context, &AppContext::selectionChanged, this, [this](const QStringList& usccs, const QString& origin) {
-        if (origin != panelId() && !usccs.isEmpty() && m_graph)
-            m_penetration->open(usccs.first());
-    });
+    connect(&context, &AppContext::selectionChanged, this,
+        [this](const QStringList& usccs, const QString& origin) {
+            if (origin != panelId() && !usccs.isEmpty() && m_graph)
+                m_penetration->open(usccs.first());
+        });
 }
 
 RiskPanel::~RiskPanel() = default;
@@ -110,7 +112,9 @@ void RiskPanel::loadGraph()
 
 void RiskPanel::graphReady()
 {
-    m_loading->setText(tr("%1 enterprises, %2 shareholdings").arg(m_graph->enterpriseCount()).arg(m_graph->shareholdingCount()));
+    m_loading->setText(tr("%1 enterprises, %2 shareholdings")
+                           .arg(m_graph->enterpriseCount())
+                           .arg(m_graph->shareholdingCount()));
     for (ChartTab* t : chartTabs())
         t->setSource(m_graph, m_loadedPath);
     if (m_examples) {

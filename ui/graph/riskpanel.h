@@ -20,9 +20,9 @@ class GroupView;
 class PenetrationView;
 class RelationView;
 
-/// 链上风险: ownership (股权穿透, 受益所有人, 实际控制人), 查关系 and groups as tabs over one ownership graph,
-/// read in the background once per data version of the open cache. The supply-chain views join as further
-/// tabs through addView().
+/// 链上风险: ownership (股权穿透, 受益所有人, 实际控制人), 查关系 and groups as tabs over one ownership
+/// graph, read in the background once per data version of the open cache. The supply-chain views join as
+/// further tabs through addView().
 class RiskPanel : public Panel
 {
     Q_OBJECT

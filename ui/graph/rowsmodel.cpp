@@ -29,7 +29,9 @@ QVariant RowsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return c < r.texts.size() ? r.texts[c] : QString();
     if (role == Qt::UserRole)
-        return c < r.values.size() && r.values[c].isValid() ? r.values[c] : QVariant(c < r.texts.size() ? r.texts[c] : QString());
+        return c < r.values.size() && r.values[c].isValid()
+            ? r.values[c]
+            : QVariant(c < r.texts.size() ? r.texts[c] : QString());
     if (role == Qt::TextAlignmentRole && c < r.values.size() && r.values[c].typeId() == QMetaType::Double)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

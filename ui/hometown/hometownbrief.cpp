@@ -29,13 +29,14 @@ QString wan(double yuan)
 
 } // namespace
 
-QString HometownBrief::html(const QString& originName, const QString& targetName, const hometown::Result& result,
-    const hometown::Summary& summary, const hometown::Weights& w, int top)
+QString HometownBrief::html(const QString& originName, const QString& targetName,
+    const hometown::Result& result, const hometown::Summary& summary, const hometown::Weights& w, int top)
 {
-    QString h = QStringLiteral("<html><head><style>"
-                               "h1{font-size:17pt;} h2{font-size:12pt;margin-top:14px;} table{border-collapse:collapse;}"
-                               "td,th{border:1px solid #b8c4d0;padding:2px 5px;font-size:8.5pt;} th{background:#e8eef4;}"
-                               ".note{color:#5b6b7b;font-size:8pt;}</style></head><body>");
+    QString h = QStringLiteral(
+        "<html><head><style>"
+        "h1{font-size:17pt;} h2{font-size:12pt;margin-top:14px;} table{border-collapse:collapse;}"
+        "td,th{border:1px solid #b8c4d0;padding:2px 5px;font-size:8.5pt;} th{background:#e8eef4;}"
+        ".note{color:#5b6b7b;font-size:8pt;}</style></head><body>");
     h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Hometown entrepreneurs' meeting brief")));
     h += QStringLiteral("<p>%1</p>")
              .arg(esc(tr("Natives of %1 with enterprises in %2 · %3 person(s) · as of %4")
@@ -63,37 +64,42 @@ QString HometownBrief::html(const QString& originName, const QString& targetName
     h += QStringLiteral("</table>");
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Ranked entrepreneurs")));
     h += QStringLiteral("<p class='note'>%1</p>")
-             .arg(esc(tr("Score = revenue %1 + tax %2 + capital %3 (log10 of 万元, weighted by role and share) + "
-                         "enterprises %4 + qualifications %5 + priority industries %6 − risks %7.")
-                          .arg(w.revenue)
-                          .arg(w.tax)
-                          .arg(w.capital)
-                          .arg(w.enterprises)
-                          .arg(w.qualifications)
-                          .arg(w.priorityFit)
-                          .arg(w.risk)));
-    h += QStringLiteral("<table><tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-             .arg(esc(tr("Name")), esc(tr("ID number (masked)")), esc(tr("Origin")), esc(tr("Enterprises and roles")),
-                 esc(tr("Score")), esc(tr("Registers")));
+             .arg(esc(
+                 tr("Score = revenue %1 + tax %2 + capital %3 (log10 of 万元, weighted by role and share) + "
+                    "enterprises %4 + qualifications %5 + priority industries %6 − risks %7.")
+                     .arg(w.revenue)
+                     .arg(w.tax)
+                     .arg(w.capital)
+                     .arg(w.enterprises)
+                     .arg(w.qualifications)
+                     .arg(w.priorityFit)
+                     .arg(w.risk)));
+    h += QStringLiteral(
+        "<table><tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+             .arg(esc(tr("Name")), esc(tr("ID number (masked)")), esc(tr("Origin")),
+                 esc(tr("Enterprises and roles")), esc(tr("Score")), esc(tr("Registers")));
     for (int i = 0; i < result.persons.size() && i < top; ++i) {
         const auto& p = result.persons[i];
         QStringList ents;
         for (int k = 0; k < p.enterprises.size() && k < 4; ++k) {
             const auto& e = p.enterprises[k];
             ents << esc(e.name) + QStringLiteral(" (") + esc(e.roles.join(QStringLiteral("、")))
-                    + (e.share ? QStringLiteral(" %1%").arg(*e.share, 0, 'f', 1) : QString()) + QLatin1Char(')');
+                    + (e.share ? QStringLiteral(" %1%").arg(*e.share, 0, 'f', 1) : QString())
+                    + QLatin1Char(')');
         }
         if (p.enterprises.size() > 4)
             ents << tr("… %1 more").arg(p.enterprises.size() - 4);
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+        h += QStringLiteral(
+            "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                  .arg(i + 1)
                  .arg(esc(p.name), esc(p.idMasked), esc(p.originCode + QLatin1Char(' ') + p.originSource),
                      ents.join(QStringLiteral("<br/>")), QString::number(p.score, 'f', 2),
                      esc(p.registers.join(QStringLiteral("、"))));
     }
     h += QStringLiteral("</table><p class='note'>%1</p></body></html>")
-             .arg(esc(tr("Computed from the workstation's cache. Origins come from the ID number's address code "
-                         "(retired codes resolved to today's regions) and from 籍贯 where a source gives it.")));
+             .arg(esc(
+                 tr("Computed from the workstation's cache. Origins come from the ID number's address code "
+                    "(retired codes resolved to today's regions) and from 籍贯 where a source gives it.")));
     return h;
 }
 

@@ -20,8 +20,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QEvent>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -33,8 +33,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSortFilterProxyModel>
@@ -59,7 +59,8 @@ QString wan(double yuan)
 
 QString sourceLabel(const QString& source)
 {
-    return source == u"birthplace" ? HometownPanel::tr("ID birthplace") : HometownPanel::tr("Native place (籍贯)");
+    return source == u"birthplace" ? HometownPanel::tr("ID birthplace")
+                                   : HometownPanel::tr("Native place (籍贯)");
 }
 
 QString levelLabel(const QString& level)
@@ -138,11 +139,12 @@ HometownPanel::HometownPanel(AppContext& context, QWidget* parent)
         });
         connect(t, &BackgroundTask::failed, this, [this](const QString& m) { emit statusMessage(m); });
     }
-    connect(m_loadTask, &BackgroundTask::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
-        m_progress->setMaximum(int(total));
-        m_progress->setValue(int(done));
-        m_progress->setFormat(stage);
-    });
+    connect(
+        m_loadTask, &BackgroundTask::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
+            m_progress->setMaximum(int(total));
+            m_progress->setValue(int(done));
+            m_progress->setFormat(stage);
+        });
     connect(m_cancel, &QPushButton::clicked, m_loadTask, &BackgroundTask::cancel);
     connect(run, &QPushButton::clicked, this, &HometownPanel::runQuery);
     connect(addTo, &QPushButton::clicked, this, &HometownPanel::addSelectedToRegister);
@@ -298,8 +300,9 @@ QWidget* HometownPanel::buildRanking()
 {
     m_list = new QTreeWidget(this);
     m_list->setColumnCount(10);
-    m_list->setHeaderLabels({ tr("#"), tr("Name"), tr("Origin"), tr("Source"), tr("Enterprises"),
-        tr("Weighted revenue (万元)"), tr("Weighted tax (万元)"), tr("Score"), tr("Score parts"), tr("Registers") });
+    m_list->setHeaderLabels(
+        { tr("#"), tr("Name"), tr("Origin"), tr("Source"), tr("Enterprises"), tr("Weighted revenue (万元)"),
+            tr("Weighted tax (万元)"), tr("Score"), tr("Score parts"), tr("Registers") });
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
@@ -358,7 +361,8 @@ void HometownPanel::setOrigins(const QStringList& codes)
 {
     m_originModel->setCheckedCodes(codes);
     for (const QString& c : codes)
-        m_originTree->scrollTo(static_cast<QSortFilterProxyModel*>(m_originTree->model())->mapFromSource(m_originModel->indexOf(c)));
+        m_originTree->scrollTo(static_cast<QSortFilterProxyModel*>(m_originTree->model())
+                                   ->mapFromSource(m_originModel->indexOf(c)));
 }
 
 void HometownPanel::setTargets(const QStringList& codes)
@@ -379,11 +383,14 @@ hometown::Query HometownPanel::currentQuery() const
     hometown::Query q;
     q.origins = m_originModel->checkedCodes();
     q.targets = m_targetModel->checkedCodes();
-    q.roles = (m_legalRep->isChecked() ? hometown::LegalRep : 0) | (m_shareholder->isChecked() ? hometown::Shareholder : 0)
+    q.roles = (m_legalRep->isChecked() ? hometown::LegalRep : 0)
+        | (m_shareholder->isChecked() ? hometown::Shareholder : 0)
         | (m_officer->isChecked() ? hometown::kOfficers : 0);
-    for (const QString& s : m_industries->text().split(QRegularExpression(QStringLiteral("[,，\\s]+")), Qt::SkipEmptyParts))
+    for (const QString& s :
+        m_industries->text().split(QRegularExpression(QStringLiteral("[,，\\s]+")), Qt::SkipEmptyParts))
         q.industries << s.toUpper();
-    for (const QString& s : m_priorities->text().split(QRegularExpression(QStringLiteral("[,，\\s]+")), Qt::SkipEmptyParts))
+    for (const QString& s :
+        m_priorities->text().split(QRegularExpression(QStringLiteral("[,，\\s]+")), Qt::SkipEmptyParts))
         q.priorityIndustries << s.toUpper();
     q.minShare = m_minShare->value();
     QJsonObject w;
@@ -582,40 +589,51 @@ void HometownPanel::showPerson(int index)
     auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
     QString h = QStringLiteral("<h2>%1 <small>%2</small></h2>").arg(esc(p.name), esc(p.idMasked));
     h += QStringLiteral("<p>%1 %2 · %3 %4</p>")
-             .arg(esc(tr("Person ID")), esc(p.personId), esc(tr("Born")), p.birthYear ? QString::number(p.birthYear) : QStringLiteral("—"));
+             .arg(esc(tr("Person ID")), esc(p.personId), esc(tr("Born")),
+                 p.birthYear ? QString::number(p.birthYear) : QStringLiteral("—"));
     h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Origin")));
     for (const auto& a : p.attributions) {
         h += QStringLiteral("<li>%1: %2 → %3 (%4)%5%6</li>")
-                 .arg(esc(sourceLabel(a.source)), esc(a.code), esc(regionName(a.resolvedCode)), esc(levelLabel(a.level)),
+                 .arg(esc(sourceLabel(a.source)), esc(a.code), esc(regionName(a.resolvedCode)),
+                     esc(levelLabel(a.level)),
                      a.retired ? esc(tr("; retired code, then %1").arg(a.historicalName)) : QString(),
                      a.matches ? QStringLiteral(" ✔") : QString());
     }
     h += QStringLiteral("</ul><h3>%1 %2</h3>").arg(esc(tr("Score"))).arg(p.score, 0, 'f', 2);
     h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'>");
     const QList<std::pair<QString, QString>> parts {
-        { tr("Revenue (weighted %1 万元)").arg(wan(p.weightedRevenue)), QString::number(p.parts.revenue, 'f', 2) },
+        { tr("Revenue (weighted %1 万元)").arg(wan(p.weightedRevenue)),
+            QString::number(p.parts.revenue, 'f', 2) },
         { tr("Tax (weighted %1 万元)").arg(wan(p.weightedTax)), QString::number(p.parts.tax, 'f', 2) },
-        { tr("Capital (weighted %1 万元)").arg(wan(p.weightedCapital)), QString::number(p.parts.capital, 'f', 2) },
+        { tr("Capital (weighted %1 万元)").arg(wan(p.weightedCapital)),
+            QString::number(p.parts.capital, 'f', 2) },
         { tr("Enterprises"), QString::number(p.parts.enterprises, 'f', 2) },
-        { tr("Qualifications (%1 points)").arg(p.qualified), QString::number(p.parts.qualifications, 'f', 2) },
+        { tr("Qualifications (%1 points)").arg(p.qualified),
+            QString::number(p.parts.qualifications, 'f', 2) },
         { tr("Priority industries (%1)").arg(p.priority), QString::number(p.parts.priorityFit, 'f', 2) },
         { tr("Risks (%1)").arg(p.riskCount), QString::number(p.parts.risk, 'f', 2) },
     };
     for (const auto& [k, v] : parts)
         h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>").arg(esc(k), v);
     h += QStringLiteral("</table><h3>%1</h3>").arg(esc(tr("Enterprises, roles and shares")));
-    h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
-             .arg(esc(tr("Enterprise")), esc(tr("Region")), esc(tr("Roles")), esc(tr("Share")), esc(tr("Revenue (万元)")),
-                 esc(tr("Tax (万元)")), esc(tr("Qualifications and risks")));
+    h += QStringLiteral("<table border='1' cellspacing='0' "
+                        "cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</"
+                        "th><th>%7</th></tr>")
+             .arg(esc(tr("Enterprise")), esc(tr("Region")), esc(tr("Roles")), esc(tr("Share")),
+                 esc(tr("Revenue (万元)")), esc(tr("Tax (万元)")), esc(tr("Qualifications and risks")));
     for (const auto& e : p.enterprises) {
-        h += QStringLiteral("<tr><td>%1<br/><small>%2 · %3</small></td><td>%4</td><td>%5</td><td>%6</td><td align='right'>%7</td><td align='right'>%8</td><td>%9</td></tr>")
-                 .arg(esc(e.name), esc(e.uscc), esc(e.status), esc(regionName(e.regionCode)), esc(e.roles.join(QStringLiteral("、"))),
-                     e.share ? QStringLiteral("%1%").arg(*e.share, 0, 'f', 2) : QStringLiteral("—"), wan(e.revenue), wan(e.tax),
+        h += QStringLiteral("<tr><td>%1<br/><small>%2 · %3</small></td><td>%4</td><td>%5</td><td>%6</td><td "
+                            "align='right'>%7</td><td align='right'>%8</td><td>%9</td></tr>")
+                 .arg(esc(e.name), esc(e.uscc), esc(e.status), esc(regionName(e.regionCode)),
+                     esc(e.roles.join(QStringLiteral("、"))),
+                     e.share ? QStringLiteral("%1%").arg(*e.share, 0, 'f', 2) : QStringLiteral("—"),
+                     wan(e.revenue), wan(e.tax),
                      esc((e.qualifications + e.risks).join(QStringLiteral("、"))));
     }
     h += QStringLiteral("</table><h3>%1</h3><p>%2</p>")
              .arg(esc(tr("Registers")),
-                 p.registers.isEmpty() ? esc(tr("Not yet in any register.")) : esc(p.registers.join(QStringLiteral("、"))));
+                 p.registers.isEmpty() ? esc(tr("Not yet in any register."))
+                                       : esc(p.registers.join(QStringLiteral("、"))));
     m_person->setHtml(h);
 }
 
@@ -623,22 +641,28 @@ void HometownPanel::showSummary()
 {
     const int mode = m_summaryDirection->currentIndex();
     const hometown::Summary& s = mode < 2 ? m_originSummary : m_targetSummary;
-    const QList<hometown::SummaryRow>& rows = mode == 0 ? s.byCity : mode == 1 ? s.bySection : mode == 2 ? s.byProvince : s.byCity;
+    const QList<hometown::SummaryRow>& rows = mode == 0 ? s.byCity
+        : mode == 1                                     ? s.bySection
+        : mode == 2                                     ? s.byProvince
+                                                        : s.byCity;
     m_summaryTable->setRowCount(int(rows.size()));
     auto* set = new QBarSet(tr("Persons"));
     QStringList categories;
     for (int i = 0; i < rows.size(); ++i) {
         const auto& r = rows[i];
         const QString name = r.name.isEmpty() ? (r.key.isEmpty() ? tr("unknown") : r.key) : r.name;
-        const QStringList cells { name, QString::number(r.persons), QString::number(r.enterprises), wan(r.revenue), wan(r.tax) };
+        const QStringList cells { name, QString::number(r.persons), QString::number(r.enterprises),
+            wan(r.revenue), wan(r.tax) };
         for (int c = 0; c < cells.size(); ++c)
             m_summaryTable->setItem(i, c, new QTableWidgetItem(cells[c]));
         if (i < 10) {
             *set << r.persons;
             // Axis labels: the region's own short name (合肥, 上海), or the section letter.
-            const codes::Region* region = r.key.size() == 6 ? codes::Regions::instance().find(r.key) : nullptr;
+            const codes::Region* region
+                = r.key.size() == 6 ? codes::Regions::instance().find(r.key) : nullptr;
             // Under a 直辖市 the prefecture is the 市辖区/县 placeholder: the municipality names it.
-            const codes::Region* shown = region && region->level == 2 && (region->name == u"市辖区" || region->name == u"县")
+            const codes::Region* shown
+                = region && region->level == 2 && (region->name == u"市辖区" || region->name == u"县")
                 ? codes::Regions::instance().province(region->code)
                 : region;
             categories << (shown ? shown->shortName : name);
@@ -680,12 +704,14 @@ void HometownPanel::addSelectedToRegister()
         }
     }
     if (persons.isEmpty()) {
-        QMessageBox::information(this, tr("Add to register"), tr("Select one or more persons in the ranking first."));
+        QMessageBox::information(
+            this, tr("Add to register"), tr("Select one or more persons in the ranking first."));
         return;
     }
     bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Add to register"), tr("Register (choose or type a new name):"),
-        m_registers->registers(), qMax(0, int(m_registers->registers().indexOf(m_registers->currentRegister()))), true, &ok);
+    const QString name = QInputDialog::getItem(this, tr("Add to register"),
+        tr("Register (choose or type a new name):"), m_registers->registers(),
+        qMax(0, int(m_registers->registers().indexOf(m_registers->currentRegister()))), true, &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     const int added = m_registers->addMembers(name, persons, tr("Prospect"));
@@ -696,13 +722,14 @@ void HometownPanel::exportXlsx()
 {
     if (m_result.persons.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export ranking"), tr("hometown entrepreneurs.xlsx"),
-        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export ranking"),
+        tr("hometown entrepreneurs.xlsx"), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const QStringList headers { tr("Rank"), tr("Person ID"), tr("Name"), tr("ID number (masked)"), tr("Origin code"),
-        tr("Origin"), tr("Source"), tr("Score"), tr("Revenue part"), tr("Tax part"), tr("Capital part"), tr("Enterprises part"),
-        tr("Qualifications part"), tr("Priority part"), tr("Risk part"), tr("Enterprises and roles"), tr("Registers") };
+    const QStringList headers { tr("Rank"), tr("Person ID"), tr("Name"), tr("ID number (masked)"),
+        tr("Origin code"), tr("Origin"), tr("Source"), tr("Score"), tr("Revenue part"), tr("Tax part"),
+        tr("Capital part"), tr("Enterprises part"), tr("Qualifications part"), tr("Priority part"),
+        tr("Risk part"), tr("Enterprises and roles"), tr("Registers") };
     const hometown::Result result = m_result;
     try {
         io::TableWriter::write(path, headers, result.persons.size(), [&result](qint64 row) {
@@ -711,10 +738,10 @@ void HometownPanel::exportXlsx()
             for (const auto& e : p.enterprises)
                 ents << e.name + QLatin1Char('(') + e.roles.join(QLatin1Char('|'))
                         + (e.share ? QStringLiteral(" %1%").arg(*e.share) : QString()) + QLatin1Char(')');
-            return QVariantList { row + 1, p.personId, p.name, p.idMasked, p.originCode, regionName(p.originCode),
-                p.originSource, p.score, p.parts.revenue, p.parts.tax, p.parts.capital, p.parts.enterprises,
-                p.parts.qualifications, p.parts.priorityFit, p.parts.risk, ents.join(QStringLiteral("; ")),
-                p.registers.join(QStringLiteral("; ")) };
+            return QVariantList { row + 1, p.personId, p.name, p.idMasked, p.originCode,
+                regionName(p.originCode), p.originSource, p.score, p.parts.revenue, p.parts.tax,
+                p.parts.capital, p.parts.enterprises, p.parts.qualifications, p.parts.priorityFit,
+                p.parts.risk, ents.join(QStringLiteral("; ")), p.registers.join(QStringLiteral("; ")) };
         });
         emit statusMessage(tr("Ranking exported to %1.").arg(path));
     } catch (const std::exception& e) {
@@ -726,7 +753,8 @@ void HometownPanel::exportBrief()
 {
     if (m_result.persons.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("PDF brief"), tr("hometown meeting brief.pdf"), tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("PDF brief"), tr("hometown meeting brief.pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const int keep = m_summaryDirection->currentIndex();
@@ -766,11 +794,13 @@ void HometownPanel::savePriorities()
 {
     const QStringList origins = m_originModel->checkedCodes();
     if (origins.size() != 1) {
-        QMessageBox::information(this, tr("Priority industries"), tr("Check exactly one origin to store its priority industries."));
+        QMessageBox::information(this, tr("Priority industries"),
+            tr("Check exactly one origin to store its priority industries."));
         return;
     }
     QStringList list;
-    for (const QString& s : m_priorities->text().split(QRegularExpression(QStringLiteral("[,，\\s]+")), Qt::SkipEmptyParts))
+    for (const QString& s :
+        m_priorities->text().split(QRegularExpression(QStringLiteral("[,，\\s]+")), Qt::SkipEmptyParts))
         list << s.toUpper();
     try {
         hometown::Query probe;
@@ -834,9 +864,11 @@ void HometownPanel::restoreState(const Settings& settings)
     m_nonMembers->setChecked(settings.panelValue(id, QStringLiteral("nonMembers"), false).toBool());
     m_debounce->stop();
     for (const QString& c : m_originModel->checkedCodes())
-        m_originTree->scrollTo(static_cast<QSortFilterProxyModel*>(m_originTree->model())->mapFromSource(m_originModel->indexOf(c)));
+        m_originTree->scrollTo(static_cast<QSortFilterProxyModel*>(m_originTree->model())
+                                   ->mapFromSource(m_originModel->indexOf(c)));
     for (const QString& c : m_targetModel->checkedCodes())
-        m_targetTree->scrollTo(static_cast<QSortFilterProxyModel*>(m_targetTree->model())->mapFromSource(m_targetModel->indexOf(c)));
+        m_targetTree->scrollTo(static_cast<QSortFilterProxyModel*>(m_targetTree->model())
+                                   ->mapFromSource(m_targetModel->indexOf(c)));
     loadPriorities();
 }
 
@@ -856,7 +888,8 @@ void HometownPanel::prepareScreenshot()
         }
         QString county;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (county.isEmpty() || it.value() > counts[county] || (it.value() == counts[county] && it.key() < county))
+            if (county.isEmpty() || it.value() > counts[county]
+                || (it.value() == counts[county] && it.key() < county))
                 county = it.key();
         }
         const QSignalBlocker b1(m_originModel), b2(m_targetModel);

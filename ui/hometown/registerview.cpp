@@ -11,11 +11,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLineEdit>
-#include <QSet>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -100,7 +100,10 @@ void RegisterView::reload()
     m_register->clear();
     m_register->addItems(names);
     const int i = m_register->findText(keep);
-    m_register->setCurrentIndex(i >= 0 ? i : (names.contains(QStringLiteral("上海安徽商会")) ? names.indexOf(QStringLiteral("上海安徽商会")) : 0));
+    m_register->setCurrentIndex(i >= 0
+            ? i
+            : (names.contains(QStringLiteral("上海安徽商会")) ? names.indexOf(QStringLiteral("上海安徽商会"))
+                                                              : 0));
     showRegister();
 }
 
@@ -130,7 +133,8 @@ void RegisterView::showRegister()
         for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
             parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
         parts.sort();
-        m_summary->setText(tr("%1 member(s)").arg(members.size()) + QStringLiteral(" · ") + parts.join(QStringLiteral(" · ")));
+        m_summary->setText(tr("%1 member(s)").arg(members.size()) + QStringLiteral(" · ")
+            + parts.join(QStringLiteral(" · ")));
         m_table->resizeColumnsToContents();
     } catch (const store::StoreError& e) {
         emit statusMessage(e.message());
@@ -143,7 +147,8 @@ QString RegisterView::selectedPerson() const
     return rows.isEmpty() ? QString() : m_table->item(rows.first().row(), 0)->text();
 }
 
-int RegisterView::addMembers(const QString& registerName, const QList<QPair<QString, QString>>& persons, const QString& status)
+int RegisterView::addMembers(
+    const QString& registerName, const QList<QPair<QString, QString>>& persons, const QString& status)
 {
     if (m_cache.isEmpty() || registerName.trimmed().isEmpty())
         return 0;
@@ -184,7 +189,8 @@ void RegisterView::setStatus()
         return;
     bool ok = false;
     const QStringList statuses { tr("Member"), tr("Prospect"), tr("Contacted"), tr("Left") };
-    const QString status = QInputDialog::getItem(this, tr("Status"), tr("Status of %1:").arg(person), statuses, 0, false, &ok);
+    const QString status
+        = QInputDialog::getItem(this, tr("Status"), tr("Status of %1:").arg(person), statuses, 0, false, &ok);
     if (!ok)
         return;
     try {
@@ -203,12 +209,14 @@ void RegisterView::addContact()
     if (person.isEmpty())
         return;
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Log contact"), tr("What was agreed with %1:").arg(person), QLineEdit::Normal, {}, &ok);
+    const QString note = QInputDialog::getText(
+        this, tr("Log contact"), tr("What was agreed with %1:").arg(person), QLineEdit::Normal, {}, &ok);
     if (!ok || note.trimmed().isEmpty())
         return;
     try {
         store::Database db = store::Cache::open(m_cache, store::Cache::Access::ReadWrite);
-        store::MemberRegisters(db).addContact({ 0, currentRegister(), person, QDate::currentDate().toString(Qt::ISODate), tr("Phone"), note.trimmed() });
+        store::MemberRegisters(db).addContact({ 0, currentRegister(), person,
+            QDate::currentDate().toString(Qt::ISODate), tr("Phone"), note.trimmed() });
     } catch (const store::StoreError& e) {
         QMessageBox::warning(this, tr("Register"), e.message());
     }
@@ -220,7 +228,8 @@ void RegisterView::removeSelected()
     const QString person = selectedPerson();
     if (person.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Remove"), tr("Remove %1 from %2?").arg(person, currentRegister())) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove"), tr("Remove %1 from %2?").arg(person, currentRegister()))
+        != QMessageBox::Yes)
         return;
     try {
         store::Database db = store::Cache::open(m_cache, store::Cache::Access::ReadWrite);
@@ -234,7 +243,8 @@ void RegisterView::removeSelected()
 
 void RegisterView::exportTable()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export register"), currentRegister() + QStringLiteral(".xlsx"), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export register"),
+        currentRegister() + QStringLiteral(".xlsx"), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QStringList headers;

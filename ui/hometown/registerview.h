@@ -21,7 +21,8 @@ public:
     void setCurrentRegister(const QString& name);
     void reload();
     /// Adds persons (id, name) to the current or a named register with a status; returns how many were new.
-    int addMembers(const QString& registerName, const QList<QPair<QString, QString>>& persons, const QString& status);
+    int addMembers(
+        const QString& registerName, const QList<QPair<QString, QString>>& persons, const QString& status);
     QStringList registers() const;
 
 signals:

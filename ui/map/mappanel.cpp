@@ -1,12 +1,11 @@
 #include "ui/map/mappanel.h"
 
-#include "core/search/searchengine.h"
-#include "core/search/searchindex.h"
-
 #include "core/codes/industries.h"
 #include "core/map/maperror.h"
 #include "core/map/overlaydocument.h"
 #include "core/map/tilemath.h"
+#include "core/search/searchengine.h"
+#include "core/search/searchindex.h"
 #include "core/store/storeerror.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/backgroundtask.h"
@@ -29,11 +28,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPushButton>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
@@ -41,9 +40,9 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <cmath>
 #include <limits>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -55,15 +54,21 @@ const QString kId = u"map"_s;
 // The panel's settings: typed keys with defaults and validation (a hand-edited bad value reads as the
 // default). The 天地图 key is a secret: SecretStore (system keychain), never the settings file.
 constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
-const Settings::PanelKey<double> kCenterLon { "map", "centerLon", kNoValue, [](const double& v) { return std::abs(v) <= 180; } };
-const Settings::PanelKey<double> kCenterLat { "map", "centerLat", kNoValue, [](const double& v) { return std::abs(v) <= 85; } };
-const Settings::PanelKey<double> kZoom { "map", "zoom", -1.0, [](const double& v) { return v >= 0 && v <= 22; } };
+const Settings::PanelKey<double> kCenterLon { "map", "centerLon", kNoValue,
+    [](const double& v) { return std::abs(v) <= 180; } };
+const Settings::PanelKey<double> kCenterLat { "map", "centerLat", kNoValue,
+    [](const double& v) { return std::abs(v) <= 85; } };
+const Settings::PanelKey<double> kZoom { "map", "zoom", -1.0,
+    [](const double& v) { return v >= 0 && v <= 22; } };
 const Settings::PanelKey<QString> kBase { "map", "base", u"none"_s };
 const Settings::PanelKey<QString> kMbtiles { "map", "mbtiles", {} };
 const Settings::PanelKey<QString> kCustomUrl { "map", "customUrl", {} };
-const Settings::PanelKey<int> kCustomCrs { "map", "customCrs", 0, [](const int& v) { return v >= 0 && v <= 2; } };
-const Settings::PanelKey<int> kColourBy { "map", "colourBy", 0, [](const int& v) { return v >= 0 && v < 16; } };
-const char* const kLegacyTiandituKey = "tiandituKey"; ///< plain-text key of older versions, moved to the keychain
+const Settings::PanelKey<int> kCustomCrs { "map", "customCrs", 0,
+    [](const int& v) { return v >= 0 && v <= 2; } };
+const Settings::PanelKey<int> kColourBy { "map", "colourBy", 0,
+    [](const int& v) { return v >= 0 && v < 16; } };
+const char* const kLegacyTiandituKey
+    = "tiandituKey"; ///< plain-text key of older versions, moved to the keychain
 const QString kTiandituSecret = u"tianditu/tk"_s;
 
 QIcon swatch(const QColor& c)
@@ -822,7 +827,8 @@ void MapPanel::baseLayerChosen(int row)
         }
         m_tiandituKey = key;
         if (!SecretStore::instance().write(kTiandituSecret, key))
-            emit statusMessage(tr("No system keychain is available: the Tianditu key is kept for this session only."));
+            emit statusMessage(
+                tr("No system keychain is available: the Tianditu key is kept for this session only."));
         src = id == u"tianditu" ? map::TileSource::tianditu(key) : map::TileSource::tiandituImagery(key);
     } else if (id == u"custom") {
         bool ok = false;

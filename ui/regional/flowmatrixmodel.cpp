@@ -126,7 +126,8 @@ QVariant FlowMatrixModel::data(const QModelIndex& index, int role) const
     case KeyRole:
         return row.key;
     case Qt::TextAlignmentRole:
-        return col == 0 ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter)) : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        return col == 0 ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
+                        : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::ToolTipRole: {
         if (col < 2)
             return row.title;

@@ -17,7 +17,8 @@ class FlowMatrixModel : public QAbstractTableModel
 public:
     enum Measure { Capital, Count };
     static constexpr int SortRole = Qt::UserRole + 1;
-    static constexpr int GroupRole = Qt::UserRole + 2; ///< 0 enterprise, 1 person, 2 other: keeps blocks apart
+    static constexpr int GroupRole
+        = Qt::UserRole + 2; ///< 0 enterprise, 1 person, 2 other: keeps blocks apart
     static constexpr int KeyRole = Qt::UserRole + 3; ///< the row's region key
 
     explicit FlowMatrixModel(QObject* parent = nullptr);

@@ -22,8 +22,8 @@
 namespace dj::ui {
 
 using namespace Qt::StringLiterals;
-using regional::RegionLevel;
 using regional::RegionalEngine;
+using regional::RegionLevel;
 
 namespace {
 
@@ -39,8 +39,9 @@ QByteArray num(double v)
 
 QString kindTitle(int group)
 {
-    return group == 0 ? RegionalExport::tr("enterprise") : group == 1 ? RegionalExport::tr("person")
-                                                                      : RegionalExport::tr("other");
+    return group == 0 ? RegionalExport::tr("enterprise")
+        : group == 1  ? RegionalExport::tr("person")
+                      : RegionalExport::tr("other");
 }
 
 QString yi(double yuan)
@@ -71,7 +72,8 @@ void RegionalExport::writeXlsx(const QString& path, const Tables& t, const Progr
         w.beginSheet(tr("Flows"));
         header({ tr("Holder kind"), tr("From code"), tr("From"), tr("To code"), tr("To"), tr("Holdings"),
             tr("Subscribed capital (yuan)"), tr("Holdings in foreign currency") });
-        const QList<regional::FlowCell>* lists[3] = { &t.matrix.enterprise, &t.matrix.person, &t.matrix.other };
+        const QList<regional::FlowCell>* lists[3]
+            = { &t.matrix.enterprise, &t.matrix.person, &t.matrix.other };
         for (int g = 0; g < 3; ++g) {
             for (const auto& c : *lists[g]) {
                 w.beginRow();
@@ -202,11 +204,11 @@ QString RegionalExport::briefHtml(const Tables& t, const QString& dataSource)
     QString h;
     h += u"<h2>%1</h2>"_s.arg(tr("Regional economy brief").toHtmlEscaped());
     h += u"<p>%1</p>"_s.arg(tr("%1 · %2 · reference year %3 · data: %4 · made %5")
-                               .arg(RegionLevel::title(s.level),
-                                   s.within.isEmpty() ? tr("whole country") : RegionLevel::name(s.within))
-                               .arg(t.indices.year)
-                               .arg(dataSource, QDate::currentDate().toString(Qt::ISODate))
-                               .toHtmlEscaped());
+                                .arg(RegionLevel::title(s.level),
+                                    s.within.isEmpty() ? tr("whole country") : RegionLevel::name(s.within))
+                                .arg(t.indices.year)
+                                .arg(dataSource, QDate::currentDate().toString(Qt::ISODate))
+                                .toHtmlEscaped());
     qint64 n = 0;
     double c = 0;
     for (const auto& f : t.matrix.enterprise) {
@@ -216,20 +218,22 @@ QString RegionalExport::briefHtml(const Tables& t, const QString& dataSource)
         }
     }
     h += u"<h3>%1</h3><p>%2</p>"_s.arg(tr("1. Investment flows").toHtmlEscaped(),
-        tr("%1 regions; %2 holdings by enterprises across regional borders with %3 亿元 of subscribed capital. "
-           "Holdings of natural persons and other holders are counted apart and not mixed into these figures.")
+        tr("%1 regions; %2 holdings by enterprises across regional borders with %3 亿元 of subscribed "
+           "capital. "
+           "Holdings of natural persons and other holders are counted apart and not mixed into these "
+           "figures.")
             .arg(t.matrix.regions.size())
             .arg(n)
             .arg(yi(c))
             .toHtmlEscaped());
-    h += u"<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s.arg(
-        tr("From"), tr("To"), tr("Holdings"), tr("Capital (亿元)"));
+    h += u"<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s
+             .arg(tr("From"), tr("To"), tr("Holdings"), tr("Capital (亿元)"));
     int shown = 0;
     for (const auto& f : t.matrix.enterprise) {
         if (f.from == f.to)
             continue;
-        h += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>"_s.arg(
-            RegionLevel::name(f.from).toHtmlEscaped(), RegionLevel::name(f.to).toHtmlEscaped())
+        h += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>"_s
+                 .arg(RegionLevel::name(f.from).toHtmlEscaped(), RegionLevel::name(f.to).toHtmlEscaped())
                  .arg(f.count)
                  .arg(yi(f.capital));
         if (++shown == 12)
@@ -239,10 +243,12 @@ QString RegionalExport::briefHtml(const Tables& t, const QString& dataSource)
     h += u"<p><img src='img://sankey' width='560'></p>"_s;
     h += u"<p><img src='img://tilegrid' width='520'></p>"_s;
     h += u"<p style='color:#666'>%1</p>"_s.arg(
-        tr("The province picture is a schematic tile-grid (one square per province), not a map.").toHtmlEscaped());
-    h += u"<h3>%1</h3>"_s.arg(tr("2. Ranking: %1").arg(RegionalEngine::indexTitle(t.ranking.index)).toHtmlEscaped());
-    h += u"<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s.arg(
-        tr("Rank"), tr("Region"), tr("Value"), tr("Rank %1").arg(t.ranking.year - 1));
+        tr("The province picture is a schematic tile-grid (one square per province), not a map.")
+            .toHtmlEscaped());
+    h += u"<h3>%1</h3>"_s.arg(
+        tr("2. Ranking: %1").arg(RegionalEngine::indexTitle(t.ranking.index)).toHtmlEscaped());
+    h += u"<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s
+             .arg(tr("Rank"), tr("Region"), tr("Value"), tr("Rank %1").arg(t.ranking.year - 1));
     for (const auto& r : t.ranking.rows.mid(0, 15)) {
         h += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>"_s.arg(r.rank)
                  .arg(RegionLevel::name(r.region).toHtmlEscaped())
@@ -252,7 +258,8 @@ QString RegionalExport::briefHtml(const Tables& t, const QString& dataSource)
     h += u"</table>"_s;
     h += u"<h3>%1</h3>"_s.arg(tr("3. How the indices are computed").toHtmlEscaped());
     for (const auto& f : t.indices.formulas)
-        h += u"<p><b>%1</b><br>%2</p>"_s.arg(f.title.toHtmlEscaped(), f.text().toHtmlEscaped().replace(u'\n', u"<br>"_s));
+        h += u"<p><b>%1</b><br>%2</p>"_s.arg(
+            f.title.toHtmlEscaped(), f.text().toHtmlEscaped().replace(u'\n', u"<br>"_s));
     h += u"<p>%1</p>"_s.arg(t.indices.synergyText.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     if (!t.comparison.regions.isEmpty()) {
         h += u"<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3'><tr><th>%2</th>"_s.arg(

@@ -48,7 +48,8 @@ using regional::RegionalEngine;
 using regional::RegionLevel;
 
 namespace {
-const QString kId = u"economy"_s; // = panelId(), kept from the placeholder so saved settings and screenshots carry over
+const QString kId
+    = u"economy"_s; // = panelId(), kept from the placeholder so saved settings and screenshots carry over
 
 QString money(double yuan)
 {
@@ -173,13 +174,15 @@ void RegionalPanel::buildUi()
     auto* menu = new QMenu(m_export);
     menu->addAction(tr("Tables to XLSX…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export tables"),
-            Settings::instance().string(Settings::Key::LastExportDir) + u"/区域经济.xlsx"_s, tr("Excel workbook (*.xlsx)"));
+            Settings::instance().string(Settings::Key::LastExportDir) + u"/区域经济.xlsx"_s,
+            tr("Excel workbook (*.xlsx)"));
         if (!path.isEmpty())
             exportXlsx(path);
     });
     menu->addAction(tr("Brief as PDF…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export brief"),
-            Settings::instance().string(Settings::Key::LastExportDir) + u"/区域经济简报.pdf"_s, tr("PDF (*.pdf)"));
+            Settings::instance().string(Settings::Key::LastExportDir) + u"/区域经济简报.pdf"_s,
+            tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
     });
@@ -213,8 +216,9 @@ void RegionalPanel::buildUi()
     m_measure->addItem(tr("Number of holdings"), int(FlowMatrixModel::Count));
     mbar->addWidget(new QLabel(tr("Cells show")));
     mbar->addWidget(m_measure);
-    auto* matrixHelp = new QLabel(tr("Rows: investors (enterprises by registration region, then natural persons by "
-                                     "origin, then other holders). Columns: investee's region. Click a header to sort."));
+    auto* matrixHelp
+        = new QLabel(tr("Rows: investors (enterprises by registration region, then natural persons by "
+                        "origin, then other holders). Columns: investee's region. Click a header to sort."));
     matrixHelp->setWordWrap(true);
     mbar->addWidget(matrixHelp, 1);
     ml->addLayout(mbar);
@@ -384,7 +388,8 @@ void RegionalPanel::fillWithin()
     } else {
         for (const codes::Region* c : regions.prefectures()) {
             const codes::Region* p = regions.province(c->code);
-            const QString name = (c->name == u"市辖区" || c->name == u"县") ? regions.fullName(c->code) : c->name;
+            const QString name
+                = (c->name == u"市辖区" || c->name == u"县") ? regions.fullName(c->code) : c->name;
             m_within->addItem(p && p->name != name ? p->shortName + u'·' + name : name, c->code.left(4));
         }
     }
@@ -465,7 +470,8 @@ void RegionalPanel::refresh()
             pq.scope.level = Level::Province;
             pq.scope.within.clear();
             pq.kinds = { regional::HolderKind::Enterprise };
-            v.provinces = fq.scope.level == Level::Province && fq.kinds == pq.kinds ? v.matrix : engine.flows(pq);
+            v.provinces
+                = fq.scope.level == Level::Province && fq.kinds == pq.kinds ? v.matrix : engine.flows(pq);
             progress.report(1, 3, tr("Computing indices …"));
             v.indices = engine.indices(iq);
             progress.report(2, 3, tr("Ranking …"));
@@ -490,7 +496,8 @@ void RegionalPanel::showView(const View& v)
     updateTileValues();
     showRanking();
     // Profile and comparison choices follow the regions of the view.
-    const QString keepProfile = m_restoredProfile.isEmpty() ? m_profileRegion->currentData().toString() : m_restoredProfile;
+    const QString keepProfile
+        = m_restoredProfile.isEmpty() ? m_profileRegion->currentData().toString() : m_restoredProfile;
     m_profileRegion->clear();
     for (const QString& r : v.matrix.regions)
         m_profileRegion->addItem(RegionLevel::name(r), r);
@@ -505,13 +512,14 @@ void RegionalPanel::showView(const View& v)
             capital += c.capital;
         }
     }
-    m_status->setText(tr("%1 regions; %2 enterprise holdings across regions, %3 亿元 subscribed; reference year %4. "
-                         "Data: %5.")
-                          .arg(v.matrix.regions.size())
-                          .arg(QLocale().toString(holdings))
-                          .arg(money(capital))
-                          .arg(v.indices.year)
-                          .arg(context().dataSource()));
+    m_status->setText(
+        tr("%1 regions; %2 enterprise holdings across regions, %3 亿元 subscribed; reference year %4. "
+           "Data: %5.")
+            .arg(v.matrix.regions.size())
+            .arg(QLocale().toString(holdings))
+            .arg(money(capital))
+            .arg(v.indices.year)
+            .arg(context().dataSource()));
     emit updated();
 }
 
@@ -556,7 +564,9 @@ void RegionalPanel::showRanking()
             const int d = row.previousRank - row.rank;
             items << numberItem(row.previousRank, 0);
             auto* change = item(d > 0 ? u"↑%1"_s.arg(d) : d < 0 ? u"↓%1"_s.arg(-d) : u"—"_s, d);
-            change->setForeground(d > 0 ? QColor(0xc6, 0x28, 0x28) : d < 0 ? QColor(0x2e, 0x7d, 0x32) : QColor(Qt::gray));
+            change->setForeground(d > 0 ? QColor(0xc6, 0x28, 0x28)
+                    : d < 0             ? QColor(0x2e, 0x7d, 0x32)
+                                        : QColor(Qt::gray));
             items << change << numberItem(money ? row.previousValue / 1e8 : row.previousValue, money ? 2 : 1);
         } else {
             items << item(tr("new")) << item(QString()) << item(QString());
@@ -564,9 +574,13 @@ void RegionalPanel::showRanking()
         QString key;
         if (const auto* ri = byRegion.value(row.region)) {
             if (r.index == u"outward")
-                key = tr("C_out %1 亿元, N_out %2").arg(::dj::ui::money(ri->terms.value(u"C_out"_s))).arg(ri->terms.value(u"N_out"_s));
+                key = tr("C_out %1 亿元, N_out %2")
+                          .arg(::dj::ui::money(ri->terms.value(u"C_out"_s)))
+                          .arg(ri->terms.value(u"N_out"_s));
             else if (r.index == u"inward")
-                key = tr("C_in %1 亿元, N_in %2").arg(::dj::ui::money(ri->terms.value(u"C_in"_s))).arg(ri->terms.value(u"N_in"_s));
+                key = tr("C_in %1 亿元, N_in %2")
+                          .arg(::dj::ui::money(ri->terms.value(u"C_in"_s)))
+                          .arg(ri->terms.value(u"N_in"_s));
             else if (r.index == u"potential")
                 key = u"g_N %1%, g_R %2%, g_T %3%, g_Q %4%"_s.arg(ri->terms.value(u"g_N"_s) * 100, 0, 'f', 1)
                           .arg(ri->terms.value(u"g_R"_s) * 100, 0, 'f', 1)
@@ -581,8 +595,10 @@ void RegionalPanel::showRanking()
     m_rankingView->resizeColumnsToContents();
     // The formula of the index shown, from the same objects that computed it.
     QString html = u"<p><b>%1</b> — %2</p>"_s.arg(RegionalEngine::indexTitle(r.index).toHtmlEscaped(),
-        tr("%1, reference year %2, %3").arg(RegionLevel::title(r.scope.level)).arg(r.year).arg(
-            r.scope.within.isEmpty() ? tr("whole country") : RegionLevel::name(r.scope.within)));
+        tr("%1, reference year %2, %3")
+            .arg(RegionLevel::title(r.scope.level))
+            .arg(r.year)
+            .arg(r.scope.within.isEmpty() ? tr("whole country") : RegionLevel::name(r.scope.within)));
     QString text;
     for (const auto& f : m_view.indices.formulas) {
         if (f.id == r.index)
@@ -591,8 +607,9 @@ void RegionalPanel::showRanking()
     if (r.index == u"synergy")
         text = m_view.indices.synergyText;
     if (text.isEmpty())
-        text = tr("%1: the plain figure of the reference year (enterprises established up to the year; revenue and "
-                  "tax of the year; enterprises with a qualification up to the year).")
+        text = tr(
+            "%1: the plain figure of the reference year (enterprises established up to the year; revenue and "
+            "tax of the year; enterprises with a qualification up to the year).")
                    .arg(RegionalEngine::indexTitle(r.index));
     html += u"<pre style='white-space:pre-wrap'>%1</pre>"_s.arg(text.toHtmlEscaped());
     m_formula->setHtml(html);
@@ -642,7 +659,8 @@ QString qualificationLine(const regional::RegionProfile& p)
     QStringList parts;
     for (const auto& [kind, n] : p.qualifications)
         parts << u"%1 %2"_s.arg(kind.toHtmlEscaped(), QLocale().toString(n));
-    return parts.isEmpty() ? QString() : u"<br>"_s + RegionalPanel::tr("Qualifications: %1").arg(parts.join(u" · "_s));
+    return parts.isEmpty() ? QString()
+                           : u"<br>"_s + RegionalPanel::tr("Qualifications: %1").arg(parts.join(u" · "_s));
 }
 } // namespace
 
@@ -650,7 +668,8 @@ void RegionalPanel::showProfileData(const regional::RegionProfile& p)
 {
     m_profile = p;
     m_profileSummary->setText(
-        tr("<b>%1</b> (%2): %3 enterprises (%4 operating), %5 with a qualification; revenue %6 亿元 and tax %7 亿元 "
+        tr("<b>%1</b> (%2): %3 enterprises (%4 operating), %5 with a qualification; revenue %6 亿元 and tax "
+           "%7 亿元 "
            "in %8. Outward index %9, inward index %10, potential index %11 among its peers.")
             .arg(RegionLevel::name(p.region).toHtmlEscaped(), RegionLevel::title(p.level))
             .arg(QLocale().toString(p.firms))
@@ -817,19 +836,32 @@ void RegionalPanel::showComparison(const regional::Comparison& c)
         m_compareModel->appendRow(row);
     };
     using P = regional::RegionProfile;
-    addRow(tr("Enterprises"), [](const P& p) { return double(p.firms); }, 0);
-    addRow(tr("Operating enterprises"), [](const P& p) { return double(p.live); }, 0);
-    addRow(tr("Qualified enterprises"), [](const P& p) { return double(p.qualified); }, 0);
-    addRow(tr("Revenue (亿元)"), [](const P& p) { return p.revenue / 1e8; }, 2);
-    addRow(tr("Tax (亿元)"), [](const P& p) { return p.tax / 1e8; }, 2);
-    addRow(tr("Outward capital C_out (亿元)"), [](const P& p) { return p.index.terms.value(u"C_out"_s) / 1e8; }, 2);
-    addRow(tr("Inward capital C_in (亿元)"), [](const P& p) { return p.index.terms.value(u"C_in"_s) / 1e8; }, 2);
-    addRow(tr("Growth of enterprises g_N (%)"), [](const P& p) { return p.index.terms.value(u"g_N"_s) * 100; }, 1);
-    addRow(tr("Growth of revenue g_R (%)"), [](const P& p) { return p.index.terms.value(u"g_R"_s) * 100; }, 1);
+    addRow(
+        tr("Enterprises"), [](const P& p) { return double(p.firms); }, 0);
+    addRow(
+        tr("Operating enterprises"), [](const P& p) { return double(p.live); }, 0);
+    addRow(
+        tr("Qualified enterprises"), [](const P& p) { return double(p.qualified); }, 0);
+    addRow(
+        tr("Revenue (亿元)"), [](const P& p) { return p.revenue / 1e8; }, 2);
+    addRow(
+        tr("Tax (亿元)"), [](const P& p) { return p.tax / 1e8; }, 2);
+    addRow(
+        tr("Outward capital C_out (亿元)"), [](const P& p) { return p.index.terms.value(u"C_out"_s) / 1e8; },
+        2);
+    addRow(
+        tr("Inward capital C_in (亿元)"), [](const P& p) { return p.index.terms.value(u"C_in"_s) / 1e8; }, 2);
+    addRow(
+        tr("Growth of enterprises g_N (%)"), [](const P& p) { return p.index.terms.value(u"g_N"_s) * 100; },
+        1);
+    addRow(
+        tr("Growth of revenue g_R (%)"), [](const P& p) { return p.index.terms.value(u"g_R"_s) * 100; }, 1);
     for (const QString& id : indexIds)
-        addRow(RegionalEngine::indexTitle(id), [id](const P& p) { return p.index.values.value(id); }, 1);
+        addRow(
+            RegionalEngine::indexTitle(id), [id](const P& p) { return p.index.values.value(id); }, 1);
     for (const auto& b : c.between) {
-        QList<QStandardItem*> row { item(tr("%1 → %2 (万元)").arg(RegionLevel::shortName(b.from), RegionLevel::shortName(b.to))) };
+        QList<QStandardItem*> row { item(
+            tr("%1 → %2 (万元)").arg(RegionLevel::shortName(b.from), RegionLevel::shortName(b.to))) };
         for (const auto& p : c.regions)
             row << (p.region == b.from ? numberItem(b.capital / 1e4, 1) : item(QString()));
         m_compareModel->appendRow(row);
@@ -907,7 +939,7 @@ void RegionalPanel::saveState(Settings& settings) const
     QStringList holders, compare;
     for (int k = 0; k < 3; ++k)
         holders << (m_holders[k]->isChecked() ? u"1"_s : u"0"_s);
-    settings.setPanelValue(kId, u"holders"_s, holders.join(u',')); 
+    settings.setPanelValue(kId, u"holders"_s, holders.join(u','));
     for (int i = 0; i < m_compareList->count(); ++i) {
         if (m_compareList->item(i)->checkState() == Qt::Checked)
             compare << m_compareList->item(i)->data(Qt::UserRole).toString();
@@ -984,7 +1016,8 @@ void RegionalPanel::prepareScreenshot()
 
 QList<QWidget*> RegionalPanel::screenshotExtras()
 {
-    // One picture per page besides the matrix: each page rendered at the panel's size into a window of its own.
+    // One picture per page besides the matrix: each page rendered at the panel's size into a window of its
+    // own.
     QList<QWidget*> out;
     if (!m_haveView)
         return out;

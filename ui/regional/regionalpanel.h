@@ -39,7 +39,10 @@ public:
     explicit RegionalPanel(AppContext& context, QWidget* parent = nullptr);
     ~RegionalPanel() override;
 
-    QString panelId() const override { return QStringLiteral("economy"); } // the rail entry's id since the placeholder
+    QString panelId() const override
+    {
+        return QStringLiteral("economy");
+    } // the rail entry's id since the placeholder
     QString title() const override { return tr("Regional economy"); }
     void saveState(Settings& settings) const override;
     void restoreState(const Settings& settings) override;

@@ -25,7 +25,8 @@ void SankeyWidget::setFlows(const QList<regional::FlowCell>& flows, int maxFlows
         if (f.from != f.to && f.capital > 0 && f.from != regional::kUnknown && f.to != regional::kUnknown)
             between << f;
     }
-    std::sort(between.begin(), between.end(), [](const auto& a, const auto& b) { return a.capital > b.capital; });
+    std::sort(
+        between.begin(), between.end(), [](const auto& a, const auto& b) { return a.capital > b.capital; });
     m_flows = between.mid(0, maxFlows);
     update();
 }
@@ -54,8 +55,8 @@ void SankeyWidget::paint(QPainter& p, const QRect& area)
     p.setFont(bold);
     p.setPen(QColor(0x33, 0x33, 0x33));
     p.drawText(area.adjusted(12, 8, -12, 0), Qt::AlignLeft | Qt::AlignTop,
-        tr("The %n largest enterprise investment flows between regions (band width: subscribed capital)", nullptr,
-            int(m_flows.size())));
+        tr("The %n largest enterprise investment flows between regions (band width: subscribed capital)",
+            nullptr, int(m_flows.size())));
     p.setFont(font());
     if (m_flows.isEmpty()) {
         p.drawText(area, Qt::AlignCenter, tr("No flows between regions in this view."));
@@ -118,17 +119,20 @@ void SankeyWidget::paint(QPainter& p, const QRect& area)
     for (const QString& k : left) {
         p.setBrush(colour.value(k));
         p.drawRect(lBox[k]);
-        p.drawText(QRectF(area.left() + 4, lBox[k].center().y() - 10, 122, 20), Qt::AlignRight | Qt::AlignVCenter,
+        p.drawText(QRectF(area.left() + 4, lBox[k].center().y() - 10, 122, 20),
+            Qt::AlignRight | Qt::AlignVCenter,
             QStringLiteral("%1 %2").arg(RegionLevel::shortName(k), QLocale().toString(out[k] / 1e8, 'f', 1)));
     }
     for (const QString& k : right) {
         p.setBrush(QColor(0x90, 0xa4, 0xae));
         p.drawRect(rBox[k]);
-        p.drawText(QRectF(rBox[k].right() + 6, rBox[k].center().y() - 10, 122, 20), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(rBox[k].right() + 6, rBox[k].center().y() - 10, 122, 20),
+            Qt::AlignLeft | Qt::AlignVCenter,
             QStringLiteral("%1 %2").arg(RegionLevel::shortName(k), QLocale().toString(in[k] / 1e8, 'f', 1)));
     }
     p.setPen(QColor(0x66, 0x66, 0x66));
-    p.drawText(area.adjusted(12, 0, -12, -2), Qt::AlignRight | Qt::AlignBottom, tr("亿元 = 100 million yuan"));
+    p.drawText(
+        area.adjusted(12, 0, -12, -2), Qt::AlignRight | Qt::AlignBottom, tr("亿元 = 100 million yuan"));
 }
 
 } // namespace dj::ui

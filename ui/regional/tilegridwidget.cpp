@@ -32,8 +32,8 @@ void TileGridWidget::setFlows(const QList<regional::FlowCell>& flows, int maxArr
         if (f.from != f.to && f.from.size() == 2 && f.to.size() == 2)
             between << f;
     }
-    std::sort(between.begin(), between.end(),
-        [](const auto& a, const auto& b) { return a.capital > b.capital; });
+    std::sort(
+        between.begin(), between.end(), [](const auto& a, const auto& b) { return a.capital > b.capital; });
     m_flows = between.mid(0, maxArrows);
     update();
 }
@@ -63,7 +63,8 @@ void TileGridWidget::setCurrent(const QString& key)
 QRectF TileGridWidget::cellRect(const QRect& area, QPoint cell) const
 {
     const QRect a = area.adjusted(12, 40, -12, -52);
-    const double side = std::min(a.width() / double(TileGridLayout::columns()), a.height() / double(TileGridLayout::rows()));
+    const double side = std::min(
+        a.width() / double(TileGridLayout::columns()), a.height() / double(TileGridLayout::rows()));
     const double x0 = a.left() + (a.width() - side * TileGridLayout::columns()) / 2;
     const double y0 = a.top() + (a.height() - side * TileGridLayout::rows()) / 2;
     return QRectF(x0 + cell.x() * side, y0 + cell.y() * side, side, side).adjusted(3, 3, -3, -3);
@@ -111,7 +112,8 @@ void TileGridWidget::paint(QPainter& p, const QRect& area)
         const QRectF r = cellRect(area, t.cell);
         const double v = m_values.value(t.code);
         const double s = max > 0 && v > 0 ? std::sqrt(v / max) : 0; // square root: contrast among the large
-        QColor fill = v > 0 ? QColor::fromHsvF(0.58, 0.12 + 0.6 * s, 0.98 - 0.3 * s) : QColor(0xee, 0xee, 0xee);
+        QColor fill
+            = v > 0 ? QColor::fromHsvF(0.58, 0.12 + 0.6 * s, 0.98 - 0.3 * s) : QColor(0xee, 0xee, 0xee);
         p.setPen(Qt::NoPen);
         p.setBrush(fill);
         p.drawRoundedRect(r, 4, 4);

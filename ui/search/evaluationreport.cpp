@@ -2,9 +2,8 @@
 
 #include "core/codes/industries.h"
 #include "core/codes/regions.h"
-#include "ui/search/relatedtablemodel.h"
-
 #include "core/common/money.h"
+#include "ui/search/relatedtablemodel.h"
 
 #include <QDate>
 
@@ -68,8 +67,9 @@ ReportWriter EvaluationReport::build(const ProfileData& p, const EvaluationScore
                            tr("Grade %1").arg(EvaluationScore::gradeText(score.grade)).toHtmlEscaped()));
     QList<QStringList> items;
     for (const auto& it : score.items) {
-        const QString pts = it.max > 0 ? QStringLiteral("%1 / %2").arg(it.points, 0, 'f', 1).arg(it.max, 0, 'f', 0)
-                                       : QString::number(it.points, 'f', 1);
+        const QString pts = it.max > 0
+            ? QStringLiteral("%1 / %2").arg(it.points, 0, 'f', 1).arg(it.max, 0, 'f', 0)
+            : QString::number(it.points, 'f', 1);
         items << QStringList { it.component, pts, it.reason };
     }
     report.addTable({ tr("Component"), tr("Points"), tr("Reason") }, items);
@@ -92,8 +92,8 @@ ReportWriter EvaluationReport::build(const ProfileData& p, const EvaluationScore
         report.addParagraph(tr("No risk records."));
     else
         addTable(report, p.table(R::Risks),
-            { QStringLiteral("kind"), QStringLiteral("date"), QStringLiteral("status"), QStringLiteral("authority"),
-                QStringLiteral("amount") },
+            { QStringLiteral("kind"), QStringLiteral("date"), QStringLiteral("status"),
+                QStringLiteral("authority"), QStringLiteral("amount") },
             30);
 
     // Qualifications, licences, financing
@@ -106,11 +106,13 @@ ReportWriter EvaluationReport::build(const ProfileData& p, const EvaluationScore
     if (!p.table(R::Financing).rows.isEmpty()) {
         report.addHeading(tr("Financing"));
         addTable(report, p.table(R::Financing),
-            { QStringLiteral("date"), QStringLiteral("round"), QStringLiteral("amount"), QStringLiteral("investors") },
+            { QStringLiteral("date"), QStringLiteral("round"), QStringLiteral("amount"),
+                QStringLiteral("investors") },
             20);
     }
-    report.addNote(tr("This report is computed from the workstation's cache; it is an aid to judgement, not a "
-                      "credit rating."));
+    report.addNote(
+        tr("This report is computed from the workstation's cache; it is an aid to judgement, not a "
+           "credit rating."));
     return report;
 }
 

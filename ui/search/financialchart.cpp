@@ -1,7 +1,6 @@
 #include "ui/search/financialchart.h"
 
 #include "core/common/money.h"
-
 #include "ui/common/charts.h"
 
 namespace dj::ui {

@@ -1,9 +1,8 @@
 #include "ui/search/profiledata.h"
 
 #include "core/store/cache.h"
-#include "core/store/storeerror.h"
 #include "core/store/namelookup.h"
-
+#include "core/store/storeerror.h"
 
 namespace dj::ui {
 

@@ -19,8 +19,9 @@ namespace {
 QLabel* chip(const QString& text, const QString& fg, const QString& bg, QWidget* parent)
 {
     auto* l = new QLabel(text, parent);
-    l->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border-radius: 3px; padding: 1px 6px; }")
-                         .arg(fg, bg));
+    l->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; background: %2; border-radius: 3px; padding: 1px 6px; }")
+            .arg(fg, bg));
     return l;
 }
 
@@ -113,7 +114,8 @@ void ProfileHeaderCard::setProfile(const ProfileData& p, const EvaluationScore& 
     if (!latest) {
         m_figures->setText(tr("No financial data."));
     } else {
-        const auto value = [&](const char* column) { return latest->value(fin.column(QLatin1String(column))); };
+        const auto value
+            = [&](const char* column) { return latest->value(fin.column(QLatin1String(column))); };
         QStringList parts;
         const auto money = [&](const QString& label, const char* column) {
             const QVariant v = value(column);
@@ -163,10 +165,11 @@ void ProfileHeaderCard::setProfile(const ProfileData& p, const EvaluationScore& 
         : score.grade == QLatin1String("B")                  ? QStringLiteral("#2874a6")
         : score.grade == QLatin1String("C")                  ? QStringLiteral("#b9770e")
                                                              : QStringLiteral("#922b21");
-    m_score->setText(QStringLiteral("<div style='font-size:26pt; font-weight:bold; color:%1'>%2</div>"
-                                    "<div style='color:#555'>%3</div>")
-                         .arg(colour, QString::number(score.total, 'f', 1),
-                             tr("Score · grade %1").arg(EvaluationScore::gradeText(score.grade)).toHtmlEscaped()));
+    m_score->setText(
+        QStringLiteral("<div style='font-size:26pt; font-weight:bold; color:%1'>%2</div>"
+                       "<div style='color:#555'>%3</div>")
+            .arg(colour, QString::number(score.total, 'f', 1),
+                tr("Score · grade %1").arg(EvaluationScore::gradeText(score.grade)).toHtmlEscaped()));
 }
 
 QString ProfileHeaderCard::statusText() const

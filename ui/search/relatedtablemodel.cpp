@@ -1,8 +1,7 @@
 #include "ui/search/relatedtablemodel.h"
 
-#include "core/common/money.h"
-
 #include "core/codes/regions.h"
+#include "core/common/money.h"
 
 #include <QLocale>
 

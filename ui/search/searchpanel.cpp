@@ -221,13 +221,14 @@ SearchPanel::SearchPanel(AppContext& context, QWidget* parent)
     connect(selectionButton, &QPushButton::clicked, m_results, &EnterpriseTable::useAsSelection);
     // The index is the application's (one per open cache, shared by every panel): show its progress.
     m_indexProgress->setRange(0, 1000);
-    connect(&context, &AppContext::indexProgress, this, [this](qint64 done, qint64 total, const QString& stage) {
-        m_indexProgress->setRange(0, total > 0 ? 1000 : 0);
-        if (total > 0)
-            m_indexProgress->setValue(int(1000.0 * double(std::min(done, total)) / double(total)));
-        if (!stage.isEmpty())
-            m_indexLabel->setText(tr("Preparing the search index: %1").arg(stage));
-    });
+    connect(
+        &context, &AppContext::indexProgress, this, [this](qint64 done, qint64 total, const QString& stage) {
+            m_indexProgress->setRange(0, total > 0 ? 1000 : 0);
+            if (total > 0)
+                m_indexProgress->setValue(int(1000.0 * double(std::min(done, total)) / double(total)));
+            if (!stage.isEmpty())
+                m_indexLabel->setText(tr("Preparing the search index: %1").arg(stage));
+        });
     connect(&context, &AppContext::indexLoadingChanged, this, [this](bool loading) {
         m_indexProgress->setVisible(loading);
         m_indexCancel->setVisible(loading);
@@ -280,8 +281,7 @@ void SearchPanel::message(const QString& text)
 
 void SearchPanel::setBusy(bool busy)
 {
-    const bool now
-        = busy || preparing() || m_searchRunning || m_searchPending || m_results->isBusy();
+    const bool now = busy || preparing() || m_searchRunning || m_searchPending || m_results->isBusy();
     if (now != m_busy) {
         m_busy = now;
         emit busyChanged(now);
@@ -737,7 +737,8 @@ void SearchPanel::chooseExport(bool selectedOnly)
         warn(this, tr("Export"), tr("There is no result to export."));
         return;
     }
-    m_results->chooseExport(selectedOnly, currentScenario().isEmpty() ? tr("search result") : currentScenario());
+    m_results->chooseExport(
+        selectedOnly, currentScenario().isEmpty() ? tr("search result") : currentScenario());
 }
 
 void SearchPanel::openBatchLookup()
@@ -765,7 +766,8 @@ void SearchPanel::openBatchLookup()
 
 void SearchPanel::saveState(Settings& s) const
 {
-    s.set(kFilter, QString::fromUtf8(QJsonDocument(m_sidebar->filter().toJson()).toJson(QJsonDocument::Compact)));
+    s.set(kFilter,
+        QString::fromUtf8(QJsonDocument(m_sidebar->filter().toJson()).toJson(QJsonDocument::Compact)));
     m_results->saveState(s, panelId());
     s.set(kSplitter, m_splitter->saveState());
     s.set(kScenario, currentScenario());
@@ -789,8 +791,7 @@ void SearchPanel::restoreState(const Settings& s)
             m_model->setSortState(column, sort->descending ? Qt::DescendingOrder : Qt::AscendingOrder);
             QHeaderView* header = m_results->view()->horizontalHeader();
             const QSignalBlocker block(header);
-            header->setSortIndicator(
-                column, sort->descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            header->setSortIndicator(column, sort->descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         }
     }
     // A stored filter that no longer parses (hand-edited settings) is dropped, not half-applied.

@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <cstdio>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QShortcut>
@@ -31,6 +30,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
+#include <cstdio>
 
 namespace dj::ui {
 
@@ -167,7 +167,8 @@ void MainWindow::buildMenus()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
+    redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
     redo->setObjectName(QStringLiteral("actionRedo"));
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);

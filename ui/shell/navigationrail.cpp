@@ -59,7 +59,8 @@ void NavigationRail::addPanel(const QString& id, const QString& title, const QIc
 {
     QFont f = font();
     f.setPixelSize(kFontPx);
-    auto* it = new QListWidgetItem(icon, wrapLabel(title, QFontMetrics(f), kWidth - 2 * kPaddingPx - 4), this);
+    auto* it
+        = new QListWidgetItem(icon, wrapLabel(title, QFontMetrics(f), kWidth - 2 * kPaddingPx - 4), this);
     it->setData(Qt::UserRole, id);
     it->setToolTip(title);
 }

@@ -69,14 +69,17 @@ QVariant AhpMatrixModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(235, 235, 235));
         if (m_calc->valuationOk() && m_calc->result().quality.present) {
             const auto& a = m_calc->result().quality.ahp;
-            if (!a.consistent && ((index.row() == a.worstI && index.column() == a.worstJ) || (index.row() == a.worstJ && index.column() == a.worstI)))
+            if (!a.consistent
+                && ((index.row() == a.worstI && index.column() == a.worstJ)
+                    || (index.row() == a.worstJ && index.column() == a.worstI)))
                 return QBrush(QColor(255, 236, 179));
         }
         return {};
     }
     case Qt::ToolTipRole:
         return m_calc->issueAt(path).isEmpty()
-            ? tr("How much more important is %1 than %2 (1–9, or 1/3 …)?").arg(valuation::dimensionName(index.row()), valuation::dimensionName(index.column()))
+            ? tr("How much more important is %1 than %2 (1–9, or 1/3 …)?")
+                  .arg(valuation::dimensionName(index.row()), valuation::dimensionName(index.column()))
             : m_calc->issueAt(path);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
@@ -102,7 +105,8 @@ bool AhpMatrixModel::setData(const QModelIndex& index, const QVariant& value, in
     const QString text = value.toString().trimmed();
     const std::optional<double> d = valuation::JsonReader::ratio(QJsonValue(text));
     const int r = index.row(), c = index.column();
-    const QString what = tr("Judge %1 against %2").arg(valuation::dimensionName(r), valuation::dimensionName(c));
+    const QString what
+        = tr("Judge %1 against %2").arg(valuation::dimensionName(r), valuation::dimensionName(c));
     if (!d || *d <= 0) {
         // Kept as typed, so validation names the cell and says what a judgement looks like.
         m_doc->setValue(cellPath(r, c), text, what);
@@ -110,7 +114,8 @@ bool AhpMatrixModel::setData(const QModelIndex& index, const QVariant& value, in
     }
     auto store = [](double x) -> QJsonValue {
         const QString t = judgementText(x);
-        return t.contains(QLatin1Char('/')) ? QJsonValue(t) : QJsonValue(x >= 1 ? std::round(x * 1e6) / 1e6 : x);
+        return t.contains(QLatin1Char('/')) ? QJsonValue(t)
+                                            : QJsonValue(x >= 1 ? std::round(x * 1e6) / 1e6 : x);
     };
     m_doc->setValues({ { cellPath(r, c), store(*d) }, { cellPath(c, r), store(1 / *d) } }, what);
     return true;

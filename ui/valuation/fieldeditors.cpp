@@ -182,7 +182,8 @@ void FieldEdit::commit()
         break;
     }
     case Kind::LongText:
-        v = m_text->toPlainText().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_text->toPlainText());
+        v = m_text->toPlainText().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                            : QJsonValue(m_text->toPlainText());
         break;
     case Kind::Number:
         v = JsonTableModel::parseInput(JsonColumn::Kind::Number, m_line->text());
@@ -191,7 +192,8 @@ void FieldEdit::commit()
         v = JsonTableModel::parseInput(JsonColumn::Kind::Integer, m_line->text());
         break;
     default:
-        v = m_line->text().trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_line->text().trimmed());
+        v = m_line->text().trimmed().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                               : QJsonValue(m_line->text().trimmed());
         break;
     }
     m_doc->setValue(m_path, v, tr("Edit %1").arg(m_label));

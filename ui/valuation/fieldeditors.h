@@ -22,8 +22,8 @@ class FieldEdit : public QWidget
     Q_OBJECT
 public:
     enum class Kind { Text, Number, Integer, Date, Choice, Bool, Lines, LongText };
-    FieldEdit(WorksheetDocument* doc, ValuationCalculator* calc, const QString& path, Kind kind, const QString& label,
-        QWidget* parent = nullptr);
+    FieldEdit(WorksheetDocument* doc, ValuationCalculator* calc, const QString& path, Kind kind,
+        const QString& label, QWidget* parent = nullptr);
     /// Choice fields: codes stored and labels shown.
     void setChoices(const QStringList& codes, const QStringList& labels);
     void setPlaceholder(const QString& text);

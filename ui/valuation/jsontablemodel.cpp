@@ -81,7 +81,8 @@ QVariant JsonTableModel::data(const QModelIndex& index, int role) const
         }
         if (role == Qt::TextAlignmentRole) {
             const QVariant v = col.computed ? col.computed(index.row()) : QVariant();
-            return v.typeId() == QMetaType::Double ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+            return v.typeId() == QMetaType::Double ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                                   : int(Qt::AlignLeft | Qt::AlignVCenter);
         }
         if (role == Qt::ForegroundRole)
             return QBrush(QColor(0x1f, 0x4e, 0x79));
@@ -219,7 +220,8 @@ QString JsonTableModel::issuesText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
+QWidget* ChoiceDelegate::createEditor(
+    QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const auto* model = qobject_cast<const JsonTableModel*>(index.model());
     if (!model || model->column(index.column()).kind != JsonColumn::Kind::Choice)
@@ -270,7 +272,8 @@ JsonTableWidget::JsonTableWidget(JsonTableModel* model, const QString& title, QW
     m_view->setModel(model);
     m_view->setItemDelegate(new ChoiceDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(24);
     m_view->setAccessibleName(title);

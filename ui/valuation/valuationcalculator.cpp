@@ -56,12 +56,14 @@ void ValuationCalculator::recalculate()
         try {
             valuation::Worksheet w = valuation::Worksheet::fromJson(doc);
             m_result = valuation::ValuationEngine::evaluate(w);
-            m_tornado = valuation::Uncertainty::tornado(w, w.analysis.tornadoVariables, w.analysis.tornadoChange, w.analysis.target);
+            m_tornado = valuation::Uncertainty::tornado(
+                w, w.analysis.tornadoVariables, w.analysis.tornadoChange, w.analysis.target);
             QString x, y;
             QList<double> xs, ys;
             valuation::ResultJson::defaultSensitivity(w, x, xs, y, ys);
-            m_sensitivity = x.isEmpty() ? valuation::SensitivityTable {}
-                                        : valuation::Uncertainty::sensitivity(w, x, xs, y, ys, w.analysis.target);
+            m_sensitivity = x.isEmpty()
+                ? valuation::SensitivityTable {}
+                : valuation::Uncertainty::sensitivity(w, x, xs, y, ys, w.analysis.target);
             m_worksheet = std::move(w);
         } catch (const valuation::ValidationError& e) {
             m_issues += e.issues();
@@ -75,7 +77,9 @@ void ValuationCalculator::recalculate()
         }
     }
     for (const valuation::Issue& i : std::as_const(m_issues))
-        m_issueByPath.insert(i.path, m_issueByPath.contains(i.path) ? m_issueByPath.value(i.path) + QLatin1Char('\n') + i.reason : i.reason);
+        m_issueByPath.insert(i.path,
+            m_issueByPath.contains(i.path) ? m_issueByPath.value(i.path) + QLatin1Char('\n') + i.reason
+                                           : i.reason);
     m_lastMs = double(timer.nsecsElapsed()) / 1e6;
     m_mcTask->cancel();
     if (m_worksheet && !m_worksheet->analysis.ranges.isEmpty())
@@ -98,9 +102,11 @@ void ValuationCalculator::runMonteCarlo()
     const quint64 generation = m_generation;
     m_mcTask->start<valuation::MonteCarlo>(
         [w](const Progress& p) {
-            return valuation::Uncertainty::monteCarlo(w, w.analysis.ranges, w.analysis.draws, w.analysis.seed, w.analysis.target, &p);
+            return valuation::Uncertainty::monteCarlo(
+                w, w.analysis.ranges, w.analysis.draws, w.analysis.seed, w.analysis.target, &p);
         },
-        this, [this, generation](valuation::MonteCarlo mc) {
+        this,
+        [this, generation](valuation::MonteCarlo mc) {
             if (generation != m_generation)
                 return;
             m_monteCarlo = std::move(mc);
@@ -114,7 +120,8 @@ void ValuationCalculator::runMonteCarloNow()
     if (!m_worksheet || m_worksheet->analysis.ranges.isEmpty())
         return;
     const valuation::Worksheet& w = *m_worksheet;
-    m_monteCarlo = valuation::Uncertainty::monteCarlo(w, w.analysis.ranges, w.analysis.draws, w.analysis.seed, w.analysis.target);
+    m_monteCarlo = valuation::Uncertainty::monteCarlo(
+        w, w.analysis.ranges, w.analysis.draws, w.analysis.seed, w.analysis.target);
     emit monteCarloChanged();
 }
 

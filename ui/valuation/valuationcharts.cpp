@@ -2,13 +2,13 @@
 
 #include "core/valuation/variables.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
-#include <QAreaSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
-#include <QColor>
 #include <QChart>
+#include <QColor>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLocale>
@@ -75,7 +75,8 @@ void ValuationCharts::tornado(QChart* chart, const valuation::Tornado& t)
         *low << b.lowValue - t.baseValue;
         *high << b.highValue - t.baseValue;
         names << valuation::Variables::label(b.variable);
-        extent = std::max({ extent, std::abs(b.lowValue - t.baseValue), std::abs(b.highValue - t.baseValue) });
+        extent
+            = std::max({ extent, std::abs(b.lowValue - t.baseValue), std::abs(b.highValue - t.baseValue) });
     }
     auto* series = new QHorizontalStackedBarSeries;
     series->append(low);
@@ -134,10 +135,12 @@ void ValuationCharts::histogram(QChart* chart, const valuation::MonteCarlo& mc)
     chart->legend()->hide();
 }
 
-void ValuationCharts::comparables(QChart* chart, const valuation::MarketInput& in, const valuation::MarketResult& r)
+void ValuationCharts::comparables(
+    QChart* chart, const valuation::MarketInput& in, const valuation::MarketResult& r)
 {
     clear(chart);
-    chart->setTitle(tr("Comparables: price and adjusted price (market value %1)").arg(QLocale().toString(r.value, 'f', 2)));
+    chart->setTitle(tr("Comparables: price and adjusted price (market value %1)")
+                        .arg(QLocale().toString(r.value, 'f', 2)));
     auto* price = new QBarSet(tr("Price"));
     auto* adjusted = new QBarSet(tr("Adjusted price"));
     QStringList names;
@@ -184,7 +187,8 @@ void ValuationCharts::radar(QPolarChart* chart, const valuation::QualityResult& 
     auto* series = new QLineSeries;
     series->setName(tr("Score"));
     for (int d = 0; d <= valuation::kDimensions; ++d)
-        series->append(360.0 * d / valuation::kDimensions, q.dimensionScores[size_t(d % valuation::kDimensions)]);
+        series->append(
+            360.0 * d / valuation::kDimensions, q.dimensionScores[size_t(d % valuation::kDimensions)]);
     chart->addSeries(series);
     auto* angular = new QCategoryAxis;
     angular->setRange(0, 360);
@@ -192,7 +196,8 @@ void ValuationCharts::radar(QPolarChart* chart, const valuation::QualityResult& 
     for (int d = 0; d < valuation::kDimensions; ++d) {
         QString name = valuation::dimensionName(d);
         // "Accuracy (准确性)" → keep it short on the radar.
-        if (const qsizetype open = name.indexOf(QLatin1Char('(')); open > 0 && QLocale().language() == QLocale::Chinese)
+        if (const qsizetype open = name.indexOf(QLatin1Char('('));
+            open > 0 && QLocale().language() == QLocale::Chinese)
             name = name.mid(open + 1).chopped(1);
         angular->append(name, 360.0 * d / valuation::kDimensions);
     }

@@ -24,7 +24,8 @@ public:
     /// Six quality dimensions' scores (0–100) on a radar.
     static void radar(QPolarChart* chart, const valuation::QualityResult& q);
     /// Each comparable's price and adjusted price, with the market value as a line.
-    static void comparables(QChart* chart, const valuation::MarketInput& in, const valuation::MarketResult& r);
+    static void comparables(
+        QChart* chart, const valuation::MarketInput& in, const valuation::MarketResult& r);
     static void clear(QChart* chart);
 };
 

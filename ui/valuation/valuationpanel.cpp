@@ -27,7 +27,6 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -36,6 +35,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -209,17 +209,20 @@ QWidget* ValuationPanel::buildCardTab()
     auto* form = new QFormLayout(left);
     form->addRow(tr("Asset name"), field(QStringLiteral("asset.name"), int(Kind::Text), tr("Asset name")));
     form->addRow(tr("Holder"), field(QStringLiteral("asset.holder"), int(Kind::Text), tr("Holder")));
-    form->addRow(tr("Valuation date"), field(QStringLiteral("asset.valuation_date"), int(Kind::Date), tr("Valuation date")));
+    form->addRow(tr("Valuation date"),
+        field(QStringLiteral("asset.valuation_date"), int(Kind::Date), tr("Valuation date")));
     form->addRow(tr("Purpose"), field(QStringLiteral("asset.purpose"), int(Kind::Text), tr("Purpose")));
     FieldEdit* vt = field(QStringLiteral("asset.value_type"), int(Kind::Choice), tr("Value type"));
-    vt->setChoices({ QStringLiteral("market_value"), QStringLiteral("investment_value"), QStringLiteral("in_use_value"), QStringLiteral("liquidation_value") },
+    vt->setChoices({ QStringLiteral("market_value"), QStringLiteral("investment_value"),
+                       QStringLiteral("in_use_value"), QStringLiteral("liquidation_value") },
         { tr("Market value"), tr("Investment value"), tr("Value in use"), tr("Liquidation value") });
     form->addRow(tr("Value type"), vt);
     auto* rights = new QWidget;
     auto* rl = new QHBoxLayout(rights);
     rl->setContentsMargins(0, 0, 0, 0);
     const QList<QPair<QString, QString>> kinds { { QStringLiteral("holding"), tr("Holding (持有权)") },
-        { QStringLiteral("use"), tr("Processing and use (使用权)") }, { QStringLiteral("operation"), tr("Product operation (经营权)") } };
+        { QStringLiteral("use"), tr("Processing and use (使用权)") },
+        { QStringLiteral("operation"), tr("Product operation (经营权)") } };
     for (const auto& k : kinds) {
         auto* box = new QCheckBox(k.second, rights);
         rl->addWidget(box);
@@ -234,15 +237,22 @@ QWidget* ValuationPanel::buildCardTab()
     }
     rl->addStretch();
     form->addRow(tr("Rights"), rights);
-    form->addRow(tr("Description"), field(QStringLiteral("asset.description"), int(Kind::LongText), tr("Description")));
-    form->addRow(tr("Data source"), field(QStringLiteral("asset.data_source"), int(Kind::Text), tr("Data source")));
+    form->addRow(tr("Description"),
+        field(QStringLiteral("asset.description"), int(Kind::LongText), tr("Description")));
+    form->addRow(
+        tr("Data source"), field(QStringLiteral("asset.data_source"), int(Kind::Text), tr("Data source")));
     form->addRow(tr("Records"), field(QStringLiteral("asset.records"), int(Kind::Number), tr("Records")));
     form->addRow(tr("Fields"), field(QStringLiteral("asset.fields"), int(Kind::Number), tr("Fields")));
-    form->addRow(tr("Update frequency"), field(QStringLiteral("asset.update_frequency"), int(Kind::Text), tr("Update frequency")));
-    form->addRow(tr("Storage and use"), field(QStringLiteral("asset.storage"), int(Kind::Text), tr("Storage and use")));
-    form->addRow(tr("Legal basis"), field(QStringLiteral("asset.legal_basis"), int(Kind::Text), tr("Legal basis")));
-    form->addRow(tr("Personal information"), field(QStringLiteral("asset.personal_information"), int(Kind::Text), tr("Personal information")));
-    form->addRow(tr("Applications"), field(QStringLiteral("asset.application"), int(Kind::Text), tr("Applications")));
+    form->addRow(tr("Update frequency"),
+        field(QStringLiteral("asset.update_frequency"), int(Kind::Text), tr("Update frequency")));
+    form->addRow(tr("Storage and use"),
+        field(QStringLiteral("asset.storage"), int(Kind::Text), tr("Storage and use")));
+    form->addRow(
+        tr("Legal basis"), field(QStringLiteral("asset.legal_basis"), int(Kind::Text), tr("Legal basis")));
+    form->addRow(tr("Personal information"),
+        field(QStringLiteral("asset.personal_information"), int(Kind::Text), tr("Personal information")));
+    form->addRow(
+        tr("Applications"), field(QStringLiteral("asset.application"), int(Kind::Text), tr("Applications")));
     form->addRow(tr("Money unit"), field(QStringLiteral("asset.unit"), int(Kind::Text), tr("Money unit")));
     split->addWidget(scrolled(left), 3);
 
@@ -274,7 +284,8 @@ QWidget* ValuationPanel::buildCardTab()
             if (!k.isEmpty())
                 o.insert(k, m_sources->item(r, 1) ? m_sources->item(r, 1)->text() : QString());
         }
-        m_doc->setValue(QStringLiteral("parameter_sources"), o.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o), tr("Edit the parameter sources"));
+        m_doc->setValue(QStringLiteral("parameter_sources"),
+            o.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o), tr("Edit the parameter sources"));
     };
     connect(m_sources, &QTableWidget::itemChanged, this, commitSources);
     connect(addSource, &QPushButton::clicked, this, [this] {
@@ -310,9 +321,11 @@ QWidget* ValuationPanel::buildQualityTab()
     pick->addWidget(m_dimension, 1);
     lv->addLayout(pick);
     m_indicators = new JsonTableModel(m_doc, m_calc, QStringLiteral("quality.dimensions.normative"),
-        { Col { QStringLiteral("name"), tr("Indicator"), ColKind::Text }, Col { QStringLiteral("score"), tr("Score (0–100)"), ColKind::Number },
+        { Col { QStringLiteral("name"), tr("Indicator"), ColKind::Text },
+            Col { QStringLiteral("score"), tr("Score (0–100)"), ColKind::Number },
             Col { QStringLiteral("source"), tr("How measured"), ColKind::Text } },
-        QJsonObject { { QStringLiteral("name"), tr("New indicator") }, { QStringLiteral("score"), 80 } }, this);
+        QJsonObject { { QStringLiteral("name"), tr("New indicator") }, { QStringLiteral("score"), 80 } },
+        this);
     auto* indicators = new JsonTableWidget(m_indicators, tr("Indicators"));
     indicators->view()->setColumnWidth(0, 260);
     lv->addWidget(indicators, 2);
@@ -321,14 +334,16 @@ QWidget* ValuationPanel::buildQualityTab()
     });
     auto* measure = new QHBoxLayout;
     m_measureTable = new QComboBox;
-    m_measureTable->setToolTip(tr("A table of the open cache to measure missing values, code and date formats, duplicates and freshness on"));
+    m_measureTable->setToolTip(tr("A table of the open cache to measure missing values, code and date "
+                                  "formats, duplicates and freshness on"));
     m_measureButton = new QPushButton(tr("Measure on the open cache"));
     measure->addWidget(new QLabel(tr("Cache table")));
     measure->addWidget(m_measureTable, 1);
     measure->addWidget(m_measureButton);
     lv->addLayout(measure);
     connect(m_measureButton, &QPushButton::clicked, this, &ValuationPanel::measureQuality);
-    lv->addWidget(new QLabel(tr("<b>AHP judgements</b> (row over column, 1–9 scale; a judgement sets its reciprocal)")));
+    lv->addWidget(new QLabel(
+        tr("<b>AHP judgements</b> (row over column, 1–9 scale; a judgement sets its reciprocal)")));
     m_ahp = new AhpMatrixModel(m_doc, m_calc, this);
     m_ahpView = new QTableView;
     m_ahpView->setModel(m_ahp);
@@ -344,7 +359,8 @@ QWidget* ValuationPanel::buildQualityTab()
 
     auto* right = new QWidget;
     auto* rv = new QVBoxLayout(right);
-    m_weights = resultTable(5, { tr("Dimension"), tr("Score"), tr("AHP weight"), tr("Entropy weight"), tr("Weight") });
+    m_weights = resultTable(
+        5, { tr("Dimension"), tr("Score"), tr("AHP weight"), tr("Entropy weight"), tr("Weight") });
     m_weights->setMaximumHeight(190);
     m_weights->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     rv->addWidget(m_weights);
@@ -361,7 +377,8 @@ QWidget* ValuationPanel::buildQualityTab()
         if (context().cachePath().isEmpty())
             return;
         try {
-            const store::Database db = store::Cache::open(context().cachePath(), store::Cache::Access::ReadOnly);
+            const store::Database db
+                = store::Cache::open(context().cachePath(), store::Cache::Access::ReadOnly);
             m_measureTable->addItems(valuation::QualityMeasure::tables(db));
             m_measureTable->setCurrentText(QStringLiteral("enterprises"));
         } catch (const std::exception&) {
@@ -386,7 +403,8 @@ QWidget* ValuationPanel::buildCostTab()
     }
     auto* items = new JsonTableModel(m_doc, m_calc, QStringLiteral("cost.items"),
         { Col { QStringLiteral("group"), tr("Cost group"), ColKind::Choice, groupCodes, groupNames },
-            Col { QStringLiteral("name"), tr("Item"), ColKind::Text }, Col { QStringLiteral("amount"), tr("Amount"), ColKind::Number },
+            Col { QStringLiteral("name"), tr("Item"), ColKind::Text },
+            Col { QStringLiteral("amount"), tr("Amount"), ColKind::Number },
             Col { QStringLiteral("year"), tr("Year"), ColKind::Integer },
             Col { QStringLiteral("restated"), tr("Restated"), ColKind::Computed, {}, {},
                 [this](int row) -> QVariant {
@@ -394,7 +412,9 @@ QWidget* ValuationPanel::buildCostTab()
                         return {};
                     return m_calc->result().cost.restated[row];
                 } } },
-        QJsonObject { { QStringLiteral("group"), QStringLiteral("direct") }, { QStringLiteral("name"), tr("New item") }, { QStringLiteral("amount"), 0 } }, this);
+        QJsonObject { { QStringLiteral("group"), QStringLiteral("direct") },
+            { QStringLiteral("name"), tr("New item") }, { QStringLiteral("amount"), 0 } },
+        this);
     auto* itemsWidget = new JsonTableWidget(items, tr("Cost items (the five groups)"));
     itemsWidget->view()->setColumnWidth(0, 100);
     itemsWidget->view()->setColumnWidth(1, 200);
@@ -420,8 +440,10 @@ QWidget* ValuationPanel::buildCostTab()
     auto* q = field(QStringLiteral("cost.quality_factor"), int(Kind::Number), tr("Quality factor"));
     q->setPlaceholder(tr("empty: the quality assessment's coefficient"));
     form->addRow(tr("Quality factor"), q);
-    form->addRow(tr("Years used"), field(QStringLiteral("cost.used_years"), int(Kind::Number), tr("Years used")));
-    form->addRow(tr("Remaining years"), field(QStringLiteral("cost.remaining_years"), int(Kind::Number), tr("Remaining years")));
+    form->addRow(
+        tr("Years used"), field(QStringLiteral("cost.used_years"), int(Kind::Number), tr("Years used")));
+    form->addRow(tr("Remaining years"),
+        field(QStringLiteral("cost.remaining_years"), int(Kind::Number), tr("Remaining years")));
     auto* dep = field(QStringLiteral("cost.depreciation_rate"), int(Kind::Number), tr("Depreciation rate"));
     dep->setPlaceholder(tr("instead of years: δ_life = 1 − rate"));
     form->addRow(tr("Depreciation rate"), dep);
@@ -433,12 +455,15 @@ QWidget* ValuationPanel::buildCostTab()
             return;
         QJsonObject o;
         for (int r = 0; r < m_priceIndex->rowCount(); ++r) {
-            const QString y = m_priceIndex->item(r, 0) ? m_priceIndex->item(r, 0)->text().trimmed() : QString();
-            const QString v = m_priceIndex->item(r, 1) ? m_priceIndex->item(r, 1)->text().trimmed() : QString();
+            const QString y
+                = m_priceIndex->item(r, 0) ? m_priceIndex->item(r, 0)->text().trimmed() : QString();
+            const QString v
+                = m_priceIndex->item(r, 1) ? m_priceIndex->item(r, 1)->text().trimmed() : QString();
             if (!y.isEmpty())
                 o.insert(y, JsonTableModel::parseInput(ColKind::Number, v));
         }
-        m_doc->setValue(QStringLiteral("cost.price_index"), o.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o), tr("Edit the price index"));
+        m_doc->setValue(QStringLiteral("cost.price_index"),
+            o.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o), tr("Edit the price index"));
     };
     connect(m_priceIndex, &QTableWidget::itemChanged, this, commitIndex);
     connect(addYear, &QPushButton::clicked, this, [this] {
@@ -481,29 +506,43 @@ QWidget* ValuationPanel::buildIncomeTab()
     auto* lv = new QVBoxLayout(left);
     auto* grid = new QGridLayout;
     auto* method = field(QStringLiteral("income.method"), int(Kind::Choice), tr("Method"));
-    method->setChoices({ QStringLiteral("direct"), QStringLiteral("revenue_split"), QStringLiteral("excess_earnings"), QStringLiteral("incremental") },
-        { tr("Direct income"), tr("Revenue split (F = R·K)"), tr("Multi-period excess earnings"), tr("Incremental income") });
+    method->setChoices({ QStringLiteral("direct"), QStringLiteral("revenue_split"),
+                           QStringLiteral("excess_earnings"), QStringLiteral("incremental") },
+        { tr("Direct income"), tr("Revenue split (F = R·K)"), tr("Multi-period excess earnings"),
+            tr("Incremental income") });
     grid->addWidget(new QLabel(tr("Method")), 0, 0);
     grid->addWidget(method, 0, 1, 1, 3);
-    const QList<std::tuple<QString, QString, int, int>> fields {
-        { QStringLiteral("income.share_k"), tr("Share K"), 1, 0 }, { QStringLiteral("income.tax_rate"), tr("Tax rate"), 1, 2 },
-        { QStringLiteral("income.growth"), tr("Growth after"), 2, 0 }, { QStringLiteral("income.remaining_life"), tr("Life (years)"), 2, 2 },
-        { QStringLiteral("income.discount.risk_free"), tr("Risk-free rate"), 3, 0 }, { QStringLiteral("income.discount.management"), tr("Management risk"), 3, 2 },
-        { QStringLiteral("income.discount.circulation"), tr("Circulation risk"), 4, 0 }, { QStringLiteral("income.discount.security"), tr("Data-security risk"), 4, 2 },
+    const QList<std::tuple<QString, QString, int, int>> fields { { QStringLiteral("income.share_k"),
+                                                                     tr("Share K"), 1, 0 },
+        { QStringLiteral("income.tax_rate"), tr("Tax rate"), 1, 2 },
+        { QStringLiteral("income.growth"), tr("Growth after"), 2, 0 },
+        { QStringLiteral("income.remaining_life"), tr("Life (years)"), 2, 2 },
+        { QStringLiteral("income.discount.risk_free"), tr("Risk-free rate"), 3, 0 },
+        { QStringLiteral("income.discount.management"), tr("Management risk"), 3, 2 },
+        { QStringLiteral("income.discount.circulation"), tr("Circulation risk"), 4, 0 },
+        { QStringLiteral("income.discount.security"), tr("Data-security risk"), 4, 2 },
         { QStringLiteral("income.discount.regulatory"), tr("Regulatory risk"), 5, 0 } };
     for (const auto& [path, label, r, c] : fields) {
         grid->addWidget(new QLabel(label), r, c);
-        grid->addWidget(field(path, path.endsWith(u"remaining_life") ? int(Kind::Integer) : int(Kind::Number), label), r, c + 1);
+        grid->addWidget(
+            field(path, path.endsWith(u"remaining_life") ? int(Kind::Integer) : int(Kind::Number), label), r,
+            c + 1);
     }
     m_rate = new QLabel;
     grid->addWidget(m_rate, 5, 2, 1, 2);
-    grid->addWidget(field(QStringLiteral("income.perpetuity"), int(Kind::Bool), tr("Perpetual terminal value")), 6, 0, 1, 2);
-    grid->addWidget(field(QStringLiteral("income.mid_period"), int(Kind::Bool), tr("Mid-period discounting")), 6, 2, 1, 2);
+    grid->addWidget(
+        field(QStringLiteral("income.perpetuity"), int(Kind::Bool), tr("Perpetual terminal value")), 6, 0, 1,
+        2);
+    grid->addWidget(field(QStringLiteral("income.mid_period"), int(Kind::Bool), tr("Mid-period discounting")),
+        6, 2, 1, 2);
     lv->addLayout(grid);
     m_periods = new JsonTableModel(m_doc, m_calc, QStringLiteral("income.periods"),
-        { Col { QStringLiteral("year"), tr("Year"), ColKind::Integer }, Col { QStringLiteral("revenue"), tr("Revenue R"), ColKind::Number },
-            Col { QStringLiteral("k"), tr("K (this year)"), ColKind::Number }, Col { QStringLiteral("margin"), tr("Margin"), ColKind::Number },
-            Col { QStringLiteral("income"), tr("Income"), ColKind::Number }, Col { QStringLiteral("with"), tr("With"), ColKind::Number },
+        { Col { QStringLiteral("year"), tr("Year"), ColKind::Integer },
+            Col { QStringLiteral("revenue"), tr("Revenue R"), ColKind::Number },
+            Col { QStringLiteral("k"), tr("K (this year)"), ColKind::Number },
+            Col { QStringLiteral("margin"), tr("Margin"), ColKind::Number },
+            Col { QStringLiteral("income"), tr("Income"), ColKind::Number },
+            Col { QStringLiteral("with"), tr("With"), ColKind::Number },
             Col { QStringLiteral("without"), tr("Without"), ColKind::Number },
             Col { QStringLiteral("flow"), tr("F"), ColKind::Computed, {}, {},
                 [this](int row) -> QVariant {
@@ -521,8 +560,10 @@ QWidget* ValuationPanel::buildIncomeTab()
     m_periodsWidget = new JsonTableWidget(m_periods, tr("Explicit periods"));
     lv->addWidget(m_periodsWidget, 3);
     auto* charges = new JsonTableModel(m_doc, m_calc, QStringLiteral("income.contributory_charges"),
-        { Col { QStringLiteral("name"), tr("Contributory asset"), ColKind::Text }, Col { QStringLiteral("rate"), tr("Charge (share of revenue)"), ColKind::Number } },
-        QJsonObject { { QStringLiteral("name"), tr("Working capital") }, { QStringLiteral("rate"), 0.01 } }, this);
+        { Col { QStringLiteral("name"), tr("Contributory asset"), ColKind::Text },
+            Col { QStringLiteral("rate"), tr("Charge (share of revenue)"), ColKind::Number } },
+        QJsonObject { { QStringLiteral("name"), tr("Working capital") }, { QStringLiteral("rate"), 0.01 } },
+        this);
     m_chargesWidget = new JsonTableWidget(charges, tr("Contributory asset charges (excess earnings)"));
     m_chargesWidget->setMaximumHeight(150);
     m_chargesWidget->view()->setColumnWidth(0, 200);
@@ -545,24 +586,29 @@ QWidget* ValuationPanel::buildMarketTab()
 {
     auto* page = new QWidget;
     auto* lv = new QVBoxLayout(page);
-    QList<Col> cols { Col { QStringLiteral("name"), tr("Comparable"), ColKind::Text }, Col { QStringLiteral("price"), tr("Price"), ColKind::Number } };
+    QList<Col> cols { Col { QStringLiteral("name"), tr("Comparable"), ColKind::Text },
+        Col { QStringLiteral("price"), tr("Price"), ColKind::Number } };
     for (int f = 0; f < valuation::kMarketFactors; ++f)
-        cols << Col { QStringLiteral("factors.") + valuation::marketFactorKey(f), valuation::marketFactorName(f), ColKind::Number };
+        cols << Col { QStringLiteral("factors.") + valuation::marketFactorKey(f),
+            valuation::marketFactorName(f), ColKind::Number };
     cols << Col { QStringLiteral("weight"), tr("Weight"), ColKind::Number };
-    cols << Col { QStringLiteral("product"), tr("Factor product"), ColKind::Computed, {}, {}, [this](int row) -> QVariant {
-                     if (!m_calc->valuationOk() || row >= m_calc->result().market.rows.size())
-                         return {};
-                     const auto& r = m_calc->result().market.rows[row];
-                     return QString::number(r.product, 'f', 3) + (r.outOfRange ? QStringLiteral(" ⚠") : QString());
-                 } };
-    cols << Col { QStringLiteral("adjusted"), tr("Adjusted price"), ColKind::Computed, {}, {}, [this](int row) -> QVariant {
-                     if (!m_calc->valuationOk() || row >= m_calc->result().market.rows.size())
-                         return {};
-                     return m_calc->result().market.rows[row].adjusted;
-                 } };
+    cols << Col { QStringLiteral("product"), tr("Factor product"), ColKind::Computed, {}, {},
+        [this](int row) -> QVariant {
+            if (!m_calc->valuationOk() || row >= m_calc->result().market.rows.size())
+                return {};
+            const auto& r = m_calc->result().market.rows[row];
+            return QString::number(r.product, 'f', 3) + (r.outOfRange ? QStringLiteral(" ⚠") : QString());
+        } };
+    cols << Col { QStringLiteral("adjusted"), tr("Adjusted price"), ColKind::Computed, {}, {},
+        [this](int row) -> QVariant {
+            if (!m_calc->valuationOk() || row >= m_calc->result().market.rows.size())
+                return {};
+            return m_calc->result().market.rows[row].adjusted;
+        } };
     cols << Col { QStringLiteral("source"), tr("Source"), ColKind::Text };
     auto* model = new JsonTableModel(m_doc, m_calc, QStringLiteral("market.comparables"), cols,
-        QJsonObject { { QStringLiteral("name"), tr("New comparable") }, { QStringLiteral("price"), 0 } }, this);
+        QJsonObject { { QStringLiteral("name"), tr("New comparable") }, { QStringLiteral("price"), 0 } },
+        this);
     auto* table = new JsonTableWidget(model, tr("Comparable transactions (≥ 3) and adjustment factors"));
     table->view()->setColumnWidth(0, 240);
     for (int c = 1; c < 10; ++c)
@@ -592,9 +638,12 @@ QWidget* ValuationPanel::buildConclusionTab()
     m_approaches->setMaximumHeight(96);
     lv->addWidget(m_approaches);
     auto* weights = new QFormLayout;
-    weights->addRow(tr("Weight of the income approach"), field(QStringLiteral("conclusion.weights.income"), int(Kind::Number), tr("Income weight")));
-    weights->addRow(tr("Weight of the cost approach"), field(QStringLiteral("conclusion.weights.cost"), int(Kind::Number), tr("Cost weight")));
-    weights->addRow(tr("Weight of the market approach"), field(QStringLiteral("conclusion.weights.market"), int(Kind::Number), tr("Market weight")));
+    weights->addRow(tr("Weight of the income approach"),
+        field(QStringLiteral("conclusion.weights.income"), int(Kind::Number), tr("Income weight")));
+    weights->addRow(tr("Weight of the cost approach"),
+        field(QStringLiteral("conclusion.weights.cost"), int(Kind::Number), tr("Cost weight")));
+    weights->addRow(tr("Weight of the market approach"),
+        field(QStringLiteral("conclusion.weights.market"), int(Kind::Number), tr("Market weight")));
     lv->addLayout(weights);
     lv->addWidget(new QLabel(tr("<b>Reasons for the weights</b>")));
     lv->addWidget(field(QStringLiteral("conclusion.reasons"), int(Kind::LongText), tr("Reasons")));
@@ -652,11 +701,14 @@ QWidget* ValuationPanel::buildConclusionTab()
     auto* ranges = new JsonTableModel(m_doc, m_calc, QStringLiteral("analysis.monte_carlo.ranges"),
         { Col { QStringLiteral("variable"), tr("Input"), ColKind::Choice, vars, labels },
             Col { QStringLiteral("distribution"), tr("Distribution"), ColKind::Choice,
-                { QStringLiteral("triangular"), QStringLiteral("uniform"), QStringLiteral("normal") }, { tr("Triangular"), tr("Uniform"), tr("Normal") } },
-            Col { QStringLiteral("min"), tr("Min"), ColKind::Number }, Col { QStringLiteral("mode"), tr("Most likely"), ColKind::Number },
+                { QStringLiteral("triangular"), QStringLiteral("uniform"), QStringLiteral("normal") },
+                { tr("Triangular"), tr("Uniform"), tr("Normal") } },
+            Col { QStringLiteral("min"), tr("Min"), ColKind::Number },
+            Col { QStringLiteral("mode"), tr("Most likely"), ColKind::Number },
             Col { QStringLiteral("max"), tr("Max"), ColKind::Number } },
-        QJsonObject { { QStringLiteral("variable"), QStringLiteral("income.revenue_factor") }, { QStringLiteral("distribution"), QStringLiteral("triangular") },
-            { QStringLiteral("min"), 0.9 }, { QStringLiteral("mode"), 1 }, { QStringLiteral("max"), 1.1 } },
+        QJsonObject { { QStringLiteral("variable"), QStringLiteral("income.revenue_factor") },
+            { QStringLiteral("distribution"), QStringLiteral("triangular") }, { QStringLiteral("min"), 0.9 },
+            { QStringLiteral("mode"), 1 }, { QStringLiteral("max"), 1.1 } },
         this);
     auto* rangesWidget = new JsonTableWidget(ranges, tr("Monte Carlo ranges"));
     rangesWidget->view()->setColumnWidth(0, 200);
@@ -683,15 +735,20 @@ QWidget* ValuationPanel::buildLedgerTab()
     lv->addLayout(top);
     m_resources = new JsonTableModel(m_doc, m_calc, QStringLiteral("ledger.resources"),
         { Col { QStringLiteral("name"), tr("Data resource"), ColKind::Text },
-            Col { QStringLiteral("classification"), tr("Recognised as"), ColKind::Choice, { QStringLiteral("intangible"), QStringLiteral("inventory") },
+            Col { QStringLiteral("classification"), tr("Recognised as"), ColKind::Choice,
+                { QStringLiteral("intangible"), QStringLiteral("inventory") },
                 { tr("Intangible asset (无形资产)"), tr("Inventory (存货)") } },
-            Col { QStringLiteral("source"), tr("Source"), ColKind::Choice, { QStringLiteral("purchased"), QStringLiteral("developed"), QStringLiteral("other") },
-                { tr("Purchased (外购)"), tr("Developed / processed (自行开发/加工)"), tr("Other (其他方式取得)") } },
+            Col { QStringLiteral("source"), tr("Source"), ColKind::Choice,
+                { QStringLiteral("purchased"), QStringLiteral("developed"), QStringLiteral("other") },
+                { tr("Purchased (外购)"), tr("Developed / processed (自行开发/加工)"),
+                    tr("Other (其他方式取得)") } },
             Col { QStringLiteral("reason"), tr("Reason for the classification"), ColKind::Text },
             Col { QStringLiteral("in_service"), tr("In service"), ColKind::Date },
             Col { QStringLiteral("useful_life_months"), tr("Life (months)"), ColKind::Integer } },
-        QJsonObject { { QStringLiteral("name"), tr("New data resource") }, { QStringLiteral("classification"), QStringLiteral("intangible") },
-            { QStringLiteral("source"), QStringLiteral("purchased") }, { QStringLiteral("reason"), tr("Used internally") }, { QStringLiteral("costs"), QJsonArray {} } },
+        QJsonObject { { QStringLiteral("name"), tr("New data resource") },
+            { QStringLiteral("classification"), QStringLiteral("intangible") },
+            { QStringLiteral("source"), QStringLiteral("purchased") },
+            { QStringLiteral("reason"), tr("Used internally") }, { QStringLiteral("costs"), QJsonArray {} } },
         this);
     auto* resources = new JsonTableWidget(m_resources, tr("Data resources"));
     m_resourceView = resources->view();
@@ -706,12 +763,14 @@ QWidget* ValuationPanel::buildLedgerTab()
     m_criteria = crit;
     auto* cg = new QGridLayout(crit);
     for (int k = 0; k < valuation::kCapitalisationCriteria; ++k) {
-        auto* f = field(QStringLiteral("ledger.resources[0].criteria.") + valuation::Ledger::criterionKey(k), int(Kind::Bool), valuation::Ledger::criterionName(k));
+        auto* f = field(QStringLiteral("ledger.resources[0].criteria.") + valuation::Ledger::criterionKey(k),
+            int(Kind::Bool), valuation::Ledger::criterionName(k));
         f->editor()->setToolTip(valuation::Ledger::criterionName(k));
         m_resourceFields << f;
         cg->addWidget(f, k / 2, k % 2);
     }
-    auto* met = field(QStringLiteral("ledger.resources[0].criteria.met_on"), int(Kind::Date), tr("All met on"));
+    auto* met
+        = field(QStringLiteral("ledger.resources[0].criteria.met_on"), int(Kind::Date), tr("All met on"));
     m_resourceFields << met;
     auto* metRow = new QHBoxLayout;
     metRow->addWidget(new QLabel(tr("All met on")));
@@ -721,16 +780,21 @@ QWidget* ValuationPanel::buildLedgerTab()
     m_costs = new JsonTableModel(m_doc, m_calc, QStringLiteral("ledger.resources[0].costs"),
         { Col { QStringLiteral("date"), tr("Date"), ColKind::Date },
             Col { QStringLiteral("phase"), tr("Phase"), ColKind::Choice,
-                { QStringLiteral("acquisition"), QStringLiteral("research"), QStringLiteral("development"), QStringLiteral("processing") },
+                { QStringLiteral("acquisition"), QStringLiteral("research"), QStringLiteral("development"),
+                    QStringLiteral("processing") },
                 { tr("Acquisition"), tr("Research"), tr("Development"), tr("Processing") } },
-            Col { QStringLiteral("amount"), tr("Amount"), ColKind::Number }, Col { QStringLiteral("description"), tr("Memo"), ColKind::Text },
-            Col { QStringLiteral("treatment"), tr("Treatment"), ColKind::Computed, {}, {}, [this](int row) -> QVariant {
-                     if (!m_calc->ledgerOk() || m_resource >= m_calc->ledgerResult().resources.size())
-                         return {};
-                     const auto& t = m_calc->ledgerResult().resources[m_resource].treatments;
-                     return row < t.size() ? t[row].reason : QString();
-                 } } },
-        QJsonObject { { QStringLiteral("date"), QStringLiteral("2024-01-31") }, { QStringLiteral("phase"), QStringLiteral("acquisition") }, { QStringLiteral("amount"), 0 } }, this);
+            Col { QStringLiteral("amount"), tr("Amount"), ColKind::Number },
+            Col { QStringLiteral("description"), tr("Memo"), ColKind::Text },
+            Col { QStringLiteral("treatment"), tr("Treatment"), ColKind::Computed, {}, {},
+                [this](int row) -> QVariant {
+                    if (!m_calc->ledgerOk() || m_resource >= m_calc->ledgerResult().resources.size())
+                        return {};
+                    const auto& t = m_calc->ledgerResult().resources[m_resource].treatments;
+                    return row < t.size() ? t[row].reason : QString();
+                } } },
+        QJsonObject { { QStringLiteral("date"), QStringLiteral("2024-01-31") },
+            { QStringLiteral("phase"), QStringLiteral("acquisition") }, { QStringLiteral("amount"), 0 } },
+        this);
     auto* costs = new JsonTableWidget(m_costs, tr("Costs of the selected resource"));
     costs->view()->setColumnWidth(0, 90);
     costs->view()->setColumnWidth(1, 60);
@@ -739,11 +803,17 @@ QWidget* ValuationPanel::buildLedgerTab()
     lv->addWidget(costs, 2);
     auto* small = new QHBoxLayout;
     m_impairments = new JsonTableModel(m_doc, m_calc, QStringLiteral("ledger.resources[0].impairments"),
-        { Col { QStringLiteral("date"), tr("Date"), ColKind::Date }, Col { QStringLiteral("amount"), tr("Amount"), ColKind::Number } },
-        QJsonObject { { QStringLiteral("date"), QStringLiteral("2024-12-31") }, { QStringLiteral("amount"), 0 } }, this);
+        { Col { QStringLiteral("date"), tr("Date"), ColKind::Date },
+            Col { QStringLiteral("amount"), tr("Amount"), ColKind::Number } },
+        QJsonObject {
+            { QStringLiteral("date"), QStringLiteral("2024-12-31") }, { QStringLiteral("amount"), 0 } },
+        this);
     m_sales = new JsonTableModel(m_doc, m_calc, QStringLiteral("ledger.resources[0].cost_of_sales"),
-        { Col { QStringLiteral("date"), tr("Date"), ColKind::Date }, Col { QStringLiteral("amount"), tr("Amount"), ColKind::Number } },
-        QJsonObject { { QStringLiteral("date"), QStringLiteral("2024-12-31") }, { QStringLiteral("amount"), 0 } }, this);
+        { Col { QStringLiteral("date"), tr("Date"), ColKind::Date },
+            Col { QStringLiteral("amount"), tr("Amount"), ColKind::Number } },
+        QJsonObject {
+            { QStringLiteral("date"), QStringLiteral("2024-12-31") }, { QStringLiteral("amount"), 0 } },
+        this);
     small->addWidget(new JsonTableWidget(m_impairments, tr("Impairment / write-down")));
     small->addWidget(new JsonTableWidget(m_sales, tr("Cost of sales (inventory)")));
     lv->addLayout(small, 1);
@@ -764,7 +834,8 @@ QWidget* ValuationPanel::buildLedgerTab()
     m_inventory = resultTable(5, invHeads);
     rv->addWidget(m_inventory, 2);
     rv->addWidget(new QLabel(tr("<b>Amortisation schedule of the selected resource</b>")));
-    m_schedule = resultTable(5, { tr("Year"), tr("Opening"), tr("Amortisation"), tr("Impairment"), tr("Closing") });
+    m_schedule
+        = resultTable(5, { tr("Year"), tr("Opening"), tr("Amortisation"), tr("Impairment"), tr("Closing") });
     rv->addWidget(m_schedule, 1);
     for (QTableWidget* t : { m_intangible, m_inventory, m_schedule }) {
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -783,7 +854,8 @@ void ValuationPanel::selectResource(int row)
     m_impairments->setArrayPath(base + QStringLiteral(".impairments"));
     m_sales->setArrayPath(base + QStringLiteral(".cost_of_sales"));
     for (int k = 0; k < valuation::kCapitalisationCriteria; ++k)
-        m_resourceFields[k]->setPath(base + QStringLiteral(".criteria.") + valuation::Ledger::criterionKey(k));
+        m_resourceFields[k]->setPath(
+            base + QStringLiteral(".criteria.") + valuation::Ledger::criterionKey(k));
     m_resourceFields.last()->setPath(base + QStringLiteral(".criteria.met_on"));
     updateResults();
     m_resourceView->selectRow(m_resource);
@@ -809,7 +881,8 @@ void ValuationPanel::updateResults()
     row = 0;
     for (auto it = index.begin(); it != index.end(); ++it, ++row) {
         m_priceIndex->setItem(row, 0, new QTableWidgetItem(it.key()));
-        auto* v = new QTableWidgetItem(it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 10) : it.value().toString());
+        auto* v = new QTableWidgetItem(
+            it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 10) : it.value().toString());
         const QString issue = m_calc->issueAt(QStringLiteral("cost.price_index.") + it.key());
         if (!issue.isEmpty()) {
             v->setBackground(QColor(255, 215, 215));
@@ -826,8 +899,10 @@ void ValuationPanel::updateResults()
             if (!i.path.startsWith(u"ledger"))
                 lines << (i.path.isEmpty() ? i.reason : i.path + QStringLiteral(": ") + i.reason);
         m_headline->setText(tr("Refused input"));
-        m_headline->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 14px; color: #b00020; padding-right: 8px;"));
-        const QString text = tr("The worksheet cannot be evaluated until these values are fixed:\n%1").arg(lines.mid(0, 8).join(QLatin1Char('\n')));
+        m_headline->setStyleSheet(
+            QStringLiteral("font-weight: bold; font-size: 14px; color: #b00020; padding-right: 8px;"));
+        const QString text = tr("The worksheet cannot be evaluated until these values are fixed:\n%1")
+                                 .arg(lines.mid(0, 8).join(QLatin1Char('\n')));
         m_conclusion->setText(text);
         m_costResult->setText({});
         m_incomeResult->setText({});
@@ -837,7 +912,8 @@ void ValuationPanel::updateResults()
     } else {
         const Worksheet& w = m_calc->worksheet();
         const Result& r = m_calc->result();
-        m_headline->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 14px; color: #1f4e79; padding-right: 8px;"));
+        m_headline->setStyleSheet(
+            QStringLiteral("font-weight: bold; font-size: 14px; color: #1f4e79; padding-right: 8px;"));
         m_headline->setText(tr("Conclusion %1 %2").arg(money(r.conclusion.value), unit));
         // Quality
         m_weights->setRowCount(r.quality.present ? kDimensions : 0);
@@ -846,7 +922,10 @@ void ValuationPanel::updateResults()
                 setCell(m_weights, d, 0, dimensionName(d));
                 setCell(m_weights, d, 1, QString::number(r.quality.dimensionScores[size_t(d)], 'f', 2), true);
                 setCell(m_weights, d, 2, QString::number(r.quality.ahp.weights.value(d), 'f', 4), true);
-                setCell(m_weights, d, 3, r.quality.entropyWeights.isEmpty() ? QStringLiteral("—") : QString::number(r.quality.entropyWeights[d], 'f', 4), true);
+                setCell(m_weights, d, 3,
+                    r.quality.entropyWeights.isEmpty() ? QStringLiteral("—")
+                                                       : QString::number(r.quality.entropyWeights[d], 'f', 4),
+                    true);
                 setCell(m_weights, d, 4, QString::number(r.quality.weights.value(d), 'f', 4), true);
             }
             m_weights->resizeColumnToContents(0);
@@ -861,14 +940,16 @@ void ValuationPanel::updateResults()
             text = text.toHtmlEscaped();
             if (!a.consistent)
                 text += QStringLiteral("<br><span style='color:#b00020'>")
-                    + tr("CR ≥ 0.10: the judgements are inconsistent. Most inconsistent: %1 vs %2 (judged %3, the weights imply %4) — highlighted in the matrix.")
+                    + tr("CR ≥ 0.10: the judgements are inconsistent. Most inconsistent: %1 vs %2 (judged "
+                         "%3, the weights imply %4) — highlighted in the matrix.")
                           .arg(dimensionName(a.worstI), dimensionName(a.worstJ))
                           .arg(a.worstGiven, 0, 'g', 3)
                           .arg(a.worstImplied, 0, 'g', 3)
                           .toHtmlEscaped()
                     + QStringLiteral("</span>");
             else
-                text += QStringLiteral(" <span style='color:#2e7d32'>") + tr("CR < 0.10: consistent.").toHtmlEscaped() + QStringLiteral("</span>");
+                text += QStringLiteral(" <span style='color:#2e7d32'>")
+                    + tr("CR < 0.10: consistent.").toHtmlEscaped() + QStringLiteral("</span>");
             m_cr->setText(text);
             ValuationCharts::radar(m_radar, r.quality);
         } else {
@@ -890,14 +971,16 @@ void ValuationPanel::updateResults()
             setCell(m_costGroups, kCostGroups, 1, money(hist), true);
             setCell(m_costGroups, kCostGroups, 2, money(r.cost.total), true);
             m_costGroups->resizeColumnToContents(0);
-            m_costResult->setText(tr("C = %1 (restated to %2 prices)<br>Quality factor %3 × remaining-life factor (成新率) %4 = δ %5"
-                                     "<br><span style='font-size:16px'><b>Cost approach P = C × δ = %6 %7</b></span>")
-                                      .arg(money(r.cost.total))
-                                      .arg(w.valuationDate.year())
-                                      .arg(r.cost.qualityFactor, 0, 'f', 4)
-                                      .arg(r.cost.lifeFactor, 0, 'f', 4)
-                                      .arg(r.cost.delta, 0, 'f', 4)
-                                      .arg(money(r.cost.value), unit));
+            m_costResult->setText(
+                tr("C = %1 (restated to %2 prices)<br>Quality factor %3 × remaining-life factor (成新率) %4 "
+                   "= δ %5"
+                   "<br><span style='font-size:16px'><b>Cost approach P = C × δ = %6 %7</b></span>")
+                    .arg(money(r.cost.total))
+                    .arg(w.valuationDate.year())
+                    .arg(r.cost.qualityFactor, 0, 'f', 4)
+                    .arg(r.cost.lifeFactor, 0, 'f', 4)
+                    .arg(r.cost.delta, 0, 'f', 4)
+                    .arg(money(r.cost.value), unit));
         } else {
             m_costResult->setText(tr("No cost approach in this worksheet: add cost items to use it."));
         }
@@ -909,29 +992,39 @@ void ValuationPanel::updateResults()
             { QStringLiteral("incremental"), { QStringLiteral("with"), QStringLiteral("without") } } };
         for (int c = 0; c < m_periods->columnCount(); ++c) {
             const QString key = m_periods->column(c).key;
-            const bool optional = key == u"revenue" || key == u"k" || key == u"margin" || key == u"income" || key == u"with" || key == u"without";
+            const bool optional = key == u"revenue" || key == u"k" || key == u"margin" || key == u"income"
+                || key == u"with" || key == u"without";
             m_periodsWidget->view()->setColumnHidden(c, optional && !used.value(method).contains(key));
         }
         m_chargesWidget->setVisible(method == u"excess_earnings");
         if (r.income.present) {
             m_rate->setText(tr("Discount rate %1 %").arg(r.income.rate * 100, 0, 'f', 2));
             ValuationCharts::cashFlows(m_cashChart, r.income);
-            m_incomeResult->setText(tr("Income approach value: %1 %2 (terminal value %3 discounted to %4). * = beyond the explicit periods.")
-                                        .arg(money(r.income.value), unit, money(r.income.terminalValue), money(r.income.terminalPv)));
+            m_incomeResult->setText(tr("Income approach value: %1 %2 (terminal value %3 discounted to %4). * "
+                                       "= beyond the explicit periods.")
+                                        .arg(money(r.income.value), unit, money(r.income.terminalValue),
+                                            money(r.income.terminalPv)));
         } else {
             m_rate->setText({});
             ValuationCharts::clear(m_cashChart);
-            m_incomeResult->setText(tr("No income approach in this worksheet: choose a method and add periods to use it."));
+            m_incomeResult->setText(
+                tr("No income approach in this worksheet: choose a method and add periods to use it."));
         }
         // Market
         if (r.market.present)
-            m_marketResult->setText(tr("<span style='font-size:16px'><b>Market approach value %1 %2</b></span> (weighted adjusted prices). "
-                                       "Mean %3, standard deviation %4, coefficient of variation %5%6")
-                                        .arg(money(r.market.value), unit, money(r.market.mean), money(r.market.stddev))
-                                        .arg(r.market.cv, 0, 'f', 3)
-                                        .arg(r.market.cv > ValuationEngine::kMarketCvWarning ? QStringLiteral(" <span style='color:#b00020'>") + tr("(dispersed)") + QStringLiteral("</span>") : QString()));
+            m_marketResult->setText(
+                tr("<span style='font-size:16px'><b>Market approach value %1 %2</b></span> (weighted "
+                   "adjusted prices). "
+                   "Mean %3, standard deviation %4, coefficient of variation %5%6")
+                    .arg(money(r.market.value), unit, money(r.market.mean), money(r.market.stddev))
+                    .arg(r.market.cv, 0, 'f', 3)
+                    .arg(r.market.cv > ValuationEngine::kMarketCvWarning
+                            ? QStringLiteral(" <span style='color:#b00020'>") + tr("(dispersed)")
+                                + QStringLiteral("</span>")
+                            : QString()));
         else
-            m_marketResult->setText(tr("No market approach in this worksheet: add at least three comparables to use it."));
+            m_marketResult->setText(
+                tr("No market approach in this worksheet: add at least three comparables to use it."));
         if (r.market.present)
             ValuationCharts::comparables(m_marketChart, w.market, r.market);
         else
@@ -943,12 +1036,17 @@ void ValuationPanel::updateResults()
             const QString key = QLatin1String(k);
             if (!r.conclusion.values.contains(key))
                 continue;
-            setCell(m_approaches, row, 0, key == u"income" ? tr("Income approach") : key == u"cost" ? tr("Cost approach") : tr("Market approach"));
+            setCell(m_approaches, row, 0,
+                key == u"income"     ? tr("Income approach")
+                    : key == u"cost" ? tr("Cost approach")
+                                     : tr("Market approach"));
             setCell(m_approaches, row, 1, money(r.conclusion.values.value(key)), true);
             ++row;
         }
         m_conclusion->setText(tr("Conclusion: %1 %2").arg(money(r.conclusion.value), unit));
-        m_warnings->setText(r.warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + r.warnings.join(QStringLiteral("\n⚠ ")));
+        m_warnings->setText(r.warnings.isEmpty()
+                ? QString()
+                : QStringLiteral("⚠ ") + r.warnings.join(QStringLiteral("\n⚠ ")));
         // Sensitivity
         const SensitivityTable& s = m_calc->sensitivity();
         const QStringList applicable = Variables::applicable(w);
@@ -995,16 +1093,24 @@ void ValuationPanel::updateResults()
                 { tr("Cost, opening"), [](const DisclosureColumn& c) { return c.costOpening; } },
                 { tr("  additions"), [](const DisclosureColumn& c) { return c.costAdditions; } },
                 { tr("  decreases"), [](const DisclosureColumn& c) { return c.costDecreases; } },
-                { tr("Cost, closing"), [](const DisclosureColumn& c) { return c.costClosing; } } };
+                { tr("Cost, closing"), [](const DisclosureColumn& c) { return c.costClosing; } }
+            };
             if (intangible)
-                lines += { { tr("Accumulated amortisation, opening"), [](const DisclosureColumn& c) { return c.amortOpening; } },
-                    { tr("  amortisation of the period"), [](const DisclosureColumn& c) { return c.amortAdditions; } },
-                    { tr("Accumulated amortisation, closing"), [](const DisclosureColumn& c) { return c.amortClosing; } } };
-            lines += { { intangible ? tr("Impairment, opening") : tr("Write-down, opening"), [](const DisclosureColumn& c) { return c.impOpening; } },
+                lines += { { tr("Accumulated amortisation, opening"),
+                               [](const DisclosureColumn& c) { return c.amortOpening; } },
+                    { tr("  amortisation of the period"),
+                        [](const DisclosureColumn& c) { return c.amortAdditions; } },
+                    { tr("Accumulated amortisation, closing"),
+                        [](const DisclosureColumn& c) { return c.amortClosing; } } };
+            lines += { { intangible ? tr("Impairment, opening") : tr("Write-down, opening"),
+                           [](const DisclosureColumn& c) { return c.impOpening; } },
                 { tr("  additions"), [](const DisclosureColumn& c) { return c.impAdditions; } },
-                { intangible ? tr("Impairment, closing") : tr("Write-down, closing"), [](const DisclosureColumn& c) { return c.impClosing; } },
-                { tr("Carrying amount, closing"), [](const DisclosureColumn& c) { return c.carryingClosing; } },
-                { tr("Carrying amount, opening"), [](const DisclosureColumn& c) { return c.carryingOpening; } } };
+                { intangible ? tr("Impairment, closing") : tr("Write-down, closing"),
+                    [](const DisclosureColumn& c) { return c.impClosing; } },
+                { tr("Carrying amount, closing"),
+                    [](const DisclosureColumn& c) { return c.carryingClosing; } },
+                { tr("Carrying amount, opening"),
+                    [](const DisclosureColumn& c) { return c.carryingOpening; } } };
             t->setRowCount(int(lines.size()));
             for (int r = 0; r < lines.size(); ++r) {
                 setCell(t, r, 0, lines[r].first);
@@ -1016,14 +1122,20 @@ void ValuationPanel::updateResults()
         fill(m_intangible, l.intangible, true);
         fill(m_inventory, l.inventory, false);
         const bool ok = l.intangible.balanced && l.inventory.balanced;
-        m_ledgerStatus->setText((ok ? QStringLiteral("<span style='color:#2e7d32'>✔ ") + tr("Roll-forward checks pass (opening + additions − amortisation − impairment = closing).")
-                                    : QStringLiteral("<span style='color:#b00020'>✘ ") + tr("A roll-forward check fails."))
-            + QStringLiteral("</span> ") + tr("Expensed in the period (research and development not meeting the criteria): %1. "
-                                              "The valuation result is never booked.").arg(money(l.expensedInPeriod)));
+        m_ledgerStatus->setText(
+            (ok ? QStringLiteral("<span style='color:#2e7d32'>✔ ")
+                        + tr("Roll-forward checks pass (opening + additions − amortisation − impairment = "
+                             "closing).")
+                : QStringLiteral("<span style='color:#b00020'>✘ ") + tr("A roll-forward check fails."))
+            + QStringLiteral("</span> ")
+            + tr("Expensed in the period (research and development not meeting the criteria): %1. "
+                 "The valuation result is never booked.")
+                  .arg(money(l.expensedInPeriod)));
         m_schedule->setRowCount(0);
         // The criteria only matter for a developed intangible resource.
         const QString base = QStringLiteral("ledger.resources[%1].").arg(m_resource);
-        m_criteria->setEnabled(m_doc->value(base + QStringLiteral("classification")).toString() == u"intangible"
+        m_criteria->setEnabled(
+            m_doc->value(base + QStringLiteral("classification")).toString() == u"intangible"
             && m_doc->value(base + QStringLiteral("source")).toString() == u"developed");
         if (m_resource < l.resources.size()) {
             const auto& s = l.resources[m_resource].schedule;
@@ -1041,7 +1153,8 @@ void ValuationPanel::updateResults()
         for (const Issue& i : m_calc->issues())
             if (i.path.startsWith(u"ledger"))
                 lines << i.path + QStringLiteral(": ") + i.reason;
-        m_ledgerStatus->setText(QStringLiteral("<span style='color:#b00020'>") + tr("The ledger cannot be computed:") + QStringLiteral("<br>")
+        m_ledgerStatus->setText(QStringLiteral("<span style='color:#b00020'>")
+            + tr("The ledger cannot be computed:") + QStringLiteral("<br>")
             + lines.join(QStringLiteral("<br>")).toHtmlEscaped() + QStringLiteral("</span>"));
         m_intangible->setRowCount(0);
         m_inventory->setRowCount(0);
@@ -1061,12 +1174,16 @@ void ValuationPanel::updateMonteCarlo()
         QStringList p;
         for (const auto& pc : mc->percentiles)
             p << QStringLiteral("P%1 %2").arg(pc.first).arg(money(pc.second));
-        m_mcStatus->setText(tr("%1 draws in %2 ms, mean %3: %4").arg(mc->draws).arg(mc->ms, 0, 'f', 0).arg(money(mc->mean), p.join(QStringLiteral(" · "))));
+        m_mcStatus->setText(tr("%1 draws in %2 ms, mean %3: %4")
+                                .arg(mc->draws)
+                                .arg(mc->ms, 0, 'f', 0)
+                                .arg(money(mc->mean), p.join(QStringLiteral(" · "))));
         m_mcStatus->setWordWrap(true);
     } else {
         m_mcStatus->setText(running ? tr("Monte Carlo running…")
-                : (m_calc->valuationOk() && m_calc->worksheet().analysis.ranges.isEmpty()) ? tr("Add ranges below to run a Monte Carlo.")
-                                                                                           : QString());
+                : (m_calc->valuationOk() && m_calc->worksheet().analysis.ranges.isEmpty())
+                ? tr("Add ranges below to run a Monte Carlo.")
+                : QString());
         if (!running)
             ValuationCharts::clear(m_mcChart);
     }
@@ -1075,7 +1192,8 @@ void ValuationPanel::updateMonteCarlo()
 
 void ValuationPanel::updateTitle()
 {
-    const QString file = m_doc->filePath().isEmpty() ? tr("unsaved worksheet") : QFileInfo(m_doc->filePath()).fileName();
+    const QString file
+        = m_doc->filePath().isEmpty() ? tr("unsaved worksheet") : QFileInfo(m_doc->filePath()).fileName();
     m_status->setText(tr("%1%2 · recalculated in %3 ms · %4 refused value(s)")
                           .arg(file, m_doc->isModified() ? QStringLiteral(" *") : QString())
                           .arg(m_calc->lastMs(), 0, 'f', 2)
@@ -1102,7 +1220,8 @@ void ValuationPanel::chooseSensitivity()
     const QString x = m_sensX->currentData().toString(), y = m_sensY->currentData().toString();
     if (x.isEmpty() || y.isEmpty())
         return;
-    m_doc->setValue(QStringLiteral("analysis.sensitivity"), QJsonObject { { QStringLiteral("x"), axis(x) }, { QStringLiteral("y"), axis(y) } },
+    m_doc->setValue(QStringLiteral("analysis.sensitivity"),
+        QJsonObject { { QStringLiteral("x"), axis(x) }, { QStringLiteral("y"), axis(y) } },
         tr("Choose the sensitivity inputs"));
 }
 
@@ -1118,7 +1237,8 @@ void ValuationPanel::measureQuality()
         QMessageBox::information(this, tr("Measure quality"), tr("Open a cache first (File → Open cache)."));
         return;
     }
-    QDate reference = QDate::fromString(m_doc->value(QStringLiteral("asset.valuation_date")).toString(), Qt::ISODate);
+    QDate reference
+        = QDate::fromString(m_doc->value(QStringLiteral("asset.valuation_date")).toString(), Qt::ISODate);
     if (!reference.isValid())
         reference = QDate::currentDate();
     m_measureTask->start<valuation::TableMeasure>(
@@ -1131,17 +1251,22 @@ void ValuationPanel::measureQuality()
         [this, reference](valuation::TableMeasure m) {
             // One undo step: each measurable dimension gets (or updates) a "measured" indicator.
             const QList<double> scores = m.scores();
-            const QString source = tr("measured on %1 (%2 rows), %3").arg(m.table).arg(m.rows).arg(reference.toString(Qt::ISODate));
-            const QStringList names { tr("Codes and dates in the standard format (measured)"), tr("Filled values (measured)"),
-                tr("Credit codes with correct check characters (measured)"), tr("Rows without duplicate keys (measured)"),
-                tr("Freshness of the newest record (measured)"), QString() };
+            const QString source = tr("measured on %1 (%2 rows), %3")
+                                       .arg(m.table)
+                                       .arg(m.rows)
+                                       .arg(reference.toString(Qt::ISODate));
+            const QStringList names { tr("Codes and dates in the standard format (measured)"),
+                tr("Filled values (measured)"), tr("Credit codes with correct check characters (measured)"),
+                tr("Rows without duplicate keys (measured)"), tr("Freshness of the newest record (measured)"),
+                QString() };
             QList<QPair<QString, QJsonValue>> edits;
             for (int d = 0; d < valuation::kDimensions; ++d) {
                 if (scores[d] < 0)
                     continue;
                 const QString path = QStringLiteral("quality.dimensions.") + valuation::dimensionKey(d);
                 QJsonArray list = m_doc->value(path).toArray();
-                const QJsonObject item { { QStringLiteral("name"), names[d] }, { QStringLiteral("score"), std::round(scores[d] * 100) / 100 },
+                const QJsonObject item { { QStringLiteral("name"), names[d] },
+                    { QStringLiteral("score"), std::round(scores[d] * 100) / 100 },
                     { QStringLiteral("source"), source } };
                 bool replaced = false;
                 for (qsizetype i = 0; i < list.size(); ++i)
@@ -1169,8 +1294,9 @@ bool ValuationPanel::confirmDiscard()
 {
     if (!m_doc->isModified())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("The worksheet has unsaved changes. Discard them?"),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+        tr("The worksheet has unsaved changes. Discard them?"), QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Cancel);
     return answer == QMessageBox::Discard;
 }
 
@@ -1178,10 +1304,15 @@ void ValuationPanel::newProject()
 {
     const QString date = QDate::currentDate().toString(Qt::ISODate);
     QJsonObject doc { { QStringLiteral("format_version"), valuation::Worksheet::kFormatVersion },
-        { QStringLiteral("asset"), QJsonObject { { QStringLiteral("name"), tr("New data asset") }, { QStringLiteral("valuation_date"), date } } },
-        { QStringLiteral("income"), QJsonObject { { QStringLiteral("method"), QStringLiteral("direct") },
-                                        { QStringLiteral("periods"), QJsonArray { QJsonObject { { QStringLiteral("year"), QDate::currentDate().year() + 1 }, { QStringLiteral("income"), 0 } } } },
-                                        { QStringLiteral("discount"), QJsonObject { { QStringLiteral("risk_free"), 0.02 } } } } } };
+        { QStringLiteral("asset"),
+            QJsonObject { { QStringLiteral("name"), tr("New data asset") },
+                { QStringLiteral("valuation_date"), date } } },
+        { QStringLiteral("income"),
+            QJsonObject { { QStringLiteral("method"), QStringLiteral("direct") },
+                { QStringLiteral("periods"),
+                    QJsonArray { QJsonObject { { QStringLiteral("year"), QDate::currentDate().year() + 1 },
+                        { QStringLiteral("income"), 0 } } } },
+                { QStringLiteral("discount"), QJsonObject { { QStringLiteral("risk_free"), 0.02 } } } } } };
     m_doc->reset(doc);
 }
 
@@ -1220,20 +1351,22 @@ void ValuationPanel::open()
 {
     if (!confirmDiscard())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open worksheet"), QFileInfo(m_doc->filePath()).path(),
-        tr("Valuation worksheets (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open worksheet"), QFileInfo(m_doc->filePath()).path(), tr("Valuation worksheets (*.json)"));
     if (!path.isEmpty())
         openProject(path);
 }
 
 bool ValuationPanel::save()
 {
-    return m_doc->filePath().isEmpty() || m_doc->filePath().startsWith(u':') ? saveAs() : saveProject(m_doc->filePath());
+    return m_doc->filePath().isEmpty() || m_doc->filePath().startsWith(u':') ? saveAs()
+                                                                             : saveProject(m_doc->filePath());
 }
 
 bool ValuationPanel::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save worksheet"), m_doc->filePath(), tr("Valuation worksheets (*.json)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save worksheet"), m_doc->filePath(), tr("Valuation worksheets (*.json)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
@@ -1257,7 +1390,8 @@ bool ValuationPanel::exportXlsx(const QString& path)
         emit statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
         return true;
     } catch (const valuation::ValidationError& e) {
-        QMessageBox::warning(this, tr("Export XLSX"), tr("Fix the refused values first:\n%1").arg(e.message()));
+        QMessageBox::warning(
+            this, tr("Export XLSX"), tr("Fix the refused values first:\n%1").arg(e.message()));
     } catch (const io::IoError& e) {
         QMessageBox::warning(this, tr("Export XLSX"), e.message());
     }
@@ -1272,7 +1406,8 @@ bool ValuationPanel::exportPdf(const QString& path)
         return false;
     }
     if (!ValuationReport::writePdf(path, valuation::Worksheet::migrate(m_doc->json()), results)) {
-        QMessageBox::warning(this, tr("Report PDF"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(
+            this, tr("Report PDF"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     emit statusMessage(tr("Wrote the report %1").arg(QDir::toNativeSeparators(path)));
@@ -1336,10 +1471,12 @@ void ValuationPanel::showEvent(QShowEvent* event)
     const QList<QAction*> actions = window()->findChildren<QAction*>();
     for (QAction* a : actions) {
         if (a == m_undo || a == m_redo || a->shortcut() != QKeySequence(QKeySequence::Undo)
-            || a->shortcutContext() == Qt::WidgetShortcut || a->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+            || a->shortcutContext() == Qt::WidgetShortcut
+            || a->shortcutContext() == Qt::WidgetWithChildrenShortcut)
             continue;
         const QList<QObject*> owners = a->associatedObjects();
-        if (std::any_of(owners.begin(), owners.end(), [](QObject* o) { return qobject_cast<QMenu*>(o) != nullptr; })) {
+        if (std::any_of(owners.begin(), owners.end(),
+                [](QObject* o) { return qobject_cast<QMenu*>(o) != nullptr; })) {
             m_undo->setShortcut({});
             m_redo->setShortcut({});
             break;
@@ -1371,8 +1508,9 @@ QList<QWidget*> ValuationPanel::screenshotExtras()
     // the cost and market approaches (and its own conclusion and ledger).
     QList<QWidget*> out;
     const QList<std::tuple<const char*, int, const char*>> shots { { "bank-customer-data", 0, "card" },
-        { "bank-customer-data", 1, "quality" }, { "map-data-product", 2, "cost" }, { "bank-customer-data", 3, "income" },
-        { "map-data-product", 4, "market" }, { "bank-customer-data", 5, "conclusion" }, { "bank-customer-data", 6, "ledger" },
+        { "bank-customer-data", 1, "quality" }, { "map-data-product", 2, "cost" },
+        { "bank-customer-data", 3, "income" }, { "map-data-product", 4, "market" },
+        { "bank-customer-data", 5, "conclusion" }, { "bank-customer-data", 6, "ledger" },
         { "map-data-product", 5, "conclusion-map" }, { "map-data-product", 6, "ledger-map" } };
     for (const auto& [sample, tab, name] : shots) {
         auto* p = new ValuationPanel(context());

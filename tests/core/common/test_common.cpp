@@ -35,7 +35,8 @@ TEST_CASE("Csv: one quoter for fields and records", "[common][csv]")
     CHECK(Csv::field(QStringLiteral("say \"hi\"")) == QStringLiteral("\"say \"\"hi\"\"\""));
     CHECK(Csv::field(QStringLiteral("two\nlines")) == QStringLiteral("\"two\nlines\""));
     CHECK(Csv::field(QStringLiteral("盐城,恒达")) == QStringLiteral("\"盐城,恒达\""));
-    CHECK(Csv::line({ QStringLiteral("a"), QString(), QStringLiteral("c,d") }) == QByteArray("a,,\"c,d\"\r\n"));
+    CHECK(
+        Csv::line({ QStringLiteral("a"), QString(), QStringLiteral("c,d") }) == QByteArray("a,,\"c,d\"\r\n"));
     QByteArray buf;
     Csv::appendField(buf, QByteArrayView("x\"y"));
     CHECK(buf == QByteArray("\"x\"\"y\""));

@@ -28,7 +28,8 @@ QString dumpFieldwork(const store::Database& db)
 {
     QString out;
     for (const char* sql : { "SELECT * FROM visits ORDER BY visit_id", "SELECT * FROM tasks ORDER BY task_id",
-             "SELECT * FROM fieldwork_visits ORDER BY visit_id", "SELECT * FROM fieldwork_tasks ORDER BY task_id",
+             "SELECT * FROM fieldwork_visits ORDER BY visit_id",
+             "SELECT * FROM fieldwork_tasks ORDER BY task_id",
              "SELECT record_kind, record_id, at, author, action, field, old_value, new_value, source "
              "FROM fieldwork_history ORDER BY record_id, at, action, field, old_value, new_value" }) {
         store::Statement st = db.prepare(sql);

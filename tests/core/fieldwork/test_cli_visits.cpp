@@ -39,18 +39,20 @@ TEST_CASE("visits export and merge from the command line", "[fieldwork][cli]")
         store::Database db = test::makeFieldworkCache(a);
         fieldwork::FieldWorkStore store(db);
         store.setAuthor(s("甲"));
-        v1 = store.createVisit({ { s("uscc"), test::kUsccA }, { s("date"), s("2026-12-01") }, { s("summary"), s("一") } });
+        v1 = store.createVisit(
+            { { s("uscc"), test::kUsccA }, { s("date"), s("2026-12-01") }, { s("summary"), s("一") } });
         store.createTask({ { s("uscc"), test::kUsccB }, { s("reason"), s("融资需求对接") } });
         test::makeFieldworkCache(m);
     }
-    const auto exported = test::runCli({ s("visits"), s("export"), s("--db"), a, s("--out"), dir.filePath(s("out")) });
+    const auto exported
+        = test::runCli({ s("visits"), s("export"), s("--db"), a, s("--out"), dir.filePath(s("out")) });
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.json().value(s("visits")).toInt() == 1);
     CHECK(exported.json().value(s("tasks")).toInt() == 1);
     CHECK(QFileInfo::exists(dir.filePath(s("out/fieldwork.xlsx"))));
     // --since after every change: nothing to export.
-    const auto none = test::runCli(
-        { s("visits"), s("export"), s("--db"), a, s("--out"), dir.filePath(s("none")), s("--since"), s("2999-01-01") });
+    const auto none = test::runCli({ s("visits"), s("export"), s("--db"), a, s("--out"),
+        dir.filePath(s("none")), s("--since"), s("2999-01-01") });
     CHECK(none.json().value(s("visits")).toInt() == 0);
 
     const auto merged = test::runCli({ s("visits"), s("merge"), s("--db"), m, dir.filePath(s("out")) });
@@ -69,8 +71,12 @@ TEST_CASE("visits export and merge from the command line", "[fieldwork][cli]")
     }
 
     CHECK(test::runCli({ s("visits"), s("merge"), s("--db"), m }).exitCode == 2);
-    CHECK(test::runCli({ s("visits"), s("export"), s("--db"), m, s("--out"), dir.path(), s("--since"), s("昨天") }).exitCode == 2);
-    CHECK(test::runCli({ s("visits"), s("merge"), s("--db"), dir.filePath(s("missing.djcache")), dir.filePath(s("out")) })
+    CHECK(test::runCli(
+              { s("visits"), s("export"), s("--db"), m, s("--out"), dir.path(), s("--since"), s("昨天") })
+              .exitCode
+        == 2);
+    CHECK(test::runCli({ s("visits"), s("merge"), s("--db"), dir.filePath(s("missing.djcache")),
+                           dir.filePath(s("out")) })
               .exitCode
         == 1);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(s("missing.djcache"))));
@@ -96,13 +102,16 @@ TEST_CASE("bad files are refused with a clear message and the cache unchanged", 
     };
     const QList<Bad> bad {
         { dir.filePath(s("kind/visits.csv")), header + "X1,,2026-12-01,张三,拜访,内容,,\r\n", s("拜访") },
-        { dir.filePath(s("date/visits.csv")), header + "X2,,2026-02-30,张三,走访,内容,,\r\n", s("2026-02-30") },
-        { dir.filePath(s("noid/visits.csv")), QByteArray("uscc,date,summary\r\n,2026-12-01,x\r\n"), s("visit_id") },
+        { dir.filePath(s("date/visits.csv")), header + "X2,,2026-02-30,张三,走访,内容,,\r\n",
+            s("2026-02-30") },
+        { dir.filePath(s("noid/visits.csv")), QByteArray("uscc,date,summary\r\n,2026-12-01,x\r\n"),
+            s("visit_id") },
         { dir.filePath(s("dup/visits.csv")), header + "D1,,,,,一,,\r\nD1,,,,,二,,\r\n", s("D1") },
-        { dir.filePath(s("stamps/visits.csv")),
-            QByteArray("visit_id,summary,stamps\r\nS1,x,{not json\r\n"), s("stamps") },
+        { dir.filePath(s("stamps/visits.csv")), QByteArray("visit_id,summary,stamps\r\nS1,x,{not json\r\n"),
+            s("stamps") },
         { dir.filePath(s("status/tasks.csv")),
-            QByteArray("task_id,uscc,assignee,due,status,reason,created\r\nT1,,,2026-12-01,完成了,x,\r\n"), s("完成了") },
+            QByteArray("task_id,uscc,assignee,due,status,reason,created\r\nT1,,,2026-12-01,完成了,x,\r\n"),
+            s("完成了") },
         { dir.filePath(s("junk.xlsx")), QByteArray("PK\x03\x04 this is not a workbook"), s("junk.xlsx") },
         { dir.filePath(s("notes.csv")), header, s("visits.csv") },
     };
@@ -117,7 +126,8 @@ TEST_CASE("bad files are refused with a clear message and the cache unchanged", 
         CHECK(QString::fromUtf8(r.err).contains(b.says));
         CHECK(test::sha256(m) == before);
     }
-    const auto empty = test::runCli({ s("visits"), s("merge"), s("--db"), m, dir.path() + s("/kind/..") + s("/nothing") });
+    const auto empty
+        = test::runCli({ s("visits"), s("merge"), s("--db"), m, dir.path() + s("/kind/..") + s("/nothing") });
     CHECK(empty.exitCode == 1);
     CHECK(test::sha256(m) == before);
     // And the good file alone merges.
@@ -135,10 +145,13 @@ TEST_CASE("tasks generated from a search result land with their reason", "[field
     QStringList expected;
     {
         store::Database c = store::Cache::open(db, store::Cache::Access::ReadOnly);
-        prefix = test::sqlText(c, "SELECT substr(region_code, 1, 4) p FROM enterprises GROUP BY p ORDER BY count(*) DESC, p");
-        // The search result, computed here by plain SQL: region prefix and establishment years (cli.md filter).
-        auto st = c.prepare("SELECT uscc FROM enterprises WHERE substr(region_code, 1, 4) = ?1 AND established "
-                            "BETWEEN '2015-01-01' AND '2019-12-31' ORDER BY uscc");
+        prefix = test::sqlText(
+            c, "SELECT substr(region_code, 1, 4) p FROM enterprises GROUP BY p ORDER BY count(*) DESC, p");
+        // The search result, computed here by plain SQL: region prefix and establishment years (cli.md
+        // filter).
+        auto st
+            = c.prepare("SELECT uscc FROM enterprises WHERE substr(region_code, 1, 4) = ?1 AND established "
+                        "BETWEEN '2015-01-01' AND '2019-12-31' ORDER BY uscc");
         st.bind(1, prefix);
         while (st.step())
             expected << st.columnText(0);
@@ -146,22 +159,27 @@ TEST_CASE("tasks generated from a search result land with their reason", "[field
     REQUIRE(expected.size() > 0);
     const QString filter = dir.filePath(s("f.json"));
     writeFile(filter,
-        QStringLiteral(R"({"regions":["%1"],"established":{"from":"2015-01-01","to":"2019-12-31"}})").arg(prefix).toUtf8());
-    const auto r = test::runCli({ s("visits"), s("tasks"), s("--db"), db, s("--reason"), s("专精特新培育走访"),
-        s("--assignee"), s("招商一科"), s("--due"), s("2027-03-31"), s("--filter"), filter });
+        QStringLiteral(R"({"regions":["%1"],"established":{"from":"2015-01-01","to":"2019-12-31"}})")
+            .arg(prefix)
+            .toUtf8());
+    const auto r
+        = test::runCli({ s("visits"), s("tasks"), s("--db"), db, s("--reason"), s("专精特新培育走访"),
+            s("--assignee"), s("招商一科"), s("--due"), s("2027-03-31"), s("--filter"), filter });
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().value(s("created")).toArray().size() == expected.size());
     {
         store::Database c = store::Cache::open(db, store::Cache::Access::ReadOnly);
-        auto st = c.prepare("SELECT uscc FROM tasks WHERE reason = '专精特新培育走访' AND assignee = '招商一科' AND "
-                            "due = '2027-03-31' AND status = '待办' ORDER BY uscc");
+        auto st = c.prepare(
+            "SELECT uscc FROM tasks WHERE reason = '专精特新培育走访' AND assignee = '招商一科' AND "
+            "due = '2027-03-31' AND status = '待办' ORDER BY uscc");
         QStringList got;
         while (st.step())
             got << st.columnText(0);
         CHECK(got == expected);
     }
     // The same search again: every enterprise already has that open task.
-    const auto again = test::runCli({ s("visits"), s("tasks"), s("--db"), db, s("--reason"), s("专精特新培育走访"), s("--filter"), filter });
+    const auto again = test::runCli({ s("visits"), s("tasks"), s("--db"), db, s("--reason"),
+        s("专精特新培育走访"), s("--filter"), filter });
     CHECK(again.json().value(s("created")).toArray().isEmpty());
     CHECK(again.json().value(s("already_open")).toArray().size() == expected.size());
     CHECK(test::runCli({ s("visits"), s("tasks"), s("--db"), db, s("--filter"), filter }).exitCode == 2);

@@ -22,7 +22,8 @@ TEST_CASE("a note typed into a visit survives kill -9 at random moments", "[fiel
     // A long note with no repeated prefix, so that any prefix tells how much arrived.
     QString text;
     for (int i = 0; text.size() < 400; ++i)
-        text += QStringLiteral("第%1条：企业反映订单稳定，计划扩大产能，需要用地%2亩。").arg(i).arg(i * 3 + 1);
+        text
+            += QStringLiteral("第%1条：企业反映订单稳定，计划扩大产能，需要用地%2亩。").arg(i).arg(i * 3 + 1);
     const QString textPath = dir.filePath(QStringLiteral("note.txt"));
     {
         QFile f(textPath);
@@ -45,7 +46,8 @@ TEST_CASE("a note typed into a visit survives kill -9 at random moments", "[fiel
             fieldwork::FieldWorkStore store(db);
             store.setAuthor(QStringLiteral("tester"));
             visitId = store.createVisit({ { QStringLiteral("uscc"), test::kUsccA },
-                { QStringLiteral("date"), QStringLiteral("2026-12-01") }, { QStringLiteral("kind"), QStringLiteral("走访") } });
+                { QStringLiteral("date"), QStringLiteral("2026-12-01") },
+                { QStringLiteral("kind"), QStringLiteral("走访") } });
         }
         QProcess child;
         child.start(QStringLiteral(DJ_TYPIST_PATH), { path, visitId, textPath, QStringLiteral("12") });
@@ -94,8 +96,9 @@ TEST_CASE("a note typed into a visit survives kill -9 at random moments", "[fiel
         if (lastSaved > 0 && !saved.isEmpty())
             ++roundsWithSaves;
         // The crash left a sound record: its history names the typist's edit.
-        CHECK(test::sqlInt(db, "SELECT count(*) FROM fieldwork_history WHERE record_id = ?1 AND action = 'create'",
-                  visitId)
+        CHECK(
+            test::sqlInt(db,
+                "SELECT count(*) FROM fieldwork_history WHERE record_id = ?1 AND action = 'create'", visitId)
             == 1);
     }
     // The kills are not all before the first save: the test is about notes, not empty records.

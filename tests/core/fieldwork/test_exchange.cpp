@@ -58,9 +58,10 @@ TEST_CASE("two colleagues' overlapping exports merge field by field, twice the s
 
     // 09:00 甲 records a visit and a task and hands them to 乙.
     at(9);
-    const QString v1 = sa.createVisit({ { s("uscc"), test::kUsccA }, { s("date"), s("2026-12-01") }, { s("kind"), s("走访") },
-        { s("summary"), s("甲的初稿") } });
-    const QString k1 = sa.createTask({ { s("uscc"), test::kUsccA }, { s("assignee"), s("甲") }, { s("reason"), s("扩租需求跟进") } });
+    const QString v1 = sa.createVisit({ { s("uscc"), test::kUsccA }, { s("date"), s("2026-12-01") },
+        { s("kind"), s("走访") }, { s("summary"), s("甲的初稿") } });
+    const QString k1 = sa.createTask(
+        { { s("uscc"), test::kUsccA }, { s("assignee"), s("甲") }, { s("reason"), s("扩租需求跟进") } });
     FieldWorkExchange::exportTo(sa, path("a0"));
     const auto first = FieldWorkExchange::merge(sb, { path("a0") });
     CHECK(first.added.size() == 2);
@@ -72,15 +73,18 @@ TEST_CASE("two colleagues' overlapping exports merge field by field, twice the s
     sa.update(RecordKind::Visit, v1, { { s("summary"), s("甲的改稿") } });
     at(12);
     sb.update(RecordKind::Visit, v1, { { s("summary"), s("乙的改稿") } });
-    const QString v2 = sb.createVisit({ { s("uscc"), test::kUsccB }, { s("date"), s("2026-12-01") }, { s("summary"), s("乙的走访") } });
+    const QString v2 = sb.createVisit(
+        { { s("uscc"), test::kUsccB }, { s("date"), s("2026-12-01") }, { s("summary"), s("乙的走访") } });
     at(13);
     sa.update(RecordKind::Visit, v1, { { s("follow_up"), s("两周内回访") } });
-    const QString v3 = sa.createVisit({ { s("uscc"), test::kUsccC }, { s("date"), s("2026-12-01") }, { s("summary"), s("甲的电话") } });
+    const QString v3 = sa.createVisit(
+        { { s("uscc"), test::kUsccC }, { s("date"), s("2026-12-01") }, { s("summary"), s("甲的电话") } });
     FieldWorkExchange::exportTo(sa, path("a1"));
     FieldWorkExchange::exportTo(sb, path("b1"));
 
     // The export keeps the exchange-format columns first (shared/spec/exchange-format.md).
-    CHECK(firstLine(path("a1/visits.csv")).startsWith("visit_id,uscc,date,visitor,kind,summary,needs,follow_up"));
+    CHECK(firstLine(path("a1/visits.csv"))
+              .startsWith("visit_id,uscc,date,visitor,kind,summary,needs,follow_up"));
     CHECK(firstLine(path("a1/tasks.csv")).startsWith("task_id,uscc,assignee,due,status,reason,created"));
 
     // The manager merges both.
@@ -89,7 +93,8 @@ TEST_CASE("two colleagues' overlapping exports merge field by field, twice the s
     const auto once = FieldWorkExchange::merge(sm, { path("a1"), path("b1") });
     CHECK(test::sqlInt(m, "SELECT count(*) FROM visits") == 3);
     CHECK(test::sqlInt(m, "SELECT count(*) FROM tasks") == 1);
-    CHECK(test::sqlText(m, "SELECT summary FROM visits WHERE visit_id = ?1", v1) == s("乙的改稿")); // 12:00 > 11:00
+    CHECK(test::sqlText(m, "SELECT summary FROM visits WHERE visit_id = ?1", v1)
+        == s("乙的改稿")); // 12:00 > 11:00
     CHECK(test::sqlText(m, "SELECT needs FROM visits WHERE visit_id = ?1", v1) == s("希望协调用地"));
     CHECK(test::sqlText(m, "SELECT follow_up FROM visits WHERE visit_id = ?1", v1) == s("两周内回访"));
     CHECK(test::sqlText(m, "SELECT summary FROM visits WHERE visit_id = ?1", v2) == s("乙的走访"));
@@ -101,7 +106,8 @@ TEST_CASE("two colleagues' overlapping exports merge field by field, twice the s
     CHECK(once.conflicts[0].kept == s("乙的改稿"));
     CHECK(once.conflicts[0].other == s("甲的改稿"));
     // The losing version stays in the history.
-    CHECK(test::sqlText(m, "SELECT old_value FROM fieldwork_history WHERE record_id = ?1 AND action = 'conflict'", v1)
+    CHECK(test::sqlText(
+              m, "SELECT old_value FROM fieldwork_history WHERE record_id = ?1 AND action = 'conflict'", v1)
         == s("甲的改稿"));
 
     // Twice = once: the same cache, nothing reported.
@@ -115,10 +121,12 @@ TEST_CASE("two colleagues' overlapping exports merge field by field, twice the s
     store::Database m2 = test::makeFieldworkCache(path("m2.djcache"));
     FieldWorkStore sm2(m2);
     FieldWorkExchange::merge(sm2, { path("b1"), path("a1") });
-    CHECK(test::sqlText(m2, "SELECT group_concat(visit_id || summary || coalesce(needs,'') || coalesce(follow_up,''), '|') "
-                            "FROM (SELECT * FROM visits ORDER BY visit_id)")
-        == test::sqlText(m, "SELECT group_concat(visit_id || summary || coalesce(needs,'') || coalesce(follow_up,''), '|') "
-                            "FROM (SELECT * FROM visits ORDER BY visit_id)"));
+    CHECK(test::sqlText(m2,
+              "SELECT group_concat(visit_id || summary || coalesce(needs,'') || coalesce(follow_up,''), '|') "
+              "FROM (SELECT * FROM visits ORDER BY visit_id)")
+        == test::sqlText(m,
+            "SELECT group_concat(visit_id || summary || coalesce(needs,'') || coalesce(follow_up,''), '|') "
+            "FROM (SELECT * FROM visits ORDER BY visit_id)"));
 
     // 甲 merges 乙's export back: 乙's summary wins, 甲's own later follow-up stays, nothing duplicated.
     const auto back = FieldWorkExchange::merge(sa, { path("b1") });
@@ -176,7 +184,8 @@ TEST_CASE("a plain bundle visits.csv without the optional columns merges", "[fie
     f.close();
     const auto r = FieldWorkExchange::merge(sm, { dir.filePath(QStringLiteral("plain")) });
     CHECK(r.added == QStringList { QStringLiteral("V1") });
-    CHECK(test::sqlText(m, "SELECT kind || summary FROM visits WHERE visit_id = 'V1'") == s("电话电话了解情况"));
+    CHECK(test::sqlText(m, "SELECT kind || summary FROM visits WHERE visit_id = 'V1'")
+        == s("电话电话了解情况"));
     // Local edits are later than an unstamped file: merging it again keeps them, without a conflict.
     sm.setAuthor(s("张三"));
     sm.update(RecordKind::Visit, QStringLiteral("V1"), { { s("summary"), s("补充了内容") } });

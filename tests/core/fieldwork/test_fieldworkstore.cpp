@@ -6,8 +6,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QUuid>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -50,28 +50,33 @@ TEST_CASE("visits: create with a UUID, edit with history, delete and restore", "
     CHECK(test::sqlText(db, "PRAGMA journal_mode") == QStringLiteral("wal"));
 
     const QString id = store.createVisit({ { s("uscc"), test::kUsccA }, { s("date"), s("2026-12-01") },
-        { s("kind"), s("座谈") }, { s("people"), s("李总（总经理）、王工（技术总监）") }, { s("summary"), s("初稿") },
-        { s("need_categories"), s("融资|用地") } });
+        { s("kind"), s("座谈") }, { s("people"), s("李总（总经理）、王工（技术总监）") },
+        { s("summary"), s("初稿") }, { s("need_categories"), s("融资|用地") } });
     CHECK(QUuid::fromString(id).version() == QUuid::Random);
     CHECK(test::sqlText(db, "SELECT kind FROM visits WHERE visit_id = ?1", id) == s("座谈"));
     CHECK(test::sqlText(db, "SELECT people FROM fieldwork_visits WHERE visit_id = ?1", id)
         == s("李总（总经理）、王工（技术总监）"));
     // Categories are stored in the fixed order of the list.
-    CHECK(test::sqlText(db, "SELECT need_categories FROM fieldwork_visits WHERE visit_id = ?1", id) == s("用地|融资"));
+    CHECK(test::sqlText(db, "SELECT need_categories FROM fieldwork_visits WHERE visit_id = ?1", id)
+        == s("用地|融资"));
 
     // Typing: many saves of one field by one author make one history line from the first to the last text.
     for (const char* t : { "初稿，企", "初稿，企业", "初稿，企业扩产" })
         store.update(RecordKind::Visit, id, { { s("summary"), s(t) } });
-    CHECK(test::sqlInt(db, "SELECT count(*) FROM fieldwork_history WHERE record_id = ?1 AND action = 'edit'", id) == 1);
-    CHECK(test::sqlText(db, "SELECT old_value || '→' || new_value FROM fieldwork_history WHERE record_id = ?1 AND "
-                            "action = 'edit'",
+    CHECK(test::sqlInt(
+              db, "SELECT count(*) FROM fieldwork_history WHERE record_id = ?1 AND action = 'edit'", id)
+        == 1);
+    CHECK(test::sqlText(db,
+              "SELECT old_value || '→' || new_value FROM fieldwork_history WHERE record_id = ?1 AND "
+              "action = 'edit'",
               id)
         == s("初稿→初稿，企业扩产"));
     const QString zhangsLast = store.record(RecordKind::Visit, id)->stamps.value(s("summary")).at;
     store.setAuthor(s("李四"));
     store.update(RecordKind::Visit, id, { { s("summary"), s("李四改过") } });
-    CHECK(test::sqlText(db, "SELECT author FROM fieldwork_history WHERE record_id = ?1 AND action = 'edit' "
-                            "ORDER BY id DESC LIMIT 1",
+    CHECK(test::sqlText(db,
+              "SELECT author FROM fieldwork_history WHERE record_id = ?1 AND action = 'edit' "
+              "ORDER BY id DESC LIMIT 1",
               id)
         == s("李四"));
     // Stamps: who set the field last, on top of whose value.
@@ -84,8 +89,10 @@ TEST_CASE("visits: create with a UUID, edit with history, delete and restore", "
     const QString before = test::dumpFieldwork(db);
     CHECK_THROWS_AS(store.update(RecordKind::Visit, id, { { s("kind"), s("拜访") } }), FieldWorkError);
     CHECK_THROWS_AS(store.update(RecordKind::Visit, id, { { s("date"), s("2026-13-01") } }), FieldWorkError);
-    CHECK_THROWS_AS(store.update(RecordKind::Visit, id, { { s("need_categories"), s("融资|吃饭") } }), FieldWorkError);
-    CHECK_THROWS_AS(store.update(RecordKind::Visit, s("no-such-id"), { { s("summary"), s("x") } }), FieldWorkError);
+    CHECK_THROWS_AS(
+        store.update(RecordKind::Visit, id, { { s("need_categories"), s("融资|吃饭") } }), FieldWorkError);
+    CHECK_THROWS_AS(
+        store.update(RecordKind::Visit, s("no-such-id"), { { s("summary"), s("x") } }), FieldWorkError);
     CHECK(test::dumpFieldwork(db) == before);
 
     // Soft delete: the visit leaves the visits table (every reader stops seeing it) and can come back.
@@ -98,8 +105,9 @@ TEST_CASE("visits: create with a UUID, edit with history, delete and restore", "
     CHECK(test::sqlText(db, "SELECT summary FROM visits WHERE visit_id = ?1", id) == s("李四改过"));
     CHECK(test::sqlText(db, "SELECT people FROM fieldwork_visits WHERE visit_id = ?1", id)
         == s("李总（总经理）、王工（技术总监）"));
-    CHECK(test::sqlText(db, "SELECT group_concat(action, ',') FROM (SELECT action FROM fieldwork_history WHERE "
-                            "record_id = ?1 AND field = '' ORDER BY id)",
+    CHECK(test::sqlText(db,
+              "SELECT group_concat(action, ',') FROM (SELECT action FROM fieldwork_history WHERE "
+              "record_id = ?1 AND field = '' ORDER BY id)",
               id)
         == s("create,delete,restore"));
     // The list read gives the enterprise's name and the park of its building.
@@ -115,14 +123,15 @@ TEST_CASE("tasks: a visit moves its task along and can close it", "[fieldwork]")
     store::Database db = test::makeFieldworkCache(dir.filePath(QStringLiteral("a.djcache")));
     FieldWorkStore store(db);
     store.setAuthor(s("王五"));
-    const QString task = store.createTask(
-        { { s("uscc"), test::kUsccB }, { s("assignee"), s("王五") }, { s("due"), s("2020-01-31") }, { s("reason"), s("融资需求对接") } });
+    const QString task = store.createTask({ { s("uscc"), test::kUsccB }, { s("assignee"), s("王五") },
+        { s("due"), s("2020-01-31") }, { s("reason"), s("融资需求对接") } });
     CHECK(test::sqlText(db, "SELECT status FROM tasks WHERE task_id = ?1", task) == s("待办"));
     CHECK(store.tasks(overdueTasks()).size() == 1);
     CHECK(store.tasks(tasksOf(s("王五"))).size() == 1);
     CHECK(store.tasks(tasksOf(s("别人"))).isEmpty());
 
-    const QString visit = store.createVisit({ { s("uscc"), test::kUsccB }, { s("task_id"), task }, { s("date"), s("2026-12-02") } });
+    const QString visit = store.createVisit(
+        { { s("uscc"), test::kUsccB }, { s("task_id"), task }, { s("date"), s("2026-12-02") } });
     CHECK(test::sqlText(db, "SELECT status FROM tasks WHERE task_id = ?1", task) == s("进行中"));
     store.update(RecordKind::Visit, visit, { { s("closes_task"), s("1") } });
     CHECK(test::sqlText(db, "SELECT status FROM tasks WHERE task_id = ?1", task) == s("已完成"));
@@ -148,7 +157,8 @@ TEST_CASE("tasks generated from a watch list land with their reason, once", "[fi
         { { s("assignee"), s("赵六") }, { s("due"), s("2027-01-15") } });
     CHECK(g.created.size() == 1);
     CHECK(g.unknown == QStringList { s("91110000000000000X") });
-    CHECK(test::sqlText(db, "SELECT reason || '/' || status || '/' || assignee || '/' || due FROM tasks WHERE uscc = ?1",
+    CHECK(test::sqlText(db,
+              "SELECT reason || '/' || status || '/' || assignee || '/' || due FROM tasks WHERE uscc = ?1",
               test::kUsccC)
         == s("外迁风险核实/待办/赵六/2027-01-15"));
     // Generating again does not duplicate an open task with the same reason.

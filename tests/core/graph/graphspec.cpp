@@ -59,8 +59,8 @@ std::shared_ptr<const OwnershipGraph> GraphSpec::build(std::vector<NodeId>& node
             b.addInvoices(nodeOf[size_t(t.from)], nodeOf[size_t(t.to)], 12, t.amount);
         } else {
             const QByteArray k = t.kind.toUtf8();
-            b.addRelation(nodeOf[size_t(t.from)], nodeOf[size_t(t.to)], std::string_view(k.constData(), size_t(k.size())),
-                t.amount);
+            b.addRelation(nodeOf[size_t(t.from)], nodeOf[size_t(t.to)],
+                std::string_view(k.constData(), size_t(k.size())), t.amount);
         }
     }
     return b.finish(1);
@@ -77,7 +77,8 @@ void GraphSpec::writeCache(const QString& path) const
     Statement sh = db.prepare("INSERT INTO shareholdings(investee_uscc, holder_kind, holder_id, holder_name, "
                               "share_pct) VALUES (?1, ?2, ?3, ?4, ?5)");
     Statement role = db.prepare("INSERT INTO roles(uscc, person_id, role) VALUES (?1, ?2, ?3)");
-    Statement rel = db.prepare("INSERT INTO relations(from_uscc, to_uscc, kind, year, amount) VALUES (?1,?2,?3,2024,?4)");
+    Statement rel = db.prepare(
+        "INSERT INTO relations(from_uscc, to_uscc, kind, year, amount) VALUES (?1,?2,?3,2024,?4)");
     Statement inv = db.prepare("INSERT INTO invoices(seller_uscc, buyer_uscc, month, invoice_count, amount) "
                                "VALUES (?1, ?2, '2024-01', 3, ?3)");
     Statement fin = db.prepare("INSERT INTO financials(uscc, year, revenue, tax) VALUES (?1, 2024, ?2, ?3)");
@@ -104,7 +105,11 @@ void GraphSpec::writeCache(const QString& path) const
     }
     for (const Share& s : shares) {
         const Node& h = nodes[size_t(s.holder)];
-        sh.bind(1, nodes[size_t(s.investee)].key).bind(2, h.kind).bind(3, h.key).bind(4, h.name).bind(5, s.pct);
+        sh.bind(1, nodes[size_t(s.investee)].key)
+            .bind(2, h.kind)
+            .bind(3, h.key)
+            .bind(4, h.name)
+            .bind(5, s.pct);
         sh.run();
         sh.reset();
     }
@@ -119,7 +124,10 @@ void GraphSpec::writeCache(const QString& path) const
             inv.run();
             inv.reset();
         } else {
-            rel.bind(1, nodes[size_t(t.from)].key).bind(2, nodes[size_t(t.to)].key).bind(3, t.kind).bind(4, t.amount);
+            rel.bind(1, nodes[size_t(t.from)].key)
+                .bind(2, nodes[size_t(t.to)].key)
+                .bind(3, t.kind)
+                .bind(4, t.amount);
             rel.run();
             rel.reset();
         }

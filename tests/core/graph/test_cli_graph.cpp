@@ -121,7 +121,8 @@ TEST_CASE("graph up/down/controller/group/path", "[graph][cli]")
 {
     CliFixture f;
     const auto inv = dj::test::integratedOwnership(f.s);
-    const auto up = runCli({ u"graph"_qs, u"up"_qs, u"--db"_qs, f.path, f.uscc(f.c), u"--depth"_qs, u"2"_qs });
+    const auto up
+        = runCli({ u"graph"_qs, u"up"_qs, u"--db"_qs, f.path, f.uscc(f.c), u"--depth"_qs, u"2"_qs });
     REQUIRE(up.exitCode == 0);
     const QJsonArray nodes = up.json().value(u"nodes"_qs).toArray();
     REQUIRE(!nodes.isEmpty());
@@ -149,7 +150,8 @@ TEST_CASE("graph up/down/controller/group/path", "[graph][cli]")
 
     const auto ctl = runCli({ u"graph"_qs, u"controller"_qs, u"--db"_qs, f.path, f.uscc(f.b) });
     REQUIRE(ctl.exitCode == 0);
-    CHECK(ctl.json().value(u"controller"_qs).toObject().value(u"id"_qs).toString() == f.s.nodes[size_t(f.p)].key);
+    CHECK(ctl.json().value(u"controller"_qs).toObject().value(u"id"_qs).toString()
+        == f.s.nodes[size_t(f.p)].key);
 
     const auto grp = runCli({ u"graph"_qs, u"group"_qs, u"--db"_qs, f.path, f.uscc(f.c) });
     REQUIRE(grp.exitCode == 0);
@@ -188,11 +190,13 @@ TEST_CASE("graph CLI: not found, bad input and a non-cache are refused and chang
     CHECK(QString::fromUtf8(missing.err).contains(u"not found"_qs));
     CHECK(missing.out.isEmpty());
     for (const QString& sub : { u"up"_qs, u"down"_qs, u"controller"_qs, u"group"_qs }) {
-        const auto r = runCli({ u"graph"_qs, sub, u"--db"_qs, f.path, QString(QChar(1)) + QChar(0xff) + u"乱码'; DROP TABLE x;--"_qs });
+        const auto r = runCli({ u"graph"_qs, sub, u"--db"_qs, f.path,
+            QString(QChar(1)) + QChar(0xff) + u"乱码'; DROP TABLE x;--"_qs });
         CHECK(r.exitCode == 1);
     }
     CHECK(runCli({ u"graph"_qs, u"path"_qs, u"--db"_qs, f.path, f.uscc(f.a), u"nobody"_qs }).exitCode == 1);
-    CHECK(runCli({ u"graph"_qs, u"up"_qs, u"--db"_qs, f.path, f.uscc(f.a), u"--depth"_qs, u"-3"_qs }).exitCode == 2);
+    CHECK(runCli({ u"graph"_qs, u"up"_qs, u"--db"_qs, f.path, f.uscc(f.a), u"--depth"_qs, u"-3"_qs }).exitCode
+        == 2);
     CHECK(runCli({ u"graph"_qs, u"path"_qs, u"--db"_qs, f.path, f.uscc(f.a) }).exitCode == 2);
     CHECK(runCli({ u"ubo"_qs, f.uscc(f.a) }).exitCode == 2);
     CHECK(digest(f.path) == before);

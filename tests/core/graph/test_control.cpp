@@ -9,8 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 
 using namespace dj::graph;
@@ -184,7 +184,8 @@ TEST_CASE("Group: what the actual controller controls, with totals from the cach
     GraphSpec s;
     const int boss = s.person(u"老板"_qs);
     const int hold = s.enterprise(u"控股集团"_qs);
-    const int sub1 = s.enterprise(u"子公司一"_qs), sub2 = s.enterprise(u"子公司二"_qs), subsub = s.enterprise(u"孙公司"_qs);
+    const int sub1 = s.enterprise(u"子公司一"_qs), sub2 = s.enterprise(u"子公司二"_qs),
+              subsub = s.enterprise(u"孙公司"_qs);
     const int minority = s.enterprise(u"参股公司"_qs), own = s.enterprise(u"老板另一家"_qs);
     const int other = s.person(u"外人"_qs);
     s.hold(boss, hold, 80);

@@ -107,7 +107,8 @@ QString keyOf(const OwnershipGraph& g, NodeId n)
 
 } // namespace
 
-TEST_CASE("Demo cache: several-level groups and cycles, solved as the independent solver does", "[graph][demo]")
+TEST_CASE(
+    "Demo cache: several-level groups and cycles, solved as the independent solver does", "[graph][demo]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"graph-demo-test.djcache"_qs);
@@ -125,11 +126,13 @@ TEST_CASE("Demo cache: several-level groups and cycles, solved as the independen
     // Cycles (two and three firms) exist, by plain SQL joins.
     const qint64 twoCycles = db.scalarInt(
         "SELECT count(*) FROM shareholdings a JOIN shareholdings b ON a.holder_kind = 'enterprise' "
-        "AND b.holder_kind = 'enterprise' AND a.holder_id = b.investee_uscc AND b.holder_id = a.investee_uscc");
+        "AND b.holder_kind = 'enterprise' AND a.holder_id = b.investee_uscc AND b.holder_id = "
+        "a.investee_uscc");
     const qint64 threeCycles = db.scalarInt(
         "SELECT count(*) FROM shareholdings a JOIN shareholdings b ON b.holder_kind = 'enterprise' "
         "AND b.investee_uscc = a.holder_id JOIN shareholdings c ON c.holder_kind = 'enterprise' "
-        "AND c.investee_uscc = b.holder_id AND c.holder_id = a.investee_uscc WHERE a.holder_kind = 'enterprise' "
+        "AND c.investee_uscc = b.holder_id AND c.holder_id = a.investee_uscc WHERE a.holder_kind = "
+        "'enterprise' "
         "AND a.investee_uscc <> b.investee_uscc");
     CHECK(twoCycles >= 2);
     CHECK(threeCycles >= 3);
@@ -217,7 +220,8 @@ TEST_CASE("Demo cache: several-level groups and cycles, solved as the independen
     for (const QString& uscc : deep.mid(0, 40)) {
         const auto grp = control.group(*g->enterprise(uscc));
         if (grp.reason != ControlAnalysis::Reason::Absolute)
-            continue; // relative control adds the relatively controlled firm as a seed: not the bare definition
+            continue; // relative control adds the relatively controlled firm as a seed: not the bare
+                      // definition
         QStringList keys;
         const GraphSpec spec = sql.below(keyOf(*g, grp.head), keys);
         std::set<QString> expected, got;

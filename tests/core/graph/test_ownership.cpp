@@ -47,7 +47,8 @@ double ownerShare(const BeneficialOwners::Report& r, NodeId n, BeneficialOwners:
 TEST_CASE("Chain: products along the path", "[graph]")
 {
     GraphSpec s;
-    const int p = s.person(u"张三"_qs), a = s.enterprise(u"甲"_qs), b = s.enterprise(u"乙"_qs), c = s.enterprise(u"丙"_qs);
+    const int p = s.person(u"张三"_qs), a = s.enterprise(u"甲"_qs), b = s.enterprise(u"乙"_qs),
+              c = s.enterprise(u"丙"_qs);
     s.hold(p, a, 60);
     s.hold(a, b, 50);
     s.hold(b, c, 80);
@@ -76,7 +77,8 @@ TEST_CASE("Chain: products along the path", "[graph]")
 TEST_CASE("Diamond: domain.md's 26 % example", "[graph]")
 {
     GraphSpec s;
-    const int a = s.person(u"甲"_qs), b = s.enterprise(u"B"_qs), c = s.enterprise(u"C"_qs), d = s.enterprise(u"D"_qs);
+    const int a = s.person(u"甲"_qs), b = s.enterprise(u"B"_qs), c = s.enterprise(u"C"_qs),
+              d = s.enterprise(u"D"_qs);
     s.hold(a, b, 40);
     s.hold(b, d, 50);
     s.hold(a, c, 30);
@@ -95,7 +97,8 @@ TEST_CASE("Diamond: domain.md's 26 % example", "[graph]")
 TEST_CASE("Two-company cycle: solved exactly, reported, owners sum to one", "[graph]")
 {
     GraphSpec s;
-    const int p = s.person(u"P"_qs), q = s.person(u"Q"_qs), a = s.enterprise(u"A"_qs), b = s.enterprise(u"B"_qs);
+    const int p = s.person(u"P"_qs), q = s.person(u"Q"_qs), a = s.enterprise(u"A"_qs),
+              b = s.enterprise(u"B"_qs);
     s.hold(a, b, 9);
     s.hold(b, a, 12);
     s.hold(p, a, 88);
@@ -246,8 +249,8 @@ TEST_CASE("A 20-level chain, and the depth limit of penetration", "[graph]")
 TEST_CASE("Penetration: through-shares multiply along each path, totals sum over paths", "[graph]")
 {
     GraphSpec s;
-    const int a = s.person(u"A"_qs), b = s.enterprise(u"B"_qs), c = s.enterprise(u"C"_qs), d = s.enterprise(u"D"_qs),
-              e = s.enterprise(u"E"_qs);
+    const int a = s.person(u"A"_qs), b = s.enterprise(u"B"_qs), c = s.enterprise(u"C"_qs),
+              d = s.enterprise(u"D"_qs), e = s.enterprise(u"E"_qs);
     s.hold(a, b, 40);
     s.hold(b, d, 50);
     s.hold(a, c, 30);
@@ -263,7 +266,8 @@ TEST_CASE("Penetration: through-shares multiply along each path, totals sum over
     bool sawCycle = false;
     for (const auto& en : down.entries) {
         double product = 1;
-        for (qint32 i = qint32(&en - down.entries.data()); down.entries[size_t(i)].parent >= 0; i = down.entries[size_t(i)].parent)
+        for (qint32 i = qint32(&en - down.entries.data()); down.entries[size_t(i)].parent >= 0;
+             i = down.entries[size_t(i)].parent)
             product *= down.entries[size_t(i)].direct;
         CHECK(en.through == Approx(product));
         int spec = -1;
@@ -291,10 +295,12 @@ TEST_CASE("Random graphs with cycles agree with the dense inverse", "[graph]")
             const int holders = 1 + int(rng() % 4);
             for (int h = 0; h < holders && left > 1; ++h) {
                 // the last part always to a person: no ring closed at 100 % (a singular system)
-                const int who = h + 1 == holders ? int(rng() % unsigned(persons)) : int(rng() % unsigned(persons + firms));
+                const int who = h + 1 == holders ? int(rng() % unsigned(persons))
+                                                 : int(rng() % unsigned(persons + firms));
                 if (who == f)
                     continue;
-                const double pct = h + 1 == holders ? left : std::round(left * (0.2 + 0.6 * (rng() % 100) / 100.0));
+                const double pct
+                    = h + 1 == holders ? left : std::round(left * (0.2 + 0.6 * (rng() % 100) / 100.0));
                 bool dup = false;
                 for (const auto& sh : s.shares)
                     dup = dup || (sh.holder == who && sh.investee == f);

@@ -181,7 +181,8 @@ struct Expected
     QString personId;
     QHash<QString, std::pair<QSet<QString>, double>> enterprises; // uscc → (titles incl. 股东, share or -1)
     double score = 0;
-    bool retiredBirth = false, nativeDiffers = false, onlyNative = false, shareOnly = false, severalRoles = false;
+    bool retiredBirth = false, nativeDiffers = false, onlyNative = false, shareOnly = false,
+         severalRoles = false;
 };
 
 // (today's code, digits it is precise to) of a birthplace code.
@@ -283,7 +284,8 @@ QList<Expected> expected(const QString& origin, const QString& target, const QSe
             rev += f * x.revenue;
             tax += f * x.tax;
             cap += f * x.capital;
-            qual += (x.quals.contains(u"高新技术企业"_s) ? 1 : 0) + (x.quals.contains(u"专精特新中小企业"_s) ? 1 : 0)
+            qual += (x.quals.contains(u"高新技术企业"_s) ? 1 : 0)
+                + (x.quals.contains(u"专精特新中小企业"_s) ? 1 : 0)
                 + (x.quals.contains(u"专精特新\"小巨人\"企业"_s) ? 2 : 0);
             risk += (x.risks.contains(u"失信被执行人"_s) ? 1 : 0) + (x.risks.contains(u"被执行人"_s) ? 1 : 0)
                 + (x.risks.contains(u"限制高消费"_s) ? 1 : 0);
@@ -293,8 +295,8 @@ QList<Expected> expected(const QString& origin, const QString& target, const QSe
                 e.severalRoles = true;
         }
         // default weights: revenue 1, tax 1.5, capital 0.5, enterprises 1, qualifications 2, fit 2, risk 3
-        e.score = std::log10(1 + rev / 1e4) + 1.5 * std::log10(1 + tax / 1e4) + 0.5 * std::log10(1 + cap / 1e4)
-            + double(kept.size()) + 2.0 * qual - 3.0 * risk;
+        e.score = std::log10(1 + rev / 1e4) + 1.5 * std::log10(1 + tax / 1e4)
+            + 0.5 * std::log10(1 + cap / 1e4) + double(kept.size()) + 2.0 * qual - 3.0 * risk;
         out << e;
     }
     return out;
@@ -358,13 +360,15 @@ TEST_CASE("hometown: Anhui natives in Shanghai agree with the bundle, and cover 
     CHECK(onlyNative > 0);
     CHECK(shareOnly > 0);
     CHECK(several > 0);
-    const auto n = runCli({ u"hometown"_s, u"--db"_s, bundle().cache, u"--origin"_s, u"34"_s, u"--target"_s, u"all"_s });
+    const auto n = runCli(
+        { u"hometown"_s, u"--db"_s, bundle().cache, u"--origin"_s, u"34"_s, u"--target"_s, u"all"_s });
     REQUIRE(n.exitCode == 0);
     compare(nation, n.json());
 
     const QList<Expected> want = expected(u"34"_s, u"31"_s, {});
     REQUIRE(want.size() > 30);
-    const auto r = runCli({ u"hometown"_s, u"--db"_s, bundle().cache, u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s });
+    const auto r = runCli(
+        { u"hometown"_s, u"--db"_s, bundle().cache, u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s });
     REQUIRE(r.exitCode == 0);
     compare(want, r.json());
     // The attributions say where a match comes from.
@@ -399,23 +403,27 @@ TEST_CASE("hometown: a county's entrepreneurs in a city, roles filtered", "[home
     REQUIRE_FALSE(perCounty.isEmpty());
     QString county;
     for (auto it = perCounty.begin(); it != perCounty.end(); ++it) {
-        if (county.isEmpty() || it.value() > perCounty[county] || (it.value() == perCounty[county] && it.key() < county))
+        if (county.isEmpty() || it.value() > perCounty[county]
+            || (it.value() == perCounty[county] && it.key() < county))
             county = it.key();
     }
-    const auto r = runCli({ u"hometown"_s, u"--db"_s, bundle().cache, u"--origin"_s, county, u"--target"_s, u"3101"_s });
+    const auto r = runCli(
+        { u"hometown"_s, u"--db"_s, bundle().cache, u"--origin"_s, county, u"--target"_s, u"3101"_s });
     REQUIRE(r.exitCode == 0);
     compare(expected(county, u"3101"_s, {}), r.json());
 
-    for (const QSet<QString>& roles : { QSet<QString> { u"股东"_s }, QSet<QString> { u"法定代表人"_s, u"董监高"_s } }) {
+    for (const QSet<QString>& roles :
+        { QSet<QString> { u"股东"_s }, QSet<QString> { u"法定代表人"_s, u"董监高"_s } }) {
         const QStringList list(roles.begin(), roles.end());
-        const auto rr = runCli({ u"hometown"_s, u"--db"_s, bundle().cache, u"--origin"_s, u"34"_s, u"--target"_s,
-            u"31"_s, u"--roles"_s, list.join(u',') });
+        const auto rr = runCli({ u"hometown"_s, u"--db"_s, bundle().cache, u"--origin"_s, u"34"_s,
+            u"--target"_s, u"31"_s, u"--roles"_s, list.join(u',') });
         REQUIRE(rr.exitCode == 0);
         compare(expected(u"34"_s, u"31"_s, roles), rr.json());
     }
 }
 
-TEST_CASE("hometown: the whole-cache snapshot and the origin's part rank alike, weights move the ranking", "[hometown]")
+TEST_CASE("hometown: the whole-cache snapshot and the origin's part rank alike, weights move the ranking",
+    "[hometown]")
 {
     namespace h = dj::hometown;
     const dj::store::Database db = dj::store::Cache::open(bundle().cache, dj::store::Cache::Access::ReadOnly);
@@ -458,7 +466,9 @@ TEST_CASE("hometown: the whole-cache snapshot and the origin's part rank alike, 
         int n = 0;
         for (const h::EnterpriseHit& e : p.enterprises) {
             const auto& x = bundle().ents[e.uscc];
-            const bool inList = x.industry.startsWith(u"65"_s) || (x.industry.size() >= 2 && x.industry.left(2).toInt() >= 13 && x.industry.left(2).toInt() <= 43);
+            const bool inList = x.industry.startsWith(u"65"_s)
+                || (x.industry.size() >= 2 && x.industry.left(2).toInt() >= 13
+                    && x.industry.left(2).toInt() <= 43);
             CHECK(e.priority == inList);
             n += inList;
         }
@@ -509,7 +519,9 @@ TEST_CASE("hometown summary: both directions agree with the bundle", "[hometown]
             return;
         const auto& p = b.persons[person];
         const auto [birth, digits] = resolveBirth(b, p.birth);
-        const QString origin = digits ? birth.left(2) + u"0000"_s : !p.native.isEmpty() ? p.native.left(2) + u"0000"_s : QString();
+        const QString origin = digits ? birth.left(2) + u"0000"_s
+            : !p.native.isEmpty()     ? p.native.left(2) + u"0000"_s
+                                      : QString();
         byOrigin[origin].insert(person);
     };
     for (const auto& [key, titles] : b.roles)
@@ -545,7 +557,8 @@ TEST_CASE("hometown CLI: bad input is refused with a message and changes nothing
         { { u"--origin"_s, u"34"_s, u"--target"_s, u"3x"_s }, 1, "3x" },
         { { u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s, u"--roles"_s, u"会长"_s }, 1, "会长" },
         { { u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s, u"--min-share"_s, u"120"_s }, 1, "--min-share" },
-        { { u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s, u"--weights"_s, u"{\"revnue\":1}"_s }, 1, "revnue" },
+        { { u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s, u"--weights"_s, u"{\"revnue\":1}"_s }, 1,
+            "revnue" },
         { { u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s, u"--industries"_s, u"XYZ"_s }, 1, "XYZ" },
         { { u"--origin"_s, u"34"_s }, 2, "--target" },
         { { u"--origin"_s, u"\x01\xff"_s, u"--target"_s, u"31"_s }, 1, "" },
@@ -558,7 +571,9 @@ TEST_CASE("hometown CLI: bad input is refused with a message and changes nothing
         CHECK(QString::fromUtf8(r.err).contains(QString::fromUtf8(c.says)));
     }
     CHECK(runCli({ u"hometown"_s, u"summary"_s, u"--db"_s, cache }).exitCode == 2);
-    CHECK(runCli({ u"hometown"_s, u"register"_s, u"--db"_s, cache, u"--register"_s, u"不存在商会"_s }).exitCode == 1);
+    CHECK(
+        runCli({ u"hometown"_s, u"register"_s, u"--db"_s, cache, u"--register"_s, u"不存在商会"_s }).exitCode
+        == 1);
     // Not a cache; a missing cache is not created.
     QTemporaryDir tmp;
     const QString text = tmp.filePath(u"x.djcache"_s);
@@ -566,14 +581,18 @@ TEST_CASE("hometown CLI: bad input is refused with a message and changes nothing
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("not a cache");
     f.close();
-    CHECK(runCli({ u"hometown"_s, u"--db"_s, text, u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s }).exitCode == 1);
+    CHECK(runCli({ u"hometown"_s, u"--db"_s, text, u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s }).exitCode
+        == 1);
     const QString missing = tmp.filePath(u"none.djcache"_s);
-    CHECK(runCli({ u"hometown"_s, u"--db"_s, missing, u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s }).exitCode == 1);
+    CHECK(
+        runCli({ u"hometown"_s, u"--db"_s, missing, u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s }).exitCode
+        == 1);
     CHECK_FALSE(QFile::exists(missing));
     CHECK(hash() == before);
 }
 
-TEST_CASE("registers: members with status, contact log, notes, masked export, priorities per origin", "[hometown]")
+TEST_CASE(
+    "registers: members with status, contact log, notes, masked export, priorities per origin", "[hometown]")
 {
     QTemporaryDir tmp;
     const QString path = tmp.filePath(u"r.djcache"_s);

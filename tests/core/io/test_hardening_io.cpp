@@ -84,7 +84,8 @@ void writeZip(const QString& path, const QList<QPair<QString, QByteArray>>& entr
     zip.close();
 }
 
-QList<QPair<QString, QByteArray>> workbookParts(const QByteArray& sheetRows, const QByteArray& sharedStrings = {})
+QList<QPair<QString, QByteArray>> workbookParts(
+    const QByteArray& sheetRows, const QByteArray& sharedStrings = {})
 {
     QList<QPair<QString, QByteArray>> parts {
         { u"xl/workbook.xml"_s,
@@ -203,7 +204,8 @@ TEST_CASE("a UTF-8 Chinese header outweighs one GBK row", "[io][hardening][encod
 {
     QTemporaryDir dir;
     QStringEncoder gbk("GB18030");
-    const QByteArray bytes = u"人员编号,姓名\nP1,"_s.toUtf8() + QByteArray(gbk.encode(kNames[1])) + "\nP2,Li Na\n";
+    const QByteArray bytes
+        = u"人员编号,姓名\nP1,"_s.toUtf8() + QByteArray(gbk.encode(kNames[1])) + "\nP2,Li Na\n";
     dj::test::writeFile(dir.filePath(u"persons.csv"_s), bytes);
     Database db = Cache::openOrCreate(dir.filePath(u"c.djcache"_s));
     const io::ImportReport r = io::Importer::run(db, { dir.filePath(u"persons.csv"_s) });
@@ -244,8 +246,8 @@ TEST_CASE("UTF-16 files with a byte order mark import, without one they are refu
 
 // ---- 8. short rows, 13. duplicate keys and NUL ------------------------------------------------------------
 
-TEST_CASE("a row with fewer fields than the header is reported, not stored with empty columns",
-    "[io][hardening]")
+TEST_CASE(
+    "a row with fewer fields than the header is reported, not stored with empty columns", "[io][hardening]")
 {
     QTemporaryDir dir;
     QByteArray bytes = "person_id,name,gender,birth_year\n"
@@ -263,8 +265,7 @@ TEST_CASE("a row with fewer fields than the header is reported, not stored with 
 TEST_CASE("duplicate keys within one file are reported", "[io][hardening]")
 {
     QTemporaryDir dir;
-    dj::test::writeFile(dir.filePath(u"persons.csv"_s),
-        "person_id,name\nP1,张磊\nP2,王芳\nP1,张三\n");
+    dj::test::writeFile(dir.filePath(u"persons.csv"_s), "person_id,name\nP1,张磊\nP2,王芳\nP1,张三\n");
     Database db = Cache::openOrCreate(dir.filePath(u"c.djcache"_s));
     const io::ImportReport r = io::Importer::run(db, { dir.filePath(u"persons.csv"_s) });
     bool reported = false;
@@ -278,13 +279,14 @@ TEST_CASE("duplicate keys within one file are reported", "[io][hardening]")
 TEST_CASE("a NUL inside a name is refused", "[io][hardening]")
 {
     QTemporaryDir dir;
-    dj::test::writeFile(
-        dir.filePath(u"persons.csv"_s), QByteArray("person_id,name\nP1,张磊\nP2,王", 33) + QByteArray(1, '\0') + "芳\n");
+    dj::test::writeFile(dir.filePath(u"persons.csv"_s),
+        QByteArray("person_id,name\nP1,张磊\nP2,王", 33) + QByteArray(1, '\0') + "芳\n");
     Database db = Cache::openOrCreate(dir.filePath(u"c.djcache"_s));
     const io::ImportReport r = io::Importer::run(db, { dir.filePath(u"persons.csv"_s) });
     CHECK(r.imported.value(u"persons"_s) == 1);
     CHECK(rejectedLine(r, 3));
-    CHECK(db.scalarInt("SELECT count(*) FROM persons WHERE instr(name, char(0)) > 0 OR person_id = 'P2'") == 0);
+    CHECK(
+        db.scalarInt("SELECT count(*) FROM persons WHERE instr(name, char(0)) > 0 OR person_id = 'P2'") == 0);
 }
 
 // ---- 12. nothing imported changes nothing ---------------------------------------------------------------
@@ -311,7 +313,8 @@ TEST_CASE("an import that imports nothing leaves the cache byte for byte as it w
     }
 }
 
-// ---- 10. devices and endless files -------------------------------------------------------------------------
+// ---- 10. devices and endless files
+// -------------------------------------------------------------------------
 
 TEST_CASE("a symlink to /dev/zero named like a table is refused at once", "[io][hardening][cli]")
 {
@@ -323,17 +326,19 @@ TEST_CASE("a symlink to /dev/zero named like a table is refused at once", "[io][
     const QString db = dir.filePath(u"c.djcache"_s);
     QElapsedTimer t;
     t.start();
-    const auto r = dj::test::runCli({ u"import"_s, u"--db"_s, db, dir.filePath(u"b/enterprises.csv"_s) }, {}, 20000);
+    const auto r
+        = dj::test::runCli({ u"import"_s, u"--db"_s, db, dir.filePath(u"b/enterprises.csv"_s) }, {}, 20000);
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains("enterprises.csv"));
     CHECK(t.elapsed() < 15000);
     CHECK_THROWS_AS(io::CsvReader(dir.filePath(u"b/enterprises.csv"_s)), io::IoError);
 }
 
-// ---- 3, 4, 5. XLSX ------------------------------------------------------------------------------------------
+// ---- 3, 4, 5. XLSX
+// ------------------------------------------------------------------------------------------
 
-TEST_CASE("an XLSX whose zip header claims a larger sheet ends with an error, not a loop",
-    "[io][hardening][xlsx]")
+TEST_CASE(
+    "an XLSX whose zip header claims a larger sheet ends with an error, not a loop", "[io][hardening][xlsx]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"book.xlsx"_s);
@@ -363,7 +368,8 @@ TEST_CASE("an XLSX whose zip header claims a larger sheet ends with an error, no
     REQUIRE(patched);
     dj::test::writeFile(path, zip);
 
-    const auto r = dj::test::runCli({ u"import"_s, u"--db"_s, dir.filePath(u"c.djcache"_s), path }, {}, 30000);
+    const auto r
+        = dj::test::runCli({ u"import"_s, u"--db"_s, dir.filePath(u"c.djcache"_s), path }, {}, 30000);
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 1); // -2 = hung
     CHECK(r.err.contains("book.xlsx"));
@@ -399,8 +405,7 @@ TEST_CASE("a zip bomb workbook is refused with a message", "[io][hardening][xlsx
         io::XlsxReader book(path);
         auto rows = book.openSheet(u"enterprises"_s);
         QStringList fields;
-        while (rows->next(fields)) {
-        }
+        while (rows->next(fields)) { }
         FAIL("the bomb was read");
     } catch (const io::IoError& e) {
         CHECK(e.message().contains(u"bomb.xlsx"_s));
@@ -446,7 +451,8 @@ TEST_CASE("a cell reference with a long run of letters is skipped, never overflo
     QByteArray rows = inlineRow(1, { u"uscc"_s, u"name"_s, u"status"_s, u"region_code"_s });
     rows += "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + validUscc(1).toUtf8()
         + "</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>企业</t></is></c>"
-          "<c r=\"C2\" t=\"inlineStr\"><is><t>存续</t></is></c><c r=\"D2\" t=\"inlineStr\"><is><t>310115</t></is></c>"
+          "<c r=\"C2\" t=\"inlineStr\"><is><t>存续</t></is></c><c r=\"D2\" "
+          "t=\"inlineStr\"><is><t>310115</t></is></c>"
           "<c r=\"ZZZZZZZZZZZZZZZZ2\" t=\"inlineStr\"><is><t>far away</t></is></c></row>";
     const QString path = dir.filePath(u"wide.xlsx"_s);
     writeZip(path, workbookParts(rows));

@@ -101,7 +101,8 @@ const Bundle& bundle()
     dir = std::make_unique<QTemporaryDir>();
     b.dir = dir->path();
     b.cache = dir->filePath(u"demo.djcache"_s);
-    const auto demo = runCli({ u"demo"_s, u"--db"_s, b.cache, u"--enterprises"_s, u"6000"_s, u"--seed"_s, u"11"_s });
+    const auto demo
+        = runCli({ u"demo"_s, u"--db"_s, b.cache, u"--enterprises"_s, u"6000"_s, u"--seed"_s, u"11"_s });
     REQUIRE(demo.exitCode == 0);
     const QString out = dir->filePath(u"bundle"_s);
     const auto exp = runCli({ u"export"_s, u"--db"_s, b.cache, u"--out"_s, out });
@@ -169,8 +170,8 @@ QString origin(const Row& p)
 
 } // namespace
 
-Flows expectedFlows(
-    const Bundle& b, int level, const QString& within, const QSet<QString>& sections, int yearFrom, int yearTo)
+Flows expectedFlows(const Bundle& b, int level, const QString& within, const QSet<QString>& sections,
+    int yearFrom, int yearTo)
 {
     const auto firms = firmsByUscc(b);
     QHash<QString, QString> personOrigin;
@@ -182,13 +183,16 @@ Flows expectedFlows(
         if (!sections.isEmpty() && !sections.contains(investee.section))
             continue;
         if ((yearFrom || yearTo)
-            && (investee.year == 0 || (yearFrom && investee.year < yearFrom) || (yearTo && investee.year > yearTo)))
+            && (investee.year == 0 || (yearFrom && investee.year < yearFrom)
+                || (yearTo && investee.year > yearTo)))
             continue;
         const QString kind = s.value(u"holder_kind"_s);
         const QString id = s.value(u"holder_id"_s);
         QString from;
         if (kind == u"enterprise") {
-            const QString code = firms.contains(id) ? firms.value(id).region : id.size() == 18 ? id.mid(2, 6) : QString();
+            const QString code = firms.contains(id) ? firms.value(id).region
+                : id.size() == 18                   ? id.mid(2, 6)
+                                                    : QString();
             from = keyAt(code, level);
         } else if (kind == u"person") {
             from = keyAt(personOrigin.value(id), level);
@@ -269,13 +273,16 @@ QMap<QString, Expected> expectedIndices(const Bundle& b, int level, const QStrin
         if (investee.year > Y)
             continue;
         const QString id = s.value(u"holder_id"_s);
-        const QString src
-            = keyAt(firms.contains(id) ? firms.value(id).region : id.size() == 18 ? id.mid(2, 6) : QString(), level);
+        const QString src = keyAt(firms.contains(id) ? firms.value(id).region
+                : id.size() == 18                    ? id.mid(2, 6)
+                                                     : QString(),
+            level);
         const QString dst = keyAt(investee.region, level);
         if (src == dst || src == u"unknown" || dst == u"unknown")
             continue;
-        const double cap
-            = s.value(u"subscribed_capital_currency"_s).isEmpty() ? s.value(u"subscribed_capital"_s).toDouble() : 0.0;
+        const double cap = s.value(u"subscribed_capital_currency"_s).isEmpty()
+            ? s.value(u"subscribed_capital"_s).toDouble()
+            : 0.0;
         if (inScope(src)) {
             cOut[src] += cap;
             nOut[src] += 1;
@@ -350,8 +357,11 @@ QMap<QString, Expected> expectedIndices(const Bundle& b, int level, const QStrin
         for (auto p = out.begin(); p != out.end(); ++p) {
             if (p.key() == it.key())
                 continue;
-            const double den = cOut.value(it.key()) + cIn.value(it.key()) + cOut.value(p.key()) + cIn.value(p.key());
-            const double s = den > 0 ? 100 * (pair.value({ it.key(), p.key() }) + pair.value({ p.key(), it.key() })) / den : 0;
+            const double den
+                = cOut.value(it.key()) + cIn.value(it.key()) + cOut.value(p.key()) + cIn.value(p.key());
+            const double s = den > 0
+                ? 100 * (pair.value({ it.key(), p.key() }) + pair.value({ p.key(), it.key() })) / den
+                : 0;
             best = std::max(best, s);
         }
         e.values[u"synergy"_s] = best;

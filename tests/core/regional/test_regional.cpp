@@ -132,9 +132,9 @@ TEST_CASE("city flows within a province and county flows within a city", "[regio
 TEST_CASE("flows filtered by industry, holder kind and investee year", "[regional][cli]")
 {
     const Bundle& b = bundle();
-    const QJsonObject o = cli({ u"regional"_s, u"flows"_s, u"--db"_s, b.cache, u"--level"_s, u"province"_s,
-        u"--industry"_s, u"c,F"_s, u"--holders"_s, u"enterprise,other"_s, u"--from"_s, u"2012"_s, u"--to"_s,
-        u"2020"_s });
+    const QJsonObject o
+        = cli({ u"regional"_s, u"flows"_s, u"--db"_s, b.cache, u"--level"_s, u"province"_s, u"--industry"_s,
+            u"c,F"_s, u"--holders"_s, u"enterprise,other"_s, u"--from"_s, u"2012"_s, u"--to"_s, u"2020"_s });
     Flows want = expectedFlows(b, 1, {}, { u"C"_s, u"F"_s }, 2012, 2020);
     for (auto it = want.begin(); it != want.end();) {
         if (std::get<0>(it->first) == u"person")
@@ -217,7 +217,8 @@ TEST_CASE("rankings order the independent values and compare with the previous y
             const QString code = list[i].first;
             if (prevRank.contains(code)) {
                 CHECK(r.value(u"previous_rank"_s).toInt() == prevRank.value(code));
-                CHECK(std::abs(r.value(u"previous_value"_s).toDouble() - before[code].values.value(index)) < 1e-6);
+                CHECK(std::abs(r.value(u"previous_value"_s).toDouble() - before[code].values.value(index))
+                    < 1e-6);
             }
         }
     }
@@ -238,7 +239,8 @@ TEST_CASE("the formula text shown is the computation", "[regional][cli]")
         u"([0-9.]+) × (?:([A-Za-z_]+)/max\\(\\2\\)|\\(([A-Za-z_]+) − min\\(\\3\\)\\)/\\(max\\(\\3\\) − min\\(\\3\\)\\))"_s);
     for (const QString& id : formulas.keys()) {
         INFO(id.toStdString());
-        const QString equation = formulas.value(id).toObject().value(u"text"_s).toString().section(u'\n', 0, 0);
+        const QString equation
+            = formulas.value(id).toObject().value(u"text"_s).toString().section(u'\n', 0, 0);
         const auto h = head.match(equation);
         REQUIRE(h.hasMatch());
         const double scale = h.captured(1).toDouble();
@@ -351,17 +353,27 @@ TEST_CASE("bad input is refused with a message and leaves the cache as it was", 
     const QList<Case> cases {
         { { u"regional"_s, u"flows"_s, u"--db"_s, copy }, 2 },
         { { u"regional"_s, u"flows"_s, u"--db"_s, copy, u"--level"_s, u"planet"_s }, 2 },
-        { { u"regional"_s, u"flows"_s, u"--db"_s, copy, u"--level"_s, u"city"_s, u"--within"_s, u"99"_s }, 1 },
-        { { u"regional"_s, u"flows"_s, u"--db"_s, copy, u"--level"_s, u"province"_s, u"--within"_s, u"32"_s }, 1 },
-        { { u"regional"_s, u"flows"_s, u"--db"_s, copy, u"--level"_s, u"city"_s, u"--within"_s, u"江苏\x01"_s }, 1 },
-        { { u"regional"_s, u"flows"_s, u"--db"_s, copy, u"--level"_s, u"province"_s, u"--industry"_s, u"Z9"_s }, 1 },
-        { { u"regional"_s, u"flows"_s, u"--db"_s, copy, u"--level"_s, u"province"_s, u"--holders"_s, u"cats"_s }, 1 },
-        { { u"regional"_s, u"rank"_s, u"--db"_s, copy, u"--level"_s, u"province"_s, u"--index"_s, u"luck"_s }, 1 },
+        { { u"regional"_s, u"flows"_s, u"--db"_s, copy, u"--level"_s, u"city"_s, u"--within"_s, u"99"_s },
+            1 },
+        { { u"regional"_s, u"flows"_s, u"--db"_s, copy, u"--level"_s, u"province"_s, u"--within"_s, u"32"_s },
+            1 },
+        { { u"regional"_s, u"flows"_s, u"--db"_s, copy, u"--level"_s, u"city"_s, u"--within"_s,
+              u"江苏\x01"_s },
+            1 },
+        { { u"regional"_s, u"flows"_s, u"--db"_s, copy, u"--level"_s, u"province"_s, u"--industry"_s,
+              u"Z9"_s },
+            1 },
+        { { u"regional"_s, u"flows"_s, u"--db"_s, copy, u"--level"_s, u"province"_s, u"--holders"_s,
+              u"cats"_s },
+            1 },
+        { { u"regional"_s, u"rank"_s, u"--db"_s, copy, u"--level"_s, u"province"_s, u"--index"_s, u"luck"_s },
+            1 },
         { { u"regional"_s, u"compare"_s, u"--db"_s, copy, u"32"_s }, 2 },
         { { u"regional"_s, u"compare"_s, u"--db"_s, copy, u"32"_s, u"3209"_s }, 1 },
         { { u"regional"_s, u"compare"_s, u"--db"_s, copy, u"32"_s, u"98"_s }, 1 },
         { { u"regional"_s, u"profile"_s, u"--db"_s, copy, u"320999"_s }, 1 },
-        { { u"regional"_s, u"index"_s, u"--db"_s, b.dir + u"/absent.djcache"_s, u"--level"_s, u"province"_s }, 1 },
+        { { u"regional"_s, u"index"_s, u"--db"_s, b.dir + u"/absent.djcache"_s, u"--level"_s, u"province"_s },
+            1 },
     };
     for (const Case& c : cases) {
         INFO(c.args.join(u' ').toStdString());
@@ -374,7 +386,8 @@ TEST_CASE("bad input is refused with a message and leaves the cache as it was", 
     CHECK_FALSE(QFile::exists(b.dir + u"/absent.djcache"_s));
 }
 
-TEST_CASE("a cache that cannot be written gets its aggregates as TEMP tables, with the same sums", "[regional]")
+TEST_CASE(
+    "a cache that cannot be written gets its aggregates as TEMP tables, with the same sums", "[regional]")
 {
     const Bundle& b = bundle();
     const QString copy = b.dir + u"/readonly.djcache"_s;
@@ -395,7 +408,9 @@ TEST_CASE("a cache that cannot be written gets its aggregates as TEMP tables, wi
     Flows got;
     for (const auto& f : reads.flows(1, 0, {}, {})) {
         const QString kind = f.kind == 0 ? u"enterprise"_s : f.kind == 1 ? u"person"_s : u"other"_s;
-        auto key = [](int code) { return code > 0 ? QString::number(code).rightJustified(2, u'0') : u"unknown"_s; };
+        auto key = [](int code) {
+            return code > 0 ? QString::number(code).rightJustified(2, u'0') : u"unknown"_s;
+        };
         Cell& c = got[{ kind, f.kind == 2 ? u"other"_s : key(f.src), key(f.dst) }];
         c.count += f.count;
         c.capital += f.capital;
@@ -417,8 +432,7 @@ TEST_CASE("a cancelled build of the aggregates leaves them as they were", "[regi
     REQUIRE_FALSE(reads.current());
     std::atomic_bool cancel { true };
     QStringList stages;
-    const dj::Progress progress(
-        [&](qint64, qint64, const QString& stage) { stages << stage; }, &cancel);
+    const dj::Progress progress([&](qint64, qint64, const QString& stage) { stages << stage; }, &cancel);
     CHECK_THROWS_AS(reads.prepare(progress, u"汇总"_s), dj::Cancelled);
     CHECK(stages == QStringList { u"汇总"_s });
     CHECK_FALSE(reads.current());

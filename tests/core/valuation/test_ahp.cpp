@@ -17,7 +17,8 @@ TEST_CASE("RI table of Saaty for n = 3..9", "[valuation][ahp]")
 TEST_CASE("Saaty's wealth-of-nations matrix gives the published eigenvector and CR", "[valuation][ahp]")
 {
     // Saaty, The Analytic Hierarchy Process (1980), relative wealth of nations: US, USSR, China, France, UK,
-    // Japan, W. Germany. Published: w = .427 .230 .021 .052 .052 .123 .094, λmax = 7.61, CI = 0.10, CR = 0.08.
+    // Japan, W. Germany. Published: w = .427 .230 .021 .052 .052 .123 .094, λmax = 7.61, CI = 0.10, CR =
+    // 0.08.
     const double t = 1.0 / 3, f = 1.0 / 4, fi = 1.0 / 5, s = 1.0 / 6, se = 1.0 / 7, n = 1.0 / 9;
     const QList<QList<double>> a {
         { 1, 4, 9, 6, 6, 5, 5 },
@@ -40,14 +41,15 @@ TEST_CASE("Saaty's wealth-of-nations matrix gives the published eigenvector and 
 
 TEST_CASE("3×3 matrices: λmax and eigenvector from the closed form", "[valuation][ahp]")
 {
-    // For a reciprocal 3×3 matrix λmax = 1 + c + 1/c with c = (a12·a23/a13)^(1/3) (Saaty), and the eigenvector
-    // is the cross product of two rows of (A − λI).
+    // For a reciprocal 3×3 matrix λmax = 1 + c + 1/c with c = (a12·a23/a13)^(1/3) (Saaty), and the
+    // eigenvector is the cross product of two rows of (A − λI).
     const QList<QList<double>> a { { 1, 1.0 / 3, 5 }, { 3, 1, 7 }, { 1.0 / 5, 1.0 / 7, 1 } };
     const double c = std::cbrt(a[0][1] * a[1][2] / a[0][2]);
     const double lambda = 1 + c + 1 / c;
     const double r0[] = { a[0][0] - lambda, a[0][1], a[0][2] };
     const double r1[] = { a[1][0], a[1][1] - lambda, a[1][2] };
-    double w[] = { r0[1] * r1[2] - r0[2] * r1[1], r0[2] * r1[0] - r0[0] * r1[2], r0[0] * r1[1] - r0[1] * r1[0] };
+    double w[]
+        = { r0[1] * r1[2] - r0[2] * r1[1], r0[2] * r1[0] - r0[0] * r1[2], r0[0] * r1[1] - r0[1] * r1[0] };
     const double sum = w[0] + w[1] + w[2];
     for (double& x : w)
         x /= sum;

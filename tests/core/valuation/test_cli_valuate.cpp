@@ -69,7 +69,8 @@ TEST_CASE("valuate: the bank sample's income value by hand", "[valuation][cli]")
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject out = r.json();
-    const QJsonObject in = readJson(sample("bank-customer-data.json")).value(QStringLiteral("income")).toObject();
+    const QJsonObject in
+        = readJson(sample("bank-customer-data.json")).value(QStringLiteral("income")).toObject();
     const QJsonObject d = in.value(QStringLiteral("discount")).toObject();
     double i = 0;
     for (auto it = d.begin(); it != d.end(); ++it)
@@ -81,27 +82,36 @@ TEST_CASE("valuate: the bank sample's income value by hand", "[valuation][cli]")
     const QJsonArray periods = in.value(QStringLiteral("periods")).toArray();
     double value = 0, last = 0;
     for (int t = 1; t <= life; ++t) {
-        const double f = t <= periods.size() ? periods[t - 1].toObject().value(QStringLiteral("revenue")).toDouble() * k
-                                             : last * (1 + g);
+        const double f = t <= periods.size()
+            ? periods[t - 1].toObject().value(QStringLiteral("revenue")).toDouble() * k
+            : last * (1 + g);
         last = f;
         value += f / std::pow(1 + i, t - 0.5); // mid-period
     }
     CHECK(out[QLatin1String("income")][QLatin1String("value")].toDouble() == Approx(value).epsilon(1e-10));
-    CHECK(out[QLatin1String("conclusion")][QLatin1String("value")].toDouble() == Approx(value).epsilon(1e-10));
+    CHECK(
+        out[QLatin1String("conclusion")][QLatin1String("value")].toDouble() == Approx(value).epsilon(1e-10));
     CHECK(out[QLatin1String("quality")][QLatin1String("ahp")][QLatin1String("cr")].toDouble() < 0.1);
     CHECK(out[QLatin1String("monte_carlo")][QLatin1String("draws")].toInt() == 10000);
     CHECK(out[QLatin1String("sensitivity")][QLatin1String("values")].toArray().size() == 5);
     CHECK(out[QLatin1String("tornado")][QLatin1String("bars")].toArray().size() >= 5);
-    CHECK(out[QLatin1String("ledger")][QLatin1String("disclosure")][QLatin1String("intangible")][QLatin1String("balanced")].toBool());
+    CHECK(out[QLatin1String("ledger")][QLatin1String("disclosure")][QLatin1String("intangible")]
+             [QLatin1String("balanced")]
+                 .toBool());
     // The developed resource: 800 capitalised (development from 2023-04-01), 275 research and 60 early
     // development expensed. In service December 2023, 60 months: 2024 amortisation 800/60 × 12 = 160.
-    const QJsonObject dev = out[QLatin1String("ledger")][QLatin1String("disclosure")][QLatin1String("intangible")][QLatin1String("columns")][QLatin1String("developed")].toObject();
+    const QJsonObject dev = out[QLatin1String("ledger")][QLatin1String("disclosure")][QLatin1String(
+        "intangible")][QLatin1String("columns")][QLatin1String("developed")]
+                                .toObject();
     CHECK(dev[QLatin1String("cost")][QLatin1String("opening")].toDouble() == Approx(800));
     CHECK(dev[QLatin1String("amortisation")][QLatin1String("opening")].toDouble() == Approx(800.0 / 60));
     CHECK(dev[QLatin1String("amortisation")][QLatin1String("additions")].toDouble() == Approx(160));
     // Purchased: 240 over 36 months from March 2024 (10 months), impaired 20 at year end.
-    const QJsonObject bought = out[QLatin1String("ledger")][QLatin1String("disclosure")][QLatin1String("intangible")][QLatin1String("columns")][QLatin1String("purchased")].toObject();
-    CHECK(bought[QLatin1String("carrying")][QLatin1String("closing")].toDouble() == Approx(240 - 240.0 / 36 * 10 - 20));
+    const QJsonObject bought = out[QLatin1String("ledger")][QLatin1String("disclosure")][QLatin1String(
+        "intangible")][QLatin1String("columns")][QLatin1String("purchased")]
+                                   .toObject();
+    CHECK(bought[QLatin1String("carrying")][QLatin1String("closing")].toDouble()
+        == Approx(240 - 240.0 / 36 * 10 - 20));
 }
 
 TEST_CASE("valuate: the map sample's cost and market values by hand", "[valuation][cli]")
@@ -114,7 +124,8 @@ TEST_CASE("valuate: the map sample's cost and market values by hand", "[valuatio
     // Quality coefficient from the AHP weights and the indicator means.
     const QJsonObject q = doc.value(QStringLiteral("quality")).toObject();
     const QList<double> w = eigenvector(q.value(QStringLiteral("ahp")).toArray());
-    const char* dims[] = { "normative", "completeness", "accuracy", "consistency", "timeliness", "accessibility" };
+    const char* dims[]
+        = { "normative", "completeness", "accuracy", "consistency", "timeliness", "accessibility" };
     double score = 0;
     for (int d = 0; d < 6; ++d) {
         const QJsonArray list = q[QLatin1String("dimensions")][QLatin1String(dims[d])].toArray();
@@ -145,8 +156,11 @@ TEST_CASE("valuate: the map sample's cost and market values by hand", "[valuatio
         den += comp[QLatin1String("weight")].toDouble();
     }
     CHECK(out[QLatin1String("market")][QLatin1String("value")].toDouble() == Approx(num / den).epsilon(1e-9));
-    CHECK(out[QLatin1String("conclusion")][QLatin1String("value")].toDouble() == Approx(0.4 * costValue + 0.6 * num / den).epsilon(1e-9));
-    CHECK(out[QLatin1String("ledger")][QLatin1String("disclosure")][QLatin1String("inventory")][QLatin1String("balanced")].toBool());
+    CHECK(out[QLatin1String("conclusion")][QLatin1String("value")].toDouble()
+        == Approx(0.4 * costValue + 0.6 * num / den).epsilon(1e-9));
+    CHECK(out[QLatin1String("ledger")][QLatin1String("disclosure")][QLatin1String("inventory")]
+             [QLatin1String("balanced")]
+                 .toBool());
 }
 
 TEST_CASE("valuate: saved, reopened and exported copies give the same numbers", "[valuation][cli]")
@@ -157,20 +171,27 @@ TEST_CASE("valuate: saved, reopened and exported copies give the same numbers", 
     const QString copy = dir.filePath(QStringLiteral("copy.json"));
     dj::valuation::Worksheet::save(dj::valuation::Worksheet::load(sample("bank-customer-data.json")), copy);
     const QString xlsx = dir.filePath(QStringLiteral("out.xlsx"));
-    const auto reopened = dj::test::runCli({ QStringLiteral("valuate"), copy, QStringLiteral("--xlsx"), xlsx });
+    const auto reopened
+        = dj::test::runCli({ QStringLiteral("valuate"), copy, QStringLiteral("--xlsx"), xlsx });
     REQUIRE(reopened.exitCode == 0);
     CHECK(reopened.json() == original.json());
     // The workbook holds the same figures on named sheets.
     dj::io::XlsxReader book(xlsx);
     const QStringList sheets = book.sheetNames();
-    for (const char* s : { "资产卡片", "质量评价", "收益法", "结论", "敏感性分析", "龙卷风", "蒙特卡洛", "入表台账" })
+    for (const char* s :
+        { "资产卡片", "质量评价", "收益法", "结论", "敏感性分析", "龙卷风", "蒙特卡洛", "入表台账" })
         CHECK(sheets.contains(QString::fromUtf8(s)));
     const QStringList concl = sheetRow(book, QStringLiteral("结论"), QStringLiteral("评估结论"));
     REQUIRE(concl.size() >= 2);
-    CHECK(concl[1].toDouble() == Approx(original.json()[QLatin1String("conclusion")][QLatin1String("value")].toDouble()).epsilon(1e-12));
+    CHECK(concl[1].toDouble()
+        == Approx(original.json()[QLatin1String("conclusion")][QLatin1String("value")].toDouble())
+               .epsilon(1e-12));
     const QStringList cr = sheetRow(book, QStringLiteral("质量评价"), QStringLiteral("CR"));
     REQUIRE(cr.size() >= 2);
-    CHECK(cr[1].toDouble() == Approx(original.json()[QLatin1String("quality")][QLatin1String("ahp")][QLatin1String("cr")].toDouble()).epsilon(1e-12));
+    CHECK(cr[1].toDouble()
+        == Approx(
+            original.json()[QLatin1String("quality")][QLatin1String("ahp")][QLatin1String("cr")].toDouble())
+               .epsilon(1e-12));
 }
 
 TEST_CASE("valuate: a bad worksheet is refused naming the field and the reason", "[valuation][cli]")
@@ -189,7 +210,8 @@ TEST_CASE("valuate: a bad worksheet is refused naming the field and the reason",
     CHECK(r.exitCode == 1);
     CHECK(r.out.isEmpty());
     CHECK(r.err.contains("income.share_k"));
-    const auto missing = dj::test::runCli({ QStringLiteral("valuate"), dir.filePath(QStringLiteral("nope.json")) });
+    const auto missing
+        = dj::test::runCli({ QStringLiteral("valuate"), dir.filePath(QStringLiteral("nope.json")) });
     CHECK(missing.exitCode == 1);
     const auto usage = dj::test::runCli({ QStringLiteral("valuate") });
     CHECK(usage.exitCode == 2);

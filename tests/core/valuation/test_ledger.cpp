@@ -2,8 +2,8 @@
 #include "core/valuation/ledger.h"
 #include "core/valuation/resultjson.h"
 #include "core/valuation/worksheet.h"
-#include "tests/support/testutil.h"
 #include "tests/core/valuation/valuationtestdocs.h"
+#include "tests/support/testutil.h"
 
 #include <catch2/catch.hpp>
 
@@ -38,7 +38,8 @@ QJsonObject ledgerDoc()
 }
 } // namespace
 
-TEST_CASE("Capitalisation: research expensed, development only after all criteria are met", "[valuation][ledger]")
+TEST_CASE(
+    "Capitalisation: research expensed, development only after all criteria are met", "[valuation][ledger]")
 {
     const LedgerResult r = LedgerEngine::evaluate(Ledger::fromJson(ledgerDoc()));
     const ResourceResult& a = r.resources[0];
@@ -54,11 +55,13 @@ TEST_CASE("Capitalisation: research expensed, development only after all criteri
     CHECK(r.expensedInPeriod == Approx(110));
 }
 
-TEST_CASE("Amortisation and impairment by hand, the intangible disclosure table rolls forward", "[valuation][ledger]")
+TEST_CASE("Amortisation and impairment by hand, the intangible disclosure table rolls forward",
+    "[valuation][ledger]")
 {
     const LedgerResult r = LedgerEngine::evaluate(Ledger::fromJson(ledgerDoc()));
-    // A: 600 over 60 months from July 2023 = 10 a month. By June 2024: 12 months = 120, carrying 480; impairment 100
-    // leaves 380 over the 48 months left = 7.9166…; Jul–Dec 2024: 47.5. 2024 amortisation: 60 + 47.5 = 107.5.
+    // A: 600 over 60 months from July 2023 = 10 a month. By June 2024: 12 months = 120, carrying 480;
+    // impairment 100 leaves 380 over the 48 months left = 7.9166…; Jul–Dec 2024: 47.5. 2024 amortisation: 60
+    // + 47.5 = 107.5.
     const DisclosureColumn& dev = r.intangible.columns[1];
     CHECK(dev.costOpening == Approx(600));
     CHECK(dev.costAdditions == Approx(0));
@@ -77,7 +80,8 @@ TEST_CASE("Amortisation and impairment by hand, the intangible disclosure table 
     CHECK(total.amortClosing == Approx(267.5));
     CHECK(total.carryingClosing == Approx(472.5));
     // Roll-forward: opening + additions − amortisation − impairment = closing
-    CHECK(total.carryingOpening + total.costAdditions - total.amortAdditions - total.impAdditions == Approx(total.carryingClosing));
+    CHECK(total.carryingOpening + total.costAdditions - total.amortAdditions - total.impAdditions
+        == Approx(total.carryingClosing));
     CHECK(r.intangible.balanced);
     // Yearly schedule of A
     const auto& s = r.resources[0].schedule;
@@ -108,7 +112,8 @@ TEST_CASE("Inventory data resources: cost, cost of sales and write-downs", "[val
 TEST_CASE("A straight-line pattern and a given pattern", "[valuation][ledger]")
 {
     // The shipped map sample amortises 120 over 3 years as 50 %, 30 %, 20 %.
-    const QJsonObject doc = Worksheet::load(QStringLiteral(DJ_SOURCE_DIR "/resources/valuation/map-data-product.json"));
+    const QJsonObject doc
+        = Worksheet::load(QStringLiteral(DJ_SOURCE_DIR "/resources/valuation/map-data-product.json"));
     const LedgerResult r = LedgerEngine::evaluate(Ledger::fromJson(doc));
     const DisclosureColumn& bought = r.intangible.columns[0];
     CHECK(bought.amortOpening == Approx(60));
@@ -122,7 +127,9 @@ TEST_CASE("Ledger inputs that the books cannot hold are refused", "[valuation][l
     QJsonObject l = doc.value(QStringLiteral("ledger")).toObject();
     QJsonArray res = l.value(QStringLiteral("resources")).toArray();
     QJsonObject a = res[0].toObject();
-    a.insert(QStringLiteral("impairments"), QJsonArray { QJsonObject { { QStringLiteral("date"), QStringLiteral("2024-06-30") }, { QStringLiteral("amount"), 5000 } } });
+    a.insert(QStringLiteral("impairments"),
+        QJsonArray { QJsonObject {
+            { QStringLiteral("date"), QStringLiteral("2024-06-30") }, { QStringLiteral("amount"), 5000 } } });
     res[0] = a;
     l.insert(QStringLiteral("resources"), res);
     doc.insert(QStringLiteral("ledger"), l);
@@ -136,7 +143,9 @@ TEST_CASE("Ledger inputs that the books cannot hold are refused", "[valuation][l
     // A research phase on a purchased resource, and a missing reason
     QJsonObject b = res[1].toObject();
     b.insert(QStringLiteral("reason"), QString());
-    b.insert(QStringLiteral("costs"), QJsonArray { QJsonObject { { QStringLiteral("date"), QStringLiteral("2024-03-15") }, { QStringLiteral("phase"), QStringLiteral("research") }, { QStringLiteral("amount"), 1 } } });
+    b.insert(QStringLiteral("costs"),
+        QJsonArray { QJsonObject { { QStringLiteral("date"), QStringLiteral("2024-03-15") },
+            { QStringLiteral("phase"), QStringLiteral("research") }, { QStringLiteral("amount"), 1 } } });
     res = ledgerDoc().value(QStringLiteral("ledger")).toObject().value(QStringLiteral("resources")).toArray();
     res[1] = b;
     l.insert(QStringLiteral("resources"), res);
@@ -156,7 +165,8 @@ TEST_CASE("Ledger inputs that the books cannot hold are refused", "[valuation][l
 TEST_CASE("The accounting tables never change when the valuation does", "[valuation][ledger]")
 {
     for (const char* sample : { "bank-customer-data.json", "map-data-product.json" }) {
-        const QJsonObject doc = Worksheet::load(QStringLiteral(DJ_SOURCE_DIR "/resources/valuation/") + QLatin1String(sample));
+        const QJsonObject doc
+            = Worksheet::load(QStringLiteral(DJ_SOURCE_DIR "/resources/valuation/") + QLatin1String(sample));
         const QJsonObject before = ResultJson::evaluate(doc, { false });
         // Change every valuation input that moves the value: approaches, quality, conclusion.
         QJsonObject changed = doc;
@@ -184,6 +194,8 @@ TEST_CASE("The accounting tables never change when the valuation does", "[valuat
         CHECK(after[QLatin1String("conclusion")][QLatin1String("value")].toDouble()
             != Approx(before[QLatin1String("conclusion")][QLatin1String("value")].toDouble()));
         CHECK(after.value(QStringLiteral("ledger")) == before.value(QStringLiteral("ledger")));
-        CHECK(before[QLatin1String("ledger")][QLatin1String("disclosure")][QLatin1String("intangible")][QLatin1String("balanced")].toBool());
+        CHECK(before[QLatin1String("ledger")][QLatin1String("disclosure")][QLatin1String("intangible")]
+                    [QLatin1String("balanced")]
+                        .toBool());
     }
 }

@@ -1,7 +1,7 @@
 // Income, cost, market and conclusion against values computed by hand in the test.
 #include "core/valuation/valuationengine.h"
-#include "tests/support/testutil.h"
 #include "tests/core/valuation/valuationtestdocs.h"
+#include "tests/support/testutil.h"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -38,13 +38,15 @@ TEST_CASE("Income: revenue split, end of period", "[valuation][income]")
 
 TEST_CASE("Income: mid-period discounting", "[valuation][income]")
 {
-    const Result r = eval(withIncome(dj::test::incomeDoc(), [](QJsonObject& in) { in.insert(QStringLiteral("mid_period"), true); }));
+    const Result r = eval(withIncome(
+        dj::test::incomeDoc(), [](QJsonObject& in) { in.insert(QStringLiteral("mid_period"), true); }));
     // exponents 0.5, 1.5, 2.5: 1.1^0.5 = 1.048808848, 1.1^1.5 = 1.153689733, 1.1^2.5 = 1.269058706
     const double expected = 100 / 1.048808848 + 110 / 1.153689733 + 120 / 1.269058706;
     CHECK(r.income.value == Approx(expected).epsilon(1e-8));
 }
 
-TEST_CASE("Income: life beyond the explicit periods grows at g, perpetuity adds Gordon's value", "[valuation][income]")
+TEST_CASE("Income: life beyond the explicit periods grows at g, perpetuity adds Gordon's value",
+    "[valuation][income]")
 {
     const QJsonObject doc = withIncome(dj::test::incomeDoc(), [](QJsonObject& in) {
         in.insert(QStringLiteral("remaining_life"), 5);
@@ -59,7 +61,8 @@ TEST_CASE("Income: life beyond the explicit periods grows at g, perpetuity adds 
     CHECK(r.income.rows[4].flow == Approx(132.3));
     CHECK(r.income.value == Approx(explicitPv + f4 + f5).epsilon(1e-8));
 
-    const Result p = eval(withIncome(doc, [](QJsonObject& in) { in.insert(QStringLiteral("perpetuity"), true); }));
+    const Result p
+        = eval(withIncome(doc, [](QJsonObject& in) { in.insert(QStringLiteral("perpetuity"), true); }));
     // TV at year 5 = 132.3 × 1.05 / (0.10 − 0.05) = 2778.3, discounted 5 years
     CHECK(p.income.terminalValue == Approx(2778.3));
     CHECK(p.income.value == Approx(explicitPv + f4 + f5 + 2778.3 / 1.61051).epsilon(1e-8));
@@ -67,7 +70,8 @@ TEST_CASE("Income: life beyond the explicit periods grows at g, perpetuity adds 
 
 TEST_CASE("Income: a shorter life truncates the explicit periods", "[valuation][income]")
 {
-    const Result r = eval(withIncome(dj::test::incomeDoc(), [](QJsonObject& in) { in.insert(QStringLiteral("remaining_life"), 2); }));
+    const Result r = eval(withIncome(
+        dj::test::incomeDoc(), [](QJsonObject& in) { in.insert(QStringLiteral("remaining_life"), 2); }));
     CHECK(r.income.value == Approx(90.909090909 + 90.909090909).epsilon(1e-9));
 }
 
@@ -77,7 +81,9 @@ TEST_CASE("Income: direct, excess earnings and incremental flows", "[valuation][
     const Result direct = eval(withIncome(base, [](QJsonObject& in) {
         in.insert(QStringLiteral("method"), QStringLiteral("direct"));
         in.remove(QStringLiteral("share_k"));
-        in.insert(QStringLiteral("periods"), QJsonArray { QJsonObject { { QStringLiteral("year"), 2025 }, { QStringLiteral("income"), 55 } } });
+        in.insert(QStringLiteral("periods"),
+            QJsonArray {
+                QJsonObject { { QStringLiteral("year"), 2025 }, { QStringLiteral("income"), 55 } } });
         in.insert(QStringLiteral("remaining_life"), 1);
     }));
     CHECK(direct.income.value == Approx(55 / 1.1));
@@ -86,11 +92,16 @@ TEST_CASE("Income: direct, excess earnings and incremental flows", "[valuation][
         in.insert(QStringLiteral("method"), QStringLiteral("excess_earnings"));
         in.remove(QStringLiteral("share_k"));
         in.insert(QStringLiteral("tax_rate"), 0.25);
-        in.insert(QStringLiteral("periods"), QJsonArray { QJsonObject { { QStringLiteral("year"), 2025 }, { QStringLiteral("revenue"), 1000 }, { QStringLiteral("margin"), 0.3 } },
-                                                QJsonObject { { QStringLiteral("year"), 2026 }, { QStringLiteral("revenue"), 2000 }, { QStringLiteral("margin"), 0.2 } } });
+        in.insert(QStringLiteral("periods"),
+            QJsonArray { QJsonObject { { QStringLiteral("year"), 2025 }, { QStringLiteral("revenue"), 1000 },
+                             { QStringLiteral("margin"), 0.3 } },
+                QJsonObject { { QStringLiteral("year"), 2026 }, { QStringLiteral("revenue"), 2000 },
+                    { QStringLiteral("margin"), 0.2 } } });
         in.insert(QStringLiteral("contributory_charges"),
-            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("营运资金") }, { QStringLiteral("rate"), 0.02 } },
-                QJsonObject { { QStringLiteral("name"), QStringLiteral("固定资产") }, { QStringLiteral("rate"), 0.03 } } });
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("营运资金") },
+                             { QStringLiteral("rate"), 0.02 } },
+                QJsonObject { { QStringLiteral("name"), QStringLiteral("固定资产") },
+                    { QStringLiteral("rate"), 0.03 } } });
         in.insert(QStringLiteral("remaining_life"), 2);
     }));
     // 2025: 1000×0.3×0.75 − 1000×0.05 = 175; 2026: 2000×0.2×0.75 − 100 = 200
@@ -101,7 +112,9 @@ TEST_CASE("Income: direct, excess earnings and incremental flows", "[valuation][
     const Result incr = eval(withIncome(base, [](QJsonObject& in) {
         in.insert(QStringLiteral("method"), QStringLiteral("incremental"));
         in.remove(QStringLiteral("share_k"));
-        in.insert(QStringLiteral("periods"), QJsonArray { QJsonObject { { QStringLiteral("year"), 2025 }, { QStringLiteral("with"), 500 }, { QStringLiteral("without"), 380 } } });
+        in.insert(QStringLiteral("periods"),
+            QJsonArray { QJsonObject { { QStringLiteral("year"), 2025 }, { QStringLiteral("with"), 500 },
+                { QStringLiteral("without"), 380 } } });
         in.insert(QStringLiteral("remaining_life"), 1);
     }));
     CHECK(incr.income.value == Approx(120 / 1.1));
@@ -130,20 +143,23 @@ TEST_CASE("Market: factor products, weights and dispersion", "[valuation][market
     CHECK(r.market.rows[2].adjusted == Approx(108));
     CHECK(r.market.value == Approx(429.0 / 4));
     const double mean = (99 + 114 + 108) / 3.0;
-    const double sd = std::sqrt(((99 - mean) * (99 - mean) + (114 - mean) * (114 - mean) + (108 - mean) * (108 - mean)) / 2);
+    const double sd = std::sqrt(
+        ((99 - mean) * (99 - mean) + (114 - mean) * (114 - mean) + (108 - mean) * (108 - mean)) / 2);
     CHECK(r.market.cv == Approx(sd / mean));
     CHECK(r.warnings.isEmpty());
     // Conclusion 0.25 × cost + 0.75 × market
     CHECK(r.conclusion.value == Approx(0.25 * r.cost.value + 0.75 * 429.0 / 4));
 }
 
-TEST_CASE("Market: a factor product outside 0.5–1.5 and dispersed prices are warned about", "[valuation][market]")
+TEST_CASE(
+    "Market: a factor product outside 0.5–1.5 and dispersed prices are warned about", "[valuation][market]")
 {
     QJsonObject doc = dj::test::costMarketDoc();
     QJsonObject m = doc.value(QStringLiteral("market")).toObject();
     QJsonArray comps = m.value(QStringLiteral("comparables")).toArray();
     QJsonObject c = comps[1].toObject();
-    c.insert(QStringLiteral("factors"), QJsonObject { { QStringLiteral("quality"), 1.4 }, { QStringLiteral("volume"), 1.2 } });
+    c.insert(QStringLiteral("factors"),
+        QJsonObject { { QStringLiteral("quality"), 1.4 }, { QStringLiteral("volume"), 1.2 } });
     comps[1] = c;
     m.insert(QStringLiteral("comparables"), comps);
     doc.insert(QStringLiteral("market"), m);
@@ -158,7 +174,8 @@ TEST_CASE("Market: a factor product outside 0.5–1.5 and dispersed prices are w
     CHECK(r.market.cv > 0.3);
 }
 
-TEST_CASE("Quality: scores, blended weights and the coefficient feed the cost approach", "[valuation][quality]")
+TEST_CASE(
+    "Quality: scores, blended weights and the coefficient feed the cost approach", "[valuation][quality]")
 {
     QJsonObject doc = dj::test::costMarketDoc();
     QJsonObject cost = doc.value(QStringLiteral("cost")).toObject();
@@ -166,10 +183,14 @@ TEST_CASE("Quality: scores, blended weights and the coefficient feed the cost ap
     doc.insert(QStringLiteral("cost"), cost);
     QJsonObject dims;
     const double scores[] = { 90, 80, 70, 60, 50, 100 };
-    const char* keys[] = { "normative", "completeness", "accuracy", "consistency", "timeliness", "accessibility" };
+    const char* keys[]
+        = { "normative", "completeness", "accuracy", "consistency", "timeliness", "accessibility" };
     for (int d = 0; d < 6; ++d)
-        dims.insert(QLatin1String(keys[d]), QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("x") }, { QStringLiteral("score"), scores[d] } },
-                                                QJsonObject { { QStringLiteral("name"), QStringLiteral("y") }, { QStringLiteral("score"), scores[d] - 10 } } });
+        dims.insert(QLatin1String(keys[d]),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("x") },
+                             { QStringLiteral("score"), scores[d] } },
+                QJsonObject { { QStringLiteral("name"), QStringLiteral("y") },
+                    { QStringLiteral("score"), scores[d] - 10 } } });
     // Consistent judgements from w = (3, 2, 2, 1, 1, 1)/10
     const double w[] = { 0.3, 0.2, 0.2, 0.1, 0.1, 0.1 };
     QJsonArray ahp;
@@ -179,7 +200,8 @@ TEST_CASE("Quality: scores, blended weights and the coefficient feed the cost ap
             row.append(w[i] / w[j]);
         ahp.append(row);
     }
-    doc.insert(QStringLiteral("quality"), QJsonObject { { QStringLiteral("dimensions"), dims }, { QStringLiteral("ahp"), ahp } });
+    doc.insert(QStringLiteral("quality"),
+        QJsonObject { { QStringLiteral("dimensions"), dims }, { QStringLiteral("ahp"), ahp } });
     const Result r = eval(doc);
     double score = 0;
     for (int d = 0; d < 6; ++d)

@@ -14,7 +14,8 @@ TEST_CASE("Measuring the enterprises table of a demo cache", "[valuation][qualit
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("q.djcache"));
-    const auto made = dj::test::runCli({ QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--enterprises"), QStringLiteral("3000") });
+    const auto made = dj::test::runCli({ QStringLiteral("demo"), QStringLiteral("--db"), db,
+        QStringLiteral("--enterprises"), QStringLiteral("3000") });
     REQUIRE(made.exitCode == 0);
     const dj::store::Database d = dj::store::Cache::open(db, dj::store::Cache::Access::ReadOnly);
     const TableMeasure m = QualityMeasure::measure(d, QStringLiteral("enterprises"), QDate(2024, 12, 31));
@@ -27,19 +28,27 @@ TEST_CASE("Measuring the enterprises table of a demo cache", "[valuation][qualit
     CHECK(m.usccValid < m.rows);
     for (const ColumnMeasure& c : m.columns) {
         if (c.column == u"legal_rep")
-            CHECK(c.missing == d.scalarInt("SELECT count(*) FROM enterprises WHERE legal_rep IS NULL OR trim(legal_rep) = ''"));
+            CHECK(c.missing
+                == d.scalarInt(
+                    "SELECT count(*) FROM enterprises WHERE legal_rep IS NULL OR trim(legal_rep) = ''"));
         if (c.column == u"established") {
             CHECK(c.rule == QStringLiteral("date"));
-            CHECK(c.checked == d.scalarInt("SELECT count(*) FROM enterprises WHERE trim(coalesce(established, '')) <> ''"));
+            CHECK(c.checked
+                == d.scalarInt(
+                    "SELECT count(*) FROM enterprises WHERE trim(coalesce(established, '')) <> ''"));
         }
     }
-    const QDate newest = QDate::fromString(d.scalarText("SELECT max(established) FROM enterprises WHERE established <= '2024-12-31'"), Qt::ISODate);
+    const QDate newest = QDate::fromString(
+        d.scalarText("SELECT max(established) FROM enterprises WHERE established <= '2024-12-31'"),
+        Qt::ISODate);
     CHECK(m.newest == newest);
     const QList<double> s = m.scores();
     CHECK(s.size() == 6);
     CHECK(s[2] == Approx(100.0 * double(m.usccValid) / double(m.rows)));
     CHECK(s[5] < 0); // accessibility is not measurable on a table
 
-    CHECK_THROWS_AS(QualityMeasure::measure(d, QStringLiteral("enterprises; DROP TABLE x"), QDate(2024, 12, 31)), ValidationError);
+    CHECK_THROWS_AS(
+        QualityMeasure::measure(d, QStringLiteral("enterprises; DROP TABLE x"), QDate(2024, 12, 31)),
+        ValidationError);
     CHECK(QualityMeasure::tables(d).contains(QStringLiteral("financials")));
 }

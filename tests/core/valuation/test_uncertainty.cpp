@@ -1,8 +1,8 @@
 // Sensitivity grid, tornado and Monte Carlo against hand computations.
 #include "core/valuation/uncertainty.h"
 #include "core/valuation/valuationengine.h"
-#include "tests/support/testutil.h"
 #include "tests/core/valuation/valuationtestdocs.h"
+#include "tests/support/testutil.h"
 
 #include <QElapsedTimer>
 #include <catch2/catch.hpp>
@@ -35,15 +35,16 @@ TEST_CASE("Sensitivity: rate × life and K × rate grids equal the formula", "[v
         QStringLiteral("income.discount_rate"), { 0.09 }, QStringLiteral("income"));
     CHECK(k.values[0][0] == Approx(splitValue(0.05, 0.09, 3)));
     CHECK(k.values[0][1] == Approx(splitValue(0.1, 0.09, 3)));
-    CHECK_THROWS_AS(Uncertainty::sensitivity(w, QStringLiteral("nonsense"), { 1 }, QStringLiteral("income.growth"), { 0 },
-                        QStringLiteral("conclusion")),
+    CHECK_THROWS_AS(Uncertainty::sensitivity(w, QStringLiteral("nonsense"), { 1 },
+                        QStringLiteral("income.growth"), { 0 }, QStringLiteral("conclusion")),
         ValidationError);
 }
 
 TEST_CASE("Tornado: ±10 % of each input, widest swing first", "[valuation][uncertainty]")
 {
     const Worksheet w = Worksheet::fromJson(dj::test::incomeDoc());
-    const auto t = Uncertainty::tornado(w, { QStringLiteral("income.share_k"), QStringLiteral("income.discount_rate") }, 0.10,
+    const auto t = Uncertainty::tornado(w,
+        { QStringLiteral("income.share_k"), QStringLiteral("income.discount_rate") }, 0.10,
         QStringLiteral("conclusion"));
     REQUIRE(t.bars.size() == 2);
     // The value is linear in K: ±10 % of K moves it ±10 %; the rate moves it less.
@@ -55,11 +56,13 @@ TEST_CASE("Tornado: ±10 % of each input, widest swing first", "[valuation][unce
     CHECK(t.baseValue == Approx(splitValue(0.1, 0.1, 3)));
 }
 
-TEST_CASE("Monte Carlo: seeded, 10,000 draws within a second, percentiles of a known distribution", "[valuation][uncertainty]")
+TEST_CASE("Monte Carlo: seeded, 10,000 draws within a second, percentiles of a known distribution",
+    "[valuation][uncertainty]")
 {
     const Worksheet w = Worksheet::fromJson(dj::test::incomeDoc());
     // The value is linear in K, so K ~ U(0.05, 0.15) gives a uniform value between V(0.05) and V(0.15).
-    const QList<VariableRange> ranges { { QStringLiteral("income.share_k"), QStringLiteral("uniform"), 0.05, 0.1, 0.15 } };
+    const QList<VariableRange> ranges { { QStringLiteral("income.share_k"), QStringLiteral("uniform"), 0.05,
+        0.1, 0.15 } };
     QElapsedTimer timer;
     timer.start();
     const auto mc = Uncertainty::monteCarlo(w, ranges, 10000, 42, QStringLiteral("conclusion"));
@@ -83,7 +86,8 @@ TEST_CASE("Monte Carlo: seeded, 10,000 draws within a second, percentiles of a k
     CHECK(other.percentiles != mc.percentiles);
 
     // Triangular: the median of T(0, 0.1, 0.1)·… is where the CDF reaches ½: K = 0.1·√½.
-    const QList<VariableRange> tri { { QStringLiteral("income.share_k"), QStringLiteral("triangular"), 0.0, 0.1, 0.1 } };
+    const QList<VariableRange> tri { { QStringLiteral("income.share_k"), QStringLiteral("triangular"), 0.0,
+        0.1, 0.1 } };
     const auto t = Uncertainty::monteCarlo(w, tri, 20000, 1, QStringLiteral("conclusion"));
     CHECK(t.percentiles[3].second == Approx(splitValue(0.1 * std::sqrt(0.5), 0.1, 3)).epsilon(0.01));
 }

@@ -1,8 +1,8 @@
 // The worksheet file: validation naming field paths, migration, save and reopen.
 #include "core/valuation/resultjson.h"
 #include "core/valuation/worksheet.h"
-#include "tests/support/testutil.h"
 #include "tests/core/valuation/valuationtestdocs.h"
+#include "tests/support/testutil.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -57,16 +57,19 @@ TEST_CASE("A bad value is refused naming its field path and the reason", "[valua
 
     CHECK(hasIssue(issuesOf(setPath(good, QStringLiteral("income"), QStringLiteral("share_k"), 1.5)),
         QStringLiteral("income.share_k"), QStringLiteral("out of range")));
-    CHECK(hasIssue(issuesOf(setPath(good, QStringLiteral("income"), QStringLiteral("method"), QStringLiteral("magic"))),
+    CHECK(hasIssue(
+        issuesOf(setPath(good, QStringLiteral("income"), QStringLiteral("method"), QStringLiteral("magic"))),
         QStringLiteral("income.method"), QStringLiteral("expected one of")));
     CHECK(hasIssue(issuesOf(setPath(good, QStringLiteral("income"), QStringLiteral("colour"), 1)),
         QStringLiteral("income.colour"), QStringLiteral("unknown key")));
-    CHECK(hasIssue(issuesOf(setPath(good, QStringLiteral("asset"), QStringLiteral("valuation_date"), QStringLiteral("2024-13-01"))),
+    CHECK(hasIssue(issuesOf(setPath(good, QStringLiteral("asset"), QStringLiteral("valuation_date"),
+                       QStringLiteral("2024-13-01"))),
         QStringLiteral("asset.valuation_date"), QStringLiteral("YYYY-MM-DD")));
     // Perpetuity with g ≥ i
     QJsonObject perp = setPath(good, QStringLiteral("income"), QStringLiteral("perpetuity"), true);
     perp = setPath(perp, QStringLiteral("income"), QStringLiteral("growth"), 0.2);
-    CHECK(hasIssue(issuesOf(perp), QStringLiteral("income.growth"), QStringLiteral("below the discount rate")));
+    CHECK(
+        hasIssue(issuesOf(perp), QStringLiteral("income.growth"), QStringLiteral("below the discount rate")));
     // No approach at all
     QJsonObject none = good;
     none.remove(QStringLiteral("income"));
@@ -105,16 +108,23 @@ TEST_CASE("Cost, market and conclusion values are checked", "[valuation][workshe
     CHECK(hasIssue(issuesOf(neg), QStringLiteral("cost.items[0].amount")));
     // Unknown analysis variable
     QJsonObject an = good;
-    an.insert(QStringLiteral("analysis"), QJsonObject { { QStringLiteral("tornado"), QJsonObject { { QStringLiteral("variables"), QJsonArray { QStringLiteral("income.share_k") } } } } });
-    CHECK(hasIssue(issuesOf(an), QStringLiteral("analysis.tornado.variables[0]"), QStringLiteral("does not apply")));
+    an.insert(QStringLiteral("analysis"),
+        QJsonObject { { QStringLiteral("tornado"),
+            QJsonObject {
+                { QStringLiteral("variables"), QJsonArray { QStringLiteral("income.share_k") } } } } });
+    CHECK(hasIssue(
+        issuesOf(an), QStringLiteral("analysis.tornado.variables[0]"), QStringLiteral("does not apply")));
 }
 
 TEST_CASE("AHP judgements: range, diagonal and reciprocity", "[valuation][worksheet]")
 {
     QJsonObject doc = dj::test::incomeDoc();
     QJsonObject dims;
-    for (const char* k : { "normative", "completeness", "accuracy", "consistency", "timeliness", "accessibility" })
-        dims.insert(QLatin1String(k), QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("x") }, { QStringLiteral("score"), 90 } } });
+    for (const char* k :
+        { "normative", "completeness", "accuracy", "consistency", "timeliness", "accessibility" })
+        dims.insert(QLatin1String(k),
+            QJsonArray { QJsonObject {
+                { QStringLiteral("name"), QStringLiteral("x") }, { QStringLiteral("score"), 90 } } });
     QJsonArray ahp;
     for (int i = 0; i < 6; ++i) {
         QJsonArray row;
@@ -122,7 +132,8 @@ TEST_CASE("AHP judgements: range, diagonal and reciprocity", "[valuation][worksh
             row.append(i == j ? QJsonValue(1) : (i < j ? QJsonValue(3) : QJsonValue(QStringLiteral("1/3"))));
         ahp.append(row);
     }
-    doc.insert(QStringLiteral("quality"), QJsonObject { { QStringLiteral("dimensions"), dims }, { QStringLiteral("ahp"), ahp } });
+    doc.insert(QStringLiteral("quality"),
+        QJsonObject { { QStringLiteral("dimensions"), dims }, { QStringLiteral("ahp"), ahp } });
     REQUIRE(issuesOf(doc).isEmpty());
 
     QJsonArray broken = ahp;
@@ -153,7 +164,8 @@ TEST_CASE("Migration: a version-1 file keeps its values, newer files are refused
     const QJsonObject migrated = Worksheet::migrate(v1);
     CHECK(migrated.value(QStringLiteral("format_version")).toInt() == Worksheet::kFormatVersion);
     const QJsonObject r = ResultJson::evaluate(v1);
-    CHECK(r[QLatin1String("income")][QLatin1String("value")].toDouble() == Approx(90.909090909 + 90.909090909 + 90.157776108));
+    CHECK(r[QLatin1String("income")][QLatin1String("value")].toDouble()
+        == Approx(90.909090909 + 90.909090909 + 90.157776108));
 
     QJsonObject future = dj::test::incomeDoc();
     future.insert(QStringLiteral("format_version"), 99);
@@ -166,7 +178,8 @@ TEST_CASE("Migration: a version-1 file keeps its values, newer files are refused
 TEST_CASE("Save and reopen give the same document and the same numbers", "[valuation][worksheet]")
 {
     QTemporaryDir dir;
-    const QJsonObject doc = Worksheet::load(QStringLiteral(DJ_SOURCE_DIR "/resources/valuation/map-data-product.json"));
+    const QJsonObject doc
+        = Worksheet::load(QStringLiteral(DJ_SOURCE_DIR "/resources/valuation/map-data-product.json"));
     const QString path = dir.filePath(QStringLiteral("saved.json"));
     Worksheet::save(doc, path);
     const QJsonObject reopened = Worksheet::load(path);

@@ -39,12 +39,14 @@ struct Fixture
         store::Database db = test::makeFieldworkCache(cache);
         fieldwork::FieldWorkStore store(db);
         store.setAuthor(s("张敏"));
-        taskTodo = store.createTask({ { s("uscc"), test::kUsccA }, { s("assignee"), s("张敏") }, { s("reason"), s("扩租需求跟进") },
-            { s("due"), s("2030-01-10") } });
-        taskDoing = store.createTask({ { s("uscc"), test::kUsccB }, { s("assignee"), s("李强") }, { s("reason"), s("融资需求对接") },
-            { s("due"), s("2030-02-10") }, { s("status"), s("进行中") } });
-        visit = store.createVisit({ { s("uscc"), test::kUsccA }, { s("date"), QDate::currentDate().toString(Qt::ISODate) },
-            { s("kind"), s("座谈") }, { s("summary"), s("企业计划扩产") } });
+        taskTodo = store.createTask({ { s("uscc"), test::kUsccA }, { s("assignee"), s("张敏") },
+            { s("reason"), s("扩租需求跟进") }, { s("due"), s("2030-01-10") } });
+        taskDoing = store.createTask(
+            { { s("uscc"), test::kUsccB }, { s("assignee"), s("李强") }, { s("reason"), s("融资需求对接") },
+                { s("due"), s("2030-02-10") }, { s("status"), s("进行中") } });
+        visit = store.createVisit(
+            { { s("uscc"), test::kUsccA }, { s("date"), QDate::currentDate().toString(Qt::ISODate) },
+                { s("kind"), s("座谈") }, { s("summary"), s("企业计划扩产") } });
     }
     ~Fixture() { ui::Settings::setInstance(nullptr); }
 };
@@ -117,8 +119,10 @@ TEST_CASE("the visit editor saves as it is typed and shows when", "[fieldwork][u
     REQUIRE_FALSE(id.isEmpty());
     {
         store::Database db = store::Cache::open(f.cache, store::Cache::Access::ReadOnly);
-        CHECK(test::sqlText(db, "SELECT summary FROM visits WHERE visit_id = ?1", id) == QStringLiteral("Order book full"));
-        CHECK(test::sqlText(db, "SELECT task_id FROM fieldwork_visits WHERE visit_id = ?1", id) == f.taskTodo);
+        CHECK(test::sqlText(db, "SELECT summary FROM visits WHERE visit_id = ?1", id)
+            == QStringLiteral("Order book full"));
+        CHECK(
+            test::sqlText(db, "SELECT task_id FROM fieldwork_visits WHERE visit_id = ?1", id) == f.taskTodo);
         CHECK(test::sqlText(db, "SELECT visitor FROM visits WHERE visit_id = ?1", id) == s("张敏"));
     }
     // A visit made for a task puts the task under way.
@@ -128,7 +132,8 @@ TEST_CASE("the visit editor saves as it is typed and shows when", "[fieldwork][u
     QTest::keyClick(editor, Qt::Key_Escape);
     QApplication::processEvents();
     store::Database db = store::Cache::open(f.cache, store::Cache::Access::ReadOnly);
-    CHECK(test::sqlText(db, "SELECT summary FROM visits WHERE visit_id = ?1", id) == QStringLiteral("Order book full!"));
+    CHECK(test::sqlText(db, "SELECT summary FROM visits WHERE visit_id = ?1", id)
+        == QStringLiteral("Order book full!"));
 }
 
 TEST_CASE("the visit log is written as XLSX and as a PDF report", "[fieldwork][ui]")

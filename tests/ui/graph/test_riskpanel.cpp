@@ -128,7 +128,10 @@ TEST_CASE("Risk panel: penetration with a cycle, expand, cluster, group, relatio
     SECTION("down from the holding: the wide holder is clustered, a click opens the cluster")
     {
         pen->open(s.nodes[size_t(a)].key);
-        REQUIRE(waitFor([&] { return !panel.isBusy() && nodeNamed(pen->chartView()->chart(), u"盐城恒达控股集团有限公司"_qs) >= 0; }));
+        REQUIRE(waitFor([&] {
+            return !panel.isBusy()
+                && nodeNamed(pen->chartView()->chart(), u"盐城恒达控股集团有限公司"_qs) >= 0;
+        }));
         const ChartData& d = pen->chartView()->chart();
         int cluster = -1;
         for (qsizetype i = 0; i < d.nodes.size(); ++i)
@@ -185,7 +188,8 @@ TEST_CASE("Risk panel: penetration with a cycle, expand, cluster, group, relatio
         // collapse it again
         int collapsible = -1;
         for (qsizetype i = 0; i < pen->chartView()->chart().nodes.size(); ++i)
-            if (pen->chartView()->chart().nodes[i].canCollapse && pen->chartView()->chart().nodes[i].layer == -3)
+            if (pen->chartView()->chart().nodes[i].canCollapse
+                && pen->chartView()->chart().nodes[i].layer == -3)
                 collapsible = int(i);
         REQUIRE(collapsible >= 0);
         emit pen->chartView()->nodeToggled(collapsible);
@@ -286,9 +290,11 @@ TEST_CASE("A 5,000-node chart pans and zooms within a frame budget", "[ui][graph
     view.centerOnNode(2500);
     CHECK_FALSE(view.overviewActive());
     const double close = median(view.measureFrames(40, &cpu3)); // readable zoom: boxes, text and labels
-    std::printf("{\"bench\":\"chart_frames\",\"nodes\":5000,\"layout_ms\":%.1f,\"layout\":\"%s\",\"overview_median_ms\":%.2f,"
+    std::printf("{\"bench\":\"chart_frames\",\"nodes\":5000,\"layout_ms\":%.1f,\"layout\":\"%s\",\"overview_"
+                "median_ms\":%.2f,"
                 "\"middle_median_ms\":%.2f,\"close_median_ms\":%.2f,\"cpu_median_ms\":[%.2f,%.2f,%.2f]}\n",
-        layout.ms, qPrintable(layout.engine), overview, middle, close, median(cpu1), median(cpu2), median(cpu3));
+        layout.ms, qPrintable(layout.engine), overview, middle, close, median(cpu1), median(cpu2),
+        median(cpu3));
     // The budget is 16 ms a frame, checked in CPU time: on a shared machine under load (other builds)
     // the wall clock mostly measures the wait for a core, so it is printed, not checked.
     CHECK(median(cpu1) < 16);

@@ -54,7 +54,8 @@ QStringList listedOrder(const ui::HometownPanel& panel)
 
 } // namespace
 
-TEST_CASE("hometown panel: ranked list off the UI thread, weights move the ranking, state remembered", "[hometown][panel]")
+TEST_CASE("hometown panel: ranked list off the UI thread, weights move the ranking, state remembered",
+    "[hometown][panel]")
 {
     ui::AppContext ctx;
     ctx.openCache(demoCache());

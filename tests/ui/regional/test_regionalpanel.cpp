@@ -16,9 +16,9 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QSet>
-#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,7 +73,8 @@ TEST_CASE("the tile-grid has one square per province and no two on one cell", "[
     CHECK(codes.contains(u"82"_s));
 }
 
-TEST_CASE("the regional panel computes in the background and shows matrix, ranking and formula", "[regional][ui]")
+TEST_CASE(
+    "the regional panel computes in the background and shows matrix, ranking and formula", "[regional][ui]")
 {
     Fixture& f = fixture();
     ui::AppContext ctx;
@@ -84,7 +85,8 @@ TEST_CASE("the regional panel computes in the background and shows matrix, ranki
     panel.show(); // the first showing computes
     REQUIRE(test::waitFor([&] { return !panel.isBusy() && updated.count() > 0; }, 60000));
 
-    QAbstractItemModelTester tester(panel.matrixModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(
+        panel.matrixModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
     ui::FlowMatrixModel* m = panel.matrixModel();
     REQUIRE(m->rowCount() > 20);
     REQUIRE(m->columnCount() > 20);
@@ -101,7 +103,8 @@ TEST_CASE("the regional panel computes in the background and shows matrix, ranki
         double sum = 0;
         for (int c = 2; c < m->columnCount(); ++c)
             sum += m->index(r, c).data(ui::FlowMatrixModel::SortRole).toDouble();
-        CHECK(std::abs(sum - m->index(r, 1).data(ui::FlowMatrixModel::SortRole).toDouble()) <= 1e-6 * std::max(1.0, sum));
+        CHECK(std::abs(sum - m->index(r, 1).data(ui::FlowMatrixModel::SortRole).toDouble())
+            <= 1e-6 * std::max(1.0, sum));
     }
 
     // Ranking by inward attraction: as many rows as regions, ranks 1..n, and the formula shown.

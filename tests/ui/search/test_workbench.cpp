@@ -55,12 +55,15 @@ struct CacheFixture
             store::Database db = store::Cache::open(cache, store::Cache::Access::ReadWrite);
             db.exec("UPDATE enterprises SET lon = 118.0 + (id % 50) * 0.01, lat = 32.0 + (id % 30) * 0.01 "
                     "WHERE id % 3 <> 0");
-            db.exec("UPDATE enterprises SET op_lon = 120.1 + (id % 11) * 0.01, op_lat = 33.3 WHERE id % 7 = 0");
-            db.exec("UPDATE enterprises SET op_lon = 121.5 WHERE id % 13 = 0"); // op_lat missing: registered place
+            db.exec(
+                "UPDATE enterprises SET op_lon = 120.1 + (id % 11) * 0.01, op_lat = 33.3 WHERE id % 7 = 0");
+            db.exec("UPDATE enterprises SET op_lon = 121.5 WHERE id % 13 = 0"); // op_lat missing: registered
+                                                                                // place
             db.exec("UPDATE enterprises SET lon = 0, lat = 0, op_lon = NULL, op_lat = NULL WHERE id = 2");
             store::Cache::bumpDataVersion(db);
         }
-        ui::Settings::setInstance(std::make_unique<ui::Settings>(dir.filePath(QStringLiteral("settings.ini"))));
+        ui::Settings::setInstance(
+            std::make_unique<ui::Settings>(dir.filePath(QStringLiteral("settings.ini"))));
         context.openCache(cache);
         REQUIRE(waitFor([this] { return context.searchEngine() != nullptr; }, 60000));
     }
@@ -69,8 +72,9 @@ struct CacheFixture
 QString pdfText(const QString& pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-layout"), pdf,
-                                             QStringLiteral("-") });
+    p.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-layout"), pdf,
+            QStringLiteral("-") });
     REQUIRE(p.waitForFinished(30000));
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
@@ -151,7 +155,8 @@ TEST_CASE("EnterpriseTable: laptop columns, selection, profile, visit task, expo
     QSignalSpy selection(&fx.context, &ui::AppContext::selectionChanged);
     table.useAsSelection();
     REQUIRE(selection.count() == 1);
-    CHECK(fx.context.selection() == (QStringList { SearchFixture::dingtaiUscc(), SearchFixture::hengdaUscc() }));
+    CHECK(fx.context.selection()
+        == (QStringList { SearchFixture::dingtaiUscc(), SearchFixture::hengdaUscc() }));
     CHECK(fx.context.selectionOrigin() == QStringLiteral("test"));
 
     QSignalSpy visit(&table, &ui::EnterpriseTable::addToVisitTask);
@@ -169,20 +174,24 @@ TEST_CASE("EnterpriseTable: laptop columns, selection, profile, visit task, expo
     // Export the whole list as CSV: header = visible titles, revenue in 万元 from plain SQL.
     const QString csv = fx.dir.filePath(QStringLiteral("list.csv"));
     QString error = QStringLiteral("(running)");
-    QObject::connect(&table, &ui::EnterpriseTable::exportFinished, [&error](const QString&, const QString& e) { error = e; });
+    QObject::connect(&table, &ui::EnterpriseTable::exportFinished,
+        [&error](const QString&, const QString& e) { error = e; });
     table.view()->clearSelection();
     table.exportTo(csv, false);
     REQUIRE(waitFor([&] { return error != QStringLiteral("(running)"); }));
     CHECK(error.isEmpty());
     QFile f(csv);
     REQUIRE(f.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(f.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines = QString::fromUtf8(f.readAll())
+                                  .remove(QChar(0xFEFF))
+                                  .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
     CHECK(lines[0].startsWith(ui::ResultColumns::title(ui::ResultColumns::Name) + QLatin1Char(',')
         + ui::ResultColumns::title(ui::ResultColumns::Revenue)));
     store::Database db = store::Cache::open(fx.cache, store::Cache::Access::ReadOnly);
-    store::Statement rev = db.prepare("SELECT revenue FROM financials WHERE uscc = ?1 AND revenue IS NOT NULL "
-                                      "ORDER BY year DESC LIMIT 1");
+    store::Statement rev
+        = db.prepare("SELECT revenue FROM financials WHERE uscc = ?1 AND revenue IS NOT NULL "
+                     "ORDER BY year DESC LIMIT 1");
     rev.bind(1, SearchFixture::hengdaUscc());
     REQUIRE(rev.step());
     const double wan = rev.columnDouble(0) / 10000.0;
@@ -212,7 +221,8 @@ TEST_CASE("Profile header card: status, latest figures, tags and score at a glan
     e.bind(1, SearchFixture::hengdaUscc());
     REQUIRE(e.step());
     CHECK(card->statusText() == e.columnText(0));
-    store::Statement fin = db.prepare("SELECT year, revenue FROM financials WHERE uscc = ?1 ORDER BY year DESC LIMIT 1");
+    store::Statement fin
+        = db.prepare("SELECT year, revenue FROM financials WHERE uscc = ?1 ORDER BY year DESC LIMIT 1");
     fin.bind(1, SearchFixture::hengdaUscc());
     REQUIRE(fin.step());
     CHECK(card->latestYear() == fin.columnInt(0));
@@ -227,7 +237,8 @@ TEST_CASE("Profile header card: status, latest figures, tags and score at a glan
     QStringList shown = card->qualificationTags();
     shown.sort();
     CHECK(shown == quals);
-    store::Statement r = db.prepare("SELECT DISTINCT kind FROM risks WHERE uscc = ?1 AND status = '有效' ORDER BY kind");
+    store::Statement r
+        = db.prepare("SELECT DISTINCT kind FROM risks WHERE uscc = ?1 AND status = '有效' ORDER BY kind");
     r.bind(1, SearchFixture::hengdaUscc());
     QStringList risks;
     while (r.step())
@@ -240,7 +251,8 @@ TEST_CASE("Profile header card: status, latest figures, tags and score at a glan
     CHECK(card->scoreText().contains(QStringLiteral("80.5")));
 }
 
-TEST_CASE("ReportWriter: A4 PDF with Chinese text, tables, a chart and page numbers, atomically", "[workbench][report]")
+TEST_CASE("ReportWriter: A4 PDF with Chinese text, tables, a chart and page numbers, atomically",
+    "[workbench][report]")
 {
     QTemporaryDir dir;
     ui::ReportWriter report(QStringLiteral("测试报告"));
@@ -252,8 +264,9 @@ TEST_CASE("ReportWriter: A4 PDF with Chinese text, tables, a chart and page numb
     for (int i = 0; i < 150; ++i)
         rows << QStringList { QStringLiteral("企业%1").arg(i), QString::number(i * 10) };
     report.addTable({ QStringLiteral("名称"), QStringLiteral("营业收入(万元)") }, rows, 120);
-    report.addChart(ui::Charts::bars(QStringLiteral("营收"), { QStringLiteral("2022"), QStringLiteral("2023") },
-                        { { QStringLiteral("营业收入"), { 1.0, 2.0 } } }),
+    report.addChart(
+        ui::Charts::bars(QStringLiteral("营收"), { QStringLiteral("2022"), QStringLiteral("2023") },
+            { { QStringLiteral("营业收入"), { 1.0, 2.0 } } }),
         QSize(600, 300));
     CHECK(report.html().contains(QStringLiteral("30 more rows")));
     const QString pdf = dir.filePath(QStringLiteral("报告.pdf"));
@@ -290,7 +303,8 @@ TEST_CASE("ProgressRunner: result to a living receiver only, errors in UTF-8, ca
     QWidget receiver;
     int result = 0;
     ui::ProgressRunner::run<int>(
-        &receiver, QStringLiteral("…"), [](const Progress& p) {
+        &receiver, QStringLiteral("…"),
+        [](const Progress& p) {
             p.report(1, 2);
             return 42;
         },
@@ -301,7 +315,9 @@ TEST_CASE("ProgressRunner: result to a living receiver only, errors in UTF-8, ca
     QString error;
     ui::ProgressRunner::run<int>(
         &receiver, QStringLiteral("…"),
-        [](const Progress&) -> int { throw std::runtime_error(QStringLiteral("无法写入文件：磁盘已满").toStdString()); },
+        [](const Progress&) -> int {
+            throw std::runtime_error(QStringLiteral("无法写入文件：磁盘已满").toStdString());
+        },
         {}, [&error](const QString& e) { error = e; });
     REQUIRE(waitFor([&] { return !error.isEmpty(); }));
     CHECK(error == QStringLiteral("无法写入文件：磁盘已满"));

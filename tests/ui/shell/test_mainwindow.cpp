@@ -15,12 +15,12 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QMenu>
 #include <algorithm>
 #include <catch2/catch.hpp>
 

@@ -49,7 +49,8 @@ TEST_CASE("typed panel keys: defaults, validation, hand-edited values", "[settin
 {
     QTemporaryDir dir;
     const QString ini = dir.filePath(QStringLiteral("typed.ini"));
-    const Settings::PanelKey<double> zoom { "map", "zoom", 5.0, [](const double& z) { return z >= 0 && z <= 22; } };
+    const Settings::PanelKey<double> zoom { "map", "zoom", 5.0,
+        [](const double& z) { return z >= 0 && z <= 22; } };
     const Settings::PanelKey<QString> base { "map", "base", QStringLiteral("none") };
     const Settings::PanelKey<int> page { "search", "filterPage", 0, [](const int& v) { return v >= 0; } };
     {

@@ -28,8 +28,7 @@
 using namespace dj;
 
 namespace {
-template <typename T>
-T* findField(QWidget* root, const QString& path)
+template <typename T> T* findField(QWidget* root, const QString& path)
 {
     for (T* f : root->findChildren<T*>())
         if (f->path() == path)
@@ -86,7 +85,8 @@ TEST_CASE("Panel: a typed value recalculates at once and is one undo step", "[va
     CHECK(conclusion(panel) == Approx(2 * before).epsilon(1e-9));
 }
 
-TEST_CASE("Panel: a refused value is shown next to its cell with the reason, and nothing else changes", "[valuation][ui]")
+TEST_CASE("Panel: a refused value is shown next to its cell with the reason, and nothing else changes",
+    "[valuation][ui]")
 {
     ui::AppContext ctx;
     ui::ValuationPanel panel(ctx);
@@ -131,7 +131,8 @@ TEST_CASE("Panel: a refused value is shown next to its cell with the reason, and
     CHECK(panel.resultsJson().value(QStringLiteral("ledger")).toObject() == ledgerBefore);
 }
 
-TEST_CASE("Panel: an AHP judgement sets its reciprocal in one step and an inconsistent pair is named", "[valuation][ui]")
+TEST_CASE("Panel: an AHP judgement sets its reciprocal in one step and an inconsistent pair is named",
+    "[valuation][ui]")
 {
     ui::AppContext ctx;
     ui::ValuationPanel panel(ctx);
@@ -181,7 +182,8 @@ TEST_CASE("Panel: save, reopen and export give the CLI's numbers", "[valuation][
     REQUIRE(reopened.exportXlsx(xlsx));
     const auto cli = test::runCli({ QStringLiteral("valuate"), path });
     REQUIRE(cli.exitCode == 0);
-    CHECK(cli.json()[QLatin1String("conclusion")][QLatin1String("value")].toDouble() == Approx(shown).epsilon(1e-12));
+    CHECK(cli.json()[QLatin1String("conclusion")][QLatin1String("value")].toDouble()
+        == Approx(shown).epsilon(1e-12));
     io::XlsxReader book(xlsx);
     auto sheet = book.openSheet(QStringLiteral("结论"));
     QStringList row;
