@@ -119,4 +119,16 @@ void AppContext::openEnterprise(const QString& uscc)
         emit enterpriseRequested(code);
 }
 
+void AppContext::requestVisitTask(const QStringList& usccs, const QString& reason)
+{
+    QStringList codes;
+    for (const QString& u : usccs) {
+        const QString code = u.trimmed();
+        if (!code.isEmpty() && !codes.contains(code))
+            codes.append(code);
+    }
+    if (!codes.isEmpty())
+        emit visitTaskRequested(codes, reason.trimmed());
+}
+
 } // namespace dj::ui

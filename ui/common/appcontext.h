@@ -57,6 +57,10 @@ public:
     /// Shows the profile of an enterprise (统一社会信用代码) from any panel: emits enterpriseRequested, which
     /// the main window answers with the profile window. No effect for an empty code.
     void openEnterprise(const QString& uscc);
+    /// Asks for visit tasks for these enterprises from any panel (a watch list, a potential-firm list, a
+    /// forecast): emits visitTaskRequested, which the field-work panel answers (it asks for the reason when
+    /// `reason` is empty). No effect for an empty list.
+    void requestVisitTask(const QStringList& usccs, const QString& reason = {});
 
 signals:
     void cacheChanged(const QString& path);
@@ -70,6 +74,8 @@ signals:
     void selectionChanged(const QStringList& usccs, const QString& origin);
     /// A panel asked to show this enterprise's profile (see openEnterprise).
     void enterpriseRequested(const QString& uscc);
+    /// A panel asked for visit tasks (see requestVisitTask).
+    void visitTaskRequested(const QStringList& usccs, const QString& reason);
 
 private:
     void readMeta(const store::Database& db);

@@ -246,8 +246,10 @@ void EnterpriseTable::openCurrentProfile()
 void EnterpriseTable::requestVisitTask()
 {
     const QStringList usccs = selectedOrAllUsccs();
-    if (!usccs.isEmpty())
-        emit addToVisitTask(usccs);
+    if (usccs.isEmpty())
+        return;
+    emit addToVisitTask(usccs);
+    m_context.requestVisitTask(usccs);
 }
 
 void EnterpriseTable::chooseExport(bool selectedOnly, const QString& suggestedName)

@@ -18,12 +18,12 @@ class Settings;
 /// A list of enterprises any panel can show: the lazy result model over the search index (a million rows
 /// cost 4 MB), sorting by the engine off the GUI thread, a column chooser, export to XLSX/CSV in the
 /// background, "use as selection" (AppContext::setSelection), "open profile" (AppContext::openEnterprise,
-/// double-click or Enter) and "add to visit task" (a signal the field-work panel connects to).
+/// double-click or Enter) and "add to visit task" (AppContext::requestVisitTask, answered by the field-work
+/// panel; the addToVisitTask signal tells observers too).
 ///
 ///     auto* table = new EnterpriseTable(context(), panelId(), this);
 ///     table->setResult(engine, engine->matchIds(filter));     // or setUsccs(engine, usccs)
 ///     layout->addWidget(table);
-///     connect(table, &EnterpriseTable::addToVisitTask, fieldWork, &FieldWork::addEnterprises);
 ///     // state: table->saveState(settings, panelId()) / restoreState(settings, panelId())
 class EnterpriseTable : public QWidget
 {
@@ -69,7 +69,8 @@ public slots:
     void useAsSelection();
     /// Opens the profile of the current row through AppContext::openEnterprise.
     void openCurrentProfile();
-    /// Emits addToVisitTask with the selected rows (or all).
+    /// Asks for visit tasks for the selected rows (or all) through AppContext::requestVisitTask and emits
+    /// addToVisitTask.
     void requestVisitTask();
 
 signals:

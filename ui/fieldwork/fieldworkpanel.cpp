@@ -272,6 +272,13 @@ FieldWorkPanel::FieldWorkPanel(AppContext& context, QWidget* parent)
     connect(m_view, &QComboBox::currentIndexChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     connect(&context, &AppContext::cacheChanged, this, &FieldWorkPanel::openCache);
+    connect(&context, &AppContext::visitTaskRequested, this,
+        [this](const QStringList& usccs, const QString& reason) {
+            if (reason.isEmpty())
+                addToTask(usccs);
+            else
+                addToVisitTasks(usccs, reason);
+        });
     if (!context.cachePath().isEmpty())
         openCache(context.cachePath());
 }

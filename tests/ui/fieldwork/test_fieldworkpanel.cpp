@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -163,4 +164,39 @@ TEST_CASE("the visit log is written as XLSX and as a PDF report", "[fieldwork][u
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == "%PDF-");
     CHECK(file.size() > 2000);
+}
+
+TEST_CASE("any panel can ask for visit tasks through the application context", "[fieldwork][ui]")
+{
+    Fixture f;
+    ui::AppContext ctx;
+    ctx.openCache(f.cache);
+    ui::FieldWorkPanel panel(ctx);
+    // The panel confirms with a message box: close it as soon as it shows.
+    int closed = 0;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&closed]() {
+        if (QWidget* box = QApplication::activeModalWidget()) {
+            box->close();
+            ++closed;
+        }
+    });
+    closer.start(20);
+    const auto openWithReason = [&f]() {
+        store::Database db = store::Cache::open(f.cache, store::Cache::Access::ReadOnly);
+        return test::sqlInt(
+            db, "SELECT count(*) FROM tasks WHERE reason = ?1 AND status = '待办'", s("外迁风险核查"));
+    };
+    REQUIRE(openWithReason() == 0);
+    ctx.requestVisitTask(
+        { test::kUsccA, QStringLiteral(" ") + test::kUsccB, test::kUsccA }, s("外迁风险核查"));
+    CHECK(closed == 1);
+    CHECK(openWithReason() == 2);
+    // Asked again: both already have an open task with this reason, nothing is added.
+    ctx.requestVisitTask({ test::kUsccA, test::kUsccB }, s("外迁风险核查"));
+    CHECK(closed == 2);
+    CHECK(openWithReason() == 2);
+    // Nothing to add: no dialog, no task.
+    ctx.requestVisitTask({ QStringLiteral("  ") }, s("外迁风险核查"));
+    CHECK(closed == 2);
 }
