@@ -2,6 +2,7 @@
 
 #include "core/common/progress.h"
 #include "core/io/importreport.h"
+#include "core/io/tabledecision.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,6 +33,9 @@ struct ImportOptions
     QSet<QString> skip;
     /// Store the given mappings in the cache so that the same source maps by itself next time.
     bool rememberMappings = true;
+    /// A source whose headers fit two tables about equally throws IoError naming them (the CLI) instead
+    /// of being reported as rejected (the window asks the user first).
+    bool refuseAmbiguous = false;
     /// meta data_source after the import; empty = the bundle's name.
     QString dataSourceLabel;
 };
@@ -49,6 +53,11 @@ struct SourcePreview
     QStringList headers;
     QStringList columns; ///< canonical column per header, "" when ignored
     QList<QStringList> rows; ///< the first data rows
+    TableDecision decision; ///< which table and why (scores, evidence, candidates when ambiguous)
+    bool unsupported = false; ///< a vendor sheet the bundle has no table for (变更记录)
+    qint64 headerLine = 0;
+    QList<qint64> titleRows; ///< skipped above the header
+    QList<qint64> noteRows; ///< skipped among the preview rows (数据来源 …)
 };
 
 /// Imports bundles (exchange-format.md) into a cache: a folder of CSV files, CSV files named after their
