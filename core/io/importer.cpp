@@ -224,6 +224,13 @@ bool isNoteText(QStringView cell)
     return false;
 }
 
+// 合计 / 总计 / 小计 opening a row: the sum of the rows above, not an enterprise.
+bool isTotalText(QStringView cell)
+{
+    const QStringView t = cell.trimmed();
+    return t == u"合计" || t == u"总计" || t == u"小计" || t == u"合计：" || t == u"总计：";
+}
+
 struct Resolved
 {
     QString table;
@@ -929,11 +936,21 @@ private:
                         m_regionCache.insert(key, code);
                     }
                 }
-                if (code.isEmpty() && m_address >= 0) {
+                if (m_address >= 0 && (code.isEmpty() || !code.endsWith(QLatin1String("00")) == false)) {
+                    // No names, or names down to the city only: the address may name the county.
                     const QString address = cellText(fields, raw, m_address);
+                    QString fromAddress;
                     if (!address.isEmpty() && address.size() <= geo::AddressNormalizer::kMaxLength)
-                        code = geo::AddressNormalizer::instance().parse(address).regionCode;
-                    source = "address";
+                        fromAddress = geo::AddressNormalizer::instance().parse(address, code).regionCode;
+                    const QString prefix = code.isEmpty()      ? QString()
+                        : code.endsWith(QLatin1String("0000")) ? code.left(2)
+                                                               : code.left(4);
+                    if (!fromAddress.isEmpty() && fromAddress != code && fromAddress.startsWith(prefix)) {
+                        code = fromAddress;
+                        source = "address";
+                    } else if (code.isEmpty()) {
+                        source = "address";
+                    }
                 }
                 if (code.isEmpty() && m_usccSrc >= 0) {
                     code = regionFromUscc(ValueParser::foldWidth(cellText(fields, raw, m_usccSrc)).toUpper());
@@ -1001,13 +1018,17 @@ private:
             if (name.type == Value::Text && (kind.type == Value::Null || id.type == Value::Null)) {
                 const QString holder = QString::fromUtf8(name.bytes());
                 if (kind.type == Value::Null) {
-                    static const char* const kOrganisation[]
-                        = { "公司", "企业", "集团", "中心", "合伙", "银行", "基金", "研究院", "研究所",
-                              "事务所", "委员会", "政府", "局", "厂", "社", "协会" };
-                    bool organisation = holder.size() > 4;
+                    static const char* const kEnterprise[] = { "公司", "企业", "集团", "合伙", "银行", "厂" };
+                    static const char* const kOrganisation[] = { "中心", "基金", "研究院", "研究所", "事务所",
+                        "委员会", "政府", "局", "社", "协会" };
+                    bool enterprise = false, organisation = holder.size() > 4;
+                    for (const char* w : kEnterprise)
+                        enterprise = enterprise || holder.contains(QString::fromUtf8(w));
                     for (const char* w : kOrganisation)
                         organisation = organisation || holder.contains(QString::fromUtf8(w));
-                    kind.setText(organisation ? QStringLiteral("other") : QStringLiteral("person"));
+                    kind.setText(enterprise ? QStringLiteral("enterprise")
+                            : organisation  ? QStringLiteral("other")
+                                            : QStringLiteral("person"));
                 }
                 if (id.type == Value::Null) {
                     // A person holder gets the key a 主要人员 sheet gives the same person (credit code/name).
@@ -1592,6 +1613,12 @@ public:
             m_building = db.prepare("SELECT building_id FROM buildings WHERE name = ?1 OR building_id = ?1 "
                                     "ORDER BY name = ?1 DESC LIMIT 1");
         }
+        if (spec.name == u"shareholdings") {
+            m_holderIdSlot = int(m_dbColumns.indexOf(QStringLiteral("holder_id")));
+            m_holderKindSlot = int(m_dbColumns.indexOf(QStringLiteral("holder_kind")));
+            m_enterpriseByName
+                = db.prepare("SELECT uscc FROM enterprises WHERE name = ? ORDER BY id LIMIT 1");
+        }
         if (converter.sumsDuplicates()) {
             // Several tax periods of one year: the amounts of the later rows are added to the first one's.
             QStringList adds;
@@ -1714,6 +1741,22 @@ private:
             sqlite3_bind_text(p, 2, batch.text.data() + name.i, int(name.n), SQLITE_STATIC);
             m_db.check(sqlite3_step(p), "import person");
         }
+        QByteArray holder;
+        if (m_holderIdSlot >= 0 && m_holderKindSlot >= 0 && cells[m_holderKindSlot].type == Value::Text
+            && cells[m_holderIdSlot].type == Value::Text
+            && textOf(batch, cells[m_holderKindSlot]) == u"enterprise" && cells[m_holderIdSlot].n != 18) {
+            // An enterprise holder named but not coded (股东信息): its credit code when the cache knows the
+            // name.
+            const QString name = textOf(batch, cells[m_holderIdSlot]);
+            auto it = m_enterprises.find(name);
+            if (it == m_enterprises.end()) {
+                m_enterpriseByName.reset();
+                m_enterpriseByName.bind(1, name);
+                it = m_enterprises.insert(name,
+                    m_enterpriseByName.step() ? m_enterpriseByName.columnText(0).toUtf8() : QByteArray());
+            }
+            holder = *it;
+        }
         sqlite3_stmt* st = statement.handle();
         sqlite3_reset(st);
         for (int i = 0; i < m_bound; ++i) {
@@ -1733,7 +1776,10 @@ private:
                 sqlite3_bind_double(st, idx, v.d);
                 break;
             case Value::Text:
-                sqlite3_bind_text(st, idx, batch.text.data() + v.i, int(v.n), SQLITE_STATIC);
+                if (i == m_holderIdSlot && !holder.isEmpty())
+                    sqlite3_bind_text(st, idx, holder.constData(), int(holder.size()), SQLITE_STATIC);
+                else
+                    sqlite3_bind_text(st, idx, batch.text.data() + v.i, int(v.n), SQLITE_STATIC);
                 break;
             }
         }
@@ -1781,10 +1827,10 @@ private:
 
     Database& m_db;
     const RowConverter& m_converter;
-    Statement m_insert, m_add, m_person, m_building;
+    Statement m_insert, m_add, m_person, m_building, m_enterpriseByName;
     int m_slots = 0, m_bound = 0;
-    int m_personSlot = -1, m_buildingSlot = -1;
-    QHash<QString, QByteArray> m_buildings;
+    int m_personSlot = -1, m_buildingSlot = -1, m_holderIdSlot = -1, m_holderKindSlot = -1;
+    QHash<QString, QByteArray> m_buildings, m_enterprises;
     std::vector<int> m_keySlots;
     std::unordered_set<size_t> m_keys;
 };
@@ -1811,8 +1857,13 @@ bool isNoteRow(const QStringList* fields, const CsvReader* raw, qsizetype header
     int filled = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const QString f = raw ? QString::fromUtf8(raw->field(i)) : fields->at(i);
-        if (f.trimmed().isEmpty())
+        bool empty = true;
+        for (QChar c : f)
+            empty = empty && c.isSpace();
+        if (empty)
             continue;
+        if (filled == 0 && isTotalText(f))
+            return true; // 合计 | | 631,234.5: a totals row
         if (++filled > 1)
             return false;
         only = f;
@@ -1820,9 +1871,12 @@ bool isNoteRow(const QStringList* fields, const CsvReader* raw, qsizetype header
     return filled == 1 && isNoteText(only);
 }
 
-// Cheap pre-check on raw CSV fields: the second field onwards all empty.
+// Cheap pre-check on raw CSV fields: at most one filled, or a totals row.
 bool fewFilled(const CsvReader& csv)
 {
+    if (csv.fieldCount() > 0 && csv.field(0).size() <= 12 && uchar(csv.field(0).front()) >= 0x80)
+        if (isTotalText(QString::fromUtf8(csv.field(0))))
+            return true;
     int filled = 0;
     for (qsizetype i = 0; i < csv.fieldCount(); ++i) {
         for (char c : csv.field(i)) {
