@@ -2080,6 +2080,60 @@ QList<SourcePreview> Importer::inspect(const QStringList& paths, const Database*
     return out;
 }
 
+ConvertedPreview Importer::convertPreview(
+    const SourcePreview& preview, const QString& table, const QStringList& columns)
+{
+    ConvertedPreview out;
+    const TableSpec* spec = TableSchema::find(table);
+    if (!spec)
+        return out;
+    QStringList cols = columns;
+    while (cols.size() < preview.headers.size())
+        cols << QString();
+    RowConverter conv(*spec, preview.headers, cols, !preview.sheet.isEmpty());
+    const int shown = int(conv.dbColumns().size());
+    for (int i = 0; i < shown; ++i) {
+        const QString& c = conv.dbColumns().at(i);
+        if (c != u"uscc_invalid" && c != u"id_masked")
+            out.columns << c;
+    }
+    QList<Issue> warnings;
+    for (const QStringList& row : preview.rows) {
+        Batch batch;
+        conv.convertInto(&row, nullptr, 0, batch, warnings);
+        const Record& rec = batch.records.front();
+        QStringList cells;
+        if (rec.reason.isEmpty() && rec.rows > 0) {
+            for (int i = 0; i < shown; ++i) {
+                const QString& c = conv.dbColumns().at(i);
+                if (c == u"uscc_invalid" || c == u"id_masked")
+                    continue;
+                const Cell& v = batch.cells.at(size_t(i));
+                switch (v.type) {
+                case Value::Null:
+                    cells << QString();
+                    break;
+                case Value::Int:
+                    cells << QString::number(v.i);
+                    break;
+                case Value::Real:
+                    cells << QString::fromLatin1(ValueParser::formatNumber(v.d));
+                    break;
+                case Value::Text:
+                    cells << QString::fromUtf8(batch.text.data() + v.i, v.n);
+                    break;
+                }
+            }
+            out.problems << QString();
+        } else {
+            out.problems << (rec.column.isEmpty() ? rec.reason
+                                                  : rec.column + QStringLiteral(": ") + rec.reason);
+        }
+        out.rows << cells;
+    }
+    return out;
+}
+
 ImportReport Importer::run(
     Database& db, const QStringList& paths, const ImportOptions& options, const Progress& progress)
 {

@@ -60,6 +60,15 @@ struct SourcePreview
     QList<qint64> noteRows; ///< skipped among the preview rows (数据来源 …)
 };
 
+/// The first rows of a source as they would be stored (issue #21): region codes resolved from names,
+/// amounts in yuan, statuses normalised. One row per preview row; problem is empty when it would import.
+struct ConvertedPreview
+{
+    QStringList columns; ///< stored columns (canonical names)
+    QList<QStringList> rows;
+    QStringList problems; ///< per row: "" or "column: reason"
+};
+
 /// Imports bundles (exchange-format.md) into a cache: a folder of CSV files, CSV files named after their
 /// table, XLSX workbooks (sheet = table, or any sheet whose headers say what it holds).
 ///
@@ -78,6 +87,11 @@ public:
     /// cache is left unchanged.
     static ImportReport run(store::Database& db, const QStringList& paths, const ImportOptions& options = {},
         const Progress& progress = {});
+
+    /// Converts a preview's rows with the given table and per-header columns (as the mapping step shows
+    /// them), without a cache: names of buildings and enterprise holders are not looked up.
+    static ConvertedPreview convertPreview(
+        const SourcePreview& preview, const QString& table, const QStringList& columns);
 
     /// Stable key of a header row (folded headers), used to remember mappings.
     static QString fingerprint(const QStringList& headers);

@@ -338,6 +338,15 @@ QString TableSchema::auxiliaryTarget(const QString& table, const QString& column
     return {};
 }
 
+QStringList TableSchema::auxiliaryColumns(const QString& table)
+{
+    QStringList out;
+    for (const Auxiliary& a : kAuxiliary)
+        if (isAuxiliary(table, QString::fromLatin1(a.column)) && !out.contains(QString::fromLatin1(a.column)))
+            out << QString::fromLatin1(a.column);
+    return out;
+}
+
 bool TableSchema::isAuxiliary(const QString& table, const QString& column)
 {
     return !auxiliaryTarget(table, column).isEmpty();
@@ -430,16 +439,19 @@ QString TableSchema::columnLabel(const QString& table, const QString& column)
 {
     // The first Chinese header of the column's aliases, table-specific ones first: the name users know.
     for (int pass = 0; pass < 2; ++pass) {
-        for (const Alias& a : kAliases) {
-            const bool specific = a.table != nullptr;
-            if ((pass == 0) != specific || (specific && table != QLatin1String(a.table)))
-                continue;
-            if (column != QLatin1String(a.canonical))
-                continue;
-            for (const char* h : a.headers) {
-                const QString header = QString::fromUtf8(h);
-                if (!header.isEmpty() && header.front().unicode() >= 0x2E80)
-                    return header;
+        for (const auto& list :
+            { std::span<const Alias>(kAliases), std::span<const Alias>(kVendorAliases) }) {
+            for (const Alias& a : list) {
+                const bool specific = a.table != nullptr;
+                if ((pass == 0) != specific || (specific && table != QLatin1String(a.table)))
+                    continue;
+                if (column != QLatin1String(a.canonical))
+                    continue;
+                for (const char* h : a.headers) {
+                    const QString header = QString::fromUtf8(h);
+                    if (!header.isEmpty() && header.front().unicode() >= 0x2E80)
+                        return header;
+                }
             }
         }
     }

@@ -78,6 +78,8 @@ public:
     /// industry names per level → industry_code, 税款所属期 → year, 楼栋 → building_id, 姓名 → person_id).
     /// These auxiliary columns are what canonicalColumn() returns for such headers; they are not stored.
     static bool isAuxiliary(const QString& table, const QString& column);
+    /// The auxiliary columns a table accepts (for the mapping step's choices).
+    static QStringList auxiliaryColumns(const QString& table);
     /// The bundle column an auxiliary column feeds; empty when column is not auxiliary in table.
     static QString auxiliaryTarget(const QString& table, const QString& column);
     /// A header folded for comparison: trimmed, lowercase, no spaces/BOM, full-width ASCII folded.
