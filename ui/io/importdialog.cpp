@@ -213,6 +213,9 @@ void ImportDialog::inspect()
     const QStringList paths = m_paths;
     const QString cachePath = m_context.cachePath();
     m_stage->setText(tr("Reading headers…"));
+    // The buttons follow the task: without this, Import stayed disabled after the headers were read.
+    connect(
+        m_task, &BackgroundTask::runningChanged, this, &ImportDialog::updateButtons, Qt::UniqueConnection);
     updateButtons();
     m_task->start<QList<io::SourcePreview>>(
         [paths, cachePath](const Progress&) {
@@ -398,17 +401,29 @@ void ImportDialog::refreshConverted(int source)
     bool problems = false;
     for (const QString& pr : c.problems)
         problems = problems || !pr.isEmpty();
+    // What the conversion resolved comes first: region, industry and amounts, then the rest.
+    QList<int> order;
+    for (const char* first : { "uscc", "name", "region_code", "industry_code", "industry_section",
+             "registered_capital", "status", "year", "tax", "building_id", "person_id", "holder_kind",
+             "holder_id", "share_pct", "subscribed_capital" }) {
+        const int k = int(c.columns.indexOf(QLatin1String(first)));
+        if (k >= 0)
+            order << k;
+    }
+    for (int k = 0; k < c.columns.size(); ++k)
+        if (!order.contains(k))
+            order << k;
     QStringList headers;
-    for (const QString& col : c.columns)
-        headers << TableTitles::column(table, col);
+    for (int k : order)
+        headers << TableTitles::column(table, c.columns.at(k));
     if (problems)
         headers << tr("Would be rejected");
     view->setColumnCount(int(headers.size()));
     view->setRowCount(int(c.rows.size()));
     view->setHorizontalHeaderLabels(headers);
     for (int r = 0; r < c.rows.size(); ++r) {
-        for (int k = 0; k < c.rows.at(r).size(); ++k)
-            view->setItem(r, k, new QTableWidgetItem(c.rows.at(r).at(k)));
+        for (int k = 0; k < order.size(); ++k)
+            view->setItem(r, k, new QTableWidgetItem(c.rows.at(r).value(order.at(k))));
         if (problems)
             view->setItem(r, int(headers.size()) - 1, new QTableWidgetItem(c.problems.value(r)));
     }

@@ -1,6 +1,7 @@
 #include "core/io/tableschema.h"
 #include "core/store/cache.h"
 #include "tests/support/testutil.h"
+#include "translations/translations.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
 #include "ui/io/exportdialog.h"
@@ -243,11 +244,20 @@ TEST_CASE("import dialog: a vendor workbook shows the table decision, the mappin
 
     const QByteArray shot = qgetenv("DJ_IMPORT_SHOT");
     if (!shot.isEmpty()) {
-        county->setCurrentIndex(county->findData(u"county_name"_s));
-        emit county->activated(county->currentIndex());
-        dialog.grab().save(QString::fromLocal8Bit(shot));
-        const int hold = qEnvironmentVariableIntValue("DJ_IMPORT_HOLD_MS");
-        waitFor([]() { return false; }, hold);
+        // The window as users see it: Chinese (the checks above read the English sources).
+        dj::installTranslations(u"zh_CN"_s);
+        dialog.close();
+        ui::ImportDialog zh(f.context);
+        zh.resize(1340, 740);
+        zh.show();
+        zh.setPaths({ book, dj::test::dataPath(u"io/vendors/企业全景_上海点兢.xlsx"_s) });
+        REQUIRE(waitFor([&]() { return zh.mappingTabs()->count() == 8 && !zh.isBusy(); }));
+        const int tab = qEnvironmentVariableIntValue("DJ_IMPORT_TAB");
+        zh.mappingTabs()->setCurrentIndex(tab);
+        waitFor([]() { return false; }, 300);
+        zh.grab().save(QString::fromLocal8Bit(shot));
+        waitFor([]() { return false; }, qEnvironmentVariableIntValue("DJ_IMPORT_HOLD_MS"));
+        dj::installTranslations(u"en"_s);
     }
 }
 
