@@ -682,8 +682,24 @@ public:
     int buildingNameSlot() const { return m_buildingNameSlot; }
     /// 税款所属期 rows: several rows of one enterprise and year are added up, not replaced.
     bool sumsDuplicates() const { return m_sumDuplicates; }
-    const QMap<QString, qint64>& regionSources() const { return m_regionSources; }
-    const QMap<QString, qint64>& industrySources() const { return m_industrySources; }
+    /// Rows per region source (code, names, address, uscc) and industry source (code, name).
+    QMap<QString, qint64> regionSources() const
+    {
+        QMap<QString, qint64> out;
+        for (int i = 0; i < 4; ++i)
+            if (m_regionCounts[i])
+                out.insert(QString::fromLatin1(kRegionSources[i]), m_regionCounts[i]);
+        return out;
+    }
+    QMap<QString, qint64> industrySources() const
+    {
+        QMap<QString, qint64> out;
+        if (m_industryCounts[0])
+            out.insert(QStringLiteral("code"), m_industryCounts[0]);
+        if (m_industryCounts[1])
+            out.insert(QStringLiteral("name"), m_industryCounts[1]);
+        return out;
+    }
 
     QString headerOf(const QString& column) const
     {
@@ -967,12 +983,14 @@ private:
                     v.setText(code);
             }
             if (source)
-                ++m_regionSources[QString::fromLatin1(source)];
+                ++m_regionCounts[std::find_if(std::begin(kRegionSources), std::end(kRegionSources),
+                                     [source](const char* k) { return qstrcmp(k, source) == 0; })
+                    - std::begin(kRegionSources)];
         }
         if (m_industrySlot >= 0) {
             Value& v = m_values[size_t(m_industrySlot)];
             if (v.type != Value::Null) {
-                ++m_industrySources[m_industryByName ? QStringLiteral("name") : QStringLiteral("code")];
+                ++m_industryCounts[m_industryByName ? 1 : 0];
             } else {
                 for (int level = 3; level >= 0; --level) {
                     const QString text = cellText(fields, raw, m_industryLevels[level]);
@@ -987,7 +1005,7 @@ private:
                     if (found->level > 0)
                         v.setText(found->code);
                     m_values[size_t(m_sectionSlot)].setText(ind.sectionOf(found->code));
-                    ++m_industrySources[QStringLiteral("name")];
+                    ++m_industryCounts[1];
                     break;
                 }
             }
@@ -1563,7 +1581,9 @@ private:
     int m_personName = -1, m_personIdSlot = -1, m_roleUscc = -1, m_personNameSlot = -1;
     int m_buildingName = -1, m_buildingNameSlot = -1;
     QHash<QString, QString> m_regionCache;
-    QMap<QString, qint64> m_regionSources, m_industrySources;
+    static constexpr const char* kRegionSources[4] = { "code", "names", "address", "uscc" };
+    qint64 m_regionCounts[4] = { 0, 0, 0, 0 };
+    qint64 m_industryCounts[2] = { 0, 0 }; // code, name
     std::vector<Target> m_targets;
     std::vector<Value> m_values;
     std::vector<QByteArray> m_roles; // UTF-8
