@@ -674,6 +674,8 @@ public:
         m_values.resize(size_t(m_slotCount));
     }
 
+    /// The source was recognised by its headers (a vendor layout): "-", "无" … are empty in text columns too.
+    void setVendorLayout(bool vendor) { m_vendor = vendor; }
     const TableSpec& spec() const { return m_spec; }
     const QStringList& dbColumns() const { return m_dbColumns; }
     /// Values per row in a batch: the database columns, then side values (person/building names).
@@ -1118,12 +1120,12 @@ private:
         }
         switch (kind) {
         case ValueKind::Text:
-            if (!edgesClean(b))
-                return false;
+            if (!edgesClean(b) || (m_vendor && b.size() <= 3))
+                return false; // a vendor's "-" / "无" is checked by the general path
             v.setView(b.data(), b.size());
             return true;
         case ValueKind::List:
-            if (!edgesClean(b) || b.contains('|'))
+            if (!edgesClean(b) || b.contains('|') || (m_vendor && b.size() <= 3))
                 return false;
             v.setView(b.data(), b.size());
             return true;
@@ -1298,7 +1300,8 @@ private:
         const QString cell = raw.trimmed();
         const ValueKind kind = t.spec->kind;
         const bool textual = kind == ValueKind::Text || kind == ValueKind::List;
-        if (cell.isEmpty() || (!textual && ValueParser::isBlankMarker(cell))) {
+        // Vendor exports write "-" for every unknown text too; a bundle's own text is kept as it is.
+        if (cell.isEmpty() || ((!textual || m_vendor) && ValueParser::isBlankMarker(cell))) {
             if (kind == ValueKind::RiskStatus)
                 v.setText(QStringLiteral("有效"));
             return {};
@@ -1572,6 +1575,7 @@ private:
     int m_regionSlot = -1, m_province = -1, m_city = -1, m_county = -1, m_regionName = -1, m_address = -1,
         m_usccSrc = -1;
     bool m_regionRequired = false;
+    bool m_vendor = false;
     int m_industrySlot = -1, m_sectionSlot = -1;
     int m_industryLevels[4] = { -1, -1, -1, -1 };
     bool m_industryByName = false;
@@ -2111,6 +2115,7 @@ ConvertedPreview Importer::convertPreview(
     while (cols.size() < preview.headers.size())
         cols << QString();
     RowConverter conv(*spec, preview.headers, cols, !preview.sheet.isEmpty());
+    conv.setVendorLayout(preview.decision.by == TableDecision::By::Headers);
     const int shown = int(conv.dbColumns().size());
     for (int i = 0; i < shown; ++i) {
         const QString& c = conv.dbColumns().at(i);
@@ -2273,9 +2278,11 @@ ImportReport Importer::run(
 
     // Reading and converting runs on a second thread, one source after the other in the order above;
     // this thread, which owns the connection, writes. A bounded queue of batches keeps memory flat.
-    for (OpenSource& s : sources)
+    for (OpenSource& s : sources) {
         s.converter = std::make_unique<RowConverter>(
             *TableSchema::find(s.resolved.table), s.headers, s.resolved.columns, s.rows->isWorksheet());
+        s.converter->setVendorLayout(s.resolved.decision.by == TableDecision::By::Headers);
+    }
     BatchQueue queue;
     QList<Issue> warnings;
     std::atomic<qint64> warningCount { 0 };

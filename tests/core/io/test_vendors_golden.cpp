@@ -128,6 +128,11 @@ TEST_CASE("the golden vendor folder imports into the right tables with regions a
     std::sort(expected.begin(), expected.end());
     CHECK(sorted == expected);
     CHECK(c.scalarInt("SELECT insured_count FROM enterprises WHERE uscc = '91320902200000013C'") == 35);
+    // A vendor's "-" is unknown, in text columns too (南京鼓楼软件's 曾用名 and 最新年报地址).
+    CHECK(rows(c,
+              "SELECT coalesce(former_names, 'NULL'), coalesce(annual_address, 'NULL') FROM enterprises "
+              "WHERE uscc IN ('91320902200000013C', '91320106200000021P') ORDER BY uscc")
+        == QStringList { u"NULL|NULL"_s, u"盐城亭湖材料厂|盐城市亭湖区人民中路100号"_s });
 
     // 税款所属期 summed by year: 10万 + 20.5万 in 2022; 15万 + 250,000 in 2023; 1,234.5.
     CHECK(rows(c, "SELECT uscc, year, tax FROM financials ORDER BY uscc, year")
