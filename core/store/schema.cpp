@@ -406,6 +406,21 @@ CREATE TABLE hometown_priorities (
 ) WITHOUT ROWID;
 )SQL";
 
+// Parks (core/parks): which enterprises each building holds and why — the evidence of the address and
+// position matching (bits of dj::parks::Evidence) per building and enterprise, built from the bundle
+// tables once per data version (meta parks_data_version) by dj::parks::ParkStore::prepare(), never
+// exported. reg_room is the room of the registered address as normalised (firms sharing one room).
+// A read-only connection builds the same table as a TEMP table.
+constexpr std::string_view kV8 = R"SQL(
+CREATE TABLE park_presence (
+    building_id TEXT NOT NULL,
+    uscc        TEXT NOT NULL,
+    evidence    INTEGER NOT NULL,
+    reg_room    TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (building_id, uscc)
+) WITHOUT ROWID;
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -419,6 +434,7 @@ constexpr std::array kMigrations {
     Migration { 5, kV5 },
     Migration { 6, kV6 },
     Migration { 7, kV7 },
+    Migration { 8, kV8 },
 };
 
 } // namespace
