@@ -170,27 +170,29 @@ ParkReport ParkEngine::report(ParkStore& store, const QString& parkId, QDate asO
                 }
             }
             if (m.matchedUscc.isEmpty()) {
+                // An exact name first, then a former name (two firms may have carried one name).
                 const QString name = t->name.trimmed();
-                for (const PresenceRow* p : rows) {
-                    if (!(p->evidence & (TenantName | TenantFormer)))
-                        continue;
-                    const auto it = facts.constFind(p->uscc);
-                    if (it == facts.constEnd())
-                        continue;
-                    if (it->name.trimmed() == name) {
-                        m.matchedUscc = p->uscc;
-                        m.matchedBy = u"name"_s;
-                        break;
-                    }
-                    const QStringList formers = it->formerNames.split(u'|', Qt::SkipEmptyParts);
-                    for (const QString& former : formers) {
-                        if (former.trimmed() == name) {
+                for (int pass = 0; pass < 2 && m.matchedUscc.isEmpty(); ++pass) {
+                    for (const PresenceRow* p : rows) {
+                        if (!(p->evidence & (pass == 0 ? TenantName : TenantFormer)))
+                            continue;
+                        const auto it = facts.constFind(p->uscc);
+                        if (it == facts.constEnd())
+                            continue;
+                        bool hit = false;
+                        if (pass == 0) {
+                            hit = it->name.trimmed() == name;
+                        } else {
+                            const QStringList formers = it->formerNames.split(u'|', Qt::SkipEmptyParts);
+                            for (const QString& former : formers)
+                                hit = hit || former.trimmed() == name;
+                        }
+                        if (hit) {
                             m.matchedUscc = p->uscc;
-                            m.matchedBy = u"former_name"_s;
+                            m.matchedBy = pass == 0 ? u"name"_s : u"former_name"_s;
+                            break;
                         }
                     }
-                    if (!m.matchedUscc.isEmpty())
-                        break;
                 }
             }
             ++f.tenants;
