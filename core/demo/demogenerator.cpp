@@ -339,6 +339,7 @@ struct County
     qint64 start = 0, count = 0, oldCount = 0, brandOffset = 0;
     quint64 salt = 0;
     std::vector<int> buildings; // buildings located in this county
+    int landmark = -1; // a landmark tower of a park in this county (index into m_buildings), -1 none
 };
 
 struct Prefecture
@@ -360,10 +361,22 @@ struct Building
     int county = 0;
     int number = 0; // 号 on the road
     int no = 0; // building number within the park
-    double lon0 = 0, lat0 = 0, width = 0, height = 0;
+    double lon0 = 0, lat0 = 0, width = 0, height = 0; // bounding box
+    // The footprint's main rectangle (demo parks): centre, half sides in metres, rotation (radians), and
+    // the metres → degrees scales at its latitude. at() maps the unit square onto it.
+    double cx = 0, cy = 0, halfW = 0, halfH = 0, angle = 0, degLon = 0, degLat = 0;
     int floors = 0;
     bool hub = false; // a 集中登记地 address: many firms registered here, operating elsewhere
+    bool landmark = false; // a tower where large firms register (千万元楼/亿元楼)
+    double tenantArea = 100; // m² of an average tenancy: the occupancy target over the expected tenants
+    double grossArea = 0, occupancy = 0.85;
     qint64 hubSeq = 0;
+    std::pair<double, double> at(double u, double v) const
+    {
+        const double x = (2 * u - 1) * halfW, y = (2 * v - 1) * halfH;
+        const double c = std::cos(angle), s = std::sin(angle);
+        return { cx + (x * c - y * s) * degLon, cy + (x * s + y * c) * degLat };
+    }
 };
 
 enum class Kind { Normal, Holding, Fund };
@@ -454,6 +467,32 @@ private:
     void buildGeography();
     void buildDivisions();
     void buildParks();
+    struct Plot
+    {
+        double cx = 0, cy = 0, halfW = 0, halfH = 0, angle = 0, areaM2 = 0;
+        int kind = 0; // 0 tower, 1 slab, 2 L-shaped block, 3 factory hall
+        int floors = 1;
+        bool landmark = false;
+        std::vector<std::pair<double, double>> ring;
+    };
+    struct ParkLayout
+    {
+        double cx = 0, cy = 0, angle = 0, radius = 0, degLon = 0, degLat = 0;
+        std::vector<std::pair<double, double>> boundary;
+        std::vector<Plot> plots;
+        // park-local metres (along the axis, across it) → lon/lat
+        std::pair<double, double> world(double u, double v) const
+        {
+            const double c = std::cos(angle), s = std::sin(angle);
+            return { cx + (u * c - v * s) * degLon, cy + (u * s + v * c) * degLat };
+        }
+    };
+    ParkLayout layoutPark(DemoRandom& r, double plon, double plat, int p, int extraParks);
+    std::string buildingName(
+        DemoRandom& r, const Plot& plot, const Building& b, const std::string& park, int bno);
+    void writeParkRoads(const ParkLayout& layout, const std::string& parkName);
+    static std::string polygonJson(const std::vector<std::pair<double, double>>& ring);
+    static bool pointInRing(const std::vector<std::pair<double, double>>& ring, double x, double y);
     void prepareStatements();
     // per enterprise
     int countyOf(qint64 k) const;
@@ -903,22 +942,18 @@ void Generator::buildParks()
                 = countyShort + brand(qint64(r.below(9801))) + std::string(kParkWords[wordIndex]);
             const double plon = co.lon + r.range(-0.04, 0.04);
             const double plat = co.lat + r.range(-0.03, 0.03);
-            const double half = 0.004 + r.uniform() * 0.004;
-            auto ring = [](double x0, double y0, double x1, double y1) {
-                auto f = [](double v) { return QString::number(v, 'f', 6).toStdString(); };
-                return "{\"type\":\"Polygon\",\"coordinates\":[[[" + f(x0) + "," + f(y0) + "],[" + f(x1) + ","
-                    + f(y0) + "],[" + f(x1) + "," + f(y1) + "],[" + f(x0) + "," + f(y1) + "],[" + f(x0) + ","
-                    + f(y0) + "]]]}";
-            };
+            const ParkLayout layout = layoutPark(r, plon, plat, p, extraParks);
             m_insPark.bind(1, parkId).bind(2, parkName).bind(3, kParkKinds[wordIndex]).bind(4, co.code);
-            m_insPark.bind(5, ring(plon - half, plat - half * 0.8, plon + half, plat + half * 0.8));
+            m_insPark.bind(5, polygonJson(layout.boundary));
             m_insPark.run();
             m_insPark.reset();
             const std::string road = std::string(kRoadStems[r.below(qint64(std::size(kRoadStems)))])
                 + std::string(kRoadSuffixes[r.below(qint64(std::size(kRoadSuffixes)))]);
             const int baseNumber = int(r.range(1, 400));
-            const int buildings = int(r.range(4, 9)) + extraParks * 2;
-            for (int bno = 1; bno <= buildings; ++bno) {
+            writeParkRoads(layout, parkName);
+            int bno = 0;
+            for (const Plot& plot : layout.plots) {
+                ++bno;
                 Building b;
                 b.id = parkId + "-B" + number(bno, 2);
                 b.parkId = parkId;
@@ -926,33 +961,231 @@ void Generator::buildParks()
                 b.no = bno;
                 b.road = road;
                 b.number = baseNumber + (bno - 1) / 3 * 2;
-                b.name = parkName + number(bno) + "号楼";
+                b.hub = bno == 2 && p % 2 == 0; // every other park runs a 集中登记地
+                b.landmark = plot.landmark;
+                b.name = buildingName(r, plot, b, parkName, bno);
                 b.address = co.fullName + road + number(b.number) + "号" + number(bno) + "幢";
-                b.width = 0.0004 + r.uniform() * 0.0004;
-                b.height = 0.0003 + r.uniform() * 0.0003;
-                b.lon0 = plon - half + (2 * half - b.width) * ((bno - 1) % 3 + 0.5) / 3.0;
-                b.lat0 = plat - half * 0.8 + (1.6 * half - b.height) * (((bno - 1) / 3) % 3 + 0.5) / 3.0;
-                b.floors = int(r.range(5, 32));
-                b.hub = bno == 1 && p % 2 == 0; // every other park runs a 集中登记地 in its first building
-                const double wm = b.width * 102000.0 * 0.86; // degrees → metres at ~30°N
-                const double hm = b.height * 111000.0;
+                b.cx = plot.cx;
+                b.cy = plot.cy;
+                b.halfW = plot.halfW;
+                b.halfH = plot.halfH;
+                b.angle = plot.angle;
+                b.degLon = layout.degLon;
+                b.degLat = layout.degLat;
+                b.floors = plot.floors;
+                double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
+                for (const auto& [x, y] : plot.ring) {
+                    x0 = std::min(x0, x);
+                    x1 = std::max(x1, x);
+                    y0 = std::min(y0, y);
+                    y1 = std::max(y1, y);
+                }
+                b.lon0 = x0;
+                b.lat0 = y0;
+                b.width = x1 - x0;
+                b.height = y1 - y0;
                 m_insBuilding.bind(1, b.id)
                     .bind(2, b.parkId)
                     .bind(3, b.name)
                     .bind(4, b.address)
                     .bind(5, co.code);
-                m_insBuilding.bind(6, roundTo(b.lon0 + b.width / 2, 0.000001))
-                    .bind(7, roundTo(b.lat0 + b.height / 2, 0.000001));
-                m_insBuilding.bind(8, ring(b.lon0, b.lat0, b.lon0 + b.width, b.lat0 + b.height));
-                m_insBuilding.bind(9, qint64(b.floors)).bind(10, roundTo(wm * hm * b.floors, 1.0));
+                m_insBuilding.bind(6, roundTo(plot.cx, 0.000001)).bind(7, roundTo(plot.cy, 0.000001));
+                m_insBuilding.bind(8, polygonJson(plot.ring));
+                b.grossArea = roundTo(plot.areaM2 * b.floors, 1.0);
+                b.occupancy = r.range(0.55, 0.98);
+                m_insBuilding.bind(9, qint64(b.floors)).bind(10, b.grossArea);
                 m_insBuilding.run();
                 m_insBuilding.reset();
+                if (b.landmark && co.landmark < 0)
+                    co.landmark = int(m_buildings.size());
                 co.buildings.push_back(int(m_buildings.size()));
                 pf.buildings.push_back(int(m_buildings.size()));
                 m_buildings.push_back(std::move(b));
             }
         }
     }
+    // Tenancies sized so that each building's leased share comes out near its occupancy target: the
+    // expected tenants are the county's firms placed in buildings (45 %, 90 % of them operating there),
+    // spread over the county's buildings, plus the office-only firms of the prefecture.
+    for (const County& co : m_counties) {
+        if (co.buildings.empty())
+            continue;
+        const double perBuilding = std::max(1.0, double(co.count) * 0.45 * 0.9 / double(co.buildings.size()));
+        for (int bi : co.buildings) {
+            Building& b = m_buildings[size_t(bi)];
+            const double expected = perBuilding * (b.landmark ? 1.6 : 1.0) + 1;
+            b.tenantArea = std::max(30.0, b.grossArea * b.occupancy / expected);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Demo parks that look like real ones (issue 12): an irregular outline, a main road and cross roads,
+// buildings of different kinds on the plots between them (towers, slabs, L-shaped R&D blocks, low
+// factory halls), each turned a little from the park's grid, with floors and areas to match.
+
+std::string Generator::polygonJson(const std::vector<std::pair<double, double>>& ring)
+{
+    std::string out = "{\"type\":\"Polygon\",\"coordinates\":[[";
+    for (size_t i = 0; i <= ring.size(); ++i) {
+        const auto& [x, y] = ring[i % ring.size()];
+        if (i)
+            out += ",";
+        out += "[" + QString::number(x, 'f', 6).toStdString() + "," + QString::number(y, 'f', 6).toStdString()
+            + "]";
+    }
+    return out + "]]}";
+}
+
+Generator::ParkLayout Generator::layoutPark(DemoRandom& r, double plon, double plat, int p, int extraParks)
+{
+    ParkLayout L;
+    L.degLat = 1.0 / 110540.0;
+    L.degLon = 1.0 / (111320.0 * std::cos(plat * 3.14159265358979 / 180.0));
+    L.cx = plon;
+    L.cy = plat;
+    const double radius = 380 + r.uniform() * 420; // metres
+    L.angle = r.range(-0.45, 0.45);
+    L.radius = radius;
+    // Outline: 9–13 vertices at jittered angles and radii, wider than deep like most parks.
+    const int n = int(r.range(9, 13));
+    for (int i = 0; i < n; ++i) {
+        const double a = 2 * 3.14159265358979 * (i + r.range(-0.3, 0.3)) / n;
+        const double rr = radius * r.range(0.78, 1.05);
+        L.boundary.push_back(L.world(std::cos(a) * rr * 1.25, std::sin(a) * rr * 0.85));
+    }
+    // Plots on a 4 × 3 grid between the roads, kept when their centre lies well inside the outline.
+    const int wanted = int(r.range(5, 10)) + extraParks * 2;
+    std::vector<std::pair<double, double>> sites;
+    for (int row = -1; row <= 1; ++row)
+        for (int col = 0; col < 4; ++col)
+            sites.push_back({ (col - 1.5) * radius * 0.55, row * radius * 0.5 });
+    // Start near the centre so that the landmark tower stands on the main road.
+    std::stable_sort(sites.begin(), sites.end(), [](const auto& a, const auto& b) {
+        return std::hypot(a.first, a.second * 1.4) < std::hypot(b.first, b.second * 1.4);
+    });
+    const bool hasLandmark = p % 3 != 2;
+    for (const auto& [u, v] : sites) {
+        if (int(L.plots.size()) >= wanted)
+            break;
+        const auto centre = L.world(u, v);
+        if (!pointInRing(L.boundary, centre.first, centre.second))
+            continue;
+        Plot plot;
+        const double cell = radius * 0.5;
+        plot.landmark = hasLandmark && L.plots.empty();
+        const int kind = plot.landmark ? 0 : int(r.weighted(std::array { 25, 35, 25, 15 }, 100));
+        plot.kind = kind;
+        plot.angle = L.angle + (r.chance(0.35) ? r.range(-0.6, 0.6) : r.range(-0.08, 0.08));
+        switch (kind) {
+        case 0: // tower
+            plot.halfW = plot.landmark ? r.range(28, 38) : r.range(18, 28);
+            plot.halfH = plot.halfW * r.range(0.75, 1.0);
+            plot.floors = plot.landmark ? int(r.range(38, 62)) : int(r.range(22, 36));
+            break;
+        case 1: // slab office / R&D building
+            plot.halfW = r.range(35, 60);
+            plot.halfH = r.range(10, 15);
+            plot.floors = int(r.range(6, 18));
+            break;
+        case 2: // L-shaped block
+            plot.halfW = r.range(30, 45);
+            plot.halfH = r.range(9, 12);
+            plot.floors = int(r.range(5, 12));
+            break;
+        default: // factory hall
+            plot.halfW = r.range(40, 70);
+            plot.halfH = r.range(25, 40);
+            plot.floors = int(r.range(1, 4));
+            break;
+        }
+        const double du = r.range(-0.05, 0.05) * cell;
+        const std::pair<double, double> centreXY = L.world(u + du, v + r.range(-0.05, 0.05) * cell);
+        const double cx = centreXY.first, cy = centreXY.second;
+        plot.cx = cx;
+        plot.cy = cy;
+        auto corner = [&](double x, double y) {
+            const double c = std::cos(plot.angle), s = std::sin(plot.angle);
+            return std::pair<double, double> { cx + (x * c - y * s) * L.degLon,
+                cy + (x * s + y * c) * L.degLat };
+        };
+        const double w = plot.halfW, h = plot.halfH;
+        if (kind == 2) {
+            // The main rectangle plus a wing going up from its right end: an L.
+            const double wing = h * r.range(2.2, 3.2);
+            plot.ring = { corner(-w, -h), corner(w, -h), corner(w, h + wing),
+                corner(w - 2 * h * 1.2, h + wing), corner(w - 2 * h * 1.2, h), corner(-w, h) };
+            plot.areaM2 = 4 * w * h + 2 * h * 1.2 * wing;
+        } else {
+            plot.ring = { corner(-w, -h), corner(w, -h), corner(w, h), corner(-w, h) };
+            plot.areaM2 = 4 * w * h;
+        }
+        L.plots.push_back(std::move(plot));
+    }
+    return L;
+}
+
+std::string Generator::buildingName(
+    DemoRandom& r, const Plot& plot, const Building& b, const std::string& park, int bno)
+{
+    static constexpr std::string_view kTowers[]
+        = { "中心大厦", "国际金融中心", "财富广场", "总部大厦", "商务中心" };
+    static constexpr std::string_view kBlocks[] = { "研发楼", "创新楼", "科创中心", "数字大厦", "智造中心" };
+    static constexpr std::string_view kLetters[]
+        = { "A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M" };
+    const std::string brandWord = brand(qint64(r.below(9801)));
+    if (b.hub)
+        return park + "企业服务中心";
+    switch (plot.kind) {
+    case 0:
+        return plot.landmark ? brandWord + std::string(kTowers[r.below(qint64(std::size(kTowers)))])
+                             : park + std::string(kLetters[size_t(bno - 1) % std::size(kLetters)]) + "座";
+    case 1:
+    case 2:
+        return park + number(bno) + "号" + std::string(kBlocks[r.below(qint64(std::size(kBlocks)))]);
+    default:
+        return park + number(bno) + "号厂房";
+    }
+}
+
+void Generator::writeParkRoads(const ParkLayout& L, const std::string& parkName)
+{
+    // Internal roads as drawings of the park map (map_overlays, kind road): the main road along the park's
+    // axis and two cross roads between the plot columns.
+    static constexpr std::string_view kOrdinals[] = { "一路", "二路", "三路" };
+    Statement st
+        = m_db.prepare("INSERT INTO map_overlays(name, kind, geometry, style, created, updated) "
+                       "VALUES (?1, 'road', ?2, ?3, '2024-06-01T00:00:00Z', '2024-06-01T00:00:00Z')");
+    const double R = L.radius;
+    const std::array<std::array<double, 4>, 3> roads { { { -R * 1.2, 0.0, R * 1.2, 0.0 },
+        { -R * 0.275, -R * 0.8, -R * 0.275, R * 0.8 }, { R * 0.55, -R * 0.75, R * 0.55, R * 0.75 } } };
+    for (size_t i = 0; i < roads.size(); ++i) {
+        const auto a = L.world(roads[i][0], roads[i][1]);
+        const auto b = L.world(roads[i][2], roads[i][3]);
+        const std::string geometry = "{\"type\":\"LineString\",\"coordinates\":[["
+            + QString::number(a.first, 'f', 6).toStdString() + ","
+            + QString::number(a.second, 'f', 6).toStdString() + "],["
+            + QString::number(b.first, 'f', 6).toStdString() + ","
+            + QString::number(b.second, 'f', 6).toStdString() + "]]}";
+        st.bind(
+            1, parkName.substr(0, parkName.size() >= 6 ? 6 : parkName.size()) + std::string(kOrdinals[i]));
+        st.bind(2, geometry);
+        st.bind(3, std::string_view("{\"stroke\":\"#9e9e9e\",\"width\":4}"));
+        st.run();
+        st.reset();
+    }
+}
+
+bool Generator::pointInRing(const std::vector<std::pair<double, double>>& ring, double x, double y)
+{
+    bool in = false;
+    for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const auto [xi, yi] = ring[i];
+        const auto [xj, yj] = ring[j];
+        if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+            in = !in;
+    }
+    return in;
 }
 
 void Generator::prepareStatements()
@@ -1429,9 +1662,13 @@ void Generator::enterprise(qint64 k)
     // ---- where it is registered and where it operates (parks: actual, virtual, office-only)
     enum class Place { Plain, Actual, Virtual, OfficeOnly } place = Place::Plain;
     const Building* building = nullptr;
-    if (!co.buildings.empty() && e.kind != Kind::Fund && r.chance(0.22)) {
+    if (!co.buildings.empty() && e.kind != Kind::Fund && r.chance(0.45)) {
         building = &m_buildings[size_t(co.buildings[size_t(r.below(qint64(co.buildings.size())))])];
-        place = building->hub && r.chance(0.75) ? Place::Virtual : Place::Actual;
+        if (e.size > 1.2 && co.landmark >= 0 && r.chance(0.6))
+            building = &m_buildings[size_t(co.landmark)];
+        // Hubs (集中登记地) hold mostly registrations; elsewhere some firms keep the registration after
+        // moving their operations out.
+        place = r.chance(building->hub ? 0.75 : 0.1) ? Place::Virtual : Place::Actual;
     } else if (!pf.buildings.empty() && r.chance(0.025)) {
         const Building& b = m_buildings[size_t(pf.buildings[size_t(r.below(qint64(pf.buildings.size())))])];
         if (b.county != e.county) {
@@ -1448,8 +1685,8 @@ void Generator::enterprise(qint64 k)
         room = int(r.range(1, 20));
     }
     auto inside = [&r](const Building& b, double& x, double& y) {
-        x = b.lon0 + b.width * r.range(0.15, 0.85);
-        y = b.lat0 + b.height * r.range(0.15, 0.85);
+        const double u = r.range(0.15, 0.85);
+        std::tie(x, y) = b.at(u, r.range(0.15, 0.85));
     };
     switch (place) {
     case Place::Plain:
@@ -1656,7 +1893,10 @@ void Generator::enterprise(qint64 k)
         m_insTenant.bind(1, building->id);
         m_insTenant.bind(2, r.chance(0.1) ? std::string() : uscc); // some park records lack the code
         m_insTenant.bind(3, e.name).bind(4, number(floor) + "层").bind(5, number(floor) + number(room, 2));
-        m_insTenant.bind(6, roundTo(r.range(40, 200) * (1 + std::max(0.0, e.size)), 1.0))
+        m_insTenant
+            .bind(6,
+                roundTo(
+                    building->tenantArea * r.range(0.5, 1.5) * (0.6 + 0.4 * std::max(0.0, 1 + e.size)), 1.0))
             .bind(7, dateText(since));
         if (e.closed())
             m_insTenant.bind(8, dateText(daysFromCivil(e.closedYear, 1, 1) + r.below(300)));
