@@ -1,6 +1,7 @@
 // park report, park list (shared/spec/cli.md "Analyses" and "Further commands").
 #include "cli.h"
 #include "core/parks/parkengine.h"
+#include "core/parks/parkinsights.h"
 #include "core/parks/parkstore.h"
 #include "core/store/cache.h"
 
@@ -63,6 +64,101 @@ public:
         return dj::cli::Ok;
     }
 
+    static parks::ParkReport reportFor(parks::ParkStore& store, const dj::cli::Args& a)
+    {
+        QDate asOf = QDate::currentDate();
+        if (a.has(u"--as-of"_s)) {
+            asOf = QDate::fromString(a.value(u"--as-of"_s), Qt::ISODate);
+            if (!asOf.isValid())
+                throw CliError { dj::cli::UserError, tr("--as-of takes a date YYYY-MM-DD.") };
+        }
+        try {
+            return parks::ParkEngine::report(store, a.required(u"--park"_s), asOf, progress());
+        } catch (const parks::ParkError& e) {
+            throw CliError { dj::cli::UserError, e.message() };
+        }
+    }
+
+    static int risks(const QStringList& args)
+    {
+        const dj::cli::Args a(args, { u"--db"_s, u"--park"_s, u"--as-of"_s, u"--limit"_s });
+        a.noPositional();
+        dj::store::Database db = openCache(a.required(u"--db"_s));
+        parks::ParkStore store(db);
+        const auto report = reportFor(store, a);
+        const qint64 limit = a.integer(u"--limit"_s, 100, 1, 1000000);
+        QJsonArray out;
+        for (const auto& r : parks::ParkInsights::relocationRisks(store, report)) {
+            if (out.size() >= limit)
+                break;
+            out.append(parks::ParkInsights::toJson(r));
+        }
+        dj::cli::printJson(QJsonObject {
+            { u"park_id"_s, report.park.id }, { u"year"_s, report.year }, { u"enterprises"_s, out } });
+        return dj::cli::Ok;
+    }
+
+    static int potential(const QStringList& args)
+    {
+        const dj::cli::Args a(args, { u"--db"_s, u"--park"_s, u"--as-of"_s, u"--limit"_s, u"--target"_s });
+        a.noPositional();
+        const QString target = a.value(u"--target"_s);
+        if (!target.isEmpty() && target != u"高新技术企业" && target != u"专精特新中小企业"
+            && target != u"专精特新\"小巨人\"企业")
+            throw CliError { dj::cli::UserError,
+                tr("--target is one of 高新技术企业, 专精特新中小企业, 专精特新\"小巨人\"企业.") };
+        dj::store::Database db = openCache(a.required(u"--db"_s));
+        parks::ParkStore store(db);
+        const auto report = reportFor(store, a);
+        const qint64 limit = a.integer(u"--limit"_s, 100, 1, 1000000);
+        QJsonArray out;
+        for (const auto& p : parks::ParkInsights::potentials(store, report)) {
+            if (out.size() >= limit)
+                break;
+            if (target.isEmpty() || p.target == target)
+                out.append(parks::ParkInsights::toJson(p));
+        }
+        dj::cli::printJson(QJsonObject {
+            { u"park_id"_s, report.park.id }, { u"year"_s, report.year }, { u"enterprises"_s, out } });
+        return dj::cli::Ok;
+    }
+
+    static int invest(const QStringList& args)
+    {
+        const dj::cli::Args a(args, { u"--db"_s, u"--park"_s, u"--as-of"_s }, { u"--holdings"_s });
+        a.noPositional();
+        dj::store::Database db = openCache(a.required(u"--db"_s));
+        parks::ParkStore store(db);
+        const auto report = reportFor(store, a);
+        QJsonObject out = parks::ParkInsights::toJson(
+            parks::ParkInsights::outward(store, report), a.has(u"--holdings"_s));
+        out.insert(u"park_id"_s, report.park.id);
+        out.insert(u"year"_s, report.year);
+        dj::cli::printJson(out);
+        return dj::cli::Ok;
+    }
+
+    static int watch(const QStringList& args)
+    {
+        const dj::cli::Args a(args, { u"--db"_s, u"--add"_s, u"--remove"_s, u"--note"_s });
+        a.noPositional();
+        dj::store::Database db = openCache(a.required(u"--db"_s));
+        parks::ParkStore store(db);
+        if (a.has(u"--add"_s) && a.has(u"--remove"_s))
+            throw CliError { dj::cli::UsageError, tr("Give --add or --remove, not both.") };
+        if (a.has(u"--add"_s) && !store.watch(a.value(u"--add"_s), a.value(u"--note"_s)))
+            throw CliError { dj::cli::UserError, tr("Enterprise %1 not found.").arg(a.value(u"--add"_s)) };
+        if (a.has(u"--remove"_s) && !store.unwatch(a.value(u"--remove"_s)))
+            throw CliError { dj::cli::UserError,
+                tr("Enterprise %1 not found on the watch list.").arg(a.value(u"--remove"_s)) };
+        QJsonArray out;
+        for (const auto& w : store.watchList())
+            out.append(QJsonObject { { u"uscc"_s, w.uscc }, { u"name"_s, w.name }, { u"note"_s, w.note },
+                { u"added"_s, w.added } });
+        dj::cli::printJson(QJsonObject { { u"watch"_s, out } });
+        return dj::cli::Ok;
+    }
+
     static int list(const QStringList& args)
     {
         const dj::cli::Args a(args, { u"--db"_s });
@@ -89,5 +185,21 @@ DJ_CLI_COMMAND({ u"park report"_s, u"--db FILE --park PARK_ID [--as-of YYYY-MM-D
 DJ_CLI_COMMAND({ u"park list"_s, u"--db FILE"_s,
     ParkCommand::tr("The parks of the cache with their ids, names and building counts"),
     &ParkCommand::list });
+DJ_CLI_COMMAND({ u"park risks"_s, u"--db FILE --park PARK_ID [--as-of YYYY-MM-DD] [--limit N]"_s,
+    ParkCommand::tr(
+        "外迁 risk of the park's registered enterprises: score and its parts with the facts behind them"),
+    &ParkCommand::risks });
+DJ_CLI_COMMAND(
+    { u"park potential"_s, u"--db FILE --park PARK_ID [--target KIND] [--as-of YYYY-MM-DD] [--limit N]"_s,
+        ParkCommand::tr("Potential 高新技术企业 / 专精特新 / 小巨人: every gate pass, fail or unknown with "
+                        "its figure, ranked"),
+        &ParkCommand::potential });
+DJ_CLI_COMMAND({ u"park invest"_s, u"--db FILE --park PARK_ID [--holdings]"_s,
+    ParkCommand::tr(
+        "域外投资: holdings of the park's enterprises outside the district, by region and industry"),
+    &ParkCommand::invest });
+DJ_CLI_COMMAND({ u"park watch"_s, u"--db FILE [--add USCC [--note TEXT] | --remove USCC]"_s,
+    ParkCommand::tr("The watch list of key enterprises (外迁 risk), kept in the cache"),
+    &ParkCommand::watch });
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -520,6 +521,105 @@ QHash<QString, FinancialYear> ParkStore::financials(const QStringList& usccs, in
     while (st.step())
         out.insert(st.columnText(0), { st.columnOptDouble(1), st.columnOptDouble(2), st.columnOptInt(3) });
     return out;
+}
+
+QList<HoldingRow> ParkStore::holdingsBy(const QStringList& holderUsccs) const
+{
+    QList<HoldingRow> out;
+    store::Statement st = m_db.prepare(
+        "SELECT s.holder_id, s.investee_uscc, e.name, e.region_code, e.industry_section, e.established, "
+        "s.share_pct, s.subscribed_capital, s.subscribed_capital_currency FROM shareholdings s "
+        "JOIN enterprises e ON e.uscc = s.investee_uscc "
+        "WHERE s.holder_id IN (SELECT value FROM json_each(?1)) AND s.holder_kind = 'enterprise' "
+        "ORDER BY s.holder_id, s.investee_uscc");
+    st.bind(1, jsonList(holderUsccs));
+    while (st.step()) {
+        HoldingRow h;
+        h.holderUscc = st.columnText(0);
+        h.investeeUscc = st.columnText(1);
+        h.investeeName = st.columnText(2);
+        h.investeeRegion = st.columnText(3);
+        h.investeeSection = st.columnText(4);
+        h.investeeEstablished = st.columnText(5);
+        h.sharePct = st.columnOptDouble(6);
+        h.capital = st.columnOptDouble(7);
+        h.foreignCurrency = !st.isNull(8) && !st.columnText(8).isEmpty() && st.columnText(8) != u"CNY";
+        out.append(std::move(h));
+    }
+    return out;
+}
+
+QHash<QString, QHash<QString, int>> ParkStore::ipCounts(const QStringList& usccs) const
+{
+    QHash<QString, QHash<QString, int>> out;
+    store::Statement st = m_db.prepare("SELECT uscc, kind, count(*) FROM ip WHERE uscc IN (SELECT value FROM "
+                                       "json_each(?1)) GROUP BY uscc, kind");
+    st.bind(1, jsonList(usccs));
+    while (st.step())
+        out[st.columnText(0)].insert(st.columnText(1), int(st.columnInt(2)));
+    return out;
+}
+
+QHash<QString, double> ParkStore::financingTotals(const QStringList& usccs) const
+{
+    QHash<QString, double> out;
+    store::Statement st = m_db.prepare(
+        "SELECT uscc, total(amount) FROM financing WHERE uscc IN (SELECT value FROM json_each(?1)) "
+        "AND (amount_currency IS NULL OR amount_currency IN ('', 'CNY')) GROUP BY uscc");
+    st.bind(1, jsonList(usccs));
+    while (st.step())
+        out.insert(st.columnText(0), st.columnDouble(1));
+    return out;
+}
+
+QHash<QString, QMap<int, YearFigures>> ParkStore::years(const QStringList& usccs, int from, int to) const
+{
+    QHash<QString, QMap<int, YearFigures>> out;
+    store::Statement st
+        = m_db.prepare("SELECT uscc, year, revenue, tax, rd_expense, total_assets, employees FROM financials "
+                       "WHERE uscc IN (SELECT value FROM json_each(?1)) AND year BETWEEN ?2 AND ?3");
+    st.bind(1, jsonList(usccs)).bind(2, from).bind(3, to);
+    while (st.step()) {
+        out[st.columnText(0)].insert(int(st.columnInt(1)),
+            { st.columnOptDouble(2), st.columnOptDouble(3), st.columnOptDouble(4), st.columnOptDouble(5),
+                st.columnOptInt(6) });
+    }
+    return out;
+}
+
+QList<WatchEntry> ParkStore::watchList() const
+{
+    QList<WatchEntry> out;
+    if (m_db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'park_watch'") == 0)
+        return out; // an older cache opened read-only
+    store::Statement st
+        = m_db.prepare("SELECT w.uscc, coalesce(e.name, ''), w.note, w.added FROM park_watch w "
+                       "LEFT JOIN enterprises e ON e.uscc = w.uscc ORDER BY w.added DESC, w.uscc");
+    while (st.step())
+        out.append({ st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3) });
+    return out;
+}
+
+bool ParkStore::watch(const QString& uscc, const QString& note)
+{
+    store::Statement known = m_db.prepare("SELECT count(*) FROM enterprises WHERE uscc = ?1");
+    known.bind(1, uscc);
+    if (!known.step() || known.columnInt(0) == 0)
+        return false;
+    store::Statement st = m_db.prepare("INSERT INTO park_watch(uscc, note, added) VALUES (?1, ?2, ?3) ON "
+                                       "CONFLICT(uscc) DO UPDATE SET note = ?2");
+    st.bind(1, uscc).bind(2, note.isNull() ? QStringLiteral("") : note);
+    st.bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    st.run();
+    return true;
+}
+
+bool ParkStore::unwatch(const QString& uscc)
+{
+    store::Statement st = m_db.prepare("DELETE FROM park_watch WHERE uscc = ?1");
+    st.bind(1, uscc);
+    st.run();
+    return m_db.changes() > 0;
 }
 
 int ParkStore::reportYear() const

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -88,6 +89,24 @@ struct FinancialYear
     std::optional<qint64> employees;
 };
 
+struct HoldingRow
+{
+    QString holderUscc, investeeUscc, investeeName, investeeRegion, investeeSection, investeeEstablished;
+    std::optional<double> sharePct, capital;
+    bool foreignCurrency = false; ///< capital in another currency: counted, not summed
+};
+
+struct YearFigures
+{
+    std::optional<double> revenue, tax, rdExpense, totalAssets;
+    std::optional<qint64> employees;
+};
+
+struct WatchEntry
+{
+    QString uscc, name, note, added;
+};
+
 /// Reads of parks, buildings, tenants and the park_presence evidence (schema step 8), and the build of
 /// that evidence: every enterprise's registered, operating and annual-report address normalised by
 /// core/geo and its positions tested against the footprints, plus the tenant lists by USCC, else by
@@ -115,6 +134,22 @@ public:
     QHash<QString, EnterpriseFacts> facts(const QStringList& usccs) const;
     /// Figures of one year per enterprise (missing when there is no row).
     QHash<QString, FinancialYear> financials(const QStringList& usccs, int year) const;
+    /// Shareholdings held by the given enterprises (holder_kind enterprise), with the investees' facts.
+    QList<HoldingRow> holdingsBy(const QStringList& holderUsccs) const;
+    /// IP rows per enterprise and kind (ip.csv kinds).
+    QHash<QString, QHash<QString, int>> ipCounts(const QStringList& usccs) const;
+    /// Sum of the CNY financing amounts per enterprise.
+    QHash<QString, double> financingTotals(const QStringList& usccs) const;
+    /// financials rows of years [from, to] per enterprise.
+    QHash<QString, QMap<int, YearFigures>> years(const QStringList& usccs, int from, int to) const;
+
+    /// The watch list (外迁 risk): entries with the enterprise's name, newest first.
+    QList<WatchEntry> watchList() const;
+    /// Adds or updates an entry; throws StoreError (read-only cache). False when the USCC is unknown.
+    bool watch(const QString& uscc, const QString& note);
+    /// Removes an entry; false when it was not on the list.
+    bool unwatch(const QString& uscc);
+
     /// The greatest year in financials with a tax or revenue figure (0 when none); remembered by prepare().
     int reportYear() const;
 

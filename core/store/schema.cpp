@@ -410,7 +410,7 @@ CREATE TABLE hometown_priorities (
 // position matching (bits of dj::parks::Evidence) per building and enterprise, built from the bundle
 // tables once per data version (meta parks_data_version) by dj::parks::ParkStore::prepare(), never
 // exported. reg_room is the room of the registered address as normalised (firms sharing one room).
-// A read-only connection builds the same table as a TEMP table.
+// A read-only connection builds the same table as a TEMP table. park_watch: see below.
 constexpr std::string_view kV8 = R"SQL(
 CREATE TABLE park_presence (
     building_id TEXT NOT NULL,
@@ -418,6 +418,12 @@ CREATE TABLE park_presence (
     evidence    INTEGER NOT NULL,
     reg_room    TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (building_id, uscc)
+) WITHOUT ROWID;
+-- The user's watch list of key enterprises (外迁 risk); the workstation's own data, never exported.
+CREATE TABLE park_watch (
+    uscc   TEXT PRIMARY KEY,
+    note   TEXT NOT NULL DEFAULT '',
+    added  TEXT NOT NULL
 ) WITHOUT ROWID;
 )SQL";
 

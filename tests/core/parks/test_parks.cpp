@@ -127,7 +127,7 @@ struct Expected
 
 struct Bundle
 {
-    QList<QHash<QString, QString>> enterprises, buildings, tenants, financials, risks;
+    QList<QHash<QString, QString>> enterprises, buildings, tenants, financials, risks, shareholdings;
     QHash<QString, int> byUscc;
     QHash<QString, QString> regKey, opKey, annualKey, regRoom;
     QSet<QString> regNoBuilding, unreachable;
@@ -141,6 +141,7 @@ struct Bundle
         tenants = readCsv(dir + u"/tenants.csv"_s);
         financials = readCsv(dir + u"/financials.csv"_s);
         risks = readCsv(dir + u"/risks.csv"_s);
+        shareholdings = readCsv(dir + u"/shareholdings.csv"_s);
         const auto& norm = dj::geo::AddressNormalizer::instance();
         for (int i = 0; i < enterprises.size(); ++i) {
             const auto& e = enterprises[i];
@@ -342,6 +343,7 @@ TEST_CASE("park report agrees with an independent computation from the exported 
 
     QMap<QString, int> seenClasses;
     int buildingsChecked = 0;
+    int totalOutward = 0;
     for (const QJsonValue& p : parks) {
         const QString parkId = p[u"park_id"_s].toString();
         const auto r = runCli({ u"park"_s, u"report"_s, u"--db"_s, d.cache, u"--park"_s, parkId, u"--as-of"_s,
@@ -410,7 +412,50 @@ TEST_CASE("park report agrees with an independent computation from the exported 
             ++buildingsChecked;
         }
         CHECK(out[u"total"_s][u"tax"_s].toDouble() == Approx(parkTax).margin(0.5));
+
+        // 域外投资: the park's registered firms' holdings in firms registered outside the district
+        QHash<QString, QString> district; // holder → its building's county
+        for (const QJsonValue& bv : out[u"buildings"_s].toArray()) {
+            const auto row = std::find_if(d.bundle.buildings.begin(), d.bundle.buildings.end(),
+                [&](const auto& r) { return r[u"building_id"_s] == bv[u"building_id"_s].toString(); });
+            for (const QJsonValue& mv : bv[u"members"_s].toArray()) {
+                const QString cls = mv[u"class"_s].toString();
+                if ((cls == u"actual" || cls == u"virtual") && !district.contains(mv[u"uscc"_s].toString()))
+                    district.insert(mv[u"uscc"_s].toString(), (*row)[u"region_code"_s]);
+            }
+        }
+        int count = 0, outsideCity = 0;
+        double capital = 0, investeeTax = 0;
+        for (const auto& h : d.bundle.shareholdings) {
+            if (h[u"holder_kind"_s] != u"enterprise" || !district.contains(h[u"holder_id"_s]))
+                continue;
+            const int i = d.bundle.byUscc.value(h[u"investee_uscc"_s], -1);
+            REQUIRE(i >= 0);
+            const QString region = d.bundle.enterprises[i][u"region_code"_s];
+            const QString home = district.value(h[u"holder_id"_s]);
+            if (region == home)
+                continue;
+            ++count;
+            outsideCity += region.left(4) != home.left(4);
+            if (h[u"subscribed_capital_currency"_s].isEmpty()
+                || h[u"subscribed_capital_currency"_s] == u"CNY")
+                capital += h[u"subscribed_capital"_s].toDouble();
+            investeeTax += d.bundle.money.value(h[u"investee_uscc"_s]).second;
+        }
+        const auto inv = runCli(
+            { u"park"_s, u"invest"_s, u"--db"_s, d.cache, u"--park"_s, parkId, u"--as-of"_s, kAsOf });
+        REQUIRE(inv.exitCode == 0);
+        CHECK(inv.json()[u"count"_s].toInt() == count);
+        CHECK(inv.json()[u"outside_city"_s].toInt() == outsideCity);
+        CHECK(inv.json()[u"capital"_s].toDouble() == Approx(capital).margin(0.5));
+        CHECK(inv.json()[u"investee_tax"_s].toDouble() == Approx(investeeTax).margin(0.5));
+        int regionSum = 0;
+        for (const QJsonValue& g : inv.json()[u"by_region"_s].toArray())
+            regionSum += g[u"count"_s].toInt();
+        CHECK(regionSum == count);
+        totalOutward += count;
     }
+    CHECK(totalOutward > 0);
     CHECK(buildingsChecked == d.bundle.buildings.size());
     // every class occurs in the demo
     CHECK(seenClasses.value(u"actual"_s) > 0);
@@ -514,6 +559,68 @@ TEST_CASE("park report on a hand-made bundle: each rule, unmatched tenants, empt
         if (m[u"name"_s].toString() == u"己公司")
             CHECK(m[u"signals"_s].toArray().size() >= 2);
     }
+
+    // 外迁 risk: 乙 (virtual, operating address in 盐都区 320903) scores registered_only 10 +
+    // operating_outside 20; 甲's tax rose (4 → 6 million): no tax part.
+    const auto risks
+        = runCli({ u"park"_s, u"risks"_s, u"--db"_s, cache, u"--park"_s, u"P1"_s, u"--as-of"_s, kAsOf });
+    REQUIRE(risks.exitCode == 0);
+    QHash<QString, int> scores;
+    QHash<QString, QStringList> partKeys;
+    for (const QJsonValue& e : risks.json()[u"enterprises"_s].toArray()) {
+        scores.insert(e[u"name"_s].toString(), e[u"score"_s].toInt());
+        int sum = 0;
+        for (const QJsonValue& part : e[u"parts"_s].toArray()) {
+            partKeys[e[u"name"_s].toString()] << part[u"key"_s].toString();
+            sum += part[u"points"_s].toInt();
+            CHECK(!part[u"fact"_s].toString().isEmpty());
+        }
+        CHECK(e[u"score"_s].toInt() == std::min(100, sum));
+    }
+    CHECK(scores.value(u"乙公司"_s) == 30);
+    CHECK(partKeys.value(u"乙公司"_s) == QStringList { u"operating_outside"_s, u"registered_only"_s });
+    CHECK(!scores.contains(u"甲公司"_s));
+
+    // Potential: 甲 has no IP and no R&D on record → 高新 core IP fails, R&D unknown.
+    const auto pot = runCli({ u"park"_s, u"potential"_s, u"--db"_s, cache, u"--park"_s, u"P1"_s, u"--as-of"_s,
+        kAsOf, u"--target"_s, u"高新技术企业"_s });
+    REQUIRE(pot.exitCode == 0);
+    bool sawJia = false;
+    for (const QJsonValue& e : pot.json()[u"enterprises"_s].toArray()) {
+        CHECK(e[u"target"_s].toString() == u"高新技术企业"_s);
+        if (e[u"name"_s].toString() != u"甲公司")
+            continue;
+        sawJia = true;
+        QHash<QString, QString> gates;
+        for (const QJsonValue& g : e[u"gates"_s].toArray())
+            gates.insert(g[u"key"_s].toString(), g[u"result"_s].toString());
+        CHECK(gates.value(u"age"_s) == u"pass"_s); // 2015
+        CHECK(gates.value(u"core_ip"_s) == u"fail"_s);
+        CHECK(gates.value(u"rd_ratio"_s) == u"unknown"_s);
+        CHECK(e[u"failed"_s].toInt() == 1);
+    }
+    CHECK(sawJia);
+    CHECK(runCli({ u"park"_s, u"potential"_s, u"--db"_s, cache, u"--park"_s, u"P1"_s, u"--target"_s,
+                     u"独角兽"_s })
+              .exitCode
+        == 1);
+
+    // The watch list is kept in the cache; unknown codes are refused and change nothing.
+    CHECK(runCli({ u"park"_s, u"watch"_s, u"--db"_s, cache, u"--add"_s, u"91320902MA0000002A"_s, u"--note"_s,
+                     u"重点跟踪"_s })
+              .exitCode
+        == 0);
+    const auto w = runCli({ u"park"_s, u"watch"_s, u"--db"_s, cache, u"--add"_s, u"NOPE"_s });
+    CHECK(w.exitCode == 1);
+    const auto listed = runCli({ u"park"_s, u"watch"_s, u"--db"_s, cache });
+    REQUIRE(listed.json()[u"watch"_s].toArray().size() == 1);
+    CHECK(listed.json()[u"watch"_s][0][u"note"_s].toString() == u"重点跟踪"_s);
+    const auto risks2 = runCli({ u"park"_s, u"risks"_s, u"--db"_s, cache, u"--park"_s, u"P1"_s });
+    for (const QJsonValue& e : risks2.json()[u"enterprises"_s].toArray())
+        CHECK(e[u"watched"_s].toBool() == (e[u"name"_s].toString() == u"乙公司"));
+    CHECK(runCli({ u"park"_s, u"watch"_s, u"--db"_s, cache, u"--remove"_s, u"91320902MA0000002A"_s }).exitCode
+        == 0);
+    CHECK(runCli({ u"park"_s, u"watch"_s, u"--db"_s, cache }).json()[u"watch"_s].toArray().isEmpty());
 
     // An empty park answers with no buildings and a note, not an empty success without words.
     const auto empty = runCli({ u"park"_s, u"report"_s, u"--db"_s, cache, u"--park"_s, u"P2"_s });
