@@ -587,6 +587,33 @@ QHash<QString, QMap<int, YearFigures>> ParkStore::years(const QStringList& usccs
     return out;
 }
 
+QList<Ring> ParkStore::roads(const Ring& boundary) const
+{
+    QList<Ring> out;
+    if (boundary.isEmpty()
+        || m_db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'map_overlays'") == 0)
+        return out;
+    store::Statement st = m_db.prepare("SELECT geometry FROM map_overlays WHERE kind = 'road'");
+    while (st.step()) {
+        const QJsonObject o = QJsonDocument::fromJson(st.columnText(0).toUtf8()).object();
+        if (o.value(u"type").toString() != u"LineString")
+            continue;
+        Ring line;
+        bool inside = false;
+        for (const QJsonValue& p : o.value(u"coordinates").toArray()) {
+            const QJsonArray xy = p.toArray();
+            line.append(QPointF(xy.at(0).toDouble(), xy.at(1).toDouble()));
+            inside = inside || contains(boundary, line.last().x(), line.last().y());
+        }
+        // A road crossing the park has its middle inside even when both ends lie outside.
+        if (!inside && line.size() == 2)
+            inside = contains(boundary, (line[0].x() + line[1].x()) / 2, (line[0].y() + line[1].y()) / 2);
+        if (inside && line.size() >= 2)
+            out.append(line);
+    }
+    return out;
+}
+
 QList<WatchEntry> ParkStore::watchList() const
 {
     QList<WatchEntry> out;

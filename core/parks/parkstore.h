@@ -143,6 +143,9 @@ public:
     /// financials rows of years [from, to] per enterprise.
     QHash<QString, QMap<int, YearFigures>> years(const QStringList& usccs, int from, int to) const;
 
+    /// Roads drawn on the park map (map_overlays of kind road, LineStrings) with a point inside boundary.
+    QList<Ring> roads(const Ring& boundary) const;
+
     /// The watch list (外迁 risk): entries with the enterprise's name, newest first.
     QList<WatchEntry> watchList() const;
     /// Adds or updates an entry; throws StoreError (read-only cache). False when the USCC is unknown.
