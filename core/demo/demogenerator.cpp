@@ -370,6 +370,7 @@ struct Building
     bool landmark = false; // a tower where large firms register (千万元楼/亿元楼)
     double tenantArea = 100; // m² of an average tenancy: the occupancy target over the expected tenants
     double grossArea = 0, occupancy = 0.85;
+    mutable double leased = 0; // m² of tenancies written so far (one producer thread writes them)
     qint64 hubSeq = 0;
     std::pair<double, double> at(double u, double v) const
     {
@@ -1013,7 +1014,8 @@ void Generator::buildParks()
         const double perBuilding = std::max(1.0, double(co.count) * 0.45 * 0.9 / double(co.buildings.size()));
         for (int bi : co.buildings) {
             Building& b = m_buildings[size_t(bi)];
-            const double expected = perBuilding * (b.landmark ? 1.6 : 1.0) + 1;
+            // The landmark tower also draws most of the county's large firms, which lease more.
+            const double expected = perBuilding * (b.landmark ? 4.0 : 1.0) + 1;
             b.tenantArea = std::max(30.0, b.grossArea * b.occupancy / expected);
         }
     }
@@ -1044,7 +1046,7 @@ Generator::ParkLayout Generator::layoutPark(DemoRandom& r, double plon, double p
     L.degLon = 1.0 / (111320.0 * std::cos(plat * 3.14159265358979 / 180.0));
     L.cx = plon;
     L.cy = plat;
-    const double radius = 380 + r.uniform() * 420; // metres
+    const double radius = 230 + r.uniform() * 200; // metres
     L.angle = r.range(-0.45, 0.45);
     L.radius = radius;
     // Outline: 9–13 vertices at jittered angles and radii, wider than deep like most parks.
@@ -1099,6 +1101,10 @@ Generator::ParkLayout Generator::layoutPark(DemoRandom& r, double plon, double p
             plot.floors = int(r.range(1, 4));
             break;
         }
+        // Plots of a small park are smaller: neighbours never overlap.
+        const double fit = std::min(1.0, radius / 420.0);
+        plot.halfW *= fit;
+        plot.halfH *= fit;
         const double du = r.range(-0.05, 0.05) * cell;
         const std::pair<double, double> centreXY = L.world(u + du, v + r.range(-0.05, 0.05) * cell);
         const double cx = centreXY.first, cy = centreXY.second;
@@ -1893,11 +1899,14 @@ void Generator::enterprise(qint64 k)
         m_insTenant.bind(1, building->id);
         m_insTenant.bind(2, r.chance(0.1) ? std::string() : uscc); // some park records lack the code
         m_insTenant.bind(3, e.name).bind(4, number(floor) + "层").bind(5, number(floor) + number(room, 2));
-        m_insTenant
-            .bind(6,
-                roundTo(
-                    building->tenantArea * r.range(0.5, 1.5) * (0.6 + 0.4 * std::max(0.0, 1 + e.size)), 1.0))
-            .bind(7, dateText(since));
+        // A full building lets only small units: the leased area stays within the gross area.
+        const double wanted = roundTo(
+            building->tenantArea * r.range(0.5, 1.5) * (0.6 + 0.4 * std::max(0.0, 1 + e.size)), 1.0);
+        const double area
+            = std::max(20.0, std::min(wanted, roundTo(building->grossArea * 0.97 - building->leased, 1.0)));
+        if (!e.closed())
+            building->leased += area;
+        m_insTenant.bind(6, area).bind(7, dateText(since));
         if (e.closed())
             m_insTenant.bind(8, dateText(daysFromCivil(e.closedYear, 1, 1) + r.below(300)));
         else
