@@ -3,11 +3,13 @@
 #include "core/parks/parkengine.h"
 #include "core/parks/parkinsights.h"
 #include "core/parks/parkstore.h"
+#include "core/parks/policy.h"
 #include "core/store/cache.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
@@ -159,6 +161,92 @@ public:
         return dj::cli::Ok;
     }
 
+    static int policies(const QStringList& args)
+    {
+        const dj::cli::Args a(args, { u"--db"_s, u"--add"_s, u"--remove"_s });
+        a.noPositional();
+        dj::store::Database db = openCache(a.required(u"--db"_s));
+        try {
+            if (a.has(u"--add"_s)) {
+                const QByteArray text
+                    = dj::cli::readBounded(a.value(u"--add"_s), 1 << 20, tr("The policy file"));
+                QJsonParseError error;
+                const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+                if (!doc.isObject())
+                    throw CliError { dj::cli::UserError,
+                        tr("The policy is not a JSON object: %1").arg(error.errorString()) };
+                parks::PolicyCalculator::list(db); // the shipped examples first
+                parks::PolicyCalculator::save(db, parks::Policy::fromJson(doc.object()));
+            }
+            if (a.has(u"--remove"_s)
+                && !parks::PolicyCalculator::remove(db, a.value(u"--remove"_s).toLongLong()))
+                throw CliError { dj::cli::UserError, tr("Policy %1 not found.").arg(a.value(u"--remove"_s)) };
+        } catch (const parks::PolicyError& e) {
+            throw CliError { dj::cli::UserError, e.message() };
+        }
+        QJsonArray out;
+        for (const parks::Policy& p : parks::PolicyCalculator::list(db))
+            out.append(p.toJson());
+        dj::cli::printJson(QJsonObject { { u"policies"_s, out } });
+        return dj::cli::Ok;
+    }
+
+    static int policy(const QStringList& args)
+    {
+        const dj::cli::Args a(
+            args, { u"--db"_s, u"--park"_s, u"--as-of"_s, u"--policy"_s, u"--rule"_s, u"--building"_s });
+        a.noPositional();
+        if (a.has(u"--policy"_s) == a.has(u"--rule"_s))
+            throw CliError { dj::cli::UsageError, tr("Give --policy ID|NAME or --rule FILE.json.") };
+        dj::store::Database db = openCache(a.required(u"--db"_s));
+        parks::Policy policy;
+        try {
+            if (a.has(u"--rule"_s)) {
+                const QByteArray text
+                    = dj::cli::readBounded(a.value(u"--rule"_s), 1 << 20, tr("The policy file"));
+                QJsonParseError error;
+                const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+                if (!doc.isObject())
+                    throw CliError { dj::cli::UserError,
+                        tr("The policy is not a JSON object: %1").arg(error.errorString()) };
+                policy = parks::Policy::fromJson(doc.object());
+            } else {
+                bool found = false;
+                for (const parks::Policy& p : parks::PolicyCalculator::list(db)) {
+                    if (QString::number(p.id) == a.value(u"--policy"_s) || p.name == a.value(u"--policy"_s)) {
+                        policy = p;
+                        found = true;
+                    }
+                }
+                if (!found)
+                    throw CliError { dj::cli::UserError,
+                        tr("Policy %1 not found.").arg(a.value(u"--policy"_s)) };
+            }
+        } catch (const parks::PolicyError& e) {
+            throw CliError { dj::cli::UserError, e.message() };
+        }
+        parks::ParkStore store(db);
+        const auto report = reportFor(store, a);
+        const QString building = a.value(u"--building"_s);
+        if (!building.isEmpty()
+            && std::none_of(report.buildings.begin(), report.buildings.end(),
+                [&](const parks::BuildingReport& b) { return b.building.id == building; }))
+            throw CliError { dj::cli::UserError,
+                tr("Building %1 not found in park %2.").arg(building, report.park.id) };
+        QJsonArray out;
+        int qualifying = 0;
+        double total = 0;
+        for (const auto& m : parks::PolicyCalculator::apply(store, report, policy, building)) {
+            qualifying += m.qualifies;
+            total += m.amount;
+            out.append(parks::PolicyCalculator::toJson(m));
+        }
+        dj::cli::printJson(QJsonObject { { u"policy"_s, policy.toJson() }, { u"park_id"_s, report.park.id },
+            { u"year"_s, report.year }, { u"qualifying"_s, qualifying }, { u"total_amount"_s, total },
+            { u"enterprises"_s, out } });
+        return dj::cli::Ok;
+    }
+
     static int list(const QStringList& args)
     {
         const dj::cli::Args a(args, { u"--db"_s });
@@ -198,6 +286,14 @@ DJ_CLI_COMMAND({ u"park invest"_s, u"--db FILE --park PARK_ID [--holdings]"_s,
     ParkCommand::tr(
         "域外投资: holdings of the park's enterprises outside the district, by region and industry"),
     &ParkCommand::invest });
+DJ_CLI_COMMAND({ u"park policies"_s, u"--db FILE [--add RULE.json | --remove ID]"_s,
+    ParkCommand::tr("The policy calculator's rules kept in the cache (shipped examples added when missing)"),
+    &ParkCommand::policies });
+DJ_CLI_COMMAND({ u"park policy"_s,
+    u"--db FILE --park PARK_ID (--policy ID|NAME | --rule RULE.json) [--building ID] [--as-of YYYY-MM-DD]"_s,
+    ParkCommand::tr(
+        "政策计算器: who in the park (or building) qualifies, for how much, and why each condition passes"),
+    &ParkCommand::policy });
 DJ_CLI_COMMAND({ u"park watch"_s, u"--db FILE [--add USCC [--note TEXT] | --remove USCC]"_s,
     ParkCommand::tr("The watch list of key enterprises (外迁 risk), kept in the cache"),
     &ParkCommand::watch });

@@ -425,6 +425,14 @@ CREATE TABLE park_watch (
     note   TEXT NOT NULL DEFAULT '',
     added  TEXT NOT NULL
 ) WITHOUT ROWID;
+-- Policy calculator (政策计算器): editable rules, JSON of dj::parks::Policy; builtin = shipped example.
+CREATE TABLE park_policies (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL UNIQUE,
+    rule    TEXT NOT NULL,
+    builtin INTEGER NOT NULL DEFAULT 0,
+    updated TEXT NOT NULL
+);
 )SQL";
 
 void buildNameGrams(Database& db)

@@ -4,6 +4,7 @@
 // parkengine.h — never the parks engine's code. A small hand-made bundle pins the rules case by case.
 #include "core/demo/demogenerator.h"
 #include "core/geo/addressnormalizer.h"
+#include "core/store/cache.h"
 #include "tests/support/testutil.h"
 
 #include <QCryptographicHash>
@@ -654,4 +655,108 @@ TEST_CASE("park commands refuse bad input clearly and change nothing", "[parks]"
         QString::fromUtf8("\xe5\x9b\xad\xef\xbf\xbd'; DROP TABLE parks;--") });
     CHECK(bytes.exitCode == 1);
     CHECK(runCli({ u"park"_s, u"list"_s, u"--db"_s, cache }).json()[u"total"_s].toInt() > 0);
+}
+
+TEST_CASE("policy calculator matches agree with the same rules written as plain SQL", "[parks][slow]")
+{
+    Demo& d = demo();
+    dj::store::Database db = dj::store::Database::openRaw(d.cache, dj::store::Database::Mode::ReadOnly);
+    const int Y = d.bundle.year;
+    const auto list = runCli({ u"park"_s, u"list"_s, u"--db"_s, d.cache });
+    const QJsonArray parks = list.json().value(u"parks"_s).toArray();
+    const auto policies = runCli({ u"park"_s, u"policies"_s, u"--db"_s, d.cache });
+    REQUIRE(policies.exitCode == 0);
+    REQUIRE(policies.json()[u"policies"_s].toArray().size() >= 4);
+    // The same four shipped rules, as SQL over the bundle tables; ?1 = the firms of the class the rule names.
+    struct Rule
+    {
+        QString name;
+        QStringList classes;
+        const char* sql; // returns uscc, amount
+    };
+    const std::vector<Rule> rules {
+        { u"楼宇经济贡献奖励"_s, { u"actual"_s },
+            "SELECT uscc, min(0.1 * tax, 2000000) FROM financials WHERE year = ?2 AND tax >= 5000000 "
+            "AND uscc IN (SELECT value FROM json_each(?1)) AND ?3 IS NOT NULL" },
+        { u"高新技术企业认定奖励"_s, { u"actual"_s, u"virtual"_s },
+            "SELECT DISTINCT uscc, 200000 FROM qualifications WHERE kind = '高新技术企业' AND (valid_to IS "
+            "NULL OR "
+            "valid_to = '' OR valid_to >= ?3) AND uscc IN (SELECT value FROM json_each(?1)) AND ?2 > 0" },
+        { u"科技服务业稳岗补贴"_s, { u"actual"_s, u"office_only"_s },
+            "SELECT e.uscc, min(1000 * f.employees, 500000) FROM enterprises e JOIN financials f ON f.uscc = "
+            "e.uscc "
+            "AND f.year = ?2 WHERE e.industry_section IN ('I', 'M') AND f.employees >= 20 "
+            "AND e.uscc IN (SELECT value FROM json_each(?1)) AND ?3 IS NOT NULL" },
+        { u"成长型企业培育奖励"_s, { u"actual"_s, u"virtual"_s, u"office_only"_s },
+            "SELECT e.uscc, 300000 FROM enterprises e JOIN financials f ON f.uscc = e.uscc AND f.year = ?2 "
+            "JOIN financials p ON p.uscc = e.uscc AND p.year = ?2 - 1 WHERE e.established <= date(?3, '-2 "
+            "years') "
+            "AND f.revenue >= 10000000 AND p.tax > 0 AND f.tax / p.tax - 1 >= 0.1 "
+            "AND e.uscc IN (SELECT value FROM json_each(?1))" },
+    };
+    int parksChecked = 0, matches = 0;
+    for (const QJsonValue& p : parks) {
+        if (parksChecked >= 10)
+            break;
+        ++parksChecked;
+        const QString parkId = p[u"park_id"_s].toString();
+        const auto r = runCli({ u"park"_s, u"report"_s, u"--db"_s, d.cache, u"--park"_s, parkId, u"--as-of"_s,
+            kAsOf, u"--members"_s });
+        REQUIRE(r.exitCode == 0);
+        QHash<QString, QString> classOf; // each firm once, at its first building
+        for (const QJsonValue& b : r.json()[u"buildings"_s].toArray()) {
+            for (const QJsonValue& m : b[u"members"_s].toArray()) {
+                if (m[u"class"_s].toString() != u"departed" && !classOf.contains(m[u"uscc"_s].toString()))
+                    classOf.insert(m[u"uscc"_s].toString(), m[u"class"_s].toString());
+            }
+        }
+        for (const Rule& rule : rules) {
+            QStringList usccs;
+            for (auto it = classOf.begin(); it != classOf.end(); ++it) {
+                if (rule.classes.contains(it.value()))
+                    usccs << it.key();
+            }
+            std::map<QString, double> expected;
+            dj::store::Statement st = db.prepare(rule.sql);
+            st.bind(1, QJsonDocument(QJsonArray::fromStringList(usccs)).toJson(QJsonDocument::Compact));
+            st.bind(2, Y).bind(3, kAsOf);
+            while (st.step())
+                expected[st.columnText(0)] = st.columnDouble(1);
+            const auto out = runCli({ u"park"_s, u"policy"_s, u"--db"_s, d.cache, u"--park"_s, parkId,
+                u"--policy"_s, rule.name, u"--as-of"_s, kAsOf });
+            REQUIRE(out.exitCode == 0);
+            std::map<QString, double> got;
+            for (const QJsonValue& e : out.json()[u"enterprises"_s].toArray()) {
+                if (e[u"qualifies"_s].toBool())
+                    got[e[u"uscc"_s].toString()] = e[u"amount"_s].toDouble();
+                // every condition says why
+                for (const QJsonValue& c : e[u"conditions"_s].toArray())
+                    CHECK(!c[u"why"_s].toString().isEmpty());
+            }
+            INFO("park " << parkId.toStdString() << " policy " << rule.name.toStdString());
+            REQUIRE(got.size() == expected.size());
+            for (const auto& [u, amount] : expected) {
+                REQUIRE(got.count(u) == 1);
+                CHECK(got[u] == Approx(amount).margin(0.01));
+            }
+            matches += int(got.size());
+        }
+    }
+    CHECK(matches > 0);
+
+    // A rule with an unknown field or a wrong value type is refused with the key named, nothing applied.
+    QTemporaryDir tmp;
+    writeFile(tmp.filePath(u"bad.json"_s),
+        uR"({"name":"x","conditions":[{"field":"colour","op":"=","value":"red"}],"amount":{"kind":"fixed","value":1}})"_s);
+    const auto bad = runCli({ u"park"_s, u"policy"_s, u"--db"_s, d.cache, u"--park"_s,
+        parks[0][u"park_id"_s].toString(), u"--rule"_s, tmp.filePath(u"bad.json"_s) });
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains("colour"));
+    writeFile(tmp.filePath(u"bad2.json"_s),
+        uR"({"name":"x","conditions":[{"field":"tax","op":">=","value":"many"}],"amount":{"kind":"fixed","value":1}})"_s);
+    CHECK(runCli({ u"park"_s, u"policies"_s, u"--db"_s, d.cache, u"--add"_s, tmp.filePath(u"bad2.json"_s) })
+              .exitCode
+        == 1);
+    CHECK(
+        runCli({ u"park"_s, u"policies"_s, u"--db"_s, d.cache }).json()[u"policies"_s].toArray().size() == 4);
 }
