@@ -1,5 +1,6 @@
 // risk network|invoices|score|run|alerts (cli.md "supply chain"): 链企通 and 企票通 over a cache.
 #include "cli.h"
+#include "core/risk/creditscore.h"
 #include "core/risk/invoiceanalytics.h"
 #include "core/risk/riskerror.h"
 #include "core/risk/supplynetwork.h"
@@ -155,6 +156,27 @@ public:
             { u"related_share"_s, r6(r.relatedShare) } });
         return dj::cli::Ok;
     }
+
+    static int score(const QStringList& args)
+    {
+        const dj::cli::Args a(args, { u"--db"_s, u"--weights"_s });
+        const QString uscc = singleUscc(a);
+        const ScoreWeights weights = guarded([&] {
+            return a.has(u"--weights"_s) ? ScoreWeights::fromFile(a.value(u"--weights"_s))
+                                         : ScoreWeights::current();
+        });
+        const dj::store::Database db = open(a);
+        const CreditScore::Result r = guarded([&] { return CreditScore::forEnterprise(db, uscc, weights); });
+        QJsonArray parts;
+        for (const auto& p : r.parts)
+            parts.append(QJsonObject { { u"key"_s, p.key }, { u"label"_s, p.label },
+                { u"value"_s, r2(p.value) }, { u"weight"_s, p.weight }, { u"available"_s, p.available },
+                { u"explanation"_s, p.explanation } });
+        dj::cli::printJson(
+            QJsonObject { { u"uscc"_s, r.uscc }, { u"name"_s, r.name }, { u"score"_s, r2(r.score) },
+                { u"grade"_s, r.grade }, { u"parts"_s, parts }, { u"weights"_s, r.weightsSource } });
+        return dj::cli::Ok;
+    }
 };
 
 } // namespace
@@ -169,3 +191,7 @@ DJ_CLI_COMMAND({ u"risk invoices"_s, RiskCli::tr("--db FILE USCC"),
         "invoice analytics: monthly sales and purchases, counterparties, CV, empty months, top-1/top-5 "
         "share and HHI, churn, trend breaks, related-party transactions"),
     &RiskCli::invoices });
+DJ_CLI_COMMAND({ u"risk score"_s, RiskCli::tr("--db FILE USCC [--weights FILE]"),
+    RiskCli::tr("credit score (0-100, grade A-D) from invoices, risks and status, each part with its weight "
+                "and explanation; weights from FILE, else the user's file, else the built-in ones"),
+    &RiskCli::score });

@@ -51,8 +51,7 @@ struct Row
     double amount;
 };
 
-void fill(
-    InvoiceAnalytics::Side& side, const std::vector<Row>& rows, int first, int last, PartyReader& parties)
+void fill(InvoiceAnalytics::Side& side, const std::vector<Row>& rows, int first, int last)
 {
     const int n = last >= first ? last - first + 1 : 0;
     side.monthly.resize(size_t(n));
@@ -87,7 +86,6 @@ void fill(
     for (auto& [uscc, a] : by) {
         InvoiceAnalytics::Counterparty c;
         c.uscc = uscc;
-        c.name = parties.get(uscc).name;
         c.amount = a.amount;
         c.count = a.count;
         c.months = int(a.months.size());
@@ -199,41 +197,56 @@ InvoiceAnalytics::InvoiceAnalytics(const store::Database& db)
 {
 }
 
-InvoiceAnalytics::Result InvoiceAnalytics::analyse(const QString& uscc, const Options& options)
+InvoiceAnalytics::Result InvoiceAnalytics::compute(const PartyInfo& party,
+    const std::vector<InvoiceRow>& sales, const std::vector<InvoiceRow>& purchases, double breakRatio)
 {
-    PartyReader parties(m_db);
     Result result;
-    result.party = parties.get(uscc);
-    if (!result.party.inCache)
-        throw RiskError(tr("The enterprise %1 is not in the cache.").arg(uscc.left(80)));
-
+    result.party = party;
     std::vector<Row> sold, bought;
     int first = INT_MAX, last = -1;
-    auto read = [&](const char* sql, std::vector<Row>& into) {
-        store::Statement st = m_db.prepare(sql);
-        st.bind(1, uscc);
-        while (st.step()) {
-            const int m = monthIndex(st.columnUtf8(1));
-            if (m < 0)
+    auto take = [&](const std::vector<InvoiceRow>& in, std::vector<Row>& into) {
+        for (const InvoiceRow& r : in) {
+            const int m = monthIndex(r.month.toLatin1().toStdString());
+            if (m < 0 || r.other == party.uscc)
                 continue;
-            const QString other = st.columnText(0);
-            if (other == uscc)
-                continue;
-            into.push_back(Row { other, m, st.columnInt(2), st.columnDouble(3) });
+            into.push_back(Row { r.other, m, r.count, r.amount });
             first = std::min(first, m);
             last = std::max(last, m);
         }
     };
-    read("SELECT buyer_uscc, month, invoice_count, amount FROM invoices WHERE seller_uscc = ?", sold);
-    read("SELECT seller_uscc, month, invoice_count, amount FROM invoices WHERE buyer_uscc = ?", bought);
+    take(sales, sold);
+    take(purchases, bought);
     if (last < 0)
         first = 0;
     for (int m = first; m <= last; ++m)
         result.months << monthText(m);
-    fill(result.sales, sold, first, last, parties);
-    fill(result.purchases, bought, first, last, parties);
-    result.sales.breaks = trendBreaks(result.sales.monthly, options.breakRatio);
-    result.purchases.breaks = trendBreaks(result.purchases.monthly, options.breakRatio);
+    fill(result.sales, sold, first, last);
+    fill(result.purchases, bought, first, last);
+    result.sales.breaks = trendBreaks(result.sales.monthly, breakRatio);
+    result.purchases.breaks = trendBreaks(result.purchases.monthly, breakRatio);
+    return result;
+}
+
+InvoiceAnalytics::Result InvoiceAnalytics::analyse(const QString& uscc, const Options& options)
+{
+    PartyReader parties(m_db);
+    const PartyInfo party = parties.get(uscc);
+    if (!party.inCache)
+        throw RiskError(tr("The enterprise %1 is not in the cache.").arg(uscc.left(80)));
+    std::vector<InvoiceRow> sold, bought;
+    auto read = [&](const char* sql, std::vector<InvoiceRow>& into) {
+        store::Statement st = m_db.prepare(sql);
+        st.bind(1, uscc);
+        while (st.step())
+            into.push_back(
+                InvoiceRow { st.columnText(0), st.columnText(1), st.columnInt(2), st.columnDouble(3) });
+    };
+    read("SELECT buyer_uscc, month, invoice_count, amount FROM invoices WHERE seller_uscc = ?", sold);
+    read("SELECT seller_uscc, month, invoice_count, amount FROM invoices WHERE buyer_uscc = ?", bought);
+    Result result = compute(party, sold, bought, options.breakRatio);
+    for (auto* side : { &result.sales, &result.purchases })
+        for (auto& c : side->counterparties)
+            c.name = parties.get(c.uscc).name;
 
     if (!options.related)
         return result;

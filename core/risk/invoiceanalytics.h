@@ -103,7 +103,19 @@ public:
         int relatedLimit = 200; ///< counterparties checked, largest first
     };
 
+    /// One row of invoices.csv seen from the enterprise: the counterparty, the month, count and amount.
+    struct InvoiceRow
+    {
+        QString other;
+        QString month;
+        qint64 count = 0;
+        double amount = 0;
+    };
+
     explicit InvoiceAnalytics(const store::Database& db);
+    /// The figures from rows alone (no names, no related parties): what analyse() computes after reading.
+    static Result compute(const PartyInfo& party, const std::vector<InvoiceRow>& sales,
+        const std::vector<InvoiceRow>& purchases, double breakRatio = 0.5);
     /// Throws RiskError when uscc is not in the cache, store::StoreError on a read error.
     Result analyse(const QString& uscc, const Options& options);
     Result analyse(const QString& uscc) { return analyse(uscc, Options {}); }
