@@ -68,7 +68,9 @@ void fill(InvoiceAnalytics::Side& side, const std::vector<Row>& rows, int first,
     const int lFrom = std::max(first, last - 11);
     const int pFrom = std::max(first, lFrom - 12);
     QSet<QString> inL, inP;
+    std::vector<QHash<QString, double>> perMonth(static_cast<size_t>(n));
     for (const Row& r : rows) {
+        perMonth[size_t(r.month - first)][r.other] += r.amount;
         auto& m = side.monthly[size_t(r.month - first)];
         m.amount += r.amount;
         m.count += r.count;
@@ -113,6 +115,14 @@ void fill(InvoiceAnalytics::Side& side, const std::vector<Row>& rows, int first,
         if (i < 5)
             side.top5 += s;
         side.hhi += s * s;
+    }
+    side.monthlyTop1.assign(size_t(n), 0);
+    for (int i = 0; i < n; ++i) {
+        double top = 0;
+        for (const double a : std::as_const(perMonth[size_t(i)]))
+            top = std::max(top, a);
+        const double total = side.monthly[size_t(i)].amount;
+        side.monthlyTop1[size_t(i)] = total > 0 ? top / total : 0;
     }
     side.currentCounterparties = int(inL.size());
     side.previousCounterparties = int(inP.size());

@@ -75,6 +75,8 @@ public:
         int lostCounterparties = 0;
         double churn = 0;
         std::vector<Break> breaks;
+        /// The largest counterparty's share of each month's amount (concentration over time), one per month.
+        std::vector<double> monthlyTop1;
         /// Sum of the amounts of the last n months over the n before them, minus 1 (0 when unknown).
         double growth(int n = 12) const;
     };

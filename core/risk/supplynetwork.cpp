@@ -51,6 +51,22 @@ QString SupplyNetwork::sideName(Side side)
     return side == Side::Supplier ? u"supplier"_s : u"customer"_s;
 }
 
+std::vector<std::pair<PartyInfo, int>> SupplyNetwork::chainMasters(const store::Database& db, int limit)
+{
+    store::Statement st
+        = db.prepare("SELECT to_uscc, count(DISTINCT from_uscc) AS n FROM relations WHERE kind = '供应' "
+                     "GROUP BY to_uscc ORDER BY n DESC, to_uscc LIMIT ?");
+    st.bind(1, qint64(limit));
+    PartyReader parties(db);
+    std::vector<std::pair<PartyInfo, int>> out;
+    while (st.step()) {
+        const PartyInfo& p = parties.get(st.columnText(0));
+        if (p.inCache)
+            out.emplace_back(p, int(st.columnInt(1)));
+    }
+    return out;
+}
+
 std::map<QString, SupplyNetwork::Edge> SupplyNetwork::neighbours(const QString& uscc, Side side)
 {
     std::map<QString, Edge> out;

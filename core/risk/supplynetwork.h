@@ -78,6 +78,10 @@ public:
 
     static QString sideName(Side side); ///< supplier, customer (JSON words)
 
+    /// The enterprises with the most direct suppliers (供应 relations), most first: the chain masters a
+    /// user picks from. Each with its name and number of suppliers.
+    static std::vector<std::pair<PartyInfo, int>> chainMasters(const store::Database& db, int limit = 50);
+
 private:
     struct Edge
     {
