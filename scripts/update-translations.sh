@@ -20,6 +20,7 @@ declare -A MODULES=(
   [fieldwork]="core/fieldwork ui/fieldwork app/cli/cmd_visits.cpp"
   [hometown]="core/hometown ui/hometown app/cli/cmd_hometown.cpp"
   [parks]="core/parks ui/parks app/cli/cmd_park.cpp"
+  [risk]="core/risk ui/risk app/cli/cmd_risk.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()

@@ -3,6 +3,7 @@
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
 #include "core/io/ioerror.h"
+#include "core/risk/monitor.h"
 #include "core/store/cache.h"
 
 #include <QFileInfo>
@@ -51,7 +52,13 @@ public:
                 ? dj::store::Cache::open(db, dj::store::Cache::Access::ReadWrite)
                 : dj::store::Cache::openOrCreate(db);
             const dj::io::ImportReport report = dj::io::Importer::run(cache, paths, {}, terminalProgress());
-            dj::cli::printJson(report.toJson());
+            QJsonObject out = report.toJson();
+            // the monitoring rules compare the new data with the state recorded before (core/risk); core/io
+            // stays unaware of them
+            const dj::risk::Monitor::RunResult monitored = dj::risk::Monitor(cache).afterImport();
+            if (monitored.watched > 0)
+                out.insert(u"risk_alerts"_s, qint64(monitored.raised.size()));
+            dj::cli::printJson(out);
         } catch (const dj::io::IoError& e) {
             throw dj::cli::CliError { dj::cli::UserError, e.message() };
         }

@@ -435,6 +435,53 @@ CREATE TABLE park_policies (
 );
 )SQL";
 
+// Supply-chain monitoring (core/risk): watch lists (by hand, from a network's tiers, from a search), the
+// user's rules (condition and scope as JSON, severity), the state each watched enterprise had at the last
+// rule run (what the next run compares against: the "old" side of a re-import) and the alert inbox. An
+// alert is unique per (rule, enterprise, change): the same change never raises the same alert twice.
+constexpr std::string_view kV9 = R"SQL(
+CREATE TABLE risk_watch (
+    list  TEXT NOT NULL,
+    uscc  TEXT NOT NULL,
+    role  TEXT NOT NULL DEFAULT '',    -- supplier, customer, rival, partner, investee; '' by hand or search
+    tier  INTEGER NOT NULL DEFAULT 0,
+    root  TEXT NOT NULL DEFAULT '',    -- the enterprise whose network it came from
+    added TEXT,
+    PRIMARY KEY (list, uscc)
+) WITHOUT ROWID;
+CREATE INDEX risk_watch_uscc ON risk_watch(uscc);
+CREATE TABLE risk_rules (
+    id        INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL,
+    condition TEXT NOT NULL,           -- JSON {"kind": ..., parameters}
+    scope     TEXT NOT NULL,           -- JSON {"list", "roles", "max_tier"}
+    severity  TEXT NOT NULL,           -- high, medium, low
+    enabled   INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE risk_snapshots (
+    uscc  TEXT PRIMARY KEY,
+    taken TEXT NOT NULL,
+    state TEXT NOT NULL                -- JSON: status, current risks, financial figures, holders, invoices
+) WITHOUT ROWID;
+CREATE TABLE risk_alerts (
+    id         INTEGER PRIMARY KEY,
+    rule_id    INTEGER NOT NULL,
+    rule_name  TEXT NOT NULL,
+    uscc       TEXT NOT NULL,
+    change_key TEXT NOT NULL,
+    raised     TEXT NOT NULL,
+    severity   TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    evidence   TEXT NOT NULL,          -- JSON {"before": [rows], "after": [rows], "watch": [...]}
+    read       INTEGER NOT NULL DEFAULT 0,
+    assigned   TEXT NOT NULL DEFAULT '',
+    note       TEXT NOT NULL DEFAULT '',
+    resolved   INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (rule_id, uscc, change_key)
+);
+CREATE INDEX risk_alerts_uscc ON risk_alerts(uscc);
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -449,6 +496,7 @@ constexpr std::array kMigrations {
     Migration { 6, kV6 },
     Migration { 7, kV7 },
     Migration { 8, kV8 },
+    Migration { 9, kV9 },
 };
 
 } // namespace
