@@ -619,3 +619,76 @@ TEST_CASE(
     CHECK(after.status == 200);
     CHECK(s.running());
 }
+
+TEST_CASE("the OpenAPI document is served as kept in the repo and every example in it runs", "[api]")
+{
+    QFile f(QStringLiteral(DJ_SOURCE_DIR) + u"/resources/api/openapi.json"_s);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray repo = f.readAll();
+    const Http served = exchange("GET /v1/openapi.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    REQUIRE(served.status == 200);
+    CHECK(served.body == repo);
+
+    const QJsonObject doc = QJsonDocument::fromJson(repo).object();
+    const QJsonObject schemas = doc.value(u"components"_s).toObject().value(u"schemas"_s).toObject();
+    const QJsonObject paths = doc.value(u"paths"_s).toObject();
+    int examples = 0;
+    for (auto p = paths.begin(); p != paths.end(); ++p) {
+        const QJsonObject methods = p.value().toObject();
+        for (auto m = methods.begin(); m != methods.end(); ++m) {
+            const QJsonObject op = m.value().toObject();
+            QString path = p.key();
+            QStringList query;
+            for (const QJsonValue& pv : op.value(u"parameters"_s).toArray()) {
+                const QJsonObject param = pv.toObject();
+                if (!param.contains(u"example"_s))
+                    continue;
+                const QString value = param.value(u"example"_s).toVariant().toString();
+                if (param.value(u"in"_s).toString() == u"path"_s)
+                    path.replace(u'{' + param.value(u"name"_s).toString() + u'}', value);
+                else
+                    query << param.value(u"name"_s).toString() + u'='
+                            + QString::fromLatin1(QUrl::toPercentEncoding(value));
+            }
+            QList<QByteArray> bodies;
+            const QJsonObject bodyExamples = op.value(u"requestBody"_s)
+                                                 .toObject()
+                                                 .value(u"content"_s)
+                                                 .toObject()
+                                                 .value(u"application/json"_s)
+                                                 .toObject()
+                                                 .value(u"examples"_s)
+                                                 .toObject();
+            for (const QJsonValue& ex : bodyExamples)
+                bodies << QJsonDocument(ex.toObject().value(u"value"_s).toObject())
+                              .toJson(QJsonDocument::Compact);
+            if (bodies.isEmpty())
+                bodies << QByteArray();
+            QString ref = op.value(u"responses"_s)
+                              .toObject()
+                              .value(u"200"_s)
+                              .toObject()
+                              .value(u"content"_s)
+                              .toObject()
+                              .value(u"application/json"_s)
+                              .toObject()
+                              .value(u"schema"_s)
+                              .toObject()
+                              .value(u"$ref"_s)
+                              .toString();
+            const QJsonObject schema = schemas.value(ref.section(u'/', -1)).toObject();
+            for (const QByteArray& body : bodies) {
+                INFO(m.key().toStdString() << " " << path.toStdString() << "?"
+                                           << query.join(u'&').toStdString() << " " << body.toStdString());
+                const Http h = call(
+                    { m.key().toUpper().toLatin1(), path.toUtf8(), query.join(u'&').toLatin1(), body });
+                INFO(h.body.left(400).toStdString());
+                CHECK(h.status == 200);
+                for (const QJsonValue& req : schema.value(u"required"_s).toArray())
+                    CHECK(h.json().contains(req.toString()));
+                ++examples;
+            }
+        }
+    }
+    CHECK(examples >= 10);
+}
