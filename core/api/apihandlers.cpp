@@ -62,8 +62,7 @@ QString checkedUscc(const QString& text)
     const QString u = text.trimmed().toUpper();
     if (!re.match(u).hasMatch())
         throw badParameter(
-            ApiService::tr("\"%1\" is not a unified social credit code (18 characters 0-9, A-Z).")
-                .arg(text.left(40)));
+            en("\"%1\" is not a unified social credit code (18 characters 0-9, A-Z).").arg(text.left(40)));
     return u;
 }
 
@@ -76,10 +75,10 @@ public:
         for (const auto& [k, v] : items) {
             if (!known.contains(k))
                 throw ApiProblem(400, u"unknown-field"_s,
-                    ApiService::tr("Unknown parameter \"%1\"; this endpoint takes: %2.")
+                    en("Unknown parameter \"%1\"; this endpoint takes: %2.")
                         .arg(k.left(40), known.isEmpty() ? u"none"_s : known.join(u", "_s)));
             if (m_values.contains(k))
-                throw badParameter(ApiService::tr("Parameter \"%1\" given twice.").arg(k));
+                throw badParameter(en("Parameter \"%1\" given twice.").arg(k));
             m_values.insert(k, v);
         }
     }
@@ -96,7 +95,7 @@ public:
         const int v = m_values.value(k).toInt(&ok);
         if (!ok || v < min || v > max)
             throw badParameter(
-                ApiService::tr("Parameter \"%1\" takes an integer from %2 to %3.").arg(k).arg(min).arg(max));
+                en("Parameter \"%1\" takes an integer from %2 to %3.").arg(k).arg(min).arg(max));
         return v;
     }
     double number(const QString& k, double fallback) const
@@ -106,7 +105,7 @@ public:
         bool ok = false;
         const double v = m_values.value(k).toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            throw badParameter(ApiService::tr("Parameter \"%1\" takes a number.").arg(k));
+            throw badParameter(en("Parameter \"%1\" takes a number.").arg(k));
         return v;
     }
 
@@ -120,14 +119,13 @@ QJsonObject parseBody(const QByteArray& body, const QStringList& known)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         throw ApiProblem(400, u"invalid-json"_s,
-            ApiService::tr("The body must be one JSON object (%1).")
+            en("The body must be one JSON object (%1).")
                 .arg(error.error != QJsonParseError::NoError ? error.errorString() : u"not an object"_s));
     const QJsonObject o = doc.object();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             throw ApiProblem(400, u"unknown-field"_s,
-                ApiService::tr("Unknown field \"%1\"; the body takes: %2.")
-                    .arg(it.key().left(40), known.join(u", "_s)));
+                en("Unknown field \"%1\"; the body takes: %2.").arg(it.key().left(40), known.join(u", "_s)));
     }
     return o;
 }
@@ -145,8 +143,7 @@ bool regionAllowed(const std::optional<ApiKey>& key, const QString& regionCode)
 
 ApiProblem regionForbidden()
 {
-    return ApiProblem(
-        403, u"region-forbidden"_s, ApiService::tr("This key may not read data of that region."));
+    return ApiProblem(403, u"region-forbidden"_s, en("This key may not read data of that region."));
 }
 
 QJsonValue opt(const std::optional<double>& v)
@@ -224,7 +221,7 @@ NodeId requireNode(const OwnershipGraph& g, const QString& uscc)
 {
     const auto n = g.parse(uscc);
     if (!n || (g.kind(*n) == NodeKind::Enterprise && !g.inCache(*n)))
-        throw ApiProblem(404, u"not-found"_s, ApiService::tr("No enterprise %1 in the cache.").arg(uscc));
+        throw ApiProblem(404, u"not-found"_s, en("No enterprise %1 in the cache.").arg(uscc));
     return *n;
 }
 
@@ -292,7 +289,7 @@ QString ApiService::endpointOf(const QByteArray& method, const QString& path)
     const auto need = [&](const char* m) {
         if (method != m)
             throw ApiProblem(
-                405, u"method-not-allowed"_s, tr("%1 takes %2 only.").arg(path.left(80), QLatin1String(m)));
+                405, u"method-not-allowed"_s, en("%1 takes %2 only.").arg(path.left(80), QLatin1String(m)));
     };
     if (parts.size() >= 2 && parts[0] == u"v1"_s) {
         const QString& e = parts[1];
@@ -312,7 +309,7 @@ QString ApiService::endpointOf(const QByteArray& method, const QString& path)
         if (e == u"hometown"_s && (parts.size() == 2 || (parts.size() == 3 && parts[2] == u"summary"_s)))
             return need("GET"), e;
     }
-    throw ApiProblem(404, u"not-found"_s, tr("No such endpoint: %1").arg(path.left(120)));
+    throw ApiProblem(404, u"not-found"_s, en("No such endpoint: %1").arg(path.left(120)));
 }
 
 ApiResponse ApiService::handle(const ApiRequest& request) const
@@ -327,7 +324,7 @@ ApiResponse ApiService::handle(const ApiRequest& request) const
     } catch (const store::StoreError& e) {
         // Never the SQL message: it goes to the log only.
         qCWarning(lcApi) << "store error on" << request.path << e.message();
-        const ApiProblem p(500, u"internal"_s, tr("The cache could not answer this request."));
+        const ApiProblem p(500, u"internal"_s, en("The cache could not answer this request."));
         response.status = 500;
         response.body = p.toJson(request.path);
     } catch (const hometown::QueryError& e) {
@@ -336,7 +333,7 @@ ApiResponse ApiService::handle(const ApiRequest& request) const
         response.body = p.toJson(request.path);
     } catch (const std::exception& e) {
         qCWarning(lcApi) << "error on" << request.path << dj::Error::describe(e);
-        const ApiProblem p(500, u"internal"_s, tr("The request could not be answered."));
+        const ApiProblem p(500, u"internal"_s, en("The request could not be answered."));
         response.status = 500;
         response.body = p.toJson(request.path);
     }
@@ -349,7 +346,7 @@ QByteArray ApiService::dispatch(const ApiRequest& r) const
     const QString endpoint = endpointOf(r.method, r.path);
     const QStringList parts = r.path.split(u'/', Qt::SkipEmptyParts);
     if (r.method == "GET" && !r.body.isEmpty())
-        throw badParameter(tr("A GET request has no body."));
+        throw badParameter(en("A GET request has no body."));
     if (endpoint == u"status"_s)
         return status(r);
     if (endpoint == u"enterprises"_s)
@@ -392,7 +389,7 @@ QByteArray ApiService::enterprise(const ApiRequest& r, const QString& code) cons
     Context& c = context();
     const auto e = c.store->enterprise(uscc);
     if (!e)
-        throw ApiProblem(404, u"not-found"_s, tr("No enterprise %1 in the cache.").arg(uscc));
+        throw ApiProblem(404, u"not-found"_s, en("No enterprise %1 in the cache.").arg(uscc));
     if (!regionAllowed(r.key, e->regionCode))
         throw regionForbidden();
     QJsonObject o {
@@ -440,7 +437,7 @@ QByteArray ApiService::search(const ApiRequest& r) const
     const QJsonValue fv = body.value(u"filter"_s);
     if (!fv.isUndefined() && !fv.isObject())
         throw ApiProblem(
-            400, u"invalid-filter"_s, tr("\"filter\" must be an object (the filter file of cli.md)."));
+            400, u"invalid-filter"_s, en("\"filter\" must be an object (the filter file of cli.md)."));
     try {
         filter = search::Filter::fromJsonObject(fv.toObject());
     } catch (const search::FilterError& e) {
@@ -448,20 +445,20 @@ QByteArray ApiService::search(const ApiRequest& r) const
     }
     const QJsonValue sv = body.value(u"sort"_s);
     if (!sv.isUndefined() && !sv.isString())
-        throw badParameter(tr("\"sort\" must be a string FIELD or FIELD:desc."));
+        throw badParameter(en("\"sort\" must be a string FIELD or FIELD:desc."));
     const auto sort = search::Sort::parse(sv.isString() ? sv.toString() : u"revenue:desc"_s);
     if (!sort)
-        throw badParameter(tr("\"sort\" takes FIELD or FIELD:desc with FIELD one of %1.")
+        throw badParameter(en("\"sort\" takes FIELD or FIELD:desc with FIELD one of %1.")
                                .arg(search::Sort::fields().join(u", "_s)));
     const QJsonValue lv = body.value(u"limit"_s);
     if (!lv.isUndefined()
         && (!lv.isDouble() || lv.toDouble() != std::floor(lv.toDouble()) || lv.toDouble() < 0
             || lv.toDouble() > kMaxPageSize))
-        throw badParameter(tr("\"limit\" takes an integer from 0 to %1.").arg(kMaxPageSize));
+        throw badParameter(en("\"limit\" takes an integer from 0 to %1.").arg(kMaxPageSize));
     const int limit = lv.isUndefined() ? 50 : int(lv.toDouble());
     const QJsonValue facetsValue = body.value(u"facets"_s);
     if (!facetsValue.isUndefined() && !facetsValue.isBool())
-        throw badParameter(tr("\"facets\" must be true or false."));
+        throw badParameter(en("\"facets\" must be true or false."));
 
     if (r.key && !r.key->regions.isEmpty()) {
         QStringList allowed;
@@ -496,7 +493,7 @@ QByteArray ApiService::search(const ApiRequest& r) const
             || !c.value(u"o"_s).isDouble() || c.value(u"o"_s).toDouble() < 0
             || c.value(u"o"_s).toDouble() > 1e9)
             throw ApiProblem(400, u"invalid-cursor"_s,
-                tr("The cursor does not belong to this filter and sort (or the data changed): start again "
+                en("The cursor does not belong to this filter and sort (or the data changed): start again "
                    "without one."));
         offset = int(c.value(u"o"_s).toDouble());
     }
@@ -549,16 +546,16 @@ QByteArray ApiService::batch(const ApiRequest& r) const
     const QJsonObject body = parseBody(r.body, { u"items"_s });
     const QJsonValue iv = body.value(u"items"_s);
     if (!iv.isArray())
-        throw badParameter(tr("\"items\" must be a list of names or codes."));
+        throw badParameter(en("\"items\" must be a list of names or codes."));
     const QJsonArray items = iv.toArray();
     if (items.isEmpty())
-        throw badParameter(tr("\"items\" is empty."));
+        throw badParameter(en("\"items\" is empty."));
     if (items.size() > kMaxBatchItems)
         throw ApiProblem(413, u"too-many-items"_s,
-            tr("At most %1 items per batch (got %2).").arg(kMaxBatchItems).arg(items.size()));
+            en("At most %1 items per batch (got %2).").arg(kMaxBatchItems).arg(items.size()));
     for (const QJsonValue& v : items) {
         if (!v.isString() || v.toString().size() > kMaxItemChars)
-            throw badParameter(tr("Every item must be a text of at most %1 characters.").arg(kMaxItemChars));
+            throw badParameter(en("Every item must be a text of at most %1 characters.").arg(kMaxItemChars));
     }
     static const QRegularExpression usccRe(u"^[0-9A-Z]{18}$"_s);
     Context& c = context();
@@ -705,7 +702,7 @@ QByteArray ApiService::hometown(const ApiRequest& r, bool summary) const
     };
     const auto region = [&](const QString& code, const QString& what) {
         if (!hometown::isRegionPrefix(code))
-            throw badParameter(tr("%1 \"%2\" is not a region code of 2, 4 or 6 digits that exists today.")
+            throw badParameter(en("%1 \"%2\" is not a region code of 2, 4 or 6 digits that exists today.")
                                    .arg(what, code.left(40)));
         return code;
     };
@@ -719,7 +716,7 @@ QByteArray ApiService::hometown(const ApiRequest& r, bool summary) const
     if (summary) {
         const Params p(r.query, { u"origin"_s, u"target"_s });
         if (p.has(u"origin"_s) == p.has(u"target"_s))
-            throw badParameter(tr("Give either origin or target."));
+            throw badParameter(en("Give either origin or target."));
         const bool byOrigin = p.has(u"origin"_s);
         const QString code
             = region(p.value(byOrigin ? u"origin"_s : u"target"_s), byOrigin ? u"origin"_s : u"target"_s);
@@ -741,11 +738,11 @@ QByteArray ApiService::hometown(const ApiRequest& r, bool summary) const
     hometown::Query q;
     q.origins = list(p.value(u"origin"_s));
     if (q.origins.isEmpty())
-        throw badParameter(tr("origin needs at least one region code."));
+        throw badParameter(en("origin needs at least one region code."));
     for (const QString& o : std::as_const(q.origins))
         region(o, u"origin"_s);
     if (!p.has(u"target"_s))
-        throw badParameter(tr("target is required (a region code or \"all\")."));
+        throw badParameter(en("target is required (a region code or \"all\")."));
     const QString target = p.value(u"target"_s);
     if (target != u"all"_s)
         q.targets = { region(target, u"target"_s) };
@@ -755,16 +752,16 @@ QByteArray ApiService::hometown(const ApiRequest& r, bool summary) const
         for (const QString& role : list(p.value(u"roles"_s))) {
             const quint16 bits = hometown::roleBits(role);
             if (!bits)
-                throw badParameter(tr("Unknown role \"%1\".").arg(role.left(40)));
+                throw badParameter(en("Unknown role \"%1\".").arg(role.left(40)));
             q.roles |= bits;
         }
         if (!q.roles)
-            throw badParameter(tr("roles needs at least one role."));
+            throw badParameter(en("roles needs at least one role."));
     }
     q.industries = list(p.value(u"industries"_s));
     q.minShare = p.number(u"min_share"_s, 0);
     if (q.minShare < 0 || q.minShare > 100)
-        throw badParameter(tr("min_share takes a percentage from 0 to 100."));
+        throw badParameter(en("min_share takes a percentage from 0 to 100."));
     if (p.has(u"min_score"_s))
         q.minScore = p.number(u"min_score"_s, 0);
     q.limit = p.integer(u"limit"_s, 0, 0, 100000);

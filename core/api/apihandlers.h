@@ -3,7 +3,6 @@
 #include "core/api/apikeys.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
 #include <QMutex>
 #include <QPair>
@@ -42,7 +41,6 @@ struct ApiResponse
 /// on first use (kept until the service is destroyed); the search index is loaded once and shared.
 class ApiService
 {
-    Q_DECLARE_TR_FUNCTIONS(ApiService)
 public:
     /// Opens the cache read-only and loads its search index (blocking). Throws dj::Error.
     explicit ApiService(const QString& cachePath);

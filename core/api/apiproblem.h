@@ -8,6 +8,13 @@
 
 namespace dj::api {
 
+/// Texts of the API's answers (problem details) are English, the language of the contract, whatever the
+/// locale of the machine serving it; only what the CLI or the window shows a user goes through tr().
+inline QString en(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
 /// An RFC 9457 problem: HTTP status, a stable `type` (a relative URI "/v1/problems/<name>", documented in
 /// the OpenAPI document), a short title and a detail for the caller. Never carries SQL or a stack trace.
 class ApiProblem : public dj::Error

@@ -283,7 +283,7 @@ void ApiServer::attach(QTcpSocket* socket)
         if (!conn || !conn->socket)
             return;
         if (conn->started)
-            reject(*conn, 408, u"request-timeout"_s, tr("The request was not received completely in time."));
+            reject(*conn, 408, u"request-timeout"_s, en("The request was not received completely in time."));
         else if (conn->pending == 0)
             conn->socket->disconnectFromHost();
         else
@@ -317,7 +317,7 @@ void ApiServer::onReadyRead(Conn& c)
         if (end < 0) {
             if (c.header.size() > m_options.maxHeaderBytes)
                 reject(c, 431, u"headers-too-large"_s,
-                    tr("The request header exceeds %1 bytes.").arg(m_options.maxHeaderBytes));
+                    en("The request header exceeds %1 bytes.").arg(m_options.maxHeaderBytes));
             return;
         }
         c.inHeader = false;
@@ -335,12 +335,12 @@ void ApiServer::onReadyRead(Conn& c)
                 bool ok = false;
                 const qint64 length = value.toLongLong(&ok);
                 if (!ok || length < 0) {
-                    reject(c, 400, u"invalid-parameter"_s, tr("Content-Length is not a number."));
+                    reject(c, 400, u"invalid-parameter"_s, en("Content-Length is not a number."));
                     return;
                 }
                 if (length > m_options.maxBodyBytes) {
                     reject(c, 413, u"payload-too-large"_s,
-                        tr("The body may have at most %1 bytes.").arg(m_options.maxBodyBytes));
+                        en("The body may have at most %1 bytes.").arg(m_options.maxBodyBytes));
                     return;
                 }
             } else if (name == "expect" && value.toLower() == "100-continue") {
@@ -353,7 +353,7 @@ void ApiServer::onReadyRead(Conn& c)
     // A chunked body has no length up front: count it as it comes.
     if (c.received - c.headerBytes > m_options.maxBodyBytes)
         reject(c, 413, u"payload-too-large"_s,
-            tr("The body may have at most %1 bytes.").arg(m_options.maxBodyBytes));
+            en("The body may have at most %1 bytes.").arg(m_options.maxBodyBytes));
 }
 
 void ApiServer::reject(Conn& c, int status, const QString& problem, const QString& detail)
@@ -420,7 +420,7 @@ void ApiServer::sweep()
     for (const quint64 id : std::as_const(expired)) {
         const InFlight f = m_inflight.take(id);
         const ApiProblem p(
-            503, u"timeout"_s, tr("The query took longer than %1 s.").arg(m_options.queryTimeoutMs / 1000.0));
+            503, u"timeout"_s, en("The query took longer than %1 s.").arg(m_options.queryTimeoutMs / 1000.0));
         ApiResponse r = problemResponse(p, f.path);
         r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
         deliver(f.conn, f.seq, r);
@@ -446,7 +446,7 @@ ApiServer::KeyState& ApiServer::authenticate(
     const QByteArray signature = request.value("X-DJ-Signature").toLower();
     if (keyId.isEmpty() || ts.isEmpty() || nonce.isEmpty() || signature.isEmpty())
         throw ApiProblem(401, u"missing-signature"_s,
-            tr("Sign the request: headers X-DJ-Key, X-DJ-Timestamp, X-DJ-Nonce and X-DJ-Signature (see "
+            en("Sign the request: headers X-DJ-Key, X-DJ-Timestamp, X-DJ-Nonce and X-DJ-Signature (see "
                "/v1/openapi.json)."));
     const QString id = QString::fromUtf8(keyId.left(64));
     auto it = m_keys.find(id);
@@ -455,38 +455,38 @@ ApiServer::KeyState& ApiServer::authenticate(
         store::Database db = store::Cache::open(m_cachePath, store::Cache::Access::ReadOnly);
         for (const ApiKey& k : ApiKeys::list(db)) {
             if (k.id == id && k.isRevoked())
-                throw ApiProblem(401, u"revoked-key"_s, tr("The key %1 was revoked.").arg(id));
+                throw ApiProblem(401, u"revoked-key"_s, en("The key %1 was revoked.").arg(id));
         }
         throw ApiProblem(
-            401, u"unknown-key"_s, tr("The key %1 is not known to this server.").arg(id.left(40)));
+            401, u"unknown-key"_s, en("The key %1 is not known to this server.").arg(id.left(40)));
     }
     bool ok = false;
     const qint64 timestamp = ts.toLongLong(&ok);
     const qint64 now = nowSeconds();
     if (!ok || timestamp < now - m_options.clockSkewSeconds || timestamp > now + m_options.clockSkewSeconds)
         throw ApiProblem(401, u"expired"_s,
-            tr("X-DJ-Timestamp must be Unix seconds within %1 s of the server's clock (%2).")
+            en("X-DJ-Timestamp must be Unix seconds within %1 s of the server's clock (%2).")
                 .arg(m_options.clockSkewSeconds)
                 .arg(now));
     if (!ApiSigner::validNonce(nonce))
         throw ApiProblem(
-            401, u"bad-signature"_s, tr("X-DJ-Nonce must be 16 to 64 characters A-Z, a-z, 0-9, _ or -."));
+            401, u"bad-signature"_s, en("X-DJ-Nonce must be 16 to 64 characters A-Z, a-z, 0-9, _ or -."));
     const QUrl url = request.url();
     const QByteArray canonical = ApiSigner::canonical(method, url.path(QUrl::FullyEncoded).toLatin1(),
         url.query(QUrl::FullyEncoded).toLatin1(), request.body(), timestamp, nonce);
     if (!ApiSigner::equalConstantTime(ApiSigner::sign(it->secret, canonical), signature))
-        throw ApiProblem(401, u"bad-signature"_s, tr("The signature does not match the request."));
+        throw ApiProblem(401, u"bad-signature"_s, en("The signature does not match the request."));
     const QByteArray nonceKey = keyId + ':' + nonce;
     if (m_nonces.contains(nonceKey))
         throw ApiProblem(
-            401, u"replayed"_s, tr("This nonce was used already: every request needs a new one."));
+            401, u"replayed"_s, en("This nonce was used already: every request needs a new one."));
     if (m_nonces.size() > 2'000'000)
-        throw ApiProblem(503, u"busy"_s, tr("Too many requests in the signature window."));
+        throw ApiProblem(503, u"busy"_s, en("Too many requests in the signature window."));
     m_nonces.insert(nonceKey, timestamp + 2 * m_options.clockSkewSeconds);
 
     KeyState& k = *it;
     if (!k.key.allowsEndpoint(endpoint))
-        throw ApiProblem(403, u"endpoint-forbidden"_s, tr("The key %1 may not call %2.").arg(id, endpoint));
+        throw ApiProblem(403, u"endpoint-forbidden"_s, en("The key %1 may not call %2.").arg(id, endpoint));
     const qint64 minute = now / 60;
     if (k.minute != minute) {
         k.minute = minute;
@@ -494,12 +494,12 @@ ApiServer::KeyState& ApiServer::authenticate(
     }
     if (k.inMinute >= k.key.ratePerMinute) {
         ApiProblem p(429, u"rate-limited"_s,
-            tr("At most %1 requests per minute for this key.").arg(k.key.ratePerMinute));
+            en("At most %1 requests per minute for this key.").arg(k.key.ratePerMinute));
         throw p;
     }
     if (k.today >= k.key.quotaPerDay)
         throw ApiProblem(429, u"quota-exceeded"_s,
-            tr("The key's daily quota of %1 requests is used up.").arg(k.key.quotaPerDay));
+            en("The key's daily quota of %1 requests is used up.").arg(k.key.quotaPerDay));
     ++k.inMinute;
     ++k.today;
     ++m_usageDelta[id];
@@ -542,7 +542,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         r.key = key.key;
         r.query = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
         if (m_inflight.size() >= m_pool.maxThreadCount() + m_options.maxQueued)
-            throw ApiProblem(503, u"busy"_s, tr("Too many requests waiting: try again shortly."));
+            throw ApiProblem(503, u"busy"_s, en("Too many requests waiting: try again shortly."));
     } catch (const ApiProblem& p) {
         ApiResponse resp = problemResponse(p, path);
         if (p.status() == 429 || p.status() == 503)
@@ -553,7 +553,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     } catch (const dj::Error& e) {
         qCWarning(lcApiServer) << "refused" << path << e.message();
         deliver(connId, seq,
-            problemResponse(ApiProblem(500, u"internal"_s, tr("The request could not be answered.")), path),
+            problemResponse(ApiProblem(500, u"internal"_s, en("The request could not be answered.")), path),
             close);
         return true;
     }
