@@ -9,6 +9,7 @@
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -145,6 +146,7 @@ ApiServer::ApiServer(const QString& cachePath, ApiServerOptions options, QObject
     m_pool.setExpiryTimeout(-1); // threads keep their read connections
     m_sweepTimer.setInterval(200);
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] { sweep(); });
+    m_nonceSeed = size_t(QRandomGenerator::system()->generate64());
     m_syncTimer.setInterval(2000);
     connect(&m_syncTimer, &QTimer::timeout, this, [this] { sync(); });
     // The api tables come with a schema step: apply it now (a read-only cache simply has no keys).
@@ -425,15 +427,11 @@ void ApiServer::sweep()
         r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
         deliver(f.conn, f.seq, r);
     }
-    // Nonces older than the accepted window can never be replayed successfully: forget them.
-    if (m_nonces.size() > 10000) {
-        const qint64 t = nowSeconds();
-        for (auto it = m_nonces.begin(); it != m_nonces.end();) {
-            if (it.value() < t)
-                it = m_nonces.erase(it);
-            else
-                ++it;
-        }
+    // Nonces whose timestamp left the accepted window can never pass again: forget them.
+    const qint64 oldest = nowSeconds() - m_options.clockSkewSeconds - 1;
+    while (!m_nonces.empty() && m_nonces.begin()->first < oldest) {
+        m_nonceCount -= qsizetype(m_nonces.begin()->second.size());
+        m_nonces.erase(m_nonces.begin());
     }
 }
 
@@ -476,13 +474,15 @@ ApiServer::KeyState& ApiServer::authenticate(
         url.query(QUrl::FullyEncoded).toLatin1(), request.body(), timestamp, nonce);
     if (!ApiSigner::equalConstantTime(ApiSigner::sign(it->secret, canonical), signature))
         throw ApiProblem(401, u"bad-signature"_s, en("The signature does not match the request."));
-    const QByteArray nonceKey = keyId + ':' + nonce;
-    if (m_nonces.contains(nonceKey))
+    const quint64 nonceHash = quint64(qHashMulti(m_nonceSeed, keyId, nonce));
+    auto& bucket = m_nonces[timestamp];
+    if (bucket.contains(nonceHash))
         throw ApiProblem(
             401, u"replayed"_s, en("This nonce was used already: every request needs a new one."));
-    if (m_nonces.size() > 2'000'000)
+    if (m_nonceCount > 20'000'000)
         throw ApiProblem(503, u"busy"_s, en("Too many requests in the signature window."));
-    m_nonces.insert(nonceKey, timestamp + 2 * m_options.clockSkewSeconds);
+    bucket.insert(nonceHash);
+    ++m_nonceCount;
 
     KeyState& k = *it;
     if (!k.key.allowsEndpoint(endpoint))

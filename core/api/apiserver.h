@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <map>
 #include <memory>
+#include <unordered_set>
 
 class QTcpSocket;
 
@@ -102,7 +103,12 @@ private:
     quint64 m_nextRequest = 1;
     QHash<quint64, InFlight> m_inflight;
     QHash<QString, KeyState> m_keys;
-    QHash<QByteArray, qint64> m_nonces; ///< key + nonce → expiry (Unix seconds)
+    /// Nonces seen, by the second of their timestamp: a 64-bit keyed hash of key + nonce each (8 bytes, not
+    /// the text). A bucket is dropped once its timestamp is outside the window (such a request is refused
+    /// as expired anyway), so memory is bounded by request rate × window.
+    std::map<qint64, std::unordered_set<quint64>> m_nonces;
+    qsizetype m_nonceCount = 0;
+    size_t m_nonceSeed = 0;
     QHash<QString, qint64> m_usageDelta; ///< requests not yet written to the cache
     QString m_day;
     QTimer m_sweepTimer;
