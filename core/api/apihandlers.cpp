@@ -26,6 +26,7 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <cmath>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcApi, "dj.api")
 
@@ -38,12 +39,34 @@ using namespace dj::graph;
 struct ApiService::Context
 {
     store::Database db; ///< graph and hometown reads
-    std::unique_ptr<store::EnterpriseStore> store;
+    std::unique_ptr<store::SqliteEnterpriseStore> store;
 };
 
 namespace {
 
 constexpr int kMaxItemChars = 200;
+
+/// One read transaction around the reads of an answer: one snapshot, one lock instead of one per query.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(const store::Database& db)
+        : m_db(db.handle())
+    {
+        m_open = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    ~ReadTransaction()
+    {
+        if (m_open)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    sqlite3* m_db;
+    bool m_open = false;
+};
 
 QByteArray compact(const QJsonObject& o)
 {
@@ -268,7 +291,8 @@ ApiService::Context& ApiService::context() const
     }
     auto c = std::make_unique<Context>();
     c->db = store::Cache::open(m_path, store::Cache::Access::ReadOnly);
-    c->store = store::openEnterpriseStore(m_path);
+    c->store = std::make_unique<store::SqliteEnterpriseStore>(
+        store::Cache::open(m_path, store::Cache::Access::ReadOnly));
     QMutexLocker lock(&m_contextsMutex);
     auto& slot = m_contexts[thread];
     slot = std::move(c);
@@ -387,6 +411,7 @@ QByteArray ApiService::enterprise(const ApiRequest& r, const QString& code) cons
     Params(r.query, {});
     const QString uscc = checkedUscc(code);
     Context& c = context();
+    const ReadTransaction tx(c.store->database());
     const auto e = c.store->enterprise(uscc);
     if (!e)
         throw ApiProblem(404, u"not-found"_s, en("No enterprise %1 in the cache.").arg(uscc));
@@ -559,6 +584,7 @@ QByteArray ApiService::batch(const ApiRequest& r) const
     }
     static const QRegularExpression usccRe(u"^[0-9A-Z]{18}$"_s);
     Context& c = context();
+    const ReadTransaction tx(c.store->database());
     QJsonArray results;
     for (const QJsonValue& v : items) {
         const QString input = v.toString();
