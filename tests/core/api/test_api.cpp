@@ -692,3 +692,24 @@ TEST_CASE("the OpenAPI document is served as kept in the repo and every example 
     }
     CHECK(examples >= 10);
 }
+
+TEST_CASE("a request that does not arrive in time is answered 408 and the connection closed", "[api]")
+{
+    Server& s = Server::instance();
+    QTcpSocket slow;
+    slow.connectToHost(u"127.0.0.1"_s, s.port);
+    REQUIRE(slow.waitForConnected(5000));
+    slow.write("POST /v1/search HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"fil");
+    slow.flush();
+    QByteArray data;
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired() && slow.state() == QAbstractSocket::ConnectedState) {
+        if (slow.waitForReadyRead(500))
+            data += slow.readAll();
+    }
+    data += slow.readAll();
+    CHECK(data.startsWith("HTTP/1.1 408"));
+    CHECK(data.contains("/v1/problems/request-timeout"));
+    CHECK(slow.state() != QAbstractSocket::ConnectedState);
+    CHECK(get("/v1/status").status == 200);
+}
