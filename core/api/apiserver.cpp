@@ -241,7 +241,10 @@ void ApiServer::sync()
         const QHash<QString, QByteArray> secrets = ApiKeys::readKeysFile(m_options.keysFile);
         const QHash<QString, qint64> used = ApiKeys::usage(db, m_day);
         QHash<QString, KeyState> keys;
+        QSet<QString> revoked;
         for (const ApiKey& k : ApiKeys::list(db)) {
+            if (k.isRevoked())
+                revoked.insert(k.id);
             const QByteArray secret = secrets.value(k.id);
             if (k.isRevoked() || secret.isEmpty()
                 || !ApiSigner::equalConstantTime(ApiSigner::sha256Hex(secret), k.secretSha256.toLatin1()))
@@ -255,6 +258,7 @@ void ApiServer::sync()
             keys.insert(k.id, s);
         }
         m_keys = std::move(keys);
+        m_revoked = std::move(revoked);
     } catch (const dj::Error& e) {
         qCWarning(lcApiServer) << "keys not reloaded:" << e.message();
     }
@@ -450,11 +454,8 @@ ApiServer::KeyState& ApiServer::authenticate(
     auto it = m_keys.find(id);
     if (it == m_keys.end()) {
         // A revoked key is told as such; any other is unknown here (no secret on this server).
-        store::Database db = store::Cache::open(m_cachePath, store::Cache::Access::ReadOnly);
-        for (const ApiKey& k : ApiKeys::list(db)) {
-            if (k.id == id && k.isRevoked())
-                throw ApiProblem(401, u"revoked-key"_s, en("The key %1 was revoked.").arg(id));
-        }
+        if (m_revoked.contains(id))
+            throw ApiProblem(401, u"revoked-key"_s, en("The key %1 was revoked.").arg(id));
         throw ApiProblem(
             401, u"unknown-key"_s, en("The key %1 is not known to this server.").arg(id.left(40)));
     }

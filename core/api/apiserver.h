@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QHostAddress>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 #include <map>
@@ -103,6 +104,7 @@ private:
     quint64 m_nextRequest = 1;
     QHash<quint64, InFlight> m_inflight;
     QHash<QString, KeyState> m_keys;
+    QSet<QString> m_revoked; ///< told apart from unknown keys without reading the cache per request
     /// Nonces seen, by the second of their timestamp: a 64-bit keyed hash of key + nonce each (8 bytes, not
     /// the text). A bucket is dropped once its timestamp is outside the window (such a request is refused
     /// as expired anyway), so memory is bounded by request rate × window.
