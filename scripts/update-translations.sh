@@ -21,6 +21,7 @@ declare -A MODULES=(
   [hometown]="core/hometown ui/hometown app/cli/cmd_hometown.cpp"
   [parks]="core/parks ui/parks app/cli/cmd_park.cpp"
   [risk]="core/risk ui/risk app/cli/cmd_risk.cpp"
+  [api]="core/api ui/api app/cli/cmd_serve.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()

@@ -482,6 +482,29 @@ CREATE TABLE risk_alerts (
 CREATE INDEX risk_alerts_uscc ON risk_alerts(uscc);
 )SQL";
 
+// The local data API's keys (core/api): the secret itself is never stored here, only its SHA-256 (the
+// secret lives in the keys file the administrator keeps); limits per key, and requests counted per day for
+// the quota. Not part of the bundle.
+constexpr std::string_view kV10 = R"SQL(
+CREATE TABLE api_keys (
+    key_id          TEXT PRIMARY KEY,
+    name            TEXT NOT NULL DEFAULT '',
+    secret_sha256   TEXT NOT NULL,
+    created         TEXT NOT NULL,
+    revoked         TEXT,
+    endpoints       TEXT NOT NULL DEFAULT '',  -- comma list of endpoint names; empty = all
+    regions         TEXT NOT NULL DEFAULT '',  -- comma list of GB/T 2260 prefixes; empty = all
+    rate_per_minute INTEGER NOT NULL DEFAULT 600,
+    quota_per_day   INTEGER NOT NULL DEFAULT 100000
+) WITHOUT ROWID;
+CREATE TABLE api_usage (
+    key_id   TEXT NOT NULL,
+    day      TEXT NOT NULL,                    -- YYYY-MM-DD (UTC)
+    requests INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (key_id, day)
+) WITHOUT ROWID;
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -497,6 +520,7 @@ constexpr std::array kMigrations {
     Migration { 7, kV7 },
     Migration { 8, kV8 },
     Migration { 9, kV9 },
+    Migration { 10, kV10 },
 };
 
 } // namespace
