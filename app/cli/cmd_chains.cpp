@@ -16,12 +16,14 @@ namespace {
 using namespace Qt::StringLiterals;
 using dj::cli::CliError;
 namespace chains = dj::chains;
+using Database = dj::store::Database;
+using ChainTemplate = dj::chains::ChainTemplate;
 
 class ChainsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChainsCommand)
 public:
-    static dj::store::Database openCache(const QString& path, bool write = false)
+    static Database openCache(const QString& path, bool write = false)
     {
         if (!QFile::exists(path))
             throw CliError { dj::cli::UserError, tr("The cache %1 does not exist.").arg(path) };
@@ -40,7 +42,7 @@ public:
         return list;
     }
 
-    static chains::ChainTemplate chainOf(const QList<chains::ChainTemplate>& list, const QString& name)
+    static ChainTemplate chainOf(const QList<chains::ChainTemplate>& list, const QString& name)
     {
         const chains::ChainTemplate* c = chains::ChainTemplates::find(list, name);
         if (!c) {
