@@ -210,6 +210,49 @@ QJsonObject ChainTemplate::toJson() const
         { u"note"_s, note }, { u"segments"_s, segs }, { u"links"_s, ls } };
 }
 
+QByteArray ChainTemplate::toText() const
+{
+    auto value = [](const QJsonValue& v) {
+        QByteArray text = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
+        return text.mid(1, text.size() - 2); // the value alone, compact
+    };
+    auto list = [&value](const QStringList& l) { return value(QJsonArray::fromStringList(l)); };
+    QByteArray out = "{\n";
+    out += "  \"format\": \"dianjing-chain\",\n";
+    out += "  \"version\": " + QByteArray::number(version) + ",\n";
+    out += "  \"id\": " + value(id) + ",\n";
+    out += "  \"name\": " + value(name) + ",\n";
+    out += "  \"group\": " + value(group) + ",\n";
+    out += "  \"sources\": [\n";
+    for (int i = 0; i < sources.size(); ++i)
+        out += "    " + value(sources[i]) + (i + 1 < sources.size() ? ",\n" : "\n");
+    out += "  ],\n";
+    out += "  \"note\": " + value(note) + ",\n";
+    out += "  \"segments\": [\n";
+    for (int i = 0; i < segments.size(); ++i) {
+        const Segment& s = segments[i];
+        out += "    {\n";
+        out += "      \"id\": " + value(s.id) + ",\n";
+        out += "      \"name\": " + value(s.name) + ",\n";
+        out += "      \"stage\": " + value(s.stage) + ",\n";
+        out += "      \"classes\": " + list(s.classes) + ",\n";
+        out += "      \"name_keywords\": " + list(s.nameKeywords) + ",\n";
+        out += "      \"scope_keywords\": " + list(s.scopeKeywords) + ",\n";
+        out += "      \"exclude_keywords\": " + list(s.excludeKeywords) + ",\n";
+        out += "      \"exclude_classes\": " + list(s.excludeClasses);
+        if (!s.note.isEmpty())
+            out += ",\n      \"note\": " + value(s.note);
+        out += i + 1 < segments.size() ? "\n    },\n" : "\n    }\n";
+    }
+    out += "  ],\n";
+    out += "  \"links\": [\n";
+    for (int i = 0; i < links.size(); ++i)
+        out += "    { \"from\": " + value(links[i].from) + ", \"to\": " + value(links[i].to) + " }"
+            + (i + 1 < links.size() ? ",\n" : "\n");
+    out += "  ]\n}\n";
+    return out;
+}
+
 QList<ChainTemplate> ChainTemplates::shipped()
 {
     static const QList<ChainTemplate> chains = [] {
@@ -273,8 +316,7 @@ void ChainTemplates::save(dj::store::Database& db, ChainTemplate chain)
     }
     chain.version = std::max(chain.version, previous + 1);
     dj::store::ChainWrites(db).saveTemplate(
-        { chain.id, QString::fromUtf8(QJsonDocument(chain.toJson()).toJson(QJsonDocument::Indented)),
-            chain.version, {} });
+        { chain.id, QString::fromUtf8(chain.toText()), chain.version, {} });
 }
 
 void ChainTemplates::revert(dj::store::Database& db, const QString& chainId)

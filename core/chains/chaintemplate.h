@@ -67,6 +67,8 @@ public:
     static ChainTemplate fromJson(const QByteArray& json);
     static ChainTemplate fromJson(const QJsonObject& object);
     QJsonObject toJson() const;
+    /// The template as a readable file (keys in a fixed order, one segment rule per line).
+    QByteArray toText() const;
 
     /// Stage names in their order.
     static const QStringList& stages();

@@ -57,6 +57,11 @@ QString optNumber(const std::optional<double>& v, int decimals = 2)
     return v ? QString::number(*v, 'f', decimals) : u"—"_s;
 }
 
+QString orDash(const QStringList& list)
+{
+    return list.isEmpty() ? u"—"_s : list.join(u' ');
+}
+
 QString percent(const std::optional<double>& v)
 {
     return v ? QString::number(*v * 100, 'f', 1) + u'%' : u"—"_s;
@@ -137,7 +142,7 @@ ChainsPanel::ChainsPanel(AppContext& context, QWidget* parent)
         tr("Why they are in the segment (first 200, largest first); correct a wrong one:"), members);
     ml->addWidget(rulesLabel);
     m_rules = new QTableWidget(0, 4, members);
-    m_rules->setHorizontalHeaderLabels({ tr("Credit code"), tr("Name"), tr("Rule"), tr("Matched") });
+    m_rules->setHorizontalHeaderLabels({ tr("Name"), tr("Rule"), tr("Matched"), tr("Credit code") });
     m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rules->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rules->horizontalHeader()->setStretchLastSection(true);
@@ -157,7 +162,7 @@ ChainsPanel::ChainsPanel(AppContext& context, QWidget* parent)
     tl->setContentsMargins(0, 0, 0, 0);
     m_targetTable = new QTableWidget(0, 6, targets);
     m_targetTable->setHorizontalHeaderLabels(
-        { tr("Name"), tr("Region"), tr("Revenue (10k yuan)"), tr("Growth"), tr("Score"), tr("Reasons") });
+        { tr("Name"), tr("Score"), tr("Revenue (10k yuan)"), tr("Growth"), tr("Reasons"), tr("Region") });
     m_targetTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_targetTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_targetTable->horizontalHeader()->setStretchLastSection(true);
@@ -177,6 +182,7 @@ ChainsPanel::ChainsPanel(AppContext& context, QWidget* parent)
     m_split->addWidget(m_tabs);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    m_split->setSizes({ 700, 560 });
     layout->addWidget(m_split, 1);
 
     connect(m_show, &QPushButton::clicked, this, &ChainsPanel::showMap);
@@ -500,8 +506,13 @@ QString ChainsPanel::segmentHtml(const chains::SegmentFigures& f, const chains::
         html += u"<li>%1</li>"_s.arg(tr("none in the region").toHtmlEscaped());
     html += u"</ol>"_s;
     QStringList rules;
-    for (auto it = f.ruleCounts.begin(); it != f.ruleCounts.end(); ++it)
-        rules << u"%1 %2"_s.arg(it.key()).arg(it.value());
+    for (auto it = f.ruleCounts.begin(); it != f.ruleCounts.end(); ++it) {
+        const QString kind = it.key() == u"class"_s ? tr("Industry class")
+            : it.key() == u"name"_s                 ? tr("Name keyword")
+            : it.key() == u"scope"_s                ? tr("Scope keyword")
+                                                    : tr("Correction");
+        rules << u"%1 %2"_s.arg(kind).arg(it.value());
+    }
     html += u"<p>%1</p>"_s.arg(tr("Matched by: %1").arg(rules.join(u", "_s)).toHtmlEscaped());
     QStringList links;
     for (const auto& l : m_links) {
@@ -521,8 +532,8 @@ QString ChainsPanel::segmentHtml(const chains::SegmentFigures& f, const chains::
     const auto& seg = m_assignment->chain.segments[m_segment];
     html += u"<p><small>%1</small></p>"_s.arg(
         tr("Rules: classes %1; name keywords %2; scope keywords %3; exclusions %4.")
-            .arg(seg.classes.join(u' '), seg.nameKeywords.join(u' '), seg.scopeKeywords.join(u' '),
-                (seg.excludeKeywords + seg.excludeClasses).join(u' '))
+            .arg(orDash(seg.classes), orDash(seg.nameKeywords), orDash(seg.scopeKeywords),
+                orDash(seg.excludeKeywords + seg.excludeClasses))
             .toHtmlEscaped());
     return html;
 }
@@ -554,10 +565,10 @@ void ChainsPanel::showMembers()
             : rule.kind == u"name"_s                 ? tr("Name keyword")
             : rule.kind == u"scope"_s                ? tr("Scope keyword")
                                                      : tr("Correction");
-        m_rules->setItem(i, 0, new QTableWidgetItem(f.uscc));
-        m_rules->setItem(i, 1, new QTableWidgetItem(f.name));
-        m_rules->setItem(i, 2, new QTableWidgetItem(kind));
-        m_rules->setItem(i, 3, new QTableWidgetItem(rule.value));
+        m_rules->setItem(i, 0, new QTableWidgetItem(f.name));
+        m_rules->setItem(i, 1, new QTableWidgetItem(kind));
+        m_rules->setItem(i, 2, new QTableWidgetItem(rule.value));
+        m_rules->setItem(i, 3, new QTableWidgetItem(f.uscc));
     }
     m_rules->resizeColumnsToContents();
     m_table->setResult(m_search, std::move(rows));
@@ -606,8 +617,6 @@ void ChainsPanel::showTargets()
         auto* name = new QTableWidgetItem(t.firm.name);
         name->setToolTip(t.firm.uscc);
         m_targetTable->setItem(i, 0, name);
-        m_targetTable->setItem(
-            i, 1, new QTableWidgetItem(chains::ChainEngine::regionName(t.firm.regionCode)));
         auto* rev = new QTableWidgetItem(Money::wan(t.firm.revenue, 0));
         rev->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_targetTable->setItem(i, 2, rev);
@@ -617,8 +626,12 @@ void ChainsPanel::showTargets()
         for (auto it = t.parts.begin(); it != t.parts.end(); ++it)
             parts << u"%1 %2"_s.arg(it.key()).arg(it.value().toDouble(), 0, 'f', 2);
         score->setToolTip(parts.join(u'\n'));
-        m_targetTable->setItem(i, 4, score);
-        m_targetTable->setItem(i, 5, new QTableWidgetItem(t.reasons.join(u"；"_s)));
+        m_targetTable->setItem(i, 1, score);
+        auto* reasons = new QTableWidgetItem(t.reasons.join(u"；"_s));
+        reasons->setToolTip(t.reasons.join(u'\n'));
+        m_targetTable->setItem(i, 4, reasons);
+        m_targetTable->setItem(
+            i, 5, new QTableWidgetItem(chains::ChainEngine::regionName(t.firm.regionCode)));
     }
     m_targetTable->resizeColumnsToContents();
 }
@@ -660,7 +673,7 @@ void ChainsPanel::correctSelected(bool include)
         usccs << code;
     } else {
         for (const QModelIndex& i : m_rules->selectionModel()->selectedRows())
-            usccs << m_rules->item(i.row(), 0)->text();
+            usccs << m_rules->item(i.row(), 3)->text();
         if (usccs.isEmpty()) {
             m_status->setText(tr("Select the enterprises that do not belong to the segment first."));
             return;

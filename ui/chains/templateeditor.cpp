@@ -96,8 +96,7 @@ void TemplateEditor::showChain(int row)
 {
     if (row < 0 || row >= m_chains.size())
         return;
-    m_text->setPlainText(
-        QString::fromUtf8(QJsonDocument(m_chains[row].toJson()).toJson(QJsonDocument::Indented)));
+    m_text->setPlainText(QString::fromUtf8(m_chains[row].toText()));
     m_revert->setEnabled(m_chains[row].userCopy);
     m_status->clear();
 }
@@ -157,7 +156,7 @@ void TemplateEditor::newChain()
     c.name = name.trimmed();
     c.version = 1;
     c.userCopy = true;
-    m_text->setPlainText(QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Indented)));
+    m_text->setPlainText(QString::fromUtf8(c.toText()));
     m_status->setText(tr("Edit the segments, then save."));
 }
 

@@ -283,6 +283,8 @@ TEST_CASE("chains: every shipped template file parses and names its sources", "[
             stages.insert(s.toObject()[u"stage"_s].toString());
         CHECK(stages.contains(u"upstream"_s));
         CHECK(stages.contains(u"downstream"_s));
+        // the editor's readable text parses back to the same template
+        CHECK(dj::chains::ChainTemplate::fromJson(shipped[i].toText()).toJson() == shipped[i].toJson());
     }
     const auto r = runCli({ u"chains"_s, u"list"_s });
     REQUIRE(r.exitCode == 0);
