@@ -743,11 +743,11 @@ void ChainsPanel::exportReport(const QString& path)
 {
     if (!m_assignment)
         return;
-    ReportWriter report(tr("Industry chain report"));
-    report.addTitle(tr("%1 industry chain — %2").arg(m_map.chainName, m_map.regionName),
+    auto shared = std::make_shared<ReportWriter>(tr("Industry chain report"));
+    shared->addTitle(tr("%1 industry chain — %2").arg(m_map.chainName, m_map.regionName),
         tr("Chain template version %1 · %2").arg(m_assignment->chain.version).arg(context().dataSource()));
-    report.addImage(m_diagram->image(QSize(900, 460)));
-    report.addHeading(tr("Segments"));
+    shared->addImage(m_diagram->image(QSize(900, 460)));
+    shared->addHeading(tr("Segments"));
     QList<QStringList> rows;
     QStringList gaps, strong;
     for (const auto& s : m_map.segments) {
@@ -759,41 +759,62 @@ void ChainsPanel::exportReport(const QString& path)
         if (s.gapClass == u"strong"_s)
             strong << s.name;
     }
-    report.addTable({ tr("Stage"), tr("Segment"), tr("Class"), tr("Enterprises"), tr("Revenue (10k yuan)"),
-                        tr("LQ"), tr("Growth"), tr("链主") },
+    shared->addTable({ tr("Stage"), tr("Segment"), tr("Class"), tr("Enterprises"), tr("Revenue (10k yuan)"),
+                         tr("LQ"), tr("Growth"), tr("链主") },
         rows);
-    report.addHeading(tr("Strong, weak and missing links"));
-    report.addParagraph(tr("Strong: %1. To fill or strengthen: %2.")
-                            .arg(strong.isEmpty() ? tr("none") : strong.join(u"、"_s),
-                                gaps.isEmpty() ? tr("none") : gaps.join(u"、"_s)));
-    report.addNote(
+    shared->addHeading(tr("Strong, weak and missing links"));
+    shared->addParagraph(tr("Strong: %1. To fill or strengthen: %2.")
+                             .arg(strong.isEmpty() ? tr("none") : strong.join(u"、"_s),
+                                 gaps.isEmpty() ? tr("none") : gaps.join(u"、"_s)));
+    shared->addNote(
         tr("Location quotient (LQ) = the segment's share of the region's operating enterprises divided by "
            "its share nationwide; strong ≥ %1, weak < %2, missing = none in the region while the nation "
            "has some.")
             .arg(m_map.thresholds.strong)
             .arg(m_map.thresholds.weak));
-    try {
-        const store::Database db = store::Cache::open(context().cachePath(), store::Cache::Access::ReadOnly);
-        const store::ChainReads reads(db);
-        for (const auto& s : m_map.segments) {
-            if (s.gapClass != u"weak"_s && s.gapClass != u"missing"_s)
-                continue;
-            report.addHeading(tr("补链 targets: %1").arg(s.name));
-            QList<QStringList> trows;
-            for (const auto& t : m_engine->targets(*m_assignment, m_map.region, s.id, reads, 10))
-                trows << QStringList { t.firm.name, chains::ChainEngine::regionName(t.firm.regionCode),
-                    Money::wan(t.firm.revenue, 0), QString::number(t.score, 'f', 2),
-                    t.reasons.join(u"；"_s) };
-            report.addTable(
-                { tr("Name"), tr("Region"), tr("Revenue (10k yuan)"), tr("Score"), tr("Reasons") }, trows);
-        }
-        report.addNote(
-            tr("Sources of the chain template: %1").arg(m_assignment->chain.sources.join(u"；"_s)));
-        report.writePdf(path);
-        m_status->setText(tr("Report written to %1.").arg(path));
-    } catch (const dj::Error& e) {
-        QMessageBox::warning(this, tr("Chain report"), e.message());
-    }
+    // The targets read the cache: they and the PDF are made off the GUI thread (the report is built here).
+    auto engine = m_engine;
+    auto assignment = m_assignment;
+    const chains::ChainMap map = m_map;
+    const QString cache = context().cachePath();
+    ++m_runs;
+    emit busyChanged(true);
+    ProgressRunner::run<bool>(
+        this, tr("Writing the chain report…"),
+        [shared, engine, assignment, map, cache, path](const Progress& p) {
+            const store::Database db = store::Cache::open(cache, store::Cache::Access::ReadOnly);
+            const store::ChainReads reads(db);
+            int done = 0;
+            for (const auto& s : map.segments) {
+                p.report(done++, map.segments.size());
+                if (s.gapClass != u"weak"_s && s.gapClass != u"missing"_s)
+                    continue;
+                shared->addHeading(tr("补链 targets: %1").arg(s.name));
+                QList<QStringList> trows;
+                for (const auto& t : engine->targets(*assignment, map.region, s.id, reads, 10))
+                    trows << QStringList { t.firm.name, chains::ChainEngine::regionName(t.firm.regionCode),
+                        Money::wan(t.firm.revenue, 0), QString::number(t.score, 'f', 2),
+                        t.reasons.join(u"；"_s) };
+                shared->addTable(
+                    { tr("Name"), tr("Region"), tr("Revenue (10k yuan)"), tr("Score"), tr("Reasons") },
+                    trows);
+            }
+            shared->addNote(
+                tr("Sources of the chain template: %1").arg(assignment->chain.sources.join(u"；"_s)));
+            shared->writePdf(path);
+            return true;
+        },
+        [this, path](bool) {
+            --m_runs;
+            m_status->setText(tr("Report written to %1.").arg(path));
+            emit busyChanged(isBusy());
+        },
+        [this](const QString& error) {
+            --m_runs;
+            m_status->setText(error);
+            emit busyChanged(isBusy());
+        },
+        { tr("Industry chains"), 300, false, [this] { --m_runs; } });
 }
 
 void ChainsPanel::setChain(const QString& id)

@@ -94,6 +94,7 @@ TEST_CASE("chains panel: map off the UI thread, segment page with targets, visit
     QTemporaryDir out;
     panel.exportXlsx(out.filePath(u"map.xlsx"_s));
     panel.exportReport(out.filePath(u"report.pdf"_s));
+    REQUIRE(waitFor([&] { return !panel.isBusy() && QFile::exists(out.filePath(u"report.pdf"_s)); }));
     CHECK(QFile(out.filePath(u"map.xlsx"_s)).size() > 1000);
     QFile pdf(out.filePath(u"report.pdf"_s));
     REQUIRE(pdf.open(QIODevice::ReadOnly));
