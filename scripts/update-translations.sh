@@ -22,6 +22,7 @@ declare -A MODULES=(
   [parks]="core/parks ui/parks app/cli/cmd_park.cpp"
   [risk]="core/risk ui/risk app/cli/cmd_risk.cpp"
   [api]="core/api ui/api app/cli/cmd_serve.cpp"
+  [chains]="core/chains ui/chains app/cli/cmd_chains.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()

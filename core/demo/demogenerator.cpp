@@ -500,6 +500,7 @@ private:
     quint64 kindHash(qint64 k) const { return mix64(m_seed, quint64(k), 1); }
     Kind kindOf(qint64 k) const;
     Core core(qint64 k) const;
+    void applyChainClusters(Core& e, const County& co) const;
     std::string brand(qint64 b) const;
     void enterprise(qint64 k);
     PersonRef person(DemoRandom& r, const County& host, qint64 established);
@@ -906,7 +907,49 @@ Core Generator::core(qint64 k) const
             e.word = e.info->words[size_t(r.below(3))];
         e.name = prefix + b + e.word + (e.joint ? "股份有限公司" : "有限公司");
     }
+    applyChainClusters(e, co);
     return e;
+}
+
+// Industry chains (core/chains, resources/chains): real chains cluster by city, so the demo concentrates some
+// segments of the key chains in a few cities (Shanghai: IC design, manufacturing and packaging strong, its
+// applications weak, its electronic materials missing; Shanghai biologics; Shenzhen communication terminals),
+// and names some firms after the keyword segments (封装测试, EDA) that GB/T 4754 has no class for. Drawn from
+// its own random stream, so every other attribute of the enterprise stays as it was.
+void Generator::applyChainClusters(Core& e, const County& co) const
+{
+    if (e.kind != Kind::Normal || e.food)
+        return;
+    DemoRandom r(mix64(m_seed, quint64(e.k), 22));
+    const double u = r.uniform();
+    const double v = r.uniform();
+    static constexpr std::string_view kIcApplications[] = { "3911", "3912", "3913", "3914", "3915", "3919",
+        "3921", "3922", "3951", "3961", "3962", "3963", "3964", "3969" };
+    const bool application = std::find(std::begin(kIcApplications), std::end(kIcApplications), e.industry)
+        != std::end(kIcApplications);
+    if (co.province == 31) {
+        if (e.industry == "3985")
+            e.industry = "3973";
+        else if (e.division == 39 && application && u < 0.6)
+            e.industry = "3990";
+        else if (e.division == 39 && u < 0.5)
+            e.industry = "3973";
+        else if (e.division == 65 && u < 0.3)
+            e.industry = "6520";
+        else if (e.division == 27 && u < 0.4)
+            e.industry = "2761";
+    } else if (co.code.compare(0, 4, "4403") == 0 && e.division == 39 && u < 0.4) {
+        e.industry = "3922";
+    }
+    const char* word = nullptr;
+    if (e.industry == "3973" && v < 0.3)
+        word = "封装测试";
+    else if (e.industry == "6519" && v < 0.25)
+        word = "EDA软件";
+    if (word) {
+        e.word = word;
+        e.name = co.prefix + e.brand + e.word + (e.joint ? "股份有限公司" : "有限公司");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------

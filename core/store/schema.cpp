@@ -502,6 +502,26 @@ CREATE TABLE api_usage (
     day      TEXT NOT NULL,                    -- YYYY-MM-DD (UTC)
     requests INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (key_id, day)
+)SQL";
+
+// Industry chains (core/chains): the user's own copies of chain templates (the whole template as JSON, its
+// version; a copy with the id of a shipped template overrides it) and corrections of the rule-based
+// assignment (an enterprise put into or taken out of a segment; a correction wins over the rules).
+constexpr std::string_view kV11 = R"SQL(
+CREATE TABLE chain_templates (
+    chain_id TEXT PRIMARY KEY,
+    json     TEXT NOT NULL,
+    version  INTEGER NOT NULL DEFAULT 1,
+    modified TEXT
+) WITHOUT ROWID;
+CREATE TABLE chain_corrections (
+    chain_id   TEXT NOT NULL,
+    segment_id TEXT NOT NULL,
+    uscc       TEXT NOT NULL,
+    included   INTEGER NOT NULL CHECK (included IN (0, 1)),
+    note       TEXT,
+    created    TEXT,
+    PRIMARY KEY (chain_id, segment_id, uscc)
 ) WITHOUT ROWID;
 )SQL";
 
@@ -521,6 +541,7 @@ constexpr std::array kMigrations {
     Migration { 8, kV8 },
     Migration { 9, kV9 },
     Migration { 10, kV10 },
+    Migration { 11, kV11 },
 };
 
 } // namespace

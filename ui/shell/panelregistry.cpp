@@ -1,5 +1,6 @@
 #include "ui/shell/panelregistry.h"
 
+#include "ui/chains/chainspanel.h"
 #include "ui/fieldwork/fieldworkpanel.h"
 #include "ui/graph/riskpanel.h"
 #include "ui/hometown/hometownpanel.h"
@@ -29,6 +30,8 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     panels << new ValuationPanel(ctx, parent);
     // 城市经济视界
     panels << new RegionalPanel(ctx, parent);
+    // 产业链图谱
+    panels << new ChainsPanel(ctx, parent);
     // 走访任务
     panels << new FieldWorkPanel(ctx, parent);
     return panels;
