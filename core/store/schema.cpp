@@ -406,6 +406,31 @@ CREATE TABLE hometown_priorities (
 ) WITHOUT ROWID;
 )SQL";
 
+// Public procurement notices (exchange-format tenders.csv): 招标/中标 records of ICT projects, read by
+// core/tenders. Parties are linked to enterprises at read time (USCC, else name), so the rows stay as
+// imported and export is a plain SELECT.
+constexpr std::string_view kV8 = R"SQL(
+CREATE TABLE tenders (
+    tender_id       TEXT PRIMARY KEY,
+    buyer_uscc      TEXT,
+    buyer_name      TEXT,
+    region_code     TEXT,
+    project         TEXT,
+    phase           TEXT,
+    category        TEXT,
+    budget          REAL,
+    announced       TEXT,
+    awarded         TEXT,
+    winner_uscc     TEXT,
+    winner_name     TEXT,
+    amount          REAL,
+    contract_months INTEGER,
+    source          TEXT
+) WITHOUT ROWID;
+CREATE INDEX tenders_buyer ON tenders(buyer_uscc);
+CREATE INDEX tenders_winner ON tenders(winner_uscc);
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -419,6 +444,7 @@ constexpr std::array kMigrations {
     Migration { 5, kV5 },
     Migration { 6, kV6 },
     Migration { 7, kV7 },
+    Migration { 8, kV8 },
 };
 
 } // namespace
@@ -463,7 +489,8 @@ QStringList Schema::bundleTables()
         QStringLiteral("licenses"), QStringLiteral("qualifications"), QStringLiteral("risks"),
         QStringLiteral("ip"), QStringLiteral("relations"), QStringLiteral("invoices"),
         QStringLiteral("parks"), QStringLiteral("buildings"), QStringLiteral("tenants"),
-        QStringLiteral("visits"), QStringLiteral("tasks"), QStringLiteral("members") };
+        QStringLiteral("visits"), QStringLiteral("tasks"), QStringLiteral("members"),
+        QStringLiteral("tenders") };
 }
 
 } // namespace dj::store
