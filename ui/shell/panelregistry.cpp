@@ -7,6 +7,7 @@
 #include "ui/regional/regionalpanel.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
+#include "ui/tenders/tenderspanel.h"
 #include "ui/valuation/valuationpanel.h"
 
 namespace dj::ui {
@@ -28,6 +29,8 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     panels << new RegionalPanel(ctx, parent);
     // 走访任务
     panels << new FieldWorkPanel(ctx, parent);
+    // 商机预测 (ICT业务商机预测)
+    panels << new TendersPanel(ctx, parent);
     return panels;
 }
 
