@@ -369,37 +369,34 @@
     </message>
     <message>
         <location filename="../ui/tenders/tenderspanel.cpp" line="182" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="391" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="475" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="608" />
         <source>Awarded</source>
         <translation>中标日期</translation>
     </message>
     <message>
         <location filename="../ui/tenders/tenderspanel.cpp" line="183" />
         <location filename="../ui/tenders/tenderspanel.cpp" line="412" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="590" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="591" />
         <source>Budget (10k yuan)</source>
         <translation>预算（万元）</translation>
     </message>
     <message>
         <location filename="../ui/tenders/tenderspanel.cpp" line="183" />
         <location filename="../ui/tenders/tenderspanel.cpp" line="204" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="615" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="616" />
         <source>Amount (10k yuan)</source>
         <translation>中标金额（万元）</translation>
     </message>
     <message>
         <location filename="../ui/tenders/tenderspanel.cpp" line="183" />
         <location filename="../ui/tenders/tenderspanel.cpp" line="204" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="615" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="616" />
         <source>Winner</source>
         <translation>中标人</translation>
     </message>
     <message>
         <location filename="../ui/tenders/tenderspanel.cpp" line="183" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="591" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="544" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="592" />
         <source>Incumbent</source>
         <translation>现任中标人</translation>
     </message>
@@ -410,19 +407,19 @@
     </message>
     <message>
         <location filename="../ui/tenders/tenderspanel.cpp" line="204" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="615" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="616" />
         <source>Wins</source>
         <translation>中标次数</translation>
     </message>
     <message>
         <location filename="../ui/tenders/tenderspanel.cpp" line="204" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="615" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="616" />
         <source>Share</source>
         <translation>份额</translation>
     </message>
     <message>
         <location filename="../ui/tenders/tenderspanel.cpp" line="215" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="593" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="594" />
         <source>Market</source>
         <translation>市场</translation>
     </message>
@@ -465,10 +462,17 @@
     </message>
     <message>
         <location filename="../ui/tenders/tenderspanel.cpp" line="391" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="475" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="608" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="476" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="609" />
         <source>Budget</source>
         <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenders/tenderspanel.cpp" line="391" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="476" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="609" />
+        <source>Awarded amount</source>
+        <translation>中标金额</translation>
     </message>
     <message>
         <location filename="../ui/tenders/tenderspanel.cpp" line="404" />
@@ -522,7 +526,7 @@
     <message>
         <location filename="../ui/tenders/tenderspanel.cpp" line="439" />
         <location filename="../ui/tenders/tenderspanel.cpp" line="440" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="473" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="474" />
         <source>No tenders</source>
         <translation>无招标</translation>
     </message>
@@ -532,202 +536,202 @@
         <translation>招标 %1 次，中标 %2 次；预算 %3 万元，中标金额 %4 万元；采购人 %5 个，中标人 %6 个；HHI %7</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="474" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="607" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="475" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="608" />
         <source>Tender volume per year (10k yuan)</source>
         <translation>逐年招标规模（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="485" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="486" />
         <source>Others</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="487" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="488" />
         <source>No awards</source>
         <translation>无中标</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="487" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="488" />
         <source>Winners' shares</source>
         <translation>中标人份额</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="519" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="520" />
         <source>Add to visit task</source>
         <translation>加入走访任务</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="520" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="521" />
         <source>The selected buyers are not enterprises of the cache (government buyers have no registry entry).</source>
         <translation>所选采购人不是缓存中的企业（政府采购人没有工商登记）。</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="524" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="525" />
         <source>ICT opportunity: expected tender</source>
         <translation>ICT 商机：预计招标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenders/tenderspanel.cpp" line="525" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="526" />
         <source>%n buyer(s) sent to the visit tasks.</source>
         <translation>
             <numerusform>已将 %n 个采购人加入走访任务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="533" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="559" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="534" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="560" />
         <source>Export forecasts</source>
         <translation>导出预测</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="533" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="534" />
         <source>opportunities.xlsx</source>
         <translation>商机预测.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="533" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="534" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="541" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="590" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="591" />
         <source>Buyer</source>
         <translation>采购人</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="541" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
         <source>Buyer credit code</source>
         <translation>采购人信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="541" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
         <source>Region code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="541" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="590" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="591" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
         <source>Category</source>
         <translation>品目</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="590" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="591" />
         <source>Forecast</source>
         <translation>预测类型</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
         <source>Expected</source>
         <translation>预计时间</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
         <source>Budget low (10k yuan)</source>
         <translation>预算下限（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="544" />
         <source>Budget high (10k yuan)</source>
         <translation>预算上限（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="544" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="545" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="546" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="555" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="556" />
         <location filename="../ui/tenders/tenderspanel.h" line="40" />
         <source>Opportunities</source>
         <translation>商机预测</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="558" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="559" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="567" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="627" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="568" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="628" />
         <source>PDF brief</source>
         <translation>PDF 简报</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="567" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="568" />
         <source>opportunity-brief.pdf</source>
         <translation>商机简报.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="567" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="568" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="570" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="572" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="571" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="573" />
         <source>ICT opportunity brief</source>
         <translation>ICT 商机简报</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="573" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="574" />
         <source>%1 · %2 · as of %3</source>
         <translation>%1 · %2 · 截至 %3</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="574" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="575" />
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="577" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="578" />
         <source>Expected tenders</source>
         <translation>预计招标</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="583" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="584" />
         <source>(any project)</source>
         <translation>（不限项目）</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="590" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="591" />
         <source>Window</source>
         <translation>时间窗口</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="617" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="618" />
         <source>Forecasts from the tender history (next phase from the gaps between phases, renewal from awarded date plus service months, buyer rhythm from the months it tenders in). Demo data where the cache says so.</source>
         <translation>预测依据招投标历史：下一期依据各期间隔，续期依据中标日期加服务期，采购节奏依据其历年招标月份。缓存标注为演示数据时即为演示数据。</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="621" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="622" />
         <source>Writing the brief…</source>
         <translation>正在生成简报…</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="626" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="627" />
         <source>Brief written to %1</source>
         <translation>简报已保存到 %1</translation>
     </message>

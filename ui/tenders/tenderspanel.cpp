@@ -208,8 +208,8 @@ TendersPanel::TendersPanel(AppContext& context, QWidget* parent)
     m_volumeChart->setRenderHint(QPainter::Antialiasing);
     m_shareChart = new QChartView(market);
     m_shareChart->setRenderHint(QPainter::Antialiasing);
-    mh->addWidget(m_winners, 2);
-    mh->addWidget(m_volumeChart, 2);
+    mh->addWidget(m_winners, 3);
+    mh->addWidget(m_volumeChart, 3);
     mh->addWidget(m_shareChart, 2);
     ml->addLayout(mh, 1);
     m_tabs->addTab(market, tr("Market"));
@@ -388,7 +388,7 @@ void TendersPanel::showTimeline(const tenders::Forecast& f)
     }
     m_evidence->setPlainText(f.reason + QStringLiteral("\n\n") + p.evidence.join(u'\n'));
     m_timelineChart->setChart(Charts::bars(tr("%1: budgets and awards (10k yuan)").arg(p.title), labels,
-        { { tr("Budget"), budgets }, { tr("Awarded"), amounts } }));
+        { { tr("Budget"), budgets }, { tr("Awarded amount"), amounts } }));
 }
 
 void TendersPanel::showBuyer(const tenders::Forecast& f)
@@ -466,13 +466,14 @@ void TendersPanel::showMarket()
     QStringList years;
     QList<double> budget, amount;
     for (const tenders::MarketYear& y : m.years) {
-        years << QString::number(y.year);
+        years << u'\'' + QString::number(y.year % 100).rightJustified(2, u'0'); // '18: fits a narrow chart
         budget << Money::toWan(y.budget);
         amount << Money::toWan(y.amount);
     }
-    m_volumeChart->setChart(years.isEmpty() ? Charts::empty(tr("No tenders"))
-                                            : Charts::bars(tr("Tender volume per year (10k yuan)"), years,
-                                                { { tr("Budget"), budget }, { tr("Awarded"), amount } }));
+    m_volumeChart->setChart(years.isEmpty()
+            ? Charts::empty(tr("No tenders"))
+            : Charts::bars(tr("Tender volume per year (10k yuan)"), years,
+                { { tr("Budget"), budget }, { tr("Awarded amount"), amount } }));
     QList<QPair<QString, double>> slices;
     double rest = 0;
     for (size_t i = 0; i < m.winners.size(); ++i) {
@@ -605,7 +606,7 @@ void TendersPanel::exportBrief()
     }
     if (!years.isEmpty())
         report->addChart(Charts::bars(tr("Tender volume per year (10k yuan)"), years,
-                             { { tr("Budget"), budget }, { tr("Awarded"), amount } }),
+                             { { tr("Budget"), budget }, { tr("Awarded amount"), amount } }),
             QSize(800, 320));
     QList<QStringList> winners;
     for (const tenders::Party& w : m.winners)
