@@ -14,7 +14,7 @@ struct DemoOptions
     quint64 seed = 20240601;
     /// When set, the generator also writes the tender projects it made (CSV `project_key,tender_id`, one
     /// line per notice) to this file, so tests can check the grouping of core/tenders against them.
-    QString knownTenderProjectsPath;
+    QString knownTenderProjectsPath = {};
 };
 
 struct DemoSummary

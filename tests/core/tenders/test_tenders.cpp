@@ -603,3 +603,115 @@ TEST_CASE("name cores and phase numbers", "[tenders]")
     CHECK(
         t::ProjectGrouper::similarity(u"政务云平台"_s, u"政务云平台扩容"_s) >= t::ProjectGrouper::kThreshold);
 }
+
+TEST_CASE("demand signals agree with a recomputation from the exported bundle", "[tenders]")
+{
+    const Demo& d = demo();
+    const QString prefix = u"32"_s;
+    int year = 0;
+    const QList<Row> financials = readCsv(d.dir + u"/financials.csv"_s);
+    for (const Row& f : financials)
+        year = std::max(year, f[u"year"_s].toInt());
+    REQUIRE(year > 0);
+    const QString since = QStringLiteral("%1-01-01").arg(year - 1);
+    struct E
+    {
+        QString name, established;
+        bool operating = false, inRegion = false;
+        std::optional<double> rev, revBefore;
+        std::optional<qint64> emp, empBefore;
+        bool recognised = false;
+        int financing = 0, ip = 0, branches = 0;
+    };
+    std::map<QString, E> ents;
+    for (const Row& e : d.enterprises) {
+        E& x = ents[e[u"uscc"_s]];
+        x.name = e[u"name"_s];
+        x.established = e[u"established"_s];
+        x.operating = e[u"status"_s] == u"存续"_s || e[u"status"_s] == u"在业"_s;
+        x.inRegion = e[u"region_code"_s].startsWith(prefix);
+    }
+    for (const Row& f : financials) {
+        const auto it = ents.find(f[u"uscc"_s]);
+        if (it == ents.end())
+            continue;
+        const int y = f[u"year"_s].toInt();
+        const auto num = [&](const char* c) -> std::optional<double> {
+            const QString v = f[QString::fromLatin1(c)];
+            return v.isEmpty() ? std::nullopt : std::optional<double>(v.toDouble());
+        };
+        if (y == year) {
+            it->second.rev = num("revenue");
+            if (const auto e = num("employees"))
+                it->second.emp = qint64(*e);
+        } else if (y == year - 1) {
+            it->second.revBefore = num("revenue");
+            if (const auto e = num("employees"))
+                it->second.empBefore = qint64(*e);
+        }
+    }
+    for (const Row& q : readCsv(d.dir + u"/qualifications.csv"_s))
+        if (q[u"year"_s].toInt() >= year - 1
+            && (q[u"kind"_s].contains(u"高新技术"_s) || q[u"kind"_s].contains(u"专精特新"_s))
+            && ents.contains(q[u"uscc"_s]))
+            ents[q[u"uscc"_s]].recognised = true;
+    for (const Row& g : readCsv(d.dir + u"/financing.csv"_s))
+        if (g[u"date"_s] >= since && ents.contains(g[u"uscc"_s]))
+            ++ents[g[u"uscc"_s]].financing;
+    for (const Row& i : readCsv(d.dir + u"/ip.csv"_s))
+        if (i[u"date"_s] >= since && (i[u"kind"_s].contains(u"软件"_s) || i[u"kind"_s].contains(u"专利"_s))
+            && ents.contains(i[u"uscc"_s]))
+            ++ents[i[u"uscc"_s]].ip;
+    // branches: names that extend an enterprise's name with 分公司, established since
+    QHash<QString, QString> usccByName;
+    for (const auto& [uscc, e] : ents)
+        usccByName.insert(e.name, uscc);
+    for (const auto& [uscc, e] : ents) {
+        if (!e.name.contains(u"分公司"_s) || e.established < since)
+            continue;
+        // every registered name that is a proper prefix of this one
+        for (qsizetype n = 1; n < e.name.size(); ++n) {
+            const auto head = usccByName.constFind(e.name.left(n));
+            if (head != usccByName.constEnd())
+                ++ents[*head].branches;
+        }
+    }
+    std::vector<std::tuple<int, double, QString>> want;
+    for (const auto& [uscc, e] : ents) {
+        if (!e.operating || !e.inRegion)
+            continue;
+        int score = 0;
+        if (e.rev && e.revBefore && *e.revBefore > 0 && *e.rev >= 1.3 * *e.revBefore)
+            score += 2;
+        if (e.emp && e.empBefore && *e.empBefore > 0 && double(*e.emp) >= 1.2 * double(*e.empBefore))
+            score += 1;
+        if (e.recognised)
+            score += 2;
+        if (e.financing > 0)
+            score += 2;
+        if (e.ip >= 2)
+            score += e.ip >= 5 ? 2 : 1;
+        score += std::min(2, e.branches);
+        if (score >= 3)
+            want.emplace_back(score, e.rev.value_or(0), uscc);
+    }
+    std::sort(want.begin(), want.end(), [](const auto& a, const auto& b) {
+        if (std::get<0>(a) != std::get<0>(b))
+            return std::get<0>(a) > std::get<0>(b);
+        if (std::get<1>(a) != std::get<1>(b))
+            return std::get<1>(a) > std::get<1>(b);
+        return std::get<2>(a) < std::get<2>(b);
+    });
+    REQUIRE(want.size() > 10);
+    const auto r = runCli(
+        { u"tenders"_s, u"signals"_s, u"--db"_s, d.cache, u"--region"_s, prefix, u"--limit"_s, u"100000"_s });
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray got = r.json()[u"enterprises"_s].toArray();
+    REQUIRE(got.size() == qsizetype(want.size()));
+    for (qsizetype i = 0; i < got.size(); ++i) {
+        INFO(i);
+        CHECK(got[i].toObject()[u"uscc"_s].toString() == std::get<2>(want[size_t(i)]));
+        CHECK(got[i].toObject()[u"score"_s].toInt() == std::get<0>(want[size_t(i)]));
+        CHECK_FALSE(got[i].toObject()[u"signals"_s].toArray().isEmpty());
+    }
+}
