@@ -23,6 +23,7 @@ declare -A MODULES=(
   [risk]="core/risk ui/risk app/cli/cmd_risk.cpp"
   [api]="core/api ui/api app/cli/cmd_serve.cpp"
   [chains]="core/chains ui/chains app/cli/cmd_chains.cpp"
+  [tenders]="core/tenders ui/tenders app/cli/cmd_tenders.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()

@@ -33,6 +33,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <span>
 #include <sqlite3.h>
 #include <stdexcept>
@@ -458,6 +459,7 @@ public:
         , m_n(options.enterprises)
         , m_seed(options.seed)
         , m_progress(progress)
+        , m_knownTenderProjectsPath(options.knownTenderProjectsPath)
     {
     }
 
@@ -520,6 +522,7 @@ private:
     void cycleHolders(qint64 k, std::vector<std::pair<qint64, double>>& out) const;
     // after all enterprises
     void supplyChains();
+    void tenders();
     void savedSearches();
     // writing (on the thread that owns the connection)
     void flush(RowBatch& batch);
@@ -529,6 +532,8 @@ private:
     const qint64 m_n;
     const quint64 m_seed;
     const Progress& m_progress;
+    const QString m_knownTenderProjectsPath;
+    qint64 m_tenders = 0;
 
     std::vector<County> m_counties;
     std::vector<qint64> m_countyStarts;
@@ -2297,6 +2302,230 @@ void Generator::supplyChains()
     }
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Tenders (demo-data.md "Tenders"): government and SOE buyers publishing ICT projects from 2018 to the data
+// set's "today", many in phases (一期 → 二期 → 三期, the winner sometimes changing, the name sometimes
+// reworded), service contracts re-tendered before they run out, and one-off purchases. Each project's
+// notices are known here, and written to DemoOptions::knownTenderProjectsPath for the grouping tests.
+void Generator::tenders()
+{
+    m_progress.report(m_n + m_n / 10, m_n + m_n / 5, DemoGenerator::tr("Tenders"));
+    struct Topic
+    {
+        std::string_view category;
+        std::string_view names[4];
+    };
+    static constexpr Topic kTopics[] = {
+        { "云计算", { "政务云平台", "云资源服务", "行业云平台", "混合云管理平台" } },
+        { "数据中心", { "数据中心", "灾备中心", "算力调度中心", "超算平台" } },
+        { "网络建设", { "电子政务外网", "城域网", "视联网", "物联感知网" } },
+        { "安防监控", { "雪亮工程", "视频监控联网", "治安防控系统", "智能卡口系统" } },
+        { "政务信息化", { "一网通办平台", "数据共享交换平台", "协同办公系统", "12345热线系统" } },
+        { "智慧城市", { "城市大脑", "智慧城管", "数字孪生城市", "智慧交通" } },
+        { "软件开发", { "业务管理系统", "综合监管平台", "决策支持系统", "信用信息平台" } },
+        { "运维服务", { "信息系统运维", "网络安全运维", "机房运维", "云平台运维" } },
+        { "通信设备", { "专网通信设备", "应急通信系统", "5G专网", "无线集群系统" } },
+    };
+    static constexpr std::string_view kDepartments[] = { "大数据管理局", "政务服务管理办公室", "公安局",
+        "教育局", "卫生健康委员会", "交通运输局", "自然资源和规划局", "城市管理局", "应急管理局", "人民医院",
+        "住房和城乡建设局", "市场监督管理局" };
+    static constexpr std::string_view kPhases[] = { "一期", "二期", "三期", "四期", "五期" };
+    static constexpr std::string_view kSources[]
+        = { "中国政府采购网", "公共资源交易中心", "中国招标投标公共服务平台" };
+    const qint64 first = daysFromCivil(2018, 1, 1);
+    const qint64 today = daysFromCivil(2025, 5, 31); // the data set's "today" (see kLastYear)
+    const qint64 lastStart = daysFromCivil(2022, 6, 30);
+
+    // Prefectures weighted by their enterprises; ICT firms (telecom, internet, software) as winners.
+    std::vector<int> prefs;
+    std::vector<qint64> prefWeights;
+    qint64 prefTotal = 0;
+    for (size_t i = 0; i < m_prefectures.size(); ++i) {
+        if (m_prefectures[i].officialName.empty() || m_prefectures[i].count <= 0)
+            continue;
+        prefs.push_back(int(i));
+        prefWeights.push_back(m_prefectures[i].count);
+        prefTotal += m_prefectures[i].count;
+    }
+    if (prefs.empty())
+        return;
+    auto findFirm = [&](quint64 h, auto pred) -> qint64 {
+        const qint64 from = qint64(h % quint64(m_n));
+        for (qint64 step = 0; step < std::min<qint64>(m_n, 20000); ++step) {
+            const qint64 i = (from + step) % m_n;
+            const Core c = core(i);
+            if (c.operating() && !c.invalid && pred(c))
+                return i;
+        }
+        return -1;
+    };
+    std::vector<Core> winners;
+    {
+        DemoRandom r(mix64(m_seed, 0, 41));
+        const qint64 pool = std::max<qint64>(12, std::min<qint64>(400, m_n / 2500));
+        std::set<qint64> seen;
+        for (qint64 w = 0; w < pool; ++w) {
+            const qint64 i = findFirm(r.next(),
+                [](const Core& c) { return c.division == 63 || c.division == 64 || c.division == 65; });
+            if (i >= 0 && seen.insert(i).second)
+                winners.push_back(core(i));
+        }
+    }
+    if (winners.empty())
+        return;
+
+    Statement insert
+        = m_db.prepare("INSERT INTO tenders(tender_id, buyer_uscc, buyer_name, region_code, project, phase, "
+                       "category, budget, "
+                       "announced, awarded, winner_uscc, winner_name, amount, contract_months, source) "
+                       "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
+    std::string known = "project_key,tender_id\n";
+    qint64 seq = 0;
+    std::set<std::string> buyerNames;
+    const qint64 buyers = std::max<qint64>(40, m_n / 400);
+    for (qint64 b = 0; b < buyers; ++b) {
+        DemoRandom r(mix64(m_seed, quint64(b), 40));
+        const Prefecture& pf = m_prefectures[size_t(prefs[size_t(r.weighted(prefWeights, prefTotal))])];
+        const std::string region = number(pf.code, 4) + "00";
+        std::string buyerName, buyerUscc;
+        bool soe = r.chance(0.3);
+        if (soe) {
+            const qint64 i
+                = findFirm(r.next(), [](const Core& c) { return c.size > 1.2 && c.section != 'A'; });
+            if (i < 0)
+                soe = false;
+            else {
+                const Core c = core(i);
+                buyerName = c.name;
+                buyerUscc = c.uscc;
+            }
+        }
+        if (!soe) {
+            const qint64 d0 = r.below(qint64(std::size(kDepartments)));
+            for (qint64 d = 0; d < qint64(std::size(kDepartments)); ++d) {
+                buyerName = pf.officialName
+                    + std::string(kDepartments[size_t((d0 + d) % qint64(std::size(kDepartments)))]);
+                if (!buyerNames.contains(buyerName))
+                    break;
+            }
+            // 机关 (1) / 机关 (1): a valid code of the city, organisation part from the buyer's own stream
+            std::string org = number(qint64(r.range(qint64(10000000), qint64(99999999))), 8);
+            const QChar orgCheck
+                = dj::codes::Uscc::organizationCheck(QString::fromLatin1(org.data(), qsizetype(org.size())));
+            const std::string first17 = "11" + region + org + char(orgCheck.unicode());
+            buyerUscc = first17
+                + char(dj::codes::Uscc::checkCharacter(QString::fromLatin1(first17.data(), 17)).unicode());
+        }
+        if (!buyerNames.insert(buyerName).second)
+            continue; // one buyer per name
+        const std::string cityShort = pf.shortName.empty() ? pf.officialName : pf.shortName;
+        // Budget rhythm: a buyer tends to publish in two months of the year (after the budget is approved in
+        // spring, before the year closes in autumn).
+        static constexpr int kBusyMonths[] = { 3, 4, 5, 6, 9, 10, 11 };
+        const int busyA = kBusyMonths[size_t(r.below(7))];
+        const int busyB = kBusyMonths[size_t(r.below(7))];
+        const int projects = int(r.range(2, 6));
+        std::set<qint64> usedTopics; // one project per topic and buyer: the grouping could not tell two apart
+        for (int p = 0; p < projects; ++p) {
+            qint64 pick = r.below(qint64(std::size(kTopics)) * 4);
+            while (usedTopics.contains(pick))
+                pick = (pick + 1) % (qint64(std::size(kTopics)) * 4);
+            usedTopics.insert(pick);
+            const Topic& topic = kTopics[size_t(pick / 4)];
+            std::string base = cityShort + std::string(topic.names[size_t(pick % 4)]);
+            const std::string key = "P" + number(b, 6) + "-" + number(p, 1);
+            const bool service = topic.category == "运维服务" || r.chance(0.15);
+            const bool phased = !service && r.chance(0.75);
+            const int phases = service ? 6 : phased ? int(r.range(2, 4)) : 1;
+            const bool renamed = phased && r.chance(0.15);
+            const qint64 gap = r.range(qint64(300), qint64(700)); // days between phases
+            const int months = service ? (r.chance(0.5) ? 12 : r.chance(0.5) ? 24 : 36) : 0;
+            double budget = roundTo(portablePow10(r.range(5.6, 7.4)), 1000);
+            qint64 announced = first + r.below(lastStart - first);
+            size_t incumbent = size_t(r.below(qint64(winners.size())));
+            qint64 previous = 0;
+            for (int ph = 0; ph < phases && announced <= today; ++ph) {
+                if (!service && r.chance(0.6)) {
+                    int y = 0, m = 0, d = 0;
+                    civilFromDays(announced, y, m, d);
+                    const int busy = std::abs(busyA - m) <= std::abs(busyB - m) ? busyA : busyB;
+                    const qint64 moved = daysFromCivil(y, busy, std::min(d, 28));
+                    if (moved > previous + 120 && moved <= today)
+                        announced = moved;
+                }
+                previous = announced;
+                const std::string seqId = "ZB" + number(yearOf(announced), 4) + number(++seq, 6);
+                std::string name, phase;
+                if (service) {
+                    name = number(yearOf(announced), 4) + "年" + base + "服务项目";
+                    phase = ph == 0 ? "" : "续期";
+                } else if (phased) {
+                    phase = std::string(kPhases[size_t(ph)]);
+                    std::string stem = base;
+                    if (renamed && ph > 0)
+                        stem = base + (ph == 1 ? "扩容" : "升级改造");
+                    switch (r.below(3)) {
+                    case 0:
+                        name = stem + "建设项目（" + phase + "）";
+                        break;
+                    case 1:
+                        name = stem + phase + "建设项目";
+                        break;
+                    default:
+                        name = number(yearOf(announced), 4) + "年" + stem + phase + "工程";
+                        break;
+                    }
+                    if (r.chance(0.2))
+                        phase.clear(); // the phase only in the name
+                } else {
+                    name = base + "采购项目";
+                }
+                const qint64 awarded = announced + r.range(qint64(20), qint64(60));
+                const bool hasAward = awarded <= today && !r.chance(0.04);
+                if (hasAward && ph > 0 && !r.chance(service ? 0.7 : 0.6))
+                    incumbent = size_t(r.below(qint64(winners.size()))); // the incumbent may lose
+                const Core& w = winners[incumbent];
+                insert.bind(1, seqId);
+                insert.bind(2, soe && r.chance(0.25) ? std::string_view() : std::string_view(buyerUscc));
+                insert.bind(3, buyerName)
+                    .bind(4, region)
+                    .bind(5, name)
+                    .bind(6, phase)
+                    .bind(7, topic.category);
+                insert.bind(8, budget).bind(9, dateText(announced));
+                if (hasAward) {
+                    insert.bind(10, dateText(awarded));
+                    insert.bind(11, r.chance(0.2) ? std::string_view() : std::string_view(w.uscc));
+                    insert.bind(12, w.name).bind(13, roundTo(budget * r.range(0.82, 0.99), 100));
+                } else {
+                    insert.bindNull(10).bindNull(11).bindNull(12).bindNull(13);
+                }
+                if (months > 0)
+                    insert.bind(14, qint64(months));
+                else
+                    insert.bindNull(14);
+                insert.bind(15, kSources[size_t(r.below(3))]);
+                insert.run();
+                insert.reset();
+                ++m_tenders;
+                known += key + "," + seqId + "\n";
+                if (service)
+                    announced = awarded + months * 30 - r.range(qint64(30), qint64(90));
+                else
+                    announced += gap + r.range(qint64(-60), qint64(60));
+                budget = roundTo(budget * r.range(0.9, 1.5), 1000);
+            }
+        }
+    }
+    if (!m_knownTenderProjectsPath.isEmpty()) {
+        QFile f(m_knownTenderProjectsPath);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || f.write(known.data(), qint64(known.size())) != qint64(known.size()))
+            throw dj::store::StoreError(dj::store::StoreError::Kind::Io,
+                DemoGenerator::tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    }
+}
+
 void Generator::savedSearches()
 {
     // The two client scenarios of demo-data.md: the one definition the search panel also offers.
@@ -2451,6 +2680,7 @@ DemoSummary Generator::run()
     m_current = m_batch.get();
     supplyChains();
     flushCurrent();
+    tenders();
     savedSearches();
     m_progress.report(m_n + m_n / 10, m_n + m_n / 5, DemoGenerator::tr("Indexes"));
     for (const auto& [name, sql] : indexes)
@@ -2474,6 +2704,7 @@ DemoSummary Generator::run()
         summary.rows.insert(table, 0);
     for (size_t t = 0; t < m_rows.size(); ++t)
         summary.rows[QString::fromLatin1(kTableNames[t])] = m_rows[t];
+    summary.rows[QStringLiteral("tenders")] = m_tenders;
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     return summary;
 }

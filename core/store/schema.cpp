@@ -525,6 +525,31 @@ CREATE TABLE chain_corrections (
 ) WITHOUT ROWID;
 )SQL";
 
+// Public procurement notices (exchange-format tenders.csv): 招标/中标 records of ICT projects, read by
+// core/tenders. Parties are linked to enterprises at read time (USCC, else name), so the rows stay as
+// imported and export is a plain SELECT.
+constexpr std::string_view kV12 = R"SQL(
+CREATE TABLE tenders (
+    tender_id       TEXT PRIMARY KEY,
+    buyer_uscc      TEXT,
+    buyer_name      TEXT,
+    region_code     TEXT,
+    project         TEXT,
+    phase           TEXT,
+    category        TEXT,
+    budget          REAL,
+    announced       TEXT,
+    awarded         TEXT,
+    winner_uscc     TEXT,
+    winner_name     TEXT,
+    amount          REAL,
+    contract_months INTEGER,
+    source          TEXT
+) WITHOUT ROWID;
+CREATE INDEX tenders_buyer ON tenders(buyer_uscc);
+CREATE INDEX tenders_winner ON tenders(winner_uscc);
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -542,6 +567,7 @@ constexpr std::array kMigrations {
     Migration { 9, kV9 },
     Migration { 10, kV10 },
     Migration { 11, kV11 },
+    Migration { 12, kV12 },
 };
 
 } // namespace
@@ -586,7 +612,8 @@ QStringList Schema::bundleTables()
         QStringLiteral("licenses"), QStringLiteral("qualifications"), QStringLiteral("risks"),
         QStringLiteral("ip"), QStringLiteral("relations"), QStringLiteral("invoices"),
         QStringLiteral("parks"), QStringLiteral("buildings"), QStringLiteral("tenants"),
-        QStringLiteral("visits"), QStringLiteral("tasks"), QStringLiteral("members") };
+        QStringLiteral("visits"), QStringLiteral("tasks"), QStringLiteral("members"),
+        QStringLiteral("tenders") };
 }
 
 } // namespace dj::store

@@ -9,6 +9,7 @@
 #include "ui/risk/riskviews.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
+#include "ui/tenders/tenderspanel.h"
 #include "ui/valuation/valuationpanel.h"
 
 namespace dj::ui {
@@ -34,6 +35,8 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     panels << new ChainsPanel(ctx, parent);
     // 走访任务
     panels << new FieldWorkPanel(ctx, parent);
+    // 商机预测 (ICT业务商机预测)
+    panels << new TendersPanel(ctx, parent);
     return panels;
 }
 
