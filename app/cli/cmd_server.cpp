@@ -6,6 +6,7 @@
 #include "core/server/serverschema.h"
 #include "core/server/serversearch.h"
 #include "core/server/serverstore.h"
+#include "core/server/shardsetup.h"
 #include "core/server/syncclient.h"
 #include "core/store/cache.h"
 #include "core/store/storeerror.h"
@@ -122,6 +123,33 @@ public:
         return dj::cli::Ok;
     }
 
+    static int shards(const QStringList& arguments)
+    {
+        const dj::cli::Args args(arguments, { u"--server"_s });
+        if (args.positional().isEmpty())
+            throw CliError { dj::cli::UsageError,
+                tr("Give the shards as PROVINCES@CONNINFO, e.g. \"32,33@host=10.0.0.2 dbname=dianjing\".") };
+        QList<dj::server::Shard> list;
+        for (const QString& spec : args.positional()) {
+            const qsizetype at = spec.indexOf(u'@');
+            if (at <= 0)
+                throw CliError { dj::cli::UsageError,
+                    tr("A shard is PROVINCES@CONNINFO, not \"%1\".").arg(spec.left(80)) };
+            list << dj::server::Shard { spec.mid(at + 1), spec.left(at).split(u',', Qt::SkipEmptyParts) };
+        }
+        PgConnection db = connect(args);
+        try {
+            dj::server::ShardSetup::configure(db, list);
+            QJsonArray out;
+            for (const dj::server::Shard& s : list)
+                out.append(QJsonArray::fromStringList(s.provinces));
+            dj::cli::printJson(QJsonObject { { u"shards"_s, out } });
+        } catch (const ServerError& e) {
+            throw CliError { dj::cli::UserError, e.message() };
+        }
+        return dj::cli::Ok;
+    }
+
     static int sync(const QStringList& arguments)
     {
         QStringList rest;
@@ -196,6 +224,10 @@ DJ_CLI_COMMAND({ u"server delete"_s, u"--server CONNINFO USCC…"_s,
 DJ_CLI_COMMAND({ u"server search"_s, u"--server CONNINFO --filter F.json [--limit N] [--offset K]"_s,
     u"the search filter answered by the team server (one SQL statement) → {total,rows:[{uscc}],ms}"_s,
     &ServerCommand::search });
+DJ_CLI_COMMAND({ u"server shards"_s, u"--server CONNINFO PROVINCES@CONNINFO…"_s,
+    u"make a database the coordinator of shards (postgres_fdw foreign partitions by province) that answers "
+    u"`server search` for all of them → {shards}"_s,
+    &ServerCommand::shards });
 DJ_CLI_COMMAND({ u"sync"_s,
     u"--db FILE --server CONNINFO [--region PREFIX…] [--client NAME] [--author NAME]"_s,
     u"push field work, pull field work and the regional registry extract (first sync: whole; then changes) → "

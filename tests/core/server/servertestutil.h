@@ -1,10 +1,5 @@
 #pragma once
 
-// These tests spell SQL, CLI arguments and expected Chinese values as plain UTF-8 literals: the strict
-// product defines would turn every one into QStringLiteral noise. Include this header first.
-#undef QT_NO_CAST_FROM_ASCII
-#undef QT_NO_CAST_TO_ASCII
-
 #include "../../support/pgserver.h"
 #include "../../support/testutil.h"
 

@@ -88,3 +88,70 @@ TEST_CASE("the server refuses a pinyin text search and a bad filter with a messa
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains("regions"));
 }
+
+TEST_CASE("two shards joined by postgres_fdw answer the same searches as one server", "[server][shards]")
+{
+    const QString single = loadedServer(QStringLiteral("t_single"));
+    // Shard A on this executable's server, shard B on a second PostgreSQL server; each holds only its
+    // provinces (the others are emptied), so a wrong mapping would change the answers.
+    const QString shardA = loadedServer(QStringLiteral("t_shard_a"));
+    PgServer second;
+    const QString shardB = second.createDatabase("t_shard_b");
+    REQUIRE(runCli({ "server", "init", "--server", shardB }).exitCode == 0);
+    REQUIRE(runCli({ "server", "load", "--server", shardB, demoBundle().bundle }).exitCode == 0);
+    const QStringList provincesA { "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34",
+        "35" };
+    const QStringList provincesB { "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53",
+        "54", "61", "62", "63", "64", "65", "71", "81", "82" };
+    for (const char* t :
+        { "enterprises", "financials", "financing", "licenses", "qualifications", "risks" }) {
+        QStringList a, b;
+        for (const QString& p : provincesB)
+            a << QStringLiteral("%1_p%2").arg(QLatin1String(t), p);
+        for (const QString& p : provincesA)
+            b << QStringLiteral("%1_p%2").arg(QLatin1String(t), p);
+        PgServer::shared().sql("t_shard_a", "TRUNCATE " + a.join(", "));
+        second.sql("t_shard_b", "TRUNCATE " + b.join(", "));
+    }
+    const QString coordinator = PgServer::shared().createDatabase("t_coord");
+    REQUIRE(runCli({ "server", "init", "--server", coordinator }).exitCode == 0);
+    const CliResult setup = runCli({ "server", "shards", "--server", coordinator,
+        provincesA.join(",") + "@" + shardA, provincesB.join(",") + "@" + shardB });
+    INFO(setup.err.toStdString());
+    REQUIRE(setup.exitCode == 0);
+    CHECK(PgServer::shared().sql("t_coord", "SELECT count(*) FROM pg_foreign_table") == "204");
+
+    QTemporaryDir dir;
+    const QList<QByteArray> filters {
+        R"({})",
+        R"({"regions":["32"]})",
+        R"({"regions":["3201","44"],"statuses":["在营"]})",
+        R"({"industries":["C"],"revenue":{"min":1000000}})",
+        R"({"tax_growth":{"years":2,"min_rate":0.1}})",
+        R"({"licenses_any":["食品经营许可证","酒类经营许可证"],"financing":false})",
+        R"({"qualifications_any":["高新技术企业"],"risks_none":["经营异常"]})",
+        R"({"text":"科技","established":{"from":"2010-01-01"}})",
+    };
+    for (int i = 0; i < filters.size(); ++i) {
+        INFO(filters[i].toStdString());
+        const QString path = dir.filePath(QStringLiteral("s%1.json").arg(i));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(filters[i]);
+        f.close();
+        const CliResult one
+            = runCli({ "server", "search", "--server", single, "--filter", path, "--limit", "100000" });
+        const CliResult two
+            = runCli({ "server", "search", "--server", coordinator, "--filter", path, "--limit", "100000" });
+        REQUIRE(one.exitCode == 0);
+        REQUIRE(two.exitCode == 0);
+        CHECK(one.json().value("total").toInt() > 0);
+        CHECK(two.json().value("total").toInt() == one.json().value("total").toInt());
+        CHECK(usccs(two.json()) == usccs(one.json()));
+    }
+    // A province given twice is refused and changes nothing.
+    const CliResult twice
+        = runCli({ "server", "shards", "--server", coordinator, "32@" + shardA, "32,44@" + shardB });
+    CHECK(twice.exitCode == 1);
+    CHECK(PgServer::shared().sql("t_coord", "SELECT count(*) FROM pg_foreign_table") == "204");
+}
