@@ -8,6 +8,7 @@
 #include "ui/demo/demomenu.h" // demo: File → Generate demo data…
 #include "ui/io/iomenu.h" // io: File → Import… / Export…
 #include "ui/search/enterpriseprofiledialog.h" // the profile shown for AppContext::openEnterprise
+#include "ui/server/syncmenu.h" // Team server → Sync now, sync status in the status bar
 #include "ui/shell/navigationrail.h"
 #include "ui/shell/panelregistry.h"
 
@@ -188,6 +189,7 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, c]() { chooseLanguage(c); });
     }
 
+    SyncMenu::install(this, m_context); // server: Team server menu + status label (ui/server)
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, &MainWindow::about);
 }
