@@ -19,6 +19,7 @@ declare -A MODULES=(
   [graph]="core/graph ui/graph app/cli/cmd_graph.cpp"
   [fieldwork]="core/fieldwork ui/fieldwork app/cli/cmd_visits.cpp"
   [hometown]="core/hometown ui/hometown app/cli/cmd_hometown.cpp"
+  [server]="core/server ui/server app/cli/cmd_server.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()
