@@ -91,6 +91,24 @@ public:
         return dj::cli::Ok;
     }
 
+    static int grant(const QStringList& arguments)
+    {
+        const dj::cli::Args args(arguments, { u"--server"_s, u"--role"_s });
+        const QString role = args.required(u"--role"_s);
+        if (args.positional().isEmpty())
+            throw CliError { dj::cli::UsageError,
+                tr("Give the regions the role may read (2, 4 or 6 digits).") };
+        PgConnection db = connect(args);
+        try {
+            dj::server::ServerStore::grantRegions(db, role, args.positional());
+            dj::cli::printJson(QJsonObject {
+                { u"role"_s, role }, { u"regions"_s, QJsonArray::fromStringList(args.positional()) } });
+        } catch (const ServerError& e) {
+            throw CliError { dj::cli::UserError, e.message() };
+        }
+        return dj::cli::Ok;
+    }
+
     static int search(const QStringList& arguments)
     {
         const dj::cli::Args args(arguments, { u"--server"_s, u"--filter"_s, u"--limit"_s, u"--offset"_s });
@@ -221,6 +239,9 @@ DJ_CLI_COMMAND({ u"server load"_s, u"--server CONNINFO BUNDLE_DIR"_s,
 DJ_CLI_COMMAND({ u"server delete"_s, u"--server CONNINFO USCC…"_s,
     u"delete enterprises and their rows on the team server (laptops drop them at their next sync) → {deleted}"_s,
     &ServerCommand::remove });
+DJ_CLI_COMMAND({ u"server grant"_s, u"--server CONNINFO --role NAME PREFIX…"_s,
+    u"let an officer's server role read only these regions (row-level security) and push field work → {role,regions}"_s,
+    &ServerCommand::grant });
 DJ_CLI_COMMAND({ u"server search"_s, u"--server CONNINFO --filter F.json [--limit N] [--offset K]"_s,
     u"the search filter answered by the team server (one SQL statement) → {total,rows:[{uscc}],ms}"_s,
     &ServerCommand::search });

@@ -205,6 +205,68 @@ CREATE TABLE sync_batches (
 );
 )SQL";
 
+// Access by region: an officer's server role sees only the registry rows of its regions (row-level security,
+// enforced by the server whatever client connects). access_roles lists each restricted role with its GB/T
+// 2260 prefixes; a role not listed sees no registry row; the owner (the loader) is not restricted. Child rows
+// are visible with their enterprise (the policy's subquery is itself filtered). Partitions are not granted:
+// reading one directly would bypass the parent's policies. Field work (fw_*) stays shared by the team.
+constexpr std::string_view kV2 = R"SQL(
+CREATE TABLE access_roles (
+    role    name PRIMARY KEY,
+    regions text[] NOT NULL
+);
+CREATE FUNCTION dj_allowed(region text) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM access_roles a, unnest(a.regions) r
+                   WHERE a.role = current_user AND region LIKE r || '%')
+$$;
+CREATE FUNCTION dj_allowed_prov(p text) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT p IS NULL OR EXISTS (SELECT 1 FROM access_roles a, unnest(a.regions) r
+                                WHERE a.role = current_user AND left(r, 2) = p)
+$$;
+ALTER TABLE enterprises ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON enterprises USING (dj_allowed(region_code));
+ALTER TABLE roles ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON roles USING (EXISTS (SELECT 1 FROM enterprises e WHERE e.prov = roles.prov AND e.uscc = roles.uscc));
+ALTER TABLE shareholdings ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON shareholdings
+    USING (EXISTS (SELECT 1 FROM enterprises e WHERE e.prov = shareholdings.prov AND e.uscc = shareholdings.investee_uscc));
+ALTER TABLE financials ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON financials USING (EXISTS (SELECT 1 FROM enterprises e WHERE e.prov = financials.prov AND e.uscc = financials.uscc));
+ALTER TABLE financing ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON financing USING (EXISTS (SELECT 1 FROM enterprises e WHERE e.prov = financing.prov AND e.uscc = financing.uscc));
+ALTER TABLE licenses ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON licenses USING (EXISTS (SELECT 1 FROM enterprises e WHERE e.prov = licenses.prov AND e.uscc = licenses.uscc));
+ALTER TABLE qualifications ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON qualifications
+    USING (EXISTS (SELECT 1 FROM enterprises e WHERE e.prov = qualifications.prov AND e.uscc = qualifications.uscc));
+ALTER TABLE risks ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON risks USING (EXISTS (SELECT 1 FROM enterprises e WHERE e.prov = risks.prov AND e.uscc = risks.uscc));
+ALTER TABLE ip ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON ip USING (EXISTS (SELECT 1 FROM enterprises e WHERE e.prov = ip.prov AND e.uscc = ip.uscc));
+ALTER TABLE persons ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON persons USING (
+    EXISTS (SELECT 1 FROM roles r WHERE r.person_id = persons.person_id)
+    OR EXISTS (SELECT 1 FROM shareholdings s WHERE s.holder_kind = 'person' AND s.holder_id = persons.person_id));
+ALTER TABLE relations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON relations USING (
+    EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = relations.from_uscc)
+    OR EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = relations.to_uscc));
+ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON invoices USING (
+    EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = invoices.seller_uscc)
+    OR EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = invoices.buyer_uscc));
+ALTER TABLE parks ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON parks USING (dj_allowed(region_code));
+ALTER TABLE buildings ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON buildings USING (dj_allowed(region_code));
+ALTER TABLE tenants ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON tenants USING (EXISTS (SELECT 1 FROM buildings b WHERE b.building_id = tenants.building_id));
+ALTER TABLE members ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON members USING (EXISTS (SELECT 1 FROM enterprises e WHERE e.uscc = members.uscc));
+ALTER TABLE registry_deleted ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON registry_deleted USING (dj_allowed_prov(prov));
+)SQL";
+
 void createPartitions(PgConnection& db)
 {
     for (const QString& table : ServerSchema::partitionedTables()) {
@@ -245,6 +307,7 @@ void createPartitions(PgConnection& db)
 
 constexpr std::array kMigrations {
     ServerMigration { 1, kV1, &createPartitions },
+    ServerMigration { 2, kV2 },
 };
 
 } // namespace

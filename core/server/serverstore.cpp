@@ -269,4 +269,55 @@ qint64 ServerStore::deleteEnterprises(PgConnection& db, const QStringList& usccs
     return n;
 }
 
+void ServerStore::grantRegions(PgConnection& db, const QString& role, const QStringList& regions)
+{
+    ServerSchema::check(db);
+    if (role.isEmpty() || role.size() > 63)
+        throw ServerError(tr("A role name has 1 to 63 characters."));
+    for (const QString& r : regions) {
+        bool digits = !r.isEmpty();
+        for (QChar c : r)
+            digits = digits && c >= u'0' && c <= u'9';
+        if (!digits || (r.size() != 2 && r.size() != 4 && r.size() != 6))
+            throw ServerError(
+                tr("A region is a GB/T 2260 prefix of 2, 4 or 6 digits, not \"%1\".").arg(r.left(40)));
+    }
+    if (regions.isEmpty())
+        throw ServerError(tr("Give the regions the role may read."));
+    PgTransaction tx(db);
+    const QString quoted = PgConnection::quoteIdentifier(role);
+    if (db.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = $1"), { role }) == u"0")
+        db.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(quoted));
+    // The parent tables only: a partition read directly would bypass the parent's row policies.
+    QStringList tables = ServerSchema::registryTables();
+    tables << QStringLiteral("registry_deleted") << QStringLiteral("dj_schema")
+           << QStringLiteral("access_roles") << QStringLiteral("industry_sections");
+    db.exec(QStringLiteral("GRANT SELECT ON %1 TO %2").arg(tables.join(QStringLiteral(", ")), quoted));
+    db.exec(QStringLiteral("GRANT SELECT, INSERT, UPDATE ON fw_records, fw_history, sync_batches TO %1")
+                .arg(quoted));
+    db.exec(
+        QStringLiteral("GRANT USAGE, SELECT ON SEQUENCE registry_seq, fieldwork_seq, fw_history_id_seq TO %1")
+            .arg(quoted));
+    db.query(
+        QStringLiteral("INSERT INTO access_roles(role, regions) VALUES ($1, string_to_array($2, ',')) ON "
+                       "CONFLICT (role) DO UPDATE SET regions = EXCLUDED.regions"),
+        { role, regions.join(u',') });
+    tx.commit();
+}
+
+QStringList ServerStore::allowedRegions(PgConnection& db)
+{
+    if (db.scalar(
+            QStringLiteral("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user"))
+            == u"t"
+        || db.scalar(QStringLiteral(
+               "SELECT tableowner = current_user FROM pg_tables WHERE schemaname = 'public' AND "
+               "tablename = 'enterprises'"))
+            == u"t")
+        return {};
+    const QString list = db.scalar(
+        QStringLiteral("SELECT array_to_string(regions, ',') FROM access_roles WHERE role = current_user"));
+    return list.isNull() ? QStringList { QString() } : list.split(u',', Qt::SkipEmptyParts);
+}
+
 } // namespace dj::server

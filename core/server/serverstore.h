@@ -43,6 +43,13 @@ public:
     /// Deletes enterprises (and their child rows) by USCC: each leaves a tombstone with a new seq, so
     /// laptops that hold them drop them at their next sync.
     static qint64 deleteEnterprises(PgConnection& db, const QStringList& usccs);
+
+    /// Gives an officer's server role (created as a login role when missing) access to the registry rows of
+    /// its regions only (row-level security, schema step 2) and to pushing field work. Regions are GB/T 2260
+    /// prefixes; granting again replaces them. Throws ServerError.
+    static void grantRegions(PgConnection& db, const QString& role, const QStringList& regions);
+    /// The regions the connected role may read; empty when it is not restricted (the owner).
+    static QStringList allowedRegions(PgConnection& db);
 };
 
 } // namespace dj::server

@@ -577,6 +577,18 @@ SyncReport SyncClient::run(
     regions.removeDuplicates();
     regions.sort();
     report.regions = regions;
+    // The server enforces the role's regions row by row; asking for more is refused here with a clear word.
+    const QStringList allowed = ServerStore::allowedRegions(server);
+    if (!allowed.isEmpty()) {
+        for (const QString& r : regions) {
+            bool ok = false;
+            for (const QString& a : allowed)
+                ok = ok || (!a.isEmpty() && r.startsWith(a));
+            if (!ok)
+                throw ServerError(tr("Your server role may read the regions %1 only, not %2.")
+                                      .arg(allowed.join(QStringLiteral(", ")), r));
+        }
+    }
     report.firstSync = regions.join(u',') != stored || state(cache, QStringLiteral("registry_seq")).isEmpty();
 
     QString client = options.client;

@@ -3,6 +3,7 @@
 // leave both sides consistent and the retry completes; registry changes and deletions reach the extract.
 // Expected values are written by hand from the edits made here; both sides are read with plain SQL.
 #include "core/fieldwork/fieldworkstore.h"
+#include "core/server/pgconnection.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
 #include "core/store/statement.h"
@@ -369,4 +370,36 @@ TEST_CASE(
         == "离线记录");
     CHECK(value(a, "SELECT count(*) FROM sync_changes") == "0");
     CHECK(value(a, "SELECT count(*) FROM sync_state WHERE key = 'pending_op'") == "0");
+}
+
+TEST_CASE("an officer's server role receives only its regions", "[server][sync][access]")
+{
+    const QString database = freshDatabase();
+    const QString info = loadedServer(database);
+    const CliResult grant = runCli({ "server", "grant", "--server", info, "--role", "officer32", "32" });
+    INFO(grant.err.toStdString());
+    REQUIRE(grant.exitCode == 0);
+    const QString officer = PgServer::shared().conninfo(database) + " user=officer32";
+    Database demo = Database::openRaw(demoBundle().cache, Database::Mode::ReadOnly);
+    const qint64 js = demo.scalarInt("SELECT count(*) FROM enterprises WHERE region_code LIKE '32%'");
+
+    QTemporaryDir dir;
+    const QString a = dir.filePath("a.djcache");
+    const CliResult ok = runCli({ "sync", "--db", a, "--server", officer, "--region", "3201", "--client", "o" });
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.exitCode == 0);
+    CHECK(value(a, "SELECT count(*) FROM enterprises").toLongLong()
+        == demo.scalarInt("SELECT count(*) FROM enterprises WHERE region_code LIKE '3201%'"));
+    const CliResult refused = runCli({ "sync", "--db", a, "--server", officer, "--region", "44", "--client", "o" });
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("32"));
+
+    // The server itself filters, whatever the client asks: plain SQL as the officer.
+    dj::server::PgConnection direct(officer);
+    CHECK(direct.scalar("SELECT count(*) FROM enterprises").toLongLong() == js);
+    CHECK(direct.scalar("SELECT count(*) FROM financials").toLongLong()
+        == demo.scalarInt(
+            "SELECT count(*) FROM financials f JOIN enterprises e USING (uscc) WHERE e.region_code LIKE '32%'"));
+    CHECK(direct.scalar("SELECT count(*) FROM persons WHERE id_masked NOT LIKE '%*%'") == "0");
+    CHECK_THROWS_AS(direct.scalar("SELECT count(*) FROM enterprises_p44"), dj::server::ServerError);
 }
