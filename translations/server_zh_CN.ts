@@ -42,27 +42,32 @@
         <translation>请给出要删除企业的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="104" />
+        <location filename="../app/cli/cmd_server.cpp" line="100" />
+        <source>Give the regions the role may read (2, 4 or 6 digits).</source>
+        <translation>请给出该角色可读取的地区（2、4 或 6 位）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_server.cpp" line="122" />
         <source>filter file</source>
         <translation>筛选条件文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="106" />
+        <location filename="../app/cli/cmd_server.cpp" line="124" />
         <source>Filter %1 refused: %2</source>
         <translation>筛选条件 %1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="131" />
+        <location filename="../app/cli/cmd_server.cpp" line="149" />
         <source>Give the shards as PROVINCES@CONNINFO, e.g. "32,33@host=10.0.0.2 dbname=dianjing".</source>
         <translation>请以 省份@连接串 的形式给出分片，例如 "32,33@host=10.0.0.2 dbname=dianjing"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="137" />
+        <location filename="../app/cli/cmd_server.cpp" line="155" />
         <source>A shard is PROVINCES@CONNINFO, not "%1".</source>
         <translation>分片的格式是 省份@连接串，而不是 "%1"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="207" />
+        <location filename="../app/cli/cmd_server.cpp" line="225" />
         <source>Sync stopped: %1</source>
         <translation>同步已中止：%1</translation>
     </message>
@@ -70,18 +75,18 @@
 <context>
     <name>ServerSchema</name>
     <message>
-        <location filename="../core/server/serverschema.cpp" line="314" />
-        <location filename="../core/server/serverschema.cpp" line="339" />
+        <location filename="../core/server/serverschema.cpp" line="377" />
+        <location filename="../core/server/serverschema.cpp" line="402" />
         <source>The team server's schema (version %1) is newer than this program's (%2): update the workstation.</source>
         <translation>团队服务器的数据结构（版本 %1）比本程序的（%2）新：请升级工作站。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverschema.cpp" line="337" />
+        <location filename="../core/server/serverschema.cpp" line="400" />
         <source>The database is not a Dianjing team server (run `dianjing-cli server init`).</source>
         <translation>该数据库不是点兢团队服务器（请运行 `dianjing-cli server init`）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverschema.cpp" line="344" />
+        <location filename="../core/server/serverschema.cpp" line="407" />
         <source>The team server's schema (version %1) is older than this program's (%2): run `dianjing-cli server init` to upgrade it.</source>
         <translation>团队服务器的数据结构（版本 %1）比本程序的（%2）旧：请运行 `dianjing-cli server init` 升级。</translation>
     </message>
@@ -127,6 +132,21 @@
         <source>%1 holds no bundle file (enterprises.csv, persons.csv, …).</source>
         <translation>%1 中没有数据包文件（enterprises.csv、persons.csv 等）。</translation>
     </message>
+    <message>
+        <location filename="../core/server/serverstore.cpp" line="276" />
+        <source>A role name has 1 to 63 characters.</source>
+        <translation>角色名称应为 1 到 63 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverstore.cpp" line="283" />
+        <source>A region is a GB/T 2260 prefix of 2, 4 or 6 digits, not "%1".</source>
+        <translation>地区应为 2、4 或 6 位的 GB/T 2260 代码前缀，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverstore.cpp" line="286" />
+        <source>Give the regions the role may read.</source>
+        <translation>请给出该角色可读取的地区。</translation>
+    </message>
 </context>
 <context>
     <name>ShardSetup</name>
@@ -167,6 +187,11 @@
         <location filename="../core/server/syncclient.cpp" line="576" />
         <source>The first sync needs the regions of the extract (--region PREFIX).</source>
         <translation>首次同步需要指定提取的地区（--region 前缀）。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncclient.cpp" line="588" />
+        <source>Your server role may read the regions %1 only, not %2.</source>
+        <translation>您的服务器角色只能读取地区 %1，不能读取 %2。</translation>
     </message>
 </context>
 <context>
