@@ -24,6 +24,7 @@ declare -A MODULES=(
   [api]="core/api ui/api app/cli/cmd_serve.cpp"
   [chains]="core/chains ui/chains app/cli/cmd_chains.cpp"
   [tenders]="core/tenders ui/tenders app/cli/cmd_tenders.cpp"
+  [server]="core/server ui/server app/cli/cmd_server.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()

@@ -550,6 +550,48 @@ CREATE INDEX tenders_buyer ON tenders(buyer_uscc);
 CREATE INDEX tenders_winner ON tenders(winner_uscc);
 )SQL";
 
+// Team-server sync (core/server/syncclient.h): field-work changes made here are captured by triggers into
+// sync_changes (which record, not what: a push sends the record's current state with its stamps, and the
+// server merges field by field); a push acknowledged by the server deletes the entries it covered.
+// sync_state holds where the last pulls stopped (registry and field-work sequences), the regions of the
+// extract and the operation id of a push not yet acknowledged (a retry resends it under the same id).
+constexpr std::string_view kV13 = R"SQL(
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+CREATE TABLE sync_changes (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind      TEXT NOT NULL,          -- visit, task
+    record_id TEXT NOT NULL
+);
+CREATE TRIGGER sync_visits_insert AFTER INSERT ON visits
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('visit', NEW.visit_id); END;
+CREATE TRIGGER sync_visits_update AFTER UPDATE ON visits
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('visit', NEW.visit_id); END;
+CREATE TRIGGER sync_visits_delete AFTER DELETE ON visits
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('visit', OLD.visit_id); END;
+CREATE TRIGGER sync_fieldwork_visits_insert AFTER INSERT ON fieldwork_visits
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('visit', NEW.visit_id); END;
+CREATE TRIGGER sync_fieldwork_visits_update AFTER UPDATE ON fieldwork_visits
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('visit', NEW.visit_id); END;
+CREATE TRIGGER sync_tasks_insert AFTER INSERT ON tasks
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('task', NEW.task_id); END;
+CREATE TRIGGER sync_tasks_update AFTER UPDATE ON tasks
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('task', NEW.task_id); END;
+CREATE TRIGGER sync_tasks_delete AFTER DELETE ON tasks
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('task', OLD.task_id); END;
+CREATE TRIGGER sync_fieldwork_tasks_insert AFTER INSERT ON fieldwork_tasks
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('task', NEW.task_id); END;
+CREATE TRIGGER sync_fieldwork_tasks_update AFTER UPDATE ON fieldwork_tasks
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('task', NEW.task_id); END;
+-- What exists before sync was set up counts as changed: the first push sends it.
+INSERT INTO sync_changes(kind, record_id) SELECT 'visit', visit_id FROM visits
+    UNION SELECT 'visit', visit_id FROM fieldwork_visits;
+INSERT INTO sync_changes(kind, record_id) SELECT 'task', task_id FROM tasks
+    UNION SELECT 'task', task_id FROM fieldwork_tasks;
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -568,6 +610,7 @@ constexpr std::array kMigrations {
     Migration { 10, kV10 },
     Migration { 11, kV11 },
     Migration { 12, kV12 },
+    Migration { 13, kV13 },
 };
 
 } // namespace
