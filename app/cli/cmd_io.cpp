@@ -3,6 +3,7 @@
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
 #include "core/io/ioerror.h"
+#include "core/risk/monitor.h"
 #include "core/store/cache.h"
 
 #include <QFileInfo>
@@ -54,7 +55,13 @@ public:
             options.refuseAmbiguous = true; // never a silent import into the wrong table
             const dj::io::ImportReport report
                 = dj::io::Importer::run(cache, paths, options, terminalProgress());
-            dj::cli::printJson(report.toJson());
+            QJsonObject out = report.toJson();
+            // the monitoring rules compare the new data with the state recorded before (core/risk); core/io
+            // stays unaware of them
+            const dj::risk::Monitor::RunResult monitored = dj::risk::Monitor(cache).afterImport();
+            if (monitored.watched > 0)
+                out.insert(u"risk_alerts"_s, qint64(monitored.raised.size()));
+            dj::cli::printJson(out);
             // Every row of a file rejected is a failure, even when other files imported.
             const QStringList refused = report.fullyRejectedSources();
             if (!refused.isEmpty())

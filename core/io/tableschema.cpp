@@ -121,6 +121,13 @@ QList<TableSpec> buildTables()
         { keyCol("register", K::Text), blankKey("person_id", K::Code), blankKey("uscc", K::UsccRef),
             col("role", K::Text), col("joined", K::Date), col("note", K::Text) },
         names({ "register", "person_id", "uscc" }), {} });
+    t.append({ QStringLiteral("tenders"),
+        { keyCol("tender_id", K::Code), col("buyer_uscc", K::UsccRef), col("buyer_name", K::Text, true),
+            col("region_code", K::RegionCode), col("project", K::Text, true), col("phase", K::Text),
+            col("category", K::Text), col("budget", K::Money), col("announced", K::Date),
+            col("awarded", K::Date), col("winner_uscc", K::UsccRef), col("winner_name", K::Text),
+            col("amount", K::Money), col("contract_months", K::Int), col("source", K::Text) },
+        names({ "tender_id" }), {} });
     for (TableSpec& spec : t) {
         if (spec.orderBy.isEmpty())
             spec.orderBy = spec.keyColumns;
@@ -231,6 +238,25 @@ const Alias kAliases[] = {
     { "members", "role", { "职务", "会内职务" } },
     { "members", "joined", { "入会日期", "入会时间" } },
     { "members", "note", { "备注" } },
+    // 招标/中标 notice spreadsheets (政府采购网, 公共资源交易中心, vendor extracts).
+    { "tenders", "tender_id", { "项目编号", "招标编号", "采购编号", "公告编号", "招标项目编号", "编号" } },
+    { "tenders", "buyer_uscc",
+        { "采购人统一社会信用代码", "采购人信用代码", "招标人统一社会信用代码", "招标人信用代码" } },
+    { "tenders", "buyer_name", { "采购人", "采购单位", "采购人名称", "招标人", "招标单位", "业主单位" } },
+    { "tenders", "region_code", { "行政区划代码", "区划代码", "地区代码", "项目所在地代码" } },
+    { "tenders", "project", { "项目名称", "采购项目名称", "招标项目名称", "标题", "公告标题" } },
+    { "tenders", "phase", { "期次", "项目期次", "阶段" } },
+    { "tenders", "category", { "品目", "采购品目", "项目类别", "类别", "行业分类" } },
+    { "tenders", "budget", { "预算金额", "采购预算", "预算", "最高限价", "招标控制价" } },
+    { "tenders", "announced", { "公告日期", "发布日期", "招标公告日期", "发布时间", "公告时间" } },
+    { "tenders", "awarded", { "中标日期", "成交日期", "中标公告日期", "结果公告日期" } },
+    { "tenders", "winner_uscc",
+        { "中标供应商信用代码", "中标人统一社会信用代码", "中标人信用代码", "成交供应商信用代码" } },
+    { "tenders", "winner_name", { "中标供应商", "中标人", "成交供应商", "中标单位", "中标供应商名称" } },
+    { "tenders", "amount", { "中标金额", "成交金额", "中标价", "合同金额" } },
+    { "tenders", "contract_months",
+        { "服务期限(月)", "服务期(月)", "合同期限(月)", "服务期限", "合同期限" } },
+    { "tenders", "source", { "来源", "信息来源", "公告来源" } },
     // General headers, for every table that has the column.
     { nullptr, "uscc",
         { "统一社会信用代码", "社会信用代码", "信用代码", "统一代码", "企业统一社会信用代码", "纳税人识别号",

@@ -2,6 +2,7 @@
 
 #include "core/io/ioerror.h"
 #include "core/io/tableschema.h"
+#include "core/risk/monitor.h"
 #include "core/store/cache.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/backgroundtask.h"
@@ -475,7 +476,10 @@ void ImportDialog::startImport()
     m_task->start<io::ImportReport>(
         [paths, opts, cachePath](const Progress& progress) {
             store::Database db = store::Cache::open(cachePath);
-            return io::Importer::run(db, paths, opts, progress);
+            io::ImportReport report = io::Importer::run(db, paths, opts, progress);
+            // the monitoring rules compare the new data with the state recorded before (core/risk)
+            risk::Monitor(db).afterImport(progress);
+            return report;
         },
         this, [this](io::ImportReport report) { showResult(report); });
     updateButtons();
