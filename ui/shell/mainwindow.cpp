@@ -9,6 +9,7 @@
 #include "ui/demo/demomenu.h" // demo: File → Generate demo data…
 #include "ui/io/iomenu.h" // io: File → Import… / Export…
 #include "ui/search/enterpriseprofiledialog.h" // the profile shown for AppContext::openEnterprise
+#include "ui/server/syncmenu.h" // Team server → Sync now, sync status in the status bar
 #include "ui/shell/navigationrail.h"
 #include "ui/shell/panelregistry.h"
 
@@ -190,6 +191,7 @@ void MainWindow::buildMenus()
     }
     ApiMenu::install(settingsMenu, m_context, this); // api: serve the open cache (ui/api)
 
+    SyncMenu::install(this, m_context); // server: Team server menu + status label (ui/server)
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, &MainWindow::about);
 }
