@@ -23,6 +23,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// Outlives the test's settings instance (constructed before it, so destroyed after it writes its file).
+QTemporaryDir& settingsDir()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -49,7 +56,8 @@ int statusOf(quint16 port)
 TEST_CASE("the settings toggle serves the open cache on loopback and stops", "[ui][api]")
 {
     QTemporaryDir dir;
-    dj::ui::Settings::setInstance(std::make_unique<dj::ui::Settings>(dir.filePath(u"settings.ini"_s)));
+    dj::ui::Settings::setInstance(
+        std::make_unique<dj::ui::Settings>(settingsDir().filePath(u"settings.ini"_s)));
     const QString db = dir.filePath(u"a.djcache"_s);
     const QString other = dir.filePath(u"b.djcache"_s);
     REQUIRE(dj::test::runCli({ u"demo"_s, u"--db"_s, db, u"--enterprises"_s, u"1000"_s }).exitCode == 0);
