@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -43,6 +44,28 @@ QTableWidget* table(const QStringList& headers, QWidget* parent)
     return t;
 }
 
+QString columnTitle(const QString& key)
+{
+    static const QHash<QString, const char*> titles { { u"kind"_s, QT_TRANSLATE_NOOP("MonitorView", "Kind") },
+        { u"date"_s, QT_TRANSLATE_NOOP("MonitorView", "Date") },
+        { u"amount"_s, QT_TRANSLATE_NOOP("MonitorView", "Amount (yuan)") },
+        { u"authority"_s, QT_TRANSLATE_NOOP("MonitorView", "Authority") },
+        { u"detail"_s, QT_TRANSLATE_NOOP("MonitorView", "Detail") },
+        { u"status"_s, QT_TRANSLATE_NOOP("MonitorView", "Status") },
+        { u"year"_s, QT_TRANSLATE_NOOP("MonitorView", "Year") },
+        { u"revenue"_s, QT_TRANSLATE_NOOP("MonitorView", "Revenue (yuan)") },
+        { u"tax"_s, QT_TRANSLATE_NOOP("MonitorView", "Tax (yuan)") },
+        { u"insured_count"_s, QT_TRANSLATE_NOOP("MonitorView", "Insured staff") },
+        { u"employees"_s, QT_TRANSLATE_NOOP("MonitorView", "Employees") },
+        { u"name"_s, QT_TRANSLATE_NOOP("MonitorView", "Name") },
+        { u"id"_s, QT_TRANSLATE_NOOP("MonitorView", "Holder key") },
+        { u"share_pct"_s, QT_TRANSLATE_NOOP("MonitorView", "Share (%)") },
+        { u"month"_s, QT_TRANSLATE_NOOP("MonitorView", "Month") },
+        { u"expected"_s, QT_TRANSLATE_NOOP("MonitorView", "Expected (yuan)") } };
+    const auto it = titles.constFind(key);
+    return it == titles.cend() ? key : MonitorView::tr(*it);
+}
+
 QString rowsHtml(const QJsonArray& rows)
 {
     if (rows.isEmpty())
@@ -54,7 +77,7 @@ QString rowsHtml(const QJsonArray& rows)
                 keys << k;
     QString html = u"<table border='1' cellspacing='0' cellpadding='3'><tr>"_s;
     for (const QString& k : keys)
-        html += u"<th>"_s + k.toHtmlEscaped() + u"</th>"_s;
+        html += u"<th>"_s + columnTitle(k).toHtmlEscaped() + u"</th>"_s;
     html += u"</tr>"_s;
     for (const auto& r : rows) {
         html += u"<tr>"_s;
