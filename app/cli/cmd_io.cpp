@@ -51,7 +51,10 @@ public:
             dj::store::Database cache = dbInfo.exists()
                 ? dj::store::Cache::open(db, dj::store::Cache::Access::ReadWrite)
                 : dj::store::Cache::openOrCreate(db);
-            const dj::io::ImportReport report = dj::io::Importer::run(cache, paths, {}, terminalProgress());
+            dj::io::ImportOptions options;
+            options.refuseAmbiguous = true; // never a silent import into the wrong table
+            const dj::io::ImportReport report
+                = dj::io::Importer::run(cache, paths, options, terminalProgress());
             QJsonObject out = report.toJson();
             // the monitoring rules compare the new data with the state recorded before (core/risk); core/io
             // stays unaware of them
@@ -59,6 +62,15 @@ public:
             if (monitored.watched > 0)
                 out.insert(u"risk_alerts"_s, qint64(monitored.raised.size()));
             dj::cli::printJson(out);
+            // Every row of a file rejected is a failure, even when other files imported.
+            const QStringList refused = report.fullyRejectedSources();
+            if (!refused.isEmpty())
+                throw dj::cli::CliError { dj::cli::UserError,
+                    tr("Every row of %1 was rejected; see \"rejected\" for the reasons.")
+                        .arg(refused.join(u", "_s)) };
+            if (report.totalImported() == 0 && !report.rejected.isEmpty())
+                throw dj::cli::CliError { dj::cli::UserError,
+                    tr("Nothing was imported; see \"rejected\" for the reasons.") };
         } catch (const dj::io::IoError& e) {
             throw dj::cli::CliError { dj::cli::UserError, e.message() };
         }

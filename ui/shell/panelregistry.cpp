@@ -1,5 +1,6 @@
 #include "ui/shell/panelregistry.h"
 
+#include "ui/chains/chainspanel.h"
 #include "ui/fieldwork/fieldworkpanel.h"
 #include "ui/graph/riskpanel.h"
 #include "ui/hometown/hometownpanel.h"
@@ -8,6 +9,7 @@
 #include "ui/risk/riskviews.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
+#include "ui/tenders/tenderspanel.h"
 #include "ui/valuation/valuationpanel.h"
 
 namespace dj::ui {
@@ -29,8 +31,12 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     panels << new ValuationPanel(ctx, parent);
     // 城市经济视界
     panels << new RegionalPanel(ctx, parent);
+    // 产业链图谱
+    panels << new ChainsPanel(ctx, parent);
     // 走访任务
     panels << new FieldWorkPanel(ctx, parent);
+    // 商机预测 (ICT业务商机预测)
+    panels << new TendersPanel(ctx, parent);
     return panels;
 }
 
