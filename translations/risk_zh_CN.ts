@@ -1214,179 +1214,209 @@
     </message>
     <message>
         <location filename="../ui/risk/monitorview.cpp" line="112" />
+        <source>&amp;Watch the selection</source>
+        <translation>监控所选企业(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="113" />
+        <source>Adds the enterprises selected in another panel (a search result, a map selection) to the watch list "Selection"</source>
+        <translation>将其他面板中选中的企业（搜索结果、地图选择）加入监控名单“所选企业”</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="115" />
         <source>&amp;Unread only</source>
         <translation>仅未读(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="113" />
+        <location filename="../ui/risk/monitorview.cpp" line="116" />
         <source>&amp;Open only</source>
         <translation>仅未处理(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="128" />
+        <location filename="../ui/risk/monitorview.cpp" line="132" />
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="128" />
+        <location filename="../ui/risk/monitorview.cpp" line="132" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="128" />
-        <location filename="../ui/risk/monitorview.cpp" line="130" />
+        <location filename="../ui/risk/monitorview.cpp" line="132" />
+        <location filename="../ui/risk/monitorview.cpp" line="134" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="128" />
+        <location filename="../ui/risk/monitorview.cpp" line="132" />
         <source>Condition and scope</source>
         <translation>条件与范围</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="130" />
+        <location filename="../ui/risk/monitorview.cpp" line="134" />
         <source>Raised</source>
         <translation>产生时间</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="130" />
+        <location filename="../ui/risk/monitorview.cpp" line="134" />
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="130" />
+        <location filename="../ui/risk/monitorview.cpp" line="134" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="130" />
+        <location filename="../ui/risk/monitorview.cpp" line="134" />
         <source>Assigned</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="130" />
+        <location filename="../ui/risk/monitorview.cpp" line="134" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="145" />
+        <location filename="../ui/risk/monitorview.cpp" line="149" />
         <source>Assi&amp;gned to:</source>
         <translation>处理人(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="152" />
+        <location filename="../ui/risk/monitorview.cpp" line="156" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="156" />
+        <location filename="../ui/risk/monitorview.cpp" line="160" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="157" />
+        <location filename="../ui/risk/monitorview.cpp" line="161" />
         <source>Resolve / re&amp;open</source>
         <translation>办结 / 重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="158" />
+        <location filename="../ui/risk/monitorview.cpp" line="162" />
         <source>Mark unrea&amp;d</source>
         <translation>标为未读(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="159" />
+        <location filename="../ui/risk/monitorview.cpp" line="163" />
         <source>Open &amp;profile</source>
         <translation>打开企业档案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="195" />
-        <location filename="../ui/risk/monitorview.cpp" line="406" />
+        <location filename="../ui/risk/monitorview.cpp" line="183" />
+        <source>Select enterprises in the search or on the map first.</source>
+        <translation>请先在搜索或地图中选择企业。</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="188" />
+        <source>Selection</source>
+        <translation>所选企业</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/risk/monitorview.cpp" line="191" />
+        <source>%n enterprise(s) added to the watch list.</source>
+        <translation><numerusform>已将 %n 家企业加入监控名单。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="193" />
+        <source>Watch list</source>
+        <translation>监控名单</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="215" />
+        <location filename="../ui/risk/monitorview.cpp" line="426" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="251" />
+        <location filename="../ui/risk/monitorview.cpp" line="271" />
         <source>Resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="252" />
+        <location filename="../ui/risk/monitorview.cpp" line="272" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="253" />
+        <location filename="../ui/risk/monitorview.cpp" line="273" />
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/risk/monitorview.cpp" line="269" />
+        <location filename="../ui/risk/monitorview.cpp" line="289" />
         <source>%n enterprise(s) watched in %1 list(s) (%2); %3 rules; %4 unread alerts. Double-click an alert to open the enterprise.</source>
         <translation>
             <numerusform>%1 个名单（%2）共监控 %n 家企业；%3 条规则；%4 条未读预警。双击预警可打开企业档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="285" />
+        <location filename="../ui/risk/monitorview.cpp" line="305" />
         <source>Running the monitoring rules…</source>
         <translation>正在运行监控规则…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/risk/monitorview.cpp" line="293" />
+        <location filename="../ui/risk/monitorview.cpp" line="313" />
         <source>%1 watched enterprises compared with their last state: %n new alert(s).</source>
         <translation>
             <numerusform>已将 %1 家监控企业与上次状态比较：新增 %n 条预警。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="300" />
+        <location filename="../ui/risk/monitorview.cpp" line="320" />
         <location filename="../ui/risk/riskviews.cpp" line="17" />
         <source>Monitoring</source>
         <translation>风险监控</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="313" />
+        <location filename="../ui/risk/monitorview.cpp" line="333" />
         <source>New rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="323" />
-        <location filename="../ui/risk/monitorview.cpp" line="342" />
+        <location filename="../ui/risk/monitorview.cpp" line="343" />
+        <location filename="../ui/risk/monitorview.cpp" line="362" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="335" />
+        <location filename="../ui/risk/monitorview.cpp" line="355" />
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="335" />
+        <location filename="../ui/risk/monitorview.cpp" line="355" />
         <source>Delete the rule "%1"? Its alerts stay in the inbox.</source>
         <translation>删除规则“%1”？其已产生的预警仍保留在收件箱中。</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="363" />
+        <location filename="../ui/risk/monitorview.cpp" line="383" />
         <source>Rule: %1 (%2)</source>
         <translation>规则：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="368" />
+        <location filename="../ui/risk/monitorview.cpp" line="388" />
         <source>%1: %2, tier %3</source>
         <translation>%1：%2，第 %3 层</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="372" />
+        <location filename="../ui/risk/monitorview.cpp" line="392" />
         <source>Watched as: %1</source>
         <translation>监控身份：%1</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="373" />
+        <location filename="../ui/risk/monitorview.cpp" line="393" />
         <source>Before</source>
         <translation>变化前</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="374" />
+        <location filename="../ui/risk/monitorview.cpp" line="394" />
         <source>After</source>
         <translation>变化后</translation>
     </message>

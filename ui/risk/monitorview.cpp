@@ -109,12 +109,16 @@ MonitorView::MonitorView(AppContext& context, QWidget* parent)
     auto* add = new QPushButton(tr("&New rule…"), this);
     auto* edit = new QPushButton(tr("&Edit rule…"), this);
     auto* del = new QPushButton(tr("&Delete rule"), this);
+    auto* watchSelection = new QPushButton(tr("&Watch the selection"), this);
+    watchSelection->setToolTip(tr("Adds the enterprises selected in another panel (a search result, a map "
+                                  "selection) to the watch list \"Selection\""));
     m_unreadOnly = new QCheckBox(tr("&Unread only"), this);
     m_openOnly = new QCheckBox(tr("&Open only"), this);
     bar->addWidget(run);
     bar->addWidget(add);
     bar->addWidget(edit);
     bar->addWidget(del);
+    bar->addWidget(watchSelection);
     bar->addStretch(1);
     bar->addWidget(m_unreadOnly);
     bar->addWidget(m_openOnly);
@@ -173,6 +177,22 @@ MonitorView::MonitorView(AppContext& context, QWidget* parent)
     connect(edit, &QPushButton::clicked, this, [this] { editRule(false); });
     connect(m_rules, &QTableWidget::cellActivated, this, [this] { editRule(false); });
     connect(del, &QPushButton::clicked, this, &MonitorView::removeRule);
+    connect(watchSelection, &QPushButton::clicked, this, [this] {
+        const QStringList usccs = m_context.selection();
+        if (usccs.isEmpty()) {
+            m_summary->setText(tr("Select enterprises in the search or on the map first."));
+            return;
+        }
+        try {
+            store::Database db = store::Cache::open(m_context.cachePath(), store::Cache::Access::ReadWrite);
+            const int added = risk::WatchList(db).add(tr("Selection"), usccs);
+            reload();
+            m_summary->setText(
+                tr("%n enterprise(s) added to the watch list.", nullptr, added) + u" "_s + m_summary->text());
+        } catch (const std::exception& e) {
+            QMessageBox::warning(this, tr("Watch list"), dj::Error::describe(e));
+        }
+    });
     connect(m_unreadOnly, &QCheckBox::toggled, this, &MonitorView::reload);
     connect(m_openOnly, &QCheckBox::toggled, this, &MonitorView::reload);
     connect(m_alerts, &QTableWidget::itemSelectionChanged, this, &MonitorView::showAlert);
