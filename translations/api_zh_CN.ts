@@ -38,57 +38,69 @@
 <context>
     <name>ApiMenu</name>
     <message>
-        <location filename="../ui/api/apimenu.cpp" line="43" />
-        <location filename="../ui/api/apimenu.cpp" line="146" />
+        <location filename="../ui/api/apimenu.cpp" line="44" />
+        <location filename="../ui/api/apimenu.cpp" line="151" />
         <source>Local data &amp;API (serve this cache)</source>
         <translation>本地数据接口(&amp;A)（发布当前缓存）</translation>
     </message>
     <message>
-        <location filename="../ui/api/apimenu.cpp" line="44" />
+        <location filename="../ui/api/apimenu.cpp" line="45" />
         <source>Serve the open cache as the signed local data API on 127.0.0.1</source>
         <translation>在 127.0.0.1 上以签名的本地数据接口发布当前打开的缓存</translation>
     </message>
     <message>
-        <location filename="../ui/api/apimenu.cpp" line="53" />
-        <location filename="../ui/api/apimenu.cpp" line="101" />
+        <location filename="../ui/api/apimenu.cpp" line="55" />
+        <location filename="../ui/api/apimenu.cpp" line="104" />
         <source>Local data API</source>
         <translation>本地数据接口</translation>
     </message>
     <message>
-        <location filename="../ui/api/apimenu.cpp" line="53" />
+        <location filename="../ui/api/apimenu.cpp" line="55" />
+        <location filename="../ui/api/apimenu.cpp" line="159" />
         <source>Open a cache first.</source>
         <translation>请先打开一个缓存。</translation>
     </message>
     <message>
-        <location filename="../ui/api/apimenu.cpp" line="59" />
+        <location filename="../ui/api/apimenu.cpp" line="61" />
         <source>Local data API: starting…</source>
         <translation>本地数据接口：正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/api/apimenu.cpp" line="102" />
+        <location filename="../ui/api/apimenu.cpp" line="105" />
         <source>The local data API could not start: %1</source>
         <translation>本地数据接口无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/api/apimenu.cpp" line="105" />
+        <location filename="../ui/api/apimenu.cpp" line="108" />
         <source>Local data API: %1 (keys: %2)</source>
         <translation>本地数据接口：%1（密钥：%2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/api/apimenu.cpp" line="107" />
+        <location filename="../ui/api/apimenu.cpp" line="110" />
         <source>No keys yet: create one with dianjing-cli keys create --db "%1"</source>
         <translation>尚无密钥：请用 dianjing-cli keys create --db "%1" 创建</translation>
     </message>
     <message>
-        <location filename="../ui/api/apimenu.cpp" line="108" />
+        <location filename="../ui/api/apimenu.cpp" line="112" />
         <source>Serving %1; uncheck to stop</source>
         <translation>正在发布 %1；取消勾选即停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apimenu.cpp" line="155" />
+        <source>API &amp;keys…</source>
+        <translation>接口密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apimenu.cpp" line="159" />
+        <location filename="../ui/api/apimenu.cpp" line="166" />
+        <source>API keys</source>
+        <translation>接口密钥</translation>
     </message>
 </context>
 <context>
     <name>ApiServer</name>
     <message>
-        <location filename="../core/api/apiserver.cpp" line="180" />
+        <location filename="../core/api/apiserver.cpp" line="182" />
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
@@ -144,6 +156,159 @@
         <location filename="../app/cli/cmd_serve.cpp" line="188" />
         <source>revoke an API key (a running server refuses it within 2 s)</source>
         <translation>吊销接口密钥（运行中的服务在 2 秒内拒绝它）</translation>
+    </message>
+</context>
+<context>
+    <name>dj::ui::ApiKeysDialog</name>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="25" />
+        <source>&amp;Revoke</source>
+        <translation>吊销(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="27" />
+        <source>API keys</source>
+        <translation>接口密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="31" />
+        <source>Key ID</source>
+        <translation>密钥 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="31" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="31" />
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="31" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="31" />
+        <source>Endpoints</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="32" />
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="32" />
+        <source>Per minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="32" />
+        <source>Per day</source>
+        <translation>每日配额</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="32" />
+        <source>Requests today</source>
+        <translation>今日请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="39" />
+        <source>&amp;New key…</source>
+        <translation>新建密钥(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="40" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="49" />
+        <source>Secrets are kept in %1 (owner-readable only); the cache holds only their hashes.</source>
+        <translation>密钥原文保存在 %1（仅本人可读）；缓存中只保存其哈希值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="74" />
+        <source>revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="74" />
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="75" />
+        <location filename="../ui/api/apikeysdialog.cpp" line="76" />
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="104" />
+        <location filename="../ui/api/apikeysdialog.cpp" line="143" />
+        <location filename="../ui/api/apikeysdialog.cpp" line="150" />
+        <source>New API key</source>
+        <translation>新建接口密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="107" />
+        <source>all (or e.g. search,enterprises)</source>
+        <translation>全部（或如 search,enterprises）</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="110" />
+        <source>all (or region prefixes, e.g. 32,3301)</source>
+        <translation>全部（或地区前缀，如 32,3301）</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="121" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="122" />
+        <source>&amp;Endpoints:</source>
+        <translation>接口(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="123" />
+        <source>&amp;Regions:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="124" />
+        <source>Requests per &amp;minute:</source>
+        <translation>每分钟请求数(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="125" />
+        <source>Requests per &amp;day:</source>
+        <translation>每日请求数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="144" />
+        <source>Key ID: %1
+Secret: %2
+
+The secret is shown only now; it was added to %3.</source>
+        <translation>密钥 ID：%1
+密钥原文：%2
+
+密钥原文仅此一次显示；已写入 %3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="160" />
+        <location filename="../ui/api/apikeysdialog.cpp" line="167" />
+        <source>Revoke API key</source>
+        <translation>吊销接口密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/api/apikeysdialog.cpp" line="161" />
+        <source>Revoke %1? Programs using it are refused within 2 seconds.</source>
+        <translation>吊销 %1？使用它的程序将在 2 秒内被拒绝。</translation>
     </message>
 </context>
 </TS>

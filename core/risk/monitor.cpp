@@ -373,7 +373,8 @@ Monitor::RunResult Monitor::run(const Progress& progress)
                     };
                     findings.push_back(Finding { u"%1|%2|%3"_s.arg(metric).arg(ny).arg(money(nv)),
                         tr("%1: %2 fell %3 % (%4 → %5)")
-                            .arg(name, metric, QString::number(fall, 'f', 1), money(ov), money(nv)),
+                            .arg(name, RuleStore::metricLabel(metric), QString::number(fall, 'f', 1),
+                                money(ov), money(nv)),
                         { row(oy, ov) }, { row(ny, nv) } });
                 }
             } else if (kind == u"invoice_break") {

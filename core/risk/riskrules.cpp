@@ -98,6 +98,19 @@ QString RuleStore::roleLabel(const QString& role)
     return tr("Added by hand");
 }
 
+QString RuleStore::metricLabel(const QString& metric)
+{
+    if (metric == u"revenue")
+        return tr("Revenue");
+    if (metric == u"tax")
+        return tr("Tax");
+    if (metric == u"insured_count")
+        return tr("Insured staff");
+    if (metric == u"employees")
+        return tr("Employees");
+    return metric;
+}
+
 QString RuleStore::describe(const Rule& rule)
 {
     const QJsonObject& c = rule.condition;
@@ -114,7 +127,9 @@ QString RuleStore::describe(const Rule& rule)
     if (kind == u"status_change" && !c[u"to"_s].toArray().isEmpty())
         what += u" → "_s + list(c[u"to"_s]);
     if (kind == u"metric_fall")
-        what = tr("%1 fell by %2 % or more").arg(c[u"metric"_s].toString()).arg(c[u"percent"_s].toDouble());
+        what = tr("%1 fell by %2 % or more")
+                   .arg(metricLabel(c[u"metric"_s].toString()))
+                   .arg(c[u"percent"_s].toDouble());
     if (kind == u"invoice_break")
         what = tr("A month below %1 % of its seasonal expectation").arg(c[u"ratio"_s].toDouble(0.5) * 100);
     QStringList scope;

@@ -52,6 +52,8 @@ public:
     static QString kindLabel(const QString& kind); ///< translated
     static QString severityLabel(const QString& severity); ///< translated
     static QString roleLabel(const QString& role); ///< translated; "" = by hand
+    static QString metricLabel(
+        const QString& metric); ///< revenue, tax, insured_count, employees (translated)
     /// The rule in words: condition and scope.
     static QString describe(const Rule& rule);
     /// Throws RiskError naming the first problem (unknown kind, bad parameter, bad scope, severity, name).

@@ -502,6 +502,7 @@ CREATE TABLE api_usage (
     day      TEXT NOT NULL,                    -- YYYY-MM-DD (UTC)
     requests INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (key_id, day)
+) WITHOUT ROWID;
 )SQL";
 
 // Industry chains (core/chains): the user's own copies of chain templates (the whole template as JSON, its

@@ -2,6 +2,7 @@
 
 #include "core/api/apiserver.h"
 #include "core/common/error.h"
+#include "ui/api/apikeysdialog.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
 
@@ -151,6 +152,20 @@ void ApiMenu::install(QMenu* settingsMenu, AppContext& context, QWidget* window)
     action->setObjectName(QStringLiteral("actionLocalApi"));
     action->setCheckable(true);
     new ApiToggle(action, context, window);
+    QAction* keys = settingsMenu->addAction(tr("API &keys…"));
+    keys->setObjectName(QStringLiteral("actionApiKeys"));
+    QObject::connect(keys, &QAction::triggered, window, [&context, window] {
+        if (context.cachePath().isEmpty()) {
+            QMessageBox::information(window, tr("API keys"), tr("Open a cache first."));
+            return;
+        }
+        try {
+            ApiKeysDialog dialog(context.cachePath(), window);
+            dialog.exec();
+        } catch (const std::exception& e) {
+            QMessageBox::warning(window, tr("API keys"), dj::Error::describe(e));
+        }
+    });
 }
 
 } // namespace dj::ui

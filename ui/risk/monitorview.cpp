@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -43,6 +44,28 @@ QTableWidget* table(const QStringList& headers, QWidget* parent)
     return t;
 }
 
+QString columnTitle(const QString& key)
+{
+    static const QHash<QString, const char*> titles { { u"kind"_s, QT_TRANSLATE_NOOP("MonitorView", "Kind") },
+        { u"date"_s, QT_TRANSLATE_NOOP("MonitorView", "Date") },
+        { u"amount"_s, QT_TRANSLATE_NOOP("MonitorView", "Amount (yuan)") },
+        { u"authority"_s, QT_TRANSLATE_NOOP("MonitorView", "Authority") },
+        { u"detail"_s, QT_TRANSLATE_NOOP("MonitorView", "Detail") },
+        { u"status"_s, QT_TRANSLATE_NOOP("MonitorView", "Status") },
+        { u"year"_s, QT_TRANSLATE_NOOP("MonitorView", "Year") },
+        { u"revenue"_s, QT_TRANSLATE_NOOP("MonitorView", "Revenue (yuan)") },
+        { u"tax"_s, QT_TRANSLATE_NOOP("MonitorView", "Tax (yuan)") },
+        { u"insured_count"_s, QT_TRANSLATE_NOOP("MonitorView", "Insured staff") },
+        { u"employees"_s, QT_TRANSLATE_NOOP("MonitorView", "Employees") },
+        { u"name"_s, QT_TRANSLATE_NOOP("MonitorView", "Name") },
+        { u"id"_s, QT_TRANSLATE_NOOP("MonitorView", "Holder key") },
+        { u"share_pct"_s, QT_TRANSLATE_NOOP("MonitorView", "Share (%)") },
+        { u"month"_s, QT_TRANSLATE_NOOP("MonitorView", "Month") },
+        { u"expected"_s, QT_TRANSLATE_NOOP("MonitorView", "Expected (yuan)") } };
+    const auto it = titles.constFind(key);
+    return it == titles.cend() ? key : MonitorView::tr(*it);
+}
+
 QString rowsHtml(const QJsonArray& rows)
 {
     if (rows.isEmpty())
@@ -54,7 +77,7 @@ QString rowsHtml(const QJsonArray& rows)
                 keys << k;
     QString html = u"<table border='1' cellspacing='0' cellpadding='3'><tr>"_s;
     for (const QString& k : keys)
-        html += u"<th>"_s + k.toHtmlEscaped() + u"</th>"_s;
+        html += u"<th>"_s + columnTitle(k).toHtmlEscaped() + u"</th>"_s;
     html += u"</tr>"_s;
     for (const auto& r : rows) {
         html += u"<tr>"_s;
@@ -86,12 +109,16 @@ MonitorView::MonitorView(AppContext& context, QWidget* parent)
     auto* add = new QPushButton(tr("&New rule…"), this);
     auto* edit = new QPushButton(tr("&Edit rule…"), this);
     auto* del = new QPushButton(tr("&Delete rule"), this);
+    auto* watchSelection = new QPushButton(tr("&Watch the selection"), this);
+    watchSelection->setToolTip(tr("Adds the enterprises selected in another panel (a search result, a map "
+                                  "selection) to the watch list \"Selection\""));
     m_unreadOnly = new QCheckBox(tr("&Unread only"), this);
     m_openOnly = new QCheckBox(tr("&Open only"), this);
     bar->addWidget(run);
     bar->addWidget(add);
     bar->addWidget(edit);
     bar->addWidget(del);
+    bar->addWidget(watchSelection);
     bar->addStretch(1);
     bar->addWidget(m_unreadOnly);
     bar->addWidget(m_openOnly);
@@ -150,6 +177,22 @@ MonitorView::MonitorView(AppContext& context, QWidget* parent)
     connect(edit, &QPushButton::clicked, this, [this] { editRule(false); });
     connect(m_rules, &QTableWidget::cellActivated, this, [this] { editRule(false); });
     connect(del, &QPushButton::clicked, this, &MonitorView::removeRule);
+    connect(watchSelection, &QPushButton::clicked, this, [this] {
+        const QStringList usccs = m_context.selection();
+        if (usccs.isEmpty()) {
+            m_summary->setText(tr("Select enterprises in the search or on the map first."));
+            return;
+        }
+        try {
+            store::Database db = store::Cache::open(m_context.cachePath(), store::Cache::Access::ReadWrite);
+            const int added = risk::WatchList(db).add(tr("Selection"), usccs);
+            reload();
+            m_summary->setText(
+                tr("%n enterprise(s) added to the watch list.", nullptr, added) + u" "_s + m_summary->text());
+        } catch (const std::exception& e) {
+            QMessageBox::warning(this, tr("Watch list"), dj::Error::describe(e));
+        }
+    });
     connect(m_unreadOnly, &QCheckBox::toggled, this, &MonitorView::reload);
     connect(m_openOnly, &QCheckBox::toggled, this, &MonitorView::reload);
     connect(m_alerts, &QTableWidget::itemSelectionChanged, this, &MonitorView::showAlert);

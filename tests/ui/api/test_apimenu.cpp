@@ -1,11 +1,17 @@
 // Settings → 本地数据接口: the toggle serves the open cache, stops on uncheck and when another cache opens.
+#include "core/common/error.h"
 #include "tests/support/testutil.h"
+#include "ui/api/apikeysdialog.h"
 #include "ui/api/apimenu.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
 
 #include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMenu>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -16,6 +22,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// Outlives the test's settings instance (constructed before it, so destroyed after it writes its file).
+QTemporaryDir& settingsDir()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
 
 quint16 freePort()
 {
@@ -43,7 +56,8 @@ int statusOf(quint16 port)
 TEST_CASE("the settings toggle serves the open cache on loopback and stops", "[ui][api]")
 {
     QTemporaryDir dir;
-    dj::ui::Settings::setInstance(std::make_unique<dj::ui::Settings>(dir.filePath(u"settings.ini"_s)));
+    dj::ui::Settings::setInstance(
+        std::make_unique<dj::ui::Settings>(settingsDir().filePath(u"settings.ini"_s)));
     const QString db = dir.filePath(u"a.djcache"_s);
     const QString other = dir.filePath(u"b.djcache"_s);
     REQUIRE(dj::test::runCli({ u"demo"_s, u"--db"_s, db, u"--enterprises"_s, u"1000"_s }).exitCode == 0);
@@ -75,4 +89,45 @@ TEST_CASE("the settings toggle serves the open cache on loopback and stops", "[u
     context.openCache(other);
     CHECK_FALSE(toggle->isChecked());
     CHECK(statusOf(port) == 0);
+}
+
+TEST_CASE("the API keys dialog creates and revokes keys as the CLI sees them", "[ui][api]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"k.djcache"_s);
+    REQUIRE(dj::test::runCli({ u"demo"_s, u"--db"_s, db, u"--enterprises"_s, u"1000"_s }).exitCode == 0);
+    dj::ui::ApiKeysDialog dialog(db);
+    CHECK(dialog.table()->rowCount() == 0);
+    dj::api::ApiKey spec;
+    spec.name = u"银行模型"_s;
+    spec.regions = { u"32"_s };
+    spec.ratePerMinute = 60;
+    const auto created = dialog.create(spec);
+    CHECK(created.secret.size() >= 40);
+    REQUIRE(dialog.table()->rowCount() == 1);
+    CHECK(dialog.table()->item(0, 0)->text() == created.key.id);
+    CHECK(dialog.table()->item(0, 1)->text() == u"银行模型"_s);
+
+    // The CLI lists it with its limits and never its secret; the keys file holds the secret.
+    const auto list = dj::test::runCli({ u"keys"_s, u"list"_s, u"--db"_s, db });
+    REQUIRE(list.exitCode == 0);
+    const QJsonObject k = list.json().value(u"keys"_s).toArray().first().toObject();
+    CHECK(k.value(u"key_id"_s).toString() == created.key.id);
+    CHECK(k.value(u"regions"_s).toArray().first().toString() == u"32"_s);
+    CHECK(k.value(u"rate_per_minute"_s).toInt() == 60);
+    CHECK_FALSE(list.out.contains(created.secret.toUtf8()));
+    QFile keys(db + u".keys"_s);
+    REQUIRE(keys.open(QIODevice::ReadOnly));
+    CHECK(keys.readAll().contains(created.secret.toUtf8()));
+
+    // Bad limits change nothing.
+    dj::api::ApiKey bad;
+    bad.endpoints = { u"everything"_s };
+    CHECK_THROWS_AS(dialog.create(bad), dj::Error);
+    CHECK(dialog.table()->rowCount() == 1);
+
+    CHECK(dialog.revoke(created.key.id));
+    CHECK_FALSE(dialog.revoke(created.key.id));
+    const auto after = dj::test::runCli({ u"keys"_s, u"list"_s, u"--db"_s, db });
+    CHECK_FALSE(after.json().value(u"keys"_s).toArray().first().toObject().value(u"revoked"_s).isNull());
 }
