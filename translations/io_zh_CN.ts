@@ -66,57 +66,57 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/io/exporter.cpp" line="132" />
+        <location filename="../core/io/exporter.cpp" line="134" />
         <source>%1 exists and is not a folder.</source>
         <translation>%1 已存在且不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="134" />
-        <location filename="../core/io/exporter.cpp" line="148" />
+        <location filename="../core/io/exporter.cpp" line="136" />
+        <location filename="../core/io/exporter.cpp" line="150" />
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="184" />
+        <location filename="../core/io/exporter.cpp" line="186" />
         <source>%1 has %2 rows, more than an Excel sheet holds (1,048,575); export as CSV instead.</source>
         <translation>%1 有 %2 行，超过 Excel 工作表的容量（1,048,575 行）；请改为导出 CSV。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="190" />
-        <location filename="../core/io/exporter.cpp" line="308" />
+        <location filename="../core/io/exporter.cpp" line="192" />
+        <location filename="../core/io/exporter.cpp" line="310" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="236" />
-        <location filename="../core/io/exporter.cpp" line="258" />
-        <location filename="../core/io/exporter.cpp" line="265" />
+        <location filename="../core/io/exporter.cpp" line="238" />
+        <location filename="../core/io/exporter.cpp" line="260" />
+        <location filename="../core/io/exporter.cpp" line="267" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="285" />
+        <location filename="../core/io/exporter.cpp" line="287" />
         <source>Cannot write into %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="292" />
+        <location filename="../core/io/exporter.cpp" line="294" />
         <source>Cannot replace %1.</source>
         <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="298" />
+        <location filename="../core/io/exporter.cpp" line="300" />
         <source>Cannot write into %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="202" />
+        <location filename="../core/io/exporter.cpp" line="204" />
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="275" />
-        <location filename="../core/io/exporter.cpp" line="294" />
+        <location filename="../core/io/exporter.cpp" line="277" />
+        <location filename="../core/io/exporter.cpp" line="296" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -173,222 +173,222 @@
         <translation>文件名即表名</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="748" />
-        <location filename="../core/io/importer.cpp" line="760" />
-        <location filename="../core/io/importer.cpp" line="1008" />
-        <location filename="../core/io/importer.cpp" line="1044" />
-        <location filename="../core/io/importer.cpp" line="1053" />
-        <location filename="../core/io/importer.cpp" line="1063" />
+        <location filename="../core/io/importer.cpp" line="766" />
+        <location filename="../core/io/importer.cpp" line="778" />
+        <location filename="../core/io/importer.cpp" line="1028" />
+        <location filename="../core/io/importer.cpp" line="1064" />
+        <location filename="../core/io/importer.cpp" line="1073" />
+        <location filename="../core/io/importer.cpp" line="1083" />
         <source>required value missing</source>
         <translation>缺少必填值</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="963" />
+        <location filename="../core/io/importer.cpp" line="981" />
         <source>no region: neither a region code, region names, the address nor the credit code gives one</source>
         <translation>无法确定地区：区划代码、地区名称、地址和信用代码均未给出</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1009" />
+        <location filename="../core/io/importer.cpp" line="1029" />
         <source>no year in the tax period: %1</source>
         <translation>税款所属期中没有年份：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1313" />
+        <location filename="../core/io/importer.cpp" line="1334" />
         <source>not a unified social credit code (18 characters of digits and capitals): %1</source>
         <translation>不是统一社会信用代码（应为 18 位数字或大写字母）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1319" />
+        <location filename="../core/io/importer.cpp" line="1340" />
         <source>check character of %1 is wrong; imported and flagged</source>
         <translation>%1 的校验位不正确；已导入并加标记</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1325" />
+        <location filename="../core/io/importer.cpp" line="1346" />
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1332" />
+        <location filename="../core/io/importer.cpp" line="1353" />
         <source>not a number: %1</source>
         <translation>不是数字：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1339" />
+        <location filename="../core/io/importer.cpp" line="1360" />
         <source>not an amount of money: %1</source>
         <translation>不是金额：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1343" />
+        <location filename="../core/io/importer.cpp" line="1364" />
         <source>amounts here must be in yuan, not %1: %2</source>
         <translation>此处金额须以人民币元计，而不是 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1354" />
+        <location filename="../core/io/importer.cpp" line="1375" />
         <source>unknown currency: %1</source>
         <translation>未知币种：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1365" />
+        <location filename="../core/io/importer.cpp" line="1386" />
         <source>not a percentage between 0 and 100: %1</source>
         <translation>不是 0 到 100 之间的百分比：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1372" />
+        <location filename="../core/io/importer.cpp" line="1393" />
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>不是日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1379" />
+        <location filename="../core/io/importer.cpp" line="1400" />
         <source>not a month (YYYY-MM): %1</source>
         <translation>不是月份（YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1386" />
+        <location filename="../core/io/importer.cpp" line="1407" />
         <source>not a year: %1</source>
         <translation>不是年份：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1395" />
+        <location filename="../core/io/importer.cpp" line="1416" />
         <source>not a longitude: %1</source>
         <translation>不是经度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1396" />
+        <location filename="../core/io/importer.cpp" line="1417" />
         <source>not a latitude: %1</source>
         <translation>不是纬度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1409" />
+        <location filename="../core/io/importer.cpp" line="1430" />
         <source>not a six-digit region code: %1</source>
         <translation>不是六位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1410" />
+        <location filename="../core/io/importer.cpp" line="1431" />
         <source>not a 2, 4 or 6-digit region code: %1</source>
         <translation>不是 2、4 或 6 位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1444" />
+        <location filename="../core/io/importer.cpp" line="1465" />
         <source>neither an industry code (2 to 4 digits) nor a GB/T 4754 industry name, left empty: %1</source>
         <translation>既不是行业代码（2 至 4 位数字），也不是 GB/T 4754 行业名称，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1453" />
+        <location filename="../core/io/importer.cpp" line="1474" />
         <source>industry code %1 is not in GB/T 4754-2017</source>
         <translation>行业代码 %1 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1461" />
+        <location filename="../core/io/importer.cpp" line="1482" />
         <source>unknown registration status: %1</source>
         <translation>未知登记状态：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1472" />
+        <location filename="../core/io/importer.cpp" line="1493" />
         <source>holder kind must be person, enterprise or other: %1</source>
         <translation>股东类型须为 person、enterprise 或 other：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1482" />
+        <location filename="../core/io/importer.cpp" line="1503" />
         <source>gender must be 男 or 女, left empty: %1</source>
         <translation>性别须为“男”或“女”，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1490" />
+        <location filename="../core/io/importer.cpp" line="1511" />
         <source>scale must be 大型, 中型, 小型 or 微型, left empty: %1</source>
         <translation>规模须为大型、中型、小型或微型，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1498" />
+        <location filename="../core/io/importer.cpp" line="1519" />
         <source>relation kind must be 供应, 竞争 or 合作: %1</source>
         <translation>关系类型须为供应、竞争或合作：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1509" />
+        <location filename="../core/io/importer.cpp" line="1530" />
         <source>risk status must be 有效 or 已移出: %1</source>
         <translation>风险状态须为“有效”或“已移出”：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1538" />
+        <location filename="../core/io/importer.cpp" line="1559" />
         <source>not a valid ID number; only its masked form was kept</source>
         <translation>不是有效的身份证号；仅保留了脱敏形式</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1729" />
+        <location filename="../core/io/importer.cpp" line="1753" />
         <source>unknown building %1 (no building of that name in buildings)</source>
         <translation>未知楼栋 %1（buildings 中没有此名称的楼宇）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1804" />
+        <location filename="../core/io/importer.cpp" line="1828" />
         <source>unknown enterprise %1 (not in enterprises)</source>
         <translation>未知企业 %1（不在企业表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1806" />
+        <location filename="../core/io/importer.cpp" line="1830" />
         <source>unknown person %1 (not in persons)</source>
         <translation>未知人员 %1（不在人员表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1808" />
+        <location filename="../core/io/importer.cpp" line="1832" />
         <source>unknown park %1 (not in parks)</source>
         <translation>未知园区 %1（不在园区表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1810" />
+        <location filename="../core/io/importer.cpp" line="1834" />
         <source>unknown building %1 (not in buildings)</source>
         <translation>未知楼宇 %1（不在楼宇表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1815" />
+        <location filename="../core/io/importer.cpp" line="1839" />
         <source>rejected by the cache: %1</source>
         <translation>被缓存拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1945" />
+        <location filename="../core/io/importer.cpp" line="1969" />
         <source>the row has %1 fields where the header has %2; it was not imported</source>
         <translation>该行只有 %1 个字段，而表头有 %2 个，未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2165" />
+        <location filename="../core/io/importer.cpp" line="2191" />
         <source>the header row cannot be read (%1); no row of this file was imported</source>
         <translation>表头行无法读取（%1），此文件没有任何行被导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2186" />
+        <location filename="../core/io/importer.cpp" line="2212" />
         <source>%1 could be %2: its headers fit these tables about equally; name it after its table (e.g. %3.csv) or map its columns in the import window</source>
         <translation>%1 可能是 %2：其表头与这些表同样吻合；请按表名命名文件（如 %3.csv），或在导入窗口中映射各列</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2189" />
+        <location filename="../core/io/importer.cpp" line="2215" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2195" />
+        <location filename="../core/io/importer.cpp" line="2221" />
         <source>the bundle has no table for %1; the sheet was skipped</source>
         <translation>数据包中没有与“%1”对应的表，已跳过该工作表</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2198" />
+        <location filename="../core/io/importer.cpp" line="2224" />
         <source>cannot tell which table this file holds: name it after its table (e.g. enterprises.csv) or map its columns</source>
         <translation>无法判断此文件属于哪张表：请按表名命名文件（如 enterprises.csv）或映射其列</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2209" />
+        <location filename="../core/io/importer.cpp" line="2235" />
         <source>required column %1 is missing; no row of this file was imported</source>
         <translation>缺少必需列 %1；此文件的所有行均未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2251" />
+        <location filename="../core/io/importer.cpp" line="2277" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2319" />
+        <location filename="../core/io/importer.cpp" line="2347" />
         <source>same key as an earlier row of this file (%1); this later row replaces it</source>
         <translation>与本文件前面某行的主键相同（%1），以后面这一行为准</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2338" />
+        <location filename="../core/io/importer.cpp" line="2366" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -396,48 +396,48 @@
 <context>
     <name>IoCommand</name>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="41" />
+        <location filename="../app/cli/cmd_io.cpp" line="42" />
         <source>Give at least one bundle: a folder, a .csv file or an .xlsx workbook.</source>
         <translation>请至少指定一个数据包：文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="45" />
-        <location filename="../app/cli/cmd_io.cpp" line="88" />
+        <location filename="../app/cli/cmd_io.cpp" line="46" />
+        <location filename="../app/cli/cmd_io.cpp" line="95" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="62" />
+        <location filename="../app/cli/cmd_io.cpp" line="69" />
         <source>Every row of %1 was rejected; see "rejected" for the reasons.</source>
         <translation>%1 的所有行均被拒绝；原因见 "rejected"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="66" />
+        <location filename="../app/cli/cmd_io.cpp" line="73" />
         <source>Nothing was imported; see "rejected" for the reasons.</source>
         <translation>未导入任何数据；原因见 "rejected"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="86" />
+        <location filename="../app/cli/cmd_io.cpp" line="93" />
         <source>Option --format takes csv or xlsx.</source>
         <translation>选项 --format 只接受 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="106" />
+        <location filename="../app/cli/cmd_io.cpp" line="113" />
         <source>--db FILE PATH...</source>
         <translation>--db 文件 路径...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="107" />
+        <location filename="../app/cli/cmd_io.cpp" line="114" />
         <source>import bundles (folder of CSV, table-named .csv, .xlsx workbook) into FILE, created when absent</source>
         <translation>将数据包（CSV 文件夹、以表名命名的 .csv、.xlsx 工作簿）导入文件，文件不存在时自动创建</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="110" />
+        <location filename="../app/cli/cmd_io.cpp" line="117" />
         <source>--db FILE --out DIR [--format csv|xlsx]</source>
         <translation>--db 文件 --out 目录 [--format csv|xlsx]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="111" />
+        <location filename="../app/cli/cmd_io.cpp" line="118" />
         <source>write the whole cache as a bundle (CSV folder, or DIR/bundle.xlsx)</source>
         <translation>将整个缓存写出为数据包（CSV 文件夹，或 目录/bundle.xlsx）</translation>
     </message>
@@ -571,8 +571,13 @@
         <translation>商会/乡贤名册成员</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="46" />
-        <location filename="../ui/io/tabletitles.cpp" line="52" />
+        <location filename="../ui/io/tabletitles.cpp" line="47" />
+        <source>Tenders</source>
+        <translation>招投标</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/tabletitles.cpp" line="48" />
+        <location filename="../ui/io/tabletitles.cpp" line="54" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -785,196 +790,196 @@
 <context>
     <name>dj::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="38" />
-        <location filename="../ui/io/importdialog.cpp" line="448" />
-        <location filename="../ui/io/importdialog.cpp" line="484" />
+        <location filename="../ui/io/importdialog.cpp" line="39" />
+        <location filename="../ui/io/importdialog.cpp" line="466" />
+        <location filename="../ui/io/importdialog.cpp" line="505" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="47" />
+        <location filename="../ui/io/importdialog.cpp" line="48" />
         <source>Choose a bundle: a folder of CSV files, CSV files named after their table (enterprises.csv …) or Excel workbooks (.xlsx). UTF-8 and GBK/GB18030 are recognised by themselves.</source>
         <translation>请选择数据包：CSV 文件夹、以表名命名的 CSV 文件（enterprises.csv 等）或 Excel 工作簿（.xlsx）。UTF-8 与 GBK/GB18030 编码会自动识别。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="57" />
+        <location filename="../ui/io/importdialog.cpp" line="58" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="58" />
+        <location filename="../ui/io/importdialog.cpp" line="59" />
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="59" />
+        <location filename="../ui/io/importdialog.cpp" line="60" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="81" />
+        <location filename="../ui/io/importdialog.cpp" line="82" />
         <source>Check what each file or sheet holds and which column is which. Known headers (统一社会信用代码, 企业名称 …) are recognised; your choices are remembered for files with the same headers.</source>
         <translation>请核对每个文件或工作表对应的表以及各列的含义。常见表头（统一社会信用代码、企业名称等）会自动识别；您的选择会被记住，用于表头相同的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="102" />
+        <location filename="../ui/io/importdialog.cpp" line="103" />
         <source>Everything is written in one step: if you cancel, the cache stays as it was.</source>
         <translation>所有数据一次性写入：如果取消，缓存保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="109" />
+        <location filename="../ui/io/importdialog.cpp" line="110" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="110" />
-        <location filename="../ui/io/importdialog.cpp" line="165" />
+        <location filename="../ui/io/importdialog.cpp" line="111" />
+        <location filename="../ui/io/importdialog.cpp" line="166" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="113" />
-        <location filename="../ui/io/importdialog.cpp" line="166" />
+        <location filename="../ui/io/importdialog.cpp" line="114" />
+        <location filename="../ui/io/importdialog.cpp" line="167" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="127" />
+        <location filename="../ui/io/importdialog.cpp" line="128" />
         <source>Cancelled; the cache is unchanged.</source>
         <translation>已取消；缓存未改变。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="165" />
+        <location filename="../ui/io/importdialog.cpp" line="166" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="166" />
+        <location filename="../ui/io/importdialog.cpp" line="167" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="172" />
+        <location filename="../ui/io/importdialog.cpp" line="173" />
         <source>Choose files to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="173" />
+        <location filename="../ui/io/importdialog.cpp" line="174" />
         <source>Bundles (*.csv *.xlsx);;All files (*)</source>
         <translation>数据包 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="190" />
+        <location filename="../ui/io/importdialog.cpp" line="191" />
         <source>Choose a bundle folder</source>
         <translation>选择数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="215" />
+        <location filename="../ui/io/importdialog.cpp" line="216" />
         <source>Reading headers…</source>
         <translation>正在读取表头…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="243" />
+        <location filename="../ui/io/importdialog.cpp" line="247" />
         <source>Holds table:</source>
         <translation>对应表：</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="246" />
+        <location filename="../ui/io/importdialog.cpp" line="250" />
         <source>(do not import)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="252" />
+        <location filename="../ui/io/importdialog.cpp" line="256" />
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="254" />
+        <location filename="../ui/io/importdialog.cpp" line="258" />
         <source> · header on row %1, %2 title rows above and %3 note rows below skipped</source>
         <translation> · 表头在第 %1 行，已跳过上方 %2 行标题和下方 %3 行备注</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="259" />
+        <location filename="../ui/io/importdialog.cpp" line="263" />
         <source> · mapping remembered from an earlier import</source>
         <translation> · 已沿用上次导入时的映射</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="277" />
+        <location filename="../ui/io/importdialog.cpp" line="281" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="291" />
+        <location filename="../ui/io/importdialog.cpp" line="296" />
         <source>As it will be stored (first rows: regions resolved, amounts in yuan):</source>
         <translation>入库效果（前几行：地区已解析，金额单位为元）：</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="308" />
+        <location filename="../ui/io/importdialog.cpp" line="313" />
         <source>%1 (unknown)</source>
         <translation>%1（未识别）</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="330" />
+        <location filename="../ui/io/importdialog.cpp" line="335" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="334" />
+        <location filename="../ui/io/importdialog.cpp" line="339" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="348" />
+        <location filename="../ui/io/importdialog.cpp" line="353" />
         <source>Not imported: the bundle has no table for this sheet.</source>
         <translation>不导入：数据包中没有与此工作表对应的表。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="354" />
+        <location filename="../ui/io/importdialog.cpp" line="359" />
         <source>The headers fit %1 about equally: choose the table this sheet holds above.</source>
         <translation>表头与 %1 同样吻合：请在上方选择此工作表对应的表。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="355" />
+        <location filename="../ui/io/importdialog.cpp" line="360" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="358" />
+        <location filename="../ui/io/importdialog.cpp" line="363" />
         <source>No table fits these headers: choose one above and map the columns, or leave it out.</source>
         <translation>没有与这些表头相符的表：请在上方选择表并映射各列，或不导入。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="361" />
+        <location filename="../ui/io/importdialog.cpp" line="366" />
         <source>Read as %1: the mapping chosen for this header row before.</source>
         <translation>按 %1 读取：沿用此前为同样表头选定的映射。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="363" />
+        <location filename="../ui/io/importdialog.cpp" line="369" />
         <source>Read as %1: the file or sheet is named after it.</source>
         <translation>按 %1 读取：文件名或工作表名即为该表。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="365" />
+        <location filename="../ui/io/importdialog.cpp" line="371" />
         <source>Read as %1 because %2 of its headers are columns of it (score %3; next best %4). Hover for the evidence.</source>
         <translation>按 %1 读取：其中 %2 个表头是该表的列（得分 %3；其次 %4）。鼠标悬停查看依据。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="403" />
+        <location filename="../ui/io/importdialog.cpp" line="421" />
         <source>Would be rejected</source>
         <translation>将被拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="448" />
+        <location filename="../ui/io/importdialog.cpp" line="466" />
         <source>Open or create a cache first (File menu).</source>
         <translation>请先打开或新建缓存（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="455" />
+        <location filename="../ui/io/importdialog.cpp" line="473" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="484" />
+        <location filename="../ui/io/importdialog.cpp" line="505" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
