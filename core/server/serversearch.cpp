@@ -27,6 +27,9 @@ public:
     }
     QVariantList params;
     QStringList where;
+    /// " AND f.prov = ANY($n)" when the filter names regions: the financial passes read only those
+    /// provinces' partitions ("" otherwise).
+    QString finProv;
 };
 
 bool isLatinOnly(const QString& text)
@@ -52,12 +55,12 @@ void latestRange(const QString& field, const search::Range& r, Builder& b)
     if (r.max)
         conds << QStringLiteral("l.v <= %1").arg(b.bind(*r.max));
     const QString source = r.year
-        ? QStringLiteral("SELECT f.prov, f.uscc, f.%1 AS v FROM financials f WHERE f.year = %2")
-              .arg(field, b.bind(*r.year))
+        ? QStringLiteral("SELECT f.prov, f.uscc, f.%1 AS v FROM financials f WHERE f.year = %2%3")
+              .arg(field, b.bind(*r.year), b.finProv)
         : QStringLiteral(
             "SELECT DISTINCT ON (f.prov, f.uscc) f.prov, f.uscc, f.%1 AS v FROM financials f WHERE f.%1 "
-            "IS NOT NULL ORDER BY f.prov, f.uscc, f.year DESC")
-              .arg(field);
+            "IS NOT NULL%2 ORDER BY f.prov, f.uscc, f.year DESC")
+              .arg(field, b.finProv);
     b.where << QStringLiteral("(e.prov, e.uscc) IN (SELECT l.prov, l.uscc FROM (%1) l WHERE %2)")
                    .arg(source, conds.join(QStringLiteral(" AND ")));
 }
@@ -100,7 +103,9 @@ ServerSearch::Statement ServerSearch::build(const search::Filter& f, const QStri
                 provs << r.left(2);
             patterns << r + u'%';
         }
-        b.where << QStringLiteral("e.prov = ANY(%1)").arg(b.bindArray(provs));
+        const QString provParam = b.bindArray(provs);
+        b.where << QStringLiteral("e.prov = ANY(%1)").arg(provParam);
+        b.finProv = QStringLiteral(" AND f.prov = ANY(%1)").arg(provParam);
         b.where << QStringLiteral("e.region_code LIKE ANY(%1)").arg(b.bindArray(patterns));
     }
     if (!f.industries.isEmpty())
@@ -140,11 +145,11 @@ ServerSearch::Statement ServerSearch::build(const search::Filter& f, const QStri
             "lag(f.tax) OVER w "
             "AS prev_tax, lag(f.year) OVER w AS prev_year, max(f.year) OVER (PARTITION BY f.prov, f.uscc) AS "
             "last "
-            "FROM financials f WHERE f.tax IS NOT NULL WINDOW w AS (PARTITION BY f.prov, f.uscc ORDER BY "
+            "FROM financials f WHERE f.tax IS NOT NULL%3 WINDOW w AS (PARTITION BY f.prov, f.uscc ORDER BY "
             "f.year)) g "
             "WHERE g.year > g.last - %1::int AND g.prev_year = g.year - 1 AND g.prev_tax > 0 AND g.tax >= "
             "%2::double precision * g.prev_tax GROUP BY g.prov, g.uscc HAVING count(*) = %1::int)")
-                       .arg(n, rate);
+                       .arg(n, rate, b.finProv);
     }
     if (f.financing)
         b.where << QStringLiteral(
@@ -194,12 +199,12 @@ QStringList ServerSearch::usccs(
     PgConnection& db, const search::Filter& filter, const QDate& today, int limit, int offset)
 {
     Statement st = build(filter, QStringLiteral("e.uscc, lr.revenue"), today);
-    // The page is ordered by the latest revenue: one pass over financials joined to the matches.
+    // The page is ordered by the latest revenue: one key probe per match (pruned to its province at run
+    // time).
     st.sql.replace(QStringLiteral(" FROM enterprises e"),
-        QStringLiteral(
-            " FROM enterprises e LEFT JOIN (SELECT DISTINCT ON (f.prov, f.uscc) f.prov, f.uscc, f.revenue "
-            "FROM financials f WHERE f.revenue IS NOT NULL ORDER BY f.prov, f.uscc, f.year DESC) lr ON "
-            "lr.prov = e.prov AND lr.uscc = e.uscc"));
+        QStringLiteral(" FROM enterprises e LEFT JOIN LATERAL (SELECT f.revenue FROM financials f WHERE "
+                       "f.prov = e.prov AND "
+                       "f.uscc = e.uscc AND f.revenue IS NOT NULL ORDER BY f.year DESC LIMIT 1) lr ON true"));
     st.params << limit << offset;
     st.sql += QStringLiteral(" ORDER BY lr.revenue DESC NULLS LAST, e.uscc LIMIT $%1 OFFSET $%2")
                   .arg(st.params.size() - 1)
