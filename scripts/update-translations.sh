@@ -19,7 +19,12 @@ declare -A MODULES=(
   [graph]="core/graph ui/graph app/cli/cmd_graph.cpp"
   [fieldwork]="core/fieldwork ui/fieldwork app/cli/cmd_visits.cpp"
   [hometown]="core/hometown ui/hometown app/cli/cmd_hometown.cpp"
+  [parks]="core/parks ui/parks app/cli/cmd_park.cpp"
+  [risk]="core/risk ui/risk app/cli/cmd_risk.cpp"
+  [api]="core/api ui/api app/cli/cmd_serve.cpp"
   [chains]="core/chains ui/chains app/cli/cmd_chains.cpp"
+  [tenders]="core/tenders ui/tenders app/cli/cmd_tenders.cpp"
+  [server]="core/server ui/server app/cli/cmd_server.cpp"
 )
 for m in "${!MODULES[@]}"; do
   paths=()

@@ -37,52 +37,62 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="1946" />
+        <location filename="../core/demo/demogenerator.cpp" line="1952" />
         <source>Supply chains</source>
         <translation>供应链</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2060" />
+        <location filename="../core/demo/demogenerator.cpp" line="2020" />
+        <source>Tenders</source>
+        <translation>招投标</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="2205" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="2262" />
         <source>Preparing</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2139" />
+        <location filename="../core/demo/demogenerator.cpp" line="2341" />
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2162" />
+        <location filename="../core/demo/demogenerator.cpp" line="2365" />
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2175" />
+        <location filename="../core/demo/demogenerator.cpp" line="2378" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2194" />
+        <location filename="../core/demo/demogenerator.cpp" line="2398" />
         <source>The number of enterprises must be between %L1 and %L2.</source>
         <translation>企业数量必须在 %L1 到 %L2 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2202" />
+        <location filename="../core/demo/demogenerator.cpp" line="2406" />
         <source>%1 exists and is not a Dianjing cache; it will not be overwritten.</source>
         <translation>%1 已存在且不是点兢缓存，不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2234" />
+        <location filename="../core/demo/demogenerator.cpp" line="2438" />
         <source>The new cache %1 was not checkpointed.</source>
         <translation>新缓存 %1 未完成检查点写入。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2241" />
+        <location filename="../core/demo/demogenerator.cpp" line="2445" />
         <source>Cannot replace %1.</source>
         <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2247" />
+        <location filename="../core/demo/demogenerator.cpp" line="2451" />
         <source>Cannot replace %1: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
@@ -166,48 +176,48 @@
 <context>
     <name>dj::ui::DemoRunner</name>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="25" />
+        <location filename="../ui/demo/demorunner.cpp" line="24" />
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="27" />
+        <location filename="../ui/demo/demorunner.cpp" line="26" />
         <source>%1 exists and is not a Dianjing cache; it will not be overwritten.</source>
         <translation>%1 已存在且不是点兢缓存，不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="30" />
+        <location filename="../ui/demo/demorunner.cpp" line="29" />
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="62" />
+        <location filename="../ui/demo/demorunner.cpp" line="60" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="83" />
-        <location filename="../ui/demo/demorunner.cpp" line="138" />
+        <location filename="../ui/demo/demorunner.cpp" line="81" />
+        <location filename="../ui/demo/demorunner.cpp" line="136" />
         <source>Cannot generate demo data</source>
         <translation>无法生成演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="89" />
+        <location filename="../ui/demo/demorunner.cpp" line="87" />
         <source>Generating %L1 demo enterprises…</source>
         <translation>正在生成 %L1 家演示企业…</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="89" />
+        <location filename="../ui/demo/demorunner.cpp" line="87" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="90" />
+        <location filename="../ui/demo/demorunner.cpp" line="88" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/demo/demorunner.cpp" line="107" />
+        <location filename="../ui/demo/demorunner.cpp" line="105" />
         <source>Generating %L1 demo enterprises…
 %2</source>
         <translation>正在生成 %L1 家演示企业…

@@ -412,6 +412,14 @@
 <context>
     <name>dj::ui::MapPanel</name>
     <message>
+        <source>Park analysis…</source>
+        <translation>楼宇分析…</translation>
+    </message>
+    <message>
+        <source>Buildings of a park: who is really there, what they pay, who may leave (P)</source>
+        <translation>园区各楼宇：谁真正在此、缴税多少、谁可能外迁（P）</translation>
+    </message>
+    <message>
         <location filename="../ui/map/mappanel.cpp" line="143"/>
         <source>No base map</source>
         <translation>无底图</translation>

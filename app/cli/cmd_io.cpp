@@ -3,6 +3,7 @@
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
 #include "core/io/ioerror.h"
+#include "core/risk/monitor.h"
 #include "core/store/cache.h"
 
 #include <QFileInfo>
@@ -50,8 +51,26 @@ public:
             dj::store::Database cache = dbInfo.exists()
                 ? dj::store::Cache::open(db, dj::store::Cache::Access::ReadWrite)
                 : dj::store::Cache::openOrCreate(db);
-            const dj::io::ImportReport report = dj::io::Importer::run(cache, paths, {}, terminalProgress());
-            dj::cli::printJson(report.toJson());
+            dj::io::ImportOptions options;
+            options.refuseAmbiguous = true; // never a silent import into the wrong table
+            const dj::io::ImportReport report
+                = dj::io::Importer::run(cache, paths, options, terminalProgress());
+            QJsonObject out = report.toJson();
+            // the monitoring rules compare the new data with the state recorded before (core/risk); core/io
+            // stays unaware of them
+            const dj::risk::Monitor::RunResult monitored = dj::risk::Monitor(cache).afterImport();
+            if (monitored.watched > 0)
+                out.insert(u"risk_alerts"_s, qint64(monitored.raised.size()));
+            dj::cli::printJson(out);
+            // Every row of a file rejected is a failure, even when other files imported.
+            const QStringList refused = report.fullyRejectedSources();
+            if (!refused.isEmpty())
+                throw dj::cli::CliError { dj::cli::UserError,
+                    tr("Every row of %1 was rejected; see \"rejected\" for the reasons.")
+                        .arg(refused.join(u", "_s)) };
+            if (report.totalImported() == 0 && !report.rejected.isEmpty())
+                throw dj::cli::CliError { dj::cli::UserError,
+                    tr("Nothing was imported; see \"rejected\" for the reasons.") };
         } catch (const dj::io::IoError& e) {
             throw dj::cli::CliError { dj::cli::UserError, e.message() };
         }

@@ -33,6 +33,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <span>
 #include <sqlite3.h>
 #include <stdexcept>
@@ -339,6 +340,7 @@ struct County
     qint64 start = 0, count = 0, oldCount = 0, brandOffset = 0;
     quint64 salt = 0;
     std::vector<int> buildings; // buildings located in this county
+    int landmark = -1; // a landmark tower of a park in this county (index into m_buildings), -1 none
 };
 
 struct Prefecture
@@ -360,10 +362,23 @@ struct Building
     int county = 0;
     int number = 0; // 号 on the road
     int no = 0; // building number within the park
-    double lon0 = 0, lat0 = 0, width = 0, height = 0;
+    double lon0 = 0, lat0 = 0, width = 0, height = 0; // bounding box
+    // The footprint's main rectangle (demo parks): centre, half sides in metres, rotation (radians), and
+    // the metres → degrees scales at its latitude. at() maps the unit square onto it.
+    double cx = 0, cy = 0, halfW = 0, halfH = 0, angle = 0, degLon = 0, degLat = 0;
     int floors = 0;
     bool hub = false; // a 集中登记地 address: many firms registered here, operating elsewhere
+    bool landmark = false; // a tower where large firms register (千万元楼/亿元楼)
+    double tenantArea = 100; // m² of an average tenancy: the occupancy target over the expected tenants
+    double grossArea = 0, occupancy = 0.85;
+    mutable double leased = 0; // m² of tenancies written so far (one producer thread writes them)
     qint64 hubSeq = 0;
+    std::pair<double, double> at(double u, double v) const
+    {
+        const double x = (2 * u - 1) * halfW, y = (2 * v - 1) * halfH;
+        const double c = std::cos(angle), s = std::sin(angle);
+        return { cx + (x * c - y * s) * degLon, cy + (x * s + y * c) * degLat };
+    }
 };
 
 enum class Kind { Normal, Holding, Fund };
@@ -444,6 +459,7 @@ public:
         , m_n(options.enterprises)
         , m_seed(options.seed)
         , m_progress(progress)
+        , m_knownTenderProjectsPath(options.knownTenderProjectsPath)
     {
     }
 
@@ -454,6 +470,32 @@ private:
     void buildGeography();
     void buildDivisions();
     void buildParks();
+    struct Plot
+    {
+        double cx = 0, cy = 0, halfW = 0, halfH = 0, angle = 0, areaM2 = 0;
+        int kind = 0; // 0 tower, 1 slab, 2 L-shaped block, 3 factory hall
+        int floors = 1;
+        bool landmark = false;
+        std::vector<std::pair<double, double>> ring;
+    };
+    struct ParkLayout
+    {
+        double cx = 0, cy = 0, angle = 0, radius = 0, degLon = 0, degLat = 0;
+        std::vector<std::pair<double, double>> boundary;
+        std::vector<Plot> plots;
+        // park-local metres (along the axis, across it) → lon/lat
+        std::pair<double, double> world(double u, double v) const
+        {
+            const double c = std::cos(angle), s = std::sin(angle);
+            return { cx + (u * c - v * s) * degLon, cy + (u * s + v * c) * degLat };
+        }
+    };
+    ParkLayout layoutPark(DemoRandom& r, double plon, double plat, int p, int extraParks);
+    std::string buildingName(
+        DemoRandom& r, const Plot& plot, const Building& b, const std::string& park, int bno);
+    void writeParkRoads(const ParkLayout& layout, const std::string& parkName);
+    static std::string polygonJson(const std::vector<std::pair<double, double>>& ring);
+    static bool pointInRing(const std::vector<std::pair<double, double>>& ring, double x, double y);
     void prepareStatements();
     // per enterprise
     int countyOf(qint64 k) const;
@@ -480,6 +522,7 @@ private:
     void cycleHolders(qint64 k, std::vector<std::pair<qint64, double>>& out) const;
     // after all enterprises
     void supplyChains();
+    void tenders();
     void savedSearches();
     // writing (on the thread that owns the connection)
     void flush(RowBatch& batch);
@@ -489,6 +532,8 @@ private:
     const qint64 m_n;
     const quint64 m_seed;
     const Progress& m_progress;
+    const QString m_knownTenderProjectsPath;
+    qint64 m_tenders = 0;
 
     std::vector<County> m_counties;
     std::vector<qint64> m_countyStarts;
@@ -946,22 +991,18 @@ void Generator::buildParks()
                 = countyShort + brand(qint64(r.below(9801))) + std::string(kParkWords[wordIndex]);
             const double plon = co.lon + r.range(-0.04, 0.04);
             const double plat = co.lat + r.range(-0.03, 0.03);
-            const double half = 0.004 + r.uniform() * 0.004;
-            auto ring = [](double x0, double y0, double x1, double y1) {
-                auto f = [](double v) { return QString::number(v, 'f', 6).toStdString(); };
-                return "{\"type\":\"Polygon\",\"coordinates\":[[[" + f(x0) + "," + f(y0) + "],[" + f(x1) + ","
-                    + f(y0) + "],[" + f(x1) + "," + f(y1) + "],[" + f(x0) + "," + f(y1) + "],[" + f(x0) + ","
-                    + f(y0) + "]]]}";
-            };
+            const ParkLayout layout = layoutPark(r, plon, plat, p, extraParks);
             m_insPark.bind(1, parkId).bind(2, parkName).bind(3, kParkKinds[wordIndex]).bind(4, co.code);
-            m_insPark.bind(5, ring(plon - half, plat - half * 0.8, plon + half, plat + half * 0.8));
+            m_insPark.bind(5, polygonJson(layout.boundary));
             m_insPark.run();
             m_insPark.reset();
             const std::string road = std::string(kRoadStems[r.below(qint64(std::size(kRoadStems)))])
                 + std::string(kRoadSuffixes[r.below(qint64(std::size(kRoadSuffixes)))]);
             const int baseNumber = int(r.range(1, 400));
-            const int buildings = int(r.range(4, 9)) + extraParks * 2;
-            for (int bno = 1; bno <= buildings; ++bno) {
+            writeParkRoads(layout, parkName);
+            int bno = 0;
+            for (const Plot& plot : layout.plots) {
+                ++bno;
                 Building b;
                 b.id = parkId + "-B" + number(bno, 2);
                 b.parkId = parkId;
@@ -969,33 +1010,236 @@ void Generator::buildParks()
                 b.no = bno;
                 b.road = road;
                 b.number = baseNumber + (bno - 1) / 3 * 2;
-                b.name = parkName + number(bno) + "号楼";
+                b.hub = bno == 2 && p % 2 == 0; // every other park runs a 集中登记地
+                b.landmark = plot.landmark;
+                b.name = buildingName(r, plot, b, parkName, bno);
                 b.address = co.fullName + road + number(b.number) + "号" + number(bno) + "幢";
-                b.width = 0.0004 + r.uniform() * 0.0004;
-                b.height = 0.0003 + r.uniform() * 0.0003;
-                b.lon0 = plon - half + (2 * half - b.width) * ((bno - 1) % 3 + 0.5) / 3.0;
-                b.lat0 = plat - half * 0.8 + (1.6 * half - b.height) * (((bno - 1) / 3) % 3 + 0.5) / 3.0;
-                b.floors = int(r.range(5, 32));
-                b.hub = bno == 1 && p % 2 == 0; // every other park runs a 集中登记地 in its first building
-                const double wm = b.width * 102000.0 * 0.86; // degrees → metres at ~30°N
-                const double hm = b.height * 111000.0;
+                b.cx = plot.cx;
+                b.cy = plot.cy;
+                b.halfW = plot.halfW;
+                b.halfH = plot.halfH;
+                b.angle = plot.angle;
+                b.degLon = layout.degLon;
+                b.degLat = layout.degLat;
+                b.floors = plot.floors;
+                double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
+                for (const auto& [x, y] : plot.ring) {
+                    x0 = std::min(x0, x);
+                    x1 = std::max(x1, x);
+                    y0 = std::min(y0, y);
+                    y1 = std::max(y1, y);
+                }
+                b.lon0 = x0;
+                b.lat0 = y0;
+                b.width = x1 - x0;
+                b.height = y1 - y0;
                 m_insBuilding.bind(1, b.id)
                     .bind(2, b.parkId)
                     .bind(3, b.name)
                     .bind(4, b.address)
                     .bind(5, co.code);
-                m_insBuilding.bind(6, roundTo(b.lon0 + b.width / 2, 0.000001))
-                    .bind(7, roundTo(b.lat0 + b.height / 2, 0.000001));
-                m_insBuilding.bind(8, ring(b.lon0, b.lat0, b.lon0 + b.width, b.lat0 + b.height));
-                m_insBuilding.bind(9, qint64(b.floors)).bind(10, roundTo(wm * hm * b.floors, 1.0));
+                m_insBuilding.bind(6, roundTo(plot.cx, 0.000001)).bind(7, roundTo(plot.cy, 0.000001));
+                m_insBuilding.bind(8, polygonJson(plot.ring));
+                b.grossArea = roundTo(plot.areaM2 * b.floors, 1.0);
+                b.occupancy = r.range(0.55, 0.98);
+                m_insBuilding.bind(9, qint64(b.floors)).bind(10, b.grossArea);
                 m_insBuilding.run();
                 m_insBuilding.reset();
+                if (b.landmark && co.landmark < 0)
+                    co.landmark = int(m_buildings.size());
                 co.buildings.push_back(int(m_buildings.size()));
                 pf.buildings.push_back(int(m_buildings.size()));
                 m_buildings.push_back(std::move(b));
             }
         }
     }
+    // Tenancies sized so that each building's leased share comes out near its occupancy target: the
+    // expected tenants are the county's firms placed in buildings (45 %, 90 % of them operating there),
+    // spread over the county's buildings, plus the office-only firms of the prefecture.
+    for (const County& co : m_counties) {
+        if (co.buildings.empty())
+            continue;
+        const double perBuilding = std::max(1.0, double(co.count) * 0.45 * 0.9 / double(co.buildings.size()));
+        for (int bi : co.buildings) {
+            Building& b = m_buildings[size_t(bi)];
+            // The landmark tower also draws most of the county's large firms, which lease more.
+            const double expected = perBuilding * (b.landmark ? 4.0 : 1.0) + 1;
+            b.tenantArea = std::max(30.0, b.grossArea * b.occupancy / expected);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Demo parks that look like real ones (issue 12): an irregular outline, a main road and cross roads,
+// buildings of different kinds on the plots between them (towers, slabs, L-shaped R&D blocks, low
+// factory halls), each turned a little from the park's grid, with floors and areas to match.
+
+std::string Generator::polygonJson(const std::vector<std::pair<double, double>>& ring)
+{
+    std::string out = "{\"type\":\"Polygon\",\"coordinates\":[[";
+    for (size_t i = 0; i <= ring.size(); ++i) {
+        const auto& [x, y] = ring[i % ring.size()];
+        if (i)
+            out += ",";
+        out += "[" + QString::number(x, 'f', 6).toStdString() + "," + QString::number(y, 'f', 6).toStdString()
+            + "]";
+    }
+    return out + "]]}";
+}
+
+Generator::ParkLayout Generator::layoutPark(DemoRandom& r, double plon, double plat, int p, int extraParks)
+{
+    ParkLayout L;
+    L.degLat = 1.0 / 110540.0;
+    L.degLon = 1.0 / (111320.0 * std::cos(plat * 3.14159265358979 / 180.0));
+    L.cx = plon;
+    L.cy = plat;
+    const double radius = 230 + r.uniform() * 200; // metres
+    L.angle = r.range(-0.45, 0.45);
+    L.radius = radius;
+    // Outline: 9–13 vertices at jittered angles and radii, wider than deep like most parks.
+    const int n = int(r.range(9, 13));
+    for (int i = 0; i < n; ++i) {
+        const double a = 2 * 3.14159265358979 * (i + r.range(-0.3, 0.3)) / n;
+        const double rr = radius * r.range(0.78, 1.05);
+        L.boundary.push_back(L.world(std::cos(a) * rr * 1.25, std::sin(a) * rr * 0.85));
+    }
+    // Plots on a 4 × 3 grid between the roads, kept when their centre lies well inside the outline.
+    const int wanted = int(r.range(5, 10)) + extraParks * 2;
+    std::vector<std::pair<double, double>> sites;
+    for (int row = -1; row <= 1; ++row)
+        for (int col = 0; col < 4; ++col)
+            sites.push_back({ (col - 1.5) * radius * 0.55, row * radius * 0.5 });
+    // Start near the centre so that the landmark tower stands on the main road.
+    std::stable_sort(sites.begin(), sites.end(), [](const auto& a, const auto& b) {
+        return std::hypot(a.first, a.second * 1.4) < std::hypot(b.first, b.second * 1.4);
+    });
+    const bool hasLandmark = p % 3 != 2;
+    for (const auto& [u, v] : sites) {
+        if (int(L.plots.size()) >= wanted)
+            break;
+        const auto centre = L.world(u, v);
+        if (!pointInRing(L.boundary, centre.first, centre.second))
+            continue;
+        Plot plot;
+        const double cell = radius * 0.5;
+        plot.landmark = hasLandmark && L.plots.empty();
+        const int kind = plot.landmark ? 0 : int(r.weighted(std::array { 25, 35, 25, 15 }, 100));
+        plot.kind = kind;
+        plot.angle = L.angle + (r.chance(0.35) ? r.range(-0.6, 0.6) : r.range(-0.08, 0.08));
+        switch (kind) {
+        case 0: // tower
+            plot.halfW = plot.landmark ? r.range(28, 38) : r.range(18, 28);
+            plot.halfH = plot.halfW * r.range(0.75, 1.0);
+            plot.floors = plot.landmark ? int(r.range(38, 62)) : int(r.range(22, 36));
+            break;
+        case 1: // slab office / R&D building
+            plot.halfW = r.range(35, 60);
+            plot.halfH = r.range(10, 15);
+            plot.floors = int(r.range(6, 18));
+            break;
+        case 2: // L-shaped block
+            plot.halfW = r.range(30, 45);
+            plot.halfH = r.range(9, 12);
+            plot.floors = int(r.range(5, 12));
+            break;
+        default: // factory hall
+            plot.halfW = r.range(40, 70);
+            plot.halfH = r.range(25, 40);
+            plot.floors = int(r.range(1, 4));
+            break;
+        }
+        // Plots of a small park are smaller: neighbours never overlap.
+        const double fit = std::min(1.0, radius / 420.0);
+        plot.halfW *= fit;
+        plot.halfH *= fit;
+        const double du = r.range(-0.05, 0.05) * cell;
+        const std::pair<double, double> centreXY = L.world(u + du, v + r.range(-0.05, 0.05) * cell);
+        const double cx = centreXY.first, cy = centreXY.second;
+        plot.cx = cx;
+        plot.cy = cy;
+        auto corner = [&](double x, double y) {
+            const double c = std::cos(plot.angle), s = std::sin(plot.angle);
+            return std::pair<double, double> { cx + (x * c - y * s) * L.degLon,
+                cy + (x * s + y * c) * L.degLat };
+        };
+        const double w = plot.halfW, h = plot.halfH;
+        if (kind == 2) {
+            // The main rectangle plus a wing going up from its right end: an L.
+            const double wing = h * r.range(2.2, 3.2);
+            plot.ring = { corner(-w, -h), corner(w, -h), corner(w, h + wing),
+                corner(w - 2 * h * 1.2, h + wing), corner(w - 2 * h * 1.2, h), corner(-w, h) };
+            plot.areaM2 = 4 * w * h + 2 * h * 1.2 * wing;
+        } else {
+            plot.ring = { corner(-w, -h), corner(w, -h), corner(w, h), corner(-w, h) };
+            plot.areaM2 = 4 * w * h;
+        }
+        L.plots.push_back(std::move(plot));
+    }
+    return L;
+}
+
+std::string Generator::buildingName(
+    DemoRandom& r, const Plot& plot, const Building& b, const std::string& park, int bno)
+{
+    static constexpr std::string_view kTowers[]
+        = { "中心大厦", "国际金融中心", "财富广场", "总部大厦", "商务中心" };
+    static constexpr std::string_view kBlocks[] = { "研发楼", "创新楼", "科创中心", "数字大厦", "智造中心" };
+    static constexpr std::string_view kLetters[]
+        = { "A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M" };
+    const std::string brandWord = brand(qint64(r.below(9801)));
+    if (b.hub)
+        return park + "企业服务中心";
+    switch (plot.kind) {
+    case 0:
+        return plot.landmark ? brandWord + std::string(kTowers[r.below(qint64(std::size(kTowers)))])
+                             : park + std::string(kLetters[size_t(bno - 1) % std::size(kLetters)]) + "座";
+    case 1:
+    case 2:
+        return park + number(bno) + "号" + std::string(kBlocks[r.below(qint64(std::size(kBlocks)))]);
+    default:
+        return park + number(bno) + "号厂房";
+    }
+}
+
+void Generator::writeParkRoads(const ParkLayout& L, const std::string& parkName)
+{
+    // Internal roads as drawings of the park map (map_overlays, kind road): the main road along the park's
+    // axis and two cross roads between the plot columns.
+    static constexpr std::string_view kOrdinals[] = { "一路", "二路", "三路" };
+    Statement st
+        = m_db.prepare("INSERT INTO map_overlays(name, kind, geometry, style, created, updated) "
+                       "VALUES (?1, 'road', ?2, ?3, '2024-06-01T00:00:00Z', '2024-06-01T00:00:00Z')");
+    const double R = L.radius;
+    const std::array<std::array<double, 4>, 3> roads { { { -R * 1.2, 0.0, R * 1.2, 0.0 },
+        { -R * 0.275, -R * 0.8, -R * 0.275, R * 0.8 }, { R * 0.55, -R * 0.75, R * 0.55, R * 0.75 } } };
+    for (size_t i = 0; i < roads.size(); ++i) {
+        const auto a = L.world(roads[i][0], roads[i][1]);
+        const auto b = L.world(roads[i][2], roads[i][3]);
+        const std::string geometry = "{\"type\":\"LineString\",\"coordinates\":[["
+            + QString::number(a.first, 'f', 6).toStdString() + ","
+            + QString::number(a.second, 'f', 6).toStdString() + "],["
+            + QString::number(b.first, 'f', 6).toStdString() + ","
+            + QString::number(b.second, 'f', 6).toStdString() + "]]}";
+        st.bind(
+            1, parkName.substr(0, parkName.size() >= 6 ? 6 : parkName.size()) + std::string(kOrdinals[i]));
+        st.bind(2, geometry);
+        st.bind(3, std::string_view("{\"stroke\":\"#9e9e9e\",\"width\":4}"));
+        st.run();
+        st.reset();
+    }
+}
+
+bool Generator::pointInRing(const std::vector<std::pair<double, double>>& ring, double x, double y)
+{
+    bool in = false;
+    for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const auto [xi, yi] = ring[i];
+        const auto [xj, yj] = ring[j];
+        if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+            in = !in;
+    }
+    return in;
 }
 
 void Generator::prepareStatements()
@@ -1472,9 +1716,13 @@ void Generator::enterprise(qint64 k)
     // ---- where it is registered and where it operates (parks: actual, virtual, office-only)
     enum class Place { Plain, Actual, Virtual, OfficeOnly } place = Place::Plain;
     const Building* building = nullptr;
-    if (!co.buildings.empty() && e.kind != Kind::Fund && r.chance(0.22)) {
+    if (!co.buildings.empty() && e.kind != Kind::Fund && r.chance(0.45)) {
         building = &m_buildings[size_t(co.buildings[size_t(r.below(qint64(co.buildings.size())))])];
-        place = building->hub && r.chance(0.75) ? Place::Virtual : Place::Actual;
+        if (e.size > 1.2 && co.landmark >= 0 && r.chance(0.6))
+            building = &m_buildings[size_t(co.landmark)];
+        // Hubs (集中登记地) hold mostly registrations; elsewhere some firms keep the registration after
+        // moving their operations out.
+        place = r.chance(building->hub ? 0.75 : 0.1) ? Place::Virtual : Place::Actual;
     } else if (!pf.buildings.empty() && r.chance(0.025)) {
         const Building& b = m_buildings[size_t(pf.buildings[size_t(r.below(qint64(pf.buildings.size())))])];
         if (b.county != e.county) {
@@ -1491,8 +1739,8 @@ void Generator::enterprise(qint64 k)
         room = int(r.range(1, 20));
     }
     auto inside = [&r](const Building& b, double& x, double& y) {
-        x = b.lon0 + b.width * r.range(0.15, 0.85);
-        y = b.lat0 + b.height * r.range(0.15, 0.85);
+        const double u = r.range(0.15, 0.85);
+        std::tie(x, y) = b.at(u, r.range(0.15, 0.85));
     };
     switch (place) {
     case Place::Plain:
@@ -1699,8 +1947,14 @@ void Generator::enterprise(qint64 k)
         m_insTenant.bind(1, building->id);
         m_insTenant.bind(2, r.chance(0.1) ? std::string() : uscc); // some park records lack the code
         m_insTenant.bind(3, e.name).bind(4, number(floor) + "层").bind(5, number(floor) + number(room, 2));
-        m_insTenant.bind(6, roundTo(r.range(40, 200) * (1 + std::max(0.0, e.size)), 1.0))
-            .bind(7, dateText(since));
+        // A full building lets only small units: the leased area stays within the gross area.
+        const double wanted = roundTo(
+            building->tenantArea * r.range(0.5, 1.5) * (0.6 + 0.4 * std::max(0.0, 1 + e.size)), 1.0);
+        const double area
+            = std::max(20.0, std::min(wanted, roundTo(building->grossArea * 0.97 - building->leased, 1.0)));
+        if (!e.closed())
+            building->leased += area;
+        m_insTenant.bind(6, area).bind(7, dateText(since));
         if (e.closed())
             m_insTenant.bind(8, dateText(daysFromCivil(e.closedYear, 1, 1) + r.below(300)));
         else
@@ -2048,6 +2302,230 @@ void Generator::supplyChains()
     }
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Tenders (demo-data.md "Tenders"): government and SOE buyers publishing ICT projects from 2018 to the data
+// set's "today", many in phases (一期 → 二期 → 三期, the winner sometimes changing, the name sometimes
+// reworded), service contracts re-tendered before they run out, and one-off purchases. Each project's
+// notices are known here, and written to DemoOptions::knownTenderProjectsPath for the grouping tests.
+void Generator::tenders()
+{
+    m_progress.report(m_n + m_n / 10, m_n + m_n / 5, DemoGenerator::tr("Tenders"));
+    struct Topic
+    {
+        std::string_view category;
+        std::string_view names[4];
+    };
+    static constexpr Topic kTopics[] = {
+        { "云计算", { "政务云平台", "云资源服务", "行业云平台", "混合云管理平台" } },
+        { "数据中心", { "数据中心", "灾备中心", "算力调度中心", "超算平台" } },
+        { "网络建设", { "电子政务外网", "城域网", "视联网", "物联感知网" } },
+        { "安防监控", { "雪亮工程", "视频监控联网", "治安防控系统", "智能卡口系统" } },
+        { "政务信息化", { "一网通办平台", "数据共享交换平台", "协同办公系统", "12345热线系统" } },
+        { "智慧城市", { "城市大脑", "智慧城管", "数字孪生城市", "智慧交通" } },
+        { "软件开发", { "业务管理系统", "综合监管平台", "决策支持系统", "信用信息平台" } },
+        { "运维服务", { "信息系统运维", "网络安全运维", "机房运维", "云平台运维" } },
+        { "通信设备", { "专网通信设备", "应急通信系统", "5G专网", "无线集群系统" } },
+    };
+    static constexpr std::string_view kDepartments[] = { "大数据管理局", "政务服务管理办公室", "公安局",
+        "教育局", "卫生健康委员会", "交通运输局", "自然资源和规划局", "城市管理局", "应急管理局", "人民医院",
+        "住房和城乡建设局", "市场监督管理局" };
+    static constexpr std::string_view kPhases[] = { "一期", "二期", "三期", "四期", "五期" };
+    static constexpr std::string_view kSources[]
+        = { "中国政府采购网", "公共资源交易中心", "中国招标投标公共服务平台" };
+    const qint64 first = daysFromCivil(2018, 1, 1);
+    const qint64 today = daysFromCivil(2025, 5, 31); // the data set's "today" (see kLastYear)
+    const qint64 lastStart = daysFromCivil(2022, 6, 30);
+
+    // Prefectures weighted by their enterprises; ICT firms (telecom, internet, software) as winners.
+    std::vector<int> prefs;
+    std::vector<qint64> prefWeights;
+    qint64 prefTotal = 0;
+    for (size_t i = 0; i < m_prefectures.size(); ++i) {
+        if (m_prefectures[i].officialName.empty() || m_prefectures[i].count <= 0)
+            continue;
+        prefs.push_back(int(i));
+        prefWeights.push_back(m_prefectures[i].count);
+        prefTotal += m_prefectures[i].count;
+    }
+    if (prefs.empty())
+        return;
+    auto findFirm = [&](quint64 h, auto pred) -> qint64 {
+        const qint64 from = qint64(h % quint64(m_n));
+        for (qint64 step = 0; step < std::min<qint64>(m_n, 20000); ++step) {
+            const qint64 i = (from + step) % m_n;
+            const Core c = core(i);
+            if (c.operating() && !c.invalid && pred(c))
+                return i;
+        }
+        return -1;
+    };
+    std::vector<Core> winners;
+    {
+        DemoRandom r(mix64(m_seed, 0, 41));
+        const qint64 pool = std::max<qint64>(12, std::min<qint64>(400, m_n / 2500));
+        std::set<qint64> seen;
+        for (qint64 w = 0; w < pool; ++w) {
+            const qint64 i = findFirm(r.next(),
+                [](const Core& c) { return c.division == 63 || c.division == 64 || c.division == 65; });
+            if (i >= 0 && seen.insert(i).second)
+                winners.push_back(core(i));
+        }
+    }
+    if (winners.empty())
+        return;
+
+    Statement insert
+        = m_db.prepare("INSERT INTO tenders(tender_id, buyer_uscc, buyer_name, region_code, project, phase, "
+                       "category, budget, "
+                       "announced, awarded, winner_uscc, winner_name, amount, contract_months, source) "
+                       "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
+    std::string known = "project_key,tender_id\n";
+    qint64 seq = 0;
+    std::set<std::string> buyerNames;
+    const qint64 buyers = std::max<qint64>(40, m_n / 400);
+    for (qint64 b = 0; b < buyers; ++b) {
+        DemoRandom r(mix64(m_seed, quint64(b), 40));
+        const Prefecture& pf = m_prefectures[size_t(prefs[size_t(r.weighted(prefWeights, prefTotal))])];
+        const std::string region = number(pf.code, 4) + "00";
+        std::string buyerName, buyerUscc;
+        bool soe = r.chance(0.3);
+        if (soe) {
+            const qint64 i
+                = findFirm(r.next(), [](const Core& c) { return c.size > 1.2 && c.section != 'A'; });
+            if (i < 0)
+                soe = false;
+            else {
+                const Core c = core(i);
+                buyerName = c.name;
+                buyerUscc = c.uscc;
+            }
+        }
+        if (!soe) {
+            const qint64 d0 = r.below(qint64(std::size(kDepartments)));
+            for (qint64 d = 0; d < qint64(std::size(kDepartments)); ++d) {
+                buyerName = pf.officialName
+                    + std::string(kDepartments[size_t((d0 + d) % qint64(std::size(kDepartments)))]);
+                if (!buyerNames.contains(buyerName))
+                    break;
+            }
+            // 机关 (1) / 机关 (1): a valid code of the city, organisation part from the buyer's own stream
+            std::string org = number(qint64(r.range(qint64(10000000), qint64(99999999))), 8);
+            const QChar orgCheck
+                = dj::codes::Uscc::organizationCheck(QString::fromLatin1(org.data(), qsizetype(org.size())));
+            const std::string first17 = "11" + region + org + char(orgCheck.unicode());
+            buyerUscc = first17
+                + char(dj::codes::Uscc::checkCharacter(QString::fromLatin1(first17.data(), 17)).unicode());
+        }
+        if (!buyerNames.insert(buyerName).second)
+            continue; // one buyer per name
+        const std::string cityShort = pf.shortName.empty() ? pf.officialName : pf.shortName;
+        // Budget rhythm: a buyer tends to publish in two months of the year (after the budget is approved in
+        // spring, before the year closes in autumn).
+        static constexpr int kBusyMonths[] = { 3, 4, 5, 6, 9, 10, 11 };
+        const int busyA = kBusyMonths[size_t(r.below(7))];
+        const int busyB = kBusyMonths[size_t(r.below(7))];
+        const int projects = int(r.range(2, 6));
+        std::set<qint64> usedTopics; // one project per topic and buyer: the grouping could not tell two apart
+        for (int p = 0; p < projects; ++p) {
+            qint64 pick = r.below(qint64(std::size(kTopics)) * 4);
+            while (usedTopics.contains(pick))
+                pick = (pick + 1) % (qint64(std::size(kTopics)) * 4);
+            usedTopics.insert(pick);
+            const Topic& topic = kTopics[size_t(pick / 4)];
+            std::string base = cityShort + std::string(topic.names[size_t(pick % 4)]);
+            const std::string key = "P" + number(b, 6) + "-" + number(p, 1);
+            const bool service = topic.category == "运维服务" || r.chance(0.15);
+            const bool phased = !service && r.chance(0.75);
+            const int phases = service ? 6 : phased ? int(r.range(2, 4)) : 1;
+            const bool renamed = phased && r.chance(0.15);
+            const qint64 gap = r.range(qint64(300), qint64(700)); // days between phases
+            const int months = service ? (r.chance(0.5) ? 12 : r.chance(0.5) ? 24 : 36) : 0;
+            double budget = roundTo(portablePow10(r.range(5.6, 7.4)), 1000);
+            qint64 announced = first + r.below(lastStart - first);
+            size_t incumbent = size_t(r.below(qint64(winners.size())));
+            qint64 previous = 0;
+            for (int ph = 0; ph < phases && announced <= today; ++ph) {
+                if (!service && r.chance(0.6)) {
+                    int y = 0, m = 0, d = 0;
+                    civilFromDays(announced, y, m, d);
+                    const int busy = std::abs(busyA - m) <= std::abs(busyB - m) ? busyA : busyB;
+                    const qint64 moved = daysFromCivil(y, busy, std::min(d, 28));
+                    if (moved > previous + 120 && moved <= today)
+                        announced = moved;
+                }
+                previous = announced;
+                const std::string seqId = "ZB" + number(yearOf(announced), 4) + number(++seq, 6);
+                std::string name, phase;
+                if (service) {
+                    name = number(yearOf(announced), 4) + "年" + base + "服务项目";
+                    phase = ph == 0 ? "" : "续期";
+                } else if (phased) {
+                    phase = std::string(kPhases[size_t(ph)]);
+                    std::string stem = base;
+                    if (renamed && ph > 0)
+                        stem = base + (ph == 1 ? "扩容" : "升级改造");
+                    switch (r.below(3)) {
+                    case 0:
+                        name = stem + "建设项目（" + phase + "）";
+                        break;
+                    case 1:
+                        name = stem + phase + "建设项目";
+                        break;
+                    default:
+                        name = number(yearOf(announced), 4) + "年" + stem + phase + "工程";
+                        break;
+                    }
+                    if (r.chance(0.2))
+                        phase.clear(); // the phase only in the name
+                } else {
+                    name = base + "采购项目";
+                }
+                const qint64 awarded = announced + r.range(qint64(20), qint64(60));
+                const bool hasAward = awarded <= today && !r.chance(0.04);
+                if (hasAward && ph > 0 && !r.chance(service ? 0.7 : 0.6))
+                    incumbent = size_t(r.below(qint64(winners.size()))); // the incumbent may lose
+                const Core& w = winners[incumbent];
+                insert.bind(1, seqId);
+                insert.bind(2, soe && r.chance(0.25) ? std::string_view() : std::string_view(buyerUscc));
+                insert.bind(3, buyerName)
+                    .bind(4, region)
+                    .bind(5, name)
+                    .bind(6, phase)
+                    .bind(7, topic.category);
+                insert.bind(8, budget).bind(9, dateText(announced));
+                if (hasAward) {
+                    insert.bind(10, dateText(awarded));
+                    insert.bind(11, r.chance(0.2) ? std::string_view() : std::string_view(w.uscc));
+                    insert.bind(12, w.name).bind(13, roundTo(budget * r.range(0.82, 0.99), 100));
+                } else {
+                    insert.bindNull(10).bindNull(11).bindNull(12).bindNull(13);
+                }
+                if (months > 0)
+                    insert.bind(14, qint64(months));
+                else
+                    insert.bindNull(14);
+                insert.bind(15, kSources[size_t(r.below(3))]);
+                insert.run();
+                insert.reset();
+                ++m_tenders;
+                known += key + "," + seqId + "\n";
+                if (service)
+                    announced = awarded + months * 30 - r.range(qint64(30), qint64(90));
+                else
+                    announced += gap + r.range(qint64(-60), qint64(60));
+                budget = roundTo(budget * r.range(0.9, 1.5), 1000);
+            }
+        }
+    }
+    if (!m_knownTenderProjectsPath.isEmpty()) {
+        QFile f(m_knownTenderProjectsPath);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || f.write(known.data(), qint64(known.size())) != qint64(known.size()))
+            throw dj::store::StoreError(dj::store::StoreError::Kind::Io,
+                DemoGenerator::tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    }
+}
+
 void Generator::savedSearches()
 {
     // The two client scenarios of demo-data.md: the one definition the search panel also offers.
@@ -2202,6 +2680,7 @@ DemoSummary Generator::run()
     m_current = m_batch.get();
     supplyChains();
     flushCurrent();
+    tenders();
     savedSearches();
     m_progress.report(m_n + m_n / 10, m_n + m_n / 5, DemoGenerator::tr("Indexes"));
     for (const auto& [name, sql] : indexes)
@@ -2225,6 +2704,7 @@ DemoSummary Generator::run()
         summary.rows.insert(table, 0);
     for (size_t t = 0; t < m_rows.size(); ++t)
         summary.rows[QString::fromLatin1(kTableNames[t])] = m_rows[t];
+    summary.rows[QStringLiteral("tenders")] = m_tenders;
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     return summary;
 }

@@ -12,6 +12,9 @@ struct DemoOptions
 {
     qint64 enterprises = 100000; ///< 1,000 … 5,000,000
     quint64 seed = 20240601;
+    /// When set, the generator also writes the tender projects it made (CSV `project_key,tender_id`, one
+    /// line per notice) to this file, so tests can check the grouping of core/tenders against them.
+    QString knownTenderProjectsPath = {};
 };
 
 struct DemoSummary

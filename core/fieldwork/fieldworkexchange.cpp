@@ -1,5 +1,6 @@
 #include "core/fieldwork/fieldworkexchange.h"
 
+#include "core/fieldwork/fieldworkmerge.h"
 #include "core/fieldwork/fieldworkstore.h"
 #include "core/io/csvreader.h"
 #include "core/io/ioerror.h"
@@ -107,25 +108,6 @@ struct IncomingFile
     QString path;
     QList<Incoming> records;
 };
-
-// (at, by, value): the later edit wins; the author and then the value break ties, so every cache that
-// merges the same versions, in any order, keeps the same one.
-bool later(const Stamp& a, const QString& av, const Stamp& b, const QString& bv)
-{
-    if (a.at != b.at)
-        return a.at > b.at;
-    if (a.by != b.by)
-        return a.by > b.by;
-    return av > bv;
-}
-
-// Whether one version was made on top of the other (no conflict), as opposed to both sides editing.
-bool related(const Stamp& mine, const Stamp& theirs)
-{
-    if (theirs.base == mine.at || mine.base == theirs.at)
-        return true;
-    return !mine.by.isEmpty() && mine.by == theirs.by;
-}
 
 } // namespace
 
@@ -366,21 +348,6 @@ public:
     }
 };
 
-QString fieldValue(const Record& r, const QString& field)
-{
-    if (field == kDeleted)
-        return r.deleted ? QStringLiteral("1") : QStringLiteral("0");
-    return r.value(field);
-}
-
-void setFieldValue(Record& r, const QString& field, const QString& value)
-{
-    if (field == kDeleted)
-        r.deleted = value == u"1";
-    else
-        r.values.insert(field, value);
-}
-
 } // namespace
 
 MergeReport FieldWorkExchange::merge(FieldWorkStore& store, const QStringList& paths)
@@ -402,63 +369,20 @@ MergeReport FieldWorkExchange::merge(FieldWorkStore& store, const QStringList& p
             std::optional<Record> local = store.record(inc.kind, inc.id);
             if (!local) {
                 store.put(inc);
-                QString at = inc.created;
-                for (const Stamp& s : inc.stamps)
-                    at = std::max(at, s.at);
-                store.addHistory({ 0, inc.kind, inc.id, at, inc.createdBy, QStringLiteral("merge"), {}, {},
-                    QStringLiteral("added"), file.path });
+                store.addHistory(FieldWorkMerge::addedEntry(inc, file.path));
                 added.insert(inc.id);
                 continue;
             }
-            Record merged = *local;
-            bool changed = false, valueChanged = false;
-            QStringList fields = Fields::all(inc.kind);
-            fields << kDeleted;
-            for (const QString& field : fields) {
-                if (!in.present.contains(field))
-                    continue; // a file without the column says nothing about the field
-                const QString lv = fieldValue(*local, field);
-                const QString iv = fieldValue(inc, field);
-                const Stamp ls = local->stamps.value(field);
-                const Stamp is = inc.stamps.value(field);
-                if (lv == iv) {
-                    if (later(is, iv, ls, lv)) {
-                        merged.stamps.insert(field, is);
-                        changed = true;
-                    }
-                    continue;
-                }
-                const bool conflict = !related(ls, is);
-                if (later(is, iv, ls, lv)) {
-                    setFieldValue(merged, field, iv);
-                    merged.stamps.insert(field, is);
-                    changed = valueChanged = true;
-                    store.addHistory({ 0, inc.kind, inc.id, is.at, is.by, QStringLiteral("merge"), field, lv,
-                        iv, file.path });
-                    if (conflict && !store.hasConflict(inc.id, field, ls, lv)) {
-                        store.addHistory({ 0, inc.kind, inc.id, ls.at, ls.by, QStringLiteral("conflict"),
-                            field, lv, iv, file.path });
-                        report.conflicts
-                            << Conflict { inc.kind, inc.id, field, iv, is.at, is.by, lv, ls.at, ls.by };
-                    }
-                } else if (conflict && !store.hasConflict(inc.id, field, is, iv)) {
-                    store.addHistory({ 0, inc.kind, inc.id, is.at, is.by, QStringLiteral("conflict"), field,
-                        iv, lv, file.path });
-                    report.conflicts << Conflict { inc.kind, inc.id, field, lv, ls.at, ls.by, iv, is.at,
-                        is.by };
-                }
-            }
-            if (merged.created.isEmpty() && !inc.created.isEmpty()) {
-                merged.created = inc.created;
-                changed = true;
-            }
-            if (merged.createdBy.isEmpty() && !inc.createdBy.isEmpty()) {
-                merged.createdBy = inc.createdBy;
-                changed = true;
-            }
-            if (changed)
-                store.put(merged);
-            if (valueChanged)
+            const FieldWorkMerge::Outcome m = FieldWorkMerge::merge(*local, inc, in.present, file.path,
+                [&](const QString& id, const QString& field, const Stamp& loser, const QString& value) {
+                    return store.hasConflict(id, field, loser, value);
+                });
+            for (const HistoryEntry& h : m.history)
+                store.addHistory(h);
+            report.conflicts += m.conflicts;
+            if (m.changed)
+                store.put(m.merged);
+            if (m.valueChanged)
                 updated.insert(inc.id);
             else
                 ++report.unchanged;

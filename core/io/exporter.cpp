@@ -44,6 +44,8 @@ QString selectionWhere(const QString& table)
             "UNION SELECT holder_id FROM shareholdings WHERE holder_kind = 'person' AND investee_uscc IN %1 "
             "UNION SELECT person_id FROM members WHERE uscc IN %1)")
             .arg(sel);
+    if (table == u"tenders")
+        return QStringLiteral("buyer_uscc IN %1 OR winner_uscc IN %1").arg(sel);
     if (table == u"relations")
         return QStringLiteral("from_uscc IN %1 OR to_uscc IN %1").arg(sel);
     if (table == u"invoices")

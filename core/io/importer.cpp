@@ -2,11 +2,14 @@
 
 #include "core/codes/idnumber.h"
 #include "core/codes/industries.h"
+#include "core/codes/regions.h"
 #include "core/codes/uscc.h"
 #include "core/common/logging.h"
+#include "core/geo/addressnormalizer.h"
 #include "core/io/csvreader.h"
 #include "core/io/exporter.h"
 #include "core/io/ioerror.h"
+#include "core/io/tabledecision.h"
 #include "core/io/tableschema.h"
 #include "core/io/valueparser.h"
 #include "core/io/xlsxreader.h"
@@ -24,12 +27,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <cmath>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -136,28 +141,94 @@ QString tableFromName(const SourceRef& ref)
     return TableSchema::find(folded) ? folded : QString();
 }
 
-// Best table for a header row: the one with most recognised headers that has all its required columns.
-QString guessTable(const QStringList& headers)
+// A header that some table knows (uscc, 统一社会信用代码, 所属省份 …).
+bool isKnownHeader(const QString& cell)
 {
-    QString best;
-    int bestCount = 0;
-    for (const TableSpec& t : TableSchema::tables()) {
-        QSet<QString> mapped;
-        for (const QString& h : headers) {
-            const QString c = TableSchema::canonicalColumn(t.name, h);
-            if (!c.isEmpty())
-                mapped.insert(c);
+    for (const TableSpec& t : TableSchema::tables())
+        if (!TableSchema::canonicalColumn(t.name, cell).isEmpty())
+            return true;
+    return false;
+}
+
+int filledCells(const QStringList& fields)
+{
+    int n = 0;
+    for (const QString& f : fields)
+        if (!f.trimmed().isEmpty())
+            ++n;
+    return n;
+}
+
+struct HeaderRead
+{
+    QStringList headers;
+    qint64 line = 0;
+    QList<qint64> titleRows; // lines above the header skipped as a title block
+};
+
+// Finds the header row: vendor exports put a title block above it (导出时间：…, merged cells, one filled
+// cell per row). The header is the first row with two or more filled cells, or a single known header;
+// when none comes within 10 rows the first non-blank row is the header after all (a one-column file).
+// `rows` is left just after the header (reopened when the scan went past it).
+HeaderRead readHeader(
+    std::unique_ptr<RowSource>& rows, const std::function<std::unique_ptr<RowSource>()>& reopen)
+{
+    constexpr int kMaxTitleRows = 10;
+    HeaderRead h;
+    QStringList fields;
+    QList<qint64> singles;
+    while (rows->next(fields)) {
+        if (isBlankRecord(fields))
+            continue;
+        const int filled = filledCells(fields);
+        bool header = filled >= 2;
+        if (!header && filled == 1) {
+            for (const QString& f : fields)
+                if (!f.trimmed().isEmpty())
+                    header = isKnownHeader(f.trimmed());
         }
-        bool complete = true;
-        for (const ColumnSpec& c : t.columns)
-            if (c.required && !mapped.contains(c.name))
-                complete = false;
-        if (complete && mapped.size() > bestCount) {
-            best = t.name;
-            bestCount = int(mapped.size());
+        if (header) {
+            h.headers = fields;
+            h.line = rows->line();
+            h.titleRows = singles;
+            return h;
+        }
+        singles << rows->line();
+        if (singles.size() >= kMaxTitleRows)
+            break;
+    }
+    if (singles.isEmpty())
+        return h;
+    rows = reopen();
+    while (rows->next(fields)) {
+        if (!isBlankRecord(fields)) {
+            h.headers = fields;
+            h.line = rows->line();
+            return h;
         }
     }
-    return best;
+    return h;
+}
+
+// A note below the data (数据来源：企查查, 注：…, 共 25 条): one filled cell in a row of a wider table,
+// starting like a note. Such rows are skipped and reported, never rejected as bad data.
+bool isNoteText(QStringView cell)
+{
+    static const char* const kPrefixes[]
+        = { "数据来源", "来源", "注：", "注:", "说明", "备注", "导出", "免责", "※", "*", "＊", "温馨提示",
+              "本表", "本数据", "共", "合计", "总计", "以上", "制表", "Powered", "更多数据" };
+    const QString t = cell.trimmed().toString();
+    for (const char* p : kPrefixes)
+        if (t.startsWith(QString::fromUtf8(p)))
+            return true;
+    return false;
+}
+
+// 合计 / 总计 / 小计 opening a row: the sum of the rows above, not an enterprise.
+bool isTotalText(QStringView cell)
+{
+    const QStringView t = cell.trimmed();
+    return t == u"合计" || t == u"总计" || t == u"小计" || t == u"合计：" || t == u"总计：";
 }
 
 struct Resolved
@@ -165,6 +236,7 @@ struct Resolved
     QString table;
     QStringList columns; // canonical per header, "" = ignored
     bool remembered = false;
+    TableDecision decision;
 };
 
 Resolved resolve(
@@ -175,18 +247,36 @@ Resolved resolve(
     SourceMapping mapping;
     if (options && options->mappings.contains(fp)) {
         mapping = options->mappings.value(fp);
+        r.decision.by = TableDecision::By::Mapping;
+        r.decision.reason = Importer::tr("mapped by the user");
     } else if (db) {
         mapping = Importer::rememberedMapping(*db, fp);
         r.remembered = !mapping.table.isEmpty();
+        if (r.remembered) {
+            r.decision.by = TableDecision::By::Remembered;
+            r.decision.reason = Importer::tr("the mapping chosen for this header row before");
+        }
     }
     r.table = mapping.table;
-    if (r.table.isEmpty())
+    if (r.table.isEmpty()) {
         r.table = tableFromName(ref);
-    if (r.table.isEmpty())
-        r.table = guessTable(headers);
+        if (!r.table.isEmpty()) {
+            r.decision.by = TableDecision::By::Name;
+            r.decision.reason = Importer::tr("named after its table");
+        }
+    }
+    if (r.table.isEmpty()) {
+        const QString name = ref.sheet.isEmpty() ? QFileInfo(ref.path).completeBaseName() : ref.sheet;
+        r.decision = TableDecider::decide(headers, name);
+        r.table = r.decision.table;
+    } else {
+        r.decision.table = r.table;
+        TableDecider::score(r.table, headers, &r.decision.evidence);
+    }
     const TableSpec* spec = TableSchema::find(r.table);
     if (!spec) {
         r.table.clear();
+        r.decision.table.clear();
         return r;
     }
     QSet<QString> used;
@@ -196,7 +286,8 @@ Resolved resolve(
             c = mapping.columns.value(h);
         else
             c = TableSchema::canonicalColumn(r.table, h);
-        if (!c.isEmpty() && (spec->indexOf(c) < 0 || used.contains(c)))
+        if (!c.isEmpty()
+            && ((spec->indexOf(c) < 0 && !TableSchema::isAuxiliary(r.table, c)) || used.contains(c)))
             c.clear();
         if (!c.isEmpty())
             used.insert(c);
@@ -579,11 +670,36 @@ public:
                 m_genderSource = true;
         }
 
-        m_values.resize(size_t(m_dbColumns.size()));
+        setupDerived(spec, headers, columns, slotFor);
+        m_values.resize(size_t(m_slotCount));
     }
 
     const TableSpec& spec() const { return m_spec; }
     const QStringList& dbColumns() const { return m_dbColumns; }
+    /// Values per row in a batch: the database columns, then side values (person/building names).
+    int slotCount() const { return m_slotCount; }
+    int personNameSlot() const { return m_personNameSlot; }
+    int buildingNameSlot() const { return m_buildingNameSlot; }
+    /// 税款所属期 rows: several rows of one enterprise and year are added up, not replaced.
+    bool sumsDuplicates() const { return m_sumDuplicates; }
+    /// Rows per region source (code, names, address, uscc) and industry source (code, name).
+    QMap<QString, qint64> regionSources() const
+    {
+        QMap<QString, qint64> out;
+        for (int i = 0; i < 4; ++i)
+            if (m_regionCounts[i])
+                out.insert(QString::fromLatin1(kRegionSources[i]), m_regionCounts[i]);
+        return out;
+    }
+    QMap<QString, qint64> industrySources() const
+    {
+        QMap<QString, qint64> out;
+        if (m_industryCounts[0])
+            out.insert(QStringLiteral("code"), m_industryCounts[0]);
+        if (m_industryCounts[1])
+            out.insert(QStringLiteral("name"), m_industryCounts[1]);
+        return out;
+    }
 
     QString headerOf(const QString& column) const
     {
@@ -643,7 +759,7 @@ private:
                 return false;
             }
             if (t.spec->required && m_values[size_t(t.slot)].type == Value::Null
-                && t.spec->kind != ValueKind::Role) {
+                && t.spec->kind != ValueKind::Role && !m_deferred.contains(t.spec->name)) {
                 rec.column = t.header;
                 rec.reason = tr("required value missing");
                 return false;
@@ -659,6 +775,313 @@ private:
             rec.column = headerOf(QStringLiteral("role"));
             rec.reason = tr("required value missing");
             return false;
+        }
+        return derive(fields, raw, rec);
+    }
+
+    // ---- Values a vendor file gives in another form (issue #21) ------------------------------------
+
+    template <typename SlotFor>
+    void setupDerived(
+        const TableSpec& spec, const QStringList& headers, const QStringList& columns, SlotFor slotFor)
+    {
+        auto src = [&columns](const char* name) { return int(columns.indexOf(QLatin1String(name))); };
+        auto hasTarget = [this](const char* name) {
+            for (const Target& t : m_targets)
+                if (t.spec->name == QLatin1String(name))
+                    return true;
+            return false;
+        };
+        m_headers = headers;
+        if (spec.indexOf(QStringLiteral("region_code")) >= 0) {
+            m_province = src("province_name");
+            m_city = src("city_name");
+            m_county = src("county_name");
+            m_regionName = src("region_name");
+            m_address = src("address");
+            const ColumnSpec* u = spec.column(QStringLiteral("uscc"));
+            m_usccSrc = u && u->kind == ValueKind::Uscc ? src("uscc") : -1;
+            const bool names = m_province >= 0 || m_city >= 0 || m_county >= 0 || m_regionName >= 0;
+            // Derived where the region is required (enterprises) or the file names regions; an optional
+            // empty region_code (a building) stays empty, so that a bundle round-trips unchanged.
+            if (spec.column(QStringLiteral("region_code"))->required || names) {
+                m_regionSlot = slotFor(QStringLiteral("region_code"));
+                m_deferred << QStringLiteral("region_code");
+                m_regionRequired = spec.column(QStringLiteral("region_code"))->required;
+            }
+        }
+        if (spec.indexOf(QStringLiteral("industry_code")) >= 0) {
+            for (int level = 0; level < 4; ++level)
+                m_industryLevels[level]
+                    = src(QStringLiteral("industry_l%1").arg(level).toLatin1().constData());
+            const bool levels = std::any_of(
+                std::begin(m_industryLevels), std::end(m_industryLevels), [](int i) { return i >= 0; });
+            if (hasTarget("industry_code") || levels) {
+                m_industrySlot = slotFor(QStringLiteral("industry_code"));
+                m_sectionSlot = slotFor(QStringLiteral("industry_section"));
+            }
+        }
+        if (spec.name == u"financials" && src("period") >= 0) {
+            m_period = src("period");
+            m_yearSlot = slotFor(QStringLiteral("year"));
+            m_deferred << QStringLiteral("year");
+            m_sumDuplicates = true;
+        }
+        if (spec.name == u"shareholdings" && src("holder_name") >= 0) {
+            m_holderName = slotFor(QStringLiteral("holder_name"));
+            m_holderKind = slotFor(QStringLiteral("holder_kind"));
+            m_holderId = slotFor(QStringLiteral("holder_id"));
+            m_investee = slotFor(QStringLiteral("investee_uscc"));
+            m_deferred << QStringLiteral("holder_kind") << QStringLiteral("holder_id");
+        }
+        if (spec.name == u"roles" && src("person_name") >= 0 && !hasTarget("person_id")) {
+            m_personName = src("person_name");
+            m_personIdSlot = slotFor(QStringLiteral("person_id"));
+            m_roleUscc = slotFor(QStringLiteral("uscc"));
+        }
+        if (spec.name == u"tenants" && src("building_name") >= 0 && !hasTarget("building_id")) {
+            m_buildingName = src("building_name");
+            slotFor(QStringLiteral("building_id"));
+        }
+        m_slotCount = int(m_dbColumns.size());
+        if (m_personName >= 0)
+            m_personNameSlot = m_slotCount++;
+        if (m_buildingName >= 0)
+            m_buildingNameSlot = m_slotCount++;
+    }
+
+    QString cellText(const QStringList* fields, const CsvReader* raw, int index) const
+    {
+        if (index < 0)
+            return {};
+        QString t;
+        if (raw)
+            t = index < raw->fieldCount() ? QString::fromUtf8(raw->field(index)) : QString();
+        else
+            t = index < fields->size() ? fields->at(index) : QString();
+        t = ValueParser::foldWidth(t);
+        return ValueParser::isBlankMarker(t) ? QString() : t;
+    }
+
+    // GB/T 2260 code of a region named by province / city / county (full or short names); the most
+    // specific level that resolves within the ones above it. Empty when the names give nothing.
+    static QString regionFromNames(const QStringList& parts)
+    {
+        const codes::Regions& regions = codes::Regions::instance();
+        const codes::Region* found = nullptr;
+        for (const QString& raw : parts) {
+            const QString name = raw.trimmed();
+            if (name.isEmpty())
+                continue;
+            const codes::Region* pick = nullptr;
+            for (const codes::Region* r : regions.findByName(name)) {
+                if (r->level > 3)
+                    continue;
+                if (found) {
+                    if (r->level <= found->level)
+                        continue;
+                    const int keep = found->level == 1 ? 2 : 4;
+                    if (!r->code.startsWith(found->code.left(keep)))
+                        continue;
+                }
+                pick = r;
+                break;
+            }
+            if (pick)
+                found = pick;
+            else if (found && found->level == 1 && regions.findByName(name).isEmpty())
+                continue; // a county name we do not know: keep the province
+        }
+        return found ? found->code : QString();
+    }
+
+    QString regionFromText(const QString& text)
+    {
+        if (text.isEmpty())
+            return {};
+        auto it = m_regionCache.constFind(text);
+        if (it != m_regionCache.constEnd())
+            return *it;
+        static const QRegularExpression separators(QStringLiteral("[\\s\\-/|,，、·>＞—]+"));
+        const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+        QString code = parts.size() > 1 ? regionFromNames(parts) : QString();
+        if (code.isEmpty())
+            code = geo::AddressNormalizer::instance().parse(text).regionCode;
+        if (m_regionCache.size() < 100000)
+            m_regionCache.insert(text, code);
+        return code;
+    }
+
+    static QString regionFromUscc(QStringView uscc)
+    {
+        if (uscc.size() != 18)
+            return {};
+        const QStringView digits = uscc.mid(2, 6);
+        for (QChar c : digits)
+            if (c.unicode() < '0' || c.unicode() > '9')
+                return {};
+        const codes::Regions& regions = codes::Regions::instance();
+        // The registering authority's own county, else its prefecture or province (codes since abolished).
+        for (int len : { 6, 4, 2 })
+            if (const codes::Region* r = regions.find(digits.first(len)))
+                return r->code;
+        return {};
+    }
+
+    bool derive(const QStringList* fields, const CsvReader* raw, Record& rec)
+    {
+        if (m_regionSlot >= 0) {
+            Value& v = m_values[size_t(m_regionSlot)];
+            const char* source = "code";
+            if (v.type == Value::Null) {
+                QString code;
+                source = "names";
+                if (m_regionName >= 0)
+                    code = regionFromText(cellText(fields, raw, m_regionName));
+                if (code.isEmpty() && (m_province >= 0 || m_city >= 0 || m_county >= 0)) {
+                    const QStringList parts { cellText(fields, raw, m_province),
+                        cellText(fields, raw, m_city), cellText(fields, raw, m_county) };
+                    const QString key = parts.join(QChar(0x1f));
+                    auto it = m_regionCache.constFind(key);
+                    if (it != m_regionCache.constEnd()) {
+                        code = *it;
+                    } else {
+                        code = regionFromNames(parts);
+                        if (code.isEmpty())
+                            code = geo::AddressNormalizer::instance().parse(parts.join(QString())).regionCode;
+                        m_regionCache.insert(key, code);
+                    }
+                }
+                if (m_address >= 0 && (code.isEmpty() || !code.endsWith(QLatin1String("00")) == false)) {
+                    // No names, or names down to the city only: the address may name the county.
+                    const QString address = cellText(fields, raw, m_address);
+                    QString fromAddress;
+                    if (!address.isEmpty() && address.size() <= geo::AddressNormalizer::kMaxLength)
+                        fromAddress = geo::AddressNormalizer::instance().parse(address, code).regionCode;
+                    const QString prefix = code.isEmpty()      ? QString()
+                        : code.endsWith(QLatin1String("0000")) ? code.left(2)
+                                                               : code.left(4);
+                    if (!fromAddress.isEmpty() && fromAddress != code && fromAddress.startsWith(prefix)) {
+                        code = fromAddress;
+                        source = "address";
+                    } else if (code.isEmpty()) {
+                        source = "address";
+                    }
+                }
+                if (code.isEmpty() && m_usccSrc >= 0) {
+                    code = regionFromUscc(ValueParser::foldWidth(cellText(fields, raw, m_usccSrc)).toUpper());
+                    source = "uscc";
+                }
+                if (code.isEmpty() && !m_regionRequired) {
+                    source = nullptr;
+                } else if (code.isEmpty()) {
+                    rec.column = headerOf(QStringLiteral("region_code"));
+                    rec.reason = tr("no region: neither a region code, region names, the address nor the "
+                                    "credit code gives one");
+                    return false;
+                } else
+                    v.setText(code);
+            }
+            if (source)
+                ++m_regionCounts[std::find_if(std::begin(kRegionSources), std::end(kRegionSources),
+                                     [source](const char* k) { return qstrcmp(k, source) == 0; })
+                    - std::begin(kRegionSources)];
+        }
+        if (m_industrySlot >= 0) {
+            Value& v = m_values[size_t(m_industrySlot)];
+            if (v.type != Value::Null) {
+                ++m_industryCounts[m_industryByName ? 1 : 0];
+            } else {
+                for (int level = 3; level >= 0; --level) {
+                    const QString text = cellText(fields, raw, m_industryLevels[level]);
+                    if (text.isEmpty())
+                        continue;
+                    const codes::Industries& ind = codes::Industries::instance();
+                    const codes::Industry* found = ind.findByName(text);
+                    if (!found)
+                        found = ind.find(text);
+                    if (!found)
+                        continue;
+                    if (found->level > 0)
+                        v.setText(found->code);
+                    m_values[size_t(m_sectionSlot)].setText(ind.sectionOf(found->code));
+                    ++m_industryCounts[1];
+                    break;
+                }
+            }
+            m_industryByName = false;
+        }
+        if (m_yearSlot >= 0 && m_values[size_t(m_yearSlot)].type == Value::Null) {
+            const QString period = cellText(fields, raw, m_period);
+            int year = 0;
+            for (qsizetype i = 0; i + 4 <= period.size() && !year; ++i) {
+                bool ok = true;
+                for (qsizetype k = i; k < i + 4; ++k)
+                    ok = ok && period.at(k).unicode() >= '0' && period.at(k).unicode() <= '9';
+                if (ok)
+                    year = period.mid(i, 4).toInt();
+            }
+            if (year < 1900 || year > 2999) {
+                rec.column = headerOf(QStringLiteral("period"));
+                rec.reason = period.isEmpty() ? tr("required value missing")
+                                              : tr("no year in the tax period: %1").arg(period);
+                return false;
+            }
+            m_values[size_t(m_yearSlot)].setInt(year);
+        }
+        if (m_holderName >= 0) {
+            const Value& name = m_values[size_t(m_holderName)];
+            Value& kind = m_values[size_t(m_holderKind)];
+            Value& id = m_values[size_t(m_holderId)];
+            if (name.type == Value::Text && (kind.type == Value::Null || id.type == Value::Null)) {
+                const QString holder = QString::fromUtf8(name.bytes());
+                if (kind.type == Value::Null) {
+                    static const char* const kEnterprise[] = { "公司", "企业", "集团", "合伙", "银行", "厂" };
+                    static const char* const kOrganisation[] = { "中心", "基金", "研究院", "研究所", "事务所",
+                        "委员会", "政府", "局", "社", "协会" };
+                    bool enterprise = false, organisation = holder.size() > 4;
+                    for (const char* w : kEnterprise)
+                        enterprise = enterprise || holder.contains(QString::fromUtf8(w));
+                    for (const char* w : kOrganisation)
+                        organisation = organisation || holder.contains(QString::fromUtf8(w));
+                    kind.setText(enterprise ? QStringLiteral("enterprise")
+                            : organisation  ? QStringLiteral("other")
+                                            : QStringLiteral("person"));
+                }
+                if (id.type == Value::Null) {
+                    // A person holder gets the key a 主要人员 sheet gives the same person (credit code/name).
+                    const bool person = kind.bytes() == "person";
+                    const Value& investee = m_values[size_t(m_investee)];
+                    id.setText(person && investee.type == Value::Text
+                            ? QString::fromUtf8(investee.bytes()) + u'/' + holder
+                            : holder);
+                }
+            }
+            if (kind.type == Value::Null || id.type == Value::Null) {
+                rec.column = headerOf(QStringLiteral("holder_name"));
+                rec.reason = tr("required value missing");
+                return false;
+            }
+        }
+        if (m_personName >= 0) {
+            const QString name = cellText(fields, raw, m_personName);
+            const Value& uscc = m_values[size_t(m_roleUscc)];
+            if (name.isEmpty() || uscc.type != Value::Text) {
+                rec.column = m_headers.value(m_personName);
+                rec.reason = tr("required value missing");
+                return false;
+            }
+            m_values[size_t(m_personIdSlot)].setText(QString::fromUtf8(uscc.bytes()) + u'/' + name);
+            m_values[size_t(m_personNameSlot)].setText(name);
+        }
+        if (m_buildingName >= 0) {
+            const QString name = cellText(fields, raw, m_buildingName);
+            if (name.isEmpty()) {
+                rec.column = m_headers.value(m_buildingName);
+                rec.reason = tr("required value missing");
+                return false;
+            }
+            m_values[size_t(m_buildingNameSlot)].setText(name);
         }
         return true;
     }
@@ -1018,8 +1441,22 @@ private:
                 // Tax-bureau and park lists often give the industry's name (所属行业: 软件开发) instead.
                 const codes::Industry* named
                     = codes::Industries::instance().findByName(ValueParser::foldWidth(cell));
+                if (!named) {
+                    // "制造业-计算机、通信和其他电子设备制造业": the most specific part that is a name.
+                    static const QRegularExpression separators(QStringLiteral("[\\-/|>＞—，,、]+"));
+                    const QStringList parts
+                        = ValueParser::foldWidth(cell).split(separators, Qt::SkipEmptyParts);
+                    for (qsizetype i = parts.size() - 1; i >= 0 && !named && parts.size() > 1; --i)
+                        named = codes::Industries::instance().findByName(parts.at(i).trimmed());
+                }
+                if (named && named->code.size() == 1) {
+                    m_values[size_t(t.extraSlot)].setText(named->code); // only the section is known
+                    m_industryByName = true;
+                    return {};
+                }
                 if (named && named->code.size() >= 2) {
                     code = named->code;
+                    m_industryByName = true;
                 } else {
                     warn(warnings, t,
                         tr("neither an industry code (2 to 4 digits) nor a GB/T 4754 industry name, left "
@@ -1129,6 +1566,24 @@ private:
     const TableSpec& m_spec;
     bool m_worksheet;
     QStringList m_dbColumns;
+    QStringList m_headers;
+    int m_slotCount = 0;
+    QSet<QString> m_deferred; // required columns checked after derive()
+    int m_regionSlot = -1, m_province = -1, m_city = -1, m_county = -1, m_regionName = -1, m_address = -1,
+        m_usccSrc = -1;
+    bool m_regionRequired = false;
+    int m_industrySlot = -1, m_sectionSlot = -1;
+    int m_industryLevels[4] = { -1, -1, -1, -1 };
+    bool m_industryByName = false;
+    int m_period = -1, m_yearSlot = -1;
+    bool m_sumDuplicates = false;
+    int m_holderName = -1, m_holderKind = -1, m_holderId = -1, m_investee = -1;
+    int m_personName = -1, m_personIdSlot = -1, m_roleUscc = -1, m_personNameSlot = -1;
+    int m_buildingName = -1, m_buildingNameSlot = -1;
+    QHash<QString, QString> m_regionCache;
+    static constexpr const char* kRegionSources[4] = { "code", "names", "address", "uscc" };
+    qint64 m_regionCounts[4] = { 0, 0, 0, 0 };
+    qint64 m_industryCounts[2] = { 0, 0 }; // code, name
     std::vector<Target> m_targets;
     std::vector<Value> m_values;
     std::vector<QByteArray> m_roles; // UTF-8
@@ -1166,7 +1621,46 @@ public:
         sql += updates.isEmpty() ? QStringLiteral("NOTHING")
                                  : QStringLiteral("UPDATE SET ") + updates.join(u',');
         m_insert = db.prepare(sql.toUtf8().toStdString());
-        m_slots = int(m_dbColumns.size());
+        m_bound = int(m_dbColumns.size());
+        m_slots = converter.slotCount();
+        if (converter.personNameSlot() >= 0) {
+            m_personSlot = int(m_dbColumns.indexOf(QStringLiteral("person_id")));
+            m_person = db.prepare(
+                "INSERT INTO persons(person_id, name) VALUES(?, ?) ON CONFLICT(person_id) DO NOTHING");
+        }
+        if (converter.buildingNameSlot() >= 0) {
+            m_buildingSlot = int(m_dbColumns.indexOf(QStringLiteral("building_id")));
+            m_building = db.prepare("SELECT building_id FROM buildings WHERE name = ?1 OR building_id = ?1 "
+                                    "ORDER BY name = ?1 DESC LIMIT 1");
+        }
+        if (spec.name == u"shareholdings") {
+            m_holderIdSlot = int(m_dbColumns.indexOf(QStringLiteral("holder_id")));
+            m_holderKindSlot = int(m_dbColumns.indexOf(QStringLiteral("holder_kind")));
+            m_enterpriseByName
+                = db.prepare("SELECT uscc FROM enterprises WHERE name = ? ORDER BY id LIMIT 1");
+        }
+        if (converter.sumsDuplicates()) {
+            // Several tax periods of one year: the amounts of the later rows are added to the first one's.
+            QStringList adds;
+            for (int i = 0; i < m_dbColumns.size(); ++i) {
+                const ColumnSpec* c = spec.column(m_dbColumns.at(i));
+                if (c && c->kind == ValueKind::Money) {
+                    adds << m_dbColumns.at(i)
+                            + QStringLiteral(
+                                " = CASE WHEN ?%1 IS NULL THEN %2 ELSE coalesce(%2, 0) + ?%1 END")
+                                  .arg(i + 1)
+                                  .arg(m_dbColumns.at(i));
+                }
+            }
+            QStringList where;
+            for (int slot : m_keySlotsFor(spec, m_dbColumns))
+                where << m_dbColumns.at(slot) + QStringLiteral(" = ?%1").arg(slot + 1);
+            if (!adds.isEmpty())
+                m_add = db.prepare((QStringLiteral("UPDATE ") + spec.name + QStringLiteral(" SET ")
+                    + adds.join(u',') + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+                                       .toUtf8()
+                                       .toStdString());
+        }
         for (const QString& k : spec.keyColumns) {
             const int slot = int(m_dbColumns.indexOf(k));
             if (slot >= 0)
@@ -1209,18 +1703,91 @@ public:
         return true;
     }
 
+    static std::vector<int> m_keySlotsFor(const TableSpec& spec, const QStringList& columns)
+    {
+        std::vector<int> out;
+        for (const QString& k : spec.keyColumns) {
+            const int slot = int(columns.indexOf(k));
+            if (slot >= 0)
+                out.push_back(slot);
+        }
+        return out;
+    }
+
+    /// The later rows of one key add their amounts (tax periods of one year); false when not summing.
+    bool canAdd() const { return m_add.handle() != nullptr; }
+    bool add(const Batch& batch, qsizetype row, Issue& issue) { return write(m_add, batch, row, issue); }
+
     /// Writes one row of a batch; false (and the reason in issue) when the cache rejects it.
     bool insert(const Batch& batch, qsizetype row, Issue& issue)
     {
+        return write(m_insert, batch, row, issue);
+    }
+
+private:
+    QString textOf(const Batch& batch, const Cell& c) const
+    {
+        return c.type == Value::Text ? QString::fromUtf8(batch.text.data() + c.i, c.n) : QString();
+    }
+
+    bool write(Statement& statement, const Batch& batch, qsizetype row, Issue& issue)
+    {
         const Cell* cells = batch.cells.data() + row * m_slots;
-        sqlite3_stmt* st = m_insert.handle();
+        QByteArray building;
+        if (m_buildingSlot >= 0 && cells[m_buildingSlot].type == Value::Null) {
+            // 楼栋 → buildings.building_id by name (buildings of this import included: they come first).
+            const QString name = textOf(batch, cells[m_converter.buildingNameSlot()]);
+            auto it = m_buildings.find(name);
+            if (it == m_buildings.end()) {
+                m_building.reset();
+                m_building.bind(1, name);
+                it = m_buildings.insert(
+                    name, m_building.step() ? m_building.columnText(0).toUtf8() : QByteArray());
+            }
+            if (it->isEmpty()) {
+                issue.column = m_converter.headerOf(QStringLiteral("building_name"));
+                issue.reason = tr("unknown building %1 (no building of that name in buildings)").arg(name);
+                return false;
+            }
+            building = *it;
+        }
+        if (m_personSlot >= 0 && cells[m_personSlot].type == Value::Text) {
+            // 主要人员 without a person key: the person is created under the key credit code/name.
+            sqlite3_stmt* p = m_person.handle();
+            sqlite3_reset(p);
+            const Cell& id = cells[m_personSlot];
+            const Cell& name = cells[m_converter.personNameSlot()];
+            sqlite3_bind_text(p, 1, batch.text.data() + id.i, int(id.n), SQLITE_STATIC);
+            sqlite3_bind_text(p, 2, batch.text.data() + name.i, int(name.n), SQLITE_STATIC);
+            m_db.check(sqlite3_step(p), "import person");
+        }
+        QByteArray holder;
+        if (m_holderIdSlot >= 0 && m_holderKindSlot >= 0 && cells[m_holderKindSlot].type == Value::Text
+            && cells[m_holderIdSlot].type == Value::Text
+            && textOf(batch, cells[m_holderKindSlot]) == u"enterprise" && cells[m_holderIdSlot].n != 18) {
+            // An enterprise holder named but not coded (股东信息): its credit code when the cache knows the
+            // name.
+            const QString name = textOf(batch, cells[m_holderIdSlot]);
+            auto it = m_enterprises.find(name);
+            if (it == m_enterprises.end()) {
+                m_enterpriseByName.reset();
+                m_enterpriseByName.bind(1, name);
+                it = m_enterprises.insert(name,
+                    m_enterpriseByName.step() ? m_enterpriseByName.columnText(0).toUtf8() : QByteArray());
+            }
+            holder = *it;
+        }
+        sqlite3_stmt* st = statement.handle();
         sqlite3_reset(st);
-        for (int i = 0; i < m_slots; ++i) {
+        for (int i = 0; i < m_bound; ++i) {
             const Cell& v = cells[i];
             const int idx = i + 1;
             switch (v.type) {
             case Value::Null:
-                sqlite3_bind_null(st, idx);
+                if (i == m_buildingSlot && !building.isEmpty())
+                    sqlite3_bind_text(st, idx, building.constData(), int(building.size()), SQLITE_STATIC);
+                else
+                    sqlite3_bind_null(st, idx);
                 break;
             case Value::Int:
                 sqlite3_bind_int64(st, idx, v.i);
@@ -1229,7 +1796,10 @@ public:
                 sqlite3_bind_double(st, idx, v.d);
                 break;
             case Value::Text:
-                sqlite3_bind_text(st, idx, batch.text.data() + v.i, int(v.n), SQLITE_STATIC);
+                if (i == m_holderIdSlot && !holder.isEmpty())
+                    sqlite3_bind_text(st, idx, holder.constData(), int(holder.size()), SQLITE_STATIC);
+                else
+                    sqlite3_bind_text(st, idx, batch.text.data() + v.i, int(v.n), SQLITE_STATIC);
                 break;
             }
         }
@@ -1266,7 +1836,6 @@ public:
         return false;
     }
 
-private:
     bool parentExists(const ForeignKey& fk, const QByteArray& value)
     {
         const std::string sql
@@ -1278,8 +1847,10 @@ private:
 
     Database& m_db;
     const RowConverter& m_converter;
-    Statement m_insert;
-    int m_slots = 0;
+    Statement m_insert, m_add, m_person, m_building, m_enterpriseByName;
+    int m_slots = 0, m_bound = 0;
+    int m_personSlot = -1, m_buildingSlot = -1, m_holderIdSlot = -1, m_holderKindSlot = -1;
+    QHash<QString, QByteArray> m_buildings, m_enterprises;
     std::vector<int> m_keySlots;
     std::unordered_set<size_t> m_keys;
 };
@@ -1293,7 +1864,51 @@ struct OpenSource
     qint64 headerLine = 0;
     qsizetype mappedColumns = 0; // fields a row needs: 1 + the index of the last mapped header
     std::unique_ptr<RowConverter> converter;
+    QList<qint64> noteRows; // written by the reading thread, read after it ended
 };
+
+// One filled cell in a row of a table of three or more columns that reads like a note (数据来源：…).
+bool isNoteRow(const QStringList* fields, const CsvReader* raw, qsizetype headerSize)
+{
+    if (headerSize < 3)
+        return false;
+    const qsizetype n = raw ? raw->fieldCount() : fields->size();
+    QString only;
+    int filled = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QString f = raw ? QString::fromUtf8(raw->field(i)) : fields->at(i);
+        bool empty = true;
+        for (QChar c : f)
+            empty = empty && c.isSpace();
+        if (empty)
+            continue;
+        if (filled == 0 && isTotalText(f))
+            return true; // 合计 | | 631,234.5: a totals row
+        if (++filled > 1)
+            return false;
+        only = f;
+    }
+    return filled == 1 && isNoteText(only);
+}
+
+// Cheap pre-check on raw CSV fields: at most one filled, or a totals row.
+bool fewFilled(const CsvReader& csv)
+{
+    if (csv.fieldCount() > 0 && csv.field(0).size() <= 12 && uchar(csv.field(0).front()) >= 0x80)
+        if (isTotalText(QString::fromUtf8(csv.field(0))))
+            return true;
+    int filled = 0;
+    for (qsizetype i = 0; i < csv.fieldCount(); ++i) {
+        for (char c : csv.field(i)) {
+            if (!asciiSpace(uchar(c))) {
+                if (++filled > 1)
+                    return false;
+                break;
+            }
+        }
+    }
+    return true;
+}
 
 /// The reading thread: reads and converts every source in order into batches.
 void readSources(std::vector<OpenSource>& sources, BatchQueue& queue, QList<Issue>& warningsOut,
@@ -1336,6 +1951,11 @@ void readSources(std::vector<OpenSource>& sources, BatchQueue& queue, QList<Issu
                     }
                     if (blank)
                         continue;
+                    if ((!raw || fewFilled(*csv))
+                        && isNoteRow(raw ? nullptr : &fields, raw ? csv : nullptr, s.headers.size())) {
+                        s.noteRows << line;
+                        continue;
+                    }
                     // A CSV row that stops before a column the source maps was cut short (a broken line,
                     // a lost quote): its missing cells would be stored as empty. XLSX rows leave empty
                     // cells out by design.
@@ -1444,20 +2064,24 @@ QList<SourcePreview> Importer::inspect(const QStringList& paths, const Database*
         p.path = ref.path;
         p.sheet = ref.sheet;
         p.encoding = rows->encoding();
+        const HeaderRead header = readHeader(rows, [&] { return openSource(ref, workbooks); });
+        p.headers = header.headers;
+        p.headerLine = header.line;
+        p.titleRows = header.titleRows;
+        if (p.headers.isEmpty())
+            continue; // an empty sheet or file holds nothing to map
         QStringList fields;
         while (rows->next(fields)) {
             if (isBlankRecord(fields))
                 continue;
-            if (p.headers.isEmpty()) {
-                p.headers = fields;
+            if (isNoteRow(&fields, nullptr, p.headers.size())) {
+                p.noteRows << rows->line();
                 continue;
             }
             p.rows.append(fields);
             if (p.rows.size() >= previewRows)
                 break;
         }
-        if (p.headers.isEmpty())
-            continue; // an empty sheet or file holds nothing to map
         for (QString& h : p.headers)
             h = h.trimmed();
         p.fingerprint = fingerprint(p.headers);
@@ -1465,9 +2089,67 @@ QList<SourcePreview> Importer::inspect(const QStringList& paths, const Database*
         p.table = r.table;
         p.columns = r.columns;
         p.remembered = r.remembered;
+        p.decision = r.decision;
+        p.unsupported = r.table.isEmpty()
+            && TableDecider::isUnsupportedSheet(
+                ref.sheet.isEmpty() ? QFileInfo(ref.path).completeBaseName() : ref.sheet);
         while (p.columns.size() < p.headers.size())
             p.columns << QString();
         out.append(p);
+    }
+    return out;
+}
+
+ConvertedPreview Importer::convertPreview(
+    const SourcePreview& preview, const QString& table, const QStringList& columns)
+{
+    ConvertedPreview out;
+    const TableSpec* spec = TableSchema::find(table);
+    if (!spec)
+        return out;
+    QStringList cols = columns;
+    while (cols.size() < preview.headers.size())
+        cols << QString();
+    RowConverter conv(*spec, preview.headers, cols, !preview.sheet.isEmpty());
+    const int shown = int(conv.dbColumns().size());
+    for (int i = 0; i < shown; ++i) {
+        const QString& c = conv.dbColumns().at(i);
+        if (c != u"uscc_invalid" && c != u"id_masked")
+            out.columns << c;
+    }
+    QList<Issue> warnings;
+    for (const QStringList& row : preview.rows) {
+        Batch batch;
+        conv.convertInto(&row, nullptr, 0, batch, warnings);
+        const Record& rec = batch.records.front();
+        QStringList cells;
+        if (rec.reason.isEmpty() && rec.rows > 0) {
+            for (int i = 0; i < shown; ++i) {
+                const QString& c = conv.dbColumns().at(i);
+                if (c == u"uscc_invalid" || c == u"id_masked")
+                    continue;
+                const Cell& v = batch.cells.at(size_t(i));
+                switch (v.type) {
+                case Value::Null:
+                    cells << QString();
+                    break;
+                case Value::Int:
+                    cells << QString::number(v.i);
+                    break;
+                case Value::Real:
+                    cells << QString::fromLatin1(ValueParser::formatNumber(v.d));
+                    break;
+                case Value::Text:
+                    cells << QString::fromUtf8(batch.text.data() + v.i, v.n);
+                    break;
+                }
+            }
+            out.problems << QString();
+        } else {
+            out.problems << (rec.column.isEmpty() ? rec.reason
+                                                  : rec.column + QStringLiteral(": ") + rec.reason);
+        }
+        out.rows << cells;
     }
     return out;
 }
@@ -1489,14 +2171,9 @@ ImportReport Importer::run(
         OpenSource s;
         s.ref = ref;
         s.rows = openSource(ref, workbooks);
-        QStringList fields;
-        while (s.rows->next(fields)) {
-            if (!isBlankRecord(fields)) {
-                s.headers = fields;
-                s.headerLine = s.rows->line();
-                break;
-            }
-        }
+        const HeaderRead header = readHeader(s.rows, [&] { return openSource(ref, workbooks); });
+        s.headers = header.headers;
+        s.headerLine = header.line;
         if (s.headers.isEmpty())
             continue;
         for (QString& h : s.headers)
@@ -1513,16 +2190,42 @@ ImportReport Importer::run(
         const QString fileKey = QFileInfo(ref.path).fileName();
         report.encodings.insert(fileKey, s.rows->encoding());
         s.resolved = resolve(ref, s.headers, &options, &db);
+        SourceReport& sr = report.sources[ref.label];
+        const TableDecision& d = s.resolved.decision;
+        sr.table = s.resolved.table;
+        sr.by = d.byText();
+        sr.reason = d.reason;
+        sr.evidence = d.evidence;
+        sr.candidates = d.candidates;
+        sr.scores = d.scores;
+        sr.headerLine = s.headerLine;
+        sr.titleRows = header.titleRows;
         if (s.resolved.table.isEmpty()) {
-            report.rejected.append({ ref.label, s.headerLine, QString(),
-                tr("cannot tell which table this file holds: name it after its table "
-                   "(e.g. enterprises.csv) or map its columns") });
+            const QString name = ref.sheet.isEmpty() ? QFileInfo(ref.path).completeBaseName() : ref.sheet;
+            if (d.by == TableDecision::By::Ambiguous) {
+                const QString message
+                    = tr("%1 could be %2: its headers fit these tables about equally; name "
+                         "it after its table (e.g. %3.csv) or map its columns in the import "
+                         "window")
+                          .arg(ref.label, d.candidates.join(tr(" or ")), d.candidates.first());
+                if (options.refuseAmbiguous)
+                    throw IoError(message);
+                report.rejected.append({ ref.label, s.headerLine, QString(), message });
+            } else if (TableDecider::isUnsupportedSheet(name)) {
+                sr.by = QStringLiteral("unsupported");
+                sr.reason = tr("the bundle has no table for %1; the sheet was skipped").arg(name);
+            } else {
+                report.rejected.append({ ref.label, s.headerLine, QString(),
+                    tr("cannot tell which table this file holds: name it after its table "
+                       "(e.g. enterprises.csv) or map its columns") });
+            }
             continue;
         }
         const TableSpec* spec = TableSchema::find(s.resolved.table);
         bool complete = true;
         for (const ColumnSpec& c : spec->columns) {
-            if (c.required && !s.resolved.columns.contains(c.name)) {
+            if (c.required && !s.resolved.columns.contains(c.name)
+                && !TableDecider::derivable(s.resolved.table, c.name, s.resolved.columns)) {
                 report.rejected.append({ ref.label, s.headerLine, c.name,
                     tr("required column %1 is missing; no row of this file was imported").arg(c.name) });
                 complete = false;
@@ -1591,6 +2294,8 @@ ImportReport Importer::run(
     } stopReader { queue, reader };
 
     qint64 doneBytes = 0;
+    std::vector<qint64> sourceRows(sources.size()), sourceWritten(sources.size()),
+        sourceRejected(sources.size());
     std::unique_ptr<Inserter> inserter;
     int current = -1;
     qint64 written = 0;
@@ -1619,7 +2324,13 @@ ImportReport Importer::run(
             bool reported = false;
             for (; done < rec.rows; ++done) {
                 QString key;
-                if (inserter->duplicate(*batch, row + done, key) && !reported) {
+                const bool again = inserter->duplicate(*batch, row + done, key);
+                if (again && inserter->canAdd()) {
+                    if (!inserter->add(*batch, row + done, issue))
+                        break;
+                    continue;
+                }
+                if (again && !reported) {
                     // Same natural key as an earlier row of this source: the later row wins (as re-importing
                     // would), and the user hears of it.
                     reported = true;
@@ -1635,10 +2346,16 @@ ImportReport Importer::run(
             row += rec.rows;
             if (done < rec.rows) {
                 report.rejected.append(issue);
+                ++sourceRejected[size_t(batch->source)];
                 continue; // rows of this record written before the failure stay, as they always did
             }
             written += done;
+            ++sourceWritten[size_t(batch->source)];
         }
+        for (const Record& rec : batch->records)
+            if (!rec.reason.isEmpty())
+                ++sourceRejected[size_t(batch->source)];
+        sourceRows[size_t(batch->source)] += qint64(batch->records.size());
         progress.report(doneBytes + batch->position, totalBytes, tr("Importing %1").arg(s.ref.label));
         if (batch->endOfSource) {
             doneBytes += s.rows->size();
@@ -1652,6 +2369,15 @@ ImportReport Importer::run(
         queue.recycle(std::move(batch));
     }
     reader.join();
+    for (size_t i = 0; i < sources.size(); ++i) {
+        SourceReport& sr = report.sources[sources[i].ref.label];
+        sr.noteRows = sources[i].noteRows;
+        sr.rows = sourceRows[i];
+        sr.written = sourceWritten[i];
+        sr.rejectedRows = sourceRejected[i];
+        sr.regionSources = sources[i].converter->regionSources();
+        sr.industrySources = sources[i].converter->industrySources();
+    }
     report.warnings = warnings;
     for (const Issue& w : std::as_const(duplicateWarnings))
         if (report.warnings.size() < ImportReport::kMaxWarnings)

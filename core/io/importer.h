@@ -2,6 +2,7 @@
 
 #include "core/common/progress.h"
 #include "core/io/importreport.h"
+#include "core/io/tabledecision.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,6 +33,9 @@ struct ImportOptions
     QSet<QString> skip;
     /// Store the given mappings in the cache so that the same source maps by itself next time.
     bool rememberMappings = true;
+    /// A source whose headers fit two tables about equally throws IoError naming them (the CLI) instead
+    /// of being reported as rejected (the window asks the user first).
+    bool refuseAmbiguous = false;
     /// meta data_source after the import; empty = the bundle's name.
     QString dataSourceLabel;
 };
@@ -49,6 +53,20 @@ struct SourcePreview
     QStringList headers;
     QStringList columns; ///< canonical column per header, "" when ignored
     QList<QStringList> rows; ///< the first data rows
+    TableDecision decision; ///< which table and why (scores, evidence, candidates when ambiguous)
+    bool unsupported = false; ///< a vendor sheet the bundle has no table for (变更记录)
+    qint64 headerLine = 0;
+    QList<qint64> titleRows; ///< skipped above the header
+    QList<qint64> noteRows; ///< skipped among the preview rows (数据来源 …)
+};
+
+/// The first rows of a source as they would be stored (issue #21): region codes resolved from names,
+/// amounts in yuan, statuses normalised. One row per preview row; problem is empty when it would import.
+struct ConvertedPreview
+{
+    QStringList columns; ///< stored columns (canonical names)
+    QList<QStringList> rows;
+    QStringList problems; ///< per row: "" or "column: reason"
 };
 
 /// Imports bundles (exchange-format.md) into a cache: a folder of CSV files, CSV files named after their
@@ -69,6 +87,11 @@ public:
     /// cache is left unchanged.
     static ImportReport run(store::Database& db, const QStringList& paths, const ImportOptions& options = {},
         const Progress& progress = {});
+
+    /// Converts a preview's rows with the given table and per-header columns (as the mapping step shows
+    /// them), without a cache: names of buildings and enterprise holders are not looked up.
+    static ConvertedPreview convertPreview(
+        const SourcePreview& preview, const QString& table, const QStringList& columns);
 
     /// Stable key of a header row (folded headers), used to remember mappings.
     static QString fingerprint(const QStringList& headers);

@@ -18,7 +18,49 @@ QJsonArray issuesJson(const QList<Issue>& issues)
     return out;
 }
 
+QJsonObject countsJson(const QMap<QString, qint64>& m)
+{
+    QJsonObject o;
+    for (auto it = m.cbegin(); it != m.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonArray linesJson(const QList<qint64>& lines)
+{
+    QJsonArray a;
+    for (qint64 l : lines)
+        a.append(l);
+    return a;
+}
+
 } // namespace
+
+QJsonObject SourceReport::toJson() const
+{
+    QJsonObject sc;
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+        sc.insert(it.key(), it.value());
+    return QJsonObject { { QStringLiteral("table"), table }, { QStringLiteral("by"), by },
+        { QStringLiteral("reason"), reason },
+        { QStringLiteral("evidence"), QJsonArray::fromStringList(evidence) },
+        { QStringLiteral("candidates"), QJsonArray::fromStringList(candidates) },
+        { QStringLiteral("scores"), sc }, { QStringLiteral("header_line"), headerLine },
+        { QStringLiteral("title_rows"), linesJson(titleRows) },
+        { QStringLiteral("note_rows"), linesJson(noteRows) },
+        { QStringLiteral("region_sources"), countsJson(regionSources) },
+        { QStringLiteral("industry_sources"), countsJson(industrySources) }, { QStringLiteral("rows"), rows },
+        { QStringLiteral("written"), written }, { QStringLiteral("rejected_rows"), rejectedRows } };
+}
+
+QStringList ImportReport::fullyRejectedSources() const
+{
+    QStringList out;
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it)
+        if (it->rows > 0 && it->written == 0 && it->rejectedRows > 0)
+            out << it.key();
+    return out;
+}
 
 qint64 ImportReport::totalImported() const
 {
@@ -42,9 +84,12 @@ QJsonObject ImportReport::toJson() const
     QJsonObject tablesJson;
     for (auto it = tables.cbegin(); it != tables.cend(); ++it)
         tablesJson.insert(it.key(), it.value());
+    QJsonObject sourcesJson;
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it)
+        sourcesJson.insert(it.key(), it->toJson());
     return QJsonObject { { QStringLiteral("imported"), importedJson },
-        { QStringLiteral("rejected"), issuesJson(rejected) }, { QStringLiteral("encoding"), enc },
-        { QStringLiteral("warnings"), issuesJson(warnings) },
+        { QStringLiteral("sources"), sourcesJson }, { QStringLiteral("rejected"), issuesJson(rejected) },
+        { QStringLiteral("encoding"), enc }, { QStringLiteral("warnings"), issuesJson(warnings) },
         { QStringLiteral("warning_count"), warningCount }, { QStringLiteral("ignored_columns"), ignored },
         { QStringLiteral("tables"), tablesJson }, { QStringLiteral("seconds"), seconds } };
 }

@@ -18,6 +18,27 @@ struct Issue
     QString reason; ///< translated explanation
 };
 
+/// How one file or sheet was read (issue #21): the table and why, the rows skipped around the data, and
+/// where the enterprises' regions came from.
+struct SourceReport
+{
+    QString table; ///< empty when the source was not imported
+    QString by; ///< TableDecision::byText(): headers, name, mapping, remembered, ambiguous, none, unsupported
+    QString reason; ///< translated: why this table (or why none)
+    QStringList evidence; ///< "header → column"
+    QStringList candidates; ///< when ambiguous
+    QMap<QString, double> scores;
+    qint64 headerLine = 0;
+    QList<qint64> titleRows; ///< lines above the header skipped as a title block
+    QList<qint64> noteRows; ///< lines below the data skipped as notes (数据来源 …)
+    QMap<QString, qint64> regionSources; ///< code / names / address / uscc → rows
+    QMap<QString, qint64> industrySources; ///< code / name → rows
+    qint64 rows = 0; ///< data rows read
+    qint64 written = 0; ///< rows imported
+    qint64 rejectedRows = 0;
+    QJsonObject toJson() const;
+};
+
 /// What an import did.
 struct ImportReport
 {
@@ -30,11 +51,14 @@ public:
     QMap<QString, QString> encodings; ///< file → "UTF-8" / "GB18030"
     QMap<QString, QStringList> ignoredColumns; ///< file → headers that map to no column
     QMap<QString, QString> tables; ///< file → table it was read as
+    QMap<QString, SourceReport> sources; ///< file or "book.xlsx!sheet" → how it was read
     double seconds = 0;
 
     static constexpr int kMaxWarnings = 1000;
 
     qint64 totalImported() const;
+    /// Sources with data rows of which not one was imported (every row rejected).
+    QStringList fullyRejectedSources() const;
     /// The JSON of cli.md: imported, rejected, encoding, plus warnings, ignored_columns, tables, seconds.
     QJsonObject toJson() const;
     /// Writes issues as a CSV file (file,line,column,reason; UTF-8 with BOM so that Excel reads it).

@@ -1,6 +1,7 @@
 #include "core/io/tableschema.h"
 
 #include <QHash>
+#include <span>
 
 namespace dj::io {
 
@@ -120,6 +121,13 @@ QList<TableSpec> buildTables()
         { keyCol("register", K::Text), blankKey("person_id", K::Code), blankKey("uscc", K::UsccRef),
             col("role", K::Text), col("joined", K::Date), col("note", K::Text) },
         names({ "register", "person_id", "uscc" }), {} });
+    t.append({ QStringLiteral("tenders"),
+        { keyCol("tender_id", K::Code), col("buyer_uscc", K::UsccRef), col("buyer_name", K::Text, true),
+            col("region_code", K::RegionCode), col("project", K::Text, true), col("phase", K::Text),
+            col("category", K::Text), col("budget", K::Money), col("announced", K::Date),
+            col("awarded", K::Date), col("winner_uscc", K::UsccRef), col("winner_name", K::Text),
+            col("amount", K::Money), col("contract_months", K::Int), col("source", K::Text) },
+        names({ "tender_id" }), {} });
     for (TableSpec& spec : t) {
         if (spec.orderBy.isEmpty())
             spec.orderBy = spec.keyColumns;
@@ -230,6 +238,25 @@ const Alias kAliases[] = {
     { "members", "role", { "职务", "会内职务" } },
     { "members", "joined", { "入会日期", "入会时间" } },
     { "members", "note", { "备注" } },
+    // 招标/中标 notice spreadsheets (政府采购网, 公共资源交易中心, vendor extracts).
+    { "tenders", "tender_id", { "项目编号", "招标编号", "采购编号", "公告编号", "招标项目编号", "编号" } },
+    { "tenders", "buyer_uscc",
+        { "采购人统一社会信用代码", "采购人信用代码", "招标人统一社会信用代码", "招标人信用代码" } },
+    { "tenders", "buyer_name", { "采购人", "采购单位", "采购人名称", "招标人", "招标单位", "业主单位" } },
+    { "tenders", "region_code", { "行政区划代码", "区划代码", "地区代码", "项目所在地代码" } },
+    { "tenders", "project", { "项目名称", "采购项目名称", "招标项目名称", "标题", "公告标题" } },
+    { "tenders", "phase", { "期次", "项目期次", "阶段" } },
+    { "tenders", "category", { "品目", "采购品目", "项目类别", "类别", "行业分类" } },
+    { "tenders", "budget", { "预算金额", "采购预算", "预算", "最高限价", "招标控制价" } },
+    { "tenders", "announced", { "公告日期", "发布日期", "招标公告日期", "发布时间", "公告时间" } },
+    { "tenders", "awarded", { "中标日期", "成交日期", "中标公告日期", "结果公告日期" } },
+    { "tenders", "winner_uscc",
+        { "中标供应商信用代码", "中标人统一社会信用代码", "中标人信用代码", "成交供应商信用代码" } },
+    { "tenders", "winner_name", { "中标供应商", "中标人", "成交供应商", "中标单位", "中标供应商名称" } },
+    { "tenders", "amount", { "中标金额", "成交金额", "中标价", "合同金额" } },
+    { "tenders", "contract_months",
+        { "服务期限(月)", "服务期(月)", "合同期限(月)", "服务期限", "合同期限" } },
+    { "tenders", "source", { "来源", "信息来源", "公告来源" } },
     // General headers, for every table that has the column.
     { nullptr, "uscc",
         { "统一社会信用代码", "社会信用代码", "信用代码", "统一代码", "企业统一社会信用代码", "纳税人识别号",
@@ -259,7 +286,97 @@ const Alias kAliases[] = {
     { nullptr, "person_id", { "人员编号", "人员id" } },
 };
 
+// Vendor layouts (issue #21): 企查查 / 天眼查 / 启信宝 exports, tax-bureau sheets and park tenant
+// registers. Kept apart from kAliases so that other tables' aliases merge without conflicts. Some map to
+// auxiliary columns (TableSchema::isAuxiliary) from which the importer derives a bundle column.
+const Alias kVendorAliases[] = {
+    { "shareholdings", "holder_name", { "股东及出资信息", "股东(发起人)", "投资人" } },
+    { "shareholdings", "holder_kind", { "股东类别", "投资人类型" } },
+    { "shareholdings", "holder_id", { "股东信用代码", "股东统一社会信用代码" } },
+    { "shareholdings", "share_pct", { "持股比例%", "投资比例" } },
+    { "shareholdings", "subscribed_capital", { "认缴出资额(万元)", "认缴出资金额", "投资金额", "出资额" } },
+    { "roles", "person_name", { "姓名", "人员姓名", "主要人员", "高管姓名" } },
+    { "roles", "role", { "职务名称" } },
+    { "financials", "period", { "税款所属期", "所属期", "税款所属期起", "所属时期", "纳税期间" } },
+    { "financials", "tax", { "实缴税额", "实缴税款", "入库税额", "已缴税额", "实缴金额" } },
+    { "licenses", "kind", { "许可文件名称", "许可名称" } },
+    { "licenses", "number", { "许可文件编号" } },
+    { "risks", "kind", { "风险类型名称", "风险项" } },
+    { "tenants", "building_name", { "楼栋", "楼宇", "楼宇名称", "所在楼宇", "楼栋名称", "栋号" } },
+    { "tenants", "floor", { "层", "所在层" } },
+    { "tenants", "room", { "房号", "室号", "门牌号" } },
+    { "tenants", "area_m2", { "面积(㎡)", "面积(m2)", "面积(平方米)", "租赁面积(㎡)", "使用面积(㎡)" } },
+    { "tenants", "since", { "入驻日期", "入驻时间", "入园日期" } },
+    { nullptr, "name", { "纳税人名称", "企业(机构)名称", "租户名称", "入驻企业" } },
+    { nullptr, "status", { "经营状态(登记状态)", "企业状态(登记状态)" } },
+    { nullptr, "entity_type", { "企业(机构)类型", "公司类型(企业类型)", "企业类别" } },
+    { nullptr, "registered_capital", { "注册资本(万元)", "注册资金(万元)" } },
+    { nullptr, "established", { "成立日期(注册日期)" } },
+    { nullptr, "address", { "注册地址(住所)", "公司地址", "地址(注册地址)" } },
+    { nullptr, "annual_address", { "最新年报地址", "年报通讯地址" } },
+    { nullptr, "insured_count", { "参保人数(人)", "社保缴纳人数" } },
+    { nullptr, "region_code", { "注册地行政区划代码", "区县代码" } },
+    { nullptr, "region_name", { "所属地区", "地区", "所在地区", "所属区域", "省市区", "注册地区" } },
+    { nullptr, "province_name", { "所属省份", "省份", "省", "所在省份" } },
+    { nullptr, "city_name", { "所属城市", "城市", "市", "所在城市", "所属地市" } },
+    { nullptr, "county_name", { "所属区县", "区县", "区", "县", "所在区县" } },
+    { nullptr, "industry_l0", { "国标行业门类", "行业门类", "所属行业门类" } },
+    { nullptr, "industry_l1", { "国标行业大类", "行业大类", "所属行业大类" } },
+    { nullptr, "industry_l2", { "国标行业中类", "行业中类", "所属行业中类" } },
+    { nullptr, "industry_l3", { "国标行业小类", "行业小类", "所属行业小类" } },
+    { nullptr, "uscc", { "统一社会信用代码/纳税人识别号", "社会统一信用代码" } },
+};
+
+// Auxiliary columns: read from vendor files, not stored; the importer derives a bundle column from them.
+struct Auxiliary
+{
+    const char* table; // nullptr: every table having `needs`
+    const char* column;
+    const char* needs; // the bundle column it feeds
+};
+const Auxiliary kAuxiliary[] = {
+    { nullptr, "region_name", "region_code" },
+    { nullptr, "province_name", "region_code" },
+    { nullptr, "city_name", "region_code" },
+    { nullptr, "county_name", "region_code" },
+    { nullptr, "industry_l0", "industry_code" },
+    { nullptr, "industry_l1", "industry_code" },
+    { nullptr, "industry_l2", "industry_code" },
+    { nullptr, "industry_l3", "industry_code" },
+    { "financials", "period", "year" },
+    { "tenants", "building_name", "building_id" },
+    { "roles", "person_name", "person_id" },
+};
+
 } // namespace
+
+QString TableSchema::auxiliaryTarget(const QString& table, const QString& column)
+{
+    const TableSpec* spec = find(table);
+    if (!spec)
+        return {};
+    for (const Auxiliary& a : kAuxiliary) {
+        if (a.table && table != QLatin1String(a.table))
+            continue;
+        if (column == QLatin1String(a.column) && spec->indexOf(QString::fromLatin1(a.needs)) >= 0)
+            return QString::fromLatin1(a.needs);
+    }
+    return {};
+}
+
+QStringList TableSchema::auxiliaryColumns(const QString& table)
+{
+    QStringList out;
+    for (const Auxiliary& a : kAuxiliary)
+        if (isAuxiliary(table, QString::fromLatin1(a.column)) && !out.contains(QString::fromLatin1(a.column)))
+            out << QString::fromLatin1(a.column);
+    return out;
+}
+
+bool TableSchema::isAuxiliary(const QString& table, const QString& column)
+{
+    return !auxiliaryTarget(table, column).isEmpty();
+}
 
 int TableSpec::indexOf(const QString& name) const
 {
@@ -322,20 +439,23 @@ QString TableSchema::canonicalColumn(const QString& table, const QString& header
         return {};
     if (spec->indexOf(folded) >= 0)
         return folded;
-    // Table-specific aliases first, then general ones.
+    // Table-specific aliases first, then general ones; the bundle's own aliases before the vendor ones.
     for (int pass = 0; pass < 2; ++pass) {
-        for (const Alias& a : kAliases) {
-            const bool specific = a.table != nullptr;
-            if ((pass == 0) != specific)
-                continue;
-            if (specific && table != QLatin1String(a.table))
-                continue;
-            const QString canonical = QString::fromLatin1(a.canonical);
-            if (spec->indexOf(canonical) < 0)
-                continue;
-            for (const char* h : a.headers)
-                if (foldHeader(QString::fromUtf8(h)) == folded)
-                    return canonical;
+        for (const auto& list :
+            { std::span<const Alias>(kAliases), std::span<const Alias>(kVendorAliases) }) {
+            for (const Alias& a : list) {
+                const bool specific = a.table != nullptr;
+                if ((pass == 0) != specific)
+                    continue;
+                if (specific && table != QLatin1String(a.table))
+                    continue;
+                const QString canonical = QString::fromLatin1(a.canonical);
+                if (spec->indexOf(canonical) < 0 && !isAuxiliary(table, canonical))
+                    continue;
+                for (const char* h : a.headers)
+                    if (foldHeader(QString::fromUtf8(h)) == folded)
+                        return canonical;
+            }
         }
     }
     return {};
@@ -345,16 +465,19 @@ QString TableSchema::columnLabel(const QString& table, const QString& column)
 {
     // The first Chinese header of the column's aliases, table-specific ones first: the name users know.
     for (int pass = 0; pass < 2; ++pass) {
-        for (const Alias& a : kAliases) {
-            const bool specific = a.table != nullptr;
-            if ((pass == 0) != specific || (specific && table != QLatin1String(a.table)))
-                continue;
-            if (column != QLatin1String(a.canonical))
-                continue;
-            for (const char* h : a.headers) {
-                const QString header = QString::fromUtf8(h);
-                if (!header.isEmpty() && header.front().unicode() >= 0x2E80)
-                    return header;
+        for (const auto& list :
+            { std::span<const Alias>(kAliases), std::span<const Alias>(kVendorAliases) }) {
+            for (const Alias& a : list) {
+                const bool specific = a.table != nullptr;
+                if ((pass == 0) != specific || (specific && table != QLatin1String(a.table)))
+                    continue;
+                if (column != QLatin1String(a.canonical))
+                    continue;
+                for (const char* h : a.headers) {
+                    const QString header = QString::fromUtf8(h);
+                    if (!header.isEmpty() && header.front().unicode() >= 0x2E80)
+                        return header;
+                }
             }
         }
     }

@@ -74,6 +74,14 @@ public:
     static QString canonicalColumn(const QString& table, const QString& header);
     /// The Chinese header users know a column by (e.g. uscc → 统一社会信用代码); empty when none is known.
     static QString columnLabel(const QString& table, const QString& column);
+    /// Vendor files give some values in a form the bundle derives a column from (region names → region_code,
+    /// industry names per level → industry_code, 税款所属期 → year, 楼栋 → building_id, 姓名 → person_id).
+    /// These auxiliary columns are what canonicalColumn() returns for such headers; they are not stored.
+    static bool isAuxiliary(const QString& table, const QString& column);
+    /// The auxiliary columns a table accepts (for the mapping step's choices).
+    static QStringList auxiliaryColumns(const QString& table);
+    /// The bundle column an auxiliary column feeds; empty when column is not auxiliary in table.
+    static QString auxiliaryTarget(const QString& table, const QString& column);
     /// A header folded for comparison: trimmed, lowercase, no spaces/BOM, full-width ASCII folded.
     static QString foldHeader(const QString& header);
 };

@@ -309,6 +309,8 @@ qint64 Cache::dataVersion(const Database& db)
 void Cache::bumpDataVersion(Database& db)
 {
     setMeta(db, QStringLiteral("data_version"), QString::number(dataVersion(db) + 1));
+    // The as-of date the local data API reports (core/api): when the data last changed.
+    setMeta(db, QStringLiteral("data_updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
 }
 
 void Cache::rebuildDerivedIndexes(Database& db, const Progress& progress)

@@ -406,10 +406,109 @@ CREATE TABLE hometown_priorities (
 ) WITHOUT ROWID;
 )SQL";
 
+// Parks (core/parks): which enterprises each building holds and why — the evidence of the address and
+// position matching (bits of dj::parks::Evidence) per building and enterprise, built from the bundle
+// tables once per data version (meta parks_data_version) by dj::parks::ParkStore::prepare(), never
+// exported. reg_room is the room of the registered address as normalised (firms sharing one room).
+// A read-only connection builds the same table as a TEMP table. park_watch: see below.
+constexpr std::string_view kV8 = R"SQL(
+CREATE TABLE park_presence (
+    building_id TEXT NOT NULL,
+    uscc        TEXT NOT NULL,
+    evidence    INTEGER NOT NULL,
+    reg_room    TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (building_id, uscc)
+) WITHOUT ROWID;
+-- The user's watch list of key enterprises (外迁 risk); the workstation's own data, never exported.
+CREATE TABLE park_watch (
+    uscc   TEXT PRIMARY KEY,
+    note   TEXT NOT NULL DEFAULT '',
+    added  TEXT NOT NULL
+) WITHOUT ROWID;
+-- Policy calculator (政策计算器): editable rules, JSON of dj::parks::Policy; builtin = shipped example.
+CREATE TABLE park_policies (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL UNIQUE,
+    rule    TEXT NOT NULL,
+    builtin INTEGER NOT NULL DEFAULT 0,
+    updated TEXT NOT NULL
+);
+)SQL";
+
+// Supply-chain monitoring (core/risk): watch lists (by hand, from a network's tiers, from a search), the
+// user's rules (condition and scope as JSON, severity), the state each watched enterprise had at the last
+// rule run (what the next run compares against: the "old" side of a re-import) and the alert inbox. An
+// alert is unique per (rule, enterprise, change): the same change never raises the same alert twice.
+constexpr std::string_view kV9 = R"SQL(
+CREATE TABLE risk_watch (
+    list  TEXT NOT NULL,
+    uscc  TEXT NOT NULL,
+    role  TEXT NOT NULL DEFAULT '',    -- supplier, customer, rival, partner, investee; '' by hand or search
+    tier  INTEGER NOT NULL DEFAULT 0,
+    root  TEXT NOT NULL DEFAULT '',    -- the enterprise whose network it came from
+    added TEXT,
+    PRIMARY KEY (list, uscc)
+) WITHOUT ROWID;
+CREATE INDEX risk_watch_uscc ON risk_watch(uscc);
+CREATE TABLE risk_rules (
+    id        INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL,
+    condition TEXT NOT NULL,           -- JSON {"kind": ..., parameters}
+    scope     TEXT NOT NULL,           -- JSON {"list", "roles", "max_tier"}
+    severity  TEXT NOT NULL,           -- high, medium, low
+    enabled   INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE risk_snapshots (
+    uscc  TEXT PRIMARY KEY,
+    taken TEXT NOT NULL,
+    state TEXT NOT NULL                -- JSON: status, current risks, financial figures, holders, invoices
+) WITHOUT ROWID;
+CREATE TABLE risk_alerts (
+    id         INTEGER PRIMARY KEY,
+    rule_id    INTEGER NOT NULL,
+    rule_name  TEXT NOT NULL,
+    uscc       TEXT NOT NULL,
+    change_key TEXT NOT NULL,
+    raised     TEXT NOT NULL,
+    severity   TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    evidence   TEXT NOT NULL,          -- JSON {"before": [rows], "after": [rows], "watch": [...]}
+    read       INTEGER NOT NULL DEFAULT 0,
+    assigned   TEXT NOT NULL DEFAULT '',
+    note       TEXT NOT NULL DEFAULT '',
+    resolved   INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (rule_id, uscc, change_key)
+);
+CREATE INDEX risk_alerts_uscc ON risk_alerts(uscc);
+)SQL";
+
+// The local data API's keys (core/api): the secret itself is never stored here, only its SHA-256 (the
+// secret lives in the keys file the administrator keeps); limits per key, and requests counted per day for
+// the quota. Not part of the bundle.
+constexpr std::string_view kV10 = R"SQL(
+CREATE TABLE api_keys (
+    key_id          TEXT PRIMARY KEY,
+    name            TEXT NOT NULL DEFAULT '',
+    secret_sha256   TEXT NOT NULL,
+    created         TEXT NOT NULL,
+    revoked         TEXT,
+    endpoints       TEXT NOT NULL DEFAULT '',  -- comma list of endpoint names; empty = all
+    regions         TEXT NOT NULL DEFAULT '',  -- comma list of GB/T 2260 prefixes; empty = all
+    rate_per_minute INTEGER NOT NULL DEFAULT 600,
+    quota_per_day   INTEGER NOT NULL DEFAULT 100000
+) WITHOUT ROWID;
+CREATE TABLE api_usage (
+    key_id   TEXT NOT NULL,
+    day      TEXT NOT NULL,                    -- YYYY-MM-DD (UTC)
+    requests INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (key_id, day)
+) WITHOUT ROWID;
+)SQL";
+
 // Industry chains (core/chains): the user's own copies of chain templates (the whole template as JSON, its
 // version; a copy with the id of a shipped template overrides it) and corrections of the rule-based
 // assignment (an enterprise put into or taken out of a segment; a correction wins over the rules).
-constexpr std::string_view kV8 = R"SQL(
+constexpr std::string_view kV11 = R"SQL(
 CREATE TABLE chain_templates (
     chain_id TEXT PRIMARY KEY,
     json     TEXT NOT NULL,
@@ -427,6 +526,73 @@ CREATE TABLE chain_corrections (
 ) WITHOUT ROWID;
 )SQL";
 
+// Public procurement notices (exchange-format tenders.csv): 招标/中标 records of ICT projects, read by
+// core/tenders. Parties are linked to enterprises at read time (USCC, else name), so the rows stay as
+// imported and export is a plain SELECT.
+constexpr std::string_view kV12 = R"SQL(
+CREATE TABLE tenders (
+    tender_id       TEXT PRIMARY KEY,
+    buyer_uscc      TEXT,
+    buyer_name      TEXT,
+    region_code     TEXT,
+    project         TEXT,
+    phase           TEXT,
+    category        TEXT,
+    budget          REAL,
+    announced       TEXT,
+    awarded         TEXT,
+    winner_uscc     TEXT,
+    winner_name     TEXT,
+    amount          REAL,
+    contract_months INTEGER,
+    source          TEXT
+) WITHOUT ROWID;
+CREATE INDEX tenders_buyer ON tenders(buyer_uscc);
+CREATE INDEX tenders_winner ON tenders(winner_uscc);
+)SQL";
+
+// Team-server sync (core/server/syncclient.h): field-work changes made here are captured by triggers into
+// sync_changes (which record, not what: a push sends the record's current state with its stamps, and the
+// server merges field by field); a push acknowledged by the server deletes the entries it covered.
+// sync_state holds where the last pulls stopped (registry and field-work sequences), the regions of the
+// extract and the operation id of a push not yet acknowledged (a retry resends it under the same id).
+constexpr std::string_view kV13 = R"SQL(
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+CREATE TABLE sync_changes (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind      TEXT NOT NULL,          -- visit, task
+    record_id TEXT NOT NULL
+);
+CREATE TRIGGER sync_visits_insert AFTER INSERT ON visits
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('visit', NEW.visit_id); END;
+CREATE TRIGGER sync_visits_update AFTER UPDATE ON visits
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('visit', NEW.visit_id); END;
+CREATE TRIGGER sync_visits_delete AFTER DELETE ON visits
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('visit', OLD.visit_id); END;
+CREATE TRIGGER sync_fieldwork_visits_insert AFTER INSERT ON fieldwork_visits
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('visit', NEW.visit_id); END;
+CREATE TRIGGER sync_fieldwork_visits_update AFTER UPDATE ON fieldwork_visits
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('visit', NEW.visit_id); END;
+CREATE TRIGGER sync_tasks_insert AFTER INSERT ON tasks
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('task', NEW.task_id); END;
+CREATE TRIGGER sync_tasks_update AFTER UPDATE ON tasks
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('task', NEW.task_id); END;
+CREATE TRIGGER sync_tasks_delete AFTER DELETE ON tasks
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('task', OLD.task_id); END;
+CREATE TRIGGER sync_fieldwork_tasks_insert AFTER INSERT ON fieldwork_tasks
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('task', NEW.task_id); END;
+CREATE TRIGGER sync_fieldwork_tasks_update AFTER UPDATE ON fieldwork_tasks
+    BEGIN INSERT INTO sync_changes(kind, record_id) VALUES ('task', NEW.task_id); END;
+-- What exists before sync was set up counts as changed: the first push sends it.
+INSERT INTO sync_changes(kind, record_id) SELECT 'visit', visit_id FROM visits
+    UNION SELECT 'visit', visit_id FROM fieldwork_visits;
+INSERT INTO sync_changes(kind, record_id) SELECT 'task', task_id FROM tasks
+    UNION SELECT 'task', task_id FROM fieldwork_tasks;
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -441,6 +607,11 @@ constexpr std::array kMigrations {
     Migration { 6, kV6 },
     Migration { 7, kV7 },
     Migration { 8, kV8 },
+    Migration { 9, kV9 },
+    Migration { 10, kV10 },
+    Migration { 11, kV11 },
+    Migration { 12, kV12 },
+    Migration { 13, kV13 },
 };
 
 } // namespace
@@ -485,7 +656,8 @@ QStringList Schema::bundleTables()
         QStringLiteral("licenses"), QStringLiteral("qualifications"), QStringLiteral("risks"),
         QStringLiteral("ip"), QStringLiteral("relations"), QStringLiteral("invoices"),
         QStringLiteral("parks"), QStringLiteral("buildings"), QStringLiteral("tenants"),
-        QStringLiteral("visits"), QStringLiteral("tasks"), QStringLiteral("members") };
+        QStringLiteral("visits"), QStringLiteral("tasks"), QStringLiteral("members"),
+        QStringLiteral("tenders") };
 }
 
 } // namespace dj::store

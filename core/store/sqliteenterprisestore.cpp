@@ -65,10 +65,29 @@ qint64 SqliteEnterpriseStore::enterpriseCount() const
     return m_db.scalarInt("SELECT count(*) FROM enterprises");
 }
 
+Statement& SqliteEnterpriseStore::cached(const char* sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, m_db.prepare(sql)).first;
+    return it->second;
+}
+
+namespace {
+/// Resets a cached statement when the read is done (or failed), so it holds no read lock.
+struct ResetAfter
+{
+    Statement& st;
+    ~ResetAfter() { st.reset(); }
+};
+} // namespace
+
 std::optional<EnterpriseRecord> SqliteEnterpriseStore::enterprise(const QString& uscc) const
 {
-    Statement st
-        = m_db.prepare(std::string("SELECT ") + enterpriseColumns() + " FROM enterprises WHERE uscc = ?1");
+    static const std::string sql
+        = std::string("SELECT ") + enterpriseColumns() + " FROM enterprises WHERE uscc = ?1";
+    Statement& st = cached(sql.c_str());
+    const ResetAfter reset { st };
     st.bind(1, uscc);
     if (!st.step())
         return std::nullopt;
@@ -178,7 +197,8 @@ TableRows SqliteEnterpriseStore::related(const QString& uscc, Related what) cons
         break;
     }
     TableRows out;
-    Statement st = m_db.prepare(sql);
+    Statement& st = cached(sql);
+    const ResetAfter reset { st };
     st.bind(1, uscc);
     for (int c = 0; c < st.columnCount(); ++c)
         out.columns << st.columnName(c);

@@ -3,6 +3,8 @@
 #include "core/store/database.h"
 #include "core/store/enterprisestore.h"
 
+#include <unordered_map>
+
 namespace dj::store {
 
 /// EnterpriseStore over a local SQLite cache.
@@ -26,7 +28,12 @@ public:
     static EnterpriseRecord readEnterprise(const Statement& st);
 
 private:
+    /// A prepared statement per query text (the texts are static literals), reset after each use: a
+    /// server answering many profiles on one connection parses each query once.
+    Statement& cached(const char* sql) const;
+
     Database m_db;
+    mutable std::unordered_map<const char*, Statement> m_statements;
 };
 
 } // namespace dj::store

@@ -78,6 +78,7 @@ QString RiskPanel::title() const
 void RiskPanel::addView(QWidget* view, const QString& title)
 {
     m_tabs->addTab(view, title);
+    m_views << view;
 }
 
 QList<ChartTab*> RiskPanel::chartTabs() const
@@ -133,12 +134,18 @@ void RiskPanel::saveState(Settings& settings) const
 {
     for (ChartTab* t : chartTabs())
         t->saveState(settings);
+    for (QWidget* w : m_views)
+        if (const auto* v = dynamic_cast<const View*>(w))
+            v->saveState(settings);
 }
 
 void RiskPanel::restoreState(const Settings& settings)
 {
     for (ChartTab* t : chartTabs())
         t->restoreState(settings);
+    for (QWidget* w : m_views)
+        if (auto* v = dynamic_cast<View*>(w))
+            v->restoreState(settings);
 }
 
 bool RiskPanel::isBusy() const
@@ -148,12 +155,18 @@ bool RiskPanel::isBusy() const
     for (ChartTab* t : chartTabs())
         if (t->isBusy())
             return true;
+    for (QWidget* w : m_views)
+        if (const auto* v = dynamic_cast<const View*>(w); v && v->isBusy())
+            return true;
     return false;
 }
 
 void RiskPanel::prepareScreenshot()
 {
     m_examples = true;
+    for (QWidget* w : m_views)
+        if (auto* v = dynamic_cast<View*>(w))
+            v->prepareScreenshot();
     if (m_graph)
         graphReady();
     else
@@ -167,9 +180,9 @@ QList<QWidget*> RiskPanel::screenshotExtras()
     QList<QWidget*> out;
     if (!m_graph)
         return out;
-    for (QWidget* tab : QList<QWidget*> { m_relations, m_groups }) {
+    for (QWidget* tab : QList<QWidget*> { m_relations, m_groups } + m_views) {
         m_tabs->setCurrentWidget(tab);
-        QDeadlineTimer settle(400);
+        QDeadlineTimer settle(m_views.contains(tab) ? 1500 : 400);
         while (!settle.hasExpired())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         auto* shot = new QLabel;

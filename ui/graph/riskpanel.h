@@ -33,7 +33,20 @@ public:
     QString panelId() const override { return QStringLiteral("risk"); }
     QString title() const override;
 
-    /// Adds a view as a tab (the supply-chain views of 链企通/企票通).
+    /// What an added view may take part in: the panel's remembered state, busy state and screenshots.
+    class View
+    {
+    public:
+        virtual ~View() = default;
+        virtual void saveState(Settings& settings) const = 0;
+        virtual void restoreState(const Settings& settings) = 0;
+        virtual bool isBusy() const { return false; }
+        /// Fills the view with example content for `dianjing --screenshot` (within the settle time).
+        virtual void prepareScreenshot() { }
+    };
+
+    /// Adds a view as a tab (the supply-chain views of 链企通/企票通); a view that is also a View takes part
+    /// in saveState/restoreState, isBusy and the screenshots.
     void addView(QWidget* view, const QString& title);
 
     void saveState(Settings& settings) const override;
@@ -55,6 +68,7 @@ private:
     void loadGraph();
     void graphReady();
     QList<ChartTab*> chartTabs() const;
+    QList<QWidget*> m_views;
     QTabWidget* m_tabs = nullptr;
     PenetrationView* m_penetration = nullptr;
     RelationView* m_relations = nullptr;

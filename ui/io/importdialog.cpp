@@ -2,6 +2,7 @@
 
 #include "core/io/ioerror.h"
 #include "core/io/tableschema.h"
+#include "core/risk/monitor.h"
 #include "core/store/cache.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/backgroundtask.h"
@@ -213,6 +214,9 @@ void ImportDialog::inspect()
     const QStringList paths = m_paths;
     const QString cachePath = m_context.cachePath();
     m_stage->setText(tr("Reading headers…"));
+    // The buttons follow the task: without this, Import stayed disabled after the headers were read.
+    connect(
+        m_task, &BackgroundTask::runningChanged, this, &ImportDialog::updateButtons, Qt::UniqueConnection);
     updateButtons();
     m_task->start<QList<io::SourcePreview>>(
         [paths, cachePath](const Progress&) {
@@ -234,6 +238,7 @@ void ImportDialog::showPreviews(const QList<io::SourcePreview>& previews)
     m_tabs->clear();
     m_tableCombos.clear();
     m_columnCombos.clear();
+    m_convertedTables.clear();
     for (int i = 0; i < previews.size(); ++i) {
         const io::SourcePreview& p = previews.at(i);
         auto* page = new QWidget(m_tabs);
@@ -246,13 +251,27 @@ void ImportDialog::showPreviews(const QList<io::SourcePreview>& previews)
         for (const QString& t : io::TableSchema::tableNames())
             tableCombo->addItem(TableTitles::table(t), t);
         tableCombo->setCurrentIndex(std::max(0, tableCombo->findData(p.table)));
+        tableCombo->setToolTip(p.decision.evidence.join(u'\n'));
         top->addWidget(tableCombo);
         QString info = tr("Encoding: %1").arg(p.encoding);
+        if (!p.titleRows.isEmpty() || !p.noteRows.isEmpty())
+            info += tr(" · header on row %1, %2 title rows above and %3 note rows below skipped")
+                        .arg(p.headerLine)
+                        .arg(p.titleRows.size())
+                        .arg(p.noteRows.size());
         if (p.remembered)
             info += tr(" · mapping remembered from an earlier import");
         top->addWidget(new QLabel(info, page));
         top->addStretch(1);
         l->addLayout(top);
+        // Which table and why (issue #21); when two tables fit about equally the user is asked.
+        auto* decision = new QLabel(decisionText(p), page);
+        decision->setObjectName(QStringLiteral("decisionLabel"));
+        decision->setWordWrap(true);
+        decision->setToolTip(p.decision.evidence.join(u'\n'));
+        if (p.decision.by == io::TableDecision::By::Ambiguous)
+            decision->setStyleSheet(QStringLiteral("color: #b45309; font-weight: bold;"));
+        l->addWidget(decision);
 
         auto* table = new QTableWidget(int(p.rows.size()) + 1, int(p.headers.size()), page);
         table->setObjectName(QStringLiteral("previewTable"));
@@ -272,12 +291,24 @@ void ImportDialog::showPreviews(const QList<io::SourcePreview>& previews)
             for (int r = 0; r < p.rows.size(); ++r)
                 table->setItem(r + 1, c, new QTableWidgetItem(p.rows.at(r).value(c)));
         }
-        l->addWidget(table, 1);
+        l->addWidget(table, 3);
+        l->addWidget(
+            new QLabel(tr("As it will be stored (first rows: regions resolved, amounts in yuan):"), page));
+        auto* converted = new QTableWidget(page);
+        converted->setObjectName(QStringLiteral("convertedTable"));
+        converted->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        l->addWidget(converted, 2);
         m_tableCombos << tableCombo;
         m_columnCombos << combos;
+        m_convertedTables << converted;
         fillColumnCombos(i, p.table, true);
-        connect(tableCombo, &QComboBox::currentIndexChanged, this,
-            [this, i, tableCombo]() { fillColumnCombos(i, tableCombo->currentData().toString(), false); });
+        connect(tableCombo, &QComboBox::currentIndexChanged, this, [this, i, tableCombo]() {
+            fillColumnCombos(i, tableCombo->currentData().toString(), false);
+            refreshConverted(i);
+        });
+        for (QComboBox* combo : std::as_const(combos))
+            connect(combo, &QComboBox::activated, this, [this, i]() { refreshConverted(i); });
+        refreshConverted(i);
         table->resizeColumnsToContents();
         const QString tabText = p.table.isEmpty() ? tr("%1 (unknown)").arg(p.label) : p.label;
         m_tabs->addTab(page, tabText);
@@ -296,6 +327,7 @@ void ImportDialog::fillColumnCombos(int source, const QString& table, bool autom
         return out;
     }()
                                                               : QStringList();
+    const QStringList derived = io::TableSchema::auxiliaryColumns(table);
     const QList<QComboBox*>& combos = m_columnCombos.at(source);
     for (int c = 0; c < combos.size(); ++c) {
         QComboBox* combo = combos.at(c);
@@ -303,11 +335,100 @@ void ImportDialog::fillColumnCombos(int source, const QString& table, bool autom
         combo->addItem(tr("(ignore)"), QString());
         for (const QString& col : columns)
             combo->addItem(TableTitles::column(table, col), col);
+        for (const QString& col : derived) // region names, industry names per level, 税款所属期 …
+            combo->addItem(tr("%1 → %2").arg(
+                               TableTitles::column(table, col), io::TableSchema::auxiliaryTarget(table, col)),
+                col);
         const QString chosen
             = automatic ? p.columns.value(c) : io::TableSchema::canonicalColumn(table, p.headers.at(c));
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
         combo->setEnabled(!columns.isEmpty());
     }
+}
+
+QString ImportDialog::decisionText(const io::SourcePreview& p) const
+{
+    const io::TableDecision& d = p.decision;
+    if (p.unsupported)
+        return tr("Not imported: the bundle has no table for this sheet.");
+    switch (d.by) {
+    case io::TableDecision::By::Ambiguous: {
+        QStringList titles;
+        for (const QString& t : d.candidates)
+            titles << TableTitles::table(t);
+        return tr("The headers fit %1 about equally: choose the table this sheet holds above.")
+            .arg(titles.join(tr(" or ")));
+    }
+    case io::TableDecision::By::None:
+        return tr("No table fits these headers: choose one above and map the columns, or leave it out.");
+    case io::TableDecision::By::Mapping:
+    case io::TableDecision::By::Remembered:
+        return tr("Read as %1: the mapping chosen for this header row before.")
+            .arg(TableTitles::table(p.table));
+    case io::TableDecision::By::Name:
+        return tr("Read as %1: the file or sheet is named after it.").arg(TableTitles::table(p.table));
+    case io::TableDecision::By::Headers:
+        return tr("Read as %1 because %2 of its headers are columns of it (score %3; next best %4). "
+                  "Hover for the evidence.")
+            .arg(TableTitles::table(p.table))
+            .arg(d.evidence.size())
+            .arg(d.scores.value(p.table))
+            .arg([&d, &p]() {
+                QString next;
+                double best = 0;
+                for (auto it = d.scores.cbegin(); it != d.scores.cend(); ++it)
+                    if (it.key() != p.table && it.value() > best) {
+                        best = it.value();
+                        next = it.key();
+                    }
+                return next.isEmpty() ? QStringLiteral("-") : QStringLiteral("%1 %2").arg(next).arg(best);
+            }());
+    }
+    return {};
+}
+
+void ImportDialog::refreshConverted(int source)
+{
+    if (source < 0 || source >= m_convertedTables.size())
+        return;
+    const io::SourcePreview& p = m_previews.at(source);
+    const QString table = m_tableCombos.at(source)->currentData().toString();
+    QStringList columns;
+    for (QComboBox* combo : m_columnCombos.at(source))
+        columns << combo->currentData().toString();
+    QTableWidget* view = m_convertedTables.at(source);
+    view->clear();
+    const io::ConvertedPreview c = io::Importer::convertPreview(p, table, columns);
+    bool problems = false;
+    for (const QString& pr : c.problems)
+        problems = problems || !pr.isEmpty();
+    // What the conversion resolved comes first: region, industry and amounts, then the rest.
+    QList<int> order;
+    for (const char* first : { "uscc", "name", "region_code", "industry_code", "industry_section",
+             "registered_capital", "status", "year", "tax", "building_id", "person_id", "holder_kind",
+             "holder_id", "share_pct", "subscribed_capital" }) {
+        const int k = int(c.columns.indexOf(QLatin1String(first)));
+        if (k >= 0)
+            order << k;
+    }
+    for (int k = 0; k < c.columns.size(); ++k)
+        if (!order.contains(k))
+            order << k;
+    QStringList headers;
+    for (int k : order)
+        headers << TableTitles::column(table, c.columns.at(k));
+    if (problems)
+        headers << tr("Would be rejected");
+    view->setColumnCount(int(headers.size()));
+    view->setRowCount(int(c.rows.size()));
+    view->setHorizontalHeaderLabels(headers);
+    for (int r = 0; r < c.rows.size(); ++r) {
+        for (int k = 0; k < order.size(); ++k)
+            view->setItem(r, k, new QTableWidgetItem(c.rows.at(r).value(order.at(k))));
+        if (problems)
+            view->setItem(r, int(headers.size()) - 1, new QTableWidgetItem(c.problems.value(r)));
+    }
+    view->resizeColumnsToContents();
 }
 
 io::ImportOptions ImportDialog::options() const
@@ -355,7 +476,10 @@ void ImportDialog::startImport()
     m_task->start<io::ImportReport>(
         [paths, opts, cachePath](const Progress& progress) {
             store::Database db = store::Cache::open(cachePath);
-            return io::Importer::run(db, paths, opts, progress);
+            io::ImportReport report = io::Importer::run(db, paths, opts, progress);
+            // the monitoring rules compare the new data with the state recorded before (core/risk)
+            risk::Monitor(db).afterImport(progress);
+            return report;
         },
         this, [this](io::ImportReport report) { showResult(report); });
     updateButtons();

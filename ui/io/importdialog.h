@@ -52,6 +52,9 @@ private:
     void inspect();
     void showPreviews(const QList<io::SourcePreview>& previews);
     void fillColumnCombos(int source, const QString& table, bool automatic);
+    /// The preview of the first rows as they would be stored (region resolved, amounts in yuan).
+    void refreshConverted(int source);
+    QString decisionText(const io::SourcePreview& p) const;
     void showResult(const io::ImportReport& report);
     void fail(const QString& message);
     void updateButtons();
@@ -61,6 +64,7 @@ private:
     QList<io::SourcePreview> m_previews;
     QList<QComboBox*> m_tableCombos;
     QList<QList<QComboBox*>> m_columnCombos;
+    QList<QTableWidget*> m_convertedTables;
     io::ImportReport m_report;
 
     QStackedWidget* m_pages = nullptr;

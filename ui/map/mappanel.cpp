@@ -13,6 +13,7 @@
 #include "ui/common/settings.h"
 #include "ui/map/mapwidget.h"
 #include "ui/map/selectionlistmodel.h"
+#include "ui/parks/parkspanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -221,6 +222,16 @@ MapPanel::MapPanel(AppContext& context, QWidget* parent)
         if (m_loaded.data && !m_loaded.data->extent().isNull())
             m_map->fitLonLatBox(m_loaded.data->extent());
     });
+    // 楼宇/园区营商: the park workspace opens beside the map (its own window; the rail stays as it is).
+    auto* parksAction = new QAction(tr("Park analysis…"), this);
+    parksAction->setToolTip(tr("Buildings of a park: who is really there, what they pay, who may leave (P)"));
+    parksAction->setShortcut(QKeySequence(Qt::Key_P));
+    parksAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(parksAction);
+    auto* parksButton = new QToolButton(this);
+    parksButton->setDefaultAction(parksAction);
+    bar->addWidget(parksButton);
+    connect(parksAction, &QAction::triggered, this, [this]() { openParkWorkspace(); });
     bar->addStretch(1);
 
     auto* side = new QWidget(this);
@@ -1120,6 +1131,24 @@ void MapPanel::openSelectedProfile()
     if (!index.isValid())
         return;
     context().openEnterprise(index.data(SelectionListModel::UsccRole).toString());
+}
+
+} // namespace dj::ui
+
+namespace dj::ui {
+
+ParksPanel* MapPanel::openParkWorkspace()
+{
+    if (!m_parks) {
+        m_parks = new ParksPanel(context(), this);
+        m_parks->setWindowFlag(Qt::Window);
+        m_parks->setWindowTitle(m_parks->title());
+        m_parks->resize(1280, 720);
+    }
+    m_parks->show();
+    m_parks->raise();
+    m_parks->activateWindow();
+    return m_parks;
 }
 
 } // namespace dj::ui

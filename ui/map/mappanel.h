@@ -8,6 +8,7 @@
 #include "ui/common/panel.h"
 
 #include <QHash>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -23,6 +24,8 @@ class OverlayDocument;
 }
 
 namespace dj::ui {
+
+class ParksPanel;
 
 class BackgroundTask;
 class MapWidget;
@@ -73,6 +76,8 @@ public:
     QListWidget* legend() const { return m_legend; }
     QAction* undoAction() const { return m_undoAction; }
     QUndoStack* undoStack() override;
+    /// Opens (or raises) the 楼宇/园区营商 workspace of ui/parks in its own window.
+    ParksPanel* openParkWorkspace();
     /// Opens the profile of the current row of the selection list (AppContext::openEnterprise).
     void openSelectedProfile();
     QListView* selectionList() const { return m_list; }
@@ -118,6 +123,7 @@ private:
     QComboBox* m_colour = nullptr;
     QComboBox* m_park = nullptr;
     QActionGroup* m_tools = nullptr;
+    QPointer<ParksPanel> m_parks; // the park workspace window, created on first use
     QListWidget* m_legend = nullptr;
     QListView* m_list = nullptr;
     QAction* m_openProfile = nullptr;

@@ -5,9 +5,11 @@
 #include "ui/common/appcontext.h"
 #include "ui/common/panel.h"
 #include "ui/common/settings.h"
+#include "ui/api/apimenu.h" // api: Settings → Local data API
 #include "ui/demo/demomenu.h" // demo: File → Generate demo data…
 #include "ui/io/iomenu.h" // io: File → Import… / Export…
 #include "ui/search/enterpriseprofiledialog.h" // the profile shown for AppContext::openEnterprise
+#include "ui/server/syncmenu.h" // Team server → Sync now, sync status in the status bar
 #include "ui/shell/navigationrail.h"
 #include "ui/shell/panelregistry.h"
 
@@ -187,7 +189,9 @@ void MainWindow::buildMenus()
         const QString c = code;
         connect(a, &QAction::triggered, this, [this, c]() { chooseLanguage(c); });
     }
+    ApiMenu::install(settingsMenu, m_context, this); // api: serve the open cache (ui/api)
 
+    SyncMenu::install(this, m_context); // server: Team server menu + status label (ui/server)
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, &MainWindow::about);
 }

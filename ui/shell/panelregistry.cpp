@@ -6,8 +6,10 @@
 #include "ui/hometown/hometownpanel.h"
 #include "ui/map/mappanel.h"
 #include "ui/regional/regionalpanel.h"
+#include "ui/risk/riskviews.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/placeholderpanel.h"
+#include "ui/tenders/tenderspanel.h"
 #include "ui/valuation/valuationpanel.h"
 
 namespace dj::ui {
@@ -22,7 +24,9 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     // 乡贤招商
     panels << new HometownPanel(ctx, parent);
     // 链企通 / 企票通
-    panels << new RiskPanel(ctx, parent);
+    auto* risk = new RiskPanel(ctx, parent);
+    installRiskViews(*risk, ctx);
+    panels << risk;
     // 数据资产评估与入表
     panels << new ValuationPanel(ctx, parent);
     // 城市经济视界
@@ -31,6 +35,8 @@ QList<Panel*> PanelRegistry::createPanels(AppContext& ctx, QWidget* parent)
     panels << new ChainsPanel(ctx, parent);
     // 走访任务
     panels << new FieldWorkPanel(ctx, parent);
+    // 商机预测 (ICT业务商机预测)
+    panels << new TendersPanel(ctx, parent);
     return panels;
 }
 

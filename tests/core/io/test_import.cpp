@@ -329,11 +329,11 @@ TEST_CASE("an industry column holding names is looked up in GB/T 4754", "[io][im
     };
     CHECK(industry(a) == u"651/I"_s); // 软件开发 is a GB/T 4754 group
     CHECK(industry(b) == u"1512/C"_s); // 白酒制造, trimmed
-    // A section name is no 2–4 digit code, and an unknown name is not guessed: both left empty with a
-    // warning.
-    CHECK(industry(c) == u"/"_s);
+    // A section name (门类) is no 2–4 digit code: only the section is kept (issue #21: a name at any
+    // level). An unknown name is not guessed: left empty with a warning.
+    CHECK(industry(c) == u"/C"_s);
     CHECK(industry(d) == u"/"_s);
-    CHECK(hasIssue(r.warnings, u"enterprises.csv"_s, 4, u"所属行业"_s));
+    CHECK_FALSE(hasIssue(r.warnings, u"enterprises.csv"_s, 4, u"所属行业"_s));
     CHECK(hasIssue(r.warnings, u"enterprises.csv"_s, 5, u"所属行业"_s));
     CHECK_FALSE(hasIssue(r.warnings, u"enterprises.csv"_s, 2));
 }

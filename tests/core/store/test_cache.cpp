@@ -184,7 +184,7 @@ TEST_CASE("migrations are numbered in order and upgrade an older cache in place"
     REQUIRE(steps.size() >= 2);
     for (std::size_t i = 0; i < steps.size(); ++i)
         CHECK(steps[i].version == int(i) + 1);
-    CHECK(Schema::currentVersion() == int(steps.size()));
+    CHECK(Schema::currentVersion() == steps.back().version); // never the literal number (steps land in any order)
 
     // A cache written by the first schema (no map_overlays), with data in it.
     QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #include "core/io/tableschema.h"
 #include "core/store/cache.h"
 #include "tests/support/testutil.h"
+#include "translations/translations.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
 #include "ui/io/exportdialog.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QTabWidget>
@@ -180,4 +182,102 @@ TEST_CASE("tables and columns have the names users know", "[io][ui]")
     for (QLabel* l : dialog.findChildren<QLabel*>())
         found = found || l->text().contains(u"Enterprises (enterprises): 3"_s);
     CHECK(found);
+}
+
+// Issue #21: per sheet the table it was read as and why, mappings to derived columns, and the rows as they
+// will be stored. DJ_IMPORT_SHOT=file.png saves the dialog (1366×768 screen) for the issue's screenshots.
+TEST_CASE("import dialog: a vendor workbook shows the table decision, the mapping and the converted rows",
+    "[io][ui]")
+{
+    Fixture f;
+    const QString book = dj::test::dataPath(u"io/vendors/企查查_高级搜索导出.xlsx"_s);
+    ui::ImportDialog dialog(f.context);
+    dialog.resize(1300, 720);
+    dialog.show();
+    dialog.setPaths({ book, dj::test::dataPath(u"io/vendors/企业全景_上海点兢.xlsx"_s) });
+    REQUIRE(waitFor([&]() { return dialog.mappingTabs()->count() == 8 && !dialog.isBusy(); }));
+    QWidget* tab = dialog.mappingTabs()->widget(0);
+    auto* tableCombo = tab->findChild<QComboBox*>(u"tableCombo"_s);
+    auto* decision = tab->findChild<QLabel*>(u"decisionLabel"_s);
+    auto* preview = tab->findChild<QTableWidget*>(u"previewTable"_s);
+    auto* converted = tab->findChild<QTableWidget*>(u"convertedTable"_s);
+    REQUIRE(tableCombo);
+    REQUIRE(decision);
+    REQUIRE(preview);
+    REQUIRE(converted);
+    CHECK(tableCombo->currentData().toString() == u"enterprises"_s);
+    CHECK(decision->text().contains(u"enterprises"_s));
+    CHECK(decision->toolTip().contains(u"所属省份 → province_name"_s));
+    // The header is row 4 of the sheet: the preview starts at the first company, the note row is gone.
+    CHECK(preview->item(1, 0)->text() == u"盐城亭湖新材料有限公司"_s);
+    CHECK(preview->rowCount() == 1 + 3);
+    // 所属区县 is offered as a derived column and chosen by itself.
+    auto* county = qobject_cast<QComboBox*>(preview->cellWidget(0, 10));
+    REQUIRE(county);
+    CHECK(county->currentData().toString() == u"county_name"_s);
+
+    auto cell = [converted](int row, const QString& column) {
+        for (int c = 0; c < converted->columnCount(); ++c)
+            if (converted->horizontalHeaderItem(c)->text().endsWith(u"("_s + column + u")"_s))
+                return converted->item(row, c) ? converted->item(row, c)->text() : QString();
+        return u"<no column>"_s;
+    };
+    // 江苏省 盐城市 亭湖区 → 320902; 500万元人民币 → 5000000 yuan; 小类 集成电路制造 → 3973.
+    CHECK(cell(0, u"region_code"_s) == u"320902"_s);
+    CHECK(cell(0, u"registered_capital"_s) == u"5000000"_s);
+    CHECK(cell(0, u"industry_code"_s) == u"3973"_s);
+    CHECK(cell(0, u"status"_s) == u"存续"_s);
+
+    // The user maps 所属区县 away: the county comes from the address then (福州 row) or the city stays.
+    county->setCurrentIndex(county->findData(QString()));
+    emit county->activated(county->currentIndex());
+    CHECK(cell(0, u"region_code"_s) == u"320902"_s); // the address 盐城市亭湖区… names the county
+
+    // 变更记录 has no table: not imported, and said so.
+    int changes = -1;
+    for (int i = 0; i < dialog.mappingTabs()->count(); ++i)
+        if (dialog.mappingTabs()->tabText(i).contains(u"变更记录"_s))
+            changes = i;
+    REQUIRE(changes >= 0);
+    auto* changesDecision = dialog.mappingTabs()->widget(changes)->findChild<QLabel*>(u"decisionLabel"_s);
+    CHECK(changesDecision->text().contains(u"no table"_s));
+
+    const QByteArray shot = qgetenv("DJ_IMPORT_SHOT");
+    if (!shot.isEmpty()) {
+        // The window as users see it: Chinese (the checks above read the English sources).
+        dj::installTranslations(u"zh_CN"_s);
+        dialog.close();
+        ui::ImportDialog zh(f.context);
+        zh.resize(1340, 740);
+        zh.show();
+        zh.setPaths({ book, dj::test::dataPath(u"io/vendors/企业全景_上海点兢.xlsx"_s) });
+        REQUIRE(waitFor([&]() { return zh.mappingTabs()->count() == 8 && !zh.isBusy(); }));
+        const int tab = qEnvironmentVariableIntValue("DJ_IMPORT_TAB");
+        zh.mappingTabs()->setCurrentIndex(tab);
+        waitFor([]() { return false; }, 300);
+        zh.grab().save(QString::fromLocal8Bit(shot));
+        waitFor([]() { return false; }, qEnvironmentVariableIntValue("DJ_IMPORT_HOLD_MS"));
+        dj::installTranslations(u"en"_s);
+    }
+}
+
+TEST_CASE("import dialog: headers that fit two tables about equally make the window ask", "[io][ui]")
+{
+    Fixture f;
+    const QString file = f.dir.filePath(u"list.csv"_s);
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("统一社会信用代码,类型,日期\n913101150000100063,发明专利,2020-01-01\n");
+    }
+    ui::ImportDialog dialog(f.context);
+    dialog.setPaths({ file });
+    REQUIRE(waitFor([&]() { return dialog.mappingTabs()->count() == 1 && !dialog.isBusy(); }));
+    QWidget* tab = dialog.mappingTabs()->widget(0);
+    auto* tableCombo = tab->findChild<QComboBox*>(u"tableCombo"_s);
+    auto* decision = tab->findChild<QLabel*>(u"decisionLabel"_s);
+    CHECK(tableCombo->currentData().toString().isEmpty()); // not chosen for the user
+    CHECK(decision->text().contains(u"(risks)"_s));
+    CHECK(decision->text().contains(u"(ip)"_s));
+    CHECK(dialog.options().skip.size() == 1); // left as it is, the file is not imported
 }

@@ -1,0 +1,214 @@
+#include "core/server/serversearch.h"
+
+#include "core/server/pgconnection.h"
+#include "core/server/servererror.h"
+
+namespace dj::server {
+
+namespace {
+
+class Builder
+{
+public:
+    QString bind(const QVariant& v)
+    {
+        params << v;
+        return QStringLiteral("$%1").arg(params.size());
+    }
+    QString bindArray(const QStringList& list)
+    {
+        QStringList quoted;
+        for (QString s : list) {
+            s.replace(u'\\', QStringLiteral("\\\\"));
+            s.replace(u'"', QStringLiteral("\\\""));
+            quoted << u'"' + s + u'"';
+        }
+        return bind(u'{' + quoted.join(u',') + u'}') + QStringLiteral("::text[]");
+    }
+    QVariantList params;
+    QStringList where;
+};
+
+bool isLatinOnly(const QString& text)
+{
+    bool any = false;
+    for (QChar c : text) {
+        if (c == u' ' || c == u'\'')
+            continue;
+        if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+// Enterprises whose latest value of a financial field (or the value of one year) lies in a range: one
+// uncorrelated pass over financials (a correlated subquery per enterprise cannot prune partitions).
+void latestRange(const QString& field, const search::Range& r, Builder& b)
+{
+    QStringList conds;
+    if (r.min)
+        conds << QStringLiteral("l.v >= %1").arg(b.bind(*r.min));
+    if (r.max)
+        conds << QStringLiteral("l.v <= %1").arg(b.bind(*r.max));
+    const QString source = r.year
+        ? QStringLiteral("SELECT f.prov, f.uscc, f.%1 AS v FROM financials f WHERE f.year = %2")
+              .arg(field, b.bind(*r.year))
+        : QStringLiteral(
+            "SELECT DISTINCT ON (f.prov, f.uscc) f.prov, f.uscc, f.%1 AS v FROM financials f WHERE f.%1 "
+            "IS NOT NULL ORDER BY f.prov, f.uscc, f.year DESC")
+              .arg(field);
+    b.where << QStringLiteral("(e.prov, e.uscc) IN (SELECT l.prov, l.uscc FROM (%1) l WHERE %2)")
+                   .arg(source, conds.join(QStringLiteral(" AND ")));
+}
+
+void range(const QString& expr, const search::Range& r, Builder& b)
+{
+    if (r.min)
+        b.where << QStringLiteral("%1 >= %2").arg(expr, b.bind(*r.min));
+    if (r.max)
+        b.where << QStringLiteral("%1 <= %2").arg(expr, b.bind(*r.max));
+}
+
+// Sections (letters) and code prefixes of an industry list, as one condition on e.
+QString industries(const QStringList& list, Builder& b)
+{
+    QStringList letters, patterns;
+    for (const QString& i : list) {
+        if (!i.isEmpty() && i.front().isLetter())
+            letters << i.toUpper();
+        else
+            patterns << i + u'%';
+    }
+    QStringList parts;
+    if (!letters.isEmpty())
+        parts << QStringLiteral("e.industry_section = ANY(%1)").arg(b.bindArray(letters));
+    if (!patterns.isEmpty())
+        parts << QStringLiteral("e.industry_code LIKE ANY(%1)").arg(b.bindArray(patterns));
+    return u'(' + parts.join(QStringLiteral(" OR ")) + u')';
+}
+
+} // namespace
+
+ServerSearch::Statement ServerSearch::build(const search::Filter& f, const QString& what, const QDate& today)
+{
+    Builder b;
+    if (!f.regions.isEmpty()) {
+        QStringList provs, patterns;
+        for (const QString& r : f.regions) {
+            if (!provs.contains(r.left(2)))
+                provs << r.left(2);
+            patterns << r + u'%';
+        }
+        b.where << QStringLiteral("e.prov = ANY(%1)").arg(b.bindArray(provs));
+        b.where << QStringLiteral("e.region_code LIKE ANY(%1)").arg(b.bindArray(patterns));
+    }
+    if (!f.industries.isEmpty())
+        b.where << industries(f.industries, b);
+    if (!f.excludeIndustries.isEmpty())
+        b.where << QStringLiteral("NOT coalesce(%1, false)").arg(industries(f.excludeIndustries, b));
+    if (!f.statuses.isEmpty()) {
+        QStringList statuses;
+        for (const QString& s : f.statuses) {
+            if (s == u"在营")
+                statuses << QStringLiteral("存续") << QStringLiteral("在业");
+            else
+                statuses << s;
+        }
+        b.where << QStringLiteral("e.status = ANY(%1)").arg(b.bindArray(statuses));
+    }
+    if (f.establishedFrom)
+        b.where
+            << QStringLiteral("e.established >= %1").arg(b.bind(f.establishedFrom->toString(Qt::ISODate)));
+    if (f.establishedTo)
+        b.where << QStringLiteral("e.established <= %1").arg(b.bind(f.establishedTo->toString(Qt::ISODate)));
+    if (f.establishedFrom || f.establishedTo)
+        b.where << QStringLiteral("e.established <> ''");
+    range(QStringLiteral("e.registered_capital"), f.registeredCapital, b);
+    range(QStringLiteral("e.insured_count"), f.insuredCount, b);
+    if (f.revenue.isActive())
+        latestRange(QStringLiteral("revenue"), f.revenue, b);
+    if (f.tax.isActive())
+        latestRange(QStringLiteral("tax"), f.tax, b);
+    if (f.taxGrowthYears) {
+        const QString n = b.bind(*f.taxGrowthYears);
+        const QString rate = b.bind(1.0 + f.taxGrowthMinRate);
+        // With L the latest year having tax: each of the N years up to L grew by the rate over the year
+        // before it (which has tax > 0). lag() over the years with tax finds that year when it exists.
+        b.where << QStringLiteral(
+            "(e.prov, e.uscc) IN (SELECT g.prov, g.uscc FROM (SELECT f.prov, f.uscc, f.year, f.tax, "
+            "lag(f.tax) OVER w "
+            "AS prev_tax, lag(f.year) OVER w AS prev_year, max(f.year) OVER (PARTITION BY f.prov, f.uscc) AS "
+            "last "
+            "FROM financials f WHERE f.tax IS NOT NULL WINDOW w AS (PARTITION BY f.prov, f.uscc ORDER BY "
+            "f.year)) g "
+            "WHERE g.year > g.last - %1::int AND g.prev_year = g.year - 1 AND g.prev_tax > 0 AND g.tax >= "
+            "%2::double precision * g.prev_tax GROUP BY g.prov, g.uscc HAVING count(*) = %1::int)")
+                       .arg(n, rate);
+    }
+    if (f.financing)
+        b.where << QStringLiteral(
+            "%1 EXISTS (SELECT 1 FROM financing x WHERE x.prov = e.prov AND x.uscc = e.uscc)")
+                       .arg(*f.financing ? QString() : QStringLiteral("NOT"));
+    if (!f.licensesAny.isEmpty())
+        b.where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM licenses x WHERE x.prov = e.prov AND x.uscc = e.uscc AND "
+            "x.kind = ANY(%1) AND (x.valid_to IS NULL OR x.valid_to = '' OR x.valid_to >= %2))")
+                       .arg(b.bindArray(f.licensesAny), b.bind(today.toString(Qt::ISODate)));
+    if (!f.qualificationsAny.isEmpty())
+        b.where << QStringLiteral("EXISTS (SELECT 1 FROM qualifications x WHERE x.prov = e.prov AND x.uscc = "
+                                  "e.uscc AND x.kind = ANY(%1))")
+                       .arg(b.bindArray(f.qualificationsAny));
+    if (!f.risksNone.isEmpty())
+        b.where << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM risks x WHERE x.prov = e.prov AND x.uscc = e.uscc AND "
+            "x.kind = ANY(%1) AND x.status = '有效')")
+                       .arg(b.bindArray(f.risksNone));
+    if (!f.text.isEmpty()) {
+        if (isLatinOnly(f.text))
+            throw ServerError(
+                tr("The team server searches names by Chinese text; pinyin (\"%1\") is searched by "
+                   "the laptop's own index.")
+                    .arg(f.text.left(40)));
+        const QString t = b.bind(f.text);
+        b.where << QStringLiteral(
+            "(strpos(e.name, %1) > 0 OR strpos(coalesce(e.former_names, ''), %1) > 0 OR "
+            "strpos(coalesce(e.scope, ''), %1) > 0)")
+                       .arg(t);
+    }
+    Statement st;
+    st.sql = QStringLiteral("SELECT %1 FROM enterprises e").arg(what);
+    if (!b.where.isEmpty())
+        st.sql += QStringLiteral(" WHERE ") + b.where.join(QStringLiteral(" AND "));
+    st.params = b.params;
+    return st;
+}
+
+qint64 ServerSearch::count(PgConnection& db, const search::Filter& filter, const QDate& today)
+{
+    const Statement st = build(filter, QStringLiteral("count(*)"), today);
+    return db.scalar(st.sql, st.params).toLongLong();
+}
+
+QStringList ServerSearch::usccs(
+    PgConnection& db, const search::Filter& filter, const QDate& today, int limit, int offset)
+{
+    Statement st = build(filter, QStringLiteral("e.uscc, lr.revenue"), today);
+    // The page is ordered by the latest revenue: one pass over financials joined to the matches.
+    st.sql.replace(QStringLiteral(" FROM enterprises e"),
+        QStringLiteral(
+            " FROM enterprises e LEFT JOIN (SELECT DISTINCT ON (f.prov, f.uscc) f.prov, f.uscc, f.revenue "
+            "FROM financials f WHERE f.revenue IS NOT NULL ORDER BY f.prov, f.uscc, f.year DESC) lr ON "
+            "lr.prov = e.prov AND lr.uscc = e.uscc"));
+    st.params << limit << offset;
+    st.sql += QStringLiteral(" ORDER BY lr.revenue DESC NULLS LAST, e.uscc LIMIT $%1 OFFSET $%2")
+                  .arg(st.params.size() - 1)
+                  .arg(st.params.size());
+    const PgResult r = db.query(st.sql, st.params);
+    QStringList out;
+    for (int i = 0; i < r.rows(); ++i)
+        out << r.text(i, 0);
+    return out;
+}
+
+} // namespace dj::server

@@ -1,0 +1,1041 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ParkCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="54" />
+        <source>--as-of takes a date YYYY-MM-DD.</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="109" />
+        <source>--target is one of 高新技术企业, 专精特新中小企业, 专精特新"小巨人"企业.</source>
+        <translation>--target 只能是 高新技术企业、专精特新中小企业 或 专精特新"小巨人"企业。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="148" />
+        <source>Give --add or --remove, not both.</source>
+        <translation>请给出 --add 或 --remove，不能同时给出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="150" />
+        <source>Enterprise %1 not found.</source>
+        <translation>未找到企业 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="153" />
+        <source>Enterprise %1 not found on the watch list.</source>
+        <translation>关注名单中未找到企业 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="181" />
+        <source>A park's buildings: enterprises registered and operating there (实际注册), registered only (虚拟注册), operating only (仅办公), revenue, tax and building figures</source>
+        <translation>园区各楼宇：实际注册、虚拟注册、仅办公企业，营收、税收及楼宇指标</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="186" />
+        <source>The parks of the cache with their ids, names and building counts</source>
+        <translation>缓存中的园区：编号、名称和楼宇数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="189" />
+        <source>外迁 risk of the park's registered enterprises: score and its parts with the facts behind them</source>
+        <translation>园区注册企业的外迁风险：得分及各组成部分和依据</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="194" />
+        <source>Potential 高新技术企业 / 专精特新 / 小巨人: every gate pass, fail or unknown with its figure, ranked</source>
+        <translation>潜在高新技术企业/专精特新/小巨人：逐项条件达标、未达标或未知及所用数据，按接近程度排序</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="198" />
+        <source>域外投资: holdings of the park's enterprises outside the district, by region and industry</source>
+        <translation>域外投资：园区企业在区外的持股，按地区和行业汇总</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="202" />
+        <source>The watch list of key enterprises (外迁 risk), kept in the cache</source>
+        <translation>重点企业关注名单（外迁风险），保存在缓存中</translation>
+    </message>
+</context>
+<context>
+    <name>ParkEngine</name>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="66" />
+        <source>Registered and operating here (实际注册)</source>
+        <translation>实际注册（在此注册并在此经营）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="68" />
+        <source>Registered here, operating elsewhere (虚拟注册)</source>
+        <translation>虚拟注册（在此注册、在别处经营）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="70" />
+        <source>Operating here, registered elsewhere (仅办公)</source>
+        <translation>仅办公（在此经营、在别处注册）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="72" />
+        <source>Gone (deregistered, revoked or moved out)</source>
+        <translation>已离开（注销、吊销或迁出）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="94" />
+        <source>Registration rate = enterprises operating in the building (实际注册 + 仅办公) that are registered in the building's own district (same county code), divided by all enterprises operating in the building.</source>
+        <translation>注册率 = 在本楼经营的企业（实际注册 + 仅办公）中登记在本楼所在区县（区县代码相同）的企业数 ÷ 在本楼经营的全部企业数。</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="104" />
+        <source>Park %1 not found.</source>
+        <translation>未找到园区 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="105" />
+        <source>Matching enterprises to buildings</source>
+        <translation>正在将企业匹配到楼宇</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="117" />
+        <source>The park has no buildings: there is nothing to report.</source>
+        <translation>该园区没有楼宇，无可报告内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="154" />
+        <source>No footprint: enterprises are matched by address and tenant list only.</source>
+        <translation>无楼宇轮廓：仅按地址和入驻名单匹配企业。</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="156" />
+        <source>No gross area: per-m² figures and occupancy cannot be computed.</source>
+        <translation>无建筑面积：无法计算每平方米指标和入驻率。</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="208" />
+        <source>by credit code</source>
+        <translation>按统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="209" />
+        <source>by name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="210" />
+        <source>by former name</source>
+        <translation>按曾用名</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="251" />
+        <source>Address words: %1</source>
+        <translation>地址用语：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="255" />
+        <source>%1 enterprises registered in room %2</source>
+        <translation>%2 室登记了 %1 家企业</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="257" />
+        <source>No insured employees (参保人数 0)</source>
+        <translation>参保人数为 0</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="259" />
+        <source>经营异常: unreachable at the registered address</source>
+        <translation>经营异常：通过登记的住所无法联系</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="261" />
+        <source>Annual-report address is elsewhere: %1</source>
+        <translation>年报通信地址在别处：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="263" />
+        <location filename="../core/parks/parkengine.cpp" line="289" />
+        <source>Operating position lies outside the building</source>
+        <translation>经营位置在楼宇之外</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="267" />
+        <source>Registered address is in this building: %1</source>
+        <translation>住所在本楼：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="269" />
+        <source>Registered position lies inside the footprint (the address names no building)</source>
+        <translation>登记位置在楼宇轮廓内（住所未写明楼宇）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="272" />
+        <source>Registered elsewhere: %1 (%2)</source>
+        <translation>在别处注册：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="274" />
+        <source>Operating address is in this building: %1</source>
+        <translation>经营场所在本楼：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="276" />
+        <source>Operating position lies inside the footprint</source>
+        <translation>经营位置在楼宇轮廓内</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="278" />
+        <source>On the park's tenant list: %1</source>
+        <translation>在园区入驻名单中：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="281" />
+        <source>Status %1: no longer counted</source>
+        <translation>登记状态%1：不再计入</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="287" />
+        <source>Operating address is elsewhere: %1</source>
+        <translation>经营场所在别处：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="293" />
+        <source>No operating address on record and %1 signals of a registration-only address</source>
+        <translation>无经营场所记录，且有 %1 项虚拟注册信号</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="298" />
+        <source>No other operating address on record: operates at the registered address</source>
+        <translation>无其他经营场所记录：在住所经营</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkengine.cpp" line="444" />
+        <source>No enterprise is registered or operating in any building of this park.</source>
+        <translation>该园区各楼宇均无注册或经营的企业。</translation>
+    </message>
+</context>
+<context>
+    <name>ParkInsights</name>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="102" />
+        <source>Status 迁出 (moved out)</source>
+        <translation>登记状态为迁出</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="105" />
+        <source>Status %1 (business suspended)</source>
+        <translation>登记状态为%1（停止经营）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/parks/parkinsights.cpp" line="117" />
+        <source>%n new subsidiaries outside the district since %1: %2</source>
+        <translation>
+            <numerusform>自 %1 起在区外新设 %n 家子公司：%2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="122" />
+        <source>Employees fell from %1 (%2) to %3 (%4)</source>
+        <translation>从业人数从 %1（%2年）降至 %3（%4年）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="129" />
+        <source>Tax fell from %1 (%2) to %3 (%4)</source>
+        <translation>税收从 %1（%2年）降至 %3（%4年）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="138" />
+        <source>Operating address outside the district (%1): %2</source>
+        <translation>经营场所在区外（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="142" />
+        <source>Registered here but operating elsewhere (虚拟注册)</source>
+        <translation>在此注册但在别处经营（虚拟注册）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/parks/parkinsights.cpp" line="179" />
+        <source>Registered at least %n years</source>
+        <translation>
+            <numerusform>成立满 %n 年</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="181" />
+        <source>date of establishment unknown</source>
+        <translation>成立日期未知</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="185" />
+        <source>established %1</source>
+        <translation>成立于 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="213" />
+        <source>Core IP (class I or class II)</source>
+        <translation>核心知识产权（I 类或 II 类）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="215" />
+        <source>class I: %1, class II: %2</source>
+        <translation>I 类：%1，II 类：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="217" />
+        <source>Technical staff at least 10 %</source>
+        <translation>科技人员占比不低于 10%</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="218" />
+        <source>no data on technical staff in the cache</source>
+        <translation>缓存中没有科技人员数据</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="229" />
+        <source>R&amp;D at least 5/4/3 % of revenue over three years (by revenue band)</source>
+        <translation>近三年研发费用占营收比例不低于 5%/4%/3%（按营收规模）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="231" />
+        <source>no R&amp;D expense or revenue on record</source>
+        <translation>无研发费用或营收记录</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="235" />
+        <source>R&amp;D %1 of revenue over %2 years (needs %3)</source>
+        <translation>%2 年研发费用占营收 %1（要求 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="242" />
+        <source>High-tech product revenue at least 60 %</source>
+        <translation>高新技术产品收入占比不低于 60%</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="242" />
+        <source>no product revenue split in the cache</source>
+        <translation>缓存中没有产品收入构成</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="249" />
+        <source>R&amp;D at least 1 million yuan and 3 % of revenue</source>
+        <translation>研发费用不低于 100 万元且占营收不低于 3%</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="251" />
+        <location filename="../core/parks/parkinsights.cpp" line="300" />
+        <source>no R&amp;D expense or revenue for %1</source>
+        <translation>%1 年无研发费用或营收</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="257" />
+        <source>R&amp;D %1, %2 of revenue (%3)</source>
+        <translation>研发费用 %1，占营收 %2（%3年）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="261" />
+        <source>Revenue at least 10 million yuan, or equity financing at least 20 million</source>
+        <translation>营收不低于 1,000 万元，或股权融资不低于 2,000 万元</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="264" />
+        <source>no revenue for %1 and no financing on record</source>
+        <translation>%1 年无营收且无融资记录</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="268" />
+        <source>revenue %1 (%2), financing %3</source>
+        <translation>营收 %1（%2年），融资 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="269" />
+        <location filename="../core/parks/parkinsights.cpp" line="411" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="280" />
+        <source>Main business at least 70 % of revenue</source>
+        <translation>主营业务收入占比不低于 70%</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="281" />
+        <source>no revenue split by business in the cache</source>
+        <translation>缓存中没有按业务划分的收入</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="282" />
+        <source>Revenue growth at least 5 % a year over two years</source>
+        <translation>近两年营收年均增长不低于 5%</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="285" />
+        <source>revenue of %1 or %2 unknown</source>
+        <translation>%1 年或 %2 年营收未知</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="289" />
+        <source>%1 a year (%2 → %3), total revenue as the main business</source>
+        <translation>年均 %1（%2 → %3），以总营收代主营业务收入</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="295" />
+        <source>Debt ratio at most 70 %</source>
+        <translation>资产负债率不高于 70%</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="296" />
+        <source>no liabilities in the cache (only total assets)</source>
+        <translation>缓存中没有负债数据（仅有总资产）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="298" />
+        <source>R&amp;D ratio by revenue band (≥ 100 million: 3 %, 50–100 million: 6 %)</source>
+        <translation>按营收规模的研发占比（≥1 亿元：3%；5,000 万–1 亿元：6%）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="304" />
+        <source>revenue %1 is below the 50 million band</source>
+        <translation>营收 %1 低于 5,000 万元档</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="309" />
+        <source>R&amp;D %1 of revenue %2 (needs %3)</source>
+        <translation>研发费用占营收 %2 的 %1（要求 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/parkinsights.cpp" line="313" />
+        <source>At least 2 class-I IP (invention patents)</source>
+        <translation>至少 2 项 I 类知识产权（发明专利）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/parks/parkinsights.cpp" line="315" />
+        <source>%n invention patents</source>
+        <translation>
+            <numerusform>%n 项发明专利</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dj::store</name>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="29" />
+        <source>The cache %1 does not exist.</source>
+        <translation>缓存 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::ui::ParkPlanView</name>
+    <message>
+        <location filename="../ui/parks/parkplanview.cpp" line="16" />
+        <source>Park plan</source>
+        <translation>园区平面图</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkplanview.cpp" line="106" />
+        <source>No park geometry to draw.</source>
+        <translation>没有可绘制的园区图形。</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkplanview.cpp" line="149" />
+        <source>%1: %2 – %3</source>
+        <translation>%1：%2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>dj::ui::ParksPanel</name>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="97" />
+        <source>Park:</source>
+        <translation>园区：</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="100" />
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="102" />
+        <source>Colour by:</source>
+        <translation>着色依据：</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="104" />
+        <location filename="../ui/parks/parkspanel.cpp" line="435" />
+        <location filename="../ui/parks/parkspanel.cpp" line="606" />
+        <location filename="../ui/parks/parkspanel.cpp" line="805" />
+        <source>Tax per m²</source>
+        <translation>每平方米税收</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="104" />
+        <source>Share registered here and operating (实际注册)</source>
+        <translation>实际注册占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="105" />
+        <source>Share registered only (虚拟注册)</source>
+        <translation>虚拟注册占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="105" />
+        <location filename="../ui/parks/parkspanel.cpp" line="435" />
+        <location filename="../ui/parks/parkspanel.cpp" line="610" />
+        <location filename="../ui/parks/parkspanel.cpp" line="789" />
+        <location filename="../ui/parks/parkspanel.cpp" line="805" />
+        <source>Occupancy</source>
+        <translation>入驻率</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="105" />
+        <source>外迁 risk (firms scoring ≥ 30)</source>
+        <translation>外迁风险（得分 ≥ 30 的企业数）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="106" />
+        <source>Colour by</source>
+        <translation>着色依据</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="108" />
+        <source>PDF report…</source>
+        <translation>PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="109" />
+        <source>Export list…</source>
+        <translation>导出列表…</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="110" />
+        <source>Export the list of the current tab (XLSX or CSV)</source>
+        <translation>导出当前页签的列表（XLSX 或 CSV）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="115" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="157" />
+        <location filename="../ui/parks/parkspanel.cpp" line="434" />
+        <location filename="../ui/parks/parkspanel.cpp" line="630" />
+        <location filename="../ui/parks/parkspanel.cpp" line="804" />
+        <source>Building</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="162" />
+        <source>Select two or more buildings in the list (Ctrl/Shift + click) to compare them.</source>
+        <translation>在列表中选择两栋或更多楼宇（Ctrl/Shift + 单击）进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="171" />
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="176" />
+        <source>Add to watch list</source>
+        <translation>加入关注名单</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="177" />
+        <source>Remove from watch list</source>
+        <translation>移出关注名单</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="178" />
+        <location filename="../ui/parks/parkspanel.cpp" line="191" />
+        <location filename="../ui/parks/parkspanel.cpp" line="272" />
+        <source>Add to visit task</source>
+        <translation>加入走访任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="187" />
+        <source>外迁 risk and watch list</source>
+        <translation>外迁风险与关注名单</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="199" />
+        <source>Potential 高新/专精特新</source>
+        <translation>潜在高新/专精特新</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="209" />
+        <source>域外投资</source>
+        <translation>域外投资</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="236" />
+        <location filename="../ui/parks/parkspanel.cpp" line="838" />
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="236" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="241" />
+        <location filename="../ui/parks/parkspanel.cpp" line="762" />
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="242" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="249" />
+        <source>外迁 risk check</source>
+        <translation>外迁风险核查</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="251" />
+        <source>Potential 高新/专精特新: qualification advice</source>
+        <translation>潜在高新/专精特新：资质申报辅导</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="271" />
+        <source>Open profile</source>
+        <translation>打开企业档案</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="301" />
+        <location filename="../ui/parks/parkspanel.cpp" line="698" />
+        <source>Select one or more enterprises first.</source>
+        <translation>请先选择一家或多家企业。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/parks/parkspanel.cpp" line="305" />
+        <source>%n enterprises sent to the visit tasks.</source>
+        <translation>
+            <numerusform>已将 %n 家企业发送到走访任务。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="320" />
+        <source>%1 (%2 buildings)</source>
+        <translation>%1（%2 栋楼）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="327" />
+        <source>The cache holds no parks. Import parks.csv and buildings.csv (exchange format).</source>
+        <translation>缓存中没有园区。请导入 parks.csv 和 buildings.csv（交换格式）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="359" />
+        <source>Loading the park: %1</source>
+        <translation>正在加载园区：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="409" />
+        <source>%1 · %2 buildings · %3 registered here (%4 实际注册, %5 虚拟注册) · %6 仅办公 · tax %7 (%8) · loaded in %9 ms</source>
+        <translation>%1 · %2 栋楼 · 注册 %3 家（实际注册 %4，虚拟注册 %5）· 仅办公 %6 家 · 税收 %7（%8年）· 用时 %9 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="434" />
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="434" />
+        <location filename="../ui/parks/parkspanel.cpp" line="553" />
+        <location filename="../ui/parks/parkspanel.cpp" line="600" />
+        <location filename="../ui/parks/parkspanel.cpp" line="804" />
+        <source>实际注册</source>
+        <translation>实际注册</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="434" />
+        <location filename="../ui/parks/parkspanel.cpp" line="553" />
+        <location filename="../ui/parks/parkspanel.cpp" line="601" />
+        <location filename="../ui/parks/parkspanel.cpp" line="804" />
+        <source>虚拟注册</source>
+        <translation>虚拟注册</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="435" />
+        <location filename="../ui/parks/parkspanel.cpp" line="554" />
+        <location filename="../ui/parks/parkspanel.cpp" line="602" />
+        <location filename="../ui/parks/parkspanel.cpp" line="804" />
+        <source>仅办公</source>
+        <translation>仅办公</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="435" />
+        <location filename="../ui/parks/parkspanel.cpp" line="557" />
+        <location filename="../ui/parks/parkspanel.cpp" line="804" />
+        <source>Tax (10k yuan)</source>
+        <translation>税收（万元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="435" />
+        <location filename="../ui/parks/parkspanel.cpp" line="805" />
+        <source>Band</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="515" />
+        <source>No building selected.</source>
+        <translation>未选择楼宇。</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="516" />
+        <source>Revenue and tax</source>
+        <translation>营收与税收</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="517" />
+        <location filename="../ui/parks/parkspanel.cpp" line="552" />
+        <source>Classes</source>
+        <translation>分类</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/parks/parkspanel.cpp" line="523" />
+        <source>%n floors</source>
+        <translation>
+            <numerusform>%n 层</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="529" />
+        <location filename="../ui/parks/parkspanel.cpp" line="782" />
+        <source>实际注册 / 虚拟注册 / 仅办公</source>
+        <translation>实际注册 / 虚拟注册 / 仅办公</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="531" />
+        <source>Registered here (change)</source>
+        <translation>在此注册（变化）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="533" />
+        <source>Revenue %1 (change)</source>
+        <translation>%1年营收（变化）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="535" />
+        <source>Tax %1 (change)</source>
+        <translation>%1年税收（变化）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="536" />
+        <location filename="../ui/parks/parkspanel.cpp" line="787" />
+        <source>Tax per m² per year</source>
+        <translation>每平方米年税收</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="537" />
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="538" />
+        <location filename="../ui/parks/parkspanel.cpp" line="609" />
+        <source>Tax band</source>
+        <translation>税收档次</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="538" />
+        <source>below 10 million</source>
+        <translation>不足千万元</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="539" />
+        <source>Occupancy (healthy ≥ 85 %)</source>
+        <translation>入驻率（健康 ≥ 85%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="540" />
+        <location filename="../ui/parks/parkspanel.cpp" line="611" />
+        <location filename="../ui/parks/parkspanel.cpp" line="789" />
+        <source>Registration rate</source>
+        <translation>注册率</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="541" />
+        <location filename="../ui/parks/parkspanel.cpp" line="612" />
+        <location filename="../ui/parks/parkspanel.cpp" line="790" />
+        <source>Qualified firms</source>
+        <translation>资质企业</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="542" />
+        <source>Tenants (unmatched)</source>
+        <translation>入驻记录（未匹配）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="549" />
+        <location filename="../ui/parks/parkspanel.cpp" line="622" />
+        <source>Revenue and tax (10k yuan)</source>
+        <translation>营收与税收（万元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="550" />
+        <location filename="../ui/parks/parkspanel.cpp" line="603" />
+        <location filename="../ui/parks/parkspanel.cpp" line="622" />
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="551" />
+        <location filename="../ui/parks/parkspanel.cpp" line="604" />
+        <location filename="../ui/parks/parkspanel.cpp" line="622" />
+        <location filename="../ui/parks/parkspanel.cpp" line="808" />
+        <source>Tax</source>
+        <translation>税收</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="556" />
+        <location filename="../ui/parks/parkspanel.cpp" line="630" />
+        <location filename="../ui/parks/parkspanel.cpp" line="648" />
+        <location filename="../ui/parks/parkspanel.cpp" line="816" />
+        <location filename="../ui/parks/parkspanel.cpp" line="826" />
+        <location filename="../ui/parks/parkspanel.cpp" line="834" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="556" />
+        <location filename="../ui/parks/parkspanel.cpp" line="816" />
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="556" />
+        <location filename="../ui/parks/parkspanel.cpp" line="816" />
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="557" />
+        <source>Revenue (10k yuan)</source>
+        <translation>营收（万元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="557" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="570" />
+        <source>Unmatched tenant</source>
+        <translation>未匹配的入驻记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="571" />
+        <source>On the tenant list (%1 %2), no enterprise of the cache has this code or name</source>
+        <translation>在入驻名单中（%1 %2），缓存中没有企业具有此代码或名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="590" />
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="605" />
+        <source>Tax change</source>
+        <translation>税收变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="630" />
+        <location filename="../ui/parks/parkspanel.cpp" line="826" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="630" />
+        <source>Watched</source>
+        <translation>已关注</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="630" />
+        <source>Parts (points: fact)</source>
+        <translation>组成（分值：依据）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="635" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="648" />
+        <location filename="../ui/parks/parkspanel.cpp" line="834" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="648" />
+        <location filename="../ui/parks/parkspanel.cpp" line="834" />
+        <source>Pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="648" />
+        <source>Fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="649" />
+        <location filename="../ui/parks/parkspanel.cpp" line="834" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="649" />
+        <source>Gates (result: figure)</source>
+        <translation>条件（结果：数据）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="655" />
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="656" />
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="657" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/parks/parkspanel.cpp" line="674" />
+        <source>%n holdings of the park's registered enterprises in enterprises registered outside the district (%1 outside the city): subscribed capital %2, investees' revenue %3 and tax %4. Flows from the park to each region:</source>
+        <translation>
+            <numerusform>园区注册企业在区外企业中持股 %n 笔（其中市外 %1 笔）：认缴出资 %2，被投企业营收 %3、税收 %4。园区流向各地区：</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="681" />
+        <source>Target region</source>
+        <translation>目标地区</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="681" />
+        <source>Holdings</source>
+        <translation>持股数</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="681" />
+        <source>Capital (10k yuan)</source>
+        <translation>认缴出资（万元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="682" />
+        <source>Investee revenue (10k yuan)</source>
+        <translation>被投企业营收（万元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="682" />
+        <source>Investee tax (10k yuan)</source>
+        <translation>被投企业税收（万元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="682" />
+        <source>Flow (from → to)</source>
+        <translation>流向（起 → 止）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="706" />
+        <location filename="../ui/parks/parkspanel.cpp" line="825" />
+        <source>外迁 risk</source>
+        <translation>外迁风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="711" />
+        <source>Watch list</source>
+        <translation>关注名单</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/parks/parkspanel.cpp" line="720" />
+        <source>%n enterprises on the watch list.</source>
+        <translation>
+            <numerusform>%n 家企业已加入关注名单。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/parks/parkspanel.cpp" line="721" />
+        <source>%n enterprises removed from the watch list.</source>
+        <translation>
+            <numerusform>已从关注名单移出 %n 家企业。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/parks/parkspanel.cpp" line="767" />
+        <source>Exported %n rows to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="777" />
+        <source>Park report</source>
+        <translation>园区报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="778" />
+        <source>Park report: %1</source>
+        <translation>园区报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="779" />
+        <source>Report year %1 · as of %2</source>
+        <translation>报告年度 %1 · 截至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="780" />
+        <source>Park figures</source>
+        <translation>园区指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="781" />
+        <location filename="../ui/parks/parkspanel.cpp" line="803" />
+        <source>Buildings</source>
+        <translation>楼宇</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="784" />
+        <source>Revenue (change)</source>
+        <translation>营收（变化）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="786" />
+        <source>Tax (change)</source>
+        <translation>税收（变化）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="808" />
+        <source>Tax by building (10k yuan)</source>
+        <translation>各楼宇税收（万元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="812" />
+        <source>Building: %1</source>
+        <translation>楼宇：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="826" />
+        <source>Parts</source>
+        <translation>组成</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="833" />
+        <source>Potential 高新/专精特新 (no gate failed)</source>
+        <translation>潜在高新/专精特新（无未达标条件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.cpp" line="841" />
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/parks/parkspanel.h" line="46" />
+        <source>Parks and buildings</source>
+        <translation>楼宇与园区</translation>
+    </message>
+</context>
+<context>
+    <name>parks</name>
+    <message>
+        <location filename="../app/cli/cmd_park.cpp" line="73" />
+        <source>--as-of takes a date YYYY-MM-DD.</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+</context>
+</TS>
