@@ -38,7 +38,7 @@ struct TempSettings
 };
 } // namespace
 
-TEST_CASE("the main window has a rail with the seven panels and switches by keyboard", "[shell]")
+TEST_CASE("the main window has a rail with the nine panels and switches by keyboard", "[shell]")
 {
     TempSettings settings;
     AppContext ctx;
@@ -51,10 +51,10 @@ TEST_CASE("the main window has a rail with the seven panels and switches by keyb
     CHECK(ids
         == QStringList { QStringLiteral("search"), QStringLiteral("map"), QStringLiteral("hometown"),
             QStringLiteral("risk"), QStringLiteral("valuation"), QStringLiteral("economy"),
-            QStringLiteral("fieldwork"), QStringLiteral("tenders") });
+            QStringLiteral("chains"), QStringLiteral("fieldwork"), QStringLiteral("tenders") });
     auto* rail = w.findChild<NavigationRail*>();
     REQUIRE(rail);
-    CHECK(rail->count() == 8);
+    CHECK(rail->count() == 9);
     QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
     CHECK(rail->currentId() == QStringLiteral("hometown"));
     w.close(); // saves state
