@@ -43,6 +43,8 @@ QString TableTitles::table(const QString& name)
         title = tr("Visit tasks");
     else if (name == u"members")
         title = tr("Register members");
+    else if (name == u"tenders")
+        title = tr("Tender notices");
     return title.isEmpty() ? name : tr("%1 (%2)").arg(title, name);
 }
 
