@@ -571,13 +571,13 @@
         <translation>商会/乡贤名册成员</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="47" />
-        <source>Tenders</source>
-        <translation>招投标</translation>
+        <location filename="../ui/io/tabletitles.cpp" line="47"/>
+        <source>Tender notices</source>
+        <translation>招投标公告</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="48" />
-        <location filename="../ui/io/tabletitles.cpp" line="54" />
+        <location filename="../ui/io/tabletitles.cpp" line="46"/>
+        <location filename="../ui/io/tabletitles.cpp" line="52"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

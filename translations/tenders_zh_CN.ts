@@ -297,441 +297,441 @@
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="97" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="100" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="111" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="114" />
         <source>Region code prefix, e.g. 32 or 3209</source>
         <translation>区划代码前缀，如 32 或 3209</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="115" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="281" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="118" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="284" />
         <source>All categories</source>
         <translation>全部品目</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="117" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="120" />
         <source>All forecasts</source>
         <translation>全部预测</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="124" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="127" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="125" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="128" />
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="127" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="130" />
         <source>&amp;Category:</source>
         <translation>品目(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="129" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="132" />
         <source>&amp;Horizon:</source>
         <translation>预测期(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="135" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="138" />
         <source>Add to &amp;visit task</source>
         <translation>加入走访任务(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="137" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="140" />
         <source>Export &amp;XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="138" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="141" />
         <source>&amp;PDF brief…</source>
         <translation>PDF 简报(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="149" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="152" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="182" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="185" />
         <source>Phase</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="182" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="185" />
         <source>Announced</source>
         <translation>公告日期</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="182" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="185" />
         <source>Awarded</source>
         <translation>中标日期</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="183" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="412" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="591" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="186" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="415" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="601" />
         <source>Budget (10k yuan)</source>
         <translation>预算（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="183" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="204" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="616" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="186" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="207" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="626" />
         <source>Amount (10k yuan)</source>
         <translation>中标金额（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="183" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="204" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="616" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="186" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="207" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="626" />
         <source>Winner</source>
         <translation>中标人</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="183" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="544" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="592" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="186" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="548" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="602" />
         <source>Incumbent</source>
         <translation>现任中标人</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="194" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="197" />
         <source>Project timeline</source>
         <translation>项目时间线</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="204" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="616" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="207" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="626" />
         <source>Wins</source>
         <translation>中标次数</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="204" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="616" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="207" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="626" />
         <source>Share</source>
         <translation>份额</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="215" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="594" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="218" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="604" />
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="218" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="221" />
         <source>Buyer profile</source>
         <translation>采购人画像</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="242" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="245" />
         <source>Open a cache with tenders to see the coming ICT opportunities.</source>
         <translation>打开含招投标数据的缓存以查看即将出现的 ICT 商机。</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="273" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="276" />
         <source>Reading and forecasting the tenders…</source>
         <translation>正在读取并预测招投标…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenders/tenderspanel.cpp" line="338" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="341" />
         <source>%n expected tender(s) in the next %1 months after %2 (the latest notice); %3 notices in %4 projects.</source>
         <translation>
             <numerusform>%2（最新公告）之后 %1 个月内预计 %n 次招标；共 %3 条公告，%4 个项目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="366" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="369" />
         <source>A buyer-rhythm forecast has no single project</source>
         <translation>采购节奏预测不对应单一项目</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="376" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="379" />
         <source>Phase %1</source>
         <translation>第 %1 期</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="390" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="393" />
         <source>%1: budgets and awards (10k yuan)</source>
         <translation>%1：预算与中标金额（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="391" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="476" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="609" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="394" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="479" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="619" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="391" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="476" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="609" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="394" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="479" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="619" />
         <source>Awarded amount</source>
         <translation>中标金额</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="404" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="407" />
         <source>Credit code %1 · region %2 · %3 tenders, budgets %4 万元, %5 projects</source>
         <translation>信用代码 %1 · 地区 %2 · 招标 %3 次，预算 %4 万元，项目 %5 个</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="405" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="408" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="412" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="415" />
         <source>Per year</source>
         <translation>逐年</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="412" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="415" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="412" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="415" />
         <source>Tenders</source>
         <translation>招投标</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="418" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="421" />
         <source>Winners</source>
         <translation>中标人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenders/tenderspanel.cpp" line="422" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="425" />
         <source>%n win(s), %1 万元</source>
         <translation>
             <numerusform>中标 %n 次，%1 万元</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="423" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="426" />
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenders/tenderspanel.cpp" line="428" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="431" />
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n 期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="439" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="440" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="474" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="442" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="443" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="477" />
         <source>No tenders</source>
         <translation>无招标</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="448" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="451" />
         <source>%1 tenders, %2 awards; budgets %3 万元, awarded %4 万元; %5 buyers, %6 winners; HHI %7</source>
         <translation>招标 %1 次，中标 %2 次；预算 %3 万元，中标金额 %4 万元；采购人 %5 个，中标人 %6 个；HHI %7</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="475" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="608" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="478" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="618" />
         <source>Tender volume per year (10k yuan)</source>
         <translation>逐年招标规模（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="486" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="489" />
         <source>Others</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="488" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="491" />
         <source>No awards</source>
         <translation>无中标</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="488" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="491" />
         <source>Winners' shares</source>
         <translation>中标人份额</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="520" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="518" />
         <source>Add to visit task</source>
         <translation>加入走访任务</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="521" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="519" />
         <source>The selected buyers are not enterprises of the cache (government buyers have no registry entry).</source>
         <translation>所选采购人不是缓存中的企业（政府采购人没有工商登记）。</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="525" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="523" />
         <source>ICT opportunity: expected tender</source>
         <translation>ICT 商机：预计招标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenders/tenderspanel.cpp" line="526" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="524" />
         <source>%n buyer(s) sent to the visit tasks.</source>
         <translation>
             <numerusform>已将 %n 个采购人加入走访任务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="534" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="560" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="532" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="564" />
         <source>Export forecasts</source>
         <translation>导出预测</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="534" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="532" />
         <source>opportunities.xlsx</source>
         <translation>商机预测.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="534" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="532" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="591" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="546" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="601" />
         <source>Buyer</source>
         <translation>采购人</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="546" />
         <source>Buyer credit code</source>
         <translation>采购人信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="546" />
         <source>Region code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="542" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="591" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="546" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="601" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="547" />
         <source>Category</source>
         <translation>品目</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="591" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="547" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="601" />
         <source>Forecast</source>
         <translation>预测类型</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="547" />
         <source>Expected</source>
         <translation>预计时间</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="547" />
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="547" />
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="543" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="547" />
         <source>Budget low (10k yuan)</source>
         <translation>预算下限（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="544" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="548" />
         <source>Budget high (10k yuan)</source>
         <translation>预算上限（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="544" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="548" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="546" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="550" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="556" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="560" />
         <location filename="../ui/tenders/tenderspanel.h" line="40" />
         <source>Opportunities</source>
         <translation>商机预测</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="559" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="563" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="568" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="628" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="572" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="638" />
         <source>PDF brief</source>
         <translation>PDF 简报</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="568" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="572" />
         <source>opportunity-brief.pdf</source>
         <translation>商机简报.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="568" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="572" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="571" />
-        <location filename="../ui/tenders/tenderspanel.cpp" line="573" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="581" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="583" />
         <source>ICT opportunity brief</source>
         <translation>ICT 商机简报</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="574" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="584" />
         <source>%1 · %2 · as of %3</source>
         <translation>%1 · %2 · 截至 %3</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="575" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="585" />
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="578" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="588" />
         <source>Expected tenders</source>
         <translation>预计招标</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="584" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="594" />
         <source>(any project)</source>
         <translation>（不限项目）</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="591" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="601" />
         <source>Window</source>
         <translation>时间窗口</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="618" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="628" />
         <source>Forecasts from the tender history (next phase from the gaps between phases, renewal from awarded date plus service months, buyer rhythm from the months it tenders in). Demo data where the cache says so.</source>
         <translation>预测依据招投标历史：下一期依据各期间隔，续期依据中标日期加服务期，采购节奏依据其历年招标月份。缓存标注为演示数据时即为演示数据。</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="622" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="632" />
         <source>Writing the brief…</source>
         <translation>正在生成简报…</translation>
     </message>
     <message>
-        <location filename="../ui/tenders/tenderspanel.cpp" line="627" />
+        <location filename="../ui/tenders/tenderspanel.cpp" line="637" />
         <source>Brief written to %1</source>
         <translation>简报已保存到 %1</translation>
     </message>

@@ -44,7 +44,7 @@ QString TableTitles::table(const QString& name)
     else if (name == u"members")
         title = tr("Register members");
     else if (name == u"tenders")
-        title = tr("Tenders");
+        title = tr("Tender notices");
     return title.isEmpty() ? name : tr("%1 (%2)").arg(title, name);
 }
 

@@ -3,6 +3,7 @@
 #include "core/tenders/forecaster.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <memory>
 
 namespace dj::ui {
@@ -16,6 +17,7 @@ struct TenderSnapshot
     std::vector<tenders::Forecast> forecasts; ///< horizon TendersPanel::kMaxMonths, all regions
     QDate asOf;
     QStringList categories;
+    QSet<QString> buyersInCache; ///< buyer USCCs that are enterprises of the cache (SOE buyers)
 };
 
 /// The forecast list: buyer, project, kind, window, budget range (万元), incumbent, reason.

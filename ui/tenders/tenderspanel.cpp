@@ -89,9 +89,12 @@ std::shared_ptr<const TenderSnapshot> loadSnapshot(const QString& path, const Pr
     o.asOf = s->asOf;
     s->forecasts = tenders::Forecaster::forecast(s->notices, s->projects, o);
     std::set<QString> categories;
-    for (const tenders::Notice& n : s->notices)
+    for (const tenders::Notice& n : s->notices) {
         if (!n.category.isEmpty())
             categories.insert(n.category);
+        if (n.buyerInCache)
+            s->buyersInCache.insert(n.buyerUscc);
+    }
     for (const QString& c : categories)
         s->categories << c;
     progress.report(3, 3, TendersPanel::tr("Done"));
@@ -498,12 +501,7 @@ QStringList TendersPanel::selectedUsccs() const
         const int index = m_proxy->data(i, ForecastModel::IndexRole).toInt();
         const tenders::Forecast& f = m_snapshot->forecasts[size_t(index)];
         // the buyer when it is an enterprise of the cache (SOE), else nobody to visit in the registry
-        bool buyerInCache = false;
-        for (const tenders::Notice& n : m_snapshot->notices)
-            if (n.buyerUscc == f.buyerUscc && n.buyerInCache) {
-                buyerInCache = true;
-                break;
-            }
+        const bool buyerInCache = m_snapshot->buyersInCache.contains(f.buyerUscc);
         const QString uscc = buyerInCache ? f.buyerUscc : QString();
         if (!uscc.isEmpty() && !seen.contains(uscc)) {
             seen.insert(uscc);
@@ -532,7 +530,13 @@ void TendersPanel::exportXlsx()
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export forecasts"), tr("opportunities.xlsx"), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        exportForecasts(path);
+}
+
+void TendersPanel::exportForecasts(const QString& path)
+{
+    if (!m_snapshot)
         return;
     std::vector<tenders::Forecast> rows;
     for (int r = 0; r < m_proxy->rowCount(); ++r)
@@ -566,7 +570,13 @@ void TendersPanel::exportBrief()
         return;
     const QString path
         = QFileDialog::getSaveFileName(this, tr("PDF brief"), tr("opportunity-brief.pdf"), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        writeBrief(path);
+}
+
+void TendersPanel::writeBrief(const QString& path)
+{
+    if (!m_snapshot)
         return;
     auto report = std::make_shared<ReportWriter>(tr("ICT opportunity brief"));
     const QString region = m_region->text().trimmed();

@@ -51,6 +51,10 @@ public:
     /// The USCCs "add to visit task" sends for the selected rows (buyers in the cache, else incumbents).
     QStringList selectedUsccs() const;
     void reload();
+    /// Writes the listed forecasts (XLSX or CSV by suffix) / the PDF brief in the background; the dialogs
+    /// of the buttons end here.
+    void exportForecasts(const QString& path);
+    void writeBrief(const QString& path);
 
 private:
     void onCacheChanged();

@@ -12,6 +12,9 @@
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -116,6 +119,25 @@ TEST_CASE("tenders panel: forecast list off the UI thread, filters, timeline, vi
     visit->click();
     REQUIRE(spy.count() == 1);
     CHECK(spy.at(0).at(0).toStringList() == usccs);
+
+    // export (CSV by suffix) holds the listed rows; the PDF brief is a PDF
+    QTemporaryDir out;
+    panel.setFilters(province, {}, 12);
+    const QString csv = out.filePath(u"forecasts.csv"_s);
+    panel.exportForecasts(csv);
+    REQUIRE(waitFor([&] { return QFileInfo(csv).size() > 0 && !panel.findChild<QProgressDialog*>(); }));
+    QTest::qWait(200);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    CHECK(lines.size() == panel.visibleForecasts() + 1);
+    const QString pdf = out.filePath(u"brief.pdf"_s);
+    panel.writeBrief(pdf);
+    REQUIRE(waitFor([&] { return QFileInfo(pdf).size() > 1000; }));
+    QTest::qWait(200);
+    QFile p(pdf);
+    REQUIRE(p.open(QIODevice::ReadOnly));
+    CHECK(p.read(4) == "%PDF");
 
     // state remembered
     panel.setFilters(u"32"_s, {}, 7);
