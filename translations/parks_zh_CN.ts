@@ -455,82 +455,147 @@
 <context>
     <name>PolicyCalculator</name>
     <message>
-        <location filename="../core/parks/policy.cpp" line="53" />
+        <location filename="../core/parks/policy.cpp" line="35" />
+        <source>class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="36" />
+        <source>industry section</source>
+        <translation>行业门类</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="37" />
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="38" />
+        <source>status</source>
+        <translation>登记状态</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="39" />
+        <source>scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="40" />
+        <source>revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="41" />
+        <source>tax</source>
+        <translation>税收</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="42" />
+        <source>employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="43" />
+        <source>tax growth</source>
+        <translation>税收增长</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="44" />
+        <source>insured employees</source>
+        <translation>参保人数</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="45" />
+        <source>years since establishment</source>
+        <translation>成立年限</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="46" />
+        <source>building tax</source>
+        <translation>楼宇税收</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="47" />
+        <source>building occupancy</source>
+        <translation>楼宇入驻率</translation>
+    </message>
+    <message>
+        <location filename="../core/parks/policy.cpp" line="75" />
         <source>Unknown key "%1" in the policy.</source>
         <translation>政策中有未知的键“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="59" />
+        <location filename="../core/parks/policy.cpp" line="81" />
         <source>"name" must be a non-empty text.</source>
         <translation>“name”必须是非空文本。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="63" />
+        <location filename="../core/parks/policy.cpp" line="85" />
         <source>"conditions" must be a list.</source>
         <translation>“conditions”必须是列表。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="69" />
+        <location filename="../core/parks/policy.cpp" line="91" />
         <source>Unknown condition field "%1"; use one of %2.</source>
         <translation>未知的条件字段“%1”；可用：%2。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="72" />
+        <location filename="../core/parks/policy.cpp" line="94" />
         <source>Unknown operator "%1" for %2; use one of %3.</source>
         <translation>%2 的运算符“%1”未知；可用：%3。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="78" />
+        <location filename="../core/parks/policy.cpp" line="100" />
         <source>%1 takes a number with &gt;=, &lt;=, &gt;, &lt; or =.</source>
         <translation>%1 需要数字，运算符为 &gt;=、&lt;=、&gt;、&lt; 或 =。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="80" />
+        <location filename="../core/parks/policy.cpp" line="102" />
         <source>%1 %2 takes a list of texts.</source>
         <translation>%1 %2 需要文本列表。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="82" />
+        <location filename="../core/parks/policy.cpp" line="104" />
         <source>%1 %2 takes a text.</source>
         <translation>%1 %2 需要文本。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="84" />
+        <location filename="../core/parks/policy.cpp" line="106" />
         <source>qualification takes the operator has.</source>
         <translation>qualification 只能使用运算符 has。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="92" />
+        <location filename="../core/parks/policy.cpp" line="114" />
         <source>amount.kind is fixed, per_head, tax_share or revenue_share.</source>
         <translation>amount.kind 只能是 fixed、per_head、tax_share 或 revenue_share。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="94" />
+        <location filename="../core/parks/policy.cpp" line="116" />
         <source>amount.value must be a number ≥ 0.</source>
         <translation>amount.value 必须是 ≥ 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="98" />
+        <location filename="../core/parks/policy.cpp" line="120" />
         <source>amount.cap must be a number ≥ 0.</source>
         <translation>amount.cap 必须是 ≥ 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="222" />
+        <location filename="../core/parks/policy.cpp" line="244" />
         <source>no current qualification</source>
         <translation>无有效资质</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="222" />
+        <location filename="../core/parks/policy.cpp" line="244" />
         <source>holds %1</source>
         <translation>持有 %1</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="226" />
+        <location filename="../core/parks/policy.cpp" line="248" />
         <source>%1 unknown</source>
         <translation>%1 未知</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="245" />
+        <location filename="../core/parks/policy.cpp" line="267" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
