@@ -4,6 +4,7 @@
 #include "core/store/storeerror.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -26,6 +27,27 @@ QString figure(const QString& field, double v)
     if (field == u"tax_growth" || field == u"building_occupancy")
         return QString::number(v * 100, 'f', 1) + u" %"_s;
     return QString::number(v, 'f', field == u"age_years" ? 0 : 0);
+}
+
+QString label(const QString& field)
+{
+    static const QHash<QString, const char*> k {
+        { u"class"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "class") },
+        { u"section"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "industry section") },
+        { u"region_code"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "region") },
+        { u"status"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "status") },
+        { u"scale"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "scale") },
+        { u"revenue"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "revenue") },
+        { u"tax"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "tax") },
+        { u"employees"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "employees") },
+        { u"tax_growth"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "tax growth") },
+        { u"insured_count"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "insured employees") },
+        { u"age_years"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "years since establishment") },
+        { u"building_tax"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "building tax") },
+        { u"building_occupancy"_s, QT_TRANSLATE_NOOP("PolicyCalculator", "building occupancy") },
+    };
+    const char* text = k.value(field);
+    return text ? QCoreApplication::translate("PolicyCalculator", text) : field;
 }
 
 } // namespace
@@ -223,7 +245,7 @@ std::vector<PolicyMatch> PolicyCalculator::apply(
             } else if (kNumeric.contains(c.field)) {
                 const double want = c.value.toDouble();
                 if (!num) {
-                    r.why = tr("%1 unknown").arg(c.field);
+                    r.why = tr("%1 unknown").arg(label(c.field));
                 } else {
                     const double v = *num;
                     r.pass = c.op == u">=" ? v >= want
@@ -231,7 +253,8 @@ std::vector<PolicyMatch> PolicyCalculator::apply(
                         : c.op == u">"     ? v > want
                         : c.op == u"<"     ? v < want
                                            : v == want;
-                    r.why = u"%1 = %2 %3 %4"_s.arg(c.field, figure(c.field, v), c.op, figure(c.field, want));
+                    r.why = u"%1 = %2 %3 %4"_s.arg(
+                        label(c.field), figure(c.field, v), c.op, figure(c.field, want));
                 }
             } else {
                 const QStringList list = c.value.toStringList();
@@ -242,7 +265,7 @@ std::vector<PolicyMatch> PolicyCalculator::apply(
                         list.begin(), list.end(), [&](const QString& p) { return text.startsWith(p); });
                 else
                     r.pass = text == c.value.toString();
-                r.why = u"%1 = %2 (%3 %4)"_s.arg(c.field, text.isEmpty() ? tr("unknown") : text, c.op,
+                r.why = u"%1 = %2 (%3 %4)"_s.arg(label(c.field), text.isEmpty() ? tr("unknown") : text, c.op,
                     list.isEmpty() ? c.value.toString() : list.join(u'|'));
             }
             pm.qualifies = pm.qualifies && r.pass;

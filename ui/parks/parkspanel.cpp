@@ -20,9 +20,11 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -42,7 +44,7 @@ constexpr int kBuildingRole = Qt::UserRole + 2;
 constexpr int kSortRole = Qt::UserRole + 3;
 
 const Settings::PanelKey<int> kFigure { "parks", "figure", 0, [](const int& v) { return v >= 0 && v < 5; } };
-const Settings::PanelKey<int> kTab { "parks", "tab", 0, [](const int& v) { return v >= 0 && v < 5; } };
+const Settings::PanelKey<int> kTab { "parks", "tab", 0, [](const int& v) { return v >= 0 && v < 6; } };
 const Settings::PanelKey<QString> kPark { "parks", "park", QString(), {} };
 
 store::Database openFor(const QString& path)
@@ -207,6 +209,42 @@ ParksPanel::ParksPanel(AppContext& context, QWidget* parent)
     outwardLayout->addWidget(m_outwardSummary);
     outwardLayout->addWidget(m_outwardTable);
     m_tabs->addTab(outwardPage, tr("域外投资"));
+    // Policy calculator
+    auto* policyPage = new QWidget(m_tabs);
+    auto* policyLayout = new QVBoxLayout(policyPage);
+    auto* policyBar = new QHBoxLayout;
+    m_policyBox = new QComboBox(policyPage);
+    m_policyBox->setAccessibleName(tr("Policy"));
+    auto* applyPark = new QPushButton(tr("Apply to the park"), policyPage);
+    auto* applyBuilding = new QPushButton(tr("Apply to the building"), policyPage);
+    auto* savePolicyButton = new QPushButton(tr("Save rule"), policyPage);
+    policyBar->addWidget(new QLabel(tr("Policy:"), policyPage));
+    policyBar->addWidget(m_policyBox, 1);
+    policyBar->addWidget(applyPark);
+    policyBar->addWidget(applyBuilding);
+    policyBar->addWidget(savePolicyButton);
+    m_policyEdit = new QPlainTextEdit(policyPage);
+    m_policyEdit->setToolTip(
+        tr("The rule as JSON: conditions (field, op, value) and amount (kind, value, cap). "
+           "Fields: %1.")
+            .arg(parks::PolicyCalculator::fields().join(u", "_s)));
+    m_policyEdit->setMaximumHeight(110);
+    m_policyTotal = new QLabel(policyPage);
+    m_policyModel = new QStandardItemModel(this);
+    m_policyTable = makeTable(m_policyModel);
+    policyLayout->addLayout(policyBar);
+    policyLayout->addWidget(m_policyEdit);
+    policyLayout->addWidget(m_policyTotal);
+    policyLayout->addWidget(m_policyTable, 1);
+    m_tabs->addTab(policyPage, tr("Policy calculator"));
+    connect(m_policyBox, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0 && i < m_policies.size())
+            m_policyEdit->setPlainText(
+                QString::fromUtf8(QJsonDocument(m_policies[i].toJson()).toJson(QJsonDocument::Indented)));
+    });
+    connect(applyPark, &QPushButton::clicked, this, [this]() { applyPolicy(false); });
+    connect(applyBuilding, &QPushButton::clicked, this, [this]() { applyPolicy(true); });
+    connect(savePolicyButton, &QPushButton::clicked, this, [this]() { savePolicy(); });
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 2);
@@ -305,6 +343,103 @@ void ParksPanel::addSelectionToVisitTask(QTableView* table, const QString& reaso
     m_status->setText(tr("%n enterprises sent to the visit tasks.", nullptr, int(usccs.size())));
 }
 
+void ParksPanel::reloadPolicies()
+{
+    const QString current = m_policyBox->currentText();
+    m_policies.clear();
+    try {
+        store::Database db = openFor(context().cachePath());
+        m_policies = parks::PolicyCalculator::list(db);
+    } catch (const std::exception& e) {
+        m_policies = parks::PolicyCalculator::builtins();
+        m_status->setText(Error::describe(e));
+    }
+    const QSignalBlocker block(m_policyBox);
+    m_policyBox->clear();
+    for (const parks::Policy& p : std::as_const(m_policies))
+        m_policyBox->addItem(p.name, p.id);
+    m_policyBox->setCurrentIndex(std::max(0, m_policyBox->findText(current)));
+    if (!m_policies.isEmpty())
+        m_policyEdit->setPlainText(
+            QString::fromUtf8(QJsonDocument(m_policies[std::max(0, m_policyBox->currentIndex())].toJson())
+                                  .toJson(QJsonDocument::Indented)));
+}
+
+bool ParksPanel::savePolicy()
+{
+    try {
+        const parks::Policy p
+            = parks::Policy::fromJson(QJsonDocument::fromJson(m_policyEdit->toPlainText().toUtf8()).object());
+        store::Database db = openFor(context().cachePath());
+        parks::PolicyCalculator::list(db);
+        parks::PolicyCalculator::save(db, p);
+        m_policyBox->setCurrentText(p.name);
+        reloadPolicies();
+        m_policyBox->setCurrentIndex(std::max(0, m_policyBox->findText(p.name)));
+        m_status->setText(tr("Rule \"%1\" saved.").arg(p.name));
+        return true;
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Policy calculator"), Error::describe(e));
+        return false;
+    }
+}
+
+bool ParksPanel::applyPolicy(bool buildingOnly)
+{
+    if (!m_view)
+        return false;
+    parks::Policy policy;
+    try {
+        const QJsonDocument doc = QJsonDocument::fromJson(m_policyEdit->toPlainText().toUtf8());
+        if (!doc.isObject())
+            throw parks::PolicyError(tr("The rule is not a JSON object."));
+        policy = parks::Policy::fromJson(doc.object());
+    } catch (const parks::PolicyError& e) {
+        m_policyTotal->setText(e.message());
+        return false;
+    }
+    const QString path = context().cachePath();
+    const QString building = buildingOnly ? m_building : QString();
+    std::shared_ptr<ParkView> view = m_view;
+    ProgressRunner::run<std::vector<parks::PolicyMatch>>(
+        this, tr("Applying the policy…"),
+        [path, view, policy, building](const Progress&) {
+            store::Database db = openFor(path);
+            parks::ParkStore store(db);
+            return parks::PolicyCalculator::apply(store, view->report, policy, building);
+        },
+        [this, policy](std::vector<parks::PolicyMatch> matches) {
+            m_policyModel->clear();
+            m_policyModel->setHorizontalHeaderLabels({ tr("Enterprise"), tr("Qualifies"),
+                tr("Amount (10k yuan)"), tr("Building"), tr("Why (per condition)") });
+            int qualifying = 0;
+            double total = 0;
+            for (const parks::PolicyMatch& m : matches) {
+                QStringList why;
+                for (const parks::ConditionResult& c : m.conditions)
+                    why << (c.pass ? u"✓ "_s : u"✗ "_s) + c.why;
+                QList<QStandardItem*> row { item(m.name),
+                    item(m.qualifies ? tr("yes") : tr("no"), m.qualifies ? 1 : 0), money(m.amount),
+                    item(m.buildingId), item(why.join(u"; "_s)) };
+                row[4]->setToolTip(why.join(u'\n'));
+                for (QStandardItem* i : row)
+                    i->setData(m.uscc, kUsccRole);
+                m_policyModel->appendRow(row);
+                qualifying += m.qualifies;
+                total += m.amount;
+            }
+            m_policyTable->resizeColumnToContents(0);
+            m_policyTotal->setText(tr("%1: %2 of %3 enterprises qualify, %4 in total.")
+                                       .arg(policy.name)
+                                       .arg(qualifying)
+                                       .arg(matches.size())
+                                       .arg(Money::text(total)));
+            emit policyApplied(qualifying, total);
+        },
+        [this](const QString& error) { m_policyTotal->setText(error); });
+    return true;
+}
+
 void ParksPanel::reloadParks()
 {
     const QString path = context().cachePath();
@@ -322,6 +457,7 @@ void ParksPanel::reloadParks()
         m_status->setText(Error::describe(e));
         return;
     }
+    reloadPolicies();
     if (m_parkBox->count() == 0) {
         m_status->setText(
             tr("The cache holds no parks. Import parks.csv and buildings.csv (exchange format)."));
@@ -732,8 +868,10 @@ QTableView* ParksPanel::currentTable() const
         return m_risks;
     case 3:
         return m_potentials;
-    default:
+    case 4:
         return m_outwardTable;
+    default:
+        return m_policyTable;
     }
 }
 

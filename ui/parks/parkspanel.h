@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/parks/parkinsights.h"
+#include "core/parks/policy.h"
 #include "ui/common/panel.h"
 
 #include <memory>
 
 class QChartView;
+class QPlainTextEdit;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -60,6 +62,14 @@ public:
     /// Writes the list of the current tab as XLSX/CSV; false with a message when it cannot.
     bool exportCurrentList(const QString& path);
     void setCurrentTab(int index);
+    /// Applies the rule in the policy editor to the park (or the selected building when buildingOnly);
+    /// results arrive in policyModel() (policyApplied() says when). False with a message for a bad rule.
+    bool applyPolicy(bool buildingOnly);
+    /// Saves the rule in the editor to the cache; false with a message when it cannot.
+    bool savePolicy();
+    QComboBox* policyBox() const { return m_policyBox; }
+    QPlainTextEdit* policyEditor() const { return m_policyEdit; }
+    QStandardItemModel* policyModel() const { return m_policyModel; }
 
     const ParkView* view() const { return m_view.get(); }
     QStandardItemModel* buildingModel() const { return m_buildingModel; }
@@ -74,6 +84,7 @@ public:
 signals:
     /// A park finished loading (tests and screenshots wait for it).
     void parkShown(const QString& parkId);
+    void policyApplied(int qualifying, double total);
 
 private:
     void reloadParks();
@@ -84,6 +95,7 @@ private:
     void fillRisks();
     void fillPotentials();
     void fillOutward();
+    void reloadPolicies();
     void recolour();
     void setWatched(bool watched);
     void addSelectionToVisitTask(QTableView* table, const QString& reason);
@@ -118,6 +130,12 @@ private:
     QStandardItemModel* m_riskModel = nullptr;
     QStandardItemModel* m_potentialModel = nullptr;
     QStandardItemModel* m_outwardModel = nullptr;
+    QComboBox* m_policyBox = nullptr;
+    QPlainTextEdit* m_policyEdit = nullptr;
+    QTableView* m_policyTable = nullptr;
+    QLabel* m_policyTotal = nullptr;
+    QStandardItemModel* m_policyModel = nullptr;
+    QList<parks::Policy> m_policies;
     BackgroundTask* m_task = nullptr;
     std::shared_ptr<ParkView> m_view;
     QString m_wantedPark, m_building, m_loadedCache;

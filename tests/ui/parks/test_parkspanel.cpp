@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QPlainTextEdit>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,19 @@ TEST_CASE("parks workspace: park loaded in the background, figures as the CLI re
     QFile pdf(out.filePath(u"park.pdf"_s));
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(4) == "%PDF");
+
+    // Policy calculator: a shipped rule applied to the park lists every firm with a reason per condition.
+    REQUIRE(panel.policyBox()->count() >= 4);
+    panel.policyBox()->setCurrentIndex(2);
+    bool applied = false;
+    QObject::connect(&panel, &ui::ParksPanel::policyApplied, &panel, [&](int, double) { applied = true; });
+    REQUIRE(panel.applyPolicy(false));
+    REQUIRE(waitFor([&] { return applied; }));
+    CHECK(panel.policyModel()->rowCount() > 0);
+    CHECK(panel.policyModel()->columnCount() == 5);
+    // A broken rule is refused with a message, nothing applied.
+    panel.policyEditor()->setPlainText(u"{\"name\":\"x\",\"conditions\":[{\"field\":\"colour\"}]}"_s);
+    CHECK_FALSE(panel.applyPolicy(false));
 
     // State remembered: the park and the colour figure.
     ui::Settings settings(out.filePath(u"s.ini"_s));
