@@ -1,64 +1,64 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="160"/>
-        <location filename="../core/io/csvreader.cpp" line="167"/>
+        <location filename="../core/io/csvreader.cpp" line="160" />
+        <location filename="../core/io/csvreader.cpp" line="167" />
         <source>%1 is not a regular file (a folder, device or pipe); only files are imported.</source>
         <translation>%1 不是普通文件（而是文件夹、设备或管道）；只导入文件。</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="165"/>
-        <location filename="../core/io/csvreader.cpp" line="185"/>
-        <location filename="../core/io/csvreader.cpp" line="210"/>
-        <location filename="../core/io/csvreader.cpp" line="242"/>
+        <location filename="../core/io/csvreader.cpp" line="165" />
+        <location filename="../core/io/csvreader.cpp" line="185" />
+        <location filename="../core/io/csvreader.cpp" line="212" />
+        <location filename="../core/io/csvreader.cpp" line="244" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="189"/>
+        <location filename="../core/io/csvreader.cpp" line="189" />
         <source>%1 is not a text table in UTF-8 or GB18030 (it is mostly NUL bytes: UTF-16 without a byte order mark?). Save it as CSV UTF-8.</source>
         <translation>%1 不是 UTF-8 或 GB18030 文本表格（大部分是 NUL 字节：可能是没有字节顺序标记的 UTF-16？）。请另存为 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="215"/>
+        <location filename="../core/io/csvreader.cpp" line="217" />
         <source>%1 is not UTF-8, and this system cannot decode GB18030.</source>
         <translation>%1 不是 UTF-8 编码，而本系统无法解码 GB18030。</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="270"/>
+        <location filename="../core/io/csvreader.cpp" line="272" />
         <source>the row holds a NUL character; it was not imported</source>
         <translation>该行含有 NUL 字符，未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="274"/>
+        <location filename="../core/io/csvreader.cpp" line="276" />
         <source>the row is not valid UTF-8 text (the rest of the file is); it was not imported</source>
         <translation>该行不是有效的 UTF-8 文本（文件其余部分是），未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="278"/>
+        <location filename="../core/io/csvreader.cpp" line="280" />
         <source>the row is not valid UTF-16 text; it was not imported</source>
         <translation>该行不是有效的 UTF-16 文本，未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="289"/>
+        <location filename="../core/io/csvreader.cpp" line="291" />
         <source>the row is UTF-8 text in a file that is otherwise GB18030; it was not imported (save the whole file in one encoding)</source>
         <translation>该行是 UTF-8 文本，而文件其余部分是 GB18030，未导入（请将整个文件保存为同一种编码）</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="314"/>
+        <location filename="../core/io/csvreader.cpp" line="317" />
         <source>the row holds bytes that are not %1 text; it was not imported</source>
         <translation>该行含有不属于 %1 文本的字节，未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="344"/>
+        <location filename="../core/io/csvreader.cpp" line="347" />
         <source>%1: the row at line %2 is longer than %3 MB; this is not a table (a quote that is never closed?).</source>
         <translation>%1：第 %2 行超过 %3 MB，这不是表格（可能有未闭合的引号？）。</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="352"/>
+        <location filename="../core/io/csvreader.cpp" line="355" />
         <source>a quoted field is not closed before the end of the file</source>
         <translation>引号内的字段到文件末尾仍未闭合</translation>
     </message>
@@ -66,57 +66,57 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/io/exporter.cpp" line="133"/>
+        <location filename="../core/io/exporter.cpp" line="132" />
         <source>%1 exists and is not a folder.</source>
         <translation>%1 已存在且不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="135"/>
-        <location filename="../core/io/exporter.cpp" line="149"/>
+        <location filename="../core/io/exporter.cpp" line="134" />
+        <location filename="../core/io/exporter.cpp" line="148" />
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="185"/>
+        <location filename="../core/io/exporter.cpp" line="184" />
         <source>%1 has %2 rows, more than an Excel sheet holds (1,048,575); export as CSV instead.</source>
         <translation>%1 有 %2 行，超过 Excel 工作表的容量（1,048,575 行）；请改为导出 CSV。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="191"/>
-        <location filename="../core/io/exporter.cpp" line="309"/>
+        <location filename="../core/io/exporter.cpp" line="190" />
+        <location filename="../core/io/exporter.cpp" line="308" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="237"/>
-        <location filename="../core/io/exporter.cpp" line="259"/>
-        <location filename="../core/io/exporter.cpp" line="266"/>
+        <location filename="../core/io/exporter.cpp" line="236" />
+        <location filename="../core/io/exporter.cpp" line="258" />
+        <location filename="../core/io/exporter.cpp" line="265" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="286"/>
+        <location filename="../core/io/exporter.cpp" line="285" />
         <source>Cannot write into %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="293"/>
+        <location filename="../core/io/exporter.cpp" line="292" />
         <source>Cannot replace %1.</source>
         <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="299"/>
+        <location filename="../core/io/exporter.cpp" line="298" />
         <source>Cannot write into %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="203"/>
+        <location filename="../core/io/exporter.cpp" line="202" />
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/exporter.cpp" line="276"/>
-        <location filename="../core/io/exporter.cpp" line="295"/>
+        <location filename="../core/io/exporter.cpp" line="275" />
+        <location filename="../core/io/exporter.cpp" line="294" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -124,8 +124,8 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../core/io/importreport.cpp" line="56"/>
-        <location filename="../core/io/importreport.cpp" line="64"/>
+        <location filename="../core/io/importreport.cpp" line="56" />
+        <location filename="../core/io/importreport.cpp" line="64" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -133,213 +133,213 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/io/importer.cpp" line="70"/>
+        <location filename="../core/io/importer.cpp" line="70" />
         <source>Nothing to import: give a folder, a .csv file or an .xlsx workbook.</source>
         <translation>没有可导入的内容：请指定文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="75"/>
+        <location filename="../core/io/importer.cpp" line="75" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="78"/>
+        <location filename="../core/io/importer.cpp" line="78" />
         <source>%1 holds an export that did not finish (it was interrupted), so its files may be incomplete; export it again.</source>
         <translation>%1 中是一次未完成（被中断）的导出，文件可能不完整；请重新导出。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="87"/>
+        <location filename="../core/io/importer.cpp" line="87" />
         <source>The folder %1 holds no .csv or .xlsx files.</source>
         <translation>文件夹 %1 中没有 .csv 或 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="95"/>
+        <location filename="../core/io/importer.cpp" line="95" />
         <source>%1 is not a bundle: give a folder, a .csv file or an .xlsx workbook.</source>
         <translation>%1 不是数据包：请指定文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="648"/>
-        <location filename="../core/io/importer.cpp" line="660"/>
+        <location filename="../core/io/importer.cpp" line="648" />
+        <location filename="../core/io/importer.cpp" line="660" />
         <source>required value missing</source>
         <translation>缺少必填值</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="908"/>
+        <location filename="../core/io/importer.cpp" line="908" />
         <source>not a unified social credit code (18 characters of digits and capitals): %1</source>
         <translation>不是统一社会信用代码（应为 18 位数字或大写字母）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="914"/>
+        <location filename="../core/io/importer.cpp" line="914" />
         <source>check character of %1 is wrong; imported and flagged</source>
         <translation>%1 的校验位不正确；已导入并加标记</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="920"/>
+        <location filename="../core/io/importer.cpp" line="920" />
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="927"/>
+        <location filename="../core/io/importer.cpp" line="927" />
         <source>not a number: %1</source>
         <translation>不是数字：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="934"/>
+        <location filename="../core/io/importer.cpp" line="934" />
         <source>not an amount of money: %1</source>
         <translation>不是金额：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="938"/>
+        <location filename="../core/io/importer.cpp" line="938" />
         <source>amounts here must be in yuan, not %1: %2</source>
         <translation>此处金额须以人民币元计，而不是 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="949"/>
+        <location filename="../core/io/importer.cpp" line="949" />
         <source>unknown currency: %1</source>
         <translation>未知币种：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="960"/>
+        <location filename="../core/io/importer.cpp" line="960" />
         <source>not a percentage between 0 and 100: %1</source>
         <translation>不是 0 到 100 之间的百分比：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="967"/>
+        <location filename="../core/io/importer.cpp" line="967" />
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>不是日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="974"/>
+        <location filename="../core/io/importer.cpp" line="974" />
         <source>not a month (YYYY-MM): %1</source>
         <translation>不是月份（YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="981"/>
+        <location filename="../core/io/importer.cpp" line="981" />
         <source>not a year: %1</source>
         <translation>不是年份：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="990"/>
+        <location filename="../core/io/importer.cpp" line="990" />
         <source>not a longitude: %1</source>
         <translation>不是经度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="991"/>
+        <location filename="../core/io/importer.cpp" line="991" />
         <source>not a latitude: %1</source>
         <translation>不是纬度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1004"/>
+        <location filename="../core/io/importer.cpp" line="1004" />
         <source>not a six-digit region code: %1</source>
         <translation>不是六位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1005"/>
+        <location filename="../core/io/importer.cpp" line="1005" />
         <source>not a 2, 4 or 6-digit region code: %1</source>
         <translation>不是 2、4 或 6 位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1025"/>
+        <location filename="../core/io/importer.cpp" line="1025" />
         <source>neither an industry code (2 to 4 digits) nor a GB/T 4754 industry name, left empty: %1</source>
         <translation>既不是行业代码（2 至 4 位数字），也不是 GB/T 4754 行业名称，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1034"/>
+        <location filename="../core/io/importer.cpp" line="1034" />
         <source>industry code %1 is not in GB/T 4754-2017</source>
         <translation>行业代码 %1 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1042"/>
+        <location filename="../core/io/importer.cpp" line="1042" />
         <source>unknown registration status: %1</source>
         <translation>未知登记状态：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1053"/>
+        <location filename="../core/io/importer.cpp" line="1053" />
         <source>holder kind must be person, enterprise or other: %1</source>
         <translation>股东类型须为 person、enterprise 或 other：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1063"/>
+        <location filename="../core/io/importer.cpp" line="1063" />
         <source>gender must be 男 or 女, left empty: %1</source>
         <translation>性别须为“男”或“女”，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1071"/>
+        <location filename="../core/io/importer.cpp" line="1071" />
         <source>scale must be 大型, 中型, 小型 or 微型, left empty: %1</source>
         <translation>规模须为大型、中型、小型或微型，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1079"/>
+        <location filename="../core/io/importer.cpp" line="1079" />
         <source>relation kind must be 供应, 竞争 or 合作: %1</source>
         <translation>关系类型须为供应、竞争或合作：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1090"/>
+        <location filename="../core/io/importer.cpp" line="1090" />
         <source>risk status must be 有效 or 已移出: %1</source>
         <translation>风险状态须为“有效”或“已移出”：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1119"/>
+        <location filename="../core/io/importer.cpp" line="1119" />
         <source>not a valid ID number; only its masked form was kept</source>
         <translation>不是有效的身份证号；仅保留了脱敏形式</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1254"/>
+        <location filename="../core/io/importer.cpp" line="1254" />
         <source>unknown enterprise %1 (not in enterprises)</source>
         <translation>未知企业 %1（不在企业表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1256"/>
+        <location filename="../core/io/importer.cpp" line="1256" />
         <source>unknown person %1 (not in persons)</source>
         <translation>未知人员 %1（不在人员表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1258"/>
+        <location filename="../core/io/importer.cpp" line="1258" />
         <source>unknown park %1 (not in parks)</source>
         <translation>未知园区 %1（不在园区表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1260"/>
+        <location filename="../core/io/importer.cpp" line="1260" />
         <source>unknown building %1 (not in buildings)</source>
         <translation>未知楼宇 %1（不在楼宇表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1265"/>
+        <location filename="../core/io/importer.cpp" line="1265" />
         <source>rejected by the cache: %1</source>
         <translation>被缓存拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1345"/>
+        <location filename="../core/io/importer.cpp" line="1345" />
         <source>the row has %1 fields where the header has %2; it was not imported</source>
         <translation>该行只有 %1 个字段，而表头有 %2 个，未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1509"/>
+        <location filename="../core/io/importer.cpp" line="1509" />
         <source>the header row cannot be read (%1); no row of this file was imported</source>
         <translation>表头行无法读取（%1），此文件没有任何行被导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1518"/>
+        <location filename="../core/io/importer.cpp" line="1518" />
         <source>cannot tell which table this file holds: name it after its table (e.g. enterprises.csv) or map its columns</source>
         <translation>无法判断此文件属于哪张表：请按表名命名文件（如 enterprises.csv）或映射其列</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1527"/>
+        <location filename="../core/io/importer.cpp" line="1527" />
         <source>required column %1 is missing; no row of this file was imported</source>
         <translation>缺少必需列 %1；此文件的所有行均未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1569"/>
+        <location filename="../core/io/importer.cpp" line="1569" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1629"/>
+        <location filename="../core/io/importer.cpp" line="1629" />
         <source>same key as an earlier row of this file (%1); this later row replaces it</source>
         <translation>与本文件前面某行的主键相同（%1），以后面这一行为准</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1642"/>
+        <location filename="../core/io/importer.cpp" line="1642" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -347,38 +347,48 @@
 <context>
     <name>IoCommand</name>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="41"/>
+        <location filename="../app/cli/cmd_io.cpp" line="43" />
         <source>Give at least one bundle: a folder, a .csv file or an .xlsx workbook.</source>
         <translation>请至少指定一个数据包：文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="45"/>
-        <location filename="../app/cli/cmd_io.cpp" line="76"/>
+        <location filename="../app/cli/cmd_io.cpp" line="47" />
+        <location filename="../app/cli/cmd_io.cpp" line="121" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="74"/>
+        <location filename="../app/cli/cmd_io.cpp" line="73" />
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_io.cpp" line="100" />
+        <source>The other tables were imported, but visits and tasks were not merged: %1</source>
+        <translation>其他表已导入，但走访记录和任务未合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_io.cpp" line="119" />
         <source>Option --format takes csv or xlsx.</source>
         <translation>选项 --format 只接受 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="94"/>
+        <location filename="../app/cli/cmd_io.cpp" line="139" />
         <source>--db FILE PATH...</source>
         <translation>--db 文件 路径...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="95"/>
+        <location filename="../app/cli/cmd_io.cpp" line="140" />
         <source>import bundles (folder of CSV, table-named .csv, .xlsx workbook) into FILE, created when absent</source>
         <translation>将数据包（CSV 文件夹、以表名命名的 .csv、.xlsx 工作簿）导入文件，文件不存在时自动创建</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="98"/>
+        <location filename="../app/cli/cmd_io.cpp" line="143" />
         <source>--db FILE --out DIR [--format csv|xlsx]</source>
         <translation>--db 文件 --out 目录 [--format csv|xlsx]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="99"/>
+        <location filename="../app/cli/cmd_io.cpp" line="144" />
         <source>write the whole cache as a bundle (CSV folder, or DIR/bundle.xlsx)</source>
         <translation>将整个缓存写出为数据包（CSV 文件夹，或 目录/bundle.xlsx）</translation>
     </message>
@@ -386,12 +396,12 @@
 <context>
     <name>IoMenu</name>
     <message>
-        <location filename="../ui/io/iomenu.cpp" line="13"/>
+        <location filename="../ui/io/iomenu.cpp" line="13" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/io/iomenu.cpp" line="21"/>
+        <location filename="../ui/io/iomenu.cpp" line="21" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -399,98 +409,98 @@
 <context>
     <name>TableTitles</name>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="11"/>
+        <location filename="../ui/io/tabletitles.cpp" line="11" />
         <source>Enterprises</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="13"/>
+        <location filename="../ui/io/tabletitles.cpp" line="13" />
         <source>Persons</source>
-        <translation>自然人</translation>
+        <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="15"/>
+        <location filename="../ui/io/tabletitles.cpp" line="15" />
         <source>Positions held</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="17"/>
+        <location filename="../ui/io/tabletitles.cpp" line="17" />
         <source>Shareholders</source>
         <translation>股东</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="19"/>
+        <location filename="../ui/io/tabletitles.cpp" line="19" />
         <source>Financials</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="21"/>
+        <location filename="../ui/io/tabletitles.cpp" line="21" />
         <source>Financing rounds</source>
         <translation>融资</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="23"/>
+        <location filename="../ui/io/tabletitles.cpp" line="23" />
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="25"/>
+        <location filename="../ui/io/tabletitles.cpp" line="25" />
         <source>Qualifications</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="27"/>
+        <location filename="../ui/io/tabletitles.cpp" line="27" />
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="29"/>
+        <location filename="../ui/io/tabletitles.cpp" line="29" />
         <source>Intellectual property</source>
         <translation>知识产权</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="31"/>
+        <location filename="../ui/io/tabletitles.cpp" line="31" />
         <source>Business relations</source>
         <translation>企业关系</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="33"/>
+        <location filename="../ui/io/tabletitles.cpp" line="33" />
         <source>Invoice aggregates</source>
         <translation>发票汇总</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="35"/>
+        <location filename="../ui/io/tabletitles.cpp" line="35" />
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="37"/>
+        <location filename="../ui/io/tabletitles.cpp" line="37" />
         <source>Buildings</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="39"/>
+        <location filename="../ui/io/tabletitles.cpp" line="39" />
         <source>Park tenants</source>
         <translation>园区入驻企业</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="41"/>
+        <location filename="../ui/io/tabletitles.cpp" line="41" />
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="43"/>
+        <location filename="../ui/io/tabletitles.cpp" line="43" />
         <source>Visit tasks</source>
         <translation>走访任务</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="45"/>
+        <location filename="../ui/io/tabletitles.cpp" line="45" />
         <source>Register members</source>
         <translation>商会/乡贤名册成员</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="46"/>
-        <location filename="../ui/io/tabletitles.cpp" line="52"/>
+        <location filename="../ui/io/tabletitles.cpp" line="46" />
+        <location filename="../ui/io/tabletitles.cpp" line="52" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -498,26 +508,26 @@
 <context>
     <name>TableWriter</name>
     <message>
-        <location filename="../core/io/tablewriter.cpp" line="32"/>
-        <location filename="../core/io/tablewriter.cpp" line="46"/>
-        <location filename="../core/io/tablewriter.cpp" line="75"/>
-        <location filename="../core/io/tablewriter.cpp" line="108"/>
-        <location filename="../core/io/tablewriter.cpp" line="114"/>
-        <location filename="../core/io/tablewriter.cpp" line="118"/>
-        <location filename="../core/io/tablewriter.cpp" line="122"/>
+        <location filename="../core/io/tablewriter.cpp" line="32" />
+        <location filename="../core/io/tablewriter.cpp" line="46" />
+        <location filename="../core/io/tablewriter.cpp" line="75" />
+        <location filename="../core/io/tablewriter.cpp" line="108" />
+        <location filename="../core/io/tablewriter.cpp" line="114" />
+        <location filename="../core/io/tablewriter.cpp" line="118" />
+        <location filename="../core/io/tablewriter.cpp" line="122" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/tablewriter.cpp" line="37"/>
-        <location filename="../core/io/tablewriter.cpp" line="43"/>
-        <location filename="../core/io/tablewriter.cpp" line="86"/>
-        <location filename="../core/io/tablewriter.cpp" line="120"/>
+        <location filename="../core/io/tablewriter.cpp" line="37" />
+        <location filename="../core/io/tablewriter.cpp" line="43" />
+        <location filename="../core/io/tablewriter.cpp" line="86" />
+        <location filename="../core/io/tablewriter.cpp" line="120" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../core/io/tablewriter.cpp" line="65"/>
+        <location filename="../core/io/tablewriter.cpp" line="65" />
         <source>An XLSX sheet holds at most %L1 rows; export %L2 rows as CSV instead.</source>
         <translation>XLSX 工作表最多容纳 %L1 行；%L2 行请导出为 CSV。</translation>
     </message>
@@ -525,22 +535,22 @@
 <context>
     <name>WorkbookWriter</name>
     <message>
-        <location filename="../core/io/workbookwriter.cpp" line="58"/>
+        <location filename="../core/io/workbookwriter.cpp" line="58" />
         <source>Cannot create %1.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/workbookwriter.cpp" line="74"/>
-        <location filename="../core/io/workbookwriter.cpp" line="77"/>
-        <location filename="../core/io/workbookwriter.cpp" line="86"/>
-        <location filename="../core/io/workbookwriter.cpp" line="154"/>
-        <location filename="../core/io/workbookwriter.cpp" line="164"/>
-        <location filename="../core/io/workbookwriter.cpp" line="232"/>
+        <location filename="../core/io/workbookwriter.cpp" line="74" />
+        <location filename="../core/io/workbookwriter.cpp" line="77" />
+        <location filename="../core/io/workbookwriter.cpp" line="86" />
+        <location filename="../core/io/workbookwriter.cpp" line="154" />
+        <location filename="../core/io/workbookwriter.cpp" line="164" />
+        <location filename="../core/io/workbookwriter.cpp" line="232" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/workbookwriter.cpp" line="96"/>
+        <location filename="../core/io/workbookwriter.cpp" line="96" />
         <source>More rows than an Excel sheet holds; export as CSV instead.</source>
         <translation>行数超过 Excel 工作表的容量；请改为导出 CSV。</translation>
     </message>
@@ -548,43 +558,43 @@
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="28"/>
+        <location filename="../core/io/xlsxreader.cpp" line="28" />
         <source>%1 is not a readable Excel workbook (missing or broken part %2).</source>
         <translation>%1 不是可读取的 Excel 工作簿（部件 %2 缺失或损坏）。</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="46"/>
+        <location filename="../core/io/xlsxreader.cpp" line="46" />
         <source>%1 is refused: its part %2 expands to more than %3 MB (a damaged file or a zip bomb).</source>
         <translation>已拒绝 %1：其部件 %2 解压后超过 %3 MB（文件损坏或为压缩炸弹）。</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="56"/>
-        <location filename="../core/io/xlsxreader.cpp" line="395"/>
+        <location filename="../core/io/xlsxreader.cpp" line="56" />
+        <location filename="../core/io/xlsxreader.cpp" line="398" />
         <source>%1 is not a readable Excel workbook.</source>
         <translation>%1 不是可读取的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="245"/>
+        <location filename="../core/io/xlsxreader.cpp" line="248" />
         <source>%1: the worksheet is damaged (%2).</source>
         <translation>%1：工作表已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="252"/>
+        <location filename="../core/io/xlsxreader.cpp" line="255" />
         <source>%1: the worksheet ends too early; the file is truncated.</source>
         <translation>%1：工作表提前结束；文件不完整。</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="337"/>
+        <location filename="../core/io/xlsxreader.cpp" line="340" />
         <source>cell %1 refers to shared string %2, but the workbook has %3; the row was not imported</source>
         <translation>单元格 %1 引用了共享字符串 %2，但工作簿只有 %3 个，该行未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="391"/>
+        <location filename="../core/io/xlsxreader.cpp" line="394" />
         <source>%1 is not a regular file (a folder, device or pipe); only files are imported.</source>
         <translation>%1 不是普通文件（而是文件夹、设备或管道）；只导入文件。</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="483"/>
+        <location filename="../core/io/xlsxreader.cpp" line="486" />
         <source>%1 has no sheet named %2.</source>
         <translation>%1 中没有名为 %2 的工作表。</translation>
     </message>
@@ -592,110 +602,110 @@
 <context>
     <name>dj::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/io/exportdialog.cpp" line="29"/>
+        <location filename="../ui/io/exportdialog.cpp" line="29" />
         <source>Export %Ln enterprises</source>
         <translation>
             <numerusform>导出 %Ln 家企业</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="29"/>
+        <location filename="../ui/io/exportdialog.cpp" line="29" />
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="32"/>
+        <location filename="../ui/io/exportdialog.cpp" line="32" />
         <source>The chosen enterprises with their people, shareholders, finances, licences, risks and the rest of their rows, as a bundle.</source>
         <translation>将所选企业连同其人员、股东、财务、许可、风险等全部相关数据导出为数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="34"/>
+        <location filename="../ui/io/exportdialog.cpp" line="34" />
         <source>The whole cache as a bundle (one CSV file per table, or one Excel workbook with a sheet per table). ID numbers leave masked.</source>
         <translation>将整个缓存导出为数据包（每张表一个 CSV 文件，或一个每表一页的 Excel 工作簿）。身份证号仅以脱敏形式导出。</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="42"/>
+        <location filename="../ui/io/exportdialog.cpp" line="42" />
         <source>CSV folder</source>
         <translation>CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="43"/>
+        <location filename="../ui/io/exportdialog.cpp" line="43" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="48"/>
+        <location filename="../ui/io/exportdialog.cpp" line="48" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="53"/>
+        <location filename="../ui/io/exportdialog.cpp" line="53" />
         <source>bundle</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="54"/>
+        <location filename="../ui/io/exportdialog.cpp" line="54" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="57"/>
+        <location filename="../ui/io/exportdialog.cpp" line="57" />
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="69"/>
+        <location filename="../ui/io/exportdialog.cpp" line="69" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="72"/>
-        <location filename="../ui/io/exportdialog.cpp" line="151"/>
+        <location filename="../ui/io/exportdialog.cpp" line="72" />
+        <location filename="../ui/io/exportdialog.cpp" line="151" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="86"/>
+        <location filename="../ui/io/exportdialog.cpp" line="86" />
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="91"/>
+        <location filename="../ui/io/exportdialog.cpp" line="91" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="151"/>
+        <location filename="../ui/io/exportdialog.cpp" line="151" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="159"/>
+        <location filename="../ui/io/exportdialog.cpp" line="159" />
         <source>Export as workbook</source>
         <translation>导出为工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="159"/>
+        <location filename="../ui/io/exportdialog.cpp" line="159" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="162"/>
+        <location filename="../ui/io/exportdialog.cpp" line="162" />
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="173"/>
+        <location filename="../ui/io/exportdialog.cpp" line="173" />
         <source>Open a cache first (File menu).</source>
         <translation>请先打开缓存（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="178"/>
+        <location filename="../ui/io/exportdialog.cpp" line="178" />
         <source>Choose where to save the bundle.</source>
         <translation>请选择数据包的保存位置。</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="201"/>
+        <location filename="../ui/io/exportdialog.cpp" line="197" />
         <source>Exported %L1 rows into %2.</source>
         <translation>已导出 %L1 行到 %2。</translation>
     </message>
@@ -703,141 +713,141 @@
 <context>
     <name>dj::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="38"/>
-        <location filename="../ui/io/importdialog.cpp" line="349"/>
-        <location filename="../ui/io/importdialog.cpp" line="389"/>
+        <location filename="../ui/io/importdialog.cpp" line="38" />
+        <location filename="../ui/io/importdialog.cpp" line="345" />
+        <location filename="../ui/io/importdialog.cpp" line="381" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="47"/>
+        <location filename="../ui/io/importdialog.cpp" line="47" />
         <source>Choose a bundle: a folder of CSV files, CSV files named after their table (enterprises.csv …) or Excel workbooks (.xlsx). UTF-8 and GBK/GB18030 are recognised by themselves.</source>
         <translation>请选择数据包：CSV 文件夹、以表名命名的 CSV 文件（enterprises.csv 等）或 Excel 工作簿（.xlsx）。UTF-8 与 GBK/GB18030 编码会自动识别。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="57"/>
+        <location filename="../ui/io/importdialog.cpp" line="57" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="58"/>
+        <location filename="../ui/io/importdialog.cpp" line="58" />
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="59"/>
+        <location filename="../ui/io/importdialog.cpp" line="59" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="81"/>
+        <location filename="../ui/io/importdialog.cpp" line="81" />
         <source>Check what each file or sheet holds and which column is which. Known headers (统一社会信用代码, 企业名称 …) are recognised; your choices are remembered for files with the same headers.</source>
         <translation>请核对每个文件或工作表对应的表以及各列的含义。常见表头（统一社会信用代码、企业名称等）会自动识别；您的选择会被记住，用于表头相同的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="102"/>
+        <location filename="../ui/io/importdialog.cpp" line="102" />
         <source>Everything is written in one step: if you cancel, the cache stays as it was.</source>
         <translation>所有数据一次性写入：如果取消，缓存保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="109"/>
+        <location filename="../ui/io/importdialog.cpp" line="109" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="110"/>
-        <location filename="../ui/io/importdialog.cpp" line="165"/>
+        <location filename="../ui/io/importdialog.cpp" line="110" />
+        <location filename="../ui/io/importdialog.cpp" line="165" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="113"/>
-        <location filename="../ui/io/importdialog.cpp" line="166"/>
+        <location filename="../ui/io/importdialog.cpp" line="113" />
+        <location filename="../ui/io/importdialog.cpp" line="166" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="127"/>
+        <location filename="../ui/io/importdialog.cpp" line="127" />
         <source>Cancelled; the cache is unchanged.</source>
         <translation>已取消；缓存未改变。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="165"/>
+        <location filename="../ui/io/importdialog.cpp" line="165" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="166"/>
+        <location filename="../ui/io/importdialog.cpp" line="166" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="172"/>
+        <location filename="../ui/io/importdialog.cpp" line="172" />
         <source>Choose files to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="173"/>
+        <location filename="../ui/io/importdialog.cpp" line="173" />
         <source>Bundles (*.csv *.xlsx);;All files (*)</source>
         <translation>数据包 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="190"/>
+        <location filename="../ui/io/importdialog.cpp" line="190" />
         <source>Choose a bundle folder</source>
         <translation>选择数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="215"/>
+        <location filename="../ui/io/importdialog.cpp" line="215" />
         <source>Reading headers…</source>
         <translation>正在读取表头…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="246"/>
+        <location filename="../ui/io/importdialog.cpp" line="242" />
         <source>Holds table:</source>
         <translation>对应表：</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="249"/>
+        <location filename="../ui/io/importdialog.cpp" line="245" />
         <source>(do not import)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="254"/>
+        <location filename="../ui/io/importdialog.cpp" line="250" />
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="256"/>
+        <location filename="../ui/io/importdialog.cpp" line="252" />
         <source> · mapping remembered from an earlier import</source>
         <translation> · 已沿用上次导入时的映射</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="266"/>
+        <location filename="../ui/io/importdialog.cpp" line="262" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="286"/>
+        <location filename="../ui/io/importdialog.cpp" line="282" />
         <source>%1 (unknown)</source>
         <translation>%1（未识别）</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="307"/>
+        <location filename="../ui/io/importdialog.cpp" line="303" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="349"/>
+        <location filename="../ui/io/importdialog.cpp" line="345" />
         <source>Open or create a cache first (File menu).</source>
         <translation>请先打开或新建缓存（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="356"/>
+        <location filename="../ui/io/importdialog.cpp" line="352" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="389"/>
+        <location filename="../ui/io/importdialog.cpp" line="381" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -845,104 +855,104 @@
 <context>
     <name>dj::ui::ImportResultDialog</name>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="23"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="23" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="30"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="30" />
         <source>%1: %L2</source>
         <translation>%1：%L2</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="31"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="31" />
         <source>Imported %L1 rows (%2).</source>
         <translation>已导入 %L1 行（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="33"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="33" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="33"/>
-        <location filename="../ui/io/importresultdialog.cpp" line="40"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="33" />
+        <location filename="../ui/io/importresultdialog.cpp" line="40" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="36"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="36" />
         <source>%1 read as %2</source>
         <translation>%1 按 %2 读取</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="38"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="38" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="38"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="38" />
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="40"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="40" />
         <source>Ignored columns in %1: %2</source>
         <translation>%1 中忽略的列：%2</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="42"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="42" />
         <source>%L1 rows were imported with a warning (e.g. a wrong check character).</source>
         <translation>%L1 行导入时有警告（如校验位错误）。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="45"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="45" />
         <source>No row was rejected.</source>
         <translation>没有被拒绝的行。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="46"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="46" />
         <source>%L1 rows were rejected and skipped:</source>
         <translation>%L1 行被拒绝并跳过：</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="54"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="54" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="54"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="54" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="54"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="54" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="54"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="54" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="72"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="72" />
         <source>Save rejected rows as CSV…</source>
         <translation>将被拒绝的行另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="89"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="89" />
         <source>rejected rows.csv</source>
         <translation>被拒绝的行.csv</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="91"/>
-        <location filename="../ui/io/importresultdialog.cpp" line="96"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="91" />
+        <location filename="../ui/io/importresultdialog.cpp" line="96" />
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="91"/>
+        <location filename="../ui/io/importresultdialog.cpp" line="91" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
