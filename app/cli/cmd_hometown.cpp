@@ -126,7 +126,8 @@ public:
             for (const QString& o : std::as_const(q.origins))
                 q.priorityIndustries << registers.priorityIndustries(o);
         }
-        const auto data = hometown::HometownData::loadForOrigins(db, q.origins, q.targets);
+        const auto data = hometown::HometownData::loadForOrigins(
+            db, q.origins, q.targets, (q.roles & hometown::kOwnershipRoles) != 0);
         const hometown::Result result = hometown::HometownEngine::run(*data, q);
         QJsonArray persons;
         for (const hometown::PersonHit& p : result.persons)

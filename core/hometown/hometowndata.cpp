@@ -676,7 +676,7 @@ void addOwnershipRolesAround(HometownData::Builder& b, const store::Database& db
 } // namespace
 
 std::shared_ptr<const HometownData> HometownData::loadForOrigins(
-    const store::Database& db, const QStringList& origins, const QStringList& targets)
+    const store::Database& db, const QStringList& origins, const QStringList& targets, bool ownership)
 {
     const store::PersonReads reads(db);
     QStringList retired;
@@ -689,12 +689,13 @@ std::shared_ptr<const HometownData> HometownData::loadForOrigins(
         ids << p.personId;
     }
     loadLinksAndEnterprises(b, reads, ids, targets);
-    addOwnershipRolesAround(b, db, reads, targets);
+    if (ownership)
+        addOwnershipRolesAround(b, db, reads, targets);
     return b.finish();
 }
 
 std::shared_ptr<const HometownData> HometownData::loadForTarget(
-    const store::Database& db, const QString& target)
+    const store::Database& db, const QString& target, bool ownership)
 {
     const store::PersonReads reads(db);
     Builder b;
@@ -725,7 +726,8 @@ std::shared_ptr<const HometownData> HometownData::loadForTarget(
     });
     // Persons who own or control a target enterprise only through companies elsewhere are not found here:
     // the target view starts from the registered links (roles and direct shares) of the target's enterprises.
-    addOwnershipRolesAround(b, db, reads, { target });
+    if (ownership)
+        addOwnershipRolesAround(b, db, reads, { target });
     return b.finish();
 }
 

@@ -443,7 +443,8 @@ void HometownPanel::ensureData(const QStringList& origins, const QString& target
     const QString cache = context().cachePath();
     QStringList sorted = origins;
     sorted.sort();
-    const QString key = sorted.join(u',');
+    const bool ownership = m_owner->isChecked(); // 受益所有人/实际控制人 read only when asked for
+    const QString key = sorted.join(u',') + (ownership ? QStringLiteral("|ownership") : QString());
     const qint64 version = context().dataVersion();
     const bool current = m_dataCache == cache && m_dataVersion == version;
     const bool haveOrigin = current && m_data && m_dataKey == key;
@@ -459,10 +460,11 @@ void HometownPanel::ensureData(const QStringList& origins, const QString& target
     const Data keepOrigin = haveOrigin ? m_data : nullptr;
     const Data keepTarget = current && m_targetData && m_targetKey == target ? m_targetData : nullptr;
     m_loadTask->start<std::pair<Data, Data>>(
-        [cache, sorted, target, keepOrigin, keepTarget](const Progress& p) {
+        [cache, sorted, target, keepOrigin, keepTarget, ownership](const Progress& p) {
             const store::Database db = store::Cache::open(cache, store::Cache::Access::ReadOnly);
             p.report(0, 2, tr("Reading the origin's persons, roles and shareholdings"));
-            Data origin = keepOrigin ? keepOrigin : hometown::HometownData::loadForOrigins(db, sorted);
+            Data origin
+                = keepOrigin ? keepOrigin : hometown::HometownData::loadForOrigins(db, sorted, {}, ownership);
             p.throwIfCancelled();
             p.report(1, 2, tr("Reading the target's entrepreneurs"));
             Data targetData = target.isEmpty() ? nullptr
@@ -511,7 +513,9 @@ void HometownPanel::runQuery()
     ensureData(q.origins, target, [this, q, target] {
         QStringList sorted = q.origins;
         sorted.sort();
-        if (m_dataKey != sorted.join(u',') || m_targetKey != target) {
+        const QString key = sorted.join(u',')
+            + ((q.roles & hometown::kOwnershipRoles) ? QStringLiteral("|ownership") : QString());
+        if (m_dataKey != key || m_targetKey != target) {
             runQuery(); // the choice changed while loading: load what it needs now
             return;
         }

@@ -173,7 +173,7 @@ int main(int argc, char** argv)
         qint64 persons = 0;
         int ranked = 0;
         const Timing first = time(std::max(1, repeat / 5), [&] {
-            const auto part = h::HometownData::loadForOrigins(db, pq.origins);
+            const auto part = h::HometownData::loadForOrigins(db, pq.origins, {}, true);
             persons = qint64(part->persons().size());
             ranked = h::HometownEngine::run(*part, pq).totalPersons;
         });
