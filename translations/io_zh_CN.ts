@@ -488,7 +488,7 @@
     <message>
         <location filename="../ui/io/tabletitles.cpp" line="13" />
         <source>Persons</source>
-        <translation>自然人</translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../ui/io/tabletitles.cpp" line="15" />

@@ -63,7 +63,9 @@ public:
                 const quint16 bits = hometown::roleBits(r);
                 if (!bits)
                     throw CliError { dj::cli::UserError,
-                        tr("Unknown role \"%1\": use 法定代表人, 股东, 董监高 or a title of roles.csv.")
+                        tr("Unknown role \"%1\": use 法定代表人, 股东, 董监高, 受益所有人, 实际控制人 or a "
+                           "title of "
+                           "roles.csv.")
                             .arg(r) };
                 q.roles |= bits;
             }
@@ -124,7 +126,8 @@ public:
             for (const QString& o : std::as_const(q.origins))
                 q.priorityIndustries << registers.priorityIndustries(o);
         }
-        const auto data = hometown::HometownData::loadForOrigins(db, q.origins, q.targets);
+        const auto data = hometown::HometownData::loadForOrigins(
+            db, q.origins, q.targets, (q.roles & hometown::kOwnershipRoles) != 0);
         const hometown::Result result = hometown::HometownEngine::run(*data, q);
         QJsonArray persons;
         for (const hometown::PersonHit& p : result.persons)
@@ -185,7 +188,8 @@ DJ_CLI_COMMAND({ u"hometown"_s,
     u"[--min-score S] [--weights W.json|{…}] [--priority I,…] [--limit N]"_s,
     HometownCommand::tr(
         "persons born in or native to the origin who hold roles or shares in enterprises of the "
-        "target, ranked; roles 法定代表人, 股东, 董监高 or titles; share in percent (share_pct); "
+        "target, ranked; roles 法定代表人, 股东, 董监高, 受益所有人, 实际控制人 (ubo: both; through "
+        "intermediate companies, ultimate_share in percent) or titles; share in percent (share_pct); "
         "score_parts show the score"),
     &HometownCommand::run });
 DJ_CLI_COMMAND({ u"hometown summary"_s, u"--db FILE --origin PREFIX | --target PREFIX"_s,

@@ -1,5 +1,7 @@
 // import / export (shared/spec/cli.md "Cache and data"): bundles in and out of a cache.
 #include "cli.h"
+#include "core/fieldwork/fieldworkexchange.h"
+#include "core/fieldwork/fieldworkstore.h"
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
 #include "core/io/ioerror.h"
@@ -51,11 +53,46 @@ public:
             dj::store::Database cache = dbInfo.exists()
                 ? dj::store::Cache::open(db, dj::store::Cache::Access::ReadWrite)
                 : dj::store::Cache::openOrCreate(db);
+            // Visits and tasks go through the field-work merge (history, stable ids, later edit wins per
+            // field, deleted records stay deleted), never over the rows by id. They are read and checked
+            // before anything is imported, so a bad visits file refuses the whole run.
             dj::io::ImportOptions options;
             options.refuseAmbiguous = true; // never a silent import into the wrong table
+            QList<dj::fieldwork::MergeSource> fieldWork;
+            for (const dj::io::SourcePreview& source : dj::io::Importer::inspect(paths, &cache, 0)) {
+                if (source.table != u"visits" && source.table != u"tasks")
+                    continue;
+                options.skip.insert(source.fingerprint);
+                fieldWork << dj::fieldwork::MergeSource { source.path, source.sheet,
+                    source.table == u"visits" ? dj::fieldwork::RecordKind::Visit
+                                              : dj::fieldwork::RecordKind::Task };
+            }
+            if (!fieldWork.isEmpty()) {
+                try {
+                    dj::fieldwork::FieldWorkExchange::check(fieldWork);
+                } catch (const dj::fieldwork::FieldWorkError& e) {
+                    throw dj::cli::CliError { dj::cli::UserError,
+                        tr("Nothing was imported: %1").arg(e.message()) };
+                }
+            }
             const dj::io::ImportReport report
                 = dj::io::Importer::run(cache, paths, options, terminalProgress());
             QJsonObject out = report.toJson();
+            if (!fieldWork.isEmpty()) {
+                dj::fieldwork::FieldWorkStore store(cache);
+                const dj::fieldwork::MergeReport merged
+                    = dj::fieldwork::FieldWorkExchange::merge(store, fieldWork);
+                QJsonArray conflicts;
+                for (const dj::fieldwork::Conflict& c : merged.conflicts)
+                    conflicts.append(QJsonObject { { u"kind"_s, dj::fieldwork::Fields::kindName(c.kind) },
+                        { u"id"_s, c.id }, { u"field"_s, c.field }, { u"kept"_s, c.kept },
+                        { u"other"_s, c.other } });
+                out.insert(u"fieldwork"_s,
+                    QJsonObject { { u"added"_s, QJsonArray::fromStringList(merged.added) },
+                        { u"updated"_s, QJsonArray::fromStringList(merged.updated) },
+                        { u"unchanged"_s, merged.unchanged }, { u"conflicts"_s, conflicts },
+                        { u"files"_s, QJsonArray::fromStringList(merged.files) } });
+            }
             // the monitoring rules compare the new data with the state recorded before (core/risk); core/io
             // stays unaware of them
             const dj::risk::Monitor::RunResult monitored = dj::risk::Monitor(cache).afterImport();
@@ -73,6 +110,11 @@ public:
                     tr("Nothing was imported; see \"rejected\" for the reasons.") };
         } catch (const dj::io::IoError& e) {
             throw dj::cli::CliError { dj::cli::UserError, e.message() };
+        } catch (const dj::fieldwork::FieldWorkError& e) {
+            // Only after the other tables were imported (the visits and tasks were checked before).
+            throw dj::cli::CliError { dj::cli::UserError,
+                tr("The other tables were imported, but visits and tasks were not merged: %1")
+                    .arg(e.message()) };
         }
         return dj::cli::Ok;
     }

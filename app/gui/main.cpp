@@ -65,7 +65,9 @@ int main(int argc, char* argv[])
         QStringLiteral("dir"));
     QCommandLineOption settingsOption(
         QStringLiteral("settings"), QStringLiteral("Use this settings file (INI)."), QStringLiteral("file"));
-    parser.addOptions({ langOption, cacheOption, shotOption, settingsOption });
+    QCommandLineOption readOnlyOption(QStringLiteral("read-only"),
+        QStringLiteral("Open the cache for reading only (automatic on read-only media)."));
+    parser.addOptions({ langOption, cacheOption, shotOption, settingsOption, readOnlyOption });
     parser.process(app);
 
     const bool screenshot = parser.isSet(shotOption);
@@ -109,7 +111,7 @@ int main(int argc, char* argv[])
         }
     }
     if (QFileInfo::exists(cachePath)) {
-        if (!window.openCache(cachePath) && screenshot)
+        if (!window.openCache(cachePath, parser.isSet(readOnlyOption)) && screenshot)
             return 1; // the reason is on stderr
     } else if (screenshot) {
         std::fprintf(stderr, "%s\n", qPrintable(Main::tr("The cache %1 does not exist.").arg(cachePath)));

@@ -346,9 +346,31 @@ public:
         }
         return out;
     }
+
+    // One source already known to hold visits or tasks (a CSV file, or a sheet of a workbook).
+    static IncomingFile readSource(const MergeSource& source)
+    {
+        const QString where
+            = source.sheet.isEmpty() ? source.path : source.path + QStringLiteral(" [") + source.sheet + u']';
+        try {
+            if (source.sheet.isEmpty()) {
+                io::CsvReader reader(source.path);
+                return IncomingFile { where, read(reader, source.kind, where) };
+            }
+            io::XlsxReader book(source.path);
+            std::unique_ptr<io::RowSource> rows = book.openSheet(source.sheet);
+            return IncomingFile { where, read(*rows, source.kind, where) };
+        } catch (const io::IoError& e) {
+            throw FieldWorkError(tr("Cannot read %1: %2").arg(where, e.message()));
+        }
+    }
 };
 
 } // namespace
+
+namespace {
+MergeReport mergeFiles(FieldWorkStore& store, const QList<IncomingFile>& files);
+}
 
 MergeReport FieldWorkExchange::merge(FieldWorkStore& store, const QStringList& paths)
 {
@@ -358,7 +380,27 @@ MergeReport FieldWorkExchange::merge(FieldWorkStore& store, const QStringList& p
     QList<IncomingFile> files;
     for (const QString& p : paths)
         files += Reader::readPath(p);
+    return mergeFiles(store, files);
+}
 
+MergeReport FieldWorkExchange::merge(FieldWorkStore& store, const QList<MergeSource>& sources)
+{
+    QList<IncomingFile> files;
+    for (const MergeSource& source : sources)
+        files << Reader::readSource(source);
+    return mergeFiles(store, files);
+}
+
+void FieldWorkExchange::check(const QList<MergeSource>& sources)
+{
+    for (const MergeSource& source : sources)
+        Reader::readSource(source);
+}
+
+namespace {
+
+MergeReport mergeFiles(FieldWorkStore& store, const QList<IncomingFile>& files)
+{
     MergeReport report;
     store::Transaction tx(store.database());
     QSet<QString> added, updated;
@@ -396,6 +438,8 @@ MergeReport FieldWorkExchange::merge(FieldWorkStore& store, const QStringList& p
     report.updated.sort();
     return report;
 }
+
+} // namespace
 
 void FieldWorkExchange::writeVisitLog(const QList<Record>& visits, const QString& path)
 {

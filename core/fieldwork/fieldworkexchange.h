@@ -30,6 +30,16 @@ struct MergeReport
     QStringList files; ///< files read
 };
 
+/// One table of a bundle already known to hold visits or tasks: a CSV file (sheet empty) or a workbook sheet.
+/// `dianjing-cli import` routes the bundle's visits and tasks through merge() with these, so that history and
+/// the conflict rules apply to them as to a colleague's export.
+struct MergeSource
+{
+    QString path;
+    QString sheet;
+    RecordKind kind = RecordKind::Visit;
+};
+
 struct ExportResult
 {
     int visits = 0;
@@ -61,6 +71,10 @@ public:
     /// file is read and checked before anything is written: a bad file throws FieldWorkError and leaves
     /// the cache as it was.
     static MergeReport merge(FieldWorkStore& store, const QStringList& paths);
+    /// The same for sources whose table is already known (whatever the file or sheet is called).
+    static MergeReport merge(FieldWorkStore& store, const QList<MergeSource>& sources);
+    /// Reads and checks the sources without writing anything; throws FieldWorkError naming the bad one.
+    static void check(const QList<MergeSource>& sources);
 
     /// The columns of an export file, exchange-format columns first.
     static QStringList columns(RecordKind kind);

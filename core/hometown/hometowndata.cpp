@@ -2,11 +2,16 @@
 
 #include "core/codes/historicalregions.h"
 #include "core/codes/regions.h"
+#include "core/graph/beneficialowners.h"
+#include "core/graph/ownershipgraph.h"
 #include "core/store/personreads.h"
 
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <functional>
+#include <tuple>
+#include <unordered_map>
 
 namespace dj::hometown {
 
@@ -31,6 +36,8 @@ constexpr RoleName kRoleNames[] = {
     { u"执行事务合伙人", ExecPartner },
     { u"其他", OtherRole },
     { u"股东", Shareholder },
+    { u"受益所有人", BeneficialOwner },
+    { u"实际控制人", ActualController },
 };
 
 int digitsOf(int level)
@@ -56,6 +63,12 @@ quint16 roleBits(QStringView name)
         return LegalRep;
     if (n == u"shareholder")
         return Shareholder;
+    if (n == u"受益所有人/实际控制人" || n == u"ubo")
+        return kOwnershipRoles;
+    if (n == u"beneficial_owner")
+        return BeneficialOwner;
+    if (n == u"controller" || n == u"actual_controller")
+        return ActualController;
     for (const RoleName& r : kRoleNames) {
         if (n == QStringView(r.name))
             return r.bit;
@@ -285,6 +298,7 @@ struct HometownData::Builder
         quint32 person, enterprise;
         quint16 roles;
         double share;
+        double ultimate = -1;
     };
     std::vector<RawLink> raw;
 
@@ -294,7 +308,7 @@ struct HometownData::Builder
         const qint64 e = find(enterprises, l.uscc.toUtf8());
         if (p < 0 || e < 0)
             return;
-        RawLink r { quint32(p), quint32(e), 0, -1 };
+        RawLink r { quint32(p), quint32(e), 0, -1, -1 };
         if (l.isShare) {
             r.roles = Shareholder;
             r.share = l.sharePct ? *l.sharePct : -1.0;
@@ -341,8 +355,9 @@ struct HometownData::Builder
                     && d->m_links.back().enterprise == it->enterprise) {
                     d->m_links.back().roles |= it->roles;
                     d->m_links.back().share = std::max(d->m_links.back().share, it->share);
+                    d->m_links.back().ultimate = std::max(d->m_links.back().ultimate, it->ultimate);
                 } else {
-                    d->m_links.push_back({ it->enterprise, it->roles, it->share });
+                    d->m_links.push_back({ it->enterprise, it->roles, it->share, it->ultimate });
                 }
             }
             d->m_persons[p].linkEnd = quint32(d->m_links.size());
@@ -411,6 +426,147 @@ QStringList HometownData::registersOf(quint32 person) const
     return out;
 }
 
+namespace {
+
+/// 受益所有人 and 实际控制人 from the ownership graph (core/graph): for each person of the builder, the
+/// enterprises they hold at any depth below them (through intermediate companies) and those they already hold
+/// a role in are candidates; BeneficialOwners decides each candidate once (its owners, with the
+/// senior-manager fallback, and its actual controller). Enterprises not yet in the builder are read when they
+/// lie under one of the targets (all when none). `above` must hold everything above the candidates.
+void addOwnershipRoles(HometownData::Builder& b, const graph::OwnershipGraph& below,
+    const std::function<std::shared_ptr<const graph::OwnershipGraph>(const QStringList&)>& above,
+    const store::PersonReads& reads, const QStringList& targets, const Progress& progress = {})
+{
+    using graph::NodeId;
+    using graph::NodeKind;
+    // Candidates per person, as USCCs (the two graphs number nodes differently).
+    std::vector<std::pair<quint32, QString>> candidates;
+    QStringList usccs;
+    QSet<QString> seen;
+    std::vector<char> visited(below.nodeCount(), 0);
+    std::vector<NodeId> stack, touched;
+    const auto& persons = b.d->persons();
+    for (quint32 p = 0; p < persons.size(); ++p) {
+        if ((p & 0xFFF) == 0)
+            progress.throwIfCancelled();
+        const auto node = below.find(NodeKind::Person, b.d->bytes(persons[p].id).toByteArray().toStdString());
+        QSet<QString> mine;
+        if (node) {
+            stack.assign(1, *node);
+            while (!stack.empty()) {
+                const NodeId n = stack.back();
+                stack.pop_back();
+                for (const auto& l : below.holdings(n)) {
+                    if (visited[l.node] || below.kind(l.node) != NodeKind::Enterprise)
+                        continue;
+                    visited[l.node] = 1;
+                    touched.push_back(l.node);
+                    stack.push_back(l.node);
+                    mine.insert(below.key(l.node));
+                }
+            }
+            for (NodeId t : touched)
+                visited[t] = 0;
+            touched.clear();
+        }
+        for (const QString& u : std::as_const(mine)) {
+            candidates.emplace_back(p, u);
+            if (!seen.contains(u)) {
+                seen.insert(u);
+                usccs << u;
+            }
+        }
+    }
+    // The senior-manager fallback names a person in charge who may hold no share at all.
+    for (const auto& r : b.raw) {
+        if (!(r.roles & (LegalRep | GeneralManager | ExecPartner)))
+            continue;
+        const QString u = b.d->text(b.d->enterprises()[r.enterprise].uscc);
+        candidates.emplace_back(r.person, u);
+        if (!seen.contains(u)) {
+            seen.insert(u);
+            usccs << u;
+        }
+    }
+    if (usccs.isEmpty())
+        return;
+    const auto graph = above(usccs);
+    graph::BeneficialOwners owners(*graph);
+    struct Verdict
+    {
+        std::vector<std::pair<NodeId, double>> owners; // person node, ultimate share (0..1)
+        NodeId controller = graph::kNoNode;
+        double controllerShare = 0;
+    };
+    std::unordered_map<NodeId, Verdict> verdicts;
+    std::vector<std::tuple<quint32, QString, quint16, double>> found;
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (const auto& [p, uscc] : candidates) {
+        const auto e = graph->enterprise(uscc);
+        const auto who = graph->find(NodeKind::Person, b.d->bytes(persons[p].id).toByteArray().toStdString());
+        if (!e || !who)
+            continue;
+        auto it = verdicts.find(*e);
+        if (it == verdicts.end()) {
+            if ((verdicts.size() & 0x3FF) == 0)
+                progress.throwIfCancelled();
+            const auto report = owners.analyse(*e);
+            Verdict v;
+            for (const auto& o : report.owners) {
+                if (graph->kind(o.node) == NodeKind::Person)
+                    v.owners.emplace_back(o.node, o.share);
+            }
+            if (report.controller.node != graph::kNoNode
+                && graph->kind(report.controller.node) == NodeKind::Person) {
+                v.controller = report.controller.node;
+                for (const auto& h : report.ultimateHolders) {
+                    if (h.node == v.controller)
+                        v.controllerShare = h.share;
+                }
+            }
+            it = verdicts.emplace(*e, std::move(v)).first;
+        }
+        quint16 roles = 0;
+        double share = -1;
+        for (const auto& [n, s] : it->second.owners) {
+            if (n == *who) {
+                roles |= BeneficialOwner;
+                share = std::max(share, s * 100.0);
+            }
+        }
+        if (it->second.controller == *who) {
+            roles |= ActualController;
+            share = std::max(share, it->second.controllerShare * 100.0);
+        }
+        if (roles)
+            found.emplace_back(p, uscc, roles, share);
+    }
+    QStringList missing;
+    QSet<QString> missingSet;
+    for (const auto& f : found) {
+        const QString& u = std::get<1>(f);
+        if (!b.enterprise(u) && !missingSet.contains(u)) {
+            missingSet.insert(u);
+            missing << u;
+        }
+    }
+    reads.forEachEnterprise(missing, [&](const store::EnterpriseFigureRow& e) {
+        bool inside = targets.isEmpty();
+        for (const QString& t : targets)
+            inside = inside || e.regionCode.startsWith(t);
+        if (inside)
+            b.addEnterprise(e);
+    });
+    for (const auto& [p, uscc, roles, share] : found) {
+        const qint64 e = b.find(b.enterprises, uscc.toUtf8());
+        if (e >= 0)
+            b.raw.push_back({ p, quint32(e), roles, -1, share });
+    }
+}
+
+} // namespace
+
 std::shared_ptr<const HometownData> HometownData::loadAll(const store::Database& db, const Progress& progress)
 {
     const store::PersonReads reads(db);
@@ -421,7 +577,7 @@ std::shared_ptr<const HometownData> HometownData::loadAll(const store::Database&
     b.enterprises.reserve(size_t(enterprises));
     b.d->m_persons.reserve(size_t(persons));
     b.d->m_enterprises.reserve(size_t(enterprises));
-    const qint64 total = 6;
+    const qint64 total = 7;
     progress.report(0, total, tr("Reading persons"));
     reads.forEachPerson([&](const store::PersonRow& p) { b.addPerson(p); });
     progress.report(1, total, tr("Reading enterprises"));
@@ -459,7 +615,13 @@ std::shared_ptr<const HometownData> HometownData::loadAll(const store::Database&
     });
     progress.report(4, total, tr("Reading roles and shareholdings"));
     reads.forEachLink({}, [&](const store::PersonLinkRow& l) { b.addLink(l); });
-    progress.report(5, total, tr("Reading registers"));
+    progress.report(5, total, tr("Reading ownership (beneficial owners, actual controllers)"));
+    {
+        const auto whole = graph::OwnershipGraph::build(db, progress);
+        addOwnershipRoles(
+            b, *whole, [&whole](const QStringList&) { return whole; }, reads, {}, progress);
+    }
+    progress.report(6, total, tr("Reading registers"));
     reads.scanMemberships([&](const QString& p, const QString& r) { b.addMembership(p, r); });
     auto out = b.finish();
     progress.report(total, total, tr("Ready"));
@@ -487,10 +649,34 @@ void loadLinksAndEnterprises(HometownData::Builder& b, const store::PersonReads&
     reads.forEachMembership(ids, [&](const QString& p, const QString& r) { b.addMembership(p, r); });
 }
 
+/// The ownership roles of the builder's persons from the part of the graph around them: what they hold at
+/// any depth, then everything above those enterprises (targeted reads, not a whole-cache build).
+void addOwnershipRolesAround(HometownData::Builder& b, const store::Database& db,
+    const store::PersonReads& reads, const QStringList& targets)
+{
+    std::vector<graph::OwnershipGraph::Seed> seeds;
+    seeds.reserve(b.d->persons().size());
+    for (const auto& p : b.d->persons())
+        seeds.push_back({ QStringLiteral("person:") + b.d->text(p.id), false, true });
+    if (seeds.empty())
+        return;
+    const auto below = graph::OwnershipGraph::buildAround(db, seeds);
+    addOwnershipRoles(
+        b, *below,
+        [&db](const QStringList& usccs) {
+            std::vector<graph::OwnershipGraph::Seed> up;
+            up.reserve(size_t(usccs.size()));
+            for (const QString& u : usccs)
+                up.push_back({ u, true, false });
+            return graph::OwnershipGraph::buildAround(db, up);
+        },
+        reads, targets);
+}
+
 } // namespace
 
 std::shared_ptr<const HometownData> HometownData::loadForOrigins(
-    const store::Database& db, const QStringList& origins, const QStringList& targets)
+    const store::Database& db, const QStringList& origins, const QStringList& targets, bool ownership)
 {
     const store::PersonReads reads(db);
     QStringList retired;
@@ -503,11 +689,13 @@ std::shared_ptr<const HometownData> HometownData::loadForOrigins(
         ids << p.personId;
     }
     loadLinksAndEnterprises(b, reads, ids, targets);
+    if (ownership)
+        addOwnershipRolesAround(b, db, reads, targets);
     return b.finish();
 }
 
 std::shared_ptr<const HometownData> HometownData::loadForTarget(
-    const store::Database& db, const QString& target)
+    const store::Database& db, const QString& target, bool ownership)
 {
     const store::PersonReads reads(db);
     Builder b;
@@ -536,6 +724,10 @@ std::shared_ptr<const HometownData> HometownData::loadForTarget(
         if (seen.contains(p))
             b.addMembership(p, r);
     });
+    // Persons who own or control a target enterprise only through companies elsewhere are not found here:
+    // the target view starts from the registered links (roles and direct shares) of the target's enterprises.
+    if (ownership)
+        addOwnershipRolesAround(b, db, reads, { target });
     return b.finish();
 }
 

@@ -188,8 +188,10 @@ Result HometownEngine::run(const HometownData& data, const Query& query)
         }
         return false;
     };
+    // Without 受益所有人/实际控制人 in the query, links carry their registered roles only.
+    const quint16 visible = (query.roles & kOwnershipRoles) ? kAllRoles : kRegisteredRoles;
     auto linkCounts = [&](const HometownData::Link& l) {
-        if (!(l.roles & query.roles))
+        if (!(l.roles & visible & query.roles))
             return false;
         // A link that is only a shareholding (or whose only selected role is 股东) needs the minimum share.
         if (query.minShare > 0 && (l.roles & query.roles) == Shareholder && l.share < query.minShare)
@@ -212,6 +214,9 @@ Result HometownEngine::run(const HometownData& data, const Query& query)
             f = std::max(f, w.legalRepFactor);
         if (l.roles & kOfficers)
             f = std::max(f, w.officerFactor);
+        // 受益所有人/实际控制人: the ultimate share through every path counts like a direct one.
+        if ((l.roles & visible & kOwnershipRoles) && l.ultimate > 0)
+            f = std::max(f, l.ultimate / 100.0);
         return f;
     };
     auto partsOf = [&](const HometownData::Person& p, PersonHit* hit) {
@@ -239,9 +244,11 @@ Result HometownEngine::run(const HometownData& data, const Query& query)
                 h.status = data.text(e.status);
                 h.regionCode = code6(e.region);
                 h.industryCode = data.text(e.industry);
-                h.roles = roleNames(l.roles);
+                h.roles = roleNames(l.roles & visible);
                 if ((l.roles & Shareholder) && l.share >= 0)
                     h.share = double(l.share);
+                if ((l.roles & visible & kOwnershipRoles) && l.ultimate >= 0)
+                    h.ultimateShare = l.ultimate;
                 h.factor = f;
                 h.revenue = e.revenue;
                 h.tax = e.tax;
@@ -411,6 +418,8 @@ Summary HometownEngine::summarizeOrigin(const HometownData& data, const QString&
     for (const quint32 i : data.personsUnder({ origin })) {
         const auto& p = persons[i];
         for (quint32 k = p.linkBegin; k < p.linkEnd; ++k) {
+            if (!(data.links()[k].roles & kRegisteredRoles))
+                continue; // the aggregates count registered roles and shareholdings
             const quint32 ei = data.links()[k].enterprise;
             const auto& e = data.enterprises()[ei];
             const QString region = code6(e.region);
@@ -453,6 +462,8 @@ Summary HometownEngine::summarizeTarget(const HometownData& data, const QString&
             digits = p.nativeDigits;
         }
         for (quint32 k = p.linkBegin; k < p.linkEnd; ++k) {
+            if (!(data.links()[k].roles & kRegisteredRoles))
+                continue; // the aggregates count registered roles and shareholdings
             const quint32 ei = data.links()[k].enterprise;
             const auto& e = data.enterprises()[ei];
             if (!t.covers(e.region, 6))
@@ -481,6 +492,8 @@ QJsonObject toJson(const PersonHit& p)
         enterprises.append(QJsonObject { { QStringLiteral("uscc"), e.uscc },
             { QStringLiteral("role"), e.roles.join(QLatin1Char('|')) },
             { QStringLiteral("share"), e.share ? QJsonValue(*e.share) : QJsonValue() },
+            { QStringLiteral("ultimate_share"),
+                e.ultimateShare ? QJsonValue(*e.ultimateShare) : QJsonValue() },
             { QStringLiteral("roles"), QJsonArray::fromStringList(e.roles) },
             { QStringLiteral("name"), e.name }, { QStringLiteral("status"), e.status },
             { QStringLiteral("region_code"), e.regionCode },

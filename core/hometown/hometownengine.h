@@ -48,7 +48,9 @@ struct Query
 {
     QStringList origins; ///< 2/4/6-digit region prefixes of today (at least one)
     QStringList targets; ///< region prefixes (OR); empty = nationwide
-    quint16 roles = kAllRoles; ///< RoleBit set an enterprise link must intersect
+    /// RoleBit set an enterprise link must intersect. 受益所有人/实际控制人 (kOwnershipRoles) are asked for
+    /// explicitly; without them those links and their ultimate shares play no part (registered links only).
+    quint16 roles = kRegisteredRoles;
     QStringList industries; ///< section letters or 2–4 digit GB/T 4754 prefixes; empty = all
     double minShare = 0; ///< a link that is only a shareholding counts when share ≥ this (percent)
     std::optional<double> minScore; ///< persons below are left out
@@ -76,6 +78,7 @@ struct EnterpriseHit
     QString uscc, name, status, regionCode, industryCode;
     QStringList roles; ///< titles incl. 股东
     std::optional<double> share; ///< share_pct 0–100 when a registered shareholder
+    std::optional<double> ultimateShare; ///< 0–100 through every path, for 受益所有人/实际控制人 links
     double factor = 0; ///< the part of its money counted for the person
     double revenue = 0, tax = 0, capital = 0; ///< the enterprise's own (latest) figures
     QStringList qualifications, risks;

@@ -576,7 +576,8 @@ std::shared_ptr<const SearchIndex> SearchIndex::build(const QString& cachePath, 
     return std::make_shared<SearchIndex>(buildData(db, cachePath, progress));
 }
 
-std::shared_ptr<const SearchIndex> SearchIndex::open(const QString& cachePath, const dj::Progress& progress)
+std::shared_ptr<const SearchIndex> SearchIndex::open(
+    const QString& cachePath, const dj::Progress& progress, bool persist)
 {
     QElapsedTimer timer;
     timer.start();
@@ -590,7 +591,8 @@ std::shared_ptr<const SearchIndex> SearchIndex::open(const QString& cachePath, c
     }
     auto d = buildData(db, cachePath, progress);
     qCDebug(lcSearchIndex) << "built search index in" << timer.elapsed() << "ms";
-    save(*d, print);
+    if (persist)
+        save(*d, print);
     return std::make_shared<SearchIndex>(std::move(d));
 }
 

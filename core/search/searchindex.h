@@ -22,9 +22,10 @@ public:
     /// Opens the index for a cache: loads the persisted index next to the cache (cachePath +
     /// ".search") when it matches the cache's data version, otherwise builds it from the cache and
     /// persists it (best effort; a read-only folder only costs the next open a rebuild). Throws
-    /// dj::store::StoreError for a path that is not a cache, dj::Cancelled when cancelled.
+    /// dj::store::StoreError for a path that is not a cache, dj::Cancelled when cancelled. With persist
+    /// false a built index is not written (a cache opened read-only: nothing is written beside it either).
     static std::shared_ptr<const SearchIndex> open(
-        const QString& cachePath, const dj::Progress& progress = {});
+        const QString& cachePath, const dj::Progress& progress = {}, bool persist = true);
     /// Always builds from the cache (never reads or writes the persisted file).
     static std::shared_ptr<const SearchIndex> build(
         const QString& cachePath, const dj::Progress& progress = {});

@@ -245,6 +245,49 @@ TEST_CASE("a cache on read-only media is read, and a write says what is wrong", 
     CHECK(sidecarsAbsent(db));
 }
 
+TEST_CASE("the window opens a cache on read-only media read-only, with a notice, and writes nothing",
+    "[cli][hardening][screenshot]")
+{
+    const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"stick"_s);
+    QDir().mkpath(folder);
+    const QString db = copyOf(demoCache(), folder + u"/c.djcache"_s);
+    QFile::remove(db + u".search"_s);
+    const QString shots = dir.filePath(u"shots"_s);
+    const QByteArray before = sha256(db);
+    auto runReadOnly = [&](const QString& program, const QStringList& args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        p.setProcessEnvironment(env);
+        p.start(unshare,
+            QStringList { u"--mount"_s, u"sh"_s, u"-c"_s,
+                u"mount --bind -o ro \"$0\" \"$0\" && shift && exec \"$@\""_s, folder, u"x"_s, program }
+                + args);
+        if (!p.waitForFinished(240000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
+    };
+    if (unshare.isEmpty() || std::get<0>(runReadOnly(QStringLiteral(DJ_CLI_PATH), { u"--version"_s })) != 0) {
+        WARN("no read-only bind mount possible here (unshare --mount); skipped");
+        return;
+    }
+    // Before: the window refused such a cache ("on read-only media … copy it first") and exited 1.
+    const auto [code, out, err]
+        = runReadOnly(QStringLiteral(DJ_GUI_PATH), { u"--screenshot"_s, shots, u"--cache"_s, db });
+    INFO(err.toStdString());
+    CHECK(code == 0);
+    const QString notice = QString::fromUtf8(err);
+    CHECK((notice.contains(u"只读"_s) || notice.contains(u"read-only"_s, Qt::CaseInsensitive)));
+    CHECK(QFileInfo::exists(shots + u"/search.png"_s));
+    CHECK(QFileInfo::exists(shots + u"/fieldwork.png"_s));
+    CHECK(sha256(db) == before);
+    CHECK(sidecarsAbsent(db));
+}
+
 TEST_CASE("arguments: extra positionals are refused, -- ends the options", "[cli][hardening]")
 {
     QTemporaryDir dir;

@@ -37,4 +37,11 @@ QString dataPath(const QString& relative);
 /// A Python interpreter that can import openpyxl (an independent XLSX reader), or empty when none.
 QString pythonWithOpenpyxl();
 
+/// The text of a PDF as poppler's pdftotext reads it (UTF-8, NFKC-normalised), or a null QString when
+/// pdftotext is not installed (the caller WARNs and skips its text checks).
+QString pdfText(const QString& pdfPath);
+
+/// SHA-256 of a file's bytes (hex); empty when it cannot be read.
+QByteArray sha256Hex(const QString& path);
+
 } // namespace dj::test

@@ -6,6 +6,7 @@
 #include "ui/common/backgroundtask.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace dj::ui {
 
@@ -58,12 +59,14 @@ void AppContext::reloadIndex()
         std::shared_ptr<const search::SearchEngine> engine;
         double ms = 0;
     };
+    const bool persist = !m_readOnly;
     m_indexTask->start<Loaded>(
-        [path](const Progress& progress) {
+        [path, persist](const Progress& progress) {
             QElapsedTimer timer;
             timer.start();
             Loaded out;
-            out.engine = std::make_shared<search::SearchEngine>(search::SearchIndex::open(path, progress));
+            out.engine
+                = std::make_shared<search::SearchEngine>(search::SearchIndex::open(path, progress, persist));
             out.ms = double(timer.nsecsElapsed()) / 1e6;
             return out;
         },
@@ -86,11 +89,21 @@ void AppContext::readMeta(const store::Database& db)
     m_dataVersion = store::Cache::dataVersion(db);
 }
 
-void AppContext::openCache(const QString& path)
+bool AppContext::canWrite(const QString& path)
 {
-    // Validate (and migrate) before switching, so a bad file leaves the current cache open.
-    const store::Database db = store::Cache::open(path, store::Cache::Access::ReadWrite);
+    const QFileInfo info(path);
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+}
+
+void AppContext::openCache(const QString& path, bool readOnly)
+{
+    // Validate (and migrate) before switching, so a bad file leaves the current cache open. On read-only
+    // media the cache is read as it is (an older schema that still reads is not upgraded).
+    const bool openReadOnly = readOnly || (QFileInfo(path).isFile() && !canWrite(path));
+    const store::Database db = store::Cache::open(
+        path, openReadOnly ? store::Cache::Access::ReadOnly : store::Cache::Access::ReadWrite);
     m_cachePath = path;
+    m_readOnly = openReadOnly;
     readMeta(db);
     reloadIndex(); // before cacheChanged: listeners find the new load running
     emit cacheChanged(m_cachePath);

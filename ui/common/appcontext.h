@@ -32,8 +32,15 @@ public:
     /// The data-source label of the open cache ("演示数据" or an import's name).
     QString dataSource() const { return m_dataSource; }
     qint64 dataVersion() const { return m_dataVersion; }
-    /// Sets the open cache; reads its data source. Throws store::StoreError for a bad file.
-    void openCache(const QString& path);
+    /// Sets the open cache; reads its data source. Throws store::StoreError for a bad file. A cache on
+    /// read-only media or in a folder that cannot be written (a demo on a USB stick, a shared folder) — or
+    /// any cache with `readOnly` — is opened read-only (SQLite immutable: nothing is written, no side files):
+    /// isReadOnly() is true and panels offer reading only.
+    void openCache(const QString& path, bool readOnly = false);
+    /// The open cache was opened read-only: panels disable every action that writes to it.
+    bool isReadOnly() const { return m_readOnly; }
+    /// True when the file and its folder can be written (false on read-only media).
+    static bool canWrite(const QString& path);
     /// Re-reads the data source and version after the cache was written (import, demo) and reloads the
     /// search index.
     void notifyCacheWritten();
@@ -81,6 +88,7 @@ private:
     void readMeta(const store::Database& db);
     void setEngine(std::shared_ptr<const search::SearchEngine> engine);
     QString m_cachePath;
+    bool m_readOnly = false;
     std::shared_ptr<const search::SearchEngine> m_engine;
     BackgroundTask* m_indexTask = nullptr;
     quint64 m_indexGeneration = 0;

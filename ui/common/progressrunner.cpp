@@ -28,17 +28,19 @@ QProgressDialog* ProgressRunner::makeDialog(QWidget* parent, const QString& labe
     return dialog;
 }
 
-void ProgressRunner::bindDialog(BackgroundTask* task, QProgressDialog* dialog)
+void ProgressRunner::bindDialog(BackgroundTask* task, QProgressDialog* dialog, const QString& stageFormat)
 {
     QObject::connect(dialog, &QProgressDialog::canceled, task, &BackgroundTask::cancel);
-    QObject::connect(
-        task, &BackgroundTask::progress, dialog, [dialog](qint64 done, qint64 total, const QString&) {
+    QObject::connect(task, &BackgroundTask::progress, dialog,
+        [dialog, stageFormat](qint64 done, qint64 total, const QString& stage) {
             if (total <= 0)
                 dialog->setRange(0, 0);
             else {
                 dialog->setRange(0, 1000);
                 dialog->setValue(permille(done, total));
             }
+            if (!stageFormat.isEmpty() && !stage.isEmpty())
+                dialog->setLabelText(stageFormat.arg(stage));
         });
 }
 

@@ -32,6 +32,9 @@ public:
         QString title; ///< dialog window title
         int minimumDurationMs = 300; ///< the dialog appears only for work that takes longer
         bool windowModal = false;
+        /// When set, the dialog's text follows the work's stage: stageFormat.arg(stage) (e.g.
+        /// "Loading…\n%1").
+        QString stageFormat;
         std::function<void()> onCancelled; ///< after the user cancelled and the work stopped
     };
 
@@ -44,7 +47,7 @@ public:
     {
         auto* task = new BackgroundTask(receiver);
         QPointer<QProgressDialog> dialog = makeDialog(receiver, label, options);
-        bindDialog(task, dialog);
+        bindDialog(task, dialog, options.stageFormat);
         auto cleanup = [task, dialog]() {
             if (dialog)
                 dialog->deleteLater();
@@ -78,7 +81,7 @@ public:
 
 private:
     static QProgressDialog* makeDialog(QWidget* parent, const QString& label, const Options& options);
-    static void bindDialog(BackgroundTask* task, QProgressDialog* dialog);
+    static void bindDialog(BackgroundTask* task, QProgressDialog* dialog, const QString& stageFormat = {});
 };
 
 } // namespace dj::ui

@@ -80,7 +80,8 @@ void ReportWriter::addTable(const QStringList& headers, const QList<QStringList>
     for (qsizetype r = 0; r < shown; ++r) {
         h += QStringLiteral("<tr>");
         for (const QString& cell : rows[r])
-            h += QStringLiteral("<td>%1</td>").arg(esc(cell));
+            h += QStringLiteral("<td>%1</td>")
+                     .arg(esc(cell).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
         h += QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");

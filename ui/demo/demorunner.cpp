@@ -3,7 +3,7 @@
 #include "core/search/searchindex.h"
 #include "core/store/cache.h"
 #include "core/store/storeerror.h"
-#include "ui/common/backgroundtask.h"
+#include "ui/common/progressrunner.h"
 
 #include <QApplication>
 #include <QDir>
@@ -83,45 +83,33 @@ bool DemoRunner::runWithProgress(QWidget* parent, const QString& target, const d
     }
     const QString temporary = temporaryPathFor(target);
 
-    QProgressDialog dialog(
-        tr("Generating %L1 demo enterprises…").arg(options.enterprises), tr("Cancel"), 0, 1000, parent);
-    dialog.setWindowTitle(tr("Demo data"));
-    dialog.setWindowModality(Qt::ApplicationModal);
-    dialog.setMinimumDuration(0);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
-    dialog.setValue(0);
-
-    BackgroundTask task;
+    // Progress, stage and Cancel through the shared runner; the caller waits here (the GUI stays live).
+    QWidget host; // the receiver when there is no window yet (the first start)
+    QWidget* receiver = parent ? parent : &host;
     QEventLoop loop;
     bool ok = false;
     QString error;
-    connect(&task, &BackgroundTask::progress, &dialog,
-        [&dialog, &options](qint64 done, qint64 total, const QString& stage) {
-            if (total > 0)
-                dialog.setValue(int(done * 1000 / total));
-            if (!stage.isEmpty())
-                dialog.setLabelText(
-                    tr("Generating %L1 demo enterprises…\n%2").arg(options.enterprises).arg(stage));
-        });
-    connect(&dialog, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
-    connect(&task, &BackgroundTask::cancelled, &loop, &QEventLoop::quit);
-    connect(&task, &BackgroundTask::failed, &loop, [&loop, &error](const QString& message) {
-        error = message;
-        loop.quit();
-    });
-    task.start<dj::demo::DemoSummary>(
+    ProgressRunner::Options o;
+    o.title = tr("Demo data");
+    o.windowModal = parent != nullptr;
+    o.minimumDurationMs = 0;
+    o.stageFormat = tr("Generating %L1 demo enterprises…\n%2").arg(options.enterprises);
+    o.onCancelled = [&loop]() { loop.quit(); };
+    ProgressRunner::run<dj::demo::DemoSummary>(
+        receiver, tr("Generating %L1 demo enterprises…").arg(options.enterprises),
         [temporary, options](const Progress& progress) {
             return dj::demo::DemoGenerator::generate(temporary, options, progress);
         },
-        &dialog,
         [&ok, &loop](dj::demo::DemoSummary) {
             ok = true;
             loop.quit();
-        });
-    dialog.show();
+        },
+        [&error, &loop](const QString& message) {
+            error = message;
+            loop.quit();
+        },
+        o);
     loop.exec();
-    dialog.close();
 
     if (ok) {
         try {

@@ -1,10 +1,12 @@
 #include "ui/fieldwork/fieldworkpanel.h"
 
+#include "core/common/error.h"
 #include "core/fieldwork/fieldworkexchange.h"
 #include "core/fieldwork/fieldworkstore.h"
 #include "core/store/cache.h"
 #include "core/store/storeerror.h"
 #include "ui/common/appcontext.h"
+#include "ui/common/reportwriter.h"
 #include "ui/common/settings.h"
 #include "ui/fieldwork/boardcolumn.h"
 #include "ui/fieldwork/visiteditor.h"
@@ -25,12 +27,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -90,9 +90,10 @@ FieldWorkPanel::FieldWorkPanel(AppContext& context, QWidget* parent)
     exchange->setPopupMode(QToolButton::InstantPopup);
     auto* exchangeMenu = new QMenu(exchange);
     exchangeMenu->addAction(tr("Export my visits and tasks…"), this, &FieldWorkPanel::exportExchange);
-    exchangeMenu->addAction(tr("Merge a colleague's export…"), this, &FieldWorkPanel::mergeFiles);
+    m_writeActions << exchangeMenu->addAction(
+        tr("Merge a colleague's export…"), this, &FieldWorkPanel::mergeFiles);
     exchangeMenu->addSeparator();
-    exchangeMenu->addAction(tr("Deleted records…"), this, &FieldWorkPanel::restoreDeleted);
+    m_writeActions << exchangeMenu->addAction(tr("Deleted records…"), this, &FieldWorkPanel::restoreDeleted);
     exchange->setMenu(exchangeMenu);
     auto* log = new QToolButton(this);
     log->setText(tr("Visit &log"));
@@ -101,6 +102,7 @@ FieldWorkPanel::FieldWorkPanel(AppContext& context, QWidget* parent)
     logMenu->addAction(tr("Export to XLSX…"), this, [this] { exportLog(false); });
     logMenu->addAction(tr("PDF visit report…"), this, [this] { exportLog(true); });
     log->setMenu(logMenu);
+    m_writeWidgets << newTask << newVisit << fromSelection;
     actions->addWidget(newTask);
     actions->addWidget(newVisit);
     actions->addWidget(fromSelection);
@@ -237,6 +239,7 @@ FieldWorkPanel::FieldWorkPanel(AppContext& context, QWidget* parent)
     auto* sideButtons = new QHBoxLayout;
     auto* open = new QPushButton(tr("&Open"), side);
     auto* del = new QPushButton(tr("De&lete"), side);
+    m_writeWidgets << open << del;
     sideButtons->addWidget(open);
     sideButtons->addWidget(del);
     sideButtons->addStretch();
@@ -302,9 +305,16 @@ void FieldWorkPanel::openCache(const QString& path)
     m_store.reset();
     m_db = store::Database();
     m_cachePath = path;
+    // A cache on read-only media is shown, not changed: the writing buttons are off and the writes refused.
+    m_readOnly = context().isReadOnly();
+    for (QWidget* w : std::as_const(m_writeWidgets))
+        w->setEnabled(!m_readOnly);
+    for (QAction* a : std::as_const(m_writeActions))
+        a->setEnabled(!m_readOnly);
     try {
         // The panel's own connection on the GUI thread: autosaves are small transactions of their own.
-        m_db = store::Cache::open(path, store::Cache::Access::ReadWrite);
+        m_db = store::Cache::open(
+            path, m_readOnly ? store::Cache::Access::ReadOnly : store::Cache::Access::ReadWrite);
         m_store = std::make_unique<FieldWorkStore>(m_db);
         m_store->setAuthor(Settings::instance().string(Settings::Key::UserName));
     } catch (const store::StoreError& e) {
@@ -416,17 +426,7 @@ void FieldWorkPanel::reload()
     for (const Record& v : visits) {
         if (!v.enterpriseName.isEmpty())
             name = v.enterpriseName;
-        QString text = QStringLiteral("%1  %2  %3").arg(v.value("date"), v.value("kind"), v.value("visitor"));
-        if (m_focusUscc.isEmpty())
-            text += QStringLiteral("  ") + v.enterpriseName;
-        if (!v.value("people").isEmpty())
-            text += u'\n' + tr("Met: %1").arg(v.value("people"));
-        text += u'\n' + v.value("summary");
-        if (!v.value("needs").isEmpty() || !v.value("need_categories").isEmpty())
-            text += u'\n' + tr("Needs: %1 %2").arg(v.value("need_categories"), v.value("needs"));
-        if (!v.value("follow_up").isEmpty())
-            text += u'\n' + tr("Follow-up: %1 %2").arg(v.value("follow_up"), v.value("follow_up_date"));
-        auto* item = new QListWidgetItem(text, m_history);
+        auto* item = new QListWidgetItem(visitText(v, m_focusUscc.isEmpty()), m_history);
         item->setData(kVisitIdRole, v.id);
     }
     if (!m_focusUscc.isEmpty()) {
@@ -502,15 +502,7 @@ void FieldWorkPanel::showEnterprise(const QString& uscc)
     for (const Record& v : visits) {
         if (!v.enterpriseName.isEmpty())
             name = v.enterpriseName;
-        QString text = QStringLiteral("%1  %2  %3").arg(v.value("date"), v.value("kind"), v.value("visitor"));
-        if (!v.value("people").isEmpty())
-            text += u'\n' + tr("Met: %1").arg(v.value("people"));
-        text += u'\n' + v.value("summary");
-        if (!v.value("needs").isEmpty() || !v.value("need_categories").isEmpty())
-            text += u'\n' + tr("Needs: %1 %2").arg(v.value("need_categories"), v.value("needs"));
-        if (!v.value("follow_up").isEmpty())
-            text += u'\n' + tr("Follow-up: %1 %2").arg(v.value("follow_up"), v.value("follow_up_date"));
-        auto* item = new QListWidgetItem(text, m_history);
+        auto* item = new QListWidgetItem(visitText(v, false), m_history);
         item->setData(kVisitIdRole, v.id);
     }
     if (visits.isEmpty() && m_store) {
@@ -531,9 +523,33 @@ void FieldWorkPanel::taskActivated(const QString& taskId)
         openEditor({}, taskId, {});
 }
 
+QString FieldWorkPanel::visitText(const Record& v, bool withEnterprise)
+{
+    QString text = QStringLiteral("%1  %2  %3").arg(v.value("date"), v.value("kind"), v.value("visitor"));
+    if (withEnterprise)
+        text += QStringLiteral("  ") + v.enterpriseName;
+    if (!v.value("people").isEmpty())
+        text += u'\n' + tr("Met: %1").arg(v.value("people"));
+    text += u'\n' + v.value("summary");
+    if (!v.value("needs").isEmpty() || !v.value("need_categories").isEmpty())
+        text += u'\n' + tr("Needs: %1 %2").arg(v.value("need_categories"), v.value("needs"));
+    if (!v.value("follow_up").isEmpty())
+        text += u'\n' + tr("Follow-up: %1 %2").arg(v.value("follow_up"), v.value("follow_up_date"));
+    return text;
+}
+
+bool FieldWorkPanel::refuseReadOnly()
+{
+    if (!m_readOnly)
+        return false;
+    emit statusMessage(
+        tr("The cache is open read-only: visits and tasks can be read and exported, not changed."));
+    return true;
+}
+
 VisitEditor* FieldWorkPanel::openEditor(const QString& visitId, const QString& taskId, const QString& uscc)
 {
-    if (!m_store)
+    if (!m_store || refuseReadOnly())
         return nullptr;
     delete m_editor;
     m_editor = new VisitEditor(*m_store, m_cachePath, visitId, taskId, uscc, this);
@@ -547,7 +563,7 @@ VisitEditor* FieldWorkPanel::openEditor(const QString& visitId, const QString& t
 
 bool FieldWorkPanel::setTaskStatus(const QString& taskId, const QString& status)
 {
-    if (!m_store)
+    if (!m_store || refuseReadOnly())
         return false;
     try {
         m_store->update(RecordKind::Task, taskId, { { QStringLiteral("status"), status } });
@@ -565,7 +581,7 @@ bool FieldWorkPanel::setTaskStatus(const QString& taskId, const QString& status)
 
 void FieldWorkPanel::newTask()
 {
-    if (!m_store)
+    if (!m_store || refuseReadOnly())
         return;
     QDialog d(this);
     d.setWindowTitle(tr("New visit task"));
@@ -603,7 +619,7 @@ void FieldWorkPanel::newTask()
 
 void FieldWorkPanel::addToVisitTasks(const QStringList& usccs, const QString& reason)
 {
-    if (!m_store || usccs.isEmpty())
+    if (!m_store || usccs.isEmpty() || refuseReadOnly())
         return;
     try {
         const QString me = Settings::instance().string(Settings::Key::UserName);
@@ -638,7 +654,7 @@ void FieldWorkPanel::generateFromSelection()
 
 void FieldWorkPanel::addToTask(const QStringList& usccs)
 {
-    if (usccs.isEmpty())
+    if (usccs.isEmpty() || refuseReadOnly())
         return;
     bool ok = false;
     const QString reason = QInputDialog::getItem(this, tr("Tasks from selection"),
@@ -674,7 +690,7 @@ void FieldWorkPanel::exportExchange()
 
 void FieldWorkPanel::mergeFiles()
 {
-    if (!m_store)
+    if (!m_store || refuseReadOnly())
         return;
     Settings& settings = Settings::instance();
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Merge a colleague's export"),
@@ -771,36 +787,32 @@ void FieldWorkPanel::exportLog(bool pdf)
 void FieldWorkPanel::writeVisitLog(const QList<Record>& visits, const QString& scope, const QString& path)
 {
     if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        QString html
-            = QStringLiteral("<h2 align=center>%1</h2><p>%2<br>%3</p>")
-                  .arg(tr("Visit report"), tr("Scope: %1").arg(scope.toHtmlEscaped()),
-                      tr("Generated %1, %n visit(s)", nullptr, int(visits.size()))
-                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        ReportWriter report(tr("Visit report"));
+        report.addTitle(tr("Visit report"),
+            tr("Scope: %1").arg(scope) + u'\n'
+                + tr("Generated %1, %n visit(s)", nullptr, int(visits.size()))
+                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         for (const Record& v : visits) {
-            html += QStringLiteral("<h4>%1 %2 · %3</h4><table cellpadding=2>")
-                        .arg(v.value("date"), v.enterpriseName.toHtmlEscaped(), v.value("kind"));
-            auto row = [&html](const QString& label, const QString& value) {
+            report.addHeading(
+                QStringLiteral("%1 %2 · %3").arg(v.value("date"), v.enterpriseName, v.value("kind")));
+            QList<QPair<QString, QString>> rows;
+            const auto row = [&rows](const QString& label, const QString& value) {
                 if (!value.isEmpty())
-                    html += QStringLiteral("<tr><td width=90><b>%1</b></td><td>%2</td></tr>")
-                                .arg(label, value.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+                    rows.append({ label, value });
             };
             row(tr("Visitor"), v.value("visitor"));
             row(tr("People met"), v.value("people"));
             row(tr("Summary"), v.value("summary"));
             row(tr("Needs"), (v.value("need_categories") + u' ' + v.value("needs")).trimmed());
             row(tr("Follow-up"), (v.value("follow_up") + u' ' + v.value("follow_up_date")).trimmed());
-            html += QStringLiteral("</table>");
+            report.addKeyValues(rows);
         }
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(tr("Visit report"));
-        QTextDocument doc;
-        QFont font(QStringLiteral("Noto Sans CJK SC"));
-        font.setPointSize(10);
-        doc.setDefaultFont(font);
-        doc.setHtml(html);
-        doc.print(&writer);
+        try {
+            report.writePdf(path);
+        } catch (const dj::Error& e) {
+            QMessageBox::warning(this, tr("Visit report"), e.message());
+            return;
+        }
         emit statusMessage(tr("Visit report written to %1").arg(QDir::toNativeSeparators(path)));
         return;
     }
@@ -815,7 +827,7 @@ void FieldWorkPanel::writeVisitLog(const QList<Record>& visits, const QString& s
 void FieldWorkPanel::deleteVisit()
 {
     QListWidgetItem* item = m_history->currentItem();
-    if (!m_store || !item)
+    if (!m_store || !item || refuseReadOnly())
         return;
     try {
         m_store->remove(RecordKind::Visit, item->data(kVisitIdRole).toString());
@@ -833,7 +845,7 @@ void FieldWorkPanel::deleteVisit()
 
 void FieldWorkPanel::restoreDeleted()
 {
-    if (!m_store)
+    if (!m_store || refuseReadOnly())
         return;
     QDialog d(this);
     d.setWindowTitle(tr("Deleted records"));
@@ -866,30 +878,40 @@ void FieldWorkPanel::restoreDeleted()
     reload();
 }
 
+namespace {
+// The remembered state (typed keys: a missing or invalid value reads as the default).
+const Settings::PanelKey<int> kView { "fieldwork", "view", 0, [](const int& v) { return v == 0 || v == 1; } };
+const Settings::PanelKey<QString> kAssignee { "fieldwork", "assignee", {} };
+const Settings::PanelKey<QString> kDue { "fieldwork", "due", {},
+    [](const QString& v) { return v.isEmpty() || v == u"overdue" || v == u"week" || v == u"30"; } };
+const Settings::PanelKey<QString> kReason { "fieldwork", "reason", {} };
+const Settings::PanelKey<QString> kPark { "fieldwork", "park", {} };
+const Settings::PanelKey<QByteArray> kSplit { "fieldwork", "split", {} };
+} // namespace
+
 void FieldWorkPanel::saveState(Settings& settings) const
 {
-    settings.setPanelValue(panelId(), QStringLiteral("view"), m_view->currentIndex());
-    settings.setPanelValue(panelId(), QStringLiteral("assignee"), m_assignee->currentData());
-    settings.setPanelValue(panelId(), QStringLiteral("due"), m_due->currentData());
-    settings.setPanelValue(panelId(), QStringLiteral("reason"), m_reason->currentData());
-    settings.setPanelValue(panelId(), QStringLiteral("park"), m_park->currentData());
-    settings.setPanelValue(panelId(), QStringLiteral("split"), m_split->saveState());
+    settings.set(kView, m_view->currentIndex());
+    settings.set(kAssignee, m_assignee->currentData().toString());
+    settings.set(kDue, m_due->currentData().toString());
+    settings.set(kReason, m_reason->currentData().toString());
+    settings.set(kPark, m_park->currentData().toString());
+    settings.set(kSplit, m_split->saveState());
 }
 
 void FieldWorkPanel::restoreState(const Settings& settings)
 {
-    m_view->setCurrentIndex(
-        std::clamp(settings.panelValue(panelId(), QStringLiteral("view"), 0).toInt(), 0, 1));
-    auto pick = [&](QComboBox* box, const char* key) {
-        const int i = box->findData(settings.panelValue(panelId(), QString::fromLatin1(key)));
+    m_view->setCurrentIndex(settings.get(kView));
+    auto pick = [&](QComboBox* box, const Settings::PanelKey<QString>& key) {
+        const int i = box->findData(settings.get(key));
         if (i >= 0)
             box->setCurrentIndex(i);
     };
-    pick(m_assignee, "assignee");
-    pick(m_due, "due");
-    pick(m_reason, "reason");
-    pick(m_park, "park");
-    m_split->restoreState(settings.panelValue(panelId(), QStringLiteral("split")).toByteArray());
+    pick(m_assignee, kAssignee);
+    pick(m_due, kDue);
+    pick(m_reason, kReason);
+    pick(m_park, kPark);
+    m_split->restoreState(settings.get(kSplit));
     reload();
 }
 

@@ -5,9 +5,11 @@
 #include "ui/common/panel.h"
 
 #include <QDate>
+#include <QList>
 #include <QPointer>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -63,8 +65,15 @@ public:
     /// The same after asking the user for the reason: the slot for EnterpriseTable::addToVisitTask.
     void addToTask(const QStringList& usccs);
 
+    /// The open cache is read-only (read-only media): nothing can be created, edited, merged or deleted.
+    bool isReadOnly() const { return m_readOnly; }
+
 private:
     void openCache(const QString& path);
+    /// One visit as the history list shows it (date, kind, visitor, people, summary, needs, follow-up).
+    static QString visitText(const fieldwork::Record& visit, bool withEnterprise);
+    /// True (with a status message) when the cache is read-only and a write was asked for.
+    bool refuseReadOnly();
     void fillFilters();
     QString selectedTaskId() const;
     void taskActivated(const QString& taskId);
@@ -98,6 +107,9 @@ private:
     QLabel* m_historyTitle = nullptr;
     QListWidget* m_history = nullptr;
     QPointer<VisitEditor> m_editor;
+    bool m_readOnly = false;
+    QList<QWidget*> m_writeWidgets; ///< off while the cache is read-only
+    QList<QAction*> m_writeActions;
 };
 
 } // namespace dj::ui

@@ -2,19 +2,19 @@
 
 #include "core/codes/regions.h"
 #include "core/codes/regiontreemodel.h"
+#include "core/common/error.h"
+#include "core/common/money.h"
 #include "core/io/tablewriter.h"
 #include "core/store/cache.h"
 #include "core/store/personreads.h"
 #include "core/store/storeerror.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/backgroundtask.h"
+#include "ui/common/progressrunner.h"
 #include "ui/common/settings.h"
 #include "ui/hometown/hometownbrief.h"
 #include "ui/hometown/registerview.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -24,6 +24,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,7 +47,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
+#include <algorithm>
 
 namespace dj::ui {
 
@@ -54,7 +55,7 @@ namespace {
 
 QString wan(double yuan)
 {
-    return QString::number(yuan / 10000.0, 'f', 1);
+    return Money::wan(yuan, 1);
 }
 
 QString sourceLabel(const QString& source)
@@ -130,29 +131,23 @@ HometownPanel::HometownPanel(AppContext& context, QWidget* parent)
 
     m_loadTask = new BackgroundTask(this);
     m_queryTask = new BackgroundTask(this);
+    // The load shows its progress, stage and a Cancel button (ProgressRunner); queries are short.
+    ProgressRunner::bind(m_loadTask, m_progress, m_cancel);
+    connect(m_loadTask, &BackgroundTask::progress, m_progress,
+        [this](qint64, qint64, const QString& stage) { m_progress->setFormat(stage); });
     for (BackgroundTask* t : { m_loadTask, m_queryTask }) {
-        connect(t, &BackgroundTask::runningChanged, this, [this] {
-            const bool busy = isBusy();
-            m_progress->setVisible(m_loadTask->isRunning());
-            m_cancel->setVisible(m_loadTask->isRunning());
-            emit busyChanged(busy);
-        });
+        connect(t, &BackgroundTask::runningChanged, this, [this] { emit busyChanged(isBusy()); });
         connect(t, &BackgroundTask::failed, this, [this](const QString& m) { emit statusMessage(m); });
     }
-    connect(
-        m_loadTask, &BackgroundTask::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
-            m_progress->setMaximum(int(total));
-            m_progress->setValue(int(done));
-            m_progress->setFormat(stage);
-        });
-    connect(m_cancel, &QPushButton::clicked, m_loadTask, &BackgroundTask::cancel);
     connect(run, &QPushButton::clicked, this, &HometownPanel::runQuery);
     connect(addTo, &QPushButton::clicked, this, &HometownPanel::addSelectedToRegister);
+    m_writeButtons << addTo;
     connect(xlsx, &QPushButton::clicked, this, &HometownPanel::exportXlsx);
     connect(pdf, &QPushButton::clicked, this, &HometownPanel::exportBrief);
     connect(m_registers, &RegisterView::statusMessage, this, &Panel::statusMessage);
     connect(m_registers, &RegisterView::changed, this, [this] {
         m_data.reset(); // memberships are part of the snapshot: read again on the next query
+        m_targetData.reset();
         m_dataVersion = -1;
     });
 
@@ -218,13 +213,18 @@ QWidget* HometownPanel::buildSidebar()
     connect(m_originModel, &codes::CodeTreeModel::checkedCodesChanged, this, &HometownPanel::loadPriorities);
 
     auto* roles = new QGroupBox(tr("Roles"), box);
-    auto* r = new QHBoxLayout(roles);
+    auto* r = new QGridLayout(roles);
     m_legalRep = new QCheckBox(tr("Legal rep."), roles);
     m_shareholder = new QCheckBox(tr("Shareholder"), roles);
     m_officer = new QCheckBox(tr("Directors/officers"), roles);
-    for (QCheckBox* c : { m_legalRep, m_shareholder, m_officer }) {
-        c->setChecked(true);
-        r->addWidget(c);
+    m_owner = new QCheckBox(tr("Beneficial owner / actual controller"), roles);
+    m_owner->setToolTip(tr("受益所有人 (≥ 25 % ultimately, or control) and 实际控制人, also through "
+                           "intermediate companies (ownership engine)"));
+    int cell = 0;
+    for (QCheckBox* c : { m_legalRep, m_shareholder, m_officer, m_owner }) {
+        c->setChecked(c != m_owner); // 受益所有人/实际控制人 on request, as in the CLI
+        r->addWidget(c, cell / 2, cell % 2);
+        ++cell;
         connect(c, &QCheckBox::toggled, this, &HometownPanel::scheduleQuery);
     }
     v->addWidget(roles);
@@ -248,6 +248,7 @@ QWidget* HometownPanel::buildSidebar()
     prio->addWidget(m_priorities);
     prio->addWidget(savePrio);
     connect(savePrio, &QPushButton::clicked, this, &HometownPanel::savePriorities);
+    m_writeButtons << savePrio;
     connect(m_priorities, &QLineEdit::editingFinished, this, &HometownPanel::scheduleQuery);
     f->addRow(tr("Priorities"), prio);
     m_nonMembers = new QCheckBox(tr("Only people not yet in the register"), filters);
@@ -385,7 +386,8 @@ hometown::Query HometownPanel::currentQuery() const
     q.targets = m_targetModel->checkedCodes();
     q.roles = (m_legalRep->isChecked() ? hometown::LegalRep : 0)
         | (m_shareholder->isChecked() ? hometown::Shareholder : 0)
-        | (m_officer->isChecked() ? hometown::kOfficers : 0);
+        | (m_officer->isChecked() ? hometown::kOfficers : 0)
+        | (m_owner->isChecked() ? hometown::kOwnershipRoles : 0);
     for (const QString& s :
         m_industries->text().split(QRegularExpression(QStringLiteral("[,，\\s]+")), Qt::SkipEmptyParts))
         q.industries << s.toUpper();
@@ -404,7 +406,13 @@ hometown::Query HometownPanel::currentQuery() const
 void HometownPanel::onCacheChanged()
 {
     m_data.reset();
+    m_targetData.reset();
     m_dataVersion = -1;
+    // On read-only media the registers and priorities are shown, not changed.
+    const bool readOnly = context().isReadOnly();
+    for (QPushButton* b : std::as_const(m_writeButtons))
+        b->setEnabled(!readOnly);
+    m_registers->setReadOnly(readOnly);
     m_registers->setCache(context().cachePath());
     loadPriorities();
 }
@@ -427,34 +435,63 @@ void HometownPanel::scheduleQuery()
         m_debounce->start();
 }
 
-void HometownPanel::ensureData(std::function<void()> then)
+void HometownPanel::ensureData(const QStringList& origins, const QString& target, std::function<void()> then)
 {
+    // Lazily, per origin (and per target for its summary): the persons of the origin with all their links
+    // (nationwide, so that a new target re-ranks without reading again), read with targeted queries instead
+    // of a copy of the whole cache (that took 85 s on the 1,000,000-enterprise demo).
     const QString cache = context().cachePath();
-    if (m_data && m_dataCache == cache && m_dataVersion == context().dataVersion()) {
+    QStringList sorted = origins;
+    sorted.sort();
+    const bool ownership = m_owner->isChecked(); // 受益所有人/实际控制人 read only when asked for
+    const QString key = sorted.join(u',') + (ownership ? QStringLiteral("|ownership") : QString());
+    const qint64 version = context().dataVersion();
+    const bool current = m_dataCache == cache && m_dataVersion == version;
+    const bool haveOrigin = current && m_data && m_dataKey == key;
+    const bool haveTarget = current && (target.isEmpty() || (m_targetData && m_targetKey == target));
+    if (haveOrigin && haveTarget) {
         then();
         return;
     }
     m_afterLoad.push_back(std::move(then));
     if (m_loadTask->isRunning())
-        return;
-    const qint64 version = context().dataVersion();
-    m_loadTask->start<std::shared_ptr<const hometown::HometownData>>(
-        [cache](const Progress& p) {
+        return; // the running load is for an earlier choice: the pending calls check again when it ends
+    using Data = std::shared_ptr<const hometown::HometownData>;
+    const Data keepOrigin = haveOrigin ? m_data : nullptr;
+    const Data keepTarget = current && m_targetData && m_targetKey == target ? m_targetData : nullptr;
+    m_loadTask->start<std::pair<Data, Data>>(
+        [cache, sorted, target, keepOrigin, keepTarget, ownership](const Progress& p) {
             const store::Database db = store::Cache::open(cache, store::Cache::Access::ReadOnly);
-            return hometown::HometownData::loadAll(db, p);
+            p.report(0, 2, tr("Reading the origin's persons, roles and shareholdings"));
+            Data origin
+                = keepOrigin ? keepOrigin : hometown::HometownData::loadForOrigins(db, sorted, {}, ownership);
+            p.throwIfCancelled();
+            p.report(1, 2, tr("Reading the target's entrepreneurs"));
+            Data targetData = target.isEmpty() ? nullptr
+                : keepTarget                   ? keepTarget
+                                               : hometown::HometownData::loadForTarget(db, target);
+            p.report(2, 2, tr("Ready"));
+            return std::make_pair(origin, targetData);
         },
         this,
-        [this, cache, version](std::shared_ptr<const hometown::HometownData> data) {
-            m_data = std::move(data);
+        [this, cache, version, key, target](std::pair<Data, Data> data) {
+            m_data = std::move(data.first);
+            m_targetData = std::move(data.second);
+            m_dataKey = key;
+            m_targetKey = target;
             m_dataCache = cache;
             m_dataVersion = version;
-            auto pending = std::move(m_afterLoad);
-            m_afterLoad.clear();
-            for (auto& f : pending)
-                f();
+            // After the task has finished: a pending call may need another load (a changed choice).
+            QTimer::singleShot(0, this, [this] {
+                auto pending = std::move(m_afterLoad);
+                m_afterLoad.clear();
+                for (auto& f : pending)
+                    f();
+            });
         },
         [this](const QString& message) {
             m_afterLoad.clear();
+            m_queryPending = false;
             m_header->setText(message);
         });
 }
@@ -472,16 +509,26 @@ void HometownPanel::runQuery()
         return;
     }
     m_queryPending = true;
-    ensureData([this, q] {
+    const QString target = q.targets.size() == 1 ? q.targets.first() : QString();
+    ensureData(q.origins, target, [this, q, target] {
+        QStringList sorted = q.origins;
+        sorted.sort();
+        const QString key = sorted.join(u',')
+            + ((q.roles & hometown::kOwnershipRoles) ? QStringLiteral("|ownership") : QString());
+        if (m_dataKey != key || m_targetKey != target) {
+            runQuery(); // the choice changed while loading: load what it needs now
+            return;
+        }
         auto data = m_data;
+        auto targetData = m_targetData;
         m_lastQuery = q;
         m_queryTask->start<std::shared_ptr<std::pair<hometown::Result, SummaryPair>>>(
-            [data, q](const Progress&) {
+            [data, targetData, q, target](const Progress&) {
                 auto out = std::make_shared<std::pair<hometown::Result, SummaryPair>>();
                 out->first = hometown::HometownEngine::run(*data, q);
                 out->second.origin = hometown::HometownEngine::summarizeOrigin(*data, q.origins.first());
-                if (q.targets.size() == 1)
-                    out->second.target = hometown::HometownEngine::summarizeTarget(*data, q.targets.first());
+                if (targetData)
+                    out->second.target = hometown::HometownEngine::summarizeTarget(*targetData, target);
                 return out;
             },
             this,
@@ -646,8 +693,6 @@ void HometownPanel::showSummary()
         : mode == 2                                     ? s.byProvince
                                                         : s.byCity;
     m_summaryTable->setRowCount(int(rows.size()));
-    auto* set = new QBarSet(tr("Persons"));
-    QStringList categories;
     for (int i = 0; i < rows.size(); ++i) {
         const auto& r = rows[i];
         const QString name = r.name.isEmpty() ? (r.key.isEmpty() ? tr("unknown") : r.key) : r.name;
@@ -655,36 +700,9 @@ void HometownPanel::showSummary()
             wan(r.revenue), wan(r.tax) };
         for (int c = 0; c < cells.size(); ++c)
             m_summaryTable->setItem(i, c, new QTableWidgetItem(cells[c]));
-        if (i < 10) {
-            *set << r.persons;
-            // Axis labels: the region's own short name (合肥, 上海), or the section letter.
-            const codes::Region* region
-                = r.key.size() == 6 ? codes::Regions::instance().find(r.key) : nullptr;
-            // Under a 直辖市 the prefecture is the 市辖区/县 placeholder: the municipality names it.
-            const codes::Region* shown
-                = region && region->level == 2 && (region->name == u"市辖区" || region->name == u"县")
-                ? codes::Regions::instance().province(region->code)
-                : region;
-            categories << (shown ? shown->shortName : name);
-        }
     }
     m_summaryTable->resizeColumnsToContents();
-    auto* series = new QBarSeries;
-    series->append(set);
-    auto* chart = new QChart;
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    y->setMin(0);
-    y->applyNiceNumbers();
-    chart->legend()->hide();
-    chart->setTitle(m_summaryDirection->currentText());
+    QChart* chart = HometownBrief::summaryChart(m_summaryDirection->currentText(), rows);
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
@@ -757,18 +775,13 @@ void HometownPanel::exportBrief()
         this, tr("PDF brief"), tr("hometown meeting brief.pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    const int keep = m_summaryDirection->currentIndex();
-    m_summaryDirection->setCurrentIndex(0);
-    const QImage chart = m_chart->grab().toImage();
-    m_summaryDirection->setCurrentIndex(keep);
     try {
-        HometownBrief::writePdf(path,
-            HometownBrief::html(regionLabel(m_lastQuery.origins), regionLabel(m_lastQuery.targets), m_result,
-                m_originSummary, m_lastQuery.weights),
-            chart);
+        HometownBrief::build(regionLabel(m_lastQuery.origins), regionLabel(m_lastQuery.targets), m_result,
+            m_originSummary, m_lastQuery.weights)
+            .writePdf(path);
         emit statusMessage(tr("Brief written to %1.").arg(path));
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("PDF brief"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("PDF brief"), Error::describe(e));
     }
 }
 
@@ -792,6 +805,8 @@ void HometownPanel::loadPriorities()
 
 void HometownPanel::savePriorities()
 {
+    if (context().isReadOnly())
+        return;
     const QStringList origins = m_originModel->checkedCodes();
     if (origins.size() != 1) {
         QMessageBox::information(this, tr("Priority industries"),
@@ -818,50 +833,75 @@ void HometownPanel::savePriorities()
     }
 }
 
+namespace {
+bool allRegions(const QStringList& codes)
+{
+    return std::all_of(
+        codes.cbegin(), codes.cend(), [](const QString& c) { return hometown::isRegionPrefix(c); });
+}
+// The remembered state (typed keys: a missing or invalid value reads as the default; the names are the ones
+// earlier versions wrote, so a user's state carries over).
+const Settings::PanelKey<QStringList> kOrigins { "hometown", "origins", {}, allRegions };
+const Settings::PanelKey<QStringList> kTargets { "hometown", "targets", {}, allRegions };
+/// Legal rep., shareholder, directors/officers, beneficial owner/controller (three entries before the last).
+const Settings::PanelKey<QVariantList> kRoles { "hometown", "roles", {},
+    [](const QVariantList& v) { return v.size() == 3 || v.size() == 4; } };
+const Settings::PanelKey<QString> kIndustries { "hometown", "industries", {} };
+const Settings::PanelKey<double> kMinShare { "hometown", "minShare", 0.0,
+    [](const double& v) { return v >= 0 && v <= 100; } };
+const Settings::PanelKey<QVariantMap> kWeights { "hometown", "weights", {} };
+const Settings::PanelKey<int> kTab { "hometown", "tab", 0, [](const int& v) { return v >= 0; } };
+const Settings::PanelKey<QByteArray> kSplitter { "hometown", "splitter", {} };
+const Settings::PanelKey<int> kSummary { "hometown", "summary", 0, [](const int& v) { return v >= 0; } };
+const Settings::PanelKey<QString> kRegister { "hometown", "register", {} };
+const Settings::PanelKey<bool> kNonMembers { "hometown", "nonMembers", false };
+} // namespace
+
 void HometownPanel::saveState(Settings& settings) const
 {
-    const QString id = panelId();
-    settings.setPanelValue(id, QStringLiteral("origins"), m_originModel->checkedCodes());
-    settings.setPanelValue(id, QStringLiteral("targets"), m_targetModel->checkedCodes());
-    settings.setPanelValue(id, QStringLiteral("roles"),
-        QVariantList { m_legalRep->isChecked(), m_shareholder->isChecked(), m_officer->isChecked() });
-    settings.setPanelValue(id, QStringLiteral("industries"), m_industries->text());
-    settings.setPanelValue(id, QStringLiteral("minShare"), m_minShare->value());
+    settings.set(kOrigins, m_originModel->checkedCodes());
+    settings.set(kTargets, m_targetModel->checkedCodes());
+    settings.set(kRoles,
+        QVariantList { m_legalRep->isChecked(), m_shareholder->isChecked(), m_officer->isChecked(),
+            m_owner->isChecked() });
+    settings.set(kIndustries, m_industries->text());
+    settings.set(kMinShare, m_minShare->value());
     QVariantMap weights;
     for (const WeightSlider& ws : m_weights)
         weights.insert(ws.key, ws.slider->value());
-    settings.setPanelValue(id, QStringLiteral("weights"), weights);
-    settings.setPanelValue(id, QStringLiteral("tab"), m_tabs->currentIndex());
-    settings.setPanelValue(id, QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setPanelValue(id, QStringLiteral("summary"), m_summaryDirection->currentIndex());
-    settings.setPanelValue(id, QStringLiteral("register"), m_registers->currentRegister());
-    settings.setPanelValue(id, QStringLiteral("nonMembers"), m_nonMembers->isChecked());
+    settings.set(kWeights, weights);
+    settings.set(kTab, m_tabs->currentIndex());
+    settings.set(kSplitter, m_splitter->saveState());
+    settings.set(kSummary, m_summaryDirection->currentIndex());
+    settings.set(kRegister, m_registers->currentRegister());
+    settings.set(kNonMembers, m_nonMembers->isChecked());
 }
 
 void HometownPanel::restoreState(const Settings& settings)
 {
-    const QString id = panelId();
     const QSignalBlocker b1(m_originModel), b2(m_targetModel);
-    m_originModel->setCheckedCodes(settings.panelValue(id, QStringLiteral("origins")).toStringList());
-    m_targetModel->setCheckedCodes(settings.panelValue(id, QStringLiteral("targets")).toStringList());
-    const QVariantList roles = settings.panelValue(id, QStringLiteral("roles")).toList();
-    if (roles.size() == 3) {
+    m_originModel->setCheckedCodes(settings.get(kOrigins));
+    m_targetModel->setCheckedCodes(settings.get(kTargets));
+    if (const QVariantList roles = settings.get(kRoles); !roles.isEmpty()) {
         m_legalRep->setChecked(roles[0].toBool());
         m_shareholder->setChecked(roles[1].toBool());
         m_officer->setChecked(roles[2].toBool());
+        m_owner->setChecked(roles.value(3, false).toBool());
     }
-    m_industries->setText(settings.panelValue(id, QStringLiteral("industries")).toString());
-    m_minShare->setValue(settings.panelValue(id, QStringLiteral("minShare"), 0.0).toDouble());
-    const QVariantMap weights = settings.panelValue(id, QStringLiteral("weights")).toMap();
+    m_industries->setText(settings.get(kIndustries));
+    m_minShare->setValue(settings.get(kMinShare));
+    const QVariantMap weights = settings.get(kWeights);
     for (const WeightSlider& ws : std::as_const(m_weights)) {
         if (weights.contains(ws.key))
             ws.slider->setValue(weights.value(ws.key).toInt());
     }
-    m_tabs->setCurrentIndex(settings.panelValue(id, QStringLiteral("tab"), 0).toInt());
-    m_splitter->restoreState(settings.panelValue(id, QStringLiteral("splitter")).toByteArray());
-    m_summaryDirection->setCurrentIndex(settings.panelValue(id, QStringLiteral("summary"), 0).toInt());
-    m_registers->setCurrentRegister(settings.panelValue(id, QStringLiteral("register")).toString());
-    m_nonMembers->setChecked(settings.panelValue(id, QStringLiteral("nonMembers"), false).toBool());
+    if (const int tab = settings.get(kTab); tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+    m_splitter->restoreState(settings.get(kSplitter));
+    if (const int summary = settings.get(kSummary); summary < m_summaryDirection->count())
+        m_summaryDirection->setCurrentIndex(summary);
+    m_registers->setCurrentRegister(settings.get(kRegister));
+    m_nonMembers->setChecked(settings.get(kNonMembers));
     m_debounce->stop();
     for (const QString& c : m_originModel->checkedCodes())
         m_originTree->scrollTo(static_cast<QSortFilterProxyModel*>(m_originTree->model())
@@ -877,7 +917,7 @@ void HometownPanel::prepareScreenshot()
     // An Anhui county's entrepreneurs in Shanghai: the county with most natives there on this cache.
     m_screenshotMode = true;
     m_queryPending = true;
-    ensureData([this] {
+    ensureData({ QStringLiteral("34") }, {}, [this] {
         hometown::Query probe;
         probe.origins = { QStringLiteral("34") };
         probe.targets = { QStringLiteral("31") };

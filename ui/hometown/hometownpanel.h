@@ -68,7 +68,9 @@ private:
     QWidget* buildRanking();
     QWidget* buildSummary();
     void onCacheChanged();
-    void ensureData(std::function<void()> then);
+    /// Loads (in the background) what a query on these origins and this target (empty: none or several)
+    /// needs unless it is loaded already, then calls `then` on the GUI thread.
+    void ensureData(const QStringList& origins, const QString& target, std::function<void()> then);
     void showResult(const hometown::Result& result);
     void showSummary();
     void showPerson(int index);
@@ -81,7 +83,10 @@ private:
     QString regionLabel(const QStringList& codes) const;
     void updateWeightLabels();
 
-    std::shared_ptr<const hometown::HometownData> m_data;
+    std::shared_ptr<const hometown::HometownData> m_data; ///< the persons of m_dataKey's origins, nationwide
+    std::shared_ptr<const hometown::HometownData> m_targetData; ///< one target's entrepreneurs (its summary)
+    QString m_dataKey; ///< origins, sorted, comma-separated
+    QString m_targetKey;
     QString m_dataCache;
     qint64 m_dataVersion = -1;
     hometown::Result m_result;
@@ -97,6 +102,8 @@ private:
     QCheckBox* m_legalRep = nullptr;
     QCheckBox* m_shareholder = nullptr;
     QCheckBox* m_officer = nullptr;
+    QCheckBox* m_owner = nullptr; ///< 受益所有人/实际控制人
+    QList<QPushButton*> m_writeButtons; ///< off while the cache is read-only
     QLineEdit* m_industries = nullptr;
     QLineEdit* m_priorities = nullptr;
     QDoubleSpinBox* m_minShare = nullptr;

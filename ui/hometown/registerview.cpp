@@ -16,8 +16,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dj::ui {
 
@@ -39,6 +41,7 @@ RegisterView::RegisterView(QWidget* parent)
     auto* exportButton = new QPushButton(tr("Export…"), this);
     for (QPushButton* b : { status, contact, remove, exportButton })
         top->addWidget(b);
+    m_writeButtons = { status, contact, remove };
     layout->addLayout(top);
     m_table = new QTableWidget(this);
     m_table->setColumnCount(8);
@@ -50,12 +53,41 @@ RegisterView::RegisterView(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(24);
-    layout->addWidget(m_table, 1);
+    // The selected member's contact log (date, kind, what was agreed), newest first.
+    auto* logBox = new QWidget(this);
+    auto* logLayout = new QVBoxLayout(logBox);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    m_logTitle = new QLabel(tr("Contact log: select a member."), logBox);
+    logLayout->addWidget(m_logTitle);
+    m_log = new QTableWidget(logBox);
+    m_log->setObjectName(QStringLiteral("contactLog"));
+    m_log->setColumnCount(3);
+    m_log->setHorizontalHeaderLabels({ tr("Date"), tr("Kind"), tr("Note") });
+    m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_log->horizontalHeader()->setStretchLastSection(true);
+    m_log->verticalHeader()->hide();
+    m_log->verticalHeader()->setDefaultSectionSize(24);
+    logLayout->addWidget(m_log, 1);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(logBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RegisterView::showContacts);
     connect(m_register, &QComboBox::currentTextChanged, this, [this] { showRegister(); });
     connect(status, &QPushButton::clicked, this, &RegisterView::setStatus);
     connect(contact, &QPushButton::clicked, this, &RegisterView::addContact);
     connect(remove, &QPushButton::clicked, this, &RegisterView::removeSelected);
     connect(exportButton, &QPushButton::clicked, this, &RegisterView::exportTable);
+}
+
+void RegisterView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QPushButton* b : std::as_const(m_writeButtons))
+        b->setEnabled(!readOnly);
 }
 
 void RegisterView::setCache(const QString& path)
@@ -109,7 +141,10 @@ void RegisterView::reload()
 
 void RegisterView::showRegister()
 {
+    const QString keep = selectedPerson();
     m_table->setRowCount(0);
+    m_contacts.clear();
+    showContacts();
     const QString name = m_register->currentText();
     if (m_cache.isEmpty() || name.isEmpty())
         return;
@@ -123,8 +158,17 @@ void RegisterView::showRegister()
         for (const store::MemberRow& m : members) {
             const QString status = m.status.isEmpty() ? tr("Member") : m.status;
             ++byStatus[status];
+            QList<store::ContactRow> log = regs.contacts(name, m.personId);
+            const QString contacts = log.isEmpty()
+                ? QStringLiteral("0")
+                : tr("%1 (last %2)")
+                      .arg(log.size())
+                      .arg(std::max_element(log.cbegin(), log.cend(), [](const auto& a, const auto& b) {
+                          return a.date < b.date;
+                      })->date);
             const QStringList cells { m.personId, m.personName, m.idMasked, m.role, status, m.joined,
-                QString::number(regs.contacts(name, m.personId).size()), m.note };
+                contacts, m.note };
+            m_contacts.insert(m.personId, std::move(log));
             for (int c = 0; c < cells.size(); ++c)
                 m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
             ++row;
@@ -136,13 +180,46 @@ void RegisterView::showRegister()
         m_summary->setText(tr("%1 member(s)").arg(members.size()) + QStringLiteral(" · ")
             + parts.join(QStringLiteral(" · ")));
         m_table->resizeColumnsToContents();
+        for (int r = 0; r < m_table->rowCount(); ++r) {
+            if (m_table->item(r, 0)->text() == keep)
+                m_table->selectRow(r);
+        }
     } catch (const store::StoreError& e) {
         emit statusMessage(e.message());
     }
 }
 
+void RegisterView::showContacts()
+{
+    const QString person = selectedPerson();
+    QList<store::ContactRow> log = m_contacts.value(person);
+    std::sort(log.begin(), log.end(), [](const store::ContactRow& a, const store::ContactRow& b) {
+        return a.date != b.date ? a.date > b.date : a.id > b.id;
+    });
+    m_log->setRowCount(int(log.size()));
+    for (int r = 0; r < log.size(); ++r) {
+        const QStringList cells { log[r].date, log[r].kind, log[r].note };
+        for (int c = 0; c < cells.size(); ++c)
+            m_log->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_log->resizeColumnToContents(0);
+    m_log->resizeColumnToContents(1);
+    if (person.isEmpty()) {
+        m_logTitle->setText(tr("Contact log: select a member."));
+    } else {
+        QString name = person;
+        for (int r = 0; r < m_table->rowCount(); ++r) {
+            if (m_table->item(r, 0)->text() == person)
+                name = m_table->item(r, 1)->text();
+        }
+        m_logTitle->setText(tr("Contact log of %1: %2 contact(s)").arg(name).arg(log.size()));
+    }
+}
+
 QString RegisterView::selectedPerson() const
 {
+    if (!m_table->selectionModel())
+        return {};
     const auto rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : m_table->item(rows.first().row(), 0)->text();
 }
@@ -150,7 +227,7 @@ QString RegisterView::selectedPerson() const
 int RegisterView::addMembers(
     const QString& registerName, const QList<QPair<QString, QString>>& persons, const QString& status)
 {
-    if (m_cache.isEmpty() || registerName.trimmed().isEmpty())
+    if (m_cache.isEmpty() || registerName.trimmed().isEmpty() || m_readOnly)
         return 0;
     int added = 0;
     try {
@@ -185,7 +262,7 @@ int RegisterView::addMembers(
 void RegisterView::setStatus()
 {
     const QString person = selectedPerson();
-    if (person.isEmpty())
+    if (person.isEmpty() || m_readOnly)
         return;
     bool ok = false;
     const QStringList statuses { tr("Member"), tr("Prospect"), tr("Contacted"), tr("Left") };
@@ -206,9 +283,14 @@ void RegisterView::setStatus()
 void RegisterView::addContact()
 {
     const QString person = selectedPerson();
-    if (person.isEmpty())
+    if (person.isEmpty() || m_readOnly)
         return;
     bool ok = false;
+    const QStringList kinds { tr("Phone"), tr("Visit"), tr("Meeting"), tr("Online"), tr("Other") };
+    const QString kind = QInputDialog::getItem(
+        this, tr("Log contact"), tr("How was %1 contacted:").arg(person), kinds, 0, false, &ok);
+    if (!ok)
+        return;
     const QString note = QInputDialog::getText(
         this, tr("Log contact"), tr("What was agreed with %1:").arg(person), QLineEdit::Normal, {}, &ok);
     if (!ok || note.trimmed().isEmpty())
@@ -216,7 +298,7 @@ void RegisterView::addContact()
     try {
         store::Database db = store::Cache::open(m_cache, store::Cache::Access::ReadWrite);
         store::MemberRegisters(db).addContact({ 0, currentRegister(), person,
-            QDate::currentDate().toString(Qt::ISODate), tr("Phone"), note.trimmed() });
+            QDate::currentDate().toString(Qt::ISODate), kind, note.trimmed() });
     } catch (const store::StoreError& e) {
         QMessageBox::warning(this, tr("Register"), e.message());
     }
@@ -226,7 +308,7 @@ void RegisterView::addContact()
 void RegisterView::removeSelected()
 {
     const QString person = selectedPerson();
-    if (person.isEmpty())
+    if (person.isEmpty() || m_readOnly)
         return;
     if (QMessageBox::question(this, tr("Remove"), tr("Remove %1 from %2?").arg(person, currentRegister()))
         != QMessageBox::Yes)

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "core/store/personreads.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QTableWidget;
 class QLabel;
 
@@ -17,6 +22,8 @@ class RegisterView : public QWidget
 public:
     explicit RegisterView(QWidget* parent = nullptr);
     void setCache(const QString& path);
+    /// A cache on read-only media: members and contact logs are shown, the writing buttons are off.
+    void setReadOnly(bool readOnly);
     QString currentRegister() const;
     void setCurrentRegister(const QString& name);
     void reload();
@@ -31,6 +38,7 @@ signals:
 
 private:
     void showRegister();
+    void showContacts();
     void setStatus();
     void addContact();
     void removeSelected();
@@ -41,6 +49,11 @@ private:
     QComboBox* m_register = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_summary = nullptr;
+    bool m_readOnly = false;
+    QList<QPushButton*> m_writeButtons;
+    QLabel* m_logTitle = nullptr;
+    QTableWidget* m_log = nullptr; ///< the selected member's contact log
+    QHash<QString, QList<store::ContactRow>> m_contacts; ///< person_id → log, read with the register
 };
 
 } // namespace dj::ui

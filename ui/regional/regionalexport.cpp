@@ -7,15 +7,9 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
-#include <QFont>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTemporaryFile>
-#include <QTextDocument>
-#include <QUrl>
 #include <cmath>
 #include <stdexcept>
 
@@ -198,80 +192,76 @@ void RegionalExport::writeXlsx(const QString& path, const Tables& t, const Progr
     progress.report(5, 5, tr("Exporting"));
 }
 
-QString RegionalExport::briefHtml(const Tables& t, const QString& dataSource)
+std::pair<qint64, double> RegionalExport::crossBorder(const regional::FlowMatrix& matrix)
 {
-    const auto& s = t.matrix.scope;
-    QString h;
-    h += u"<h2>%1</h2>"_s.arg(tr("Regional economy brief").toHtmlEscaped());
-    h += u"<p>%1</p>"_s.arg(tr("%1 · %2 · reference year %3 · data: %4 · made %5")
-                                .arg(RegionLevel::title(s.level),
-                                    s.within.isEmpty() ? tr("whole country") : RegionLevel::name(s.within))
-                                .arg(t.indices.year)
-                                .arg(dataSource, QDate::currentDate().toString(Qt::ISODate))
-                                .toHtmlEscaped());
-    qint64 n = 0;
-    double c = 0;
-    for (const auto& f : t.matrix.enterprise) {
+    qint64 holdings = 0;
+    double capital = 0;
+    for (const auto& f : matrix.enterprise) {
         if (f.from != f.to) {
-            n += f.count;
-            c += f.capital;
+            holdings += f.count;
+            capital += f.capital;
         }
     }
-    h += u"<h3>%1</h3><p>%2</p>"_s.arg(tr("1. Investment flows").toHtmlEscaped(),
+    return { holdings, capital };
+}
+
+ReportWriter RegionalExport::brief(
+    const Tables& t, const QString& dataSource, const QImage& sankey, const QImage& tileGrid)
+{
+    const auto& s = t.matrix.scope;
+    ReportWriter report(tr("Regional economy brief"));
+    report.addTitle(tr("Regional economy brief"),
+        tr("%1 · %2 · reference year %3 · data: %4 · made %5")
+            .arg(RegionLevel::title(s.level),
+                s.within.isEmpty() ? tr("whole country") : RegionLevel::name(s.within))
+            .arg(t.indices.year)
+            .arg(dataSource, QDate::currentDate().toString(Qt::ISODate)));
+    const auto [n, c] = crossBorder(t.matrix);
+    report.addHeading(tr("1. Investment flows"));
+    report.addParagraph(
         tr("%1 regions; %2 holdings by enterprises across regional borders with %3 亿元 of subscribed "
            "capital. "
            "Holdings of natural persons and other holders are counted apart and not mixed into these "
            "figures.")
             .arg(t.matrix.regions.size())
             .arg(n)
-            .arg(yi(c))
-            .toHtmlEscaped());
-    h += u"<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s
-             .arg(tr("From"), tr("To"), tr("Holdings"), tr("Capital (亿元)"));
-    int shown = 0;
+            .arg(yi(c)));
+    QList<QStringList> flows;
     for (const auto& f : t.matrix.enterprise) {
         if (f.from == f.to)
             continue;
-        h += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>"_s
-                 .arg(RegionLevel::name(f.from).toHtmlEscaped(), RegionLevel::name(f.to).toHtmlEscaped())
-                 .arg(f.count)
-                 .arg(yi(f.capital));
-        if (++shown == 12)
+        flows << QStringList { RegionLevel::name(f.from), RegionLevel::name(f.to), QString::number(f.count),
+            yi(f.capital) };
+        if (flows.size() == 12)
             break;
     }
-    h += u"</table>"_s;
-    h += u"<p><img src='img://sankey' width='560'></p>"_s;
-    h += u"<p><img src='img://tilegrid' width='520'></p>"_s;
-    h += u"<p style='color:#666'>%1</p>"_s.arg(
-        tr("The province picture is a schematic tile-grid (one square per province), not a map.")
-            .toHtmlEscaped());
-    h += u"<h3>%1</h3>"_s.arg(
-        tr("2. Ranking: %1").arg(RegionalEngine::indexTitle(t.ranking.index)).toHtmlEscaped());
-    h += u"<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s
-             .arg(tr("Rank"), tr("Region"), tr("Value"), tr("Rank %1").arg(t.ranking.year - 1));
-    for (const auto& r : t.ranking.rows.mid(0, 15)) {
-        h += u"<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>"_s.arg(r.rank)
-                 .arg(RegionLevel::name(r.region).toHtmlEscaped())
-                 .arg(QLocale().toString(r.value, 'f', 1))
-                 .arg(r.previousRank > 0 ? QString::number(r.previousRank) : tr("new"));
-    }
-    h += u"</table>"_s;
-    h += u"<h3>%1</h3>"_s.arg(tr("3. How the indices are computed").toHtmlEscaped());
+    report.addTable({ tr("From"), tr("To"), tr("Holdings"), tr("Capital (亿元)") }, flows);
+    report.addImage(sankey);
+    report.addImage(tileGrid);
+    report.addNote(tr("The province picture is a schematic tile-grid (one square per province), not a map."));
+    report.addHeading(tr("2. Ranking: %1").arg(RegionalEngine::indexTitle(t.ranking.index)));
+    QList<QStringList> ranking;
+    for (const auto& r : t.ranking.rows.mid(0, 15))
+        ranking << QStringList { QString::number(r.rank), RegionLevel::name(r.region),
+            QLocale().toString(r.value, 'f', 1),
+            r.previousRank > 0 ? QString::number(r.previousRank) : tr("new") };
+    report.addTable(
+        { tr("Rank"), tr("Region"), tr("Value"), tr("Rank %1").arg(t.ranking.year - 1) }, ranking);
+    report.addHeading(tr("3. How the indices are computed"));
     for (const auto& f : t.indices.formulas)
-        h += u"<p><b>%1</b><br>%2</p>"_s.arg(
-            f.title.toHtmlEscaped(), f.text().toHtmlEscaped().replace(u'\n', u"<br>"_s));
-    h += u"<p>%1</p>"_s.arg(t.indices.synergyText.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+        report.addParagraph(f.title + u'\n' + f.text());
+    report.addParagraph(t.indices.synergyText);
     if (!t.comparison.regions.isEmpty()) {
-        h += u"<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3'><tr><th>%2</th>"_s.arg(
-            tr("4. Comparison").toHtmlEscaped(), tr("Figure"));
+        report.addHeading(tr("4. Comparison"));
+        QStringList headers { tr("Figure") };
         for (const auto& p : t.comparison.regions)
-            h += u"<th>%1</th>"_s.arg(RegionLevel::name(p.region).toHtmlEscaped());
-        h += u"</tr>"_s;
+            headers << RegionLevel::name(p.region);
+        QList<QStringList> rows;
         auto row = [&](const QString& title, auto value) {
-            h += u"<tr><td>%1</td>"_s.arg(title.toHtmlEscaped());
+            QStringList cells { title };
             for (const auto& p : t.comparison.regions)
-                h += u"<td align='right'>%1</td>"_s.arg(value(p));
-            h += u"</tr>"_s;
+                cells << value(p);
+            rows << cells;
         };
         using P = regional::RegionProfile;
         row(tr("Enterprises"), [](const P& p) { return QLocale().toString(p.firms); });
@@ -280,36 +270,9 @@ QString RegionalExport::briefHtml(const Tables& t, const QString& dataSource)
         for (const QString& id : { u"outward"_s, u"inward"_s, u"potential"_s })
             row(RegionalEngine::indexTitle(id),
                 [id](const P& p) { return QLocale().toString(p.index.values.value(id), 'f', 1); });
-        h += u"</table>"_s;
+        report.addTable(headers, rows);
     }
-    return h;
-}
-
-void RegionalExport::writePdf(const QString& path, const QString& html, const QHash<QString, QImage>& images)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-        writer.setResolution(150);
-        writer.setTitle(tr("Regional economy brief"));
-        writer.setCreator(u"Dianjing Workstation"_s);
-        QTextDocument doc;
-        QFont font(u"Noto Sans CJK SC"_s);
-        font.setStyleHint(QFont::SansSerif);
-        font.setPointSizeF(9.5);
-        doc.setDefaultFont(font);
-        for (auto it = images.begin(); it != images.end(); ++it)
-            doc.addResource(QTextDocument::ImageResource, QUrl(u"img://"_s + it.key()), it.value());
-        doc.setHtml(html);
-        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        doc.print(&writer);
-    }
-    if (!file.commit())
-        fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return report;
 }
 
 } // namespace dj::ui

@@ -2,11 +2,12 @@
 
 #include "core/common/progress.h"
 #include "core/regional/regionalengine.h"
+#include "ui/common/reportwriter.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QImage>
 #include <QString>
+#include <utility>
 
 namespace dj::ui {
 
@@ -26,10 +27,13 @@ public:
     /// Sheets: flows (one row per cell), matrix (capital), indices (terms and values), ranking, comparison.
     /// Throws dj::Error with a message for the user, dj::Cancelled.
     static void writeXlsx(const QString& path, const Tables& tables, const Progress& progress = {});
-    /// The brief as HTML; images referenced as "img://tilegrid" and "img://sankey".
-    static QString briefHtml(const Tables& tables, const QString& dataSource);
-    /// Writes the brief (A4) with its images. Throws dj::Error.
-    static void writePdf(const QString& path, const QString& html, const QHash<QString, QImage>& images);
+    /// Holdings by enterprises across regional borders and their subscribed capital (yuan).
+    static std::pair<qint64, double> crossBorder(const regional::FlowMatrix& matrix);
+    /// The brief (区域经济简报), laid out by the shared ReportWriter with the Sankey and tile-grid pictures
+    /// (drawn by the caller on the GUI thread). Safe off the GUI thread, and so is its writePdf (throws
+    /// dj::Error; the file appears only when complete).
+    static ReportWriter brief(const Tables& tables, const QString& dataSource, const QImage& sankey = {},
+        const QImage& tileGrid = {});
 };
 
 } // namespace dj::ui

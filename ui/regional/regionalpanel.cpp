@@ -4,6 +4,7 @@
 #include "core/codes/regions.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/backgroundtask.h"
+#include "ui/common/progressrunner.h"
 #include "ui/common/settings.h"
 #include "ui/regional/flowmatrixmodel.h"
 #include "ui/regional/regionalexport.h"
@@ -30,6 +31,7 @@
 #include <QPieSeries>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -99,15 +101,11 @@ RegionalPanel::RegionalPanel(AppContext& context, QWidget* parent)
 {
     buildUi();
     for (BackgroundTask* t : { m_task, m_profileTask, m_compareTask, m_exportTask }) {
+        // The shared progress bar and stage line (ProgressRunner); the bar stays while any task runs.
+        ProgressRunner::bind(t, m_progress, nullptr, m_status);
         connect(t, &BackgroundTask::runningChanged, this, [this] {
             setBusyUi(isBusy());
             emit busyChanged(isBusy());
-        });
-        connect(t, &BackgroundTask::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
-            m_progress->setRange(0, total > 0 ? int(total) : 0);
-            m_progress->setValue(int(done));
-            if (!stage.isEmpty())
-                m_status->setText(stage);
         });
         connect(t, &BackgroundTask::failed, this, [this](const QString& message) {
             m_status->setText(message);
@@ -432,8 +430,6 @@ void RegionalPanel::setBusyUi(bool busy)
     m_cancel->setEnabled(busy);
     m_refresh->setEnabled(!m_task->isRunning());
     m_compareButton->setEnabled(!m_compareTask->isRunning());
-    if (busy)
-        m_progress->setRange(0, 0);
 }
 
 void RegionalPanel::showPage(Page page)
@@ -504,14 +500,7 @@ void RegionalPanel::showView(const View& v)
     if (const int row = m_profileRegion->findData(keepProfile); row >= 0)
         m_profileRegion->setCurrentIndex(row);
     fillCompareList();
-    qint64 holdings = 0;
-    double capital = 0;
-    for (const auto& c : v.matrix.enterprise) {
-        if (c.from != c.to) {
-            holdings += c.count;
-            capital += c.capital;
-        }
-    }
+    const auto [holdings, capital] = RegionalExport::crossBorder(v.matrix);
     m_status->setText(
         tr("%1 regions; %2 enterprise holdings across regions, %3 亿元 subscribed; reference year %4. "
            "Data: %5.")
@@ -878,20 +867,8 @@ void RegionalPanel::exportXlsx(const QString& path)
         return;
     }
     const RegionalExport::Tables tables { m_view.matrix, m_view.indices, m_view.ranking, m_comparison };
-    m_exportTask->start<bool>(
-        [path, tables](const Progress& progress) {
-            RegionalExport::writeXlsx(path, tables, progress);
-            return true;
-        },
-        this,
-        [this, path](bool) {
-            m_status->setText(tr("Tables written to %1.").arg(path));
-            emit exported(true, path);
-        },
-        [this, path](const QString& message) {
-            m_status->setText(message);
-            emit exported(false, path);
-        });
+    runExport(path, tr("Tables written to %1."),
+        [path, tables](const Progress& progress) { RegionalExport::writeXlsx(path, tables, progress); });
 }
 
 void RegionalPanel::exportPdf(const QString& path)
@@ -901,18 +878,23 @@ void RegionalPanel::exportPdf(const QString& path)
         return;
     }
     // Pictures are drawn here (widgets live on this thread); the document is laid out in the background.
-    QHash<QString, QImage> images;
-    images.insert(u"tilegrid"_s, m_tileGrid->render(QSize(900, 760)));
-    images.insert(u"sankey"_s, m_sankey->render(QSize(900, 600)));
-    const QString html = briefHtml();
+    const ReportWriter report
+        = RegionalExport::brief({ m_view.matrix, m_view.indices, m_view.ranking, m_comparison },
+            context().dataSource(), m_sankey->render(QSize(900, 600)), m_tileGrid->render(QSize(900, 760)));
+    runExport(path, tr("Brief written to %1."), [path, report](const Progress&) { report.writePdf(path); });
+}
+
+void RegionalPanel::runExport(
+    const QString& path, const QString& doneText, std::function<void(const Progress&)> write)
+{
     m_exportTask->start<bool>(
-        [path, html, images](const Progress&) {
-            RegionalExport::writePdf(path, html, images);
+        [write](const Progress& progress) {
+            write(progress);
             return true;
         },
         this,
-        [this, path](bool) {
-            m_status->setText(tr("Brief written to %1.").arg(path));
+        [this, path, doneText](bool) {
+            m_status->setText(doneText.arg(path));
             emit exported(true, path);
         },
         [this, path](const QString& message) {
@@ -921,63 +903,71 @@ void RegionalPanel::exportPdf(const QString& path)
         });
 }
 
-QString RegionalPanel::briefHtml() const
-{
-    return RegionalExport::briefHtml(
-        { m_view.matrix, m_view.indices, m_view.ranking, m_comparison }, context().dataSource());
-}
+namespace {
+// The remembered state (typed keys: a missing or invalid value reads as the default; the names are the ones
+// earlier versions wrote, so a user's state carries over).
+const Settings::PanelKey<int> kLevel { "economy", "level", 1, [](const int& v) { return v >= 0 && v <= 3; } };
+const Settings::PanelKey<QString> kWithin { "economy", "within", {} };
+const Settings::PanelKey<QString> kIndustry { "economy", "industry", {} };
+const Settings::PanelKey<QString> kIndex { "economy", "index", {} };
+const Settings::PanelKey<int> kPage { "economy", "page", 0, [](const int& v) { return v >= 0; } };
+const Settings::PanelKey<int> kMeasure { "economy", "measure", 0, [](const int& v) { return v >= 0; } };
+const Settings::PanelKey<int> kYear { "economy", "year", 0,
+    [](const int& v) { return v == 0 || (v >= 1900 && v <= 2100); } };
+/// Enterprise, person, other holders: "1,1,0".
+const Settings::PanelKey<QString> kHolders { "economy", "holders", QStringLiteral("1,1,1"),
+    [](const QString& v) {
+        return QRegularExpression(QStringLiteral("^[01],[01],[01]$")).match(v).hasMatch();
+    } };
+const Settings::PanelKey<QString> kCompare { "economy", "compare", {} };
+const Settings::PanelKey<QString> kProfile { "economy", "profile", {} };
+} // namespace
 
 void RegionalPanel::saveState(Settings& settings) const
 {
-    settings.setPanelValue(kId, u"level"_s, m_level->currentData());
-    settings.setPanelValue(kId, u"within"_s, m_within->currentData());
-    settings.setPanelValue(kId, u"industry"_s, m_industry->currentData());
-    settings.setPanelValue(kId, u"index"_s, m_index->currentData());
-    settings.setPanelValue(kId, u"page"_s, m_tabs->currentIndex());
-    settings.setPanelValue(kId, u"measure"_s, m_measure->currentIndex());
-    settings.setPanelValue(kId, u"year"_s, m_year->value());
+    settings.set(kLevel, m_level->currentData().toInt());
+    settings.set(kWithin, m_within->currentData().toString());
+    settings.set(kIndustry, m_industry->currentData().toString());
+    settings.set(kIndex, m_index->currentData().toString());
+    settings.set(kPage, m_tabs->currentIndex());
+    settings.set(kMeasure, m_measure->currentIndex());
+    settings.set(kYear, m_year->value());
     QStringList holders, compare;
     for (int k = 0; k < 3; ++k)
         holders << (m_holders[k]->isChecked() ? u"1"_s : u"0"_s);
-    settings.setPanelValue(kId, u"holders"_s, holders.join(u','));
+    settings.set(kHolders, holders.join(u','));
     for (int i = 0; i < m_compareList->count(); ++i) {
         if (m_compareList->item(i)->checkState() == Qt::Checked)
             compare << m_compareList->item(i)->data(Qt::UserRole).toString();
     }
-    settings.setPanelValue(kId, u"compare"_s, compare.join(u','));
-    settings.setPanelValue(kId, u"profile"_s, m_profileRegion->currentData());
+    settings.set(kCompare, compare.join(u','));
+    settings.set(kProfile, m_profileRegion->currentData().toString());
 }
 
 void RegionalPanel::restoreState(const Settings& settings)
 {
     // Values are checked on read: an unknown level, index or page falls back to the default.
-    const int level = settings.panelValue(kId, u"level"_s, 1).toInt();
-    if (const int row = m_level->findData(level); row >= 0)
+    if (const int row = m_level->findData(settings.get(kLevel)); row >= 0)
         m_level->setCurrentIndex(row);
     fillWithin();
-    if (const int row = m_within->findData(settings.panelValue(kId, u"within"_s).toString()); row >= 0)
+    if (const int row = m_within->findData(settings.get(kWithin)); row >= 0)
         m_within->setCurrentIndex(row);
-    if (const int row = m_industry->findData(settings.panelValue(kId, u"industry"_s).toString()); row >= 0)
+    if (const int row = m_industry->findData(settings.get(kIndustry)); row >= 0)
         m_industry->setCurrentIndex(row);
     m_index->blockSignals(true);
-    if (const int row = m_index->findData(settings.panelValue(kId, u"index"_s).toString()); row >= 0)
+    if (const int row = m_index->findData(settings.get(kIndex)); row >= 0)
         m_index->setCurrentIndex(row);
     m_index->blockSignals(false);
-    const int page = settings.panelValue(kId, u"page"_s, 0).toInt();
-    if (page >= 0 && page < m_tabs->count())
+    if (const int page = settings.get(kPage); page < m_tabs->count())
         m_tabs->setCurrentIndex(page);
-    const int measure = settings.panelValue(kId, u"measure"_s, 0).toInt();
-    if (measure >= 0 && measure < m_measure->count())
+    if (const int measure = settings.get(kMeasure); measure < m_measure->count())
         m_measure->setCurrentIndex(measure);
-    const int year = settings.panelValue(kId, u"year"_s, 0).toInt();
-    m_year->setValue(year >= 1900 && year <= 2100 ? year : 0);
-    const QStringList holders = settings.panelValue(kId, u"holders"_s).toString().split(u',');
-    if (holders.size() == 3) {
-        for (int k = 0; k < 3; ++k)
-            m_holders[k]->setChecked(holders[k] != u"0");
-    }
-    m_restoredCompare = settings.panelValue(kId, u"compare"_s).toString().split(u',', Qt::SkipEmptyParts);
-    m_restoredProfile = settings.panelValue(kId, u"profile"_s).toString();
+    m_year->setValue(settings.get(kYear));
+    const QStringList holders = settings.get(kHolders).split(u',');
+    for (int k = 0; k < 3; ++k)
+        m_holders[k]->setChecked(holders[k] != u"0");
+    m_restoredCompare = settings.get(kCompare).split(u',', Qt::SkipEmptyParts);
+    m_restoredProfile = settings.get(kProfile);
     if (isVisible())
         refresh();
     else

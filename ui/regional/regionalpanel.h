@@ -4,6 +4,7 @@
 #include "ui/common/panel.h"
 
 #include <QPointer>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -103,7 +104,8 @@ private:
     void fillCompareList();
     void updateTileValues();
     void setBusyUi(bool busy);
-    QString briefHtml() const;
+    /// Writes an export in the background; the status line and exported() tell how it went.
+    void runExport(const QString& path, const QString& doneText, std::function<void(const Progress&)> write);
 
     QComboBox* m_level = nullptr;
     QComboBox* m_within = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/search/batchlookupdialog.h"
 
 #include "ui/common/backgroundtask.h"
+#include "ui/common/progressrunner.h"
 #include "ui/common/settings.h"
 #include "ui/search/batchmatcher.h"
 #include "ui/search/batchmatchmodel.h"
@@ -99,10 +100,8 @@ BatchLookupDialog::BatchLookupDialog(const QString& cachePath, QWidget* parent)
     lay->addWidget(buttons);
 
     m_task = new BackgroundTask(this);
-    connect(m_task, &BackgroundTask::progress, this, [this](qint64 done, qint64 total, const QString&) {
-        m_progress->setRange(0, int(std::max<qint64>(1, total)));
-        m_progress->setValue(int(done));
-    });
+    // Progress bar and Cancel shown while matching (ProgressRunner); the rest of the state is ours.
+    ProgressRunner::bind(m_task, m_progress, m_cancelButton);
     connect(m_task, &BackgroundTask::cancelled, this, [this]() {
         m_matchButton->setEnabled(true);
         m_cancelButton->setEnabled(false);
@@ -112,7 +111,6 @@ BatchLookupDialog::BatchLookupDialog(const QString& cachePath, QWidget* parent)
     });
     connect(importButton, &QPushButton::clicked, this, &BatchLookupDialog::chooseFile);
     connect(m_matchButton, &QPushButton::clicked, this, &BatchLookupDialog::startMatching);
-    connect(m_cancelButton, &QPushButton::clicked, m_task, &BackgroundTask::cancel);
     connect(m_exportButton, &QPushButton::clicked, this, &BatchLookupDialog::chooseExport);
     connect(
         m_selectionButton, &QPushButton::clicked, this, [this]() { emit useAsSelection(matchedUsccs()); });

@@ -116,9 +116,11 @@ SearchPanel::SearchPanel(AppContext& context, QWidget* parent)
     scenarioButton->setText(tr("Scenarios"));
     scenarioButton->setPopupMode(QToolButton::InstantPopup);
     auto* scenarioMenu = new QMenu(scenarioButton);
-    scenarioMenu->addAction(tr("Save current filter as…"), this, &SearchPanel::askSaveScenario);
-    scenarioMenu->addAction(tr("Rename…"), this, &SearchPanel::askRenameScenario);
-    scenarioMenu->addAction(tr("Delete"), this, &SearchPanel::askDeleteScenario);
+    // Saving, renaming and deleting write to the cache: off while it is read-only (read-only media).
+    m_scenarioWrites
+        = { scenarioMenu->addAction(tr("Save current filter as…"), this, &SearchPanel::askSaveScenario),
+              scenarioMenu->addAction(tr("Rename…"), this, &SearchPanel::askRenameScenario),
+              scenarioMenu->addAction(tr("Delete"), this, &SearchPanel::askDeleteScenario) };
     scenarioButton->setMenu(scenarioMenu);
     top->addWidget(scenarioButton);
     auto* clearButton = new QPushButton(tr("Clear filter"), this);
@@ -306,6 +308,8 @@ void SearchPanel::openIndex(const QString& cachePath)
     m_total = -1;
     m_lastFacets.reset();
     m_indexedPath = cachePath;
+    for (QAction* a : std::as_const(m_scenarioWrites))
+        a->setEnabled(!context().isReadOnly());
     if (cachePath.isEmpty()) {
         m_count->setText(tr("No cache open"));
         return;
@@ -324,13 +328,15 @@ void SearchPanel::engineChanged(std::shared_ptr<const search::SearchEngine> engi
     if (!engine || cachePath.isEmpty() || engine->index()->cachePath() != cachePath)
         return;
     // The panel's own preparation on the shared engine: financial years and the saved scenarios.
+    const bool readOnly = context().isReadOnly();
     m_indexTask->start<IndexOutcome>(
-        [cachePath, engine](const Progress&) {
+        [cachePath, engine, readOnly](const Progress&) {
             IndexOutcome out;
             out.engine = engine;
             out.years = engine->financialYears();
             try {
-                SavedSearches::ensureBuiltins(cachePath);
+                if (!readOnly) // a read-only cache is never written: the built-ins come from memory below
+                    SavedSearches::ensureBuiltins(cachePath);
             } catch (const std::exception&) {
                 // A read-only cache keeps what it has; the built-ins are offered from memory below.
             }
@@ -634,6 +640,8 @@ void SearchPanel::saveScenario(const QString& name)
     const QString path = context().cachePath();
     if (path.isEmpty())
         throw Error(tr("Open a cache first."));
+    if (context().isReadOnly())
+        throw Error(tr("The cache is open read-only: scenarios cannot be saved in it."));
     SavedSearches::save(path, name, m_sidebar->filter().toJson());
     reloadScenarios(SavedSearches::list(path));
     m_scenarios->setCurrentIndex(int(scenarioNames().indexOf(name.trimmed())) + 1);
@@ -642,6 +650,8 @@ void SearchPanel::saveScenario(const QString& name)
 void SearchPanel::renameScenario(const QString& from, const QString& to)
 {
     const QString path = context().cachePath();
+    if (context().isReadOnly())
+        throw Error(tr("The cache is open read-only: scenarios cannot be changed in it."));
     SavedSearches::rename(path, from, to);
     reloadScenarios(SavedSearches::list(path));
     m_scenarios->setCurrentIndex(int(scenarioNames().indexOf(to.trimmed())) + 1);
@@ -650,6 +660,8 @@ void SearchPanel::renameScenario(const QString& from, const QString& to)
 void SearchPanel::deleteScenario(const QString& name)
 {
     const QString path = context().cachePath();
+    if (context().isReadOnly())
+        throw Error(tr("The cache is open read-only: scenarios cannot be changed in it."));
     SavedSearches::remove(path, name);
     reloadScenarios(SavedSearches::list(path));
     m_scenarios->setCurrentIndex(0);

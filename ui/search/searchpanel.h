@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -120,6 +121,7 @@ private:
     QToolButton* m_columnsButton = nullptr;
     QTimer* m_debounce = nullptr;
     QTimer* m_suggestTimer = nullptr;
+    QList<QAction*> m_scenarioWrites; ///< save/rename/delete scenario: off on a read-only cache
     BackgroundTask* m_indexTask = nullptr; ///< the panel's preparation on the shared index (scenarios, years)
 
     std::shared_ptr<const search::SearchEngine> m_engine;

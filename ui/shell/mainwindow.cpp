@@ -16,6 +16,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,6 +32,7 @@
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 
@@ -52,7 +54,19 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     resize(size);
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // Shown while the open cache is read-only (read-only media): what works and what does not, and why.
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; "
+                                                   "border-bottom: 1px solid #e0c36a; padding: 6px 10px; }"));
+    m_readOnlyBanner->hide();
+    outer->addWidget(m_readOnlyBanner);
+    auto* layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_rail = new NavigationRail(central);
@@ -199,19 +213,47 @@ void MainWindow::buildMenus()
 void MainWindow::updateStatus()
 {
     const QString path = m_context.cachePath();
-    m_cacheLabel->setText(
-        path.isEmpty() ? tr("No cache open") : tr("Cache: %1").arg(QFileInfo(path).fileName()));
+    const bool readOnly = !path.isEmpty() && m_context.isReadOnly();
+    m_cacheLabel->setText(path.isEmpty() ? tr("No cache open")
+            : readOnly                   ? tr("Cache: %1 (read-only)").arg(QFileInfo(path).fileName())
+                                         : tr("Cache: %1").arg(QFileInfo(path).fileName()));
+    m_readOnlyBanner->setText(readOnlyNotice());
+    m_readOnlyBanner->setVisible(readOnly);
+    // Writing to the cache from the File menu (import) is off; export and a new demo cache elsewhere stay.
+    if (auto* import = findChild<QAction*>(QStringLiteral("actionImport")))
+        import->setEnabled(!readOnly);
     m_cacheLabel->setToolTip(path);
     const QString source = m_context.dataSource();
     m_sourceLabel->setText(source.isEmpty() ? QString() : tr("Data source: %1").arg(source));
 }
 
-bool MainWindow::openCache(const QString& path)
+QString MainWindow::readOnlyNotice() const
+{
+    if (m_context.cachePath().isEmpty() || !m_context.isReadOnly())
+        return {};
+    return AppContext::canWrite(m_context.cachePath())
+        ? tr("Read-only: the cache %1 was opened for reading only. Search, profiles, maps and exports work; "
+             "importing, saved searches, visit notes, registers and other changes are switched off.")
+              .arg(QDir::toNativeSeparators(m_context.cachePath()))
+        : tr("Read-only: the cache %1 is on read-only media or in a folder that cannot be written. Search, "
+             "profiles, maps and exports work; importing, saved searches, visit notes, registers and other "
+             "changes are switched off. To change it, copy it to a writable folder and open the copy.")
+              .arg(QDir::toNativeSeparators(m_context.cachePath()));
+}
+
+bool MainWindow::openCache(const QString& path, bool readOnly)
 {
     try {
-        if (store::Cache::needsUpgrade(path) && !upgradeCache(path))
+        // A cache that cannot be written is read as it is: it is never upgraded (or touched) first.
+        if (!readOnly && AppContext::canWrite(path) && store::Cache::needsUpgrade(path)
+            && !upgradeCache(path))
             return false;
-        m_context.openCache(path);
+        m_context.openCache(path, readOnly);
+        if (m_unattended && m_context.isReadOnly()) {
+            const QByteArray text = (readOnlyNotice() + u'\n').toUtf8();
+            std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+            std::fflush(stderr);
+        }
         Settings::instance().setValue(Settings::Key::LastCache, QFileInfo(path).absoluteFilePath());
         return true;
     } catch (const store::StoreError& e) {

@@ -32,7 +32,11 @@ public:
     QList<QWidget*> profileWindows() const;
 
     /// Opens the cache, reporting a bad file to the user. Returns false (and keeps the current one) on error.
-    bool openCache(const QString& path);
+    /// A cache on read-only media (or any with readOnly) opens read-only, with a banner saying so and the
+    /// writing actions switched off.
+    bool openCache(const QString& path, bool readOnly = false);
+    /// The banner's text while the open cache is read-only (empty otherwise).
+    QString readOnlyNotice() const;
 
     /// Unattended runs (--screenshot) never wait on a dialog: problems go to stderr instead.
     void setUnattended(bool unattended) { m_unattended = unattended; }
@@ -63,6 +67,7 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QLabel* m_cacheLabel = nullptr;
     QLabel* m_sourceLabel = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
     bool m_unattended = false;
 };
 

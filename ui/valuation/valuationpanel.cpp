@@ -1405,9 +1405,10 @@ bool ValuationPanel::exportPdf(const QString& path)
         QMessageBox::warning(this, tr("Report PDF"), tr("Fix the refused values first."));
         return false;
     }
-    if (!ValuationReport::writePdf(path, valuation::Worksheet::migrate(m_doc->json()), results)) {
-        QMessageBox::warning(
-            this, tr("Report PDF"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    try {
+        ValuationReport::build(valuation::Worksheet::migrate(m_doc->json()), results).writePdf(path);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Report PDF"), e.message());
         return false;
     }
     emit statusMessage(tr("Wrote the report %1").arg(QDir::toNativeSeparators(path)));
@@ -1439,15 +1440,21 @@ void ValuationPanel::exportPdfInteractive()
 }
 
 // ---------------------------------------------------------------- panel plumbing
+namespace {
+// The remembered state (typed keys: a missing or invalid value reads as the default).
+const Settings::PanelKey<QString> kLastProject { "valuation", "lastProject", {} };
+const Settings::PanelKey<int> kTab { "valuation", "tab", 0, [](const int& v) { return v >= 0 && v < 64; } };
+} // namespace
+
 void ValuationPanel::saveState(Settings& settings) const
 {
-    settings.setPanelValue(panelId(), QStringLiteral("lastProject"), m_doc->filePath());
-    settings.setPanelValue(panelId(), QStringLiteral("tab"), m_tabs->currentIndex());
+    settings.set(kLastProject, m_doc->filePath());
+    settings.set(kTab, m_tabs->currentIndex());
 }
 
 void ValuationPanel::restoreState(const Settings& settings)
 {
-    const QString last = settings.panelValue(panelId(), QStringLiteral("lastProject")).toString();
+    const QString last = settings.get(kLastProject);
     if (!last.isEmpty() && QFileInfo::exists(last)) {
         try {
             m_doc->open(last);
@@ -1455,7 +1462,8 @@ void ValuationPanel::restoreState(const Settings& settings)
             // A file that went bad since: stay on the sample rather than nag at start-up.
         }
     }
-    m_tabs->setCurrentIndex(settings.panelValue(panelId(), QStringLiteral("tab"), 0).toInt());
+    if (const int tab = settings.get(kTab); tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
 }
 
 bool ValuationPanel::isBusy() const

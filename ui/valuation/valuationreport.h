@@ -1,12 +1,12 @@
 #pragma once
 
+#include "ui/common/reportwriter.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
 namespace dj::ui {
-
-class ValuationCalculator;
 
 /// The valuation report as a Chinese PDF: the asset, purpose and value type, the assumptions and the
 /// parameter sources (what 中评协《数据资产评估指导意见》 and 财会〔2023〕11号 disclosure ask for), each
@@ -15,10 +15,9 @@ class ValuationReport
 {
     Q_DECLARE_TR_FUNCTIONS(ValuationReport)
 public:
-    /// The report as HTML (also what the PDF is printed from).
-    static QString html(const QJsonObject& document, const QJsonObject& results);
-    /// Writes the PDF; false when the file cannot be written.
-    static bool writePdf(const QString& path, const QJsonObject& document, const QJsonObject& results);
+    /// The report, laid out by the shared ReportWriter (A4, CJK font found at run time, page numbers);
+    /// ReportWriter::writePdf writes it completely or not at all (throws dj::Error).
+    static ReportWriter build(const QJsonObject& document, const QJsonObject& results);
 };
 
 } // namespace dj::ui

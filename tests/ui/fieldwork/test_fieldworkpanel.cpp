@@ -164,6 +164,14 @@ TEST_CASE("the visit log is written as XLSX and as a PDF report", "[fieldwork][u
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == "%PDF-");
     CHECK(file.size() > 2000);
+    // The report is laid out by the shared ReportWriter (a CJK font found at run time): the visit's text.
+    const QString text = test::pdfText(pdf);
+    if (text.isNull()) {
+        WARN("pdftotext not found: the PDF's text is not checked");
+    } else {
+        CHECK(text.contains(s("苏州甲科技有限公司")));
+        CHECK(text.contains(s("企业计划扩产")));
+    }
 }
 
 TEST_CASE("any panel can ask for visit tasks through the application context", "[fieldwork][ui]")

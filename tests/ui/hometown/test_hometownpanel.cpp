@@ -6,12 +6,14 @@
 #include "ui/common/settings.h"
 #include "ui/hometown/hometownbrief.h"
 #include "ui/hometown/hometownpanel.h"
+#include "ui/hometown/registerview.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QRegularExpression>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -115,18 +117,82 @@ TEST_CASE("hometown brief: a PDF with the ranked persons, ID numbers masked only
     const auto result = hometown::HometownEngine::run(*data, q);
     REQUIRE(result.persons.size() > 3);
     const auto summary = hometown::HometownEngine::summarizeOrigin(*data, u"34"_s);
-    const QString html = ui::HometownBrief::html(u"安徽省"_s, u"全国"_s, result, summary, q.weights, 10);
+    const ui::ReportWriter brief
+        = ui::HometownBrief::build(u"安徽省"_s, u"全国"_s, result, summary, q.weights, 10);
+    const QString html = brief.html();
     CHECK(html.contains(result.persons[0].name.toHtmlEscaped()));
     CHECK(html.contains(result.persons[0].idMasked));
     // Masked IDs have 8 stars: no 18-character run of digits anywhere.
     CHECK_FALSE(QRegularExpression(u"\\d{15}"_s).match(html).hasMatch());
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"brief.pdf"_s);
-    ui::HometownBrief::writePdf(pdf, html, QImage());
+    brief.writePdf(pdf);
     QFile f(pdf);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(5) == "%PDF-");
     CHECK(f.size() > 5000);
+    // What a reader extracts: the top persons' names and masked IDs, no full ID number (shared ReportWriter,
+    // CJK font found at run time).
+    const QString text = test::pdfText(pdf);
+    if (text.isNull()) {
+        WARN("pdftotext not found: the PDF's text is not checked");
+    } else {
+        CHECK(text.contains(result.persons[0].name));
+        CHECK(text.contains(result.persons[0].idMasked));
+        CHECK_FALSE(QRegularExpression(u"\\d{15}"_s).match(text).hasMatch());
+    }
     // An unwritable path is refused with a message and leaves nothing behind.
-    CHECK_THROWS(ui::HometownBrief::writePdf(dir.filePath(u"no/such/dir/brief.pdf"_s), html, QImage()));
+    CHECK_THROWS(brief.writePdf(dir.filePath(u"no/such/dir/brief.pdf"_s)));
+    CHECK_FALSE(QFile::exists(dir.filePath(u"no/such/dir/brief.pdf"_s)));
+}
+
+TEST_CASE("hometown register view: the selected member's contact log is shown, not only its count",
+    "[hometown][panel]")
+{
+    // A copy of the demo cache: this test writes to it.
+    QTemporaryDir dir;
+    const QString cache = dir.filePath(u"reg.djcache"_s);
+    REQUIRE(QFile::copy(demoCache(), cache));
+    QString person, registerName;
+    int before = 0;
+    {
+        store::Database db = store::Cache::open(cache, store::Cache::Access::ReadWrite);
+        store::MemberRegisters regs(db);
+        REQUIRE_FALSE(regs.registers().isEmpty());
+        registerName = regs.registers().first();
+        const auto members = regs.members(registerName);
+        REQUIRE_FALSE(members.isEmpty());
+        person = members.first().personId;
+        before = int(regs.contacts(registerName, person).size());
+        regs.addContact({ 0, registerName, person, u"2030-03-01"_s, u"电话"_s, u"约定四月回乡考察"_s });
+        regs.addContact(
+            { 0, registerName, person, u"2030-05-20"_s, u"座谈"_s, u"参加恳谈会，意向投资50亩"_s });
+    }
+    ui::RegisterView view;
+    view.resize(1000, 600);
+    view.setCache(cache);
+    view.setCurrentRegister(registerName);
+    auto* log = view.findChild<QTableWidget*>(u"contactLog"_s);
+    QTableWidget* members = nullptr;
+    for (QTableWidget* t : view.findChildren<QTableWidget*>())
+        if (t != log)
+            members = t;
+    REQUIRE(members);
+    REQUIRE(log);
+    CHECK(log->rowCount() == 0); // nothing selected yet
+    int row = -1;
+    for (int r = 0; r < members->rowCount(); ++r)
+        if (members->item(r, 0)->text() == person)
+            row = r;
+    REQUIRE(row >= 0);
+    CHECK(
+        members->item(row, 6)->text().startsWith(QString::number(before + 2))); // the count and the last date
+    CHECK(members->item(row, 6)->text().contains(u"2030-05-20"_s));
+    members->selectRow(row);
+    REQUIRE(log->rowCount() == before + 2);
+    // Newest first, with kind and note as typed.
+    CHECK(log->item(0, 0)->text() == u"2030-05-20"_s);
+    CHECK(log->item(0, 1)->text() == u"座谈"_s);
+    CHECK(log->item(0, 2)->text() == u"参加恳谈会，意向投资50亩"_s);
+    CHECK(log->item(1, 2)->text() == u"约定四月回乡考察"_s);
 }

@@ -8,6 +8,9 @@
 #include "ui/common/appcontext.h"
 #include "ui/common/panel.h"
 #include "ui/common/settings.h"
+#include "ui/fieldwork/fieldworkpanel.h"
+#include "ui/hometown/registerview.h"
+#include "ui/search/searchpanel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/navigationrail.h"
 #include "ui/shell/screenshotrunner.h"
@@ -15,7 +18,9 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -282,4 +287,76 @@ TEST_CASE("the navigation rail holds English and Chinese labels of eight panels 
     }
     CHECK(rail.item(4)->text().contains(QLatin1Char('\n'))); // "Data asset valuation": two lines
     CHECK(rail.visualItemRect(rail.item(4)).height() > rail.visualItemRect(rail.item(2)).height());
+}
+
+TEST_CASE("a cache opened read-only: a banner says so, the writing actions are off, nothing is written",
+    "[shell][readonly]")
+{
+    TempSettings settings;
+    QTemporaryDir dir;
+    const QString cache = dir.filePath(QStringLiteral("ro.djcache"));
+    dj::demo::DemoOptions options;
+    options.enterprises = 2000;
+    dj::demo::DemoGenerator::generate(cache, options);
+    QFile::remove(cache + QStringLiteral(".search")); // the read-only open must not write one either
+    const QByteArray before = dj::test::sha256Hex(cache);
+    {
+        AppContext ctx;
+        MainWindow w(ctx);
+        w.setUnattended(true);
+        w.resize(1366, 768);
+        w.show();
+        REQUIRE(w.openCache(cache, true));
+        CHECK(ctx.isReadOnly());
+        auto* banner = w.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+        REQUIRE(banner);
+        CHECK(banner->isVisible());
+        CHECK_FALSE(w.readOnlyNotice().isEmpty());
+        auto* import = w.findChild<QAction*>(QStringLiteral("actionImport"));
+        REQUIRE(import);
+        CHECK_FALSE(import->isEnabled());
+        auto* exportAction = w.findChild<QAction*>(QStringLiteral("actionExport"));
+        REQUIRE(exportAction);
+        CHECK(exportAction->isEnabled()); // reading out stays possible
+        // Every panel shows its data (the index loads in memory) and asks nothing of the cache.
+        REQUIRE(QTest::qWaitFor([&ctx] { return ctx.searchEngine() != nullptr; }, 60000));
+        for (Panel* p : w.panels()) {
+            INFO("panel " << p->panelId().toStdString());
+            w.showPanel(p->panelId());
+            p->prepareScreenshot();
+            CHECK(QTest::qWaitFor([p] { return !p->isBusy(); }, 20000));
+        }
+        // The field-work panel refuses writes; its writing buttons are off.
+        auto* fieldwork = qobject_cast<dj::ui::FieldWorkPanel*>(w.panel(QStringLiteral("fieldwork")));
+        REQUIRE(fieldwork);
+        CHECK(fieldwork->isReadOnly());
+        fieldwork->addToVisitTasks({ QStringLiteral("91320500MA1XA0001A") }, QStringLiteral("只读测试"));
+        CHECK(fieldwork->openEditor({}, {}, {}) == nullptr);
+        // Saved searches cannot be written.
+        auto* search = qobject_cast<dj::ui::SearchPanel*>(w.panel(QStringLiteral("search")));
+        REQUIRE(search);
+        CHECK_THROWS(search->saveScenario(QStringLiteral("只读")));
+        // The register's writing buttons are off.
+        for (QWidget* page : w.panels()) {
+            if (auto* view = page->findChild<dj::ui::RegisterView*>()) {
+                for (auto* b : view->findChildren<QPushButton*>()) {
+                    if (!b->text().contains(QStringLiteral("Export"))
+                        && !b->text().contains(QStringLiteral("导出")))
+                        CHECK_FALSE(b->isEnabled());
+                }
+            }
+        }
+        w.close();
+    }
+    // Not a byte of the cache changed (SQLite may leave empty -wal/-shm beside a file in a writable folder;
+    // on read-only media there are none: test_cli_hardening), and no search index was written beside it.
+    CHECK(dj::test::sha256Hex(cache) == before);
+    CHECK_FALSE(QFile::exists(cache + QStringLiteral(".search")));
+
+    // The same file opened normally is writable again: no banner.
+    AppContext ctx;
+    MainWindow w(ctx);
+    REQUIRE(w.openCache(cache));
+    CHECK_FALSE(ctx.isReadOnly());
+    CHECK(w.readOnlyNotice().isEmpty());
 }

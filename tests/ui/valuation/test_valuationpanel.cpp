@@ -200,6 +200,16 @@ TEST_CASE("Panel: save, reopen and export give the CLI's numbers", "[valuation][
     QFile f(pdf);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll().startsWith("%PDF"));
+    // The report (shared ReportWriter, CJK font found at run time) reads back in Chinese with the conclusion.
+    QString text = test::pdfText(pdf);
+    if (text.isNull()) {
+        WARN("pdftotext not found: the PDF's text is not checked");
+    } else {
+        CHECK(text.contains(QStringLiteral("数据资产评估报告")));
+        CHECK(text.contains(QStringLiteral("评估结论")));
+        CHECK(text.contains(QStringLiteral("数据资源入表信息")));
+        CHECK(text.remove(u',').contains(QString::number(shown, 'f', 2)));
+    }
 
     // The last project is remembered.
     QTemporaryDir sdir;
