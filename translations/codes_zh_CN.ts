@@ -24,42 +24,42 @@
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_codes.cpp" line="111"/>
+        <location filename="../app/cli/cmd_codes.cpp" line="118"/>
         <source>region code or name</source>
         <translation>行政区划代码或名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_codes.cpp" line="127"/>
+        <location filename="../app/cli/cmd_codes.cpp" line="134"/>
         <source>Region &quot;%1&quot; not found.</source>
         <translation>未找到行政区划“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_codes.cpp" line="136"/>
+        <location filename="../app/cli/cmd_codes.cpp" line="143"/>
         <source>CODE...</source>
         <translation>代码...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_codes.cpp" line="137"/>
+        <location filename="../app/cli/cmd_codes.cpp" line="144"/>
         <source>validate unified social credit codes (JSON Lines)</source>
         <translation>校验统一社会信用代码（JSON Lines）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_codes.cpp" line="138"/>
+        <location filename="../app/cli/cmd_codes.cpp" line="145"/>
         <source>NUMBER...</source>
         <translation>号码...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_codes.cpp" line="139"/>
+        <location filename="../app/cli/cmd_codes.cpp" line="146"/>
         <source>validate resident ID numbers, 15-digit numbers upgraded (JSON Lines)</source>
         <translation>校验居民身份证号，15 位号码自动升位（JSON Lines）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_codes.cpp" line="141"/>
+        <location filename="../app/cli/cmd_codes.cpp" line="148"/>
         <source>CODE|NAME...</source>
         <translation>代码|名称...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_codes.cpp" line="142"/>
+        <location filename="../app/cli/cmd_codes.cpp" line="149"/>
         <source>look up GB/T 2260 regions by code (2/4/6/9 digits) or name (JSON Lines)</source>
         <translation>按代码（2/4/6/9 位）或名称查询 GB/T 2260 行政区划（JSON Lines）</translation>
     </message>

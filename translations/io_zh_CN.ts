@@ -396,48 +396,58 @@
 <context>
     <name>IoCommand</name>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="42" />
+        <location filename="../app/cli/cmd_io.cpp" line="44" />
         <source>Give at least one bundle: a folder, a .csv file or an .xlsx workbook.</source>
         <translation>请至少指定一个数据包：文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="46" />
-        <location filename="../app/cli/cmd_io.cpp" line="95" />
+        <location filename="../app/cli/cmd_io.cpp" line="48" />
+        <location filename="../app/cli/cmd_io.cpp" line="137" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="69" />
+        <location filename="../app/cli/cmd_io.cpp" line="75" />
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_io.cpp" line="106" />
         <source>Every row of %1 was rejected; see "rejected" for the reasons.</source>
         <translation>%1 的所有行均被拒绝；原因见 "rejected"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="73" />
+        <location filename="../app/cli/cmd_io.cpp" line="110" />
         <source>Nothing was imported; see "rejected" for the reasons.</source>
         <translation>未导入任何数据；原因见 "rejected"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="93" />
+        <location filename="../app/cli/cmd_io.cpp" line="116" />
+        <source>The other tables were imported, but visits and tasks were not merged: %1</source>
+        <translation>其他表已导入，但走访记录和任务未合并：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_io.cpp" line="135" />
         <source>Option --format takes csv or xlsx.</source>
         <translation>选项 --format 只接受 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="113" />
+        <location filename="../app/cli/cmd_io.cpp" line="155" />
         <source>--db FILE PATH...</source>
         <translation>--db 文件 路径...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="114" />
+        <location filename="../app/cli/cmd_io.cpp" line="156" />
         <source>import bundles (folder of CSV, table-named .csv, .xlsx workbook) into FILE, created when absent</source>
         <translation>将数据包（CSV 文件夹、以表名命名的 .csv、.xlsx 工作簿）导入文件，文件不存在时自动创建</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="117" />
+        <location filename="../app/cli/cmd_io.cpp" line="159" />
         <source>--db FILE --out DIR [--format csv|xlsx]</source>
         <translation>--db 文件 --out 目录 [--format csv|xlsx]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="118" />
+        <location filename="../app/cli/cmd_io.cpp" line="160" />
         <source>write the whole cache as a bundle (CSV folder, or DIR/bundle.xlsx)</source>
         <translation>将整个缓存写出为数据包（CSV 文件夹，或 目录/bundle.xlsx）</translation>
     </message>
@@ -571,13 +581,13 @@
         <translation>商会/乡贤名册成员</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="47"/>
+        <location filename="../ui/io/tabletitles.cpp" line="47" />
         <source>Tender notices</source>
         <translation>招投标公告</translation>
     </message>
     <message>
-        <location filename="../ui/io/tabletitles.cpp" line="46"/>
-        <location filename="../ui/io/tabletitles.cpp" line="52"/>
+        <location filename="../ui/io/tabletitles.cpp" line="48" />
+        <location filename="../ui/io/tabletitles.cpp" line="54" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

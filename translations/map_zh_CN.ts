@@ -25,81 +25,81 @@
     </message>
     <message>
         <location filename="../core/map/mapdata.cpp" line="133"/>
-        <location filename="../core/map/mapdata.cpp" line="137"/>
-        <location filename="../core/map/mapdata.cpp" line="149"/>
-        <location filename="../core/map/mapdata.cpp" line="161"/>
+        <location filename="../core/map/mapdata.cpp" line="138"/>
+        <location filename="../core/map/mapdata.cpp" line="151"/>
+        <location filename="../core/map/mapdata.cpp" line="163"/>
         <source>Reading enterprises</source>
         <translation>正在读取企业</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="146"/>
-        <location filename="../core/map/mapdata.cpp" line="169"/>
+        <location filename="../core/map/mapdata.cpp" line="148"/>
+        <location filename="../core/map/mapdata.cpp" line="171"/>
         <source>Reading parks and buildings</source>
         <translation>正在读取园区和楼宇</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="289"/>
+        <location filename="../core/map/mapdata.cpp" line="291"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="293"/>
+        <location filename="../core/map/mapdata.cpp" line="295"/>
         <source>Other industries</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="298"/>
+        <location filename="../core/map/mapdata.cpp" line="300"/>
         <source>Large</source>
         <translation>大型</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="298"/>
+        <location filename="../core/map/mapdata.cpp" line="300"/>
         <source>Medium</source>
         <translation>中型</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="298"/>
+        <location filename="../core/map/mapdata.cpp" line="300"/>
         <source>Small</source>
         <translation>小型</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="298"/>
+        <location filename="../core/map/mapdata.cpp" line="300"/>
         <source>Micro</source>
         <translation>微型</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="298"/>
+        <location filename="../core/map/mapdata.cpp" line="300"/>
         <source>Scale unknown</source>
         <translation>规模未知</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="300"/>
+        <location filename="../core/map/mapdata.cpp" line="302"/>
         <source>No current risk</source>
         <translation>无当前风险</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="300"/>
+        <location filename="../core/map/mapdata.cpp" line="302"/>
         <source>1–2 current risks</source>
         <translation>1–2 条当前风险</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="300"/>
+        <location filename="../core/map/mapdata.cpp" line="302"/>
         <source>3 or more current risks</source>
         <translation>3 条及以上当前风险</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="311"/>
+        <location filename="../core/map/mapdata.cpp" line="313"/>
         <source>Section %1</source>
         <translation>门类 %1</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="311"/>
+        <location filename="../core/map/mapdata.cpp" line="313"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../core/map/mapdata.cpp" line="293"/>
-        <location filename="../core/map/mapdata.cpp" line="313"/>
+        <location filename="../core/map/mapdata.cpp" line="295"/>
+        <location filename="../core/map/mapdata.cpp" line="315"/>
         <source>Industry unknown</source>
         <translation>行业未知</translation>
     </message>
@@ -107,17 +107,17 @@
 <context>
     <name>MapRenderer</name>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="445"/>
+        <location filename="../core/map/maprenderer.cpp" line="444"/>
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="445"/>
+        <location filename="../core/map/maprenderer.cpp" line="444"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../core/map/maprenderer.cpp" line="464"/>
+        <location filename="../core/map/maprenderer.cpp" line="463"/>
         <source>N</source>
         <translation>北</translation>
     </message>
@@ -412,637 +412,639 @@
 <context>
     <name>dj::ui::MapPanel</name>
     <message>
+        <location filename="../ui/map/mappanel.cpp" line="226"/>
         <source>Park analysis…</source>
         <translation>楼宇分析…</translation>
     </message>
     <message>
+        <location filename="../ui/map/mappanel.cpp" line="227"/>
         <source>Buildings of a park: who is really there, what they pay, who may leave (P)</source>
         <translation>园区各楼宇：谁真正在此、缴税多少、谁可能外迁（P）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="143"/>
+        <location filename="../ui/map/mappanel.cpp" line="149"/>
         <source>No base map</source>
         <translation>无底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="144"/>
+        <location filename="../ui/map/mappanel.cpp" line="150"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="145"/>
+        <location filename="../ui/map/mappanel.cpp" line="151"/>
         <source>Tianditu (needs your key)…</source>
         <translation>天地图（需要您的密钥）…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="147"/>
+        <location filename="../ui/map/mappanel.cpp" line="153"/>
         <source>Custom tile address…</source>
         <translation>自定义瓦片地址…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="148"/>
+        <location filename="../ui/map/mappanel.cpp" line="154"/>
         <source>Open MBTiles file…</source>
         <translation>打开 MBTiles 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="149"/>
+        <location filename="../ui/map/mappanel.cpp" line="155"/>
         <source>Base map under the enterprises</source>
         <translation>企业下方的底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="150"/>
+        <location filename="../ui/map/mappanel.cpp" line="156"/>
         <source>Base map:</source>
         <translation>底图：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="154"/>
+        <location filename="../ui/map/mappanel.cpp" line="160"/>
         <source>Industry section</source>
         <translation>行业门类</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="158"/>
+        <location filename="../ui/map/mappanel.cpp" line="164"/>
         <source>Enterprise scale</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="157"/>
+        <location filename="../ui/map/mappanel.cpp" line="163"/>
         <source>Current risks</source>
         <translation>当前风险</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="93"/>
+        <location filename="../ui/map/mappanel.cpp" line="99"/>
         <source>Pink</source>
         <translation>粉红</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="94"/>
+        <location filename="../ui/map/mappanel.cpp" line="100"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="95"/>
+        <location filename="../ui/map/mappanel.cpp" line="101"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="96"/>
+        <location filename="../ui/map/mappanel.cpp" line="102"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="97"/>
+        <location filename="../ui/map/mappanel.cpp" line="103"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="98"/>
+        <location filename="../ui/map/mappanel.cpp" line="104"/>
         <source>Teal</source>
         <translation>青色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="99"/>
+        <location filename="../ui/map/mappanel.cpp" line="105"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="100"/>
+        <location filename="../ui/map/mappanel.cpp" line="106"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="101"/>
+        <location filename="../ui/map/mappanel.cpp" line="107"/>
         <source>Brown</source>
         <translation>棕色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="102"/>
+        <location filename="../ui/map/mappanel.cpp" line="108"/>
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="155"/>
+        <location filename="../ui/map/mappanel.cpp" line="161"/>
         <source>Industry division (2-digit)</source>
         <translation>行业大类（2 位）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="156"/>
+        <location filename="../ui/map/mappanel.cpp" line="162"/>
         <source>Industry class (4-digit)</source>
         <translation>行业小类（4 位）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="159"/>
+        <location filename="../ui/map/mappanel.cpp" line="165"/>
         <source>Colour the enterprises by an attribute; GB/T 4754 divisions and classes show the %n most frequent, the rest as &quot;other&quot;</source>
         <translation>
             <numerusform>按属性为企业着色；GB/T 4754 大类和小类显示最常见的 %n 个，其余归为“其他”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="162"/>
+        <location filename="../ui/map/mappanel.cpp" line="168"/>
         <source>Colour by:</source>
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="168"/>
+        <location filename="../ui/map/mappanel.cpp" line="174"/>
         <source>Go to a park</source>
         <translation>转到园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="169"/>
+        <location filename="../ui/map/mappanel.cpp" line="175"/>
         <source>Park:</source>
         <translation>园区：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="182"/>
+        <location filename="../ui/map/mappanel.cpp" line="188"/>
         <source>Pan / click</source>
         <translation>平移 / 点选</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="183"/>
+        <location filename="../ui/map/mappanel.cpp" line="189"/>
         <source>Drag to move, click a point, cluster or building (V)</source>
         <translation>拖动以移动，点击企业点、聚合点或楼宇（V）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="184"/>
+        <location filename="../ui/map/mappanel.cpp" line="190"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="184"/>
+        <location filename="../ui/map/mappanel.cpp" line="190"/>
         <source>Select enterprises in a rectangle (R)</source>
         <translation>框选矩形内的企业（R）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="186"/>
+        <location filename="../ui/map/mappanel.cpp" line="192"/>
         <source>Nearby</source>
         <translation>附近企业</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="187"/>
+        <location filename="../ui/map/mappanel.cpp" line="193"/>
         <source>Select enterprises within a radius: drag from the centre (C)</source>
         <translation>选择半径范围内的企业：从中心向外拖动（C）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="188"/>
+        <location filename="../ui/map/mappanel.cpp" line="194"/>
         <source>Lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="188"/>
+        <location filename="../ui/map/mappanel.cpp" line="194"/>
         <source>Select enterprises inside a freehand polygon (L)</source>
         <translation>选择手绘多边形内的企业（L）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="207"/>
+        <location filename="../ui/map/mappanel.cpp" line="213"/>
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="208"/>
+        <location filename="../ui/map/mappanel.cpp" line="214"/>
         <source>Zoom to all enterprises and parks (A)</source>
         <translation>缩放到全部企业和园区（A）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="423"/>
+        <location filename="../ui/map/mappanel.cpp" line="439"/>
         <source>unsaved drawings</source>
         <translation>未保存的绘图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="459"/>
+        <location filename="../ui/map/mappanel.cpp" line="475"/>
         <source>A GeoJSON file is still being imported.</source>
         <translation>上一个 GeoJSON 文件仍在导入中。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="471"/>
+        <location filename="../ui/map/mappanel.cpp" line="487"/>
         <source>cannot open it: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="617"/>
+        <location filename="../ui/map/mappanel.cpp" line="633"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="627"/>
-        <location filename="../ui/map/mappanel.cpp" line="630"/>
+        <location filename="../ui/map/mappanel.cpp" line="643"/>
+        <location filename="../ui/map/mappanel.cpp" line="646"/>
         <source>drawings.geojson</source>
         <translation>绘图.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="622"/>
+        <location filename="../ui/map/mappanel.cpp" line="638"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="679"/>
+        <location filename="../ui/map/mappanel.cpp" line="695"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="694"/>
+        <location filename="../ui/map/mappanel.cpp" line="710"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="735"/>
+        <location filename="../ui/map/mappanel.cpp" line="751"/>
         <source>Sample drawings for the screenshot, not saved.</source>
         <translation>截图用的示例绘图，未保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="737"/>
+        <location filename="../ui/map/mappanel.cpp" line="753"/>
         <source>No cache is open: drawings are not saved.</source>
         <translation>未打开缓存：绘图不会保存。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="743"/>
+        <location filename="../ui/map/mappanel.cpp" line="759"/>
         <source>Pick a tool above and click on the map.</source>
         <translation>选择上方的工具，然后在地图上点击。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="744"/>
+        <location filename="../ui/map/mappanel.cpp" line="760"/>
         <source>%n shape(s). Click one to edit it.</source>
         <translation>
             <numerusform>共 %n 个图形。点击图形即可编辑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="1059"/>
+        <location filename="../ui/map/mappanel.cpp" line="1076"/>
         <source>Planned road (sample)</source>
         <translation>规划道路（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="1064"/>
+        <location filename="../ui/map/mappanel.cpp" line="1081"/>
         <source>New building (sample)</source>
         <translation>新建楼宇（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="1068"/>
+        <location filename="../ui/map/mappanel.cpp" line="1085"/>
         <source>Service centre (sample)</source>
         <translation>服务中心（示例）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="464"/>
-        <location filename="../ui/map/mappanel.cpp" line="613"/>
+        <location filename="../ui/map/mappanel.cpp" line="480"/>
+        <location filename="../ui/map/mappanel.cpp" line="629"/>
         <source>Import GeoJSON</source>
         <translation>导入 GeoJSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="479"/>
+        <location filename="../ui/map/mappanel.cpp" line="495"/>
         <source>Imported %n shape(s) onto the map</source>
         <translation>
             <numerusform>已向地图导入 %n 个图形</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="499"/>
-        <location filename="../ui/map/mappanel.cpp" line="505"/>
-        <location filename="../ui/map/mappanel.cpp" line="622"/>
+        <location filename="../ui/map/mappanel.cpp" line="515"/>
+        <location filename="../ui/map/mappanel.cpp" line="521"/>
+        <location filename="../ui/map/mappanel.cpp" line="638"/>
         <source>Export GeoJSON</source>
         <translation>导出 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="505"/>
+        <location filename="../ui/map/mappanel.cpp" line="521"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="508"/>
+        <location filename="../ui/map/mappanel.cpp" line="524"/>
         <source>Exported %n shape(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个图形导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="514"/>
+        <location filename="../ui/map/mappanel.cpp" line="530"/>
         <source>Drawings</source>
         <translation>绘图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="515"/>
+        <location filename="../ui/map/mappanel.cpp" line="531"/>
         <source>Markers, roads, parks and buildings you draw or import; saved in the cache</source>
         <translation>您绘制或导入的标注点、道路、园区和楼宇；保存在缓存中</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="528"/>
+        <location filename="../ui/map/mappanel.cpp" line="544"/>
         <source>Marker</source>
         <translation>标注点</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="528"/>
+        <location filename="../ui/map/mappanel.cpp" line="544"/>
         <source>Place a marker: click on the map (M)</source>
         <translation>放置标注点：在地图上点击 (M)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="530"/>
+        <location filename="../ui/map/mappanel.cpp" line="546"/>
         <source>Road</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="531"/>
+        <location filename="../ui/map/mappanel.cpp" line="547"/>
         <source>Draw a road: click the points, double-click or Enter to finish (D)</source>
         <translation>绘制道路：依次点击各点，双击或按 Enter 完成 (D)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="533"/>
+        <location filename="../ui/map/mappanel.cpp" line="549"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="534"/>
+        <location filename="../ui/map/mappanel.cpp" line="550"/>
         <source>Draw a park outline: click the corners, double-click or Enter to finish (K)</source>
         <translation>绘制园区边界：依次点击各角点，双击或按 Enter 完成 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="536"/>
+        <location filename="../ui/map/mappanel.cpp" line="552"/>
         <source>Building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="537"/>
+        <location filename="../ui/map/mappanel.cpp" line="553"/>
         <source>Draw a building footprint: click the corners, double-click or Enter to finish (B)</source>
         <translation>绘制楼宇轮廓：依次点击各角点，双击或按 Enter 完成 (B)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="574"/>
+        <location filename="../ui/map/mappanel.cpp" line="590"/>
         <source>Label shown on the map</source>
         <translation>地图上显示的标注</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="579"/>
+        <location filename="../ui/map/mappanel.cpp" line="595"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="583"/>
+        <location filename="../ui/map/mappanel.cpp" line="599"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="589"/>
+        <location filename="../ui/map/mappanel.cpp" line="605"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="590"/>
+        <location filename="../ui/map/mappanel.cpp" line="606"/>
         <source>Delete the selected shape (Del)</source>
         <translation>删除所选图形 (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="600"/>
-        <location filename="../ui/map/mappanel.cpp" line="648"/>
+        <location filename="../ui/map/mappanel.cpp" line="616"/>
+        <location filename="../ui/map/mappanel.cpp" line="664"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="602"/>
-        <location filename="../ui/map/mappanel.cpp" line="649"/>
+        <location filename="../ui/map/mappanel.cpp" line="618"/>
+        <location filename="../ui/map/mappanel.cpp" line="665"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="609"/>
+        <location filename="../ui/map/mappanel.cpp" line="625"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="610"/>
+        <location filename="../ui/map/mappanel.cpp" line="626"/>
         <source>Add roads, plans or other shapes from a GeoJSON file</source>
         <translation>从 GeoJSON 文件添加道路、规划或其他图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="613"/>
+        <location filename="../ui/map/mappanel.cpp" line="629"/>
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
         <translation>GeoJSON (*.geojson *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="224"/>
+        <location filename="../ui/map/mappanel.cpp" line="240"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="146"/>
+        <location filename="../ui/map/mappanel.cpp" line="152"/>
         <source>Tianditu imagery (needs your key)…</source>
         <translation>天地图影像（需要您的密钥）…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="230"/>
-        <location filename="../ui/map/mappanel.cpp" line="937"/>
+        <location filename="../ui/map/mappanel.cpp" line="246"/>
+        <location filename="../ui/map/mappanel.cpp" line="954"/>
         <source>No enterprises selected. Use a selection tool or click a building.</source>
         <translation>未选择企业。请使用选择工具或点击楼宇。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="240"/>
-        <location filename="../ui/map/mappanel.cpp" line="245"/>
+        <location filename="../ui/map/mappanel.cpp" line="256"/>
+        <location filename="../ui/map/mappanel.cpp" line="261"/>
         <source>Open profile</source>
         <translation>查看企业档案</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="316"/>
+        <location filename="../ui/map/mappanel.cpp" line="332"/>
         <source>%1 … %2 %</source>
         <translation>%1 … %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="320"/>
+        <location filename="../ui/map/mappanel.cpp" line="336"/>
         <source>The map cannot read the cache: %1</source>
         <translation>地图无法读取缓存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="364"/>
+        <location filename="../ui/map/mappanel.cpp" line="380"/>
         <source>Loading the map data …</source>
         <translation>正在加载地图数据 …</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="394"/>
+        <location filename="../ui/map/mappanel.cpp" line="410"/>
         <source>Colouring …</source>
         <translation>正在着色 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="426"/>
+        <location filename="../ui/map/mappanel.cpp" line="442"/>
         <source>%n saved drawing(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>有 %n 个已保存的绘图无法读取，未显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="432"/>
+        <location filename="../ui/map/mappanel.cpp" line="448"/>
         <source>%1 (%n building(s))</source>
         <translation>
             <numerusform>%1（%n 栋楼宇）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="435"/>
+        <location filename="../ui/map/mappanel.cpp" line="451"/>
         <source>Map: %n enterprise(s) placed</source>
         <translation>
             <numerusform>地图：已定位 %n 家企业</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="437"/>
+        <location filename="../ui/map/mappanel.cpp" line="453"/>
         <source>, %n without coordinates</source>
         <translation>
             <numerusform>，%n 家无坐标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="464"/>
+        <location filename="../ui/map/mappanel.cpp" line="480"/>
         <source>%1 was not imported: %2</source>
         <translation>未导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="499"/>
+        <location filename="../ui/map/mappanel.cpp" line="515"/>
         <source>There is no such layer to export.</source>
         <translation>没有可导出的此图层。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="619"/>
+        <location filename="../ui/map/mappanel.cpp" line="635"/>
         <source>Save the drawings as a GeoJSON file (WGS-84); the arrow also offers the parks and buildings</source>
         <translation>将绘图保存为 GeoJSON 文件（WGS-84）；箭头菜单还可导出园区和楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="629"/>
+        <location filename="../ui/map/mappanel.cpp" line="645"/>
         <source>Drawings…</source>
         <translation>绘图…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="631"/>
+        <location filename="../ui/map/mappanel.cpp" line="647"/>
         <source>Parks from the cache…</source>
         <translation>缓存中的园区…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="632"/>
+        <location filename="../ui/map/mappanel.cpp" line="648"/>
         <source>parks.geojson</source>
         <translation>园区.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="633"/>
+        <location filename="../ui/map/mappanel.cpp" line="649"/>
         <source>Buildings from the cache…</source>
         <translation>缓存中的楼宇…</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="634"/>
+        <location filename="../ui/map/mappanel.cpp" line="650"/>
         <source>buildings.geojson</source>
         <translation>楼宇.geojson</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="738"/>
+        <location filename="../ui/map/mappanel.cpp" line="754"/>
         <source>Saved in the cache. Drag a corner to reshape it; Ctrl+Z undoes, Del deletes.</source>
         <translation>已保存到缓存。拖动顶点可调整形状；Ctrl+Z 撤销，Del 删除。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="815"/>
+        <location filename="../ui/map/mappanel.cpp" line="831"/>
         <source>Tianditu</source>
         <translation>天地图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="816"/>
+        <location filename="../ui/map/mappanel.cpp" line="832"/>
         <source>Your Tianditu key (tk), from console.tianditu.gov.cn:</source>
         <translation>您的天地图密钥（tk），可在 console.tianditu.gov.cn 申请：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="825"/>
+        <location filename="../ui/map/mappanel.cpp" line="842"/>
         <source>No system keychain is available: the Tianditu key is kept for this session only.</source>
         <translation>没有可用的系统钥匙串：天地图密钥仅在本次运行中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="829"/>
-        <location filename="../ui/map/mappanel.cpp" line="839"/>
         <location filename="../ui/map/mappanel.cpp" line="846"/>
+        <location filename="../ui/map/mappanel.cpp" line="856"/>
+        <location filename="../ui/map/mappanel.cpp" line="863"/>
         <source>Custom tiles</source>
         <translation>自定义瓦片</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="830"/>
+        <location filename="../ui/map/mappanel.cpp" line="847"/>
         <source>Tile address with {z}, {x}, {y} (and optionally {s}), e.g.
 https://tiles.example.com/{z}/{x}/{y}.png</source>
         <translation>含 {z}、{x}、{y}（可选 {s}）的瓦片地址，例如
 https://tiles.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="843"/>
+        <location filename="../ui/map/mappanel.cpp" line="860"/>
         <source>WGS-84 (GPS, OpenStreetMap, Tianditu)</source>
         <translation>WGS-84（GPS、OpenStreetMap、天地图）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="843"/>
+        <location filename="../ui/map/mappanel.cpp" line="860"/>
         <source>GCJ-02 (Gaode, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="844"/>
+        <location filename="../ui/map/mappanel.cpp" line="861"/>
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="846"/>
+        <location filename="../ui/map/mappanel.cpp" line="863"/>
         <source>Coordinate system of these tiles:</source>
         <translation>这些瓦片的坐标系：</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="859"/>
+        <location filename="../ui/map/mappanel.cpp" line="876"/>
         <source>Open MBTiles file</source>
         <translation>打开 MBTiles 文件</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="859"/>
+        <location filename="../ui/map/mappanel.cpp" line="876"/>
         <source>MBTiles tilesets (*.mbtiles);;All files (*)</source>
         <translation>MBTiles 瓦片集 (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="878"/>
+        <location filename="../ui/map/mappanel.cpp" line="895"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="923"/>
+        <location filename="../ui/map/mappanel.cpp" line="940"/>
         <source>rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="925"/>
+        <location filename="../ui/map/mappanel.cpp" line="942"/>
         <source>radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="927"/>
+        <location filename="../ui/map/mappanel.cpp" line="944"/>
         <source>lasso</source>
         <translation>套索</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="929"/>
+        <location filename="../ui/map/mappanel.cpp" line="946"/>
         <source>building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="931"/>
+        <location filename="../ui/map/mappanel.cpp" line="948"/>
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="933"/>
+        <location filename="../ui/map/mappanel.cpp" line="950"/>
         <source>drawn shape</source>
         <translation>绘制的图形</translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.cpp" line="935"/>
+        <location filename="../ui/map/mappanel.cpp" line="952"/>
         <source>click</source>
         <translation>点选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="938"/>
+        <location filename="../ui/map/mappanel.cpp" line="955"/>
         <source>%n enterprise(s) selected (%1). The other panels can use this list.</source>
         <translation>
             <numerusform>已选择 %n 家企业（%1）。其他面板可使用此列表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mappanel.cpp" line="955"/>
+        <location filename="../ui/map/mappanel.cpp" line="972"/>
         <source>%n enterprise(s) from another panel shown on the map.</source>
         <translation>
             <numerusform>地图上显示来自其他面板的 %n 家企业。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/mappanel.h" line="43"/>
+        <location filename="../ui/map/mappanel.h" line="46"/>
         <source>Park map</source>
         <translation>园区地图</translation>
     </message>

@@ -1,98 +1,98 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ParkCommand</name>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="56" />
+        <location filename="../app/cli/cmd_park.cpp" line="56"/>
         <source>--as-of takes a date YYYY-MM-DD.</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="111" />
-        <source>--target is one of 高新技术企业, 专精特新中小企业, 专精特新"小巨人"企业.</source>
-        <translation>--target 只能是 高新技术企业、专精特新中小企业 或 专精特新"小巨人"企业。</translation>
+        <location filename="../app/cli/cmd_park.cpp" line="111"/>
+        <source>--target is one of 高新技术企业, 专精特新中小企业, 专精特新&quot;小巨人&quot;企业.</source>
+        <translation>--target 只能是 高新技术企业、专精特新中小企业 或 专精特新&quot;小巨人&quot;企业。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="150" />
+        <location filename="../app/cli/cmd_park.cpp" line="150"/>
         <source>Give --add or --remove, not both.</source>
         <translation>请给出 --add 或 --remove，不能同时给出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="152" />
+        <location filename="../app/cli/cmd_park.cpp" line="152"/>
         <source>Enterprise %1 not found.</source>
         <translation>未找到企业 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="155" />
+        <location filename="../app/cli/cmd_park.cpp" line="155"/>
         <source>Enterprise %1 not found on the watch list.</source>
         <translation>关注名单中未找到企业 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="172" />
-        <location filename="../app/cli/cmd_park.cpp" line="206" />
+        <location filename="../app/cli/cmd_park.cpp" line="172"/>
+        <location filename="../app/cli/cmd_park.cpp" line="206"/>
         <source>The policy file</source>
         <translation>政策规则文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="177" />
-        <location filename="../app/cli/cmd_park.cpp" line="211" />
+        <location filename="../app/cli/cmd_park.cpp" line="177"/>
+        <location filename="../app/cli/cmd_park.cpp" line="211"/>
         <source>The policy is not a JSON object: %1</source>
         <translation>政策规则不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="183" />
-        <location filename="../app/cli/cmd_park.cpp" line="223" />
+        <location filename="../app/cli/cmd_park.cpp" line="183"/>
+        <location filename="../app/cli/cmd_park.cpp" line="223"/>
         <source>Policy %1 not found.</source>
         <translation>未找到政策 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="200" />
+        <location filename="../app/cli/cmd_park.cpp" line="200"/>
         <source>Give --policy ID|NAME or --rule FILE.json.</source>
         <translation>请给出 --policy 编号|名称 或 --rule 规则文件.json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="235" />
+        <location filename="../app/cli/cmd_park.cpp" line="235"/>
         <source>Building %1 not found in park %2.</source>
         <translation>园区 %2 中未找到楼宇 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="269" />
-        <source>A park's buildings: enterprises registered and operating there (实际注册), registered only (虚拟注册), operating only (仅办公), revenue, tax and building figures</source>
+        <location filename="../app/cli/cmd_park.cpp" line="269"/>
+        <source>A park&apos;s buildings: enterprises registered and operating there (实际注册), registered only (虚拟注册), operating only (仅办公), revenue, tax and building figures</source>
         <translation>园区各楼宇：实际注册、虚拟注册、仅办公企业，营收、税收及楼宇指标</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="274" />
+        <location filename="../app/cli/cmd_park.cpp" line="274"/>
         <source>The parks of the cache with their ids, names and building counts</source>
         <translation>缓存中的园区：编号、名称和楼宇数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="277" />
-        <source>外迁 risk of the park's registered enterprises: score and its parts with the facts behind them</source>
+        <location filename="../app/cli/cmd_park.cpp" line="277"/>
+        <source>外迁 risk of the park&apos;s registered enterprises: score and its parts with the facts behind them</source>
         <translation>园区注册企业的外迁风险：得分及各组成部分和依据</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="282" />
+        <location filename="../app/cli/cmd_park.cpp" line="282"/>
         <source>Potential 高新技术企业 / 专精特新 / 小巨人: every gate pass, fail or unknown with its figure, ranked</source>
         <translation>潜在高新技术企业/专精特新/小巨人：逐项条件达标、未达标或未知及所用数据，按接近程度排序</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="286" />
-        <source>域外投资: holdings of the park's enterprises outside the district, by region and industry</source>
+        <location filename="../app/cli/cmd_park.cpp" line="286"/>
+        <source>域外投资: holdings of the park&apos;s enterprises outside the district, by region and industry</source>
         <translation>域外投资：园区企业在区外的持股，按地区和行业汇总</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="290" />
-        <source>The policy calculator's rules kept in the cache (shipped examples added when missing)</source>
+        <location filename="../app/cli/cmd_park.cpp" line="290"/>
+        <source>The policy calculator&apos;s rules kept in the cache (shipped examples added when missing)</source>
         <translation>缓存中保存的政策计算器规则（缺少时补充内置示例）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="294" />
+        <location filename="../app/cli/cmd_park.cpp" line="294"/>
         <source>政策计算器: who in the park (or building) qualifies, for how much, and why each condition passes</source>
         <translation>政策计算器：园区（或楼宇）中哪些企业符合、金额多少、每项条件为何满足</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="298" />
+        <location filename="../app/cli/cmd_park.cpp" line="298"/>
         <source>The watch list of key enterprises (外迁 risk), kept in the cache</source>
         <translation>重点企业关注名单（外迁风险），保存在缓存中</translation>
     </message>
@@ -100,153 +100,153 @@
 <context>
     <name>ParkEngine</name>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="66" />
+        <location filename="../core/parks/parkengine.cpp" line="66"/>
         <source>Registered and operating here (实际注册)</source>
         <translation>实际注册（在此注册并在此经营）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="68" />
+        <location filename="../core/parks/parkengine.cpp" line="68"/>
         <source>Registered here, operating elsewhere (虚拟注册)</source>
         <translation>虚拟注册（在此注册、在别处经营）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="70" />
+        <location filename="../core/parks/parkengine.cpp" line="70"/>
         <source>Operating here, registered elsewhere (仅办公)</source>
         <translation>仅办公（在此经营、在别处注册）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="72" />
+        <location filename="../core/parks/parkengine.cpp" line="72"/>
         <source>Gone (deregistered, revoked or moved out)</source>
         <translation>已离开（注销、吊销或迁出）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="94" />
-        <source>Registration rate = enterprises operating in the building (实际注册 + 仅办公) that are registered in the building's own district (same county code), divided by all enterprises operating in the building.</source>
+        <location filename="../core/parks/parkengine.cpp" line="94"/>
+        <source>Registration rate = enterprises operating in the building (实际注册 + 仅办公) that are registered in the building&apos;s own district (same county code), divided by all enterprises operating in the building.</source>
         <translation>注册率 = 在本楼经营的企业（实际注册 + 仅办公）中登记在本楼所在区县（区县代码相同）的企业数 ÷ 在本楼经营的全部企业数。</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="104" />
+        <location filename="../core/parks/parkengine.cpp" line="104"/>
         <source>Park %1 not found.</source>
         <translation>未找到园区 %1。</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="105" />
+        <location filename="../core/parks/parkengine.cpp" line="105"/>
         <source>Matching enterprises to buildings</source>
         <translation>正在将企业匹配到楼宇</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="117" />
+        <location filename="../core/parks/parkengine.cpp" line="117"/>
         <source>The park has no buildings: there is nothing to report.</source>
         <translation>该园区没有楼宇，无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="154" />
+        <location filename="../core/parks/parkengine.cpp" line="154"/>
         <source>No footprint: enterprises are matched by address and tenant list only.</source>
         <translation>无楼宇轮廓：仅按地址和入驻名单匹配企业。</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="156" />
+        <location filename="../core/parks/parkengine.cpp" line="156"/>
         <source>No gross area: per-m² figures and occupancy cannot be computed.</source>
         <translation>无建筑面积：无法计算每平方米指标和入驻率。</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="208" />
+        <location filename="../core/parks/parkengine.cpp" line="208"/>
         <source>by credit code</source>
         <translation>按统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="209" />
+        <location filename="../core/parks/parkengine.cpp" line="209"/>
         <source>by name</source>
         <translation>按名称</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="210" />
+        <location filename="../core/parks/parkengine.cpp" line="210"/>
         <source>by former name</source>
         <translation>按曾用名</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="251" />
+        <location filename="../core/parks/parkengine.cpp" line="251"/>
         <source>Address words: %1</source>
         <translation>地址用语：%1</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="255" />
+        <location filename="../core/parks/parkengine.cpp" line="255"/>
         <source>%1 enterprises registered in room %2</source>
         <translation>%2 室登记了 %1 家企业</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="257" />
+        <location filename="../core/parks/parkengine.cpp" line="257"/>
         <source>No insured employees (参保人数 0)</source>
         <translation>参保人数为 0</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="259" />
+        <location filename="../core/parks/parkengine.cpp" line="259"/>
         <source>经营异常: unreachable at the registered address</source>
         <translation>经营异常：通过登记的住所无法联系</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="261" />
+        <location filename="../core/parks/parkengine.cpp" line="261"/>
         <source>Annual-report address is elsewhere: %1</source>
         <translation>年报通信地址在别处：%1</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="263" />
-        <location filename="../core/parks/parkengine.cpp" line="289" />
+        <location filename="../core/parks/parkengine.cpp" line="263"/>
+        <location filename="../core/parks/parkengine.cpp" line="289"/>
         <source>Operating position lies outside the building</source>
         <translation>经营位置在楼宇之外</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="267" />
+        <location filename="../core/parks/parkengine.cpp" line="267"/>
         <source>Registered address is in this building: %1</source>
         <translation>住所在本楼：%1</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="269" />
+        <location filename="../core/parks/parkengine.cpp" line="269"/>
         <source>Registered position lies inside the footprint (the address names no building)</source>
         <translation>登记位置在楼宇轮廓内（住所未写明楼宇）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="272" />
+        <location filename="../core/parks/parkengine.cpp" line="272"/>
         <source>Registered elsewhere: %1 (%2)</source>
         <translation>在别处注册：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="274" />
+        <location filename="../core/parks/parkengine.cpp" line="274"/>
         <source>Operating address is in this building: %1</source>
         <translation>经营场所在本楼：%1</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="276" />
+        <location filename="../core/parks/parkengine.cpp" line="276"/>
         <source>Operating position lies inside the footprint</source>
         <translation>经营位置在楼宇轮廓内</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="278" />
-        <source>On the park's tenant list: %1</source>
+        <location filename="../core/parks/parkengine.cpp" line="278"/>
+        <source>On the park&apos;s tenant list: %1</source>
         <translation>在园区入驻名单中：%1</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="281" />
+        <location filename="../core/parks/parkengine.cpp" line="281"/>
         <source>Status %1: no longer counted</source>
         <translation>登记状态%1：不再计入</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="287" />
+        <location filename="../core/parks/parkengine.cpp" line="287"/>
         <source>Operating address is elsewhere: %1</source>
         <translation>经营场所在别处：%1</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="293" />
+        <location filename="../core/parks/parkengine.cpp" line="293"/>
         <source>No operating address on record and %1 signals of a registration-only address</source>
         <translation>无经营场所记录，且有 %1 项虚拟注册信号</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="298" />
+        <location filename="../core/parks/parkengine.cpp" line="298"/>
         <source>No other operating address on record: operates at the registered address</source>
         <translation>无其他经营场所记录：在住所经营</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkengine.cpp" line="444" />
+        <location filename="../core/parks/parkengine.cpp" line="444"/>
         <source>No enterprise is registered or operating in any building of this park.</source>
         <translation>该园区各楼宇均无注册或经营的企业。</translation>
     </message>
@@ -254,198 +254,198 @@
 <context>
     <name>ParkInsights</name>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="102" />
+        <location filename="../core/parks/parkinsights.cpp" line="102"/>
         <source>Status 迁出 (moved out)</source>
         <translation>登记状态为迁出</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="105" />
+        <location filename="../core/parks/parkinsights.cpp" line="105"/>
         <source>Status %1 (business suspended)</source>
         <translation>登记状态为%1（停止经营）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/parks/parkinsights.cpp" line="117" />
+        <location filename="../core/parks/parkinsights.cpp" line="117"/>
         <source>%n new subsidiaries outside the district since %1: %2</source>
         <translation>
             <numerusform>自 %1 起在区外新设 %n 家子公司：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="122" />
+        <location filename="../core/parks/parkinsights.cpp" line="122"/>
         <source>Employees fell from %1 (%2) to %3 (%4)</source>
         <translation>从业人数从 %1（%2年）降至 %3（%4年）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="129" />
+        <location filename="../core/parks/parkinsights.cpp" line="129"/>
         <source>Tax fell from %1 (%2) to %3 (%4)</source>
         <translation>税收从 %1（%2年）降至 %3（%4年）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="138" />
+        <location filename="../core/parks/parkinsights.cpp" line="138"/>
         <source>Operating address outside the district (%1): %2</source>
         <translation>经营场所在区外（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="142" />
+        <location filename="../core/parks/parkinsights.cpp" line="142"/>
         <source>Registered here but operating elsewhere (虚拟注册)</source>
         <translation>在此注册但在别处经营（虚拟注册）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/parks/parkinsights.cpp" line="179" />
+        <location filename="../core/parks/parkinsights.cpp" line="179"/>
         <source>Registered at least %n years</source>
         <translation>
             <numerusform>成立满 %n 年</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="181" />
+        <location filename="../core/parks/parkinsights.cpp" line="181"/>
         <source>date of establishment unknown</source>
         <translation>成立日期未知</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="185" />
+        <location filename="../core/parks/parkinsights.cpp" line="185"/>
         <source>established %1</source>
         <translation>成立于 %1</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="213" />
+        <location filename="../core/parks/parkinsights.cpp" line="213"/>
         <source>Core IP (class I or class II)</source>
         <translation>核心知识产权（I 类或 II 类）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="215" />
+        <location filename="../core/parks/parkinsights.cpp" line="215"/>
         <source>class I: %1, class II: %2</source>
         <translation>I 类：%1，II 类：%2</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="217" />
+        <location filename="../core/parks/parkinsights.cpp" line="217"/>
         <source>Technical staff at least 10 %</source>
         <translation>科技人员占比不低于 10%</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="218" />
+        <location filename="../core/parks/parkinsights.cpp" line="218"/>
         <source>no data on technical staff in the cache</source>
         <translation>缓存中没有科技人员数据</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="229" />
+        <location filename="../core/parks/parkinsights.cpp" line="229"/>
         <source>R&amp;D at least 5/4/3 % of revenue over three years (by revenue band)</source>
         <translation>近三年研发费用占营收比例不低于 5%/4%/3%（按营收规模）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="231" />
+        <location filename="../core/parks/parkinsights.cpp" line="231"/>
         <source>no R&amp;D expense or revenue on record</source>
         <translation>无研发费用或营收记录</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="235" />
+        <location filename="../core/parks/parkinsights.cpp" line="235"/>
         <source>R&amp;D %1 of revenue over %2 years (needs %3)</source>
         <translation>%2 年研发费用占营收 %1（要求 %3）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="242" />
+        <location filename="../core/parks/parkinsights.cpp" line="242"/>
         <source>High-tech product revenue at least 60 %</source>
         <translation>高新技术产品收入占比不低于 60%</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="242" />
+        <location filename="../core/parks/parkinsights.cpp" line="242"/>
         <source>no product revenue split in the cache</source>
         <translation>缓存中没有产品收入构成</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="249" />
+        <location filename="../core/parks/parkinsights.cpp" line="249"/>
         <source>R&amp;D at least 1 million yuan and 3 % of revenue</source>
         <translation>研发费用不低于 100 万元且占营收不低于 3%</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="251" />
-        <location filename="../core/parks/parkinsights.cpp" line="300" />
+        <location filename="../core/parks/parkinsights.cpp" line="251"/>
+        <location filename="../core/parks/parkinsights.cpp" line="300"/>
         <source>no R&amp;D expense or revenue for %1</source>
         <translation>%1 年无研发费用或营收</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="257" />
+        <location filename="../core/parks/parkinsights.cpp" line="257"/>
         <source>R&amp;D %1, %2 of revenue (%3)</source>
         <translation>研发费用 %1，占营收 %2（%3年）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="261" />
+        <location filename="../core/parks/parkinsights.cpp" line="261"/>
         <source>Revenue at least 10 million yuan, or equity financing at least 20 million</source>
         <translation>营收不低于 1,000 万元，或股权融资不低于 2,000 万元</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="264" />
+        <location filename="../core/parks/parkinsights.cpp" line="264"/>
         <source>no revenue for %1 and no financing on record</source>
         <translation>%1 年无营收且无融资记录</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="268" />
+        <location filename="../core/parks/parkinsights.cpp" line="268"/>
         <source>revenue %1 (%2), financing %3</source>
         <translation>营收 %1（%2年），融资 %3</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="269" />
-        <location filename="../core/parks/parkinsights.cpp" line="411" />
+        <location filename="../core/parks/parkinsights.cpp" line="269"/>
+        <location filename="../core/parks/parkinsights.cpp" line="411"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="280" />
+        <location filename="../core/parks/parkinsights.cpp" line="280"/>
         <source>Main business at least 70 % of revenue</source>
         <translation>主营业务收入占比不低于 70%</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="281" />
+        <location filename="../core/parks/parkinsights.cpp" line="281"/>
         <source>no revenue split by business in the cache</source>
         <translation>缓存中没有按业务划分的收入</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="282" />
+        <location filename="../core/parks/parkinsights.cpp" line="282"/>
         <source>Revenue growth at least 5 % a year over two years</source>
         <translation>近两年营收年均增长不低于 5%</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="285" />
+        <location filename="../core/parks/parkinsights.cpp" line="285"/>
         <source>revenue of %1 or %2 unknown</source>
         <translation>%1 年或 %2 年营收未知</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="289" />
+        <location filename="../core/parks/parkinsights.cpp" line="289"/>
         <source>%1 a year (%2 → %3), total revenue as the main business</source>
         <translation>年均 %1（%2 → %3），以总营收代主营业务收入</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="295" />
+        <location filename="../core/parks/parkinsights.cpp" line="295"/>
         <source>Debt ratio at most 70 %</source>
         <translation>资产负债率不高于 70%</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="296" />
+        <location filename="../core/parks/parkinsights.cpp" line="296"/>
         <source>no liabilities in the cache (only total assets)</source>
         <translation>缓存中没有负债数据（仅有总资产）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="298" />
+        <location filename="../core/parks/parkinsights.cpp" line="298"/>
         <source>R&amp;D ratio by revenue band (≥ 100 million: 3 %, 50–100 million: 6 %)</source>
         <translation>按营收规模的研发占比（≥1 亿元：3%；5,000 万–1 亿元：6%）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="304" />
+        <location filename="../core/parks/parkinsights.cpp" line="304"/>
         <source>revenue %1 is below the 50 million band</source>
         <translation>营收 %1 低于 5,000 万元档</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="309" />
+        <location filename="../core/parks/parkinsights.cpp" line="309"/>
         <source>R&amp;D %1 of revenue %2 (needs %3)</source>
         <translation>研发费用占营收 %2 的 %1（要求 %3）</translation>
     </message>
     <message>
-        <location filename="../core/parks/parkinsights.cpp" line="313" />
+        <location filename="../core/parks/parkinsights.cpp" line="313"/>
         <source>At least 2 class-I IP (invention patents)</source>
         <translation>至少 2 项 I 类知识产权（发明专利）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/parks/parkinsights.cpp" line="315" />
+        <location filename="../core/parks/parkinsights.cpp" line="315"/>
         <source>%n invention patents</source>
         <translation>
             <numerusform>%n 项发明专利</numerusform>
@@ -455,147 +455,147 @@
 <context>
     <name>PolicyCalculator</name>
     <message>
-        <location filename="../core/parks/policy.cpp" line="35" />
+        <location filename="../core/parks/policy.cpp" line="35"/>
         <source>class</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="36" />
+        <location filename="../core/parks/policy.cpp" line="36"/>
         <source>industry section</source>
         <translation>行业门类</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="37" />
+        <location filename="../core/parks/policy.cpp" line="37"/>
         <source>region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="38" />
+        <location filename="../core/parks/policy.cpp" line="38"/>
         <source>status</source>
         <translation>登记状态</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="39" />
+        <location filename="../core/parks/policy.cpp" line="39"/>
         <source>scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="40" />
+        <location filename="../core/parks/policy.cpp" line="40"/>
         <source>revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="41" />
+        <location filename="../core/parks/policy.cpp" line="41"/>
         <source>tax</source>
         <translation>税收</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="42" />
+        <location filename="../core/parks/policy.cpp" line="42"/>
         <source>employees</source>
         <translation>从业人数</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="43" />
+        <location filename="../core/parks/policy.cpp" line="43"/>
         <source>tax growth</source>
         <translation>税收增长</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="44" />
+        <location filename="../core/parks/policy.cpp" line="44"/>
         <source>insured employees</source>
         <translation>参保人数</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="45" />
+        <location filename="../core/parks/policy.cpp" line="45"/>
         <source>years since establishment</source>
         <translation>成立年限</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="46" />
+        <location filename="../core/parks/policy.cpp" line="46"/>
         <source>building tax</source>
         <translation>楼宇税收</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="47" />
+        <location filename="../core/parks/policy.cpp" line="47"/>
         <source>building occupancy</source>
         <translation>楼宇入驻率</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="75" />
-        <source>Unknown key "%1" in the policy.</source>
+        <location filename="../core/parks/policy.cpp" line="75"/>
+        <source>Unknown key &quot;%1&quot; in the policy.</source>
         <translation>政策中有未知的键“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="81" />
-        <source>"name" must be a non-empty text.</source>
+        <location filename="../core/parks/policy.cpp" line="81"/>
+        <source>&quot;name&quot; must be a non-empty text.</source>
         <translation>“name”必须是非空文本。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="85" />
-        <source>"conditions" must be a list.</source>
+        <location filename="../core/parks/policy.cpp" line="85"/>
+        <source>&quot;conditions&quot; must be a list.</source>
         <translation>“conditions”必须是列表。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="91" />
-        <source>Unknown condition field "%1"; use one of %2.</source>
+        <location filename="../core/parks/policy.cpp" line="91"/>
+        <source>Unknown condition field &quot;%1&quot;; use one of %2.</source>
         <translation>未知的条件字段“%1”；可用：%2。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="94" />
-        <source>Unknown operator "%1" for %2; use one of %3.</source>
+        <location filename="../core/parks/policy.cpp" line="94"/>
+        <source>Unknown operator &quot;%1&quot; for %2; use one of %3.</source>
         <translation>%2 的运算符“%1”未知；可用：%3。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="100" />
+        <location filename="../core/parks/policy.cpp" line="100"/>
         <source>%1 takes a number with &gt;=, &lt;=, &gt;, &lt; or =.</source>
         <translation>%1 需要数字，运算符为 &gt;=、&lt;=、&gt;、&lt; 或 =。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="102" />
+        <location filename="../core/parks/policy.cpp" line="102"/>
         <source>%1 %2 takes a list of texts.</source>
         <translation>%1 %2 需要文本列表。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="104" />
+        <location filename="../core/parks/policy.cpp" line="104"/>
         <source>%1 %2 takes a text.</source>
         <translation>%1 %2 需要文本。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="106" />
+        <location filename="../core/parks/policy.cpp" line="106"/>
         <source>qualification takes the operator has.</source>
         <translation>qualification 只能使用运算符 has。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="114" />
+        <location filename="../core/parks/policy.cpp" line="114"/>
         <source>amount.kind is fixed, per_head, tax_share or revenue_share.</source>
         <translation>amount.kind 只能是 fixed、per_head、tax_share 或 revenue_share。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="116" />
+        <location filename="../core/parks/policy.cpp" line="116"/>
         <source>amount.value must be a number ≥ 0.</source>
         <translation>amount.value 必须是 ≥ 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="120" />
+        <location filename="../core/parks/policy.cpp" line="120"/>
         <source>amount.cap must be a number ≥ 0.</source>
         <translation>amount.cap 必须是 ≥ 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="244" />
+        <location filename="../core/parks/policy.cpp" line="244"/>
         <source>no current qualification</source>
         <translation>无有效资质</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="244" />
+        <location filename="../core/parks/policy.cpp" line="244"/>
         <source>holds %1</source>
         <translation>持有 %1</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="248" />
+        <location filename="../core/parks/policy.cpp" line="248"/>
         <source>%1 unknown</source>
         <translation>%1 未知</translation>
     </message>
     <message>
-        <location filename="../core/parks/policy.cpp" line="267" />
+        <location filename="../core/parks/policy.cpp" line="268"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -603,7 +603,7 @@
 <context>
     <name>dj::store</name>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="31" />
+        <location filename="../app/cli/cmd_park.cpp" line="31"/>
         <source>The cache %1 does not exist.</source>
         <translation>缓存 %1 不存在。</translation>
     </message>
@@ -611,17 +611,17 @@
 <context>
     <name>dj::ui::ParkPlanView</name>
     <message>
-        <location filename="../ui/parks/parkplanview.cpp" line="16" />
+        <location filename="../ui/parks/parkplanview.cpp" line="16"/>
         <source>Park plan</source>
         <translation>园区平面图</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkplanview.cpp" line="106" />
+        <location filename="../ui/parks/parkplanview.cpp" line="106"/>
         <source>No park geometry to draw.</source>
         <translation>没有可绘制的园区图形。</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkplanview.cpp" line="149" />
+        <location filename="../ui/parks/parkplanview.cpp" line="149"/>
         <source>%1: %2 – %3</source>
         <translation>%1：%2 – %3</translation>
     </message>
@@ -629,677 +629,677 @@
 <context>
     <name>dj::ui::ParksPanel</name>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="99" />
+        <location filename="../ui/parks/parkspanel.cpp" line="99"/>
         <source>Park:</source>
         <translation>园区：</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="102" />
+        <location filename="../ui/parks/parkspanel.cpp" line="102"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="104" />
+        <location filename="../ui/parks/parkspanel.cpp" line="104"/>
         <source>Colour by:</source>
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="106" />
-        <location filename="../ui/parks/parkspanel.cpp" line="571" />
-        <location filename="../ui/parks/parkspanel.cpp" line="742" />
-        <location filename="../ui/parks/parkspanel.cpp" line="943" />
+        <location filename="../ui/parks/parkspanel.cpp" line="106"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="571"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="742"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="943"/>
         <source>Tax per m²</source>
         <translation>每平方米税收</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="106" />
+        <location filename="../ui/parks/parkspanel.cpp" line="106"/>
         <source>Share registered here and operating (实际注册)</source>
         <translation>实际注册占比</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="107" />
+        <location filename="../ui/parks/parkspanel.cpp" line="107"/>
         <source>Share registered only (虚拟注册)</source>
         <translation>虚拟注册占比</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="107" />
-        <location filename="../ui/parks/parkspanel.cpp" line="571" />
-        <location filename="../ui/parks/parkspanel.cpp" line="746" />
-        <location filename="../ui/parks/parkspanel.cpp" line="927" />
-        <location filename="../ui/parks/parkspanel.cpp" line="943" />
+        <location filename="../ui/parks/parkspanel.cpp" line="107"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="571"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="746"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="927"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="943"/>
         <source>Occupancy</source>
         <translation>入驻率</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="107" />
+        <location filename="../ui/parks/parkspanel.cpp" line="107"/>
         <source>外迁 risk (firms scoring ≥ 30)</source>
         <translation>外迁风险（得分 ≥ 30 的企业数）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="108" />
+        <location filename="../ui/parks/parkspanel.cpp" line="108"/>
         <source>Colour by</source>
         <translation>着色依据</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="110" />
+        <location filename="../ui/parks/parkspanel.cpp" line="110"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="111" />
+        <location filename="../ui/parks/parkspanel.cpp" line="111"/>
         <source>Export list…</source>
         <translation>导出列表…</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="112" />
+        <location filename="../ui/parks/parkspanel.cpp" line="112"/>
         <source>Export the list of the current tab (XLSX or CSV)</source>
         <translation>导出当前页签的列表（XLSX 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="117" />
+        <location filename="../ui/parks/parkspanel.cpp" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="159" />
-        <location filename="../ui/parks/parkspanel.cpp" line="414" />
-        <location filename="../ui/parks/parkspanel.cpp" line="570" />
-        <location filename="../ui/parks/parkspanel.cpp" line="766" />
-        <location filename="../ui/parks/parkspanel.cpp" line="942" />
+        <location filename="../ui/parks/parkspanel.cpp" line="159"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="414"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="570"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="766"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="942"/>
         <source>Building</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="164" />
+        <location filename="../ui/parks/parkspanel.cpp" line="164"/>
         <source>Select two or more buildings in the list (Ctrl/Shift + click) to compare them.</source>
         <translation>在列表中选择两栋或更多楼宇（Ctrl/Shift + 单击）进行对比。</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="173" />
+        <location filename="../ui/parks/parkspanel.cpp" line="173"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="178" />
+        <location filename="../ui/parks/parkspanel.cpp" line="178"/>
         <source>Add to watch list</source>
         <translation>加入关注名单</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="179" />
+        <location filename="../ui/parks/parkspanel.cpp" line="179"/>
         <source>Remove from watch list</source>
         <translation>移出关注名单</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="180" />
-        <location filename="../ui/parks/parkspanel.cpp" line="193" />
-        <location filename="../ui/parks/parkspanel.cpp" line="310" />
+        <location filename="../ui/parks/parkspanel.cpp" line="180"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="193"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="310"/>
         <source>Add to visit task</source>
         <translation>加入走访任务</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="189" />
+        <location filename="../ui/parks/parkspanel.cpp" line="189"/>
         <source>外迁 risk and watch list</source>
         <translation>外迁风险与关注名单</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="201" />
+        <location filename="../ui/parks/parkspanel.cpp" line="201"/>
         <source>Potential 高新/专精特新</source>
         <translation>潜在高新/专精特新</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="211" />
+        <location filename="../ui/parks/parkspanel.cpp" line="211"/>
         <source>域外投资</source>
         <translation>域外投资</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="217" />
+        <location filename="../ui/parks/parkspanel.cpp" line="217"/>
         <source>Policy</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="218" />
+        <location filename="../ui/parks/parkspanel.cpp" line="218"/>
         <source>Apply to the park</source>
         <translation>应用到园区</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="219" />
+        <location filename="../ui/parks/parkspanel.cpp" line="219"/>
         <source>Apply to the building</source>
         <translation>应用到楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="220" />
+        <location filename="../ui/parks/parkspanel.cpp" line="220"/>
         <source>Save rule</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="221" />
+        <location filename="../ui/parks/parkspanel.cpp" line="221"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="228" />
+        <location filename="../ui/parks/parkspanel.cpp" line="228"/>
         <source>The rule as JSON: conditions (field, op, value) and amount (kind, value, cap). Fields: %1.</source>
         <translation>以 JSON 表示的规则：条件（field、op、value）和金额（kind、value、cap）。字段：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="239" />
-        <location filename="../ui/parks/parkspanel.cpp" line="382" />
+        <location filename="../ui/parks/parkspanel.cpp" line="239"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="382"/>
         <source>Policy calculator</source>
         <translation>政策计算器</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="274" />
-        <location filename="../ui/parks/parkspanel.cpp" line="976" />
+        <location filename="../ui/parks/parkspanel.cpp" line="274"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="976"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="274" />
+        <location filename="../ui/parks/parkspanel.cpp" line="274"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="279" />
-        <location filename="../ui/parks/parkspanel.cpp" line="900" />
+        <location filename="../ui/parks/parkspanel.cpp" line="279"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="900"/>
         <source>Export list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="280" />
+        <location filename="../ui/parks/parkspanel.cpp" line="280"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="287" />
+        <location filename="../ui/parks/parkspanel.cpp" line="287"/>
         <source>外迁 risk check</source>
         <translation>外迁风险核查</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="289" />
+        <location filename="../ui/parks/parkspanel.cpp" line="289"/>
         <source>Potential 高新/专精特新: qualification advice</source>
         <translation>潜在高新/专精特新：资质申报辅导</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="309" />
+        <location filename="../ui/parks/parkspanel.cpp" line="309"/>
         <source>Open profile</source>
         <translation>打开企业档案</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="339" />
-        <location filename="../ui/parks/parkspanel.cpp" line="834" />
+        <location filename="../ui/parks/parkspanel.cpp" line="339"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="834"/>
         <source>Select one or more enterprises first.</source>
         <translation>请先选择一家或多家企业。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parks/parkspanel.cpp" line="343" />
+        <location filename="../ui/parks/parkspanel.cpp" line="343"/>
         <source>%n enterprises sent to the visit tasks.</source>
         <translation>
             <numerusform>已将 %n 家企业发送到走访任务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="379" />
-        <source>Rule "%1" saved.</source>
+        <location filename="../ui/parks/parkspanel.cpp" line="379"/>
+        <source>Rule &quot;%1&quot; saved.</source>
         <translation>规则“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="395" />
+        <location filename="../ui/parks/parkspanel.cpp" line="395"/>
         <source>The rule is not a JSON object.</source>
         <translation>规则不是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="405" />
+        <location filename="../ui/parks/parkspanel.cpp" line="405"/>
         <source>Applying the policy…</source>
         <translation>正在应用政策…</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="413" />
+        <location filename="../ui/parks/parkspanel.cpp" line="413"/>
         <source>Qualifies</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="414" />
+        <location filename="../ui/parks/parkspanel.cpp" line="414"/>
         <source>Amount (10k yuan)</source>
         <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="414" />
+        <location filename="../ui/parks/parkspanel.cpp" line="414"/>
         <source>Why (per condition)</source>
         <translation>依据（逐项条件）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="422" />
+        <location filename="../ui/parks/parkspanel.cpp" line="422"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="432" />
+        <location filename="../ui/parks/parkspanel.cpp" line="432"/>
         <source>%1: %2 of %3 enterprises qualify, %4 in total.</source>
         <translation>%1：%3 家企业中 %2 家符合，合计 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="455" />
+        <location filename="../ui/parks/parkspanel.cpp" line="455"/>
         <source>%1 (%2 buildings)</source>
         <translation>%1（%2 栋楼）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="463" />
+        <location filename="../ui/parks/parkspanel.cpp" line="463"/>
         <source>The cache holds no parks. Import parks.csv and buildings.csv (exchange format).</source>
         <translation>缓存中没有园区。请导入 parks.csv 和 buildings.csv（交换格式）。</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="495" />
+        <location filename="../ui/parks/parkspanel.cpp" line="495"/>
         <source>Loading the park: %1</source>
         <translation>正在加载园区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="545" />
+        <location filename="../ui/parks/parkspanel.cpp" line="545"/>
         <source>%1 · %2 buildings · %3 registered here (%4 实际注册, %5 虚拟注册) · %6 仅办公 · tax %7 (%8) · loaded in %9 ms</source>
         <translation>%1 · %2 栋楼 · 注册 %3 家（实际注册 %4，虚拟注册 %5）· 仅办公 %6 家 · 税收 %7（%8年）· 用时 %9 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="570" />
+        <location filename="../ui/parks/parkspanel.cpp" line="570"/>
         <source>Floors</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="570" />
-        <location filename="../ui/parks/parkspanel.cpp" line="689" />
-        <location filename="../ui/parks/parkspanel.cpp" line="736" />
-        <location filename="../ui/parks/parkspanel.cpp" line="942" />
+        <location filename="../ui/parks/parkspanel.cpp" line="570"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="689"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="736"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="942"/>
         <source>实际注册</source>
         <translation>实际注册</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="570" />
-        <location filename="../ui/parks/parkspanel.cpp" line="689" />
-        <location filename="../ui/parks/parkspanel.cpp" line="737" />
-        <location filename="../ui/parks/parkspanel.cpp" line="942" />
+        <location filename="../ui/parks/parkspanel.cpp" line="570"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="689"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="737"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="942"/>
         <source>虚拟注册</source>
         <translation>虚拟注册</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="571" />
-        <location filename="../ui/parks/parkspanel.cpp" line="690" />
-        <location filename="../ui/parks/parkspanel.cpp" line="738" />
-        <location filename="../ui/parks/parkspanel.cpp" line="942" />
+        <location filename="../ui/parks/parkspanel.cpp" line="571"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="690"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="738"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="942"/>
         <source>仅办公</source>
         <translation>仅办公</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="571" />
-        <location filename="../ui/parks/parkspanel.cpp" line="693" />
-        <location filename="../ui/parks/parkspanel.cpp" line="942" />
+        <location filename="../ui/parks/parkspanel.cpp" line="571"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="693"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="942"/>
         <source>Tax (10k yuan)</source>
         <translation>税收（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="571" />
-        <location filename="../ui/parks/parkspanel.cpp" line="943" />
+        <location filename="../ui/parks/parkspanel.cpp" line="571"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="943"/>
         <source>Band</source>
         <translation>档次</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="651" />
+        <location filename="../ui/parks/parkspanel.cpp" line="651"/>
         <source>No building selected.</source>
         <translation>未选择楼宇。</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="652" />
+        <location filename="../ui/parks/parkspanel.cpp" line="652"/>
         <source>Revenue and tax</source>
         <translation>营收与税收</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="653" />
-        <location filename="../ui/parks/parkspanel.cpp" line="688" />
+        <location filename="../ui/parks/parkspanel.cpp" line="653"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="688"/>
         <source>Classes</source>
         <translation>分类</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parks/parkspanel.cpp" line="659" />
+        <location filename="../ui/parks/parkspanel.cpp" line="659"/>
         <source>%n floors</source>
         <translation>
             <numerusform>%n 层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="665" />
-        <location filename="../ui/parks/parkspanel.cpp" line="920" />
+        <location filename="../ui/parks/parkspanel.cpp" line="665"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="920"/>
         <source>实际注册 / 虚拟注册 / 仅办公</source>
         <translation>实际注册 / 虚拟注册 / 仅办公</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="667" />
+        <location filename="../ui/parks/parkspanel.cpp" line="667"/>
         <source>Registered here (change)</source>
         <translation>在此注册（变化）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="669" />
+        <location filename="../ui/parks/parkspanel.cpp" line="669"/>
         <source>Revenue %1 (change)</source>
         <translation>%1年营收（变化）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="671" />
+        <location filename="../ui/parks/parkspanel.cpp" line="671"/>
         <source>Tax %1 (change)</source>
         <translation>%1年税收（变化）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="672" />
-        <location filename="../ui/parks/parkspanel.cpp" line="925" />
+        <location filename="../ui/parks/parkspanel.cpp" line="672"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="925"/>
         <source>Tax per m² per year</source>
         <translation>每平方米年税收</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="673" />
+        <location filename="../ui/parks/parkspanel.cpp" line="673"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="674" />
-        <location filename="../ui/parks/parkspanel.cpp" line="745" />
+        <location filename="../ui/parks/parkspanel.cpp" line="674"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="745"/>
         <source>Tax band</source>
         <translation>税收档次</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="674" />
+        <location filename="../ui/parks/parkspanel.cpp" line="674"/>
         <source>below 10 million</source>
         <translation>不足千万元</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="675" />
+        <location filename="../ui/parks/parkspanel.cpp" line="675"/>
         <source>Occupancy (healthy ≥ 85 %)</source>
         <translation>入驻率（健康 ≥ 85%）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="676" />
-        <location filename="../ui/parks/parkspanel.cpp" line="747" />
-        <location filename="../ui/parks/parkspanel.cpp" line="927" />
+        <location filename="../ui/parks/parkspanel.cpp" line="676"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="747"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="927"/>
         <source>Registration rate</source>
         <translation>注册率</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="677" />
-        <location filename="../ui/parks/parkspanel.cpp" line="748" />
-        <location filename="../ui/parks/parkspanel.cpp" line="928" />
+        <location filename="../ui/parks/parkspanel.cpp" line="677"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="748"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="928"/>
         <source>Qualified firms</source>
         <translation>资质企业</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="678" />
+        <location filename="../ui/parks/parkspanel.cpp" line="678"/>
         <source>Tenants (unmatched)</source>
         <translation>入驻记录（未匹配）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="685" />
-        <location filename="../ui/parks/parkspanel.cpp" line="758" />
+        <location filename="../ui/parks/parkspanel.cpp" line="685"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="758"/>
         <source>Revenue and tax (10k yuan)</source>
         <translation>营收与税收（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="686" />
-        <location filename="../ui/parks/parkspanel.cpp" line="739" />
-        <location filename="../ui/parks/parkspanel.cpp" line="758" />
+        <location filename="../ui/parks/parkspanel.cpp" line="686"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="739"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="758"/>
         <source>Revenue</source>
         <translation>营收</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="687" />
-        <location filename="../ui/parks/parkspanel.cpp" line="740" />
-        <location filename="../ui/parks/parkspanel.cpp" line="758" />
-        <location filename="../ui/parks/parkspanel.cpp" line="946" />
+        <location filename="../ui/parks/parkspanel.cpp" line="687"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="740"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="758"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="946"/>
         <source>Tax</source>
         <translation>税收</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="413" />
-        <location filename="../ui/parks/parkspanel.cpp" line="692" />
-        <location filename="../ui/parks/parkspanel.cpp" line="766" />
-        <location filename="../ui/parks/parkspanel.cpp" line="784" />
-        <location filename="../ui/parks/parkspanel.cpp" line="954" />
-        <location filename="../ui/parks/parkspanel.cpp" line="964" />
-        <location filename="../ui/parks/parkspanel.cpp" line="972" />
+        <location filename="../ui/parks/parkspanel.cpp" line="413"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="692"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="766"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="784"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="954"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="964"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="972"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="692" />
-        <location filename="../ui/parks/parkspanel.cpp" line="954" />
+        <location filename="../ui/parks/parkspanel.cpp" line="692"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="954"/>
         <source>Class</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="692" />
-        <location filename="../ui/parks/parkspanel.cpp" line="954" />
+        <location filename="../ui/parks/parkspanel.cpp" line="692"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="954"/>
         <source>Why</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="693" />
+        <location filename="../ui/parks/parkspanel.cpp" line="693"/>
         <source>Revenue (10k yuan)</source>
         <translation>营收（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="693" />
+        <location filename="../ui/parks/parkspanel.cpp" line="693"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="706" />
+        <location filename="../ui/parks/parkspanel.cpp" line="706"/>
         <source>Unmatched tenant</source>
         <translation>未匹配的入驻记录</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="707" />
+        <location filename="../ui/parks/parkspanel.cpp" line="707"/>
         <source>On the tenant list (%1 %2), no enterprise of the cache has this code or name</source>
         <translation>在入驻名单中（%1 %2），缓存中没有企业具有此代码或名称</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="726" />
+        <location filename="../ui/parks/parkspanel.cpp" line="726"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="741" />
+        <location filename="../ui/parks/parkspanel.cpp" line="741"/>
         <source>Tax change</source>
         <translation>税收变化</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="766" />
-        <location filename="../ui/parks/parkspanel.cpp" line="964" />
+        <location filename="../ui/parks/parkspanel.cpp" line="766"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="964"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="766" />
+        <location filename="../ui/parks/parkspanel.cpp" line="766"/>
         <source>Watched</source>
         <translation>已关注</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="766" />
+        <location filename="../ui/parks/parkspanel.cpp" line="766"/>
         <source>Parts (points: fact)</source>
         <translation>组成（分值：依据）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="422" />
-        <location filename="../ui/parks/parkspanel.cpp" line="771" />
+        <location filename="../ui/parks/parkspanel.cpp" line="422"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="771"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="784" />
-        <location filename="../ui/parks/parkspanel.cpp" line="972" />
+        <location filename="../ui/parks/parkspanel.cpp" line="784"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="972"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="784" />
-        <location filename="../ui/parks/parkspanel.cpp" line="972" />
+        <location filename="../ui/parks/parkspanel.cpp" line="784"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="972"/>
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="784" />
+        <location filename="../ui/parks/parkspanel.cpp" line="784"/>
         <source>Fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="785" />
-        <location filename="../ui/parks/parkspanel.cpp" line="972" />
+        <location filename="../ui/parks/parkspanel.cpp" line="785"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="972"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="785" />
+        <location filename="../ui/parks/parkspanel.cpp" line="785"/>
         <source>Gates (result: figure)</source>
         <translation>条件（结果：数据）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="791" />
+        <location filename="../ui/parks/parkspanel.cpp" line="791"/>
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="792" />
+        <location filename="../ui/parks/parkspanel.cpp" line="792"/>
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="793" />
+        <location filename="../ui/parks/parkspanel.cpp" line="793"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parks/parkspanel.cpp" line="810" />
-        <source>%n holdings of the park's registered enterprises in enterprises registered outside the district (%1 outside the city): subscribed capital %2, investees' revenue %3 and tax %4. Flows from the park to each region:</source>
+        <location filename="../ui/parks/parkspanel.cpp" line="810"/>
+        <source>%n holdings of the park&apos;s registered enterprises in enterprises registered outside the district (%1 outside the city): subscribed capital %2, investees&apos; revenue %3 and tax %4. Flows from the park to each region:</source>
         <translation>
             <numerusform>园区注册企业在区外企业中持股 %n 笔（其中市外 %1 笔）：认缴出资 %2，被投企业营收 %3、税收 %4。园区流向各地区：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="817" />
+        <location filename="../ui/parks/parkspanel.cpp" line="817"/>
         <source>Target region</source>
         <translation>目标地区</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="817" />
+        <location filename="../ui/parks/parkspanel.cpp" line="817"/>
         <source>Holdings</source>
         <translation>持股数</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="817" />
+        <location filename="../ui/parks/parkspanel.cpp" line="817"/>
         <source>Capital (10k yuan)</source>
         <translation>认缴出资（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="818" />
+        <location filename="../ui/parks/parkspanel.cpp" line="818"/>
         <source>Investee revenue (10k yuan)</source>
         <translation>被投企业营收（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="818" />
+        <location filename="../ui/parks/parkspanel.cpp" line="818"/>
         <source>Investee tax (10k yuan)</source>
         <translation>被投企业税收（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="818" />
+        <location filename="../ui/parks/parkspanel.cpp" line="818"/>
         <source>Flow (from → to)</source>
         <translation>流向（起 → 止）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="842" />
-        <location filename="../ui/parks/parkspanel.cpp" line="963" />
+        <location filename="../ui/parks/parkspanel.cpp" line="842"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="963"/>
         <source>外迁 risk</source>
         <translation>外迁风险</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="847" />
+        <location filename="../ui/parks/parkspanel.cpp" line="847"/>
         <source>Watch list</source>
         <translation>关注名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parks/parkspanel.cpp" line="856" />
+        <location filename="../ui/parks/parkspanel.cpp" line="856"/>
         <source>%n enterprises on the watch list.</source>
         <translation>
             <numerusform>%n 家企业已加入关注名单。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parks/parkspanel.cpp" line="857" />
+        <location filename="../ui/parks/parkspanel.cpp" line="857"/>
         <source>%n enterprises removed from the watch list.</source>
         <translation>
             <numerusform>已从关注名单移出 %n 家企业。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parks/parkspanel.cpp" line="905" />
+        <location filename="../ui/parks/parkspanel.cpp" line="905"/>
         <source>Exported %n rows to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="915" />
+        <location filename="../ui/parks/parkspanel.cpp" line="915"/>
         <source>Park report</source>
         <translation>园区报告</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="916" />
+        <location filename="../ui/parks/parkspanel.cpp" line="916"/>
         <source>Park report: %1</source>
         <translation>园区报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="917" />
+        <location filename="../ui/parks/parkspanel.cpp" line="917"/>
         <source>Report year %1 · as of %2</source>
         <translation>报告年度 %1 · 截至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="918" />
+        <location filename="../ui/parks/parkspanel.cpp" line="918"/>
         <source>Park figures</source>
         <translation>园区指标</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="919" />
-        <location filename="../ui/parks/parkspanel.cpp" line="941" />
+        <location filename="../ui/parks/parkspanel.cpp" line="919"/>
+        <location filename="../ui/parks/parkspanel.cpp" line="941"/>
         <source>Buildings</source>
         <translation>楼宇</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="922" />
+        <location filename="../ui/parks/parkspanel.cpp" line="922"/>
         <source>Revenue (change)</source>
         <translation>营收（变化）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="924" />
+        <location filename="../ui/parks/parkspanel.cpp" line="924"/>
         <source>Tax (change)</source>
         <translation>税收（变化）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="946" />
+        <location filename="../ui/parks/parkspanel.cpp" line="946"/>
         <source>Tax by building (10k yuan)</source>
         <translation>各楼宇税收（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="950" />
+        <location filename="../ui/parks/parkspanel.cpp" line="950"/>
         <source>Building: %1</source>
         <translation>楼宇：%1</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="964" />
+        <location filename="../ui/parks/parkspanel.cpp" line="964"/>
         <source>Parts</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="971" />
+        <location filename="../ui/parks/parkspanel.cpp" line="971"/>
         <source>Potential 高新/专精特新 (no gate failed)</source>
         <translation>潜在高新/专精特新（无未达标条件）</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.cpp" line="979" />
+        <location filename="../ui/parks/parkspanel.cpp" line="979"/>
         <source>Report written to %1.</source>
         <translation>报告已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/parks/parkspanel.h" line="48" />
+        <location filename="../ui/parks/parkspanel.h" line="48"/>
         <source>Parks and buildings</source>
         <translation>楼宇与园区</translation>
     </message>
@@ -1307,7 +1307,7 @@
 <context>
     <name>parks</name>
     <message>
-        <location filename="../app/cli/cmd_park.cpp" line="75" />
+        <location filename="../app/cli/cmd_park.cpp" line="75"/>
         <source>--as-of takes a date YYYY-MM-DD.</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期。</translation>
     </message>

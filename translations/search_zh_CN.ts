@@ -1,30 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>SearchCommand</name>
     <message>
-        <location filename="../app/cli/cmd_search.cpp" line="34" />
+        <location filename="../app/cli/cmd_search.cpp" line="34"/>
         <source>filter file</source>
         <translation>筛选文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_search.cpp" line="39" />
+        <location filename="../app/cli/cmd_search.cpp" line="39"/>
         <source>Filter %1 refused: %2</source>
         <translation>筛选文件 %1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_search.cpp" line="97" />
+        <location filename="../app/cli/cmd_search.cpp" line="97"/>
         <source>--sort takes FIELD or FIELD:desc with FIELD one of %1.</source>
         <translation>--sort 的格式为 字段 或 字段:desc，字段可为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_search.cpp" line="177" />
+        <location filename="../app/cli/cmd_search.cpp" line="177"/>
         <source>screen the enterprises of a cache with a filter file (JSON)</source>
         <translation>按筛选文件筛选缓存中的企业（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_search.cpp" line="180" />
+        <location filename="../app/cli/cmd_search.cpp" line="180"/>
         <source>time a filter: open the cache once, run it R times (count, first 50 by revenue, facets)</source>
         <translation>筛选计时：打开缓存一次，运行 R 次（计数、按营收前 50 条、分面统计）</translation>
     </message>
@@ -32,19 +32,19 @@
 <context>
     <name>SearchIndex</name>
     <message>
-        <location filename="../core/search/searchindex.cpp" line="189" />
+        <location filename="../core/search/searchindex.cpp" line="189"/>
         <source>Indexing enterprises</source>
         <translation>正在索引企业</translation>
     </message>
     <message>
-        <location filename="../core/search/searchindex.cpp" line="263" />
+        <location filename="../core/search/searchindex.cpp" line="268"/>
         <source>Indexing financial years</source>
         <translation>正在索引财务年度</translation>
     </message>
     <message>
-        <location filename="../core/search/searchindex.cpp" line="310" />
-        <location filename="../core/search/searchindex.cpp" line="363" />
-        <location filename="../core/search/searchindex.cpp" line="368" />
+        <location filename="../core/search/searchindex.cpp" line="315"/>
+        <location filename="../core/search/searchindex.cpp" line="368"/>
+        <location filename="../core/search/searchindex.cpp" line="373"/>
         <source>Indexing financing, licences, qualifications and risks</source>
         <translation>正在索引融资、许可、资质和风险</translation>
     </message>
@@ -52,103 +52,103 @@
 <context>
     <name>dj::search::FilterError</name>
     <message>
-        <location filename="../core/search/filter.cpp" line="23" />
-        <source>Filter key "%1": expected %2.</source>
+        <location filename="../core/search/filter.cpp" line="23"/>
+        <source>Filter key &quot;%1&quot;: expected %2.</source>
         <translation>筛选条件“%1”：应为%2。</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="39" />
+        <location filename="../core/search/filter.cpp" line="39"/>
         <source>a list of %1</source>
         <translation>由%1组成的列表</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="62" />
+        <location filename="../core/search/filter.cpp" line="62"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="70" />
-        <location filename="../core/search/filter.cpp" line="219" />
+        <location filename="../core/search/filter.cpp" line="70"/>
+        <location filename="../core/search/filter.cpp" line="219"/>
         <source>a whole number from %1 to %2</source>
         <translation>%1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="80" />
+        <location filename="../core/search/filter.cpp" line="80"/>
         <source>a date YYYY-MM-DD</source>
         <translation>日期 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="87" />
+        <location filename="../core/search/filter.cpp" line="87"/>
         <source>an object with keys %1</source>
         <translation>包含键 %1 的对象</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="92" />
+        <location filename="../core/search/filter.cpp" line="92"/>
         <source>one of the keys %1 (unknown key)</source>
         <translation>键 %1 之一（未知的键）</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="111" />
+        <location filename="../core/search/filter.cpp" line="111"/>
         <source>min not greater than max</source>
         <translation>min 不大于 max</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="157" />
+        <location filename="../core/search/filter.cpp" line="157"/>
         <source>The filter is not valid JSON: %1 at offset %2.</source>
         <translation>筛选条件不是有效的 JSON：%1（位置 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="161" />
+        <location filename="../core/search/filter.cpp" line="161"/>
         <source>The filter must be a JSON object.</source>
         <translation>筛选条件必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="176" />
+        <location filename="../core/search/filter.cpp" line="176"/>
         <source>one of the filter keys %1 (unknown key)</source>
         <translation>筛选键 %1 之一（未知的键）</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="182" />
+        <location filename="../core/search/filter.cpp" line="182"/>
         <source>GB/T 2260 region prefixes of 2, 4 or 6 digits</source>
         <translation>2、4 或 6 位的 GB/T 2260 行政区划代码前缀</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="183" />
+        <location filename="../core/search/filter.cpp" line="183"/>
         <source>GB/T 4754 section letters (A–T) or 2–4 digit codes</source>
         <translation>GB/T 4754 门类字母（A–T）或 2–4 位行业代码</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="194" />
+        <location filename="../core/search/filter.cpp" line="194"/>
         <source>registration statuses (%1)</source>
         <translation>登记状态（%1）</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="204" />
-        <source>"from" not after "to"</source>
+        <location filename="../core/search/filter.cpp" line="204"/>
+        <source>&quot;from&quot; not after &quot;to&quot;</source>
         <translation>“from”不晚于“to”</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="224" />
+        <location filename="../core/search/filter.cpp" line="224"/>
         <source>a rate greater than -1 (0.2 = 20 %)</source>
         <translation>大于 -1 的比率（0.2 = 20%）</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="230" />
+        <location filename="../core/search/filter.cpp" line="230"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="233" />
+        <location filename="../core/search/filter.cpp" line="233"/>
         <source>non-empty kind names</source>
         <translation>非空的类别名称</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="244" />
+        <location filename="../core/search/filter.cpp" line="244"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../core/search/filter.cpp" line="247" />
+        <location filename="../core/search/filter.cpp" line="247"/>
         <source>at most %1 characters</source>
         <translation>不超过 %1 个字符</translation>
     </message>
