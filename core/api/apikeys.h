@@ -10,7 +10,7 @@
 
 namespace dj::api {
 
-/// One API key as the cache keeps it (table api_keys, schema step 8). The secret is not here: the cache
+/// One API key as the cache keeps it (table api_keys, schema step 10). The secret is not here: the cache
 /// holds only its SHA-256; the secret itself is in the keys file the administrator keeps (like an SSH key),
 /// which `serve --keys FILE` reads.
 struct ApiKey

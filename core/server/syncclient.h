@@ -43,7 +43,7 @@ struct SyncReport
 
 /// The laptop side of the team server (shared/spec/cli.md `sync`). Offline first: the cache works alone;
 /// a sync
-/// 1. pushes the field-work records changed here (captured into sync_changes by triggers, schema step 8)
+/// 1. pushes the field-work records changed here (captured into sync_changes by triggers, cache schema step 13)
 ///    as one batch with an operation id; the server merges them field by field (FieldWorkMerge: the later
 ///    edit wins, the other version goes to the record's history as a conflict, a task's status moves only
 ///    forward unless reopened) in one transaction that also records the id, so a batch sent again changes

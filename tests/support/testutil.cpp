@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <stdexcept>
 
 namespace dj::test {
 
@@ -91,6 +92,66 @@ QString pdfText(const QString& pdfPath)
     if (!p.waitForFinished(60000))
         return QStringLiteral("");
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+QList<QStringList> readCsvRecords(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + path.toStdString());
+    QString text = QString::fromUtf8(f.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << cell;
+            cell.clear();
+        } else if (c == u'\n') {
+            row << cell;
+            cell.clear();
+            rows << row;
+            row.clear();
+        } else if (c != u'\r') {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.isEmpty()) {
+        row << cell;
+        rows << row;
+    }
+    return rows;
+}
+
+CsvRows readCsv(const QString& path)
+{
+    QList<QStringList> rows = readCsvRecords(path);
+    CsvRows out;
+    if (rows.isEmpty())
+        return out;
+    const QStringList header = rows.takeFirst();
+    for (const QStringList& r : std::as_const(rows)) {
+        QHash<QString, QString> h;
+        for (int i = 0; i < header.size(); ++i)
+            h.insert(header[i], i < r.size() ? r[i] : QString());
+        out << h;
+    }
+    return out;
 }
 
 } // namespace dj::test

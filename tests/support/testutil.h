@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -43,5 +44,12 @@ QString pdfText(const QString& pdfPath);
 
 /// SHA-256 of a file's bytes (hex); empty when it cannot be read.
 QByteArray sha256Hex(const QString& path);
+
+/// The tests' own CSV reader, independent of core/io: RFC 4180 records of a UTF-8 file (BOM skipped, CRLF or
+/// LF), so results can be checked against the exported bundle. Throws std::runtime_error when unreadable.
+QList<QStringList> readCsvRecords(const QString& path);
+using CsvRows = QList<QHash<QString, QString>>;
+/// The same, each record keyed by the header row's names (missing trailing cells are empty).
+CsvRows readCsv(const QString& path);
 
 } // namespace dj::test

@@ -22,60 +22,9 @@
 using namespace Qt::StringLiterals;
 using dj::test::runCli;
 
-namespace {
+using dj::test::readCsv;
 
-QList<QHash<QString, QString>> readCsv(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(f.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << cell;
-            cell.clear();
-        } else if (c == u'\n') {
-            row << cell;
-            cell.clear();
-            rows << row;
-            row.clear();
-        } else if (c != u'\r') {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !row.isEmpty()) {
-        row << cell;
-        rows << row;
-    }
-    QList<QHash<QString, QString>> out;
-    if (rows.isEmpty())
-        return out;
-    const QStringList header = rows.takeFirst();
-    for (const QStringList& r : rows) {
-        QHash<QString, QString> h;
-        for (int i = 0; i < header.size(); ++i)
-            h.insert(header[i], i < r.size() ? r[i] : QString());
-        out << h;
-    }
-    return out;
-}
+namespace {
 
 struct Ent
 {

@@ -33,65 +33,6 @@ namespace {
 using Row = QHash<QString, QString>;
 
 // ---- a plain CSV reader (RFC 4180 quoting), independent of core/io
-QList<QStringList> readRecords(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(f.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << cell;
-            cell.clear();
-        } else if (c == u'\n') {
-            row << cell;
-            cell.clear();
-            rows << row;
-            row.clear();
-        } else if (c != u'\r') {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !row.isEmpty()) {
-        row << cell;
-        rows << row;
-    }
-    return rows;
-}
-
-QList<Row> readCsv(const QString& path)
-{
-    QList<QStringList> rows = readRecords(path);
-    QList<Row> out;
-    if (rows.isEmpty())
-        return out;
-    const QStringList header = rows.takeFirst();
-    for (const QStringList& r : rows) {
-        Row h;
-        for (int i = 0; i < header.size(); ++i)
-            h.insert(header[i], i < r.size() ? r[i] : QString());
-        out << h;
-    }
-    return out;
-}
-
 std::vector<t::Notice> loadNotices(const QString& cache)
 {
     const dj::store::Database db = dj::store::Cache::open(cache, dj::store::Cache::Access::ReadOnly);
@@ -129,9 +70,9 @@ const Demo& demo()
         d.dir = tmp.filePath(u"bundle"_s);
         const auto r = runCli({ u"export"_s, u"--db"_s, d.cache, u"--out"_s, d.dir });
         REQUIRE(r.exitCode == 0);
-        d.tenders = readCsv(d.dir + u"/tenders.csv"_s);
-        d.enterprises = readCsv(d.dir + u"/enterprises.csv"_s);
-        for (const Row& k : readCsv(options.knownTenderProjectsPath))
+        d.tenders = dj::test::readCsv(d.dir + u"/tenders.csv"_s);
+        d.enterprises = dj::test::readCsv(d.dir + u"/enterprises.csv"_s);
+        for (const Row& k : dj::test::readCsv(options.knownTenderProjectsPath))
             d.known[k[u"project_key"_s]].insert(k[u"tender_id"_s]);
         return d;
     }();
@@ -167,7 +108,7 @@ struct Resolver
 TEST_CASE("tenders.csv carries the exchange-format columns and fills the demo in phases", "[tenders]")
 {
     const Demo& d = demo();
-    const QList<QStringList> records = readRecords(d.dir + u"/tenders.csv"_s);
+    const QList<QStringList> records = dj::test::readCsvRecords(d.dir + u"/tenders.csv"_s);
     REQUIRE(!records.isEmpty());
     CHECK(records.front().join(u',')
         == u"tender_id,buyer_uscc,buyer_name,region_code,project,phase,category,budget,announced,awarded,"
@@ -609,7 +550,7 @@ TEST_CASE("demand signals agree with a recomputation from the exported bundle", 
     const Demo& d = demo();
     const QString prefix = u"32"_s;
     int year = 0;
-    const QList<Row> financials = readCsv(d.dir + u"/financials.csv"_s);
+    const QList<Row> financials = dj::test::readCsv(d.dir + u"/financials.csv"_s);
     for (const Row& f : financials)
         year = std::max(year, f[u"year"_s].toInt());
     REQUIRE(year > 0);
@@ -650,15 +591,15 @@ TEST_CASE("demand signals agree with a recomputation from the exported bundle", 
                 it->second.empBefore = qint64(*e);
         }
     }
-    for (const Row& q : readCsv(d.dir + u"/qualifications.csv"_s))
+    for (const Row& q : dj::test::readCsv(d.dir + u"/qualifications.csv"_s))
         if (q[u"year"_s].toInt() >= year - 1
             && (q[u"kind"_s].contains(u"高新技术"_s) || q[u"kind"_s].contains(u"专精特新"_s))
             && ents.contains(q[u"uscc"_s]))
             ents[q[u"uscc"_s]].recognised = true;
-    for (const Row& g : readCsv(d.dir + u"/financing.csv"_s))
+    for (const Row& g : dj::test::readCsv(d.dir + u"/financing.csv"_s))
         if (g[u"date"_s] >= since && ents.contains(g[u"uscc"_s]))
             ++ents[g[u"uscc"_s]].financing;
-    for (const Row& i : readCsv(d.dir + u"/ip.csv"_s))
+    for (const Row& i : dj::test::readCsv(d.dir + u"/ip.csv"_s))
         if (i[u"date"_s] >= since && (i[u"kind"_s].contains(u"软件"_s) || i[u"kind"_s].contains(u"专利"_s))
             && ents.contains(i[u"uscc"_s]))
             ++ents[i[u"uscc"_s]].ip;
