@@ -550,6 +550,12 @@ void SyncClient::checkRegions(const QStringList& regions)
     }
 }
 
+bool SyncClient::available(Database& cache)
+{
+    return cache.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name IN ('sync_state', 'sync_changes')")
+        == 2;
+}
+
 qint64 SyncClient::pendingChanges(Database& cache)
 {
     return cache.scalarInt("SELECT count(DISTINCT kind || ':' || record_id) FROM sync_changes");

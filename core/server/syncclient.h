@@ -43,7 +43,8 @@ struct SyncReport
 
 /// The laptop side of the team server (shared/spec/cli.md `sync`). Offline first: the cache works alone;
 /// a sync
-/// 1. pushes the field-work records changed here (captured into sync_changes by triggers, cache schema step 13)
+/// 1. pushes the field-work records changed here (captured into sync_changes by triggers, cache schema step
+/// 13)
 ///    as one batch with an operation id; the server merges them field by field (FieldWorkMerge: the later
 ///    edit wins, the other version goes to the record's history as a conflict, a task's status moves only
 ///    forward unless reopened) in one transaction that also records the id, so a batch sent again changes
@@ -64,6 +65,8 @@ public:
 
     /// Checks region prefixes (2, 4 or 6 digits); throws ServerError naming the bad one.
     static void checkRegions(const QStringList& regions);
+    /// True when the cache has the sync tables (a cache of an older schema opened read-only has none).
+    static bool available(store::Database& cache);
     /// The number of field-work changes waiting to be pushed.
     static qint64 pendingChanges(store::Database& cache);
     /// A value of sync_state ("" when unset): registry_seq, fieldwork_seq, regions, last_sync, client.

@@ -77,7 +77,7 @@ void SyncMenu::updateStatus()
     }
     try {
         store::Database db = store::Cache::open(path, store::Cache::Access::ReadOnly);
-        if (db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'sync_state'") == 0) {
+        if (!server::SyncClient::available(db)) {
             m_status->setText(tr("Team server: never synced"));
             return;
         }
