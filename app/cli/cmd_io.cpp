@@ -8,6 +8,7 @@
 #include "core/risk/monitor.h"
 #include "core/store/cache.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,9 +44,19 @@ public:
             throw dj::cli::CliError { dj::cli::UsageError,
                 tr("Give at least one bundle: a folder, a .csv file or an .xlsx workbook.") };
         // Checked before the cache is opened, so that a typo never leaves a new empty cache behind.
-        for (const QString& p : paths)
+        for (const QString& p : paths) {
             if (!QFileInfo::exists(p))
                 throw dj::cli::CliError { dj::cli::UserError, tr("%1 does not exist.").arg(p) };
+            // A bundle an export is still writing (or was killed writing) is refused here too, before a
+            // new cache would be created for it.
+            const QFileInfo info(p);
+            const QDir folder = info.isDir() ? QDir(p) : info.absoluteDir();
+            if (QFileInfo::exists(folder.absoluteFilePath(dj::io::Exporter::incompleteMarker())))
+                throw dj::cli::CliError { dj::cli::UserError,
+                    tr("%1 is an incomplete export (an export was interrupted or is still running); export "
+                       "it again.")
+                        .arg(QDir::toNativeSeparators(folder.absolutePath())) };
+        }
         const QFileInfo dbInfo(db);
         try {
             // An existing file is opened (never created over): open() says what is wrong with a file it

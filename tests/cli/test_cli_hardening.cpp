@@ -288,6 +288,29 @@ TEST_CASE("the window opens a cache on read-only media read-only, with a notice,
     CHECK(sidecarsAbsent(db));
 }
 
+TEST_CASE(
+    "an interrupted export is refused by import before a new cache is created", "[cli][hardening][export]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"bundle"_s);
+    REQUIRE(QDir().mkpath(out));
+    QFile csv(out + u"/enterprises.csv"_s);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("uscc,name,region_code\n");
+    csv.close();
+    QFile marker(out + u"/.dianjing-export-incomplete"_s); // what a kill while moving files into place leaves
+    REQUIRE(marker.open(QIODevice::WriteOnly));
+    marker.close();
+    const QString probe = dir.filePath(u"new.djcache"_s);
+    for (const QString& path : { out, out + u"/enterprises.csv"_s }) {
+        const auto r = runCli({ u"import"_s, u"--db"_s, probe, path });
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains("bundle")); // the message names the folder
+        CHECK_FALSE(QFileInfo::exists(probe));
+    }
+}
+
 TEST_CASE("arguments: extra positionals are refused, -- ends the options", "[cli][hardening]")
 {
     QTemporaryDir dir;
