@@ -434,7 +434,10 @@ void MapPanel::loaded(const Loaded& result)
             ? m_overlays->overlays()
             : QList<map::Overlay> {};
         m_sampleShapes = false;
-        m_overlays->reset(result.data->overlays, context().cachePath());
+        // A cache opened read-only (read-only media) shows its drawings; new ones stay in memory, unsaved.
+        m_overlays->reset(result.data->overlays, context().isReadOnly() ? QString() : context().cachePath());
+        if (context().isReadOnly())
+            emit statusMessage(tr("The cache is read-only: new drawings are kept until the window closes."));
         if (!unsaved.isEmpty())
             m_overlays->addAll(unsaved, tr("unsaved drawings"));
         selectShape(0);
