@@ -32,10 +32,10 @@ public:
         QString title; ///< dialog window title
         int minimumDurationMs = 300; ///< the dialog appears only for work that takes longer
         bool windowModal = false;
-        /// When set, the dialog's text follows the work's stage: stageFormat.arg(stage) (e.g.
-        /// "Loading…\n%1").
-        QString stageFormat;
         std::function<void()> onCancelled; ///< after the user cancelled and the work stopped
+        /// When set, the dialog's text follows the work's stage: stageFormat.arg(stage) (e.g.
+        /// "Loading…\n%1"). Last, so that { title, ms, modal, onCancelled } keeps its meaning.
+        QString stageFormat;
     };
 
     /// Runs work with a progress dialog parented to `receiver` (its Cancel button cancels the work). Returns
