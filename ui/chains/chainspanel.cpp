@@ -358,11 +358,13 @@ void ChainsPanel::withAssignment(std::function<void()> then)
             m_status->setText(error);
             emit busyChanged(isBusy());
         },
-        { tr("Industry chains"), 300, false, [this] {
-             --m_runs;
-             m_status->setText(tr("Assignment cancelled."));
-             emit busyChanged(isBusy());
-         } });
+        { tr("Industry chains"), 300, false,
+            [this] {
+                --m_runs;
+                m_status->setText(tr("Assignment cancelled."));
+                emit busyChanged(isBusy());
+            },
+            {} });
     ProgressRunner::bind(m_task, m_progress, m_cancel, m_status, tr("Assigning: %1"));
 }
 
@@ -440,7 +442,7 @@ void ChainsPanel::computeMap()
             m_status->setText(error);
             emit busyChanged(isBusy());
         },
-        { tr("Industry chains"), 2000, false, [this] { --m_runs; } });
+        { tr("Industry chains"), 2000, false, [this] { --m_runs; }, {} });
     int segment = m_segment;
     if (segment < 0 || segment >= int(m_map.segments.size()))
         segment = 0;
@@ -606,7 +608,7 @@ void ChainsPanel::loadTargets()
             m_status->setText(error);
             emit busyChanged(isBusy());
         },
-        { tr("Industry chains"), 1000, false, [this] { --m_runs; } });
+        { tr("Industry chains"), 1000, false, [this] { --m_runs; }, {} });
 }
 
 void ChainsPanel::showTargets()
@@ -814,7 +816,7 @@ void ChainsPanel::exportReport(const QString& path)
             m_status->setText(error);
             emit busyChanged(isBusy());
         },
-        { tr("Industry chains"), 300, false, [this] { --m_runs; } });
+        { tr("Industry chains"), 300, false, [this] { --m_runs; }, {} });
 }
 
 void ChainsPanel::setChain(const QString& id)

@@ -180,10 +180,12 @@ bool SyncMenu::syncNow()
                 tr("The sync stopped; nothing typed here is lost and the next sync completes it.\n\n%1")
                     .arg(error));
         },
-        { tr("Team server"), 300, false, [this]() {
-             m_running = false;
-             updateStatus();
-         } });
+        { tr("Team server"), 300, false,
+            [this]() {
+                m_running = false;
+                updateStatus();
+            },
+            {} });
     return true;
 }
 
