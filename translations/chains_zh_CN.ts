@@ -311,7 +311,7 @@
         <location filename="../ui/chains/chainspanel.cpp" line="82"/>
         <location filename="../ui/chains/chainspanel.cpp" line="165"/>
         <location filename="../ui/chains/chainspanel.cpp" line="235"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="799"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="801"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
@@ -381,7 +381,7 @@
         <location filename="../ui/chains/chainspanel.cpp" line="145"/>
         <location filename="../ui/chains/chainspanel.cpp" line="165"/>
         <location filename="../ui/chains/chainspanel.cpp" line="235"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="799"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="801"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -412,38 +412,38 @@
     </message>
     <message>
         <location filename="../ui/chains/chainspanel.cpp" line="158"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="762"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="764"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../ui/chains/chainspanel.cpp" line="165"/>
         <location filename="../ui/chains/chainspanel.cpp" line="235"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="489"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="720"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="762"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="799"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="491"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="722"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="764"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="801"/>
         <source>Revenue (10k yuan)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
         <location filename="../ui/chains/chainspanel.cpp" line="165"/>
         <location filename="../ui/chains/chainspanel.cpp" line="235"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="763"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="765"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
         <location filename="../ui/chains/chainspanel.cpp" line="165"/>
         <location filename="../ui/chains/chainspanel.cpp" line="236"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="799"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="801"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
         <location filename="../ui/chains/chainspanel.cpp" line="165"/>
         <location filename="../ui/chains/chainspanel.cpp" line="236"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="799"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="801"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
@@ -527,309 +527,309 @@
     </message>
     <message>
         <location filename="../ui/chains/chainspanel.cpp" line="361"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="443"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="609"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="817"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="445"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="611"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="819"/>
         <location filename="../ui/chains/chainspanel.h" line="44"/>
         <source>Industry chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="363"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="364"/>
         <source>Assignment cancelled.</source>
         <translation>已取消归类。</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="366"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="368"/>
         <source>Assigning: %1</source>
         <translation>归类中：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="410"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="412"/>
         <source>%1 in %2: %3 operating enterprises in the region; assignment %4 ms, map %5 ms. Classes by location quotient (LQ) against the nation: strong ≥ %6, weak &lt; %7, missing = none here.</source>
         <translation>%2 · %1：区内在营企业 %3 家；归类 %4 毫秒，图谱 %5 毫秒。按相对全国的区位商（LQ）分类：强 ≥ %6，弱 &lt; %7，缺 = 本地没有。</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="425"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="427"/>
         <source>Reading supply links…</source>
         <translation>正在读取供应往来…</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="485"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="720"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="762"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="487"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="722"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="764"/>
         <source>Class</source>
         <translation>强弱</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="487"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="720"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="489"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="722"/>
         <source>Operating enterprises</source>
         <translation>在营企业数</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="490"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="721"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="492"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="723"/>
         <source>Tax (10k yuan)</source>
         <translation>税收（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="491"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="721"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="493"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="723"/>
         <source>Revenue growth</source>
         <translation>营业收入增长</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="492"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="494"/>
         <source>Qualified (高新/专精特新/小巨人)</source>
         <translation>资质企业（高新/专精特新/小巨人）</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="493"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="494"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="495"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="496"/>
         <source>%1 (%2/%3/%4)</source>
         <translation>%1（%2/%3/%4）</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="496"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="721"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="498"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="723"/>
         <source>LQ vs nation</source>
         <translation>区位商（对全国）</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="497"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="722"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="499"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="724"/>
         <source>LQ vs province</source>
         <translation>区位商（对全省）</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="498"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="500"/>
         <source>LQ by revenue</source>
         <translation>区位商（按营收）</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="499"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="722"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="501"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="724"/>
         <source>Enterprises nationwide</source>
         <translation>全国企业数</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="501"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="503"/>
         <source>链主 (largest by latest revenue)</source>
         <translation>链主（按最新营业收入最大）</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="506"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="508"/>
         <source>none in the region</source>
         <translation>区内没有</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="516"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="518"/>
         <source>Matched by: %1</source>
         <translation>命中方式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="522"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="524"/>
         <source>inside the region</source>
         <translation>区内</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="523"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="525"/>
         <source>from outside into the region</source>
         <translation>区外供应区内</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="524"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="526"/>
         <source>from the region to outside</source>
         <translation>区内供应区外</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chains/chainspanel.cpp" line="525"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="527"/>
         <source>%1 → %2 (%3): %n pair(s), %4</source>
         <translation>
             <numerusform>%1 → %2（%3）：%n 对，%4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="529"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="531"/>
         <source>Supply links (relations and invoices)</source>
         <translation>供应往来（业务关系与发票）</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="530"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="532"/>
         <source>None in the data.</source>
         <translation>数据中没有。</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="534"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="536"/>
         <source>Rules: classes %1; name keywords %2; scope keywords %3; exclusions %4.</source>
         <translation>规则：行业小类 %1；名称关键词 %2；经营范围关键词 %3；排除 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="510"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="564"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="512"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="566"/>
         <source>Industry class</source>
         <translation>行业小类</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="511"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="565"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="513"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="567"/>
         <source>Name keyword</source>
         <translation>名称关键词</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="512"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="566"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="514"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="568"/>
         <source>Scope keyword</source>
         <translation>经营范围关键词</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="513"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="567"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="689"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="515"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="569"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="691"/>
         <source>Correction</source>
         <translation>人工修正</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="591"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="593"/>
         <source>Ranking targets…</source>
         <translation>正在排序补链目标…</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="653"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="655"/>
         <source>补链: %1 %2 (%3)</source>
         <translation>补链：%1 %2（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chains/chainspanel.cpp" line="654"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="656"/>
         <source>%n enterprise(s) handed to the visit tasks.</source>
         <translation>
             <numerusform>已将 %n 家企业交给走访任务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="665"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="667"/>
         <source>Add an enterprise</source>
         <translation>添加企业</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="665"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="667"/>
         <source>Credit code (统一社会信用代码):</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="670"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="672"/>
         <source>Enterprise %1 not found.</source>
         <translation>未找到企业 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="678"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="680"/>
         <source>Select the enterprises that do not belong to the segment first.</source>
         <translation>请先选择不属于该环节的企业。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chains/chainspanel.cpp" line="693"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="695"/>
         <source>%n correction(s) stored; they win over the rules.</source>
         <translation>
             <numerusform>已保存 %n 条修正，修正优先于规则。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="720"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="762"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="722"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="764"/>
         <source>Stage</source>
         <translation>链段</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="720"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="762"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="722"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="764"/>
         <source>Segment</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="721"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="723"/>
         <source>Qualified</source>
         <translation>资质企业</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="722"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="763"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="724"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="765"/>
         <source>链主</source>
         <translation>链主</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="736"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="738"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="738"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="740"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="746"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="748"/>
         <source>Industry chain report</source>
         <translation>产业链报告</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="747"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="749"/>
         <source>%1 industry chain — %2</source>
         <translation>%2 %1产业链</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="748"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="750"/>
         <source>Chain template version %1 · %2</source>
         <translation>产业链模板版本 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="750"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="752"/>
         <source>Segments</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="763"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="765"/>
         <source>LQ</source>
         <translation>区位商</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="765"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="767"/>
         <source>Strong, weak and missing links</source>
         <translation>强链、弱链与缺链</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="766"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="768"/>
         <source>Strong: %1. To fill or strengthen: %2.</source>
         <translation>强势环节：%1。需补链或强链：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="767"/>
-        <location filename="../ui/chains/chainspanel.cpp" line="768"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="769"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="770"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="770"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="772"/>
         <source>Location quotient (LQ) = the segment&apos;s share of the region&apos;s operating enterprises divided by its share nationwide; strong ≥ %1, weak &lt; %2, missing = none in the region while the nation has some.</source>
         <translation>区位商（LQ）= 该环节在本地在营企业中的占比 ÷ 其在全国的占比；强 ≥ %1，弱 &lt; %2，缺 = 全国有而本地没有。</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="783"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="785"/>
         <source>Writing the chain report…</source>
         <translation>正在生成产业链报告…</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="792"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="794"/>
         <source>补链 targets: %1</source>
         <translation>补链目标：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="803"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="805"/>
         <source>Sources of the chain template: %1</source>
         <translation>产业链模板来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chains/chainspanel.cpp" line="809"/>
+        <location filename="../ui/chains/chainspanel.cpp" line="811"/>
         <source>Report written to %1.</source>
         <translation>报告已写入 %1。</translation>
     </message>

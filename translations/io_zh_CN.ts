@@ -396,58 +396,63 @@
 <context>
     <name>IoCommand</name>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="44" />
+        <location filename="../app/cli/cmd_io.cpp" line="45" />
         <source>Give at least one bundle: a folder, a .csv file or an .xlsx workbook.</source>
         <translation>请至少指定一个数据包：文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="48" />
-        <location filename="../app/cli/cmd_io.cpp" line="137" />
+        <location filename="../app/cli/cmd_io.cpp" line="49" />
+        <location filename="../app/cli/cmd_io.cpp" line="148" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="75" />
+        <location filename="../app/cli/cmd_io.cpp" line="56" />
+        <source>%1 is an incomplete export (an export was interrupted or is still running); export it again.</source>
+        <translation>%1 是未完成的导出（导出被中断或仍在进行）；请重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_io.cpp" line="86" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="106" />
+        <location filename="../app/cli/cmd_io.cpp" line="117" />
         <source>Every row of %1 was rejected; see "rejected" for the reasons.</source>
         <translation>%1 的所有行均被拒绝；原因见 "rejected"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="110" />
+        <location filename="../app/cli/cmd_io.cpp" line="121" />
         <source>Nothing was imported; see "rejected" for the reasons.</source>
         <translation>未导入任何数据；原因见 "rejected"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="116" />
+        <location filename="../app/cli/cmd_io.cpp" line="127" />
         <source>The other tables were imported, but visits and tasks were not merged: %1</source>
         <translation>其他表已导入，但走访记录和任务未合并：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="135" />
+        <location filename="../app/cli/cmd_io.cpp" line="146" />
         <source>Option --format takes csv or xlsx.</source>
         <translation>选项 --format 只接受 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="155" />
+        <location filename="../app/cli/cmd_io.cpp" line="166" />
         <source>--db FILE PATH...</source>
         <translation>--db 文件 路径...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="156" />
+        <location filename="../app/cli/cmd_io.cpp" line="167" />
         <source>import bundles (folder of CSV, table-named .csv, .xlsx workbook) into FILE, created when absent</source>
         <translation>将数据包（CSV 文件夹、以表名命名的 .csv、.xlsx 工作簿）导入文件，文件不存在时自动创建</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="159" />
+        <location filename="../app/cli/cmd_io.cpp" line="170" />
         <source>--db FILE --out DIR [--format csv|xlsx]</source>
         <translation>--db 文件 --out 目录 [--format csv|xlsx]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="160" />
+        <location filename="../app/cli/cmd_io.cpp" line="171" />
         <source>write the whole cache as a bundle (CSV folder, or DIR/bundle.xlsx)</source>
         <translation>将整个缓存写出为数据包（CSV 文件夹，或 目录/bundle.xlsx）</translation>
     </message>

@@ -184,12 +184,12 @@
         <translation>地区应为 2、4 或 6 位的 GB/T 2260 代码前缀，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location filename="../core/server/syncclient.cpp" line="576"/>
+        <location filename="../core/server/syncclient.cpp" line="582"/>
         <source>The first sync needs the regions of the extract (--region PREFIX).</source>
         <translation>首次同步需要指定提取的地区（--region 前缀）。</translation>
     </message>
     <message>
-        <location filename="../core/server/syncclient.cpp" line="588"/>
+        <location filename="../core/server/syncclient.cpp" line="594"/>
         <source>Your server role may read the regions %1 only, not %2.</source>
         <translation>您的服务器角色只能读取地区 %1，不能读取 %2。</translation>
     </message>
