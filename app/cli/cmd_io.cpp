@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -86,23 +87,30 @@ public:
                         tr("Nothing was imported: %1").arg(e.message()) };
                 }
             }
+            // The merge runs inside the import's transaction: a kill or a failure leaves the cache as it was
+            // or fully imported, visits and tasks included.
+            std::optional<dj::fieldwork::FieldWorkStore> fieldStore;
+            std::optional<dj::fieldwork::MergeReport> merged;
+            if (!fieldWork.isEmpty()) {
+                fieldStore.emplace(cache); // sets synchronous=FULL, which is not allowed inside a transaction
+                options.beforeCommit = [&](dj::store::Database&) {
+                    merged = dj::fieldwork::FieldWorkExchange::merge(*fieldStore, fieldWork);
+                };
+            }
             const dj::io::ImportReport report
                 = dj::io::Importer::run(cache, paths, options, terminalProgress());
             QJsonObject out = report.toJson();
-            if (!fieldWork.isEmpty()) {
-                dj::fieldwork::FieldWorkStore store(cache);
-                const dj::fieldwork::MergeReport merged
-                    = dj::fieldwork::FieldWorkExchange::merge(store, fieldWork);
+            if (merged) {
                 QJsonArray conflicts;
-                for (const dj::fieldwork::Conflict& c : merged.conflicts)
+                for (const dj::fieldwork::Conflict& c : merged->conflicts)
                     conflicts.append(QJsonObject { { u"kind"_s, dj::fieldwork::Fields::kindName(c.kind) },
                         { u"id"_s, c.id }, { u"field"_s, c.field }, { u"kept"_s, c.kept },
                         { u"other"_s, c.other } });
                 out.insert(u"fieldwork"_s,
-                    QJsonObject { { u"added"_s, QJsonArray::fromStringList(merged.added) },
-                        { u"updated"_s, QJsonArray::fromStringList(merged.updated) },
-                        { u"unchanged"_s, merged.unchanged }, { u"conflicts"_s, conflicts },
-                        { u"files"_s, QJsonArray::fromStringList(merged.files) } });
+                    QJsonObject { { u"added"_s, QJsonArray::fromStringList(merged->added) },
+                        { u"updated"_s, QJsonArray::fromStringList(merged->updated) },
+                        { u"unchanged"_s, merged->unchanged }, { u"conflicts"_s, conflicts },
+                        { u"files"_s, QJsonArray::fromStringList(merged->files) } });
             }
             // the monitoring rules compare the new data with the state recorded before (core/risk); core/io
             // stays unaware of them
@@ -122,10 +130,8 @@ public:
         } catch (const dj::io::IoError& e) {
             throw dj::cli::CliError { dj::cli::UserError, e.message() };
         } catch (const dj::fieldwork::FieldWorkError& e) {
-            // Only after the other tables were imported (the visits and tasks were checked before).
-            throw dj::cli::CliError { dj::cli::UserError,
-                tr("The other tables were imported, but visits and tasks were not merged: %1")
-                    .arg(e.message()) };
+            // From the merge inside the import's transaction: the whole import was rolled back.
+            throw dj::cli::CliError { dj::cli::UserError, tr("Nothing was imported: %1").arg(e.message()) };
         }
         return dj::cli::Ok;
     }

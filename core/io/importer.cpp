@@ -2398,6 +2398,10 @@ ImportReport Importer::run(
         total += it.value();
     if (total == 0) {
         progress.throwIfCancelled();
+        if (options.beforeCommit) { // what the caller adds (visits merged, say) is committed on its own
+            options.beforeCommit(db);
+            tx.commit();
+        }
         report.seconds = double(timer.elapsed()) / 1000.0;
         return report;
     }
@@ -2416,6 +2420,8 @@ ImportReport Importer::run(
     store::Cache::setMeta(db, QStringLiteral("data_source"), label);
 
     progress.throwIfCancelled();
+    if (options.beforeCommit)
+        options.beforeCommit(db);
     tx.commit();
 
     // Build and save the search index now, so the first open after the import loads it instead of

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace dj::store {
 class Database;
@@ -38,6 +39,10 @@ struct ImportOptions
     bool refuseAmbiguous = false;
     /// meta data_source after the import; empty = the bundle's name.
     QString dataSourceLabel;
+    /// Runs inside the import's transaction after every row is written and before the commit (e.g. the
+    /// field-work merge of visits and tasks): what it writes is committed with the import or not at all;
+    /// an exception from it rolls the whole import back.
+    std::function<void(store::Database&)> beforeCommit;
 };
 
 /// One source of a bundle as the mapping step shows it.

@@ -141,6 +141,40 @@ TEST_CASE("transactions roll back unless committed", "[store]")
     CHECK(Cache::meta(db, QStringLiteral("k")) == QStringLiteral("v2"));
 }
 
+TEST_CASE("a transaction inside another is part of it", "[store]")
+{
+    QTemporaryDir dir;
+    Database db = Cache::openOrCreate(dir.filePath(QStringLiteral("n.djcache")));
+    const auto value = [&db]() { return db.scalarInt("SELECT count(*) FROM meta WHERE key LIKE 'n%'"); };
+    {
+        Transaction outer(db);
+        Cache::setMeta(db, QStringLiteral("n1"), QStringLiteral("kept"));
+        {
+            Transaction inner(db); // rolled back alone: the outer work stays
+            Cache::setMeta(db, QStringLiteral("n2"), QStringLiteral("dropped"));
+        }
+        CHECK(value() == 1);
+        {
+            Transaction inner(db);
+            Cache::setMeta(db, QStringLiteral("n3"), QStringLiteral("kept"));
+            inner.commit();
+        }
+        outer.commit();
+    }
+    CHECK(value() == 2);
+    CHECK(Cache::meta(db, QStringLiteral("n2")).isNull());
+    {
+        Transaction outer(db); // an inner commit is undone with the outer rollback
+        {
+            Transaction inner(db);
+            Cache::setMeta(db, QStringLiteral("n4"), QStringLiteral("undone"));
+            inner.commit();
+        }
+    }
+    CHECK(value() == 2);
+    CHECK(Cache::meta(db, QStringLiteral("n4")).isNull());
+}
+
 TEST_CASE("natural keys stop a second import from duplicating rows", "[store]")
 {
     QTemporaryDir dir;
@@ -184,7 +218,8 @@ TEST_CASE("migrations are numbered in order and upgrade an older cache in place"
     REQUIRE(steps.size() >= 2);
     for (std::size_t i = 0; i < steps.size(); ++i)
         CHECK(steps[i].version == int(i) + 1);
-    CHECK(Schema::currentVersion() == steps.back().version); // never the literal number (steps land in any order)
+    CHECK(Schema::currentVersion()
+        == steps.back().version); // never the literal number (steps land in any order)
 
     // A cache written by the first schema (no map_overlays), with data in it.
     QTemporaryDir dir;
