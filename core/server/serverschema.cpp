@@ -276,6 +276,8 @@ void createPartitions(PgConnection& db)
         db.exec(QStringLiteral("CREATE INDEX %1_seq ON %1(prov, seq)").arg(table));
     }
     for (const QString& table : ServerSchema::registryTables()) {
+        if (table == u"tenders")
+            continue; // a later step creates it with its index and triggers
         if (!ServerSchema::partitionedTables().contains(table))
             db.exec(QStringLiteral("CREATE INDEX %1_seq ON %1(seq)").arg(table));
         db.exec(QStringLiteral("CREATE TRIGGER %1_touch BEFORE UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION "
@@ -305,9 +307,27 @@ void createPartitions(PgConnection& db)
         { codes, sections });
 }
 
+// Public procurement notices (exchange-format tenders.csv, the laptop's schema step 12), server-authoritative
+// like the rest of the registry: change sequence, tombstones, and rows visible by the notice's region.
+constexpr std::string_view kV3 = R"SQL(
+CREATE TABLE tenders (
+    tender_id text PRIMARY KEY, buyer_uscc text, buyer_name text, region_code text, project text, phase text,
+    category text, budget double precision, announced text, awarded text, winner_uscc text, winner_name text,
+    amount double precision, contract_months bigint, source text,
+    seq bigint NOT NULL DEFAULT nextval('registry_seq')
+);
+CREATE INDEX tenders_seq ON tenders(seq);
+CREATE INDEX tenders_buyer ON tenders(buyer_uscc);
+CREATE TRIGGER tenders_touch BEFORE UPDATE ON tenders FOR EACH ROW EXECUTE FUNCTION dj_touch();
+CREATE TRIGGER tenders_gone AFTER DELETE ON tenders FOR EACH ROW EXECUTE FUNCTION dj_gone('tenders');
+ALTER TABLE tenders ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON tenders USING (dj_allowed(region_code));
+)SQL";
+
 constexpr std::array kMigrations {
     ServerMigration { 1, kV1, &createPartitions },
     ServerMigration { 2, kV2 },
+    ServerMigration { 3, kV3 },
 };
 
 } // namespace
@@ -352,7 +372,7 @@ const QStringList& ServerSchema::registryTables()
         QStringLiteral("financing"), QStringLiteral("licenses"), QStringLiteral("qualifications"),
         QStringLiteral("risks"), QStringLiteral("ip"), QStringLiteral("relations"),
         QStringLiteral("invoices"), QStringLiteral("parks"), QStringLiteral("buildings"),
-        QStringLiteral("tenants"), QStringLiteral("members") };
+        QStringLiteral("tenants"), QStringLiteral("members"), QStringLiteral("tenders") };
     return list;
 }
 
