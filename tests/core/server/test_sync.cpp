@@ -137,7 +137,8 @@ TEST_CASE(
             "'person' AND e.region_code LIKE '32%')"));
 
     const QString visit = demo.scalarText("SELECT visit_id FROM visits ORDER BY visit_id LIMIT 1");
-    const QString task = demo.scalarText("SELECT task_id FROM tasks ORDER BY task_id LIMIT 1");
+    const QString task
+        = demo.scalarText("SELECT task_id FROM tasks WHERE status = '待办' ORDER BY task_id LIMIT 1");
     const QString uscc = value(a, "SELECT uscc FROM enterprises ORDER BY uscc LIMIT 1");
     REQUIRE(!visit.isEmpty());
     REQUIRE(!task.isEmpty());
@@ -222,7 +223,7 @@ TEST_CASE("a reopened task goes back to open on every laptop", "[server][sync]")
     const QString a = dir.filePath("a.djcache"), b = dir.filePath("b.djcache");
     REQUIRE(sync(a, info, "alice").exitCode == 0);
     REQUIRE(sync(b, info, "bob").exitCode == 0);
-    const QString task = value(a, "SELECT task_id FROM tasks ORDER BY task_id LIMIT 1");
+    const QString task = value(a, "SELECT task_id FROM tasks WHERE status = '待办' ORDER BY task_id LIMIT 1");
     {
         Laptop lb(b, "bob");
         lb.at("2030-02-01T09:00:00Z");
@@ -385,12 +386,14 @@ TEST_CASE("an officer's server role receives only its regions", "[server][sync][
 
     QTemporaryDir dir;
     const QString a = dir.filePath("a.djcache");
-    const CliResult ok = runCli({ "sync", "--db", a, "--server", officer, "--region", "3201", "--client", "o" });
+    const CliResult ok
+        = runCli({ "sync", "--db", a, "--server", officer, "--region", "3201", "--client", "o" });
     INFO(ok.err.toStdString());
     REQUIRE(ok.exitCode == 0);
     CHECK(value(a, "SELECT count(*) FROM enterprises").toLongLong()
         == demo.scalarInt("SELECT count(*) FROM enterprises WHERE region_code LIKE '3201%'"));
-    const CliResult refused = runCli({ "sync", "--db", a, "--server", officer, "--region", "44", "--client", "o" });
+    const CliResult refused
+        = runCli({ "sync", "--db", a, "--server", officer, "--region", "44", "--client", "o" });
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains("32"));
 
@@ -398,8 +401,8 @@ TEST_CASE("an officer's server role receives only its regions", "[server][sync][
     dj::server::PgConnection direct(officer);
     CHECK(direct.scalar("SELECT count(*) FROM enterprises").toLongLong() == js);
     CHECK(direct.scalar("SELECT count(*) FROM financials").toLongLong()
-        == demo.scalarInt(
-            "SELECT count(*) FROM financials f JOIN enterprises e USING (uscc) WHERE e.region_code LIKE '32%'"));
+        == demo.scalarInt("SELECT count(*) FROM financials f JOIN enterprises e USING (uscc) WHERE "
+                          "e.region_code LIKE '32%'"));
     CHECK(direct.scalar("SELECT count(*) FROM persons WHERE id_masked NOT LIKE '%*%'") == "0");
     CHECK_THROWS_AS(direct.scalar("SELECT count(*) FROM enterprises_p44"), dj::server::ServerError);
 }
