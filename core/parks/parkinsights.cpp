@@ -176,7 +176,8 @@ std::vector<Potential> ParkInsights::potentials(ParkStore& store, const ParkRepo
         }
         const QDate established = QDate::fromString(m.established, Qt::ISODate);
         auto ageGate = [&](int yearsNeeded) {
-            Gate g { u"age"_s, tr("Registered at least %n years", nullptr, yearsNeeded), GateResult::Unknown, {} };
+            Gate g { u"age"_s, tr("Registered at least %n years", nullptr, yearsNeeded), GateResult::Unknown,
+                {} };
             if (!established.isValid()) {
                 g.figure = tr("date of establishment unknown");
                 return g;
@@ -226,7 +227,8 @@ std::vector<Potential> ParkInsights::potentials(ParkStore& store, const ParkRepo
                 }
             }
             Gate rdGate { u"rd_ratio"_s,
-                tr("R&D at least 5/4/3 % of revenue over three years (by revenue band)"), GateResult::Unknown, {} };
+                tr("R&D at least 5/4/3 % of revenue over three years (by revenue band)"), GateResult::Unknown,
+                {} };
             if (yearsWithRd == 0 || !latest.revenue) {
                 rdGate.figure = tr("no R&D expense or revenue on record");
             } else {
@@ -246,7 +248,8 @@ std::vector<Potential> ParkInsights::potentials(ParkStore& store, const ParkRepo
             Potential p = base;
             p.target = u"专精特新中小企业"_s;
             p.gates.push_back(ageGate(2));
-            Gate rdGate { u"rd"_s, tr("R&D at least 1 million yuan and 3 % of revenue"), GateResult::Unknown, {} };
+            Gate rdGate { u"rd"_s, tr("R&D at least 1 million yuan and 3 % of revenue"), GateResult::Unknown,
+                {} };
             if (!latest.rdExpense || !latest.revenue || *latest.revenue <= 0) {
                 rdGate.figure = tr("no R&D expense or revenue for %1").arg(Y);
             } else {
@@ -258,7 +261,8 @@ std::vector<Potential> ParkInsights::potentials(ParkStore& store, const ParkRepo
             }
             p.gates.push_back(rdGate);
             Gate size { u"revenue_or_financing"_s,
-                tr("Revenue at least 10 million yuan, or equity financing at least 20 million"), GateResult::Unknown, {} };
+                tr("Revenue at least 10 million yuan, or equity financing at least 20 million"),
+                GateResult::Unknown, {} };
             const double fin = financing.value(m.uscc);
             if (!latest.revenue && fin <= 0) {
                 size.figure = tr("no revenue for %1 and no financing on record").arg(Y);
@@ -279,7 +283,8 @@ std::vector<Potential> ParkInsights::potentials(ParkStore& store, const ParkRepo
             p.gates.push_back(ageGate(3));
             p.gates.push_back(unknownGate(u"main_business"_s, tr("Main business at least 70 % of revenue"),
                 tr("no revenue split by business in the cache")));
-            Gate growth { u"growth"_s, tr("Revenue growth at least 5 % a year over two years"), GateResult::Unknown, {} };
+            Gate growth { u"growth"_s, tr("Revenue growth at least 5 % a year over two years"),
+                GateResult::Unknown, {} };
             const auto first = fy.value(Y - 2).revenue;
             if (!first || !latest.revenue || *first <= 0) {
                 growth.figure = tr("revenue of %1 or %2 unknown").arg(Y - 2).arg(Y);
@@ -295,7 +300,8 @@ std::vector<Potential> ParkInsights::potentials(ParkStore& store, const ParkRepo
             p.gates.push_back(unknownGate(u"debt_ratio"_s, tr("Debt ratio at most 70 %"),
                 tr("no liabilities in the cache (only total assets)")));
             Gate rdGate { u"rd_ratio"_s,
-                tr("R&D ratio by revenue band (≥ 100 million: 3 %, 50–100 million: 6 %)"), GateResult::Unknown, {} };
+                tr("R&D ratio by revenue band (≥ 100 million: 3 %, 50–100 million: 6 %)"),
+                GateResult::Unknown, {} };
             if (!latest.revenue || !latest.rdExpense || *latest.revenue <= 0) {
                 rdGate.figure = tr("no R&D expense or revenue for %1").arg(Y);
             } else if (*latest.revenue < 5e7) {
@@ -310,7 +316,8 @@ std::vector<Potential> ParkInsights::potentials(ParkStore& store, const ParkRepo
                                     .arg(pct(ratio), Money::text(*latest.revenue), pct(need));
             }
             p.gates.push_back(rdGate);
-            Gate ipGate { u"class1_ip"_s, tr("At least 2 class-I IP (invention patents)"), GateResult::Unknown, {} };
+            Gate ipGate { u"class1_ip"_s, tr("At least 2 class-I IP (invention patents)"),
+                GateResult::Unknown, {} };
             ipGate.result = classI >= 2 ? GateResult::Pass : GateResult::Fail;
             ipGate.figure = tr("%n invention patents", nullptr, classI);
             p.gates.push_back(ipGate);

@@ -2,10 +2,10 @@
 
 #include "core/store/cache.h"
 #include "core/store/storeerror.h"
+#include "ui/api/apimenu.h" // api: Settings → Local data API
 #include "ui/common/appcontext.h"
 #include "ui/common/panel.h"
 #include "ui/common/settings.h"
-#include "ui/api/apimenu.h" // api: Settings → Local data API
 #include "ui/demo/demomenu.h" // demo: File → Generate demo data…
 #include "ui/io/iomenu.h" // io: File → Import… / Export…
 #include "ui/search/enterpriseprofiledialog.h" // the profile shown for AppContext::openEnterprise
