@@ -168,6 +168,20 @@ public:
         return dj::cli::Ok;
     }
 
+    // Registers, watch lists, policies and alert states (dj::server::FieldDataSync).
+    static QJsonObject fieldDataJson(const dj::server::FieldDataReport& r)
+    {
+        QJsonArray conflicts;
+        for (const dj::server::FieldDataConflict& c : r.conflicts)
+            conflicts.append(
+                QJsonObject { { u"table"_s, c.table }, { u"key"_s, c.key }, { u"field"_s, c.field },
+                    { u"kept"_s, c.kept }, { u"kept_at"_s, c.keptAt }, { u"kept_by"_s, c.keptBy },
+                    { u"other"_s, c.other }, { u"other_at"_s, c.otherAt }, { u"other_by"_s, c.otherBy } });
+        return { { u"op_id"_s, r.opId }, { u"pushed"_s, r.pushed },
+            { u"duplicate_batch"_s, r.duplicateBatch }, { u"pulled"_s, r.pulled }, { u"seq"_s, r.seq },
+            { u"conflicts"_s, conflicts } };
+    }
+
     static int sync(const QStringList& arguments)
     {
         QStringList rest;
@@ -220,7 +234,7 @@ public:
                 { u"registry_deleted"_s, r.registryDeleted }, { u"registry_seq"_s, r.registrySeq },
                 { u"op_id"_s, r.opId }, { u"pushed"_s, r.pushed }, { u"duplicate_batch"_s, r.duplicateBatch },
                 { u"pulled"_s, r.pulled }, { u"fieldwork_seq"_s, r.fieldWorkSeq },
-                { u"conflicts"_s, conflicts } });
+                { u"conflicts"_s, conflicts }, { u"field_data"_s, fieldDataJson(r.fieldData) } });
         } catch (const ServerError& e) {
             throw CliError { dj::cli::UserError, tr("Sync stopped: %1").arg(e.message()) };
         }
@@ -252,5 +266,5 @@ DJ_CLI_COMMAND({ u"server shards"_s, u"--server CONNINFO PROVINCES@CONNINFO…"_
 DJ_CLI_COMMAND({ u"sync"_s,
     u"--db FILE --server CONNINFO [--region PREFIX…] [--client NAME] [--author NAME]"_s,
     u"push field work, pull field work and the regional registry extract (first sync: whole; then changes) → "
-    u"{first_sync,registry,pushed,duplicate_batch,pulled,conflicts,…}"_s,
+    u"{first_sync,registry,pushed,duplicate_batch,pulled,conflicts,field_data:{pushed,pulled,conflicts,…},…}"_s,
     &ServerCommand::sync });

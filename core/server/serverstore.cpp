@@ -298,6 +298,11 @@ void ServerStore::grantRegions(PgConnection& db, const QString& role, const QStr
     db.exec(
         QStringLiteral("GRANT USAGE, SELECT ON SEQUENCE registry_seq, fieldwork_seq, fw_history_id_seq TO %1")
             .arg(quoted));
+    // Field data beside visits and tasks (server step 5): read and written by region (row policies).
+    db.exec(
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE ON fd_rows, fd_history TO %1; GRANT USAGE, SELECT ON "
+                       "SEQUENCE fielddata_seq, fd_history_id_seq TO %1")
+            .arg(quoted));
     db.query(
         QStringLiteral("INSERT INTO access_roles(role, regions) VALUES ($1, string_to_array($2, ',')) ON "
                        "CONFLICT (role) DO UPDATE SET regions = EXCLUDED.regions"),

@@ -131,8 +131,31 @@ void writeServerRecord(PgConnection& server, const Record& r)
 
 // ---------------------------------------------------------------------------------------------- push
 
+// A restricted role pushes visits and tasks of its regions only (the server's enterprises say where a
+// record belongs); refused before anything is applied.
+void checkPushRegions(PgConnection& server, const QStringList& allowed, const QList<Record>& records)
+{
+    if (allowed.isEmpty())
+        return;
+    for (const Record& r : records) {
+        const QString uscc = r.value(QStringLiteral("uscc"));
+        if (uscc.isEmpty())
+            continue;
+        const QString region = server.scalar(QStringLiteral("SELECT dj_region_of($1)"), { uscc });
+        bool ok = region.isEmpty();
+        for (const QString& a : allowed)
+            ok = ok || (!a.isEmpty() && region.startsWith(a));
+        if (!ok)
+            throw ServerError(
+                SyncClient::tr("Your server role may push field data of the regions %1 only: the %2 "
+                               "%3 belongs to enterprise %4 in region %5. Nothing was pushed; the "
+                               "changes stay on this laptop.")
+                    .arg(allowed.join(QStringLiteral(", ")), kindName(r.kind), r.id, uscc, region));
+    }
+}
+
 void push(Database& cache, PgConnection& server, const SyncOptions& options, const QString& client,
-    SyncReport& report)
+    const QStringList& allowed, SyncReport& report)
 {
     QString op = SyncClient::state(cache, QStringLiteral("pending_op"));
     qint64 upTo = SyncClient::state(cache, QStringLiteral("pending_seq")).toLongLong();
@@ -163,6 +186,7 @@ void push(Database& cache, PgConnection& server, const SyncOptions& options, con
     report.pushed = int(records.size());
     if (options.onStage)
         options.onStage(QStringLiteral("push-prepared"));
+    checkPushRegions(server, allowed, records);
 
     {
         PgTransaction tx(server);
@@ -233,9 +257,16 @@ void push(Database& cache, PgConnection& server, const SyncOptions& options, con
 
 // ----------------------------------------------------------------------------------- pull field work
 
-void pullFieldWork(Database& cache, PgConnection& server, const SyncOptions& options, SyncReport& report)
+void pullFieldWork(Database& cache, PgConnection& server, const SyncOptions& options,
+    const QStringList& regions, bool whole, SyncReport& report)
 {
-    const qint64 since = SyncClient::state(cache, QStringLiteral("fieldwork_seq")).toLongLong();
+    // A new extract (first sync, other regions) takes every record of its regions again; merging a record
+    // already here changes nothing.
+    const qint64 since = whole ? 0 : SyncClient::state(cache, QStringLiteral("fieldwork_seq")).toLongLong();
+    QStringList patterns;
+    for (const QString& r : regions)
+        patterns << r + u'%';
+    const QString patternArray = u'{' + patterns.join(u',') + u'}';
     const qint64 historySince = SyncClient::state(cache, QStringLiteral("history_id")).toLongLong();
     PgResult rows, history;
     qint64 high = since, historyHigh = historySince;
@@ -246,8 +277,9 @@ void pullFieldWork(Database& cache, PgConnection& server, const SyncOptions& opt
             QStringLiteral("SELECT pg_advisory_xact_lock_shared($1)"), { ServerStore::kFieldWorkLock });
         rows = server.query(
             QStringLiteral("SELECT kind, id, vals, stamps, deleted, created, created_by, seq FROM "
-                           "fw_records WHERE seq > $1 ORDER BY seq"),
-            { since });
+                           "fw_records WHERE seq > $1 AND (dj_region_of(coalesce(vals->>'uscc', '')) = '' OR "
+                           "dj_region_of(coalesce(vals->>'uscc', '')) LIKE ANY($2::text[])) ORDER BY seq"),
+            { since, patternArray });
         // Conflicts the server found in other laptops' pushes: shown here too, even where this cache
         // already holds the winning version (its own merge then sees no difference).
         history = server.query(
@@ -558,7 +590,27 @@ bool SyncClient::available(Database& cache)
 
 qint64 SyncClient::pendingChanges(Database& cache)
 {
-    return cache.scalarInt("SELECT count(DISTINCT kind || ':' || record_id) FROM sync_changes");
+    const qint64 fieldWork
+        = cache.scalarInt("SELECT count(DISTINCT kind || ':' || record_id) FROM sync_changes");
+    if (cache.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'sync_row_changes'") == 0)
+        return fieldWork;
+    return fieldWork + FieldDataSync::pendingChanges(cache);
+}
+
+QList<FieldDataConflict> SyncClient::allConflicts(Database& cache, int limit)
+{
+    QList<FieldDataConflict> out;
+    Statement st = cache.prepare(
+        "SELECT CASE record_kind WHEN 'visit' THEN 'visits' ELSE 'tasks' END, record_id, "
+        "field, new_value, at, author, old_value, source FROM fieldwork_history WHERE action = "
+        "'conflict' ORDER BY id DESC LIMIT ?1");
+    st.bind(1, limit);
+    while (st.step())
+        out << FieldDataConflict { st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3), {},
+            {}, st.columnText(6), st.columnText(4), st.columnText(5) };
+    if (cache.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'sync_row_conflicts'") > 0)
+        out += FieldDataSync::conflicts(cache, limit);
+    return out;
 }
 
 QString SyncClient::state(Database& cache, const QString& key)
@@ -606,9 +658,18 @@ SyncReport SyncClient::run(
         }
     }
 
-    push(cache, server, options, client, report);
-    pullFieldWork(cache, server, options, report);
+    push(cache, server, options, client, allowed, report);
+    FieldDataSync::push(cache, server, client, options.author, allowed, options.onStage, report.fieldData);
+    pullFieldWork(cache, server, options, regions, report.firstSync, report);
+    const qint64 logMark = cache.scalarInt("SELECT coalesce(max(seq), 0) FROM sync_row_changes");
     pullRegistry(cache, server, options, regions, report.firstSync, progress, report);
+    {
+        // The registry's members arrive from the server: not changes made here.
+        Statement trim = cache.prepare("DELETE FROM sync_row_changes WHERE seq > ?1 AND tbl = 'members'");
+        trim.bind(1, logMark);
+        trim.run();
+    }
+    FieldDataSync::pull(cache, server, report.firstSync, report.fieldData);
     setState(cache, QStringLiteral("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return report;
 }
