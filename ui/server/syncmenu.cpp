@@ -192,8 +192,12 @@ QDialog* SyncMenu::showConflicts()
                 m_conflictTable->setRowCount(int(list.size()));
                 for (int i = 0; i < list.size(); ++i) {
                     const server::FieldDataConflict& c = list[i];
+                    const QDateTime at = QDateTime::fromString(c.otherAt, Qt::ISODateWithMs);
+                    const QString when = at.isValid()
+                        ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
+                        : c.otherAt;
                     const QStringList cells { tableText(c.table), keyText(c.key), c.field, c.kept, c.other,
-                        c.otherBy, c.otherAt };
+                        c.otherBy, when };
                     for (int col = 0; col < cells.size(); ++col)
                         m_conflictTable->setItem(i, col, new QTableWidgetItem(cells[col]));
                 }

@@ -7,6 +7,7 @@
 #include "core/server/pgconnection.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
+#include "translations/translations.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/secretstore.h"
 #include "ui/common/settings.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -94,6 +96,9 @@ void answerSettings(const QString& server, bool* refusedSeen, bool* answered)
 
 TEST_CASE("the team server menu syncs with progress, cancel, status and conflicts", "[ui][server]")
 {
+    // In Chinese, as the workstation starts (the screenshots show what users see).
+    dj::installTranslations("zh_CN");
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     QTemporaryDir dir;
     dj::ui::Settings::setInstance(std::make_unique<dj::ui::Settings>(dir.filePath("s.ini")));
     dj::ui::SecretStore::instance().useMemoryOnly();
