@@ -8,6 +8,13 @@
 #include "core/graph/penetration.h"
 #include "core/hometown/hometowndata.h"
 #include "core/hometown/hometownengine.h"
+#include "core/parks/parkengine.h"
+#include "core/parks/parkstore.h"
+#include "core/risk/alertinbox.h"
+#include "core/risk/creditscore.h"
+#include "core/risk/invoiceanalytics.h"
+#include "core/risk/riskerror.h"
+#include "core/risk/supplynetwork.h"
 #include "core/search/filter.h"
 #include "core/search/searchengine.h"
 #include "core/search/searchindex.h"
@@ -276,6 +283,13 @@ ApiService::ApiService(const QString& cachePath)
     m_asOf = metaDate(db);
     m_dataVersion = store::Cache::dataVersion(db);
     m_engine = std::make_unique<search::SearchEngine>(search::SearchIndex::open(cachePath));
+    try {
+        m_weights = std::make_unique<risk::ScoreWeights>(risk::ScoreWeights::current());
+    } catch (const risk::RiskError& e) {
+        // A damaged user file: the built-in weights, as the answer's "weights" says.
+        qCWarning(lcApi) << "score weights:" << e.message();
+        m_weights = std::make_unique<risk::ScoreWeights>(risk::ScoreWeights::defaults());
+    }
 }
 
 ApiService::~ApiService() = default;
@@ -332,6 +346,13 @@ QString ApiService::endpointOf(const QByteArray& method, const QString& path)
             return need("GET"), e;
         if (e == u"hometown"_s && (parts.size() == 2 || (parts.size() == 3 && parts[2] == u"summary"_s)))
             return need("GET"), e;
+        if (e == u"parks"_s && (parts.size() == 2 || parts.size() == 3))
+            return need("GET"), e;
+        if (e == u"risk"_s && parts.size() == 3 && parts[2] == u"alerts"_s)
+            return need("GET"), u"alerts"_s;
+        if (e == u"risk"_s && parts.size() == 4
+            && (parts[3] == u"score"_s || parts[3] == u"network"_s || parts[3] == u"invoices"_s))
+            return need("GET"), e;
     }
     throw ApiProblem(404, u"not-found"_s, en("No such endpoint: %1").arg(path.left(120)));
 }
@@ -385,6 +406,12 @@ QByteArray ApiService::dispatch(const ApiRequest& r) const
         return graph(r, parts[2], parts[3]);
     if (endpoint == u"hometown"_s)
         return hometown(r, parts.size() == 3);
+    if (endpoint == u"parks"_s)
+        return parts.size() == 2 ? parks(r) : park(r, parts[2]);
+    if (endpoint == u"risk"_s)
+        return risk(r, parts[2], parts[3]);
+    if (endpoint == u"alerts"_s)
+        return alerts(r);
     return openApiDocument();
 }
 
@@ -632,35 +659,7 @@ QByteArray ApiService::ubo(const ApiRequest& r, const QString& code) const
             m_engine->rowOfUscc(uscc) >= 0 ? m_engine->row(m_engine->rowOfUscc(uscc)).regionCode : QString()))
         throw regionForbidden();
     BeneficialOwners bo(*g);
-    const BeneficialOwners::Report rep = bo.analyse(root);
-    QJsonArray owners;
-    for (const auto& o : rep.owners) {
-        QJsonObject j = node(*g, o.node);
-        j.insert(u"share"_s, round9(o.share));
-        j.insert(u"basis"_s, BeneficialOwners::basisName(o.basis));
-        if (!o.role.isEmpty())
-            j.insert(u"role"_s, o.role);
-        owners.append(j);
-    }
-    QJsonArray holders;
-    double economic = 0;
-    for (const auto& h : rep.ultimateHolders) {
-        QJsonObject j = node(*g, h.node);
-        j.insert(u"share"_s, round9(h.share));
-        holders.append(j);
-        if (h.node == rep.controller.node)
-            economic = h.share;
-    }
-    QJsonArray cycles;
-    for (const auto& cy : rep.cycles)
-        cycles.append(nodes(*g, cy));
-    QJsonObject out { { u"uscc"_s, g->key(root) }, { u"name"_s, g->name(root) }, { u"owners"_s, owners },
-        { u"controller"_s, controllerJson(*g, rep.controller, economic) },
-        { u"cycles"_s, !rep.cycles.empty() }, { u"cycle_members"_s, cycles }, { u"holders"_s, holders },
-        { u"exemption_possible"_s, rep.exemptionPossible } };
-    if (rep.singular)
-        out.insert(u"singular"_s, true);
-    return compact(withMeta(out, m_dataSource, m_asOf));
+    return compact(withMeta(BeneficialOwners::toJson(*g, bo.analyse(root)), m_dataSource, m_asOf));
 }
 
 QByteArray ApiService::graph(const ApiRequest& r, const QString& code, const QString& what) const
@@ -809,6 +808,270 @@ QByteArray ApiService::hometown(const ApiRequest& r, bool summary) const
                      { u"weights"_s, q.weights.toJson() },
                      { u"priority_industries"_s, QJsonArray::fromStringList(q.priorityIndustries) } },
             m_dataSource, m_asOf));
+}
+
+// Parks (cli.md `park list` / `park report`): the park's region decides what a region-limited key reads.
+QByteArray ApiService::parks(const ApiRequest& r) const
+{
+    Params(r.query, {});
+    Context& c = context();
+    const parks::ParkStore store(c.db);
+    QJsonArray out;
+    for (const parks::ParkInfo& p : store.parks()) {
+        if (!regionAllowed(r.key, p.regionCode))
+            continue;
+        out.append(QJsonObject { { u"park_id"_s, p.id }, { u"name"_s, p.name }, { u"kind"_s, p.kind },
+            { u"region_code"_s, p.regionCode }, { u"buildings"_s, p.buildingCount },
+            { u"has_boundary"_s, !p.boundary.isEmpty() } });
+    }
+    return compact(
+        withMeta(QJsonObject { { u"parks"_s, out }, { u"total"_s, out.size() } }, m_dataSource, m_asOf));
+}
+
+QByteArray ApiService::park(const ApiRequest& r, const QString& parkId) const
+{
+    const Params p(r.query, { u"as_of"_s, u"members"_s });
+    if (parkId.size() > 80)
+        throw badParameter(en("A park id has at most 80 characters."));
+    // The report's own date ("as_of" of `park report`): the data's as-of date unless asked.
+    QDate date = QDate::fromString(m_asOf, Qt::ISODate);
+    if (p.has(u"as_of"_s)) {
+        date = QDate::fromString(p.value(u"as_of"_s), Qt::ISODate);
+        if (!date.isValid())
+            throw badParameter(en("as_of takes a date YYYY-MM-DD."));
+    }
+    if (!date.isValid())
+        date = QDate::currentDate();
+    const QString members = p.value(u"members"_s, u"false"_s);
+    if (members != u"true"_s && members != u"false"_s)
+        throw badParameter(en("members takes true or false."));
+    Context& c = context();
+    parks::ParkStore store(c.db);
+    const auto info = store.park(parkId);
+    if (!info)
+        throw ApiProblem(404, u"not-found"_s, en("No park %1 in the cache.").arg(parkId));
+    if (!regionAllowed(r.key, info->regionCode))
+        throw regionForbidden();
+    // On a read-only connection the building evidence is built once per worker when the cache has none for
+    // its data version (the window or `park report` keep it in the cache).
+    const parks::ParkReport report = parks::ParkEngine::report(store, parkId, date);
+    QJsonObject out = parks::ParkEngine::toJson(report, members == u"true"_s);
+    out.insert(u"data_source"_s, m_dataSource);
+    out.insert(u"data_as_of"_s, m_asOf);
+    return compact(out);
+}
+
+namespace {
+
+// The supply-chain answers in the keys of `dianjing-cli risk score|network|invoices|alerts` (cli.md); the
+// tests hold them equal to the CLI's.
+double r2(double v)
+{
+    return std::round(v * 100) / 100;
+}
+double r6(double v)
+{
+    return std::round(v * 1e6) / 1e6;
+}
+
+QJsonObject party(const risk::PartyInfo& p)
+{
+    QJsonObject o { { u"uscc"_s, p.uscc }, { u"name"_s, p.name } };
+    if (!p.inCache) {
+        o.insert(u"in_cache"_s, false);
+        return o;
+    }
+    o.insert(u"status"_s, p.status);
+    o.insert(u"region_code"_s, p.regionCode);
+    o.insert(u"current_risks"_s, p.currentRisks);
+    o.insert(u"risk_kinds"_s, QJsonArray::fromStringList(p.riskKinds));
+    o.insert(u"serious"_s, p.serious);
+    return o;
+}
+
+QJsonObject years(const std::map<int, double>& m)
+{
+    QJsonObject o;
+    for (const auto& [y, a] : m)
+        o.insert(QString::number(y), r2(a));
+    return o;
+}
+
+QJsonObject networkJson(const risk::SupplyNetwork::Result& r)
+{
+    auto members = [&](const std::vector<risk::SupplyNetwork::Member>& list) {
+        QJsonArray out;
+        for (const auto& m : list) {
+            QJsonObject o = party(m.party);
+            o.insert(u"tier"_s, m.tier);
+            o.insert(u"parent"_s, m.parent);
+            o.insert(u"path"_s, QJsonArray::fromStringList(m.path));
+            o.insert(u"amount"_s, r2(m.amount));
+            o.insert(u"amount_year"_s, m.amountYear);
+            o.insert(u"share"_s, r6(m.share));
+            o.insert(u"yearly"_s, years(m.yearly));
+            o.insert(u"invoiced"_s, years(m.invoiced));
+            out.append(o);
+        }
+        return out;
+    };
+    auto peers = [&](const std::vector<risk::SupplyNetwork::Peer>& list) {
+        QJsonArray out;
+        for (const auto& p : list) {
+            QJsonObject o = party(p.party);
+            o.insert(u"amount"_s, r2(p.amount));
+            out.append(o);
+        }
+        return out;
+    };
+    QJsonArray investees;
+    for (const auto& i : r.investees) {
+        QJsonObject o = party(i.party);
+        o.insert(u"level"_s, i.level);
+        o.insert(u"share"_s, r6(i.share));
+        investees.append(o);
+    }
+    return QJsonObject { { u"root"_s, party(r.root) }, { u"tiers"_s, r.tiers },
+        { u"suppliers"_s, members(r.suppliers) }, { u"customers"_s, members(r.customers) },
+        { u"rivals"_s, peers(r.rivals) }, { u"partners"_s, peers(r.partners) },
+        { u"investees"_s, investees } };
+}
+
+QJsonObject sideJson(const risk::InvoiceAnalytics::Side& s)
+{
+    QJsonArray monthly;
+    for (const auto& m : s.monthly)
+        monthly.append(
+            QJsonObject { { u"month"_s, m.month }, { u"amount"_s, r2(m.amount) }, { u"count"_s, m.count } });
+    QJsonArray cps;
+    for (const auto& c : s.counterparties)
+        cps.append(QJsonObject { { u"uscc"_s, c.uscc }, { u"name"_s, c.name }, { u"amount"_s, r2(c.amount) },
+            { u"count"_s, c.count }, { u"months"_s, c.months }, { u"share"_s, r6(c.share) },
+            { u"related"_s, c.related } });
+    QJsonArray breaks;
+    for (const auto& b : s.breaks)
+        breaks.append(QJsonObject { { u"month"_s, b.month }, { u"amount"_s, r2(b.amount) },
+            { u"expected"_s, r2(b.expected) }, { u"ratio"_s, r6(b.ratio) } });
+    return QJsonObject { { u"total"_s, r2(s.total) }, { u"count"_s, s.count }, { u"mean"_s, r2(s.mean) },
+        { u"cv"_s, r6(s.cv) }, { u"empty_months"_s, s.emptyMonths }, { u"top1"_s, r6(s.top1) },
+        { u"top5"_s, r6(s.top5) }, { u"hhi"_s, r6(s.hhi) },
+        { u"counterparties_current"_s, s.currentCounterparties },
+        { u"counterparties_previous"_s, s.previousCounterparties },
+        { u"counterparties_new"_s, s.newCounterparties }, { u"counterparties_lost"_s, s.lostCounterparties },
+        { u"churn"_s, r6(s.churn) }, { u"growth"_s, r6(s.growth()) }, { u"monthly"_s, monthly },
+        { u"counterparties"_s, cps }, { u"breaks"_s, breaks } };
+}
+
+QJsonObject invoicesJson(const risk::InvoiceAnalytics::Result& r)
+{
+    QJsonArray related;
+    for (const auto& p : r.related)
+        related.append(QJsonObject { { u"uscc"_s, p.uscc }, { u"name"_s, p.name },
+            { u"sales"_s, r2(p.sales) }, { u"purchases"_s, r2(p.purchases) },
+            { u"connection"_s, p.connection }, { u"path"_s, QJsonArray::fromStringList(p.pathNames) } });
+    return QJsonObject { { u"enterprise"_s, party(r.party) },
+        { u"months"_s, QJsonArray::fromStringList(r.months) }, { u"sales"_s, sideJson(r.sales) },
+        { u"purchases"_s, sideJson(r.purchases) }, { u"related"_s, related },
+        { u"related_share"_s, r6(r.relatedShare) } };
+}
+
+QJsonObject scoreJson(const risk::CreditScore::Result& r)
+{
+    QJsonArray parts;
+    for (const auto& p : r.parts)
+        parts.append(QJsonObject { { u"key"_s, p.key }, { u"label"_s, p.label }, { u"value"_s, r2(p.value) },
+            { u"weight"_s, p.weight }, { u"available"_s, p.available },
+            { u"explanation"_s, p.explanation } });
+    return QJsonObject { { u"uscc"_s, r.uscc }, { u"name"_s, r.name }, { u"score"_s, r2(r.score) },
+        { u"grade"_s, r.grade }, { u"parts"_s, parts }, { u"weights"_s, r.weightsSource } };
+}
+
+QJsonObject alertJson(const risk::Alert& a)
+{
+    return QJsonObject { { u"id"_s, a.id }, { u"rule_id"_s, a.ruleId }, { u"rule"_s, a.ruleName },
+        { u"uscc"_s, a.uscc }, { u"name"_s, a.name }, { u"change"_s, a.changeKey }, { u"raised"_s, a.raised },
+        { u"severity"_s, a.severity }, { u"title"_s, a.title }, { u"evidence"_s, a.evidence },
+        { u"read"_s, a.read }, { u"assigned"_s, a.assigned }, { u"note"_s, a.note },
+        { u"resolved"_s, a.resolved } };
+}
+
+bool flag(const Params& p, const QString& name)
+{
+    const QString v = p.value(name, u"false"_s);
+    if (v != u"true"_s && v != u"false"_s)
+        throw badParameter(en("%1 takes true or false.").arg(name));
+    return v == u"true"_s;
+}
+
+} // namespace
+
+QByteArray ApiService::risk(const ApiRequest& r, const QString& code, const QString& what) const
+{
+    const QString uscc = checkedUscc(code);
+    const Params p(r.query, what == u"network"_s ? QStringList { u"tiers"_s } : QStringList {});
+    const qint32 row = m_engine->rowOfUscc(uscc);
+    if (row < 0)
+        throw ApiProblem(404, u"not-found"_s, en("No enterprise %1 in the cache.").arg(uscc));
+    if (!regionAllowed(r.key, m_engine->row(row).regionCode))
+        throw regionForbidden();
+    Context& c = context();
+    const ReadTransaction tx(c.db);
+    try {
+        QJsonObject out;
+        if (what == u"score"_s)
+            out = scoreJson(risk::CreditScore::forEnterprise(c.db, uscc, *m_weights));
+        else if (what == u"invoices"_s)
+            out = invoicesJson(risk::InvoiceAnalytics(c.db).analyse(uscc));
+        else
+            out = networkJson(risk::SupplyNetwork(c.db).build(uscc, p.integer(u"tiers"_s, 3, 1, 5)));
+        return compact(withMeta(out, m_dataSource, m_asOf));
+    } catch (const risk::RiskError& e) {
+        throw badParameter(e.message());
+    }
+}
+
+QByteArray ApiService::alerts(const ApiRequest& r) const
+{
+    const Params p(r.query, { u"uscc"_s, u"unread"_s, u"open"_s });
+    risk::AlertInbox::Filter f;
+    f.unreadOnly = flag(p, u"unread"_s);
+    f.openOnly = flag(p, u"open"_s);
+    if (p.has(u"uscc"_s))
+        f.uscc = checkedUscc(p.value(u"uscc"_s));
+    const bool limited = r.key && !r.key->regions.isEmpty();
+    if (limited && !f.uscc.isEmpty()) {
+        const qint32 row = m_engine->rowOfUscc(f.uscc);
+        if (row >= 0 && !regionAllowed(r.key, m_engine->row(row).regionCode))
+            throw regionForbidden();
+    }
+    Context& c = context();
+    const ReadTransaction tx(c.db);
+    QJsonArray out;
+    qint64 unread = 0;
+    // A cache from before the monitoring tables has no alerts (read-only: no schema step runs here).
+    if (c.db.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'risk_alerts'") > 0) {
+        risk::AlertInbox inbox(c.db);
+        for (const risk::Alert& a : inbox.list(f)) {
+            // A region-limited key sees the alerts of enterprises in its regions only.
+            if (limited) {
+                const qint32 row = m_engine->rowOfUscc(a.uscc);
+                if (row < 0 || !regionAllowed(r.key, m_engine->row(row).regionCode))
+                    continue;
+            }
+            out.append(alertJson(a));
+        }
+        if (!limited) {
+            unread = inbox.unreadCount();
+        } else {
+            for (const risk::Alert& a : inbox.list()) {
+                const qint32 row = m_engine->rowOfUscc(a.uscc);
+                if (!a.read && row >= 0 && regionAllowed(r.key, m_engine->row(row).regionCode))
+                    ++unread;
+            }
+        }
+    }
+    return compact(
+        withMeta(QJsonObject { { u"alerts"_s, out }, { u"unread"_s, unread } }, m_dataSource, m_asOf));
 }
 
 } // namespace dj::api

@@ -115,6 +115,28 @@ ApiResponse problemResponse(const ApiProblem& p, const QString& path)
 
 } // namespace
 
+void ApiServerOptions::validate() const
+{
+    const auto seconds = [](qint64 ms) { return QString::number(double(ms) / 1000.0, 'g', 6); };
+    const auto range = [&](qint64 v, qint64 lo, qint64 hi, const QString& what) {
+        if (v < lo || v > hi)
+            throw dj::Error(tr("The %1 must be from %2 s to %3 s (was %4 s).")
+                                .arg(what, seconds(lo), seconds(hi), seconds(v)));
+    };
+    range(requestTimeoutMs, kMinRequestTimeoutMs, kMaxRequestTimeoutMs, tr("request timeout"));
+    range(idleTimeoutMs, kMinIdleTimeoutMs, kMaxIdleTimeoutMs, tr("keep-alive timeout"));
+    range(queryTimeoutMs, kMinQueryTimeoutMs, kMaxQueryTimeoutMs, tr("query timeout"));
+    if (maxBodyBytes < kMinBodyBytes || maxBodyBytes > kMaxBodyBytes)
+        throw dj::Error(tr("The body size cap must be from %1 bytes to %2 MiB (was %3 bytes).")
+                            .arg(kMinBodyBytes)
+                            .arg(kMaxBodyBytes >> 20)
+                            .arg(maxBodyBytes));
+    if (workers < 0 || workers > kMaxWorkers)
+        throw dj::Error(tr("The number of workers must be from 0 (automatic) to %1 (was %2).")
+                            .arg(kMaxWorkers)
+                            .arg(workers));
+}
+
 /// One connection's stream state (a child of its socket).
 struct ApiServer::Conn : QObject
 {
@@ -138,13 +160,15 @@ ApiServer::ApiServer(const QString& cachePath, ApiServerOptions options, QObject
     , m_cachePath(cachePath)
     , m_options(std::move(options))
 {
+    m_options.validate();
     if (m_options.keysFile.isEmpty())
         m_options.keysFile = ApiKeys::defaultKeysFile(cachePath);
     m_service = std::make_unique<ApiService>(cachePath);
     const int workers = m_options.workers > 0 ? m_options.workers : std::max(2, QThread::idealThreadCount());
     m_pool.setMaxThreadCount(workers);
     m_pool.setExpiryTimeout(-1); // threads keep their read connections
-    m_sweepTimer.setInterval(200);
+    // Timed-out queries are answered within a quarter of the query timeout (at most 200 ms late).
+    m_sweepTimer.setInterval(std::clamp(m_options.queryTimeoutMs / 4, 5, 200));
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] { sweep(); });
     m_nonceSeed = size_t(QRandomGenerator::system()->generate64());
     m_syncTimer.setInterval(2000);
@@ -427,9 +451,10 @@ void ApiServer::sweep()
         const InFlight f = m_inflight.take(id);
         const ApiProblem p(
             503, u"timeout"_s, en("The query took longer than %1 s.").arg(m_options.queryTimeoutMs / 1000.0));
+        qCInfo(lcApiServer) << "query timeout on" << f.path;
         ApiResponse r = problemResponse(p, f.path);
         r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
-        deliver(f.conn, f.seq, r);
+        deliver(f.conn, f.seq, r, f.close);
     }
     // Nonces whose timestamp left the accepted window can never pass again: forget them.
     const qint64 oldest = nowSeconds() - m_options.clockSkewSeconds - 1;
@@ -560,8 +585,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     }
 
     const quint64 requestId = m_nextRequest++;
-    m_inflight.insert(
-        requestId, { connId, seq, QDateTime::currentMSecsSinceEpoch() + m_options.queryTimeoutMs, path });
+    m_inflight.insert(requestId,
+        { connId, seq, QDateTime::currentMSecsSinceEpoch() + m_options.queryTimeoutMs, path, close });
     const ApiService* service = m_service.get();
     m_pool.start([this, service, r = std::move(r), requestId, close] {
         ApiResponse resp = service->handle(r);

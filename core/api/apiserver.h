@@ -18,17 +18,31 @@ class QTcpSocket;
 
 namespace dj::api {
 
-/// Limits the server enforces itself (Qt HttpServer 6.4 has none of them).
+/// Limits the server enforces itself (Qt HttpServer 6.4 has none of them). Set from `serve` options and the
+/// window's API settings; validate() before use.
 struct ApiServerOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiServerOptions)
+public:
+    // Accepted ranges (the window's fields and `serve`'s options use them).
+    static constexpr int kMinRequestTimeoutMs = 100, kMaxRequestTimeoutMs = 600000;
+    static constexpr int kMinIdleTimeoutMs = 1000, kMaxIdleTimeoutMs = 3600000;
+    static constexpr int kMinQueryTimeoutMs = 10, kMaxQueryTimeoutMs = 600000;
+    static constexpr qint64 kMinBodyBytes = 1024, kMaxBodyBytes = qint64(256) << 20;
+    static constexpr int kMaxWorkers = 256;
+
+    /// Throws dj::Error naming the first value outside its range and the range.
+    void validate() const;
+
     QHostAddress address = QHostAddress::LocalHost; ///< loopback unless the user names another address
     quint16 port = 8731; ///< 0 = any free port
     QString keysFile; ///< empty = ApiKeys::defaultKeysFile(cache)
     qint64 maxBodyBytes = 1 << 20;
     int maxHeaderBytes = 16 << 10;
     int requestTimeoutMs = 10000; ///< to receive one whole request once it has started
-    int idleTimeoutMs = 30000; ///< an idle keep-alive connection is closed after this
-    int queryTimeoutMs = 15000; ///< a query still running after this is answered 503 timeout
+    int idleTimeoutMs = 30000; ///< keep-alive: an idle connection is closed after this
+    int queryTimeoutMs = 15000; ///< a query still running after this is answered 503 timeout (its result,
+                                ///< when it comes, is dropped; queries only read)
     int workers = 0; ///< query threads; 0 = max(2, ideal thread count)
     int maxQueued = 512; ///< requests waiting for a worker beyond this are answered 503 busy
     int maxConnections = 1024;
@@ -57,6 +71,8 @@ public:
     QString baseUrl() const;
     /// Keys that can sign requests (in the cache, not revoked, secret present in the keys file).
     int usableKeys() const;
+    /// Query threads of the pool.
+    int workers() const { return m_pool.maxThreadCount(); }
     qint64 requestsAnswered() const { return m_answered; }
     const ApiService& service() const { return *m_service; }
     /// Re-reads keys and limits from the cache and the keys file, and writes usage counts (also every 2 s).
@@ -82,6 +98,7 @@ private:
         quint64 seq;
         qint64 deadline;
         QString path;
+        bool close = false; ///< the client asked to close the connection after this answer
     };
 
     void attach(QTcpSocket* socket);
