@@ -172,7 +172,8 @@ ApiServer::ApiServer(const QString& cachePath, ApiServerOptions options, QObject
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] { sweep(); });
     m_nonceSeed = size_t(QRandomGenerator::system()->generate64());
     m_syncTimer.setInterval(2000);
-    connect(&m_syncTimer, &QTimer::timeout, this, [this] { sync(); });
+    connect(&m_syncTimer, &QTimer::timeout, this, [this] { syncInBackground(); });
+    m_syncPool.setMaxThreadCount(1);
     // The api tables come with a schema step: apply it now (a read-only cache simply has no keys).
     try {
         store::Cache::open(cachePath, store::Cache::Access::ReadWrite);
@@ -187,6 +188,7 @@ ApiServer::~ApiServer()
     m_sweepTimer.stop();
     m_syncTimer.stop();
     m_pool.waitForDone();
+    m_syncPool.waitForDone();
     try {
         sync();
     } catch (...) {
@@ -243,49 +245,94 @@ int ApiServer::usableKeys() const
     return int(m_keys.size());
 }
 
-void ApiServer::sync()
+ApiServer::SyncResult ApiServer::collect(const QString& cachePath, const QString& keysFile,
+    const QString& day, const QHash<QString, qint64>& delta)
 {
-    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    SyncResult out;
+    out.day = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
     try {
-        store::Database db = store::Cache::open(m_cachePath, store::Cache::Access::ReadOnly);
+        store::Database db = store::Cache::open(cachePath, store::Cache::Access::ReadOnly);
         const bool tables = ApiKeys::hasTables(db);
-        if (tables && !m_usageDelta.isEmpty()) {
+        out.written = delta.isEmpty();
+        if (tables && !delta.isEmpty()) {
             try {
-                store::Database rw = store::Cache::open(m_cachePath, store::Cache::Access::ReadWrite);
-                ApiKeys::addUsage(rw, m_day.isEmpty() ? today : m_day, m_usageDelta);
-                m_usageDelta.clear();
+                store::Database rw = store::Cache::open(cachePath, store::Cache::Access::ReadWrite);
+                ApiKeys::addUsage(rw, day.isEmpty() ? out.day : day, delta);
+                out.written = true;
             } catch (const dj::Error& e) {
                 qCWarning(lcApiServer) << "usage not written:" << e.message();
             }
         }
-        if (today != m_day) {
-            m_day = today;
-            m_usageDelta.clear();
-        }
-        const QHash<QString, QByteArray> secrets = ApiKeys::readKeysFile(m_options.keysFile);
-        const QHash<QString, qint64> used = ApiKeys::usage(db, m_day);
-        QHash<QString, KeyState> keys;
-        QSet<QString> revoked;
+        const QHash<QString, QByteArray> secrets = ApiKeys::readKeysFile(keysFile);
+        out.used = ApiKeys::usage(db, out.day);
         for (const ApiKey& k : ApiKeys::list(db)) {
             if (k.isRevoked())
-                revoked.insert(k.id);
+                out.revoked.insert(k.id);
             const QByteArray secret = secrets.value(k.id);
             if (k.isRevoked() || secret.isEmpty()
                 || !ApiSigner::equalConstantTime(ApiSigner::sha256Hex(secret), k.secretSha256.toLatin1()))
                 continue;
-            KeyState s;
-            if (const auto it = m_keys.constFind(k.id); it != m_keys.constEnd())
-                s = *it;
-            s.key = k;
-            s.secret = secret;
-            s.today = used.value(k.id) + m_usageDelta.value(k.id);
-            keys.insert(k.id, s);
+            out.keys.append({ k, secret });
         }
-        m_keys = std::move(keys);
-        m_revoked = std::move(revoked);
+        out.loaded = true;
     } catch (const dj::Error& e) {
         qCWarning(lcApiServer) << "keys not reloaded:" << e.message();
     }
+    return out;
+}
+
+void ApiServer::apply(SyncResult r, QHash<QString, qint64> sent)
+{
+    if (!r.written) { // counted again next time
+        for (auto it = sent.begin(); it != sent.end(); ++it)
+            m_usageDelta[it.key()] += it.value();
+    }
+    m_day = r.day; // requests counted from now on belong to this day
+    if (!r.loaded)
+        return;
+    QHash<QString, KeyState> keys;
+    for (const auto& [k, secret] : std::as_const(r.keys)) {
+        KeyState s;
+        if (const auto it = m_keys.constFind(k.id); it != m_keys.constEnd())
+            s = *it;
+        s.key = k;
+        s.secret = secret;
+        s.today = r.used.value(k.id) + m_usageDelta.value(k.id);
+        keys.insert(k.id, s);
+    }
+    m_keys = std::move(keys);
+    m_revoked = std::move(r.revoked);
+}
+
+void ApiServer::sync()
+{
+    // Synchronous (start, stop, end): waits for a background round first.
+    m_syncPool.waitForDone();
+    QHash<QString, qint64> sent = std::exchange(m_usageDelta, {});
+    apply(collect(m_cachePath, m_options.keysFile, m_day, sent), sent);
+}
+
+void ApiServer::syncInBackground()
+{
+    // The cache writes (a transaction with its fsync) and reads of a round take milliseconds: never on the
+    // thread that answers the sockets.
+    if (m_syncRunning)
+        return;
+    m_syncRunning = true;
+    QHash<QString, qint64> sent = std::exchange(m_usageDelta, {});
+    QPointer<ApiServer> self(this);
+    m_syncPool.start([self, path = m_cachePath, keysFile = m_options.keysFile, day = m_day, sent, this] {
+        SyncResult r = collect(path, keysFile, day, sent);
+        QMetaObject::invokeMethod(
+            this,
+            [self, r = std::move(r), sent, this]() mutable {
+                if (!self)
+                    return;
+                m_syncRunning = false;
+                apply(std::move(r), sent);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ApiServer::attach(QTcpSocket* socket)

@@ -75,7 +75,8 @@ public:
     int workers() const { return m_pool.maxThreadCount(); }
     qint64 requestsAnswered() const { return m_answered; }
     const ApiService& service() const { return *m_service; }
-    /// Re-reads keys and limits from the cache and the keys file, and writes usage counts (also every 2 s).
+    /// Re-reads keys and limits from the cache and the keys file, and writes usage counts (also every 2 s,
+    /// then on a thread of its own).
     void sync();
 
 protected:
@@ -101,6 +102,20 @@ private:
         bool close = false; ///< the client asked to close the connection after this answer
     };
 
+    /// What one sync round read (and whether it wrote the counts it was given).
+    struct SyncResult
+    {
+        bool loaded = false;
+        bool written = false;
+        QString day;
+        QHash<QString, qint64> used;
+        QList<QPair<ApiKey, QByteArray>> keys; ///< usable keys with their secrets
+        QSet<QString> revoked;
+    };
+    static SyncResult collect(const QString& cachePath, const QString& keysFile, const QString& day,
+        const QHash<QString, qint64>& delta);
+    void apply(SyncResult result, QHash<QString, qint64> sent);
+    void syncInBackground();
     void attach(QTcpSocket* socket);
     void onReadyRead(Conn& c);
     void reject(Conn& c, int status, const QString& problem, const QString& detail);
@@ -114,6 +129,8 @@ private:
     ApiServerOptions m_options;
     std::unique_ptr<ApiService> m_service;
     QThreadPool m_pool;
+    QThreadPool m_syncPool; ///< one thread: the usage writes and key reloads every 2 s
+    bool m_syncRunning = false;
     quint16 m_port = 0;
     QHash<quint64, Conn*> m_conns;
     QHash<QTcpSocket*, quint64> m_connOfSocket;

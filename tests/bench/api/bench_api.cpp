@@ -270,6 +270,20 @@ double cpuSeconds(qint64 pid)
                               : -1;
 }
 
+/// Busy CPU seconds of the whole machine so far (all cores, from /proc/stat), to tell what else ran.
+double machineBusySeconds()
+{
+    QFile f(u"/proc/stat"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> cpu = f.readLine().simplified().split(' ');
+    double busy = 0;
+    for (int i = 1; i < cpu.size() && i <= 8; ++i)
+        if (i != 4 && i != 5) // idle, iowait
+            busy += cpu[i].toDouble();
+    return busy / double(sysconf(_SC_CLK_TCK));
+}
+
 double rssMb(qint64 pid)
 {
     QFile f(u"/proc/%1/status"_s.arg(pid));
@@ -359,9 +373,11 @@ int main(int argc, char* argv[])
         Load load(port, enterprise);
         const double cpu0 = cpuSeconds(server.processId());
         const double own0 = cpuSeconds(QCoreApplication::applicationPid());
+        const double all0 = machineBusySeconds();
         const auto r = load.run(clients, seconds, {}, 0, intervalMs);
         const double cpu = cpuSeconds(server.processId()) - cpu0;
         const double own = cpuSeconds(QCoreApplication::applicationPid()) - own0;
+        const double all = machineBusySeconds() - all0;
         sent += qint64(r.ms.size());
         QJsonObject o = summary(r);
         // The server's own CPU time per answer says what it costs, whatever the wait.
@@ -372,6 +388,8 @@ int main(int argc, char* argv[])
         o.insert(u"client_cpu_ms_per_request"_s,
             r.ms.empty() ? QJsonValue() : QJsonValue(round3(own * 1000 / double(r.ms.size()))));
         o.insert(u"client_cpu_share"_s, round3(own / r.seconds));
+        // Everything else that ran on the machine meanwhile (in cores; the machine has 2).
+        o.insert(u"other_cpu_share"_s, round3(std::max(0.0, all - cpu - own) / r.seconds));
         o.insert(u"load_average"_s, [] {
             QFile f(u"/proc/loadavg"_s);
             return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();

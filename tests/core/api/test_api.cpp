@@ -825,6 +825,7 @@ TEST_CASE("risk score, network and invoices equal the CLI's", "[api]")
     for (const QStringList& p : picks) {
         const QString u = p[0];
         const auto cliScore = runCli({ u"risk"_s, u"score"_s, u"--db"_s, s.db, u });
+        INFO(cliScore.err.toStdString());
         REQUIRE(cliScore.exitCode == 0);
         const Http score = get("/v1/risk/" + u.toLatin1() + "/score");
         REQUIRE(score.status == 200);
@@ -833,6 +834,7 @@ TEST_CASE("risk score, network and invoices equal the CLI's", "[api]")
             == sql.one("SELECT name FROM enterprises WHERE uscc = ?", u));
 
         const auto cliNet = runCli({ u"risk"_s, u"network"_s, u"--db"_s, s.db, u"--tiers"_s, u"2"_s, u });
+        INFO(cliNet.err.toStdString());
         REQUIRE(cliNet.exitCode == 0);
         const Http net = get("/v1/risk/" + u.toLatin1() + "/network", "tiers=2");
         REQUIRE(net.status == 200);
@@ -850,6 +852,7 @@ TEST_CASE("risk score, network and invoices equal the CLI's", "[api]")
                 > 0);
 
         const auto cliInv = runCli({ u"risk"_s, u"invoices"_s, u"--db"_s, s.db, u });
+        INFO(cliInv.err.toStdString());
         REQUIRE(cliInv.exitCode == 0);
         const Http inv = get("/v1/risk/" + u.toLatin1() + "/invoices");
         REQUIRE(inv.status == 200);
