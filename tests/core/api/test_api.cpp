@@ -892,6 +892,7 @@ TEST_CASE("the alert inbox is read as the CLI lists it, per region, and never ch
               .value(0)
               .value(0);
     const auto cli = runCli({ u"risk"_s, u"alerts"_s, u"--db"_s, s.db });
+    INFO(cli.err.toStdString());
     REQUIRE(cli.exitCode == 0);
     const Http all = get("/v1/risk/alerts");
     REQUIRE(all.status == 200);
@@ -902,8 +903,12 @@ TEST_CASE("the alert inbox is read as the CLI lists it, per region, and never ch
         == sql.one("SELECT count(*) FROM risk_alerts WHERE read = 0").toInt());
 
     const auto cliUnread = runCli({ u"risk"_s, u"alerts"_s, u"--db"_s, s.db, u"--unread"_s, u"--open"_s });
+    INFO(cliUnread.err.toStdString());
+    REQUIRE(cliUnread.exitCode == 0);
     CHECK(withoutMeta(get("/v1/risk/alerts", "unread=true&open=true").json()) == cliUnread.json());
     const auto cliOne = runCli({ u"risk"_s, u"alerts"_s, u"--db"_s, s.db, u"--uscc"_s, s.alertOutside });
+    INFO(cliOne.err.toStdString());
+    REQUIRE(cliOne.exitCode == 0);
     CHECK(withoutMeta(get("/v1/risk/alerts", "uscc=" + s.alertOutside.toLatin1()).json()) == cliOne.json());
 
     // Region 32 only: the two alerts of the enterprise in 32, one of them unread.
