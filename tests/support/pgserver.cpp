@@ -87,7 +87,9 @@ PgServer::PgServer()
         const QString options
             = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories='' "
                              "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                             "-c max_connections=40 -c shared_buffers=64MB")
+                             "-c max_connections=40 -c shared_buffers=256MB -c maintenance_work_mem=512MB "
+                             "-c work_mem=32MB -c max_wal_size=8GB -c checkpoint_timeout=30min "
+                             "-c wal_level=minimal -c max_wal_senders=0")
                   .arg(m_port);
         if (run(QStringLiteral("pg_ctl"),
                 { QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_log, QStringLiteral("-w"),

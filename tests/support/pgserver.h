@@ -7,7 +7,9 @@
 namespace dj::test {
 
 /// A throw-away PostgreSQL server for one test executable: initdb into a temporary folder, a free port on
-/// 127.0.0.1 (no Unix socket), trust authentication for the superuser `dj`, fsync off; stopped (and the
+/// 127.0.0.1 (no Unix socket), trust authentication for the superuser `dj`; settings of a throw-away server (fsync and
+/// synchronous_commit off, wal_level minimal, 256 MB shared buffers, 512 MB maintenance_work_mem: the bulk-load
+/// settings docs/teamserver.md recommends, minus the durability ones); stopped (and the
 /// folder removed) by the destructor.
 ///
 /// The binaries come from $DJ_PG_BIN, else the newest /usr/lib/postgresql/<v>/bin, else PATH (Windows: the
