@@ -110,48 +110,59 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="23" />
-        <location filename="../core/server/serverstore.cpp" line="73" />
+        <location filename="../core/server/serverstore.cpp" line="27" />
+        <location filename="../core/server/serverstore.cpp" line="77" />
+        <location filename="../core/server/serverstore.cpp" line="204" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="191" />
+        <location filename="../core/server/serverstore.cpp" line="222" />
+        <source>%1: a quoted value is not closed.</source>
+        <translation>%1：引号内的值没有结束。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverstore.cpp" line="456" />
+        <source>%1, record %2: %3 values for %4 columns.</source>
+        <translation>%1，第 %2 条记录：%3 个值，但有 %4 列。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverstore.cpp" line="542" />
         <source>%1 is not a bundle folder.</source>
         <translation>%1 不是数据包文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="193" />
+        <location filename="../core/server/serverstore.cpp" line="544" />
         <source>%1 is an unfinished export: it is not loaded.</source>
         <translation>%1 是未完成的导出，不予载入。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="211" />
+        <location filename="../core/server/serverstore.cpp" line="562" />
         <source>%1: unknown column "%2" (the server loads bundles with the exchange format's column names, as `dianjing-cli export` writes them).</source>
         <translation>%1：未知的列 "%2"（服务器只载入使用交换格式列名的数据包，即 `dianjing-cli export` 写出的格式）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="216" />
+        <location filename="../core/server/serverstore.cpp" line="567" />
         <source>%1 has no %2 column.</source>
         <translation>%1 缺少 %2 列。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="220" />
+        <location filename="../core/server/serverstore.cpp" line="571" />
         <source>%1 holds no bundle file (enterprises.csv, persons.csv, …).</source>
         <translation>%1 中没有数据包文件（enterprises.csv、persons.csv 等）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="276" />
+        <location filename="../core/server/serverstore.cpp" line="652" />
         <source>A role name has 1 to 63 characters.</source>
         <translation>角色名称应为 1 到 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="283" />
+        <location filename="../core/server/serverstore.cpp" line="659" />
         <source>A region is a GB/T 2260 prefix of 2, 4 or 6 digits, not "%1".</source>
         <translation>地区应为 2、4 或 6 位的 GB/T 2260 代码前缀，而不是 "%1"。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="286" />
+        <location filename="../core/server/serverstore.cpp" line="662" />
         <source>Give the regions the role may read.</source>
         <translation>请给出该角色可读取的地区。</translation>
     </message>
@@ -187,22 +198,22 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/server/syncclient.cpp" line="150" />
+        <location filename="../core/server/syncclient.cpp" line="152" />
         <source>Your server role may push field data of the regions %1 only: the %2 %3 belongs to enterprise %4 in region %5. Nothing was pushed; the changes stay on this laptop.</source>
         <translation>你的服务器角色只能推送地区 %1 的外勤数据：%2 %3 属于企业 %4（地区 %5）。本次未推送任何内容，修改仍保留在本机。</translation>
     </message>
     <message>
-        <location filename="../core/server/syncclient.cpp" line="581" />
+        <location filename="../core/server/syncclient.cpp" line="621" />
         <source>A region is a GB/T 2260 prefix of 2, 4 or 6 digits, not "%1".</source>
         <translation>地区应为 2、4 或 6 位的 GB/T 2260 代码前缀，而不是 "%1"。</translation>
     </message>
     <message>
-        <location filename="../core/server/syncclient.cpp" line="634" />
+        <location filename="../core/server/syncclient.cpp" line="674" />
         <source>The first sync needs the regions of the extract (--region PREFIX).</source>
         <translation>首次同步需要指定提取的地区（--region 前缀）。</translation>
     </message>
     <message>
-        <location filename="../core/server/syncclient.cpp" line="646" />
+        <location filename="../core/server/syncclient.cpp" line="686" />
         <source>Your server role may read the regions %1 only, not %2.</source>
         <translation>您的服务器角色只能读取地区 %1，不能读取 %2。</translation>
     </message>
@@ -370,61 +381,61 @@
         <translation>另一修改时间</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="214" />
-        <location filename="../ui/server/syncmenu.cpp" line="232" />
-        <location filename="../ui/server/syncmenu.cpp" line="255" />
-        <location filename="../ui/server/syncmenu.cpp" line="304" />
+        <location filename="../ui/server/syncmenu.cpp" line="218" />
+        <location filename="../ui/server/syncmenu.cpp" line="236" />
+        <location filename="../ui/server/syncmenu.cpp" line="259" />
         <location filename="../ui/server/syncmenu.cpp" line="308" />
+        <location filename="../ui/server/syncmenu.cpp" line="312" />
         <source>Team server</source>
         <translation>团队服务器</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="220" />
+        <location filename="../ui/server/syncmenu.cpp" line="224" />
         <source>e.g. 3201, 3202</source>
         <translation>例如 3201, 3202</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="223" />
+        <location filename="../ui/server/syncmenu.cpp" line="227" />
         <source>&amp;Server (connection string):</source>
         <translation>服务器连接串(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="224" />
+        <location filename="../ui/server/syncmenu.cpp" line="228" />
         <source>&amp;Regions (2, 4 or 6 digits):</source>
         <translation>地区（2、4 或 6 位）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="225" />
+        <location filename="../ui/server/syncmenu.cpp" line="229" />
         <source>This &amp;laptop's name:</source>
         <translation>本机名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="243" />
+        <location filename="../ui/server/syncmenu.cpp" line="247" />
         <source>No system keychain: the server address is kept for this session only.</source>
         <translation>没有系统钥匙串：服务器地址仅在本次会话中保留。</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="255" />
+        <location filename="../ui/server/syncmenu.cpp" line="259" />
         <source>Open a cache first.</source>
         <translation>请先打开一个缓存。</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="270" />
+        <location filename="../ui/server/syncmenu.cpp" line="274" />
         <source>Syncing with the team server…</source>
         <translation>正在与团队服务器同步…</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="277" />
+        <location filename="../ui/server/syncmenu.cpp" line="281" />
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="289" />
+        <location filename="../ui/server/syncmenu.cpp" line="293" />
         <source>Synced: %1 record(s) pushed, %2 received, %3 registry row(s), %4 conflict(s) kept in the history.</source>
         <translation>同步完成：推送 %1 条记录，接收 %2 条，登记数据 %3 行，%4 处冲突已保留在历史中。</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="305" />
+        <location filename="../ui/server/syncmenu.cpp" line="309" />
         <source>The sync stopped; nothing typed here is lost and the next sync completes it.
 
 %1</source>
@@ -433,12 +444,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="313" />
+        <location filename="../ui/server/syncmenu.cpp" line="317" />
         <source>Sync cancelled; what was sent stays on the server and the next sync completes it.</source>
         <translation>同步已取消；已发送的内容保留在服务器上，下次同步会完成其余部分。</translation>
     </message>
     <message>
-        <location filename="../ui/server/syncmenu.cpp" line="316" />
+        <location filename="../ui/server/syncmenu.cpp" line="320" />
         <source>Syncing with the team server…
 %1</source>
         <translation>正在与团队服务器同步…

@@ -45,7 +45,7 @@ struct FieldDataReport
     QList<FieldDataConflict> conflicts; ///< conflicts new to this cache (found by any laptop's push)
 };
 
-/// Push and pull of the field data beside visits and tasks (cache schema step 14, server step 5).
+/// Push and pull of the field data beside visits and tasks (cache schema step 15, server step 5).
 ///
 /// The cache's triggers note which row changed and when (sync_row_changes). A push sends each changed row
 /// whole, with every field's stamp: a field whose value differs from the row as last received from the server
