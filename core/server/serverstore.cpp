@@ -372,6 +372,33 @@ SavedIndexes savedIndexes(PgConnection& db, const QString& table)
     return s;
 }
 
+// enterprise_figures (server schema step 4) after financials changed: rebuilt whole after a first load of
+// financials (indexes built afterwards), else recomputed for the enterprises of the staged rows.
+void refreshFiguresWhole(PgConnection& db)
+{
+    const SavedIndexes indexes = savedIndexes(db, QStringLiteral("enterprise_figures"));
+    db.exec(QStringLiteral("TRUNCATE enterprise_figures"));
+    for (const QString& sql : indexes.drop)
+        db.exec(sql);
+    db.exec(QStringLiteral("INSERT INTO enterprise_figures SELECT * FROM enterprise_figures_source"));
+    for (const QString& sql : indexes.create)
+        db.exec(sql);
+}
+
+void refreshFiguresOfStaged(PgConnection& db)
+{
+    db.exec(QStringLiteral("CREATE TEMP TABLE dj_touched ON COMMIT DROP AS SELECT DISTINCT COALESCE(e.prov, "
+                           "'00') AS prov, NULLIF(s.uscc, '') AS uscc FROM stg s LEFT JOIN enterprises e ON "
+                           "e.uscc = trim(s.uscc)"));
+    db.exec(
+        QStringLiteral("DELETE FROM enterprise_figures g USING dj_touched t WHERE g.prov = t.prov AND g.uscc "
+                       "= t.uscc"));
+    db.exec(
+        QStringLiteral("INSERT INTO enterprise_figures SELECT * FROM enterprise_figures_source WHERE (prov, "
+                       "uscc) IN (SELECT prov, uscc FROM dj_touched)"));
+    db.exec(QStringLiteral("DROP TABLE dj_touched"));
+}
+
 bool isEmptyTable(PgConnection& db, const QString& table)
 {
     return db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(table)) == u"t";
@@ -583,6 +610,7 @@ LoadSummary ServerStore::loadBundle(PgConnection& db, const QString& dir, const 
     }
     ProvinceMap provinces;
     bool provincesKnown = false;
+    QStringList loaded;
     for (const File& file : files) {
         const bool fieldWork = file.spec->name == u"visits" || file.spec->name == u"tasks";
         const bool isEnterprises = file.spec->name == u"enterprises";
@@ -595,6 +623,9 @@ LoadSummary ServerStore::loadBundle(PgConnection& db, const QString& dir, const 
             summary.rows[file.spec->name]
                 = loadFreshTable(db, *file.spec, file.header, file.path, provinces, sections, progress);
             provincesKnown = provincesKnown || isEnterprises; // the server held none before
+            if (file.spec->name == u"financials")
+                refreshFiguresWhole(db);
+            loaded << file.spec->name;
             continue;
         }
         if (isEnterprises) { // changed by the upsert: read again when a child table needs it
@@ -609,10 +640,23 @@ LoadSummary ServerStore::loadBundle(PgConnection& db, const QString& dir, const 
         copyFile(db, QStringLiteral("stg"), file.header, file.path, progress);
         summary.rows[file.spec->name] = fieldWork ? loadFieldWorkTable(db, *file.spec, file.header)
                                                   : loadRegistryTable(db, *file.spec, file.header);
+        if (file.spec->name == u"financials" && summary.rows[file.spec->name] > 0)
+            refreshFiguresOfStaged(db);
+        loaded << (fieldWork ? QStringLiteral("fw_records") : file.spec->name);
     }
     db.exec(QStringLiteral("DROP TABLE IF EXISTS pg_temp.stg"));
     tx.commit();
-    db.exec(QStringLiteral("ANALYZE"));
+    // Planner statistics of what was loaded; of enterprises only the columns searches filter and join on
+    // (the long texts made up most of a whole ANALYZE's time).
+    if (loaded.contains(QStringLiteral("financials")))
+        loaded << QStringLiteral("enterprise_figures");
+    loaded.removeDuplicates();
+    for (const QString& table : loaded) {
+        db.exec(table == u"enterprises"
+                ? QStringLiteral("ANALYZE enterprises (prov, uscc, status, region_code, industry_code, "
+                                 "industry_section, established, registered_capital, insured_count, seq)")
+                : QStringLiteral("ANALYZE %1").arg(table));
+    }
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     return summary;
 }
@@ -641,6 +685,8 @@ qint64 ServerStore::deleteEnterprises(PgConnection& db, const QStringList& usccs
         if (table == u"enterprises")
             n = r.affected();
     }
+    db.query(QStringLiteral("DELETE FROM enterprise_figures WHERE uscc = ANY(string_to_array($1, '|'))"),
+        { list });
     tx.commit();
     return n;
 }
@@ -667,7 +713,8 @@ void ServerStore::grantRegions(PgConnection& db, const QString& role, const QStr
     // The parent tables only: a partition read directly would bypass the parent's row policies.
     QStringList tables = ServerSchema::registryTables();
     tables << QStringLiteral("registry_deleted") << QStringLiteral("dj_schema")
-           << QStringLiteral("access_roles") << QStringLiteral("industry_sections");
+           << QStringLiteral("access_roles") << QStringLiteral("industry_sections")
+           << QStringLiteral("enterprise_figures");
     db.exec(QStringLiteral("GRANT SELECT ON %1 TO %2").arg(tables.join(QStringLiteral(", ")), quoted));
     db.exec(QStringLiteral("GRANT SELECT, INSERT, UPDATE ON fw_records, fw_history, sync_batches TO %1")
                 .arg(quoted));
