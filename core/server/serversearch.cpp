@@ -32,6 +32,8 @@ public:
     QString finProv;
     /// A condition reads enterprise_figures g (joined on the enterprise's key).
     bool figures = false;
+    /// "$n" of the filter's provinces ("" when it names no region).
+    QString provParam;
 };
 
 bool isLatinOnly(const QString& text)
@@ -110,6 +112,7 @@ ServerSearch::Statement ServerSearch::build(const search::Filter& f, const QStri
         }
         const QString provParam = b.bindArray(provs);
         b.where << QStringLiteral("e.prov = ANY(%1)").arg(provParam);
+        b.provParam = provParam;
         b.finProv = QStringLiteral(" AND f.prov = ANY(%1)").arg(provParam);
         b.where << QStringLiteral("e.region_code LIKE ANY(%1)").arg(b.bindArray(patterns));
     }
@@ -190,10 +193,13 @@ ServerSearch::Statement ServerSearch::build(const search::Filter& f, const QStri
     }
     Statement st;
     st.sql = QStringLiteral("SELECT %1 FROM enterprises e").arg(what);
+    // The planner does not carry "e.prov = ANY(…)" over the join: g's partitions are pruned by their own.
+    const QString figuresOn = QStringLiteral(" enterprise_figures g ON g.prov = e.prov AND g.uscc = e.uscc")
+        + (b.provParam.isEmpty() ? QString() : QStringLiteral(" AND g.prov = ANY(%1)").arg(b.provParam));
     if (b.figures)
-        st.sql += QStringLiteral(" JOIN enterprise_figures g ON g.prov = e.prov AND g.uscc = e.uscc");
+        st.sql += QStringLiteral(" JOIN") + figuresOn;
     else if (what.contains(QStringLiteral("g.")))
-        st.sql += QStringLiteral(" LEFT JOIN enterprise_figures g ON g.prov = e.prov AND g.uscc = e.uscc");
+        st.sql += QStringLiteral(" LEFT JOIN") + figuresOn;
     if (!b.where.isEmpty())
         st.sql += QStringLiteral(" WHERE ") + b.where.join(QStringLiteral(" AND "));
     st.params = b.params;
@@ -219,6 +225,23 @@ QStringList ServerSearch::usccs(
     QStringList out;
     for (int i = 0; i < r.rows(); ++i)
         out << r.text(i, 0);
+    return out;
+}
+
+ServerSearch::Page ServerSearch::page(
+    PgConnection& db, const search::Filter& filter, const QDate& today, int limit, int offset)
+{
+    Statement st = build(filter, QStringLiteral("e.uscc, g.revenue, count(*) OVER () AS total"), today);
+    st.params << limit << offset;
+    st.sql += QStringLiteral(" ORDER BY g.revenue DESC NULLS LAST, e.uscc LIMIT $%1 OFFSET $%2")
+                  .arg(st.params.size() - 1)
+                  .arg(st.params.size());
+    const PgResult r = db.query(st.sql, st.params);
+    Page out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.usccs << r.text(i, 0);
+    // A page past the end has no row to carry the count.
+    out.total = r.rows() > 0 ? r.integer(0, 2) : (offset > 0 || limit <= 0 ? count(db, filter, today) : 0);
     return out;
 }
 

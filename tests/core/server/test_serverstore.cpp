@@ -116,6 +116,15 @@ TEST_CASE(
         "''), ',' "
         "ORDER BY uscc COLLATE \"C\")) FROM enterprises");
     CHECK(serverDigest == QCryptographicHash::hash(cacheText, QCryptographicHash::Md5).toHex());
+    // The per-enterprise figures the loader computed while streaming financials.csv equal their definition
+    // computed by the server (the view enterprise_figures_source), row for row.
+    CHECK(pgCount("t_load", "SELECT count(*) FROM enterprise_figures")
+        == pgCount("t_load", "SELECT count(DISTINCT uscc) FROM financials"));
+    CHECK(pgCount("t_load",
+              "SELECT count(*) FROM ((SELECT * FROM enterprise_figures EXCEPT ALL SELECT * FROM "
+              "enterprise_figures_source) UNION ALL (SELECT * FROM enterprise_figures_source EXCEPT ALL "
+              "SELECT * FROM enterprise_figures)) d")
+        == 0);
     // ID numbers stay masked.
     CHECK(pgCount("t_load",
               "SELECT count(*) FROM persons WHERE id_masked IS NOT NULL AND id_masked NOT LIKE '%*%'")
