@@ -129,11 +129,12 @@ public:
             QElapsedTimer timer;
             timer.start();
             const QDate today = QDate::currentDate();
-            const qint64 total = dj::server::ServerSearch::count(db, filter, today);
+            const dj::server::ServerSearch::Page page
+                = dj::server::ServerSearch::page(db, filter, today, limit, offset);
             QJsonArray rows;
-            for (const QString& u : dj::server::ServerSearch::usccs(db, filter, today, limit, offset))
+            for (const QString& u : page.usccs)
                 rows.append(QJsonObject { { u"uscc"_s, u } });
-            dj::cli::printJson(QJsonObject { { u"total"_s, total }, { u"rows"_s, rows },
+            dj::cli::printJson(QJsonObject { { u"total"_s, page.total }, { u"rows"_s, rows },
                 { u"ms"_s, double(timer.nsecsElapsed()) / 1e6 } });
         } catch (const ServerError& e) {
             throw CliError { dj::cli::UserError, e.message() };

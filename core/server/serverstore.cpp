@@ -372,6 +372,43 @@ SavedIndexes savedIndexes(PgConnection& db, const QString& table)
     return s;
 }
 
+// enterprise_figures (server schema step 4) after financials changed: rebuilt whole after a first load of
+// financials (indexes built afterwards), else recomputed for the enterprises of the staged rows.
+// csv: the rows computed by the loader (FiguresBuilder), else "" and the server computes them.
+void refreshFiguresWhole(PgConnection& db, const QByteArray& csv = {})
+{
+    const SavedIndexes indexes = savedIndexes(db, QStringLiteral("enterprise_figures"));
+    db.exec(QStringLiteral("TRUNCATE enterprise_figures"));
+    for (const QString& sql : indexes.drop)
+        db.exec(sql);
+    if (csv.isEmpty()) {
+        db.exec(QStringLiteral("INSERT INTO enterprise_figures SELECT * FROM enterprise_figures_source"));
+    } else {
+        db.copyBegin(
+            QStringLiteral("COPY enterprise_figures (prov, uscc, revenue, tax, tax_years, taxes) FROM "
+                           "STDIN (FORMAT csv)"));
+        for (qsizetype at = 0; at < csv.size(); at += 1 << 20)
+            db.copyData(csv.mid(at, 1 << 20));
+        db.copyEnd();
+    }
+    for (const QString& sql : indexes.create)
+        db.exec(sql);
+}
+
+void refreshFiguresOfStaged(PgConnection& db)
+{
+    db.exec(QStringLiteral("CREATE TEMP TABLE dj_touched ON COMMIT DROP AS SELECT DISTINCT COALESCE(e.prov, "
+                           "'00') AS prov, NULLIF(s.uscc, '') AS uscc FROM stg s LEFT JOIN enterprises e ON "
+                           "e.uscc = trim(s.uscc)"));
+    db.exec(
+        QStringLiteral("DELETE FROM enterprise_figures g USING dj_touched t WHERE g.prov = t.prov AND g.uscc "
+                       "= t.uscc"));
+    db.exec(
+        QStringLiteral("INSERT INTO enterprise_figures SELECT * FROM enterprise_figures_source WHERE (prov, "
+                       "uscc) IN (SELECT prov, uscc FROM dj_touched)"));
+    db.exec(QStringLiteral("DROP TABLE dj_touched"));
+}
+
 bool isEmptyTable(PgConnection& db, const QString& table)
 {
     return db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(table)) == u"t";
@@ -397,11 +434,106 @@ QByteArray maskedId(QByteArrayView v)
     return (s.left(6) + QString(s.size() - 10, u'*') + s.right(4)).toUtf8();
 }
 
+/// enterprise_figures rows computed while financials.csv streams by (what enterprise_figures_source
+/// computes), as CSV for COPY. Usable only when the file is ordered by USCC (as exports are): else the server
+/// computes them (refreshFiguresWhole).
+class FiguresBuilder
+{
+public:
+    FiguresBuilder(const QStringList& header)
+        : m_year(int(header.indexOf(QStringLiteral("year"))))
+        , m_revenue(int(header.indexOf(QStringLiteral("revenue"))))
+        , m_tax(int(header.indexOf(QStringLiteral("tax"))))
+        , m_usable(m_year >= 0)
+    {
+    }
+    bool usable() const { return m_usable; }
+    const QByteArray& csv() const { return m_csv; }
+
+    void add(QByteArrayView uscc, const QByteArray& prov, const QList<QByteArrayView>& fields)
+    {
+        if (!m_usable)
+            return;
+        if (uscc != QByteArrayView(m_uscc)) {
+            if (!m_uscc.isNull() && uscc < QByteArrayView(m_uscc)) {
+                m_usable = false; // not ordered: an enterprise's rows may not be contiguous
+                m_csv.clear();
+                return;
+            }
+            flush();
+            m_uscc = uscc.toByteArray();
+            m_prov = prov;
+        }
+        bool ok = false;
+        const int year = trimmedSpaces(fields[m_year]).toByteArray().toInt(&ok);
+        if (!ok) {
+            m_usable = false; // the COPY refuses the value
+            return;
+        }
+        if (m_revenue >= 0) {
+            const QByteArrayView r = trimmedSpaces(fields[m_revenue]);
+            if (!r.isEmpty() && (m_revenueText.isNull() || year > m_revenueYear)) {
+                m_revenueYear = year;
+                m_revenueText = r.toByteArray();
+            }
+        }
+        if (m_tax >= 0) {
+            const QByteArrayView t = trimmedSpaces(fields[m_tax]);
+            if (!t.isEmpty())
+                m_taxes.append({ year, t.toByteArray() });
+        }
+    }
+
+    void flush()
+    {
+        if (!m_usable || m_uscc.isNull())
+            return;
+        appendValue(m_csv, m_prov);
+        m_csv.append(',');
+        appendValue(m_csv, m_uscc);
+        m_csv.append(',');
+        appendValue(m_csv, m_revenueText, m_revenueText.isNull());
+        m_csv.append(',');
+        std::sort(
+            m_taxes.begin(), m_taxes.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        if (!m_taxes.isEmpty()) {
+            QByteArray years = "{", values = "{";
+            for (qsizetype i = 0; i < m_taxes.size(); ++i) {
+                if (i > 0) {
+                    years.append(',');
+                    values.append(',');
+                }
+                years.append(QByteArray::number(m_taxes[i].first));
+                values.append(m_taxes[i].second);
+            }
+            appendValue(m_csv, m_taxes.first().second);
+            m_csv.append(',');
+            appendValue(m_csv, years + '}');
+            m_csv.append(',');
+            appendValue(m_csv, values + '}');
+        } else {
+            m_csv.append(",,");
+        }
+        m_csv.append('\n');
+        m_uscc = QByteArray();
+        m_revenueText = QByteArray();
+        m_taxes.clear();
+    }
+
+private:
+    int m_year, m_revenue, m_tax;
+    bool m_usable;
+    QByteArray m_csv;
+    QByteArray m_uscc, m_prov, m_revenueText;
+    int m_revenueYear = 0;
+    QList<QPair<int, QByteArray>> m_taxes;
+};
+
 /// COPYs one bundle file into its empty table; returns the rows. provinces: filled when the table is
 /// enterprises, read for a partitioned child table.
 qint64 loadFreshTable(PgConnection& db, const io::TableSpec& spec, const QStringList& header,
     const QString& path, ProvinceMap& provinces, const QHash<QByteArray, QByteArray>& sections,
-    const Progress& progress)
+    const Progress& progress, FiguresBuilder* figures = nullptr)
 {
     const bool partitioned = ServerSchema::partitionedTables().contains(spec.name);
     const bool isEnterprises = spec.name == u"enterprises";
@@ -504,6 +636,8 @@ qint64 loadFreshTable(PgConnection& db, const io::TableSpec& spec, const QString
                     lastProv = provinces.value(lastUscc, QByteArrayLiteral("00"));
                 }
                 appendValue(out, lastProv);
+                if (figures)
+                    figures->add(fields[usccCol], lastProv, fields);
             }
             out.append(',');
         }
@@ -525,6 +659,8 @@ qint64 loadFreshTable(PgConnection& db, const io::TableSpec& spec, const QString
     if (!out.isEmpty())
         db.copyData(out);
     db.copyEnd();
+    if (figures)
+        figures->flush();
     db.query(QStringLiteral("SELECT setval('registry_seq', $1)"), { base + std::max<qint64>(rows, 1) - 1 });
     for (const QString& sql : indexes.create)
         db.exec(sql);
@@ -583,6 +719,7 @@ LoadSummary ServerStore::loadBundle(PgConnection& db, const QString& dir, const 
     }
     ProvinceMap provinces;
     bool provincesKnown = false;
+    QStringList loaded;
     for (const File& file : files) {
         const bool fieldWork = file.spec->name == u"visits" || file.spec->name == u"tasks";
         const bool isEnterprises = file.spec->name == u"enterprises";
@@ -592,9 +729,14 @@ LoadSummary ServerStore::loadBundle(PgConnection& db, const QString& dir, const 
                 provinces = serverProvinces(db);
                 provincesKnown = true;
             }
-            summary.rows[file.spec->name]
-                = loadFreshTable(db, *file.spec, file.header, file.path, provinces, sections, progress);
+            const bool isFinancials = file.spec->name == u"financials";
+            FiguresBuilder figures(file.header);
+            summary.rows[file.spec->name] = loadFreshTable(db, *file.spec, file.header, file.path, provinces,
+                sections, progress, isFinancials ? &figures : nullptr);
             provincesKnown = provincesKnown || isEnterprises; // the server held none before
+            if (isFinancials)
+                refreshFiguresWhole(db, figures.usable() ? figures.csv() : QByteArray());
+            loaded << file.spec->name;
             continue;
         }
         if (isEnterprises) { // changed by the upsert: read again when a child table needs it
@@ -609,10 +751,27 @@ LoadSummary ServerStore::loadBundle(PgConnection& db, const QString& dir, const 
         copyFile(db, QStringLiteral("stg"), file.header, file.path, progress);
         summary.rows[file.spec->name] = fieldWork ? loadFieldWorkTable(db, *file.spec, file.header)
                                                   : loadRegistryTable(db, *file.spec, file.header);
+        if (file.spec->name == u"financials" && summary.rows[file.spec->name] > 0)
+            refreshFiguresOfStaged(db);
+        loaded << (fieldWork ? QStringLiteral("fw_records") : file.spec->name);
     }
     db.exec(QStringLiteral("DROP TABLE IF EXISTS pg_temp.stg"));
     tx.commit();
-    db.exec(QStringLiteral("ANALYZE"));
+    // Planner statistics of what was loaded; of enterprises only the columns searches filter and join on
+    // (the long texts made up most of a whole ANALYZE's time).
+    if (loaded.contains(QStringLiteral("financials")))
+        loaded << QStringLiteral("enterprise_figures");
+    loaded.removeDuplicates();
+    // A sample of 7,500 rows per partition (statistics target 25) instead of 30,000: the default sample made
+    // ANALYZE a quarter of a national load. An operator may run ANALYZE with the default later.
+    db.exec(QStringLiteral("SET default_statistics_target = 25"));
+    for (const QString& table : loaded) {
+        db.exec(table == u"enterprises"
+                ? QStringLiteral("ANALYZE enterprises (prov, uscc, status, region_code, industry_code, "
+                                 "industry_section, established, registered_capital, insured_count, seq)")
+                : QStringLiteral("ANALYZE %1").arg(table));
+    }
+    db.exec(QStringLiteral("RESET default_statistics_target"));
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     return summary;
 }
@@ -641,6 +800,8 @@ qint64 ServerStore::deleteEnterprises(PgConnection& db, const QStringList& usccs
         if (table == u"enterprises")
             n = r.affected();
     }
+    db.query(QStringLiteral("DELETE FROM enterprise_figures WHERE uscc = ANY(string_to_array($1, '|'))"),
+        { list });
     tx.commit();
     return n;
 }
@@ -667,7 +828,8 @@ void ServerStore::grantRegions(PgConnection& db, const QString& role, const QStr
     // The parent tables only: a partition read directly would bypass the parent's row policies.
     QStringList tables = ServerSchema::registryTables();
     tables << QStringLiteral("registry_deleted") << QStringLiteral("dj_schema")
-           << QStringLiteral("access_roles") << QStringLiteral("industry_sections");
+           << QStringLiteral("access_roles") << QStringLiteral("industry_sections")
+           << QStringLiteral("enterprise_figures");
     db.exec(QStringLiteral("GRANT SELECT ON %1 TO %2").arg(tables.join(QStringLiteral(", ")), quoted));
     db.exec(QStringLiteral("GRANT SELECT, INSERT, UPDATE ON fw_records, fw_history, sync_batches TO %1")
                 .arg(quoted));

@@ -116,6 +116,15 @@ TEST_CASE(
         "''), ',' "
         "ORDER BY uscc COLLATE \"C\")) FROM enterprises");
     CHECK(serverDigest == QCryptographicHash::hash(cacheText, QCryptographicHash::Md5).toHex());
+    // The per-enterprise figures the loader computed while streaming financials.csv equal their definition
+    // computed by the server (the view enterprise_figures_source), row for row.
+    CHECK(pgCount("t_load", "SELECT count(*) FROM enterprise_figures")
+        == pgCount("t_load", "SELECT count(DISTINCT uscc) FROM financials"));
+    CHECK(pgCount("t_load",
+              "SELECT count(*) FROM ((SELECT * FROM enterprise_figures EXCEPT ALL SELECT * FROM "
+              "enterprise_figures_source) UNION ALL (SELECT * FROM enterprise_figures_source EXCEPT ALL "
+              "SELECT * FROM enterprise_figures)) d")
+        == 0);
     // ID numbers stay masked.
     CHECK(pgCount("t_load",
               "SELECT count(*) FROM persons WHERE id_masked IS NOT NULL AND id_masked NOT LIKE '%*%'")
@@ -168,7 +177,9 @@ TEST_CASE("a first load into empty tables stores what the upsert stores", "[serv
     write("persons.csv", "person_id,name,id_number\np1,张三,110101199001011234\np2,李四,\n");
     write("financing.csv", "uscc,date,round,amount\n911100000000000001,,,100\n");
     write("qualifications.csv", "uscc,kind,level,year\n911100000000000002,高新技术企业,,\n");
-    write("financials.csv", "uscc,year,revenue\n911100000000000002,2023, 5000 \n919999999999999999,2023,1\n");
+    write("financials.csv",
+        "uscc,year,revenue,tax\n911100000000000002,2021,,100\n911100000000000002,2022,4000,130\n"
+        "911100000000000002,2023, 5000 ,\n919999999999999999,2023,1,\n");
 
     const QString info = PgServer::shared().createDatabase("t_fresh");
     REQUIRE(runCli({ "server", "init", "--server", info }).exitCode == 0);
@@ -187,14 +198,18 @@ TEST_CASE("a first load into empty tables stores what the upsert stores", "[serv
     CHECK(sql("SELECT (id_masked IS NULL)::text FROM persons WHERE person_id = 'p2'") == "true");
     CHECK(sql("SELECT '[' || date || '][' || round || ']' || amount FROM financing_p11") == "[][]100");
     CHECK(sql("SELECT '[' || level || ']' || year FROM qualifications_p32") == "[]0");
-    CHECK(sql("SELECT revenue FROM financials_p32") == "5000");
+    CHECK(sql("SELECT revenue FROM financials_p32 WHERE year = 2023") == "5000");
+    // The latest figures per enterprise: revenue of 2023, tax of 2022 (2023 has none), the years with tax.
+    CHECK(sql("SELECT revenue || '/' || tax || '/' || tax_years::text || '/' || taxes::text FROM "
+              "enterprise_figures_p32")
+        == "5000/130/{2022,2021}/{130,100}");
     CHECK(sql("SELECT uscc FROM financials_other") == "919999999999999999"); // its enterprise is unknown
     // Every row has its own change number, and the sequence is past them all.
     CHECK(
         sql("SELECT count(DISTINCT seq) FROM (SELECT seq FROM enterprises UNION ALL SELECT seq FROM persons "
             "UNION ALL SELECT seq FROM financing UNION ALL SELECT seq FROM qualifications UNION ALL SELECT "
             "seq FROM financials) s")
-        == "8");
+        == "10");
     CHECK(sql("SELECT (last_value >= (SELECT max(seq) FROM financials))::text FROM registry_seq") == "true");
     // The keys are back (built after the COPY): a duplicate is refused.
     CHECK_THROWS(sql("INSERT INTO persons(person_id, name) VALUES ('p1', 'x')"));
@@ -208,6 +223,16 @@ TEST_CASE("a first load into empty tables stores what the upsert stores", "[serv
         INFO(it.key().toStdString());
         CHECK(it.value().toInt() == 0);
     }
+
+    // A changed figure goes through the upsert and the enterprise's latest figures follow it.
+    write("financials.csv",
+        "uscc,year,revenue,tax\n911100000000000002,2021,,100\n911100000000000002,2022,4000,130\n"
+        "911100000000000002,2023,7000,150\n919999999999999999,2023,1,\n");
+    const CliResult changed = runCli({ "server", "load", "--server", info, bundle });
+    REQUIRE(changed.exitCode == 0);
+    CHECK(changed.json().value("loaded").toObject().value("financials").toInt() == 1);
+    CHECK(sql("SELECT revenue || '/' || tax || '/' || tax_years::text FROM enterprise_figures_p32")
+        == "7000/150/{2023,2022,2021}");
 
     // A bad value in a first load leaves the server empty.
     write("financials.csv", "uscc,year,revenue\n911100000000000002,2023,lots\n");
