@@ -174,6 +174,7 @@ ApiServer::ApiServer(const QString& cachePath, ApiServerOptions options, QObject
     m_syncTimer.setInterval(2000);
     connect(&m_syncTimer, &QTimer::timeout, this, [this] { syncInBackground(); });
     m_syncPool.setMaxThreadCount(1);
+    m_syncPool.setExpiryTimeout(-1);
     // The api tables come with a schema step: apply it now (a read-only cache simply has no keys).
     try {
         store::Cache::open(cachePath, store::Cache::Access::ReadWrite);
@@ -245,25 +246,32 @@ int ApiServer::usableKeys() const
     return int(m_keys.size());
 }
 
-ApiServer::SyncResult ApiServer::collect(const QString& cachePath, const QString& keysFile,
-    const QString& day, const QHash<QString, qint64>& delta)
+ApiServer::SyncResult ApiServer::collect(const QString& day, const QHash<QString, qint64>& delta)
 {
     SyncResult out;
     out.day = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    // The round's connections are kept (one round at a time: the sync pool has one thread and sync() waits
+    // for it), so a round does not open the cache twice (with its checks) every 2 s.
     try {
-        store::Database db = store::Cache::open(cachePath, store::Cache::Access::ReadOnly);
+        if (!m_syncRead)
+            m_syncRead = std::make_unique<store::Database>(
+                store::Cache::open(m_cachePath, store::Cache::Access::ReadOnly));
+        const store::Database& db = *m_syncRead;
         const bool tables = ApiKeys::hasTables(db);
         out.written = delta.isEmpty();
         if (tables && !delta.isEmpty()) {
             try {
-                store::Database rw = store::Cache::open(cachePath, store::Cache::Access::ReadWrite);
-                ApiKeys::addUsage(rw, day.isEmpty() ? out.day : day, delta);
+                if (!m_syncWrite)
+                    m_syncWrite = std::make_unique<store::Database>(
+                        store::Cache::open(m_cachePath, store::Cache::Access::ReadWrite));
+                ApiKeys::addUsage(*m_syncWrite, day.isEmpty() ? out.day : day, delta);
                 out.written = true;
             } catch (const dj::Error& e) {
+                m_syncWrite.reset();
                 qCWarning(lcApiServer) << "usage not written:" << e.message();
             }
         }
-        const QHash<QString, QByteArray> secrets = ApiKeys::readKeysFile(keysFile);
+        const QHash<QString, QByteArray> secrets = ApiKeys::readKeysFile(m_options.keysFile);
         out.used = ApiKeys::usage(db, out.day);
         for (const ApiKey& k : ApiKeys::list(db)) {
             if (k.isRevoked())
@@ -276,6 +284,7 @@ ApiServer::SyncResult ApiServer::collect(const QString& cachePath, const QString
         }
         out.loaded = true;
     } catch (const dj::Error& e) {
+        m_syncRead.reset();
         qCWarning(lcApiServer) << "keys not reloaded:" << e.message();
     }
     return out;
@@ -309,7 +318,7 @@ void ApiServer::sync()
     // Synchronous (start, stop, end): waits for a background round first.
     m_syncPool.waitForDone();
     QHash<QString, qint64> sent = std::exchange(m_usageDelta, {});
-    apply(collect(m_cachePath, m_options.keysFile, m_day, sent), sent);
+    apply(collect(m_day, sent), sent);
 }
 
 void ApiServer::syncInBackground()
@@ -321,8 +330,8 @@ void ApiServer::syncInBackground()
     m_syncRunning = true;
     QHash<QString, qint64> sent = std::exchange(m_usageDelta, {});
     QPointer<ApiServer> self(this);
-    m_syncPool.start([self, path = m_cachePath, keysFile = m_options.keysFile, day = m_day, sent, this] {
-        SyncResult r = collect(path, keysFile, day, sent);
+    m_syncPool.start([self, day = m_day, sent, this] {
+        SyncResult r = collect(day, sent);
         QMetaObject::invokeMethod(
             this,
             [self, r = std::move(r), sent, this]() mutable {

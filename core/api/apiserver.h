@@ -112,8 +112,7 @@ private:
         QList<QPair<ApiKey, QByteArray>> keys; ///< usable keys with their secrets
         QSet<QString> revoked;
     };
-    static SyncResult collect(const QString& cachePath, const QString& keysFile, const QString& day,
-        const QHash<QString, qint64>& delta);
+    SyncResult collect(const QString& day, const QHash<QString, qint64>& delta);
     void apply(SyncResult result, QHash<QString, qint64> sent);
     void syncInBackground();
     void attach(QTcpSocket* socket);
@@ -131,6 +130,7 @@ private:
     QThreadPool m_pool;
     QThreadPool m_syncPool; ///< one thread: the usage writes and key reloads every 2 s
     bool m_syncRunning = false;
+    std::unique_ptr<store::Database> m_syncRead, m_syncWrite; ///< used by one sync round at a time
     quint16 m_port = 0;
     QHash<quint64, Conn*> m_conns;
     QHash<QTcpSocket*, quint64> m_connOfSocket;
