@@ -124,8 +124,8 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../core/io/importreport.cpp" line="101" />
-        <location filename="../core/io/importreport.cpp" line="109" />
+        <location filename="../core/io/importreport.cpp" line="110" />
+        <location filename="../core/io/importreport.cpp" line="118" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -133,267 +133,304 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/io/importer.cpp" line="76" />
+        <location filename="../core/io/importer.cpp" line="77" />
         <source>Nothing to import: give a folder, a .csv file or an .xlsx workbook.</source>
         <translation>没有可导入的内容：请指定文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="81" />
+        <location filename="../core/io/importer.cpp" line="82" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="84" />
+        <location filename="../core/io/importer.cpp" line="85" />
         <source>%1 holds an export that did not finish (it was interrupted), so its files may be incomplete; export it again.</source>
         <translation>%1 中是一次未完成（被中断）的导出，文件可能不完整；请重新导出。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="93" />
+        <location filename="../core/io/importer.cpp" line="94" />
         <source>The folder %1 holds no .csv or .xlsx files.</source>
         <translation>文件夹 %1 中没有 .csv 或 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="101" />
+        <location filename="../core/io/importer.cpp" line="102" />
         <source>%1 is not a bundle: give a folder, a .csv file or an .xlsx workbook.</source>
         <translation>%1 不是数据包：请指定文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="252" />
+        <location filename="../core/io/importer.cpp" line="230" />
+        <source>%1 of its %2 filled cells are known headers</source>
+        <translation>其 %2 个非空单元格中有 %1 个是已知表头</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="249" />
+        <source>no row names known headers; the first row as wide as the data without title text</source>
+        <translation>没有一行含已知表头；取第一行与数据同宽且不含标题文字的行</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="256" />
+        <source>the first non-blank row</source>
+        <translation>第一行非空行</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="317" />
         <source>mapped by the user</source>
         <translation>由用户映射</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="258" />
+        <location filename="../core/io/importer.cpp" line="323" />
         <source>the mapping chosen for this header row before</source>
         <translation>沿用此前为同样表头选定的映射</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="266" />
+        <location filename="../core/io/importer.cpp" line="331" />
         <source>named after its table</source>
         <translation>文件名即表名</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="767" />
-        <location filename="../core/io/importer.cpp" line="779" />
-        <location filename="../core/io/importer.cpp" line="1029" />
-        <location filename="../core/io/importer.cpp" line="1065" />
-        <location filename="../core/io/importer.cpp" line="1074" />
-        <location filename="../core/io/importer.cpp" line="1084" />
+        <location filename="../core/io/importer.cpp" line="878" />
+        <location filename="../core/io/importer.cpp" line="890" />
+        <location filename="../core/io/importer.cpp" line="1097" />
+        <location filename="../core/io/importer.cpp" line="1104" />
+        <location filename="../core/io/importer.cpp" line="1212" />
+        <location filename="../core/io/importer.cpp" line="1257" />
+        <location filename="../core/io/importer.cpp" line="1266" />
+        <location filename="../core/io/importer.cpp" line="1276" />
         <source>required value missing</source>
         <translation>缺少必填值</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="982" />
+        <location filename="../core/io/importer.cpp" line="1086" />
+        <source>two enterprises are named %1: give the row's credit code</source>
+        <translation>有两家企业名为 %1：请填写该行的统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="1087" />
+        <source>no enterprise named %1, neither in the cache nor in this import</source>
+        <translation>缓存和本次导入中都没有名为 %1 的企业</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="1165" />
         <source>no region: neither a region code, region names, the address nor the credit code gives one</source>
         <translation>无法确定地区：区划代码、地区名称、地址和信用代码均未给出</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1030" />
+        <location filename="../core/io/importer.cpp" line="1213" />
         <source>no year in the tax period: %1</source>
         <translation>税款所属期中没有年份：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1335" />
+        <location filename="../core/io/importer.cpp" line="1527" />
         <source>not a unified social credit code (18 characters of digits and capitals): %1</source>
         <translation>不是统一社会信用代码（应为 18 位数字或大写字母）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1341" />
+        <location filename="../core/io/importer.cpp" line="1533" />
         <source>check character of %1 is wrong; imported and flagged</source>
         <translation>%1 的校验位不正确；已导入并加标记</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1347" />
+        <location filename="../core/io/importer.cpp" line="1539" />
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1354" />
+        <location filename="../core/io/importer.cpp" line="1546" />
         <source>not a number: %1</source>
         <translation>不是数字：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1361" />
+        <location filename="../core/io/importer.cpp" line="1553" />
         <source>not an amount of money: %1</source>
         <translation>不是金额：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1365" />
+        <location filename="../core/io/importer.cpp" line="1557" />
         <source>amounts here must be in yuan, not %1: %2</source>
         <translation>此处金额须以人民币元计，而不是 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1376" />
+        <location filename="../core/io/importer.cpp" line="1568" />
         <source>unknown currency: %1</source>
         <translation>未知币种：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1387" />
+        <location filename="../core/io/importer.cpp" line="1579" />
         <source>not a percentage between 0 and 100: %1</source>
         <translation>不是 0 到 100 之间的百分比：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1394" />
+        <location filename="../core/io/importer.cpp" line="1586" />
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>不是日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1401" />
+        <location filename="../core/io/importer.cpp" line="1593" />
         <source>not a month (YYYY-MM): %1</source>
         <translation>不是月份（YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1408" />
+        <location filename="../core/io/importer.cpp" line="1600" />
         <source>not a year: %1</source>
         <translation>不是年份：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1417" />
+        <location filename="../core/io/importer.cpp" line="1609" />
         <source>not a longitude: %1</source>
         <translation>不是经度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1418" />
+        <location filename="../core/io/importer.cpp" line="1610" />
         <source>not a latitude: %1</source>
         <translation>不是纬度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1431" />
+        <location filename="../core/io/importer.cpp" line="1623" />
         <source>not a six-digit region code: %1</source>
         <translation>不是六位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1432" />
+        <location filename="../core/io/importer.cpp" line="1624" />
         <source>not a 2, 4 or 6-digit region code: %1</source>
         <translation>不是 2、4 或 6 位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1466" />
+        <location filename="../core/io/importer.cpp" line="1658" />
         <source>neither an industry code (2 to 4 digits) nor a GB/T 4754 industry name, left empty: %1</source>
         <translation>既不是行业代码（2 至 4 位数字），也不是 GB/T 4754 行业名称，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1475" />
+        <location filename="../core/io/importer.cpp" line="1667" />
         <source>industry code %1 is not in GB/T 4754-2017</source>
         <translation>行业代码 %1 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1483" />
+        <location filename="../core/io/importer.cpp" line="1675" />
         <source>unknown registration status: %1</source>
         <translation>未知登记状态：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1494" />
+        <location filename="../core/io/importer.cpp" line="1686" />
         <source>holder kind must be person, enterprise or other: %1</source>
         <translation>股东类型须为 person、enterprise 或 other：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1504" />
+        <location filename="../core/io/importer.cpp" line="1696" />
         <source>gender must be 男 or 女, left empty: %1</source>
         <translation>性别须为“男”或“女”，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1512" />
+        <location filename="../core/io/importer.cpp" line="1704" />
         <source>scale must be 大型, 中型, 小型 or 微型, left empty: %1</source>
         <translation>规模须为大型、中型、小型或微型，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1520" />
+        <location filename="../core/io/importer.cpp" line="1712" />
         <source>relation kind must be 供应, 竞争 or 合作: %1</source>
         <translation>关系类型须为供应、竞争或合作：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1531" />
+        <location filename="../core/io/importer.cpp" line="1723" />
         <source>risk status must be 有效 or 已移出: %1</source>
         <translation>风险状态须为“有效”或“已移出”：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1560" />
+        <location filename="../core/io/importer.cpp" line="1752" />
         <source>not a valid ID number; only its masked form was kept</source>
         <translation>不是有效的身份证号；仅保留了脱敏形式</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1754" />
+        <location filename="../core/io/importer.cpp" line="1945" />
         <source>unknown building %1 (no building of that name in buildings)</source>
         <translation>未知楼栋 %1（buildings 中没有此名称的楼宇）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1829" />
+        <location filename="../core/io/importer.cpp" line="2001" />
         <source>unknown enterprise %1 (not in enterprises)</source>
         <translation>未知企业 %1（不在企业表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1831" />
+        <location filename="../core/io/importer.cpp" line="2003" />
         <source>unknown person %1 (not in persons)</source>
         <translation>未知人员 %1（不在人员表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1833" />
+        <location filename="../core/io/importer.cpp" line="2005" />
         <source>unknown park %1 (not in parks)</source>
         <translation>未知园区 %1（不在园区表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1835" />
+        <location filename="../core/io/importer.cpp" line="2007" />
         <source>unknown building %1 (not in buildings)</source>
         <translation>未知楼宇 %1（不在楼宇表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1840" />
+        <location filename="../core/io/importer.cpp" line="2012" />
         <source>rejected by the cache: %1</source>
         <translation>被缓存拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1970" />
+        <location filename="../core/io/importer.cpp" line="2209" />
         <source>the row has %1 fields where the header has %2; it was not imported</source>
         <translation>该行只有 %1 个字段，而表头有 %2 个，未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2192" />
+        <location filename="../core/io/importer.cpp" line="2350" />
+        <source>the sheet names no enterprise (no credit code or company name column) and its workbook has no 基本信息 sheet with the company; no row was imported</source>
+        <translation>该工作表未指明企业（无统一社会信用代码或企业名称列），且所在工作簿没有含该企业的基本信息表；未导入任何行</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="2353" />
+        <source>the sheet names no enterprise (no credit code or company name column) and the workbook's %1 sheet lists %2 companies, so its rows cannot be linked to one; no row was imported</source>
+        <translation>该工作表未指明企业（无统一社会信用代码或企业名称列），而工作簿的 %1 表列有 %2 家企业，无法将各行关联到其中一家；未导入任何行</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="2617" />
         <source>the header row cannot be read (%1); no row of this file was imported</source>
         <translation>表头行无法读取（%1），此文件没有任何行被导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2213" />
+        <location filename="../core/io/importer.cpp" line="2639" />
         <source>%1 could be %2: its headers fit these tables about equally; name it after its table (e.g. %3.csv) or map its columns in the import window</source>
         <translation>%1 可能是 %2：其表头与这些表同样吻合；请按表名命名文件（如 %3.csv），或在导入窗口中映射各列</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2216" />
+        <location filename="../core/io/importer.cpp" line="2642" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2222" />
+        <location filename="../core/io/importer.cpp" line="2648" />
         <source>the bundle has no table for %1; the sheet was skipped</source>
         <translation>数据包中没有与“%1”对应的表，已跳过该工作表</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2225" />
+        <location filename="../core/io/importer.cpp" line="2651" />
         <source>cannot tell which table this file holds: name it after its table (e.g. enterprises.csv) or map its columns</source>
         <translation>无法判断此文件属于哪张表：请按表名命名文件（如 enterprises.csv）或映射其列</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2236" />
+        <location filename="../core/io/importer.cpp" line="2663" />
         <source>required column %1 is missing; no row of this file was imported</source>
         <translation>缺少必需列 %1；此文件的所有行均未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2278" />
+        <location filename="../core/io/importer.cpp" line="2705" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2348" />
+        <location filename="../core/io/importer.cpp" line="2776" />
         <source>same key as an earlier row of this file (%1); this later row replaces it</source>
         <translation>与本文件前面某行的主键相同（%1），以后面这一行为准</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2367" />
+        <location filename="../core/io/importer.cpp" line="2795" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2440" />
+        <location filename="../core/io/importer.cpp" line="2883" />
         <source>Matching enterprises to buildings</source>
         <translation>正在将企业匹配到楼宇</translation>
     </message>
@@ -474,22 +511,22 @@
 <context>
     <name>TableDecider</name>
     <message>
-        <location filename="../core/io/tabledecision.cpp" line="150" />
+        <location filename="../core/io/tabledecision.cpp" line="162" />
         <source>no table's columns are among the headers</source>
         <translation>表头中没有任何表的列</translation>
     </message>
     <message>
-        <location filename="../core/io/tabledecision.cpp" line="159" />
+        <location filename="../core/io/tabledecision.cpp" line="171" />
         <source>the headers fit %1 about equally (scores %2)</source>
         <translation>表头与 %1 同样吻合（得分 %2）</translation>
     </message>
     <message>
-        <location filename="../core/io/tabledecision.cpp" line="168" />
+        <location filename="../core/io/tabledecision.cpp" line="180" />
         <source>%1 of its headers are %2 columns (score %3, next %4 %5)</source>
         <translation>其中 %1 个表头是 %2 的列（得分 %3，其次 %4 %5）</translation>
     </message>
     <message>
-        <location filename="../core/io/tabledecision.cpp" line="175" />
+        <location filename="../core/io/tabledecision.cpp" line="187" />
         <source>; the sheet name %1 says so too</source>
         <translation>；工作表名“%1”也表明如此</translation>
     </message>
@@ -807,8 +844,8 @@
     <name>dj::ui::ImportDialog</name>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="39" />
-        <location filename="../ui/io/importdialog.cpp" line="466" />
-        <location filename="../ui/io/importdialog.cpp" line="505" />
+        <location filename="../ui/io/importdialog.cpp" line="479" />
+        <location filename="../ui/io/importdialog.cpp" line="518" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
@@ -920,82 +957,87 @@
         <translation> · 已沿用上次导入时的映射</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="281" />
+        <location filename="../ui/io/importdialog.cpp" line="280" />
+        <source>This sheet has no credit code column: its rows belong to %1 (%2), the one company of this workbook.</source>
+        <translation>该工作表没有统一社会信用代码列：各行属于本工作簿唯一的企业 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/importdialog.cpp" line="294" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="296" />
+        <location filename="../ui/io/importdialog.cpp" line="309" />
         <source>As it will be stored (first rows: regions resolved, amounts in yuan):</source>
         <translation>入库效果（前几行：地区已解析，金额单位为元）：</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="313" />
+        <location filename="../ui/io/importdialog.cpp" line="326" />
         <source>%1 (unknown)</source>
         <translation>%1（未识别）</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="335" />
+        <location filename="../ui/io/importdialog.cpp" line="348" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="339" />
+        <location filename="../ui/io/importdialog.cpp" line="352" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="353" />
+        <location filename="../ui/io/importdialog.cpp" line="366" />
         <source>Not imported: the bundle has no table for this sheet.</source>
         <translation>不导入：数据包中没有与此工作表对应的表。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="359" />
+        <location filename="../ui/io/importdialog.cpp" line="372" />
         <source>The headers fit %1 about equally: choose the table this sheet holds above.</source>
         <translation>表头与 %1 同样吻合：请在上方选择此工作表对应的表。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="360" />
+        <location filename="../ui/io/importdialog.cpp" line="373" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="363" />
+        <location filename="../ui/io/importdialog.cpp" line="376" />
         <source>No table fits these headers: choose one above and map the columns, or leave it out.</source>
         <translation>没有与这些表头相符的表：请在上方选择表并映射各列，或不导入。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="366" />
+        <location filename="../ui/io/importdialog.cpp" line="379" />
         <source>Read as %1: the mapping chosen for this header row before.</source>
         <translation>按 %1 读取：沿用此前为同样表头选定的映射。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="369" />
+        <location filename="../ui/io/importdialog.cpp" line="382" />
         <source>Read as %1: the file or sheet is named after it.</source>
         <translation>按 %1 读取：文件名或工作表名即为该表。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="371" />
+        <location filename="../ui/io/importdialog.cpp" line="384" />
         <source>Read as %1 because %2 of its headers are columns of it (score %3; next best %4). Hover for the evidence.</source>
         <translation>按 %1 读取：其中 %2 个表头是该表的列（得分 %3；其次 %4）。鼠标悬停查看依据。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="421" />
+        <location filename="../ui/io/importdialog.cpp" line="434" />
         <source>Would be rejected</source>
         <translation>将被拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="466" />
+        <location filename="../ui/io/importdialog.cpp" line="479" />
         <source>Open or create a cache first (File menu).</source>
         <translation>请先打开或新建缓存（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="473" />
+        <location filename="../ui/io/importdialog.cpp" line="486" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="505" />
+        <location filename="../ui/io/importdialog.cpp" line="518" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>

@@ -17,6 +17,7 @@
 #include "core/search/searchindex.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
+#include "core/store/namegramindex.h"
 #include "core/store/statement.h"
 #include "core/store/storeerror.h"
 #include "core/store/transaction.h"
@@ -165,49 +166,103 @@ struct HeaderRead
     QStringList headers;
     qint64 line = 0;
     QList<qint64> titleRows; // lines above the header skipped as a title block
+    QString evidence; // why this row is the header (translated)
 };
 
-// Finds the header row: vendor exports put a title block above it (导出时间：…, merged cells, one filled
-// cell per row). The header is the first row with two or more filled cells, or a single known header;
-// when none comes within 10 rows the first non-blank row is the header after all (a one-column file).
-// `rows` is left just after the header (reopened when the scan went past it).
+int knownHeaders(const QStringList& fields)
+{
+    int n = 0;
+    for (const QString& f : fields)
+        if (!f.trimmed().isEmpty() && isKnownHeader(f.trimmed()))
+            ++n;
+    return n;
+}
+
+// A title-block cell: 导出时间：…, 筛选条件：…, 共 25 条, "企业名称：上海点兢" (a label and its value).
+bool isTitleText(const QString& cell)
+{
+    static const char* const kWords[] = { "导出", "查询", "筛选", "搜索条件", "数据来源", "生成时间",
+        "更新时间", "统计时间", "打印", "制表", "报表", "截至", "截止", "数据日期" };
+    const QString t = cell.trimmed();
+    if (t.isEmpty() || isKnownHeader(t))
+        return false;
+    for (const char* w : kWords)
+        if (t.contains(QString::fromUtf8(w)))
+            return true;
+    static const QRegularExpression count(QStringLiteral("^共\\s*[0-9,]+\\s*(条|家|户|个)"));
+    if (count.match(t).hasMatch())
+        return true;
+    const qsizetype colon = std::max(t.indexOf(u'：'), t.indexOf(u':'));
+    return colon > 0 && colon + 1 < t.size();
+}
+
+// Finds the header row below a vendor's title block (导出时间：…, merged title cells, a row with the
+// search's conditions), by evidence: a row with two or more cells that some table knows as headers (or a
+// single known header alone in its row) is the header, and every non-blank row above it is the title
+// block, however many cells they fill. When no row within the first 10 has such headers (a file whose
+// headers the user maps), the header is the first row that fills at least half as many cells as the
+// widest of those rows and holds no title text, else the first row with two filled cells, else the first
+// non-blank row. `rows` is left just after the header (reopened when the scan went past it).
 HeaderRead readHeader(
     std::unique_ptr<RowSource>& rows, const std::function<std::unique_ptr<RowSource>()>& reopen)
 {
     constexpr int kMaxTitleRows = 10;
+    struct Seen
+    {
+        QStringList fields;
+        qint64 line;
+        int filled;
+        bool title;
+    };
     HeaderRead h;
     QStringList fields;
-    QList<qint64> singles;
+    QList<Seen> seen;
     while (rows->next(fields)) {
         if (isBlankRecord(fields))
             continue;
         const int filled = filledCells(fields);
-        bool header = filled >= 2;
-        if (!header && filled == 1) {
-            for (const QString& f : fields)
-                if (!f.trimmed().isEmpty())
-                    header = isKnownHeader(f.trimmed());
-        }
-        if (header) {
+        const int known = knownHeaders(fields);
+        if (known >= 2 || (filled == 1 && known == 1)) {
             h.headers = fields;
             h.line = rows->line();
-            h.titleRows = singles;
+            for (const Seen& t : std::as_const(seen))
+                h.titleRows << t.line;
+            h.evidence = Importer::tr("%1 of its %2 filled cells are known headers").arg(known).arg(filled);
             return h;
         }
-        singles << rows->line();
-        if (singles.size() >= kMaxTitleRows)
+        bool title = false; // a title block's few cells; a wide row with "金额:元" is no title
+        for (const QString& f : std::as_const(fields))
+            title = title || (filled <= 3 && isTitleText(f));
+        seen.append({ fields, rows->line(), filled, title });
+        if (seen.size() > kMaxTitleRows)
             break;
     }
-    if (singles.isEmpty())
+    if (seen.isEmpty())
         return h;
-    rows = reopen();
-    while (rows->next(fields)) {
-        if (!isBlankRecord(fields)) {
-            h.headers = fields;
-            h.line = rows->line();
-            return h;
-        }
+    int widest = 0;
+    for (const Seen& t : std::as_const(seen))
+        widest = std::max(widest, t.filled);
+    qsizetype pick = -1;
+    for (qsizetype i = 0; i < seen.size() && pick < 0; ++i)
+        if (seen[i].filled >= 2 && !seen[i].title && 2 * seen[i].filled > widest)
+            pick = i;
+    h.evidence = Importer::tr("no row names known headers; the first row as wide as the data without title "
+                              "text");
+    for (qsizetype i = 0; i < seen.size() && pick < 0; ++i)
+        if (seen[i].filled >= 2)
+            pick = i;
+    if (pick < 0) {
+        pick = 0;
+        h.evidence = Importer::tr("the first non-blank row");
     }
+    h.headers = seen[pick].fields;
+    h.line = seen[pick].line;
+    for (qsizetype i = 0; i < pick; ++i)
+        h.titleRows << seen[i].line;
+    rows = reopen();
+    while (rows->next(fields))
+        if (rows->line() >= h.line)
+            break;
     return h;
 }
 
@@ -232,6 +287,16 @@ bool isTotalText(QStringView cell)
     return t == u"合计" || t == u"总计" || t == u"小计" || t == u"合计：" || t == u"总计：";
 }
 
+// Workbooks with a 基本信息-like sheet: their other sheets may belong to its company.
+QSet<QString> companyWorkbooks(const QList<SourceRef>& refs)
+{
+    QSet<QString> out;
+    for (const SourceRef& r : refs)
+        if (!r.sheet.isEmpty() && TableDecider::tableHint(r.sheet) == u"enterprises")
+            out.insert(r.path);
+    return out;
+}
+
 struct Resolved
 {
     QString table;
@@ -240,8 +305,8 @@ struct Resolved
     TableDecision decision;
 };
 
-Resolved resolve(
-    const SourceRef& ref, const QStringList& headers, const ImportOptions* options, const Database* db)
+Resolved resolve(const SourceRef& ref, const QStringList& headers, const ImportOptions* options,
+    const Database* db, bool companyWorkbook = false)
 {
     Resolved r;
     const QString fp = Importer::fingerprint(headers);
@@ -268,11 +333,11 @@ Resolved resolve(
     }
     if (r.table.isEmpty()) {
         const QString name = ref.sheet.isEmpty() ? QFileInfo(ref.path).completeBaseName() : ref.sheet;
-        r.decision = TableDecider::decide(headers, name);
+        r.decision = TableDecider::decide(headers, name, companyWorkbook);
         r.table = r.decision.table;
     } else {
         r.decision.table = r.table;
-        TableDecider::score(r.table, headers, &r.decision.evidence);
+        TableDecider::score(r.table, headers, &r.decision.evidence, companyWorkbook);
     }
     const TableSpec* spec = TableSchema::find(r.table);
     if (!spec) {
@@ -619,6 +684,40 @@ private:
     bool m_stopped = false;
 };
 
+// The key under which names are compared: full-width folded, trimmed.
+QString nameKey(const QString& name)
+{
+    return ValueParser::foldWidth(name).trimmed();
+}
+
+/// Which enterprise the rows of a child sheet belong to when it has no credit code column of its own
+/// (issue #21): the one company of the workbook's 基本信息 sheet, or the enterprise named in the row.
+struct EnterpriseLink
+{
+    QString companyUscc; ///< the workbook's one company; empty when it has none or several
+    QString companyName;
+    QString companySheet; ///< the sheet it was read from (基本信息)
+    /// nameKey(name) → credit code of the enterprises this import and the cache know by that name; an empty
+    /// code when two enterprises share the name.
+    std::shared_ptr<const QHash<QString, QString>> names;
+};
+
+/// person, enterprise or other, guessed from a holder's name (股东信息 rarely says).
+QString guessHolderKind(const QString& holder)
+{
+    static const char* const kEnterprise[] = { "公司", "企业", "集团", "合伙", "银行", "厂" };
+    static const char* const kOrganisation[]
+        = { "中心", "基金", "研究院", "研究所", "事务所", "委员会", "政府", "局", "社", "协会" };
+    bool enterprise = false, organisation = holder.size() > 4;
+    for (const char* w : kEnterprise)
+        enterprise = enterprise || holder.contains(QString::fromUtf8(w));
+    for (const char* w : kOrganisation)
+        organisation = organisation || holder.contains(QString::fromUtf8(w));
+    return enterprise  ? QStringLiteral("enterprise")
+        : organisation ? QStringLiteral("other")
+                       : QStringLiteral("person");
+}
+
 /// Turns the records of one source into database values (the exchange-format rules), without touching
 /// the database: it runs on the reading thread.
 class RowConverter
@@ -677,6 +776,18 @@ public:
 
     /// The source was recognised by its headers (a vendor layout): "-", "无" … are empty in text columns too.
     void setVendorLayout(bool vendor) { m_vendor = vendor; }
+    /// Where rows without a credit code column of their own get their enterprise, and enterprise holders
+    /// their credit code, from.
+    void setLink(const EnterpriseLink& link) { m_link = link; }
+    /// The table's reference to its enterprise is not a column of the source: it is linked (company/name).
+    bool needsLink() const { return m_linkSlot >= 0; }
+    /// The source names its enterprises (a name column in place of the credit code column).
+    int linkNameColumn() const { return m_linkName; }
+    /// 对外投资 of a one-company workbook: the company is every row's holder.
+    bool companyHolds() const { return m_companyHolder; }
+    /// Rows linked to the workbook's company / by name; holders linked by name / kept under their name.
+    QMap<QString, qint64> linkSources() const { return m_linkCounts; }
+    QMap<QString, qint64> holderSources() const { return m_holderCounts; }
     const TableSpec& spec() const { return m_spec; }
     const QStringList& dbColumns() const { return m_dbColumns; }
     /// Values per row in a batch: the database columns, then side values (person/building names).
@@ -830,6 +941,23 @@ private:
             m_deferred << QStringLiteral("year");
             m_sumDuplicates = true;
         }
+        // The enterprise a row belongs to, where the source has no column for it: linked by the row's
+        // enterprise name or to the workbook's company (derive()).
+        const QString ref = spec.name == u"shareholdings"
+            ? QStringLiteral("investee_uscc")
+            : TableSchema::auxiliaryTarget(spec.name, QStringLiteral("enterprise_name"));
+        if (!ref.isEmpty() && !hasTarget(ref.toLatin1().constData())) {
+            m_linkSlot = slotFor(ref);
+            m_linkName = src(spec.name == u"shareholdings" ? "investee_name" : "enterprise_name");
+            m_linkColumn = ref;
+        }
+        if (spec.name == u"shareholdings" && src("holder_name") < 0 && !hasTarget("holder_id")
+            && !hasTarget("holder_kind")) {
+            m_companyHolder = true;
+            m_holderKind = slotFor(QStringLiteral("holder_kind"));
+            m_holderId = slotFor(QStringLiteral("holder_id"));
+            m_companyHolderName = slotFor(QStringLiteral("holder_name"));
+        }
         if (spec.name == u"shareholdings" && src("holder_name") >= 0) {
             m_holderName = slotFor(QStringLiteral("holder_name"));
             m_holderKind = slotFor(QStringLiteral("holder_kind"));
@@ -931,8 +1059,63 @@ private:
         return {};
     }
 
+    // The credit code of the enterprise named `name` (nameKey), as this import and the cache know it.
+    // found = false when no enterprise has the name; an empty code when two have it.
+    QString codeOfName(const QString& name, bool& found) const
+    {
+        found = false;
+        if (!m_link.names)
+            return {};
+        auto it = m_link.names->constFind(nameKey(name));
+        if (it == m_link.names->constEnd())
+            return {};
+        found = true;
+        return *it;
+    }
+
+    bool link(const QStringList* fields, const CsvReader* raw, Record& rec)
+    {
+        if (m_linkSlot >= 0 && m_values[size_t(m_linkSlot)].type == Value::Null) {
+            const QString name = m_linkName >= 0 ? cellText(fields, raw, m_linkName).trimmed() : QString();
+            if (!name.isEmpty() && nameKey(name) != nameKey(m_link.companyName)) {
+                bool found = false;
+                const QString code = codeOfName(name, found);
+                if (code.isEmpty()) {
+                    rec.column = m_headers.value(m_linkName);
+                    rec.reason = found
+                        ? tr("two enterprises are named %1: give the row's credit code").arg(name)
+                        : tr("no enterprise named %1, neither in the cache nor in this import").arg(name);
+                    return false;
+                }
+                m_values[size_t(m_linkSlot)].setText(code);
+                ++m_linkCounts[QStringLiteral("name")];
+            } else if (!m_link.companyUscc.isEmpty()) {
+                m_values[size_t(m_linkSlot)].setText(m_link.companyUscc);
+                ++m_linkCounts[QStringLiteral("company")];
+            } else {
+                rec.column = m_linkName >= 0 ? m_headers.value(m_linkName) : m_linkColumn;
+                rec.reason = tr("required value missing");
+                return false;
+            }
+        }
+        if (m_companyHolder) {
+            if (m_link.companyUscc.isEmpty()) {
+                rec.column = QStringLiteral("holder_name");
+                rec.reason = tr("required value missing");
+                return false;
+            }
+            m_values[size_t(m_holderKind)].setText(QStringLiteral("enterprise"));
+            m_values[size_t(m_holderId)].setText(m_link.companyUscc);
+            m_values[size_t(m_companyHolderName)].setText(m_link.companyName);
+            ++m_holderCounts[QStringLiteral("company")];
+        }
+        return true;
+    }
+
     bool derive(const QStringList* fields, const CsvReader* raw, Record& rec)
     {
+        if (!link(fields, raw, rec))
+            return false;
         if (m_regionSlot >= 0) {
             Value& v = m_values[size_t(m_regionSlot)];
             const char* source = "code";
@@ -1038,26 +1221,35 @@ private:
             Value& id = m_values[size_t(m_holderId)];
             if (name.type == Value::Text && (kind.type == Value::Null || id.type == Value::Null)) {
                 const QString holder = QString::fromUtf8(name.bytes());
-                if (kind.type == Value::Null) {
-                    static const char* const kEnterprise[] = { "公司", "企业", "集团", "合伙", "银行", "厂" };
-                    static const char* const kOrganisation[] = { "中心", "基金", "研究院", "研究所", "事务所",
-                        "委员会", "政府", "局", "社", "协会" };
-                    bool enterprise = false, organisation = holder.size() > 4;
-                    for (const char* w : kEnterprise)
-                        enterprise = enterprise || holder.contains(QString::fromUtf8(w));
-                    for (const char* w : kOrganisation)
-                        organisation = organisation || holder.contains(QString::fromUtf8(w));
-                    kind.setText(enterprise ? QStringLiteral("enterprise")
-                            : organisation  ? QStringLiteral("other")
-                                            : QStringLiteral("person"));
-                }
+                if (kind.type == Value::Null)
+                    kind.setText(guessHolderKind(holder));
                 if (id.type == Value::Null) {
-                    // A person holder gets the key a 主要人员 sheet gives the same person (credit code/name).
                     const bool person = kind.bytes() == "person";
                     const Value& investee = m_values[size_t(m_investee)];
-                    id.setText(person && investee.type == Value::Text
-                            ? QString::fromUtf8(investee.bytes()) + u'/' + holder
-                            : holder);
+                    bool found = false;
+                    const QString code = person ? QString() : codeOfName(holder, found);
+                    if (person) {
+                        // A person holder gets the key a 主要人员 sheet gives the same person (credit
+                        // code/name).
+                        id.setText(investee.type == Value::Text
+                                ? QString::fromUtf8(investee.bytes()) + u'/' + holder
+                                : holder);
+                    } else if (!code.isEmpty()) {
+                        // An enterprise (or a body named like one: 某某研究院有限公司) this import or the
+                        // cache knows: its credit code, as the exchange format keys enterprise holders.
+                        kind.setText(QStringLiteral("enterprise"));
+                        id.setText(code);
+                        ++m_holderCounts[QStringLiteral("linked")];
+                    } else {
+                        // exchange-format.md: holder_id is the credit code for an enterprise and a free key
+                        // for `other` (a holder without a known credit code). An enterprise whose code
+                        // nobody knows yet is stored as `other` under its name, and becomes an enterprise
+                        // holder when an import brings an enterprise of that name (relinkHolders()).
+                        if (kind.bytes() == "enterprise")
+                            ++m_holderCounts[QStringLiteral("name_key")];
+                        kind.setText(QStringLiteral("other"));
+                        id.setText(holder);
+                    }
                 }
             }
             if (kind.type == Value::Null || id.type == Value::Null) {
@@ -1583,6 +1775,11 @@ private:
     int m_period = -1, m_yearSlot = -1;
     bool m_sumDuplicates = false;
     int m_holderName = -1, m_holderKind = -1, m_holderId = -1, m_investee = -1;
+    int m_linkSlot = -1, m_linkName = -1, m_companyHolderName = -1;
+    QString m_linkColumn;
+    bool m_companyHolder = false;
+    EnterpriseLink m_link;
+    QMap<QString, qint64> m_linkCounts, m_holderCounts;
     int m_personName = -1, m_personIdSlot = -1, m_roleUscc = -1, m_personNameSlot = -1;
     int m_buildingName = -1, m_buildingNameSlot = -1;
     QHash<QString, QString> m_regionCache;
@@ -1637,12 +1834,6 @@ public:
             m_buildingSlot = int(m_dbColumns.indexOf(QStringLiteral("building_id")));
             m_building = db.prepare("SELECT building_id FROM buildings WHERE name = ?1 OR building_id = ?1 "
                                     "ORDER BY name = ?1 DESC LIMIT 1");
-        }
-        if (spec.name == u"shareholdings") {
-            m_holderIdSlot = int(m_dbColumns.indexOf(QStringLiteral("holder_id")));
-            m_holderKindSlot = int(m_dbColumns.indexOf(QStringLiteral("holder_kind")));
-            m_enterpriseByName
-                = db.prepare("SELECT uscc FROM enterprises WHERE name = ? ORDER BY id LIMIT 1");
         }
         if (converter.sumsDuplicates()) {
             // Several tax periods of one year: the amounts of the later rows are added to the first one's.
@@ -1766,22 +1957,6 @@ private:
             sqlite3_bind_text(p, 2, batch.text.data() + name.i, int(name.n), SQLITE_STATIC);
             m_db.check(sqlite3_step(p), "import person");
         }
-        QByteArray holder;
-        if (m_holderIdSlot >= 0 && m_holderKindSlot >= 0 && cells[m_holderKindSlot].type == Value::Text
-            && cells[m_holderIdSlot].type == Value::Text
-            && textOf(batch, cells[m_holderKindSlot]) == u"enterprise" && cells[m_holderIdSlot].n != 18) {
-            // An enterprise holder named but not coded (股东信息): its credit code when the cache knows the
-            // name.
-            const QString name = textOf(batch, cells[m_holderIdSlot]);
-            auto it = m_enterprises.find(name);
-            if (it == m_enterprises.end()) {
-                m_enterpriseByName.reset();
-                m_enterpriseByName.bind(1, name);
-                it = m_enterprises.insert(name,
-                    m_enterpriseByName.step() ? m_enterpriseByName.columnText(0).toUtf8() : QByteArray());
-            }
-            holder = *it;
-        }
         sqlite3_stmt* st = statement.handle();
         sqlite3_reset(st);
         for (int i = 0; i < m_bound; ++i) {
@@ -1801,10 +1976,7 @@ private:
                 sqlite3_bind_double(st, idx, v.d);
                 break;
             case Value::Text:
-                if (i == m_holderIdSlot && !holder.isEmpty())
-                    sqlite3_bind_text(st, idx, holder.constData(), int(holder.size()), SQLITE_STATIC);
-                else
-                    sqlite3_bind_text(st, idx, batch.text.data() + v.i, int(v.n), SQLITE_STATIC);
+                sqlite3_bind_text(st, idx, batch.text.data() + v.i, int(v.n), SQLITE_STATIC);
                 break;
             }
         }
@@ -1852,10 +2024,10 @@ private:
 
     Database& m_db;
     const RowConverter& m_converter;
-    Statement m_insert, m_add, m_person, m_building, m_enterpriseByName;
+    Statement m_insert, m_add, m_person, m_building;
     int m_slots = 0, m_bound = 0;
-    int m_personSlot = -1, m_buildingSlot = -1, m_holderIdSlot = -1, m_holderKindSlot = -1;
-    QHash<QString, QByteArray> m_buildings, m_enterprises;
+    int m_personSlot = -1, m_buildingSlot = -1;
+    QHash<QString, QByteArray> m_buildings;
     std::vector<int> m_keySlots;
     std::unordered_set<size_t> m_keys;
 };
@@ -1913,6 +2085,73 @@ bool fewFilled(const CsvReader& csv)
         }
     }
     return true;
+}
+
+// Every data row of a source (title block, blank and note rows skipped).
+void forEachRow(const SourceRef& ref, const std::map<QString, std::unique_ptr<XlsxReader>>& workbooks,
+    const std::function<void(const QStringList&)>& f)
+{
+    auto rows = openSource(ref, workbooks);
+    const HeaderRead h = readHeader(rows, [&] { return openSource(ref, workbooks); });
+    if (h.headers.isEmpty())
+        return;
+    QStringList fields;
+    while (rows->next(fields)) {
+        if (isBlankRecord(fields) || isNoteRow(&fields, nullptr, h.headers.size()))
+            continue;
+        f(fields);
+    }
+}
+
+QString usccKey(const QString& code)
+{
+    QString c = ValueParser::foldWidth(code).toUpper();
+    c.remove(u' ');
+    return c;
+}
+
+// name → code, or "" once two codes share the name.
+void addName(QHash<QString, QString>& names, const QString& key, const QString& code)
+{
+    if (key.isEmpty() || code.isEmpty())
+        return;
+    auto it = names.find(key);
+    if (it == names.end())
+        names.insert(key, code);
+    else if (*it != code)
+        *it = QString();
+}
+
+// The credit codes of the enterprises the cache knows by these names (nameKey); through the name index,
+// else one pass over the enterprises.
+void lookUpNames(const Database& db, const QSet<QString>& wanted, QHash<QString, QString>& names)
+{
+    if (wanted.isEmpty())
+        return;
+    const store::NameGramIndex index(db);
+    QSet<QString> scan;
+    Statement byId = db.prepare("SELECT uscc, name FROM enterprises WHERE id = ?");
+    for (const QString& n : wanted) {
+        const auto ids = index.available() ? index.containing(n) : std::nullopt;
+        if (!ids) {
+            scan.insert(n);
+            continue;
+        }
+        for (qint64 id : *ids) {
+            byId.reset();
+            byId.bind(1, id);
+            if (byId.step() && nameKey(byId.columnText(1)) == n)
+                addName(names, n, byId.columnText(0));
+        }
+    }
+    if (scan.isEmpty())
+        return;
+    Statement all = db.prepare("SELECT uscc, name FROM enterprises");
+    while (all.step()) {
+        const QString k = nameKey(all.columnText(1));
+        if (scan.contains(k))
+            addName(names, k, all.columnText(0));
+    }
 }
 
 /// The reading thread: reads and converts every source in order into batches.
@@ -2015,6 +2254,152 @@ void readSources(std::vector<OpenSource>& sources, BatchQueue& queue, QList<Issu
     }
 }
 
+// Child sheets without a credit code column of their own (issue #21): a one-company workbook's sheets
+// (股东信息, 主要人员 … of a 企查查 company export) belong to the company of its 基本信息 sheet; a sheet
+// naming each row's enterprise (企业名称) links by name, to this import's enterprises or the cache's.
+// Enterprise holders named without a code get theirs the same way. Sources that need the workbook's
+// company where it has none (or several) are rejected whole, with the reason.
+void linkSources(Database& db, std::vector<OpenSource>& sources,
+    const std::map<QString, std::unique_ptr<XlsxReader>>& workbooks, ImportReport& report, qint64& totalBytes)
+{
+    QSet<QString> companyPaths;
+    QSet<QString> wanted;
+    bool names = false;
+    for (const OpenSource& s : sources) {
+        const RowConverter& c = *s.converter;
+        const int nameColumn = c.linkNameColumn();
+        if (c.needsLink() || c.companyHolds())
+            companyPaths.insert(s.ref.path);
+        int holderColumn = -1;
+        if (s.resolved.table == u"shareholdings" && !s.resolved.columns.contains(QStringLiteral("holder_id")))
+            holderColumn = int(s.resolved.columns.indexOf(QStringLiteral("holder_name")));
+        if ((!c.needsLink() || nameColumn < 0) && holderColumn < 0)
+            continue;
+        names = true;
+        forEachRow(s.ref, workbooks, [&](const QStringList& fields) {
+            if (c.needsLink() && nameColumn >= 0)
+                wanted.insert(nameKey(fields.value(nameColumn)));
+            if (holderColumn >= 0) {
+                const QString holder = nameKey(fields.value(holderColumn));
+                if (guessHolderKind(holder) != u"person" || holder.size() > 4)
+                    wanted.insert(holder);
+            }
+        });
+    }
+    wanted.remove(QString());
+    if (companyPaths.isEmpty() && !names)
+        return;
+
+    // The enterprises of this import: every enterprises source when names are looked up, else those of
+    // the workbooks whose company is wanted.
+    auto names_ = std::make_shared<QHash<QString, QString>>();
+    struct Company
+    {
+        QSet<QString> codes;
+        QString uscc, name, sheet;
+    };
+    QHash<QString, Company> companies;
+    for (const OpenSource& s : sources) {
+        if (s.resolved.table != u"enterprises" || (!names && !companyPaths.contains(s.ref.path)))
+            continue;
+        const int code = int(s.resolved.columns.indexOf(QStringLiteral("uscc")));
+        const int name = int(s.resolved.columns.indexOf(QStringLiteral("name")));
+        if (code < 0)
+            continue;
+        const bool own = !s.ref.sheet.isEmpty() && companyPaths.contains(s.ref.path);
+        forEachRow(s.ref, workbooks, [&](const QStringList& fields) {
+            const QString uscc = usccKey(fields.value(code));
+            if (uscc.isEmpty())
+                return;
+            const QString n = name >= 0 ? fields.value(name).trimmed() : QString();
+            addName(*names_, nameKey(n), uscc);
+            wanted.remove(nameKey(n));
+            if (own) {
+                Company& c = companies[s.ref.path];
+                c.codes.insert(uscc);
+                c.uscc = uscc;
+                c.name = n;
+                c.sheet = s.ref.sheet;
+            }
+        });
+    }
+    lookUpNames(db, wanted, *names_);
+
+    for (size_t i = 0; i < sources.size();) {
+        OpenSource& s = sources[i];
+        RowConverter& c = *s.converter;
+        EnterpriseLink link;
+        link.names = names_;
+        const Company company = companies.value(s.ref.path);
+        if (company.codes.size() == 1) {
+            link.companyUscc = company.uscc;
+            link.companyName = company.name;
+            link.companySheet = company.sheet;
+        }
+        c.setLink(link);
+        SourceReport& sr = report.sources[s.ref.label];
+        if ((c.needsLink() || c.companyHolds()) && !link.companyUscc.isEmpty())
+            sr.linkCompany = QStringList { link.companyUscc, link.companyName, link.companySheet };
+        const bool needsCompany = (c.needsLink() && c.linkNameColumn() < 0) || c.companyHolds();
+        if (needsCompany && link.companyUscc.isEmpty()) {
+            const QString column = c.companyHolds()    ? QStringLiteral("holder_name")
+                : s.resolved.table == u"shareholdings" ? QStringLiteral("investee_uscc")
+                                                       : QStringLiteral("uscc");
+            report.rejected.append({ s.ref.label, s.headerLine, column,
+                company.codes.isEmpty()
+                    ? Importer::tr(
+                        "the sheet names no enterprise (no credit code or company name column) and "
+                        "its workbook has no 基本信息 sheet with the company; no row was imported")
+                    : Importer::tr("the sheet names no enterprise (no credit code or company name column) "
+                                   "and the workbook's %1 sheet lists %2 companies, so its rows cannot be "
+                                   "linked to one; no row was imported")
+                          .arg(company.sheet)
+                          .arg(company.codes.size()) });
+            report.tables.remove(s.ref.label);
+            sr.table.clear();
+            totalBytes -= s.rows->size();
+            sources.erase(sources.begin() + qsizetype(i));
+            continue;
+        }
+        ++i;
+    }
+}
+
+// Shareholdings stored under an enterprise holder's name (holder_kind other, holder_id = holder_name,
+// because no credit code was known for it) become enterprise holders keyed by the credit code once an
+// enterprise of exactly that name is in the cache (only one). Returns the rows relinked.
+qint64 relinkHolders(Database& db)
+{
+    QHash<QString, QStringList> codes;
+    Statement st = db.prepare("SELECT name, uscc FROM enterprises WHERE name IN (SELECT holder_name FROM "
+                              "shareholdings WHERE holder_kind = 'other' AND holder_id = holder_name)");
+    while (st.step())
+        codes[st.columnText(0)] << st.columnText(1);
+    qint64 relinked = 0;
+    Statement update
+        = db.prepare("UPDATE OR IGNORE shareholdings SET holder_kind = 'enterprise', holder_id = ?1 "
+                     "WHERE holder_id = ?2 AND holder_kind = 'other' AND holder_name = ?2");
+    // Where the investee already lists the enterprise by its code, the row under the name goes.
+    Statement drop = db.prepare(
+        "DELETE FROM shareholdings WHERE holder_id = ?1 AND holder_kind = 'other' AND holder_name = ?1");
+    for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
+        if (it->size() != 1)
+            continue; // two enterprises of one name: which one holds is not known
+        update.reset();
+        update.bind(1, it->first());
+        update.bind(2, it.key());
+        update.run();
+        relinked += sqlite3_changes(db.handle());
+        drop.reset();
+        drop.bind(1, it.key());
+        drop.run();
+        relinked += sqlite3_changes(db.handle());
+    }
+    return relinked;
+}
+
+constexpr const char* kNameKeyedHolders = "io_name_keyed_holders";
+
 } // namespace
 
 QString Importer::fingerprint(const QStringList& headers)
@@ -2061,6 +2446,7 @@ QList<SourcePreview> Importer::inspect(const QStringList& paths, const Database*
 {
     std::map<QString, std::unique_ptr<XlsxReader>> workbooks;
     const QList<SourceRef> refs = discover(paths, workbooks);
+    const QSet<QString> withCompany = companyWorkbooks(refs);
     QList<SourcePreview> out;
     for (const SourceRef& ref : refs) {
         auto rows = openSource(ref, workbooks);
@@ -2073,6 +2459,7 @@ QList<SourcePreview> Importer::inspect(const QStringList& paths, const Database*
         p.headers = header.headers;
         p.headerLine = header.line;
         p.titleRows = header.titleRows;
+        p.headerEvidence = header.evidence;
         if (p.headers.isEmpty())
             continue; // an empty sheet or file holds nothing to map
         QStringList fields;
@@ -2090,7 +2477,8 @@ QList<SourcePreview> Importer::inspect(const QStringList& paths, const Database*
         for (QString& h : p.headers)
             h = h.trimmed();
         p.fingerprint = fingerprint(p.headers);
-        const Resolved r = resolve(ref, p.headers, nullptr, db);
+        const Resolved r
+            = resolve(ref, p.headers, nullptr, db, !ref.sheet.isEmpty() && withCompany.contains(ref.path));
         p.table = r.table;
         p.columns = r.columns;
         p.remembered = r.remembered;
@@ -2101,6 +2489,36 @@ QList<SourcePreview> Importer::inspect(const QStringList& paths, const Database*
         while (p.columns.size() < p.headers.size())
             p.columns << QString();
         out.append(p);
+    }
+    // The company of each workbook's 基本信息 sheet, for its other sheets' preview (as run() links them).
+    for (const SourcePreview& base : std::as_const(out)) {
+        if (base.sheet.isEmpty() || base.table != u"enterprises" || !withCompany.contains(base.path))
+            continue;
+        const int code = int(base.columns.indexOf(QStringLiteral("uscc")));
+        const int name = int(base.columns.indexOf(QStringLiteral("name")));
+        if (code < 0)
+            continue;
+        QHash<QString, QString> names;
+        QSet<QString> codes;
+        QString company;
+        for (const QStringList& row : base.rows) {
+            const QString uscc = usccKey(row.value(code));
+            if (uscc.isEmpty())
+                continue;
+            codes.insert(uscc);
+            company = name >= 0 ? row.value(name).trimmed() : QString();
+            addName(names, nameKey(company), uscc);
+        }
+        const bool one = codes.size() == 1 && base.rows.size() < previewRows;
+        for (SourcePreview& p : out) {
+            if (p.path != base.path || p.sheet == base.sheet)
+                continue;
+            p.names.insert(names);
+            if (one) {
+                p.companyUscc = *codes.cbegin();
+                p.companyName = company;
+            }
+        }
     }
     return out;
 }
@@ -2117,6 +2535,11 @@ ConvertedPreview Importer::convertPreview(
         cols << QString();
     RowConverter conv(*spec, preview.headers, cols, !preview.sheet.isEmpty());
     conv.setVendorLayout(preview.decision.by == TableDecision::By::Headers);
+    EnterpriseLink link;
+    link.companyUscc = preview.companyUscc;
+    link.companyName = preview.companyName;
+    link.names = std::make_shared<const QHash<QString, QString>>(preview.names);
+    conv.setLink(link);
     const int shown = int(conv.dbColumns().size());
     for (int i = 0; i < shown; ++i) {
         const QString& c = conv.dbColumns().at(i);
@@ -2173,7 +2596,9 @@ ImportReport Importer::run(
     // rows that refer to them, whatever the order of files.
     std::vector<OpenSource> sources;
     qint64 totalBytes = 0;
+    const QSet<QString> withCompany = companyWorkbooks(refs);
     for (const SourceRef& ref : refs) {
+        const bool inCompanyWorkbook = !ref.sheet.isEmpty() && withCompany.contains(ref.path);
         OpenSource s;
         s.ref = ref;
         s.rows = openSource(ref, workbooks);
@@ -2195,7 +2620,7 @@ ImportReport Importer::run(
         }
         const QString fileKey = QFileInfo(ref.path).fileName();
         report.encodings.insert(fileKey, s.rows->encoding());
-        s.resolved = resolve(ref, s.headers, &options, &db);
+        s.resolved = resolve(ref, s.headers, &options, &db, inCompanyWorkbook);
         SourceReport& sr = report.sources[ref.label];
         const TableDecision& d = s.resolved.decision;
         sr.table = s.resolved.table;
@@ -2206,6 +2631,7 @@ ImportReport Importer::run(
         sr.scores = d.scores;
         sr.headerLine = s.headerLine;
         sr.titleRows = header.titleRows;
+        sr.headerEvidence = header.evidence;
         if (s.resolved.table.isEmpty()) {
             const QString name = ref.sheet.isEmpty() ? QFileInfo(ref.path).completeBaseName() : ref.sheet;
             if (d.by == TableDecision::By::Ambiguous) {
@@ -2231,7 +2657,8 @@ ImportReport Importer::run(
         bool complete = true;
         for (const ColumnSpec& c : spec->columns) {
             if (c.required && !s.resolved.columns.contains(c.name)
-                && !TableDecider::derivable(s.resolved.table, c.name, s.resolved.columns)) {
+                && !TableDecider::derivable(
+                    s.resolved.table, c.name, s.resolved.columns, inCompanyWorkbook)) {
                 report.rejected.append({ ref.label, s.headerLine, c.name,
                     tr("required column %1 is missing; no row of this file was imported").arg(c.name) });
                 complete = false;
@@ -2284,6 +2711,7 @@ ImportReport Importer::run(
             *TableSchema::find(s.resolved.table), s.headers, s.resolved.columns, s.rows->isWorksheet());
         s.converter->setVendorLayout(s.resolved.decision.by == TableDecision::By::Headers);
     }
+    linkSources(db, sources, workbooks, report, totalBytes);
     BatchQueue queue;
     QList<Issue> warnings;
     std::atomic<qint64> warningCount { 0 };
@@ -2377,8 +2805,12 @@ ImportReport Importer::run(
         queue.recycle(std::move(batch));
     }
     reader.join();
+    bool nameKeyed = false;
     for (size_t i = 0; i < sources.size(); ++i) {
         SourceReport& sr = report.sources[sources[i].ref.label];
+        sr.linkSources = sources[i].converter->linkSources();
+        sr.holderSources = sources[i].converter->holderSources();
+        nameKeyed = nameKeyed || sr.holderSources.value(QStringLiteral("name_key")) > 0;
         sr.noteRows = sources[i].noteRows;
         sr.rows = sourceRows[i];
         sr.written = sourceWritten[i];
@@ -2405,6 +2837,17 @@ ImportReport Importer::run(
         }
         report.seconds = double(timer.elapsed()) / 1000.0;
         return report;
+    }
+
+    // Enterprise holders stored under their name wait for an enterprise of that name (relinkHolders).
+    const QString keyed = QString::fromLatin1(kNameKeyedHolders);
+    if (nameKeyed && store::Cache::meta(db, keyed) != u"1")
+        store::Cache::setMeta(db, keyed, QStringLiteral("1"));
+    if (report.imported.value(QStringLiteral("enterprises")) > 0 && store::Cache::meta(db, keyed) == u"1") {
+        report.relinkedHolders = relinkHolders(db);
+        if (!db.scalarInt("SELECT EXISTS (SELECT 1 FROM shareholdings WHERE holder_kind = 'other' AND "
+                          "holder_id = holder_name)"))
+            store::Cache::setMeta(db, keyed, QStringLiteral("0"));
     }
 
     if (report.imported.value(QStringLiteral("enterprises")) > 0)

@@ -63,6 +63,11 @@ struct SourcePreview
     qint64 headerLine = 0;
     QList<qint64> titleRows; ///< skipped above the header
     QList<qint64> noteRows; ///< skipped among the preview rows (数据来源 …)
+    QString headerEvidence; ///< why that row is the header
+    /// The workbook's one company (its 基本信息 sheet), which rows without a credit code belong to.
+    QString companyUscc, companyName;
+    /// Enterprise names of the workbook's 基本信息 rows (as previewed) → credit code, for name links.
+    QHash<QString, QString> names;
 };
 
 /// The first rows of a source as they would be stored (issue #21): region codes resolved from names,

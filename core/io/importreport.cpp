@@ -49,7 +49,15 @@ QJsonObject SourceReport::toJson() const
         { QStringLiteral("title_rows"), linesJson(titleRows) },
         { QStringLiteral("note_rows"), linesJson(noteRows) },
         { QStringLiteral("region_sources"), countsJson(regionSources) },
-        { QStringLiteral("industry_sources"), countsJson(industrySources) }, { QStringLiteral("rows"), rows },
+        { QStringLiteral("industry_sources"), countsJson(industrySources) },
+        { QStringLiteral("header_evidence"), headerEvidence },
+        { QStringLiteral("link_company"),
+            linkCompany.size() == 3 ? QJsonValue(QJsonObject { { QStringLiteral("uscc"), linkCompany.at(0) },
+                { QStringLiteral("name"), linkCompany.at(1) },
+                { QStringLiteral("sheet"), linkCompany.at(2) } })
+                                    : QJsonValue() },
+        { QStringLiteral("link_sources"), countsJson(linkSources) },
+        { QStringLiteral("holders"), countsJson(holderSources) }, { QStringLiteral("rows"), rows },
         { QStringLiteral("written"), written }, { QStringLiteral("rejected_rows"), rejectedRows } };
 }
 
@@ -91,7 +99,8 @@ QJsonObject ImportReport::toJson() const
         { QStringLiteral("sources"), sourcesJson }, { QStringLiteral("rejected"), issuesJson(rejected) },
         { QStringLiteral("encoding"), enc }, { QStringLiteral("warnings"), issuesJson(warnings) },
         { QStringLiteral("warning_count"), warningCount }, { QStringLiteral("ignored_columns"), ignored },
-        { QStringLiteral("tables"), tablesJson }, { QStringLiteral("seconds"), seconds } };
+        { QStringLiteral("tables"), tablesJson }, { QStringLiteral("relinked_holders"), relinkedHolders },
+        { QStringLiteral("seconds"), seconds } };
 }
 
 QString ImportReport::writeIssuesCsv(const QList<Issue>& issues, const QString& path)

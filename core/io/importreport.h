@@ -33,6 +33,14 @@ struct SourceReport
     QList<qint64> noteRows; ///< lines below the data skipped as notes (数据来源 …)
     QMap<QString, qint64> regionSources; ///< code / names / address / uscc → rows
     QMap<QString, qint64> industrySources; ///< code / name → rows
+    QString headerEvidence; ///< translated: why that row is the header
+    /// The workbook's one company the sheet's rows belong to (credit code, name, sheet it came from), when
+    /// the sheet has no credit code column of its own; empty otherwise.
+    QStringList linkCompany;
+    QMap<QString, qint64> linkSources; ///< company / name → rows linked to their enterprise that way
+    /// Enterprise holders: linked (credit code found by name), name_key (kept under their name as
+    /// holder_kind other until the enterprise is imported), company (the workbook's company holds).
+    QMap<QString, qint64> holderSources;
     qint64 rows = 0; ///< data rows read
     qint64 written = 0; ///< rows imported
     qint64 rejectedRows = 0;
@@ -53,6 +61,8 @@ public:
     QMap<QString, QString> tables; ///< file → table it was read as
     QMap<QString, SourceReport> sources; ///< file or "book.xlsx!sheet" → how it was read
     double seconds = 0;
+    /// Holdings stored under an enterprise holder's name that this import's enterprises now key by code.
+    qint64 relinkedHolders = 0;
 
     static constexpr int kMaxWarnings = 1000;
 

@@ -77,9 +77,19 @@ bool TableDecider::isUnsupportedSheet(const QString& sourceName)
     return i >= 0 && !kHints[i].table;
 }
 
-bool TableDecider::derivable(const QString& table, const QString& column, const QStringList& mapped)
+bool TableDecider::derivable(
+    const QString& table, const QString& column, const QStringList& mapped, bool companyWorkbook)
 {
     auto has = [&mapped](const char* c) { return mapped.contains(QLatin1String(c)); };
+    // The enterprise a child row belongs to: its name (linked by name), or the one company of the
+    // workbook's 基本信息 sheet.
+    if (TableSchema::auxiliaryTarget(table, QStringLiteral("enterprise_name")) == column
+        || TableSchema::auxiliaryTarget(table, QStringLiteral("investee_name")) == column)
+        return has("enterprise_name") || has("investee_name") || companyWorkbook;
+    // 对外投资 of a one-company workbook: the company is the holder.
+    if (table == u"shareholdings" && (column == u"holder_id" || column == u"holder_kind") && companyWorkbook
+        && !has("holder_name") && !has("holder_id"))
+        return true;
     if (column == u"region_code")
         return has("uscc") || has("address") || has("region_name") || has("province_name") || has("city_name")
             || has("county_name");
@@ -94,7 +104,8 @@ bool TableDecider::derivable(const QString& table, const QString& column, const 
     return false;
 }
 
-double TableDecider::score(const QString& table, const QStringList& headers, QStringList* evidence)
+double TableDecider::score(
+    const QString& table, const QStringList& headers, QStringList* evidence, bool companyWorkbook)
 {
     const TableSpec* spec = TableSchema::find(table);
     if (!spec)
@@ -108,8 +119,8 @@ double TableDecider::score(const QString& table, const QStringList& headers, QSt
         mapped << c;
         const ColumnSpec* col = spec->column(c);
         double w = 1;
-        if (col && col->kind == ValueKind::UsccRef)
-            w = 0.25;
+        if ((col && col->kind == ValueKind::UsccRef) || c == u"enterprise_name" || c == u"investee_name")
+            w = 0.25; // a reference to an enterprise: every child table has one
         else if (c == u"name" || c == u"uscc")
             w = 0.5;
         s += w;
@@ -121,7 +132,7 @@ double TableDecider::score(const QString& table, const QStringList& headers, QSt
         && mapped.contains(QStringLiteral("name")))
         s += 1;
     for (const ColumnSpec& c : spec->columns) {
-        if (c.required && !mapped.contains(c.name) && !derivable(table, c.name, mapped)) {
+        if (c.required && !mapped.contains(c.name) && !derivable(table, c.name, mapped, companyWorkbook)) {
             s /= 2;
             break;
         }
@@ -129,13 +140,14 @@ double TableDecider::score(const QString& table, const QStringList& headers, QSt
     return s;
 }
 
-TableDecision TableDecider::decide(const QStringList& headers, const QString& sourceName)
+TableDecision TableDecider::decide(
+    const QStringList& headers, const QString& sourceName, bool companyWorkbook)
 {
     TableDecision d;
     d.hint = tableHint(sourceName);
     QList<QPair<double, QString>> ranked;
     for (const TableSpec& t : TableSchema::tables()) {
-        double s = score(t.name, headers);
+        double s = score(t.name, headers, nullptr, companyWorkbook);
         if (s <= 0)
             continue;
         if (t.name == d.hint)
@@ -164,7 +176,7 @@ TableDecision TableDecider::decide(const QStringList& headers, const QString& so
     d.candidates.clear();
     d.table = ranked.first().second;
     d.by = TableDecision::By::Headers;
-    score(d.table, headers, &d.evidence);
+    score(d.table, headers, &d.evidence, companyWorkbook);
     QString why = tr("%1 of its headers are %2 columns (score %3, next %4 %5)")
                       .arg(d.evidence.size())
                       .arg(d.table)

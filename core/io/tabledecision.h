@@ -40,16 +40,21 @@ public:
     /// enterprise 0.25 (every table has one), a name column 0.5; a table missing a required column (one
     /// that cannot be derived) counts half; a vendor sheet name adds 1.5. The best table wins unless the
     /// next one is within 0.5 (ambiguous). sourceName: the sheet name (or file base name).
-    static TableDecision decide(const QStringList& headers, const QString& sourceName);
+    /// companyWorkbook: the sheet is part of a workbook with a 基本信息 (enterprises) sheet, whose company
+    /// its rows may belong to without a credit code column of their own.
+    static TableDecision decide(
+        const QStringList& headers, const QString& sourceName, bool companyWorkbook = false);
     /// The table a vendor sheet/file name suggests (基本信息 → enterprises); empty when none.
     static QString tableHint(const QString& sourceName);
     /// True for vendor sheets the bundle has no table for (变更记录): reported, not imported.
     static bool isUnsupportedSheet(const QString& sourceName);
     /// Required column that the importer derives from other columns when they are there (region_code
     /// from names/address/credit code, holder_id from the holder's name, …).
-    static bool derivable(const QString& table, const QString& column, const QStringList& mappedColumns);
+    static bool derivable(const QString& table, const QString& column, const QStringList& mappedColumns,
+        bool companyWorkbook = false);
     /// Score of one table (see decide); evidence receives "header → column".
-    static double score(const QString& table, const QStringList& headers, QStringList* evidence = nullptr);
+    static double score(const QString& table, const QStringList& headers, QStringList* evidence = nullptr,
+        bool companyWorkbook = false);
 };
 
 } // namespace dj::io

@@ -325,6 +325,13 @@ const Alias kVendorAliases[] = {
     { nullptr, "industry_l2", { "国标行业中类", "行业中类", "所属行业中类" } },
     { nullptr, "industry_l3", { "国标行业小类", "行业小类", "所属行业小类" } },
     { nullptr, "uscc", { "统一社会信用代码/纳税人识别号", "社会统一信用代码" } },
+    // The enterprise a child sheet's row belongs to, by name, where the sheet has no credit code column
+    // (股东信息 / 主要人员 of a multi-company workbook): linked by name to the cache or this import.
+    { "shareholdings", "investee_name",
+        { "被投资企业名称", "被投资企业", "被投资公司名称", "被投资公司", "被投资单位", "企业名称",
+            "公司名称" } },
+    { nullptr, "enterprise_name",
+        { "企业名称", "公司名称", "企业(机构)名称", "单位名称", "纳税人名称", "所属企业" } },
 };
 
 // Auxiliary columns: read from vendor files, not stored; the importer derives a bundle column from them.
@@ -346,6 +353,14 @@ const Auxiliary kAuxiliary[] = {
     { "financials", "period", "year" },
     { "tenants", "building_name", "building_id" },
     { "roles", "person_name", "person_id" },
+    { "shareholdings", "investee_name", "investee_uscc" },
+    { "roles", "enterprise_name", "uscc" },
+    { "licenses", "enterprise_name", "uscc" },
+    { "risks", "enterprise_name", "uscc" },
+    { "financials", "enterprise_name", "uscc" },
+    { "financing", "enterprise_name", "uscc" },
+    { "qualifications", "enterprise_name", "uscc" },
+    { "ip", "enterprise_name", "uscc" },
 };
 
 } // namespace

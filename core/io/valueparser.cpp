@@ -450,7 +450,7 @@ QString ValueParser::normalizeHolderKind(QStringView text)
     if (t == u"person" || t == u"自然人" || t == u"个人" || t == u"自然人股东")
         return QStringLiteral("person");
     if (t == u"enterprise" || t == u"企业" || t == u"企业法人" || t == u"法人" || t == u"法人股东"
-        || t == u"企业股东")
+        || t == u"企业股东" || t == u"合伙企业" || t == u"有限合伙企业" || t == u"非自然人股东")
         return QStringLiteral("enterprise");
     if (t == u"other" || t == u"其他" || t == u"其他股东" || t == u"机关" || t == u"政府机构"
         || t == u"外国投资者" || t == u"基金")

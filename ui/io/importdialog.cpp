@@ -272,6 +272,19 @@ void ImportDialog::showPreviews(const QList<io::SourcePreview>& previews)
         if (p.decision.by == io::TableDecision::By::Ambiguous)
             decision->setStyleSheet(QStringLiteral("color: #b45309; font-weight: bold;"));
         l->addWidget(decision);
+        // A sheet of a one-company workbook without a credit code column: its rows belong to that company.
+        if (!p.companyUscc.isEmpty() && p.table != u"enterprises"
+            && !p.columns.contains(QStringLiteral("uscc"))
+            && !p.columns.contains(QStringLiteral("investee_uscc"))) {
+            auto* link
+                = new QLabel(tr("This sheet has no credit code column: its rows belong to %1 (%2), the "
+                                "one company of this workbook.")
+                                 .arg(p.companyName, p.companyUscc),
+                    page);
+            link->setObjectName(QStringLiteral("linkLabel"));
+            link->setWordWrap(true);
+            l->addWidget(link);
+        }
 
         auto* table = new QTableWidget(int(p.rows.size()) + 1, int(p.headers.size()), page);
         table->setObjectName(QStringLiteral("previewTable"));

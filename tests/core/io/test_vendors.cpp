@@ -4,6 +4,7 @@
 #include "core/codes/uscc.h"
 #include "core/io/importer.h"
 #include "core/io/tablewriter.h"
+#include "core/io/workbookwriter.h"
 #include "core/store/cache.h"
 #include "core/store/statement.h"
 #include "tests/core/io/iotestutil.h"
@@ -183,4 +184,157 @@ TEST_CASE(
     CHECK(s.titleRows == QList<qint64> { 1, 2 });
     CHECK(s.noteRows == QList<qint64> { 8 });
     CHECK(db.scalarInt("SELECT count(*) FROM enterprises WHERE region_code = '310115'") == 2);
+}
+
+TEST_CASE("a title row filling several cells above the header is a title block, by the headers' evidence",
+    "[io][vendors]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"名单.csv"_s);
+    // Row 1 fills two cells, row 2 three (a search's conditions); none of them is a known header.
+    dj::test::writeFile(file,
+        "企查查 企业名单,导出时间：2024-05-01,,\n筛选条件：上海市,共 2 条,排序：成立日期,\n"
+        "统一社会信用代码,企业名称,登记状态,所属地区\n"
+        "913101150000100063,甲,存续,上海市浦东新区\n91310115000010014X,乙,在业,上海 浦东\n");
+    Database db = Cache::openOrCreate(dir.filePath(u"c.djcache"_s));
+    const io::ImportReport r = io::Importer::run(db, { file });
+    CHECK(r.rejected.isEmpty());
+    CHECK(r.imported.value(u"enterprises"_s) == 2);
+    const io::SourceReport& s = r.sources.value(u"名单.csv"_s);
+    CHECK(s.headerLine == 3);
+    CHECK(s.titleRows == QList<qint64> { 1, 2 });
+    CHECK(s.headerEvidence.contains(u"4"_s));
+    CHECK(db.scalarInt("SELECT count(*) FROM enterprises WHERE name IN ('甲', '乙')") == 2);
+
+    // Headers no table knows (the user maps them): the first row as wide as the data without title text.
+    const QString own = dir.filePath(u"own.csv"_s);
+    dj::test::writeFile(own, "园区台账,2024年5月,,\n甲列,乙列,丙列,丁列\n1,2,3,4\n");
+    const QList<io::SourcePreview> p = io::Importer::inspect({ own });
+    REQUIRE(p.size() == 1);
+    CHECK(p.first().headerLine == 2);
+    CHECK(p.first().headers == QStringList { u"甲列"_s, u"乙列"_s, u"丙列"_s, u"丁列"_s });
+    CHECK(p.first().titleRows == QList<qint64> { 1 });
+}
+
+TEST_CASE("an enterprise holder nobody knows is kept under its name and linked when the enterprise comes",
+    "[io][vendors]")
+{
+    QTemporaryDir dir;
+    const QString a = uscc(u"91310115MA1K3BTP1"_s), b = uscc(u"91330106MA1K3BTP5"_s);
+    const QString list = dir.filePath(u"list.csv"_s);
+    dj::test::writeFile(list,
+        (u"统一社会信用代码,企业名称,登记状态,所属地区\n"_s + a + u",上海甲有限公司,存续,上海市浦东新区\n"_s)
+            .toUtf8());
+    const QString holders = dir.filePath(u"股东信息.csv"_s);
+    dj::test::writeFile(holders,
+        (u"统一社会信用代码,股东名称,股东类型,持股比例\n"_s + a + u",杭州后来有限公司,企业法人,40%\n"_s + a
+            + u",王五,自然人股东,60%\n"_s)
+            .toUtf8());
+    const QString db = dir.filePath(u"c.djcache"_s);
+    auto r = test::runCli({ u"import"_s, u"--db"_s, db, list, holders });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()
+              .value(u"sources"_s)
+              .toObject()
+              .value(u"股东信息.csv"_s)
+              .toObject()
+              .value(u"holders"_s)
+              .toObject()
+        == QJsonObject { { u"name_key"_s, 1 } });
+    {
+        Database c = Cache::open(db, Cache::Access::ReadOnly);
+        // exchange-format.md: holder_id is the credit code for an enterprise, a free key for other.
+        CHECK(text(c,
+                  u"SELECT holder_kind || '|' || holder_id || '|' || holder_name FROM shareholdings "
+                  "WHERE share_pct = 40"_s)
+            == u"other|杭州后来有限公司|杭州后来有限公司"_s);
+    }
+
+    // An unrelated import changes nothing of it.
+    const QString other = dir.filePath(u"other.csv"_s);
+    dj::test::writeFile(other,
+        (u"统一社会信用代码,企业名称,登记状态,所属地区\n"_s + uscc(u"91310115MA1K3BTP7"_s)
+            + u",上海丙有限公司,存续,上海市浦东新区\n"_s)
+            .toUtf8());
+    r = test::runCli({ u"import"_s, u"--db"_s, db, other });
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json().value(u"relinked_holders"_s).toInt() == 0);
+
+    // The enterprise arrives: the holding is now an enterprise holder keyed by its credit code.
+    const QString later = dir.filePath(u"later.csv"_s);
+    dj::test::writeFile(later,
+        (u"统一社会信用代码,企业名称,登记状态,所属地区\n"_s + b
+            + u",杭州后来有限公司,存续,浙江 杭州 西湖\n"_s)
+            .toUtf8());
+    r = test::runCli({ u"import"_s, u"--db"_s, db, later });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json().value(u"relinked_holders"_s).toInt() == 1);
+    Database c = Cache::open(db, Cache::Access::ReadOnly);
+    CHECK(text(c, u"SELECT holder_kind || '|' || holder_id FROM shareholdings WHERE share_pct = 40"_s)
+        == u"enterprise|"_s + b);
+    CHECK(c.scalarInt("SELECT count(*) FROM shareholdings") == 2);
+    CHECK(c.scalarInt("SELECT count(*) FROM shareholdings WHERE holder_kind = 'other'") == 0);
+}
+
+TEST_CASE("a holder the cache knows by name gets its credit code at once", "[io][vendors]")
+{
+    QTemporaryDir dir;
+    const QString a = uscc(u"91310115MA1K3BTP1"_s), b = uscc(u"91330106MA1K3BTP5"_s);
+    const QString list = dir.filePath(u"list.csv"_s);
+    dj::test::writeFile(list,
+        (u"统一社会信用代码,企业名称,登记状态,所属地区\n"_s + a + u",上海甲有限公司,存续,上海市浦东新区\n"_s
+            + b + u",杭州乙有限公司,存续,浙江 杭州 西湖\n"_s)
+            .toUtf8());
+    const QString db = dir.filePath(u"c.djcache"_s);
+    REQUIRE(test::runCli({ u"import"_s, u"--db"_s, db, list }).exitCode == 0);
+    // Second import: the holder is only in the cache (its name index), not in this import.
+    const QString holders = dir.filePath(u"股东信息.csv"_s);
+    dj::test::writeFile(
+        holders, (u"统一社会信用代码,股东名称,持股比例\n"_s + a + u",杭州乙有限公司,40%\n"_s).toUtf8());
+    const auto r = test::runCli({ u"import"_s, u"--db"_s, db, holders });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    Database c = Cache::open(db, Cache::Access::ReadOnly);
+    CHECK(text(c, u"SELECT holder_kind || '|' || holder_id FROM shareholdings"_s) == u"enterprise|"_s + b);
+}
+
+TEST_CASE("a child sheet without a credit code in a workbook of several companies is refused with the reason",
+    "[io][vendors]")
+{
+    QTemporaryDir dir;
+    const QString a = uscc(u"91310115MA1K3BTP1"_s), b = uscc(u"91310115MA1K3BTP7"_s);
+    const QString book = dir.filePath(u"企业详情.xlsx"_s);
+    {
+        io::WorkbookWriter w(book);
+        auto row = [&w](const QStringList& cells) {
+            w.beginRow();
+            for (const QString& c : cells)
+                w.addText(c.toUtf8());
+            w.endRow();
+        };
+        w.beginSheet(u"基本信息"_s);
+        row({ u"企业名称"_s, u"统一社会信用代码"_s, u"登记状态"_s, u"所属地区"_s });
+        row({ u"上海甲有限公司"_s, a, u"存续"_s, u"上海市浦东新区"_s });
+        row({ u"上海乙有限公司"_s, b, u"存续"_s, u"上海市浦东新区"_s });
+        w.endSheet();
+        w.beginSheet(u"主要人员"_s);
+        row({ u"姓名"_s, u"职务"_s });
+        row({ u"张三"_s, u"监事"_s });
+        w.endSheet();
+        w.close();
+    }
+    const QString db = dir.filePath(u"c.djcache"_s);
+    const auto r = test::runCli({ u"import"_s, u"--db"_s, db, book });
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0); // the enterprises are imported
+    const QJsonArray rejected = r.json().value(u"rejected"_s).toArray();
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected.at(0).toObject().value(u"file"_s).toString() == u"企业详情.xlsx!主要人员"_s);
+    CHECK(rejected.at(0).toObject().value(u"reason"_s).toString().contains(u"2"_s));
+    Database c = Cache::open(db, Cache::Access::ReadOnly);
+    CHECK(c.scalarInt("SELECT count(*) FROM enterprises") == 2);
+    CHECK(c.scalarInt("SELECT count(*) FROM roles") == 0);
+    CHECK(c.scalarInt("SELECT count(*) FROM persons") == 0);
 }

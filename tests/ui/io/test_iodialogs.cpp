@@ -261,6 +261,70 @@ TEST_CASE("import dialog: a vendor workbook shows the table decision, the mappin
     }
 }
 
+// A 企查查 company export: the sheets without a credit code column belong to the company of 基本信息, which
+// the window says, and the converted rows carry its code. DJ_IMPORT_SOLO_SHOT=file.png saves the window
+// (DJ_IMPORT_TAB selects the sheet).
+TEST_CASE("import dialog: a one-company workbook's sheets are linked to its company", "[io][ui]")
+{
+    Fixture f;
+    const QString book = dj::test::dataPath(u"io/vendors/企查查_企业详情_苏州点兢.xlsx"_s);
+    auto check = [&book](ui::ImportDialog& dialog, bool english) {
+        dialog.setPaths({ book });
+        REQUIRE(waitFor([&]() { return dialog.mappingTabs()->count() == 7 && !dialog.isBusy(); }));
+        int holders = -1;
+        for (int i = 0; i < dialog.mappingTabs()->count(); ++i)
+            if (dialog.mappingTabs()->tabText(i).endsWith(u"股东信息"_s))
+                holders = i;
+        REQUIRE(holders >= 0);
+        QWidget* tab = dialog.mappingTabs()->widget(holders);
+        auto* link = tab->findChild<QLabel*>(u"linkLabel"_s);
+        REQUIRE(link);
+        CHECK(link->text().contains(u"91320505200000419C"_s));
+        CHECK(link->text().contains(u"苏州点兢智能科技有限公司"_s));
+        if (english)
+            CHECK(link->text().contains(u"no credit code column"_s));
+        auto* preview = tab->findChild<QTableWidget*>(u"previewTable"_s);
+        auto* converted = tab->findChild<QTableWidget*>(u"convertedTable"_s);
+        REQUIRE(preview);
+        REQUIRE(converted);
+        // The two-cell title row (企业名称：… | 共 3 条) is not the header: the preview starts at 陈一.
+        CHECK(preview->item(1, 1)->text() == u"陈一"_s);
+        REQUIRE(converted->rowCount() == 3);
+        int investee = -1;
+        for (int c = 0; c < converted->columnCount(); ++c)
+            if (converted->horizontalHeaderItem(c)->text().endsWith(u"(investee_uscc)"_s)
+                || converted->horizontalHeaderItem(c)->text().endsWith(u"（investee_uscc）"_s))
+                investee = c;
+        REQUIRE(investee >= 0);
+        for (int r = 0; r < 3; ++r)
+            CHECK(converted->item(r, investee)->text() == u"91320505200000419C"_s);
+        // 基本信息 itself has a credit code column: no link.
+        CHECK_FALSE(dialog.mappingTabs()->widget(0)->findChild<QLabel*>(u"linkLabel"_s));
+        return holders;
+    };
+    {
+        ui::ImportDialog dialog(f.context);
+        dialog.resize(1300, 720);
+        dialog.show();
+        check(dialog, true);
+    }
+    const QByteArray shot = qgetenv("DJ_IMPORT_SOLO_SHOT");
+    if (!shot.isEmpty()) {
+        dj::installTranslations(u"zh_CN"_s);
+        ui::ImportDialog zh(f.context);
+        zh.resize(1340, 740);
+        zh.show();
+        const int holders = check(zh, false);
+        zh.mappingTabs()->setCurrentIndex(qEnvironmentVariableIsSet("DJ_IMPORT_TAB")
+                ? qEnvironmentVariableIntValue("DJ_IMPORT_TAB")
+                : holders);
+        waitFor([]() { return false; }, 300);
+        zh.grab().save(QString::fromLocal8Bit(shot));
+        waitFor([]() { return false; }, qEnvironmentVariableIntValue("DJ_IMPORT_HOLD_MS"));
+        dj::installTranslations(u"en"_s);
+    }
+}
+
 TEST_CASE("import dialog: headers that fit two tables about equally make the window ask", "[io][ui]")
 {
     Fixture f;

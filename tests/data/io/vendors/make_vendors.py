@@ -36,6 +36,8 @@ TYC = [uscc("440305", 11), uscc("330106", 12)]
 QXB = [uscc("110108", 21), uscc("310115", 22), uscc("320902", 23)]
 CO = [uscc("310115", 31), uscc("310115", 32)]
 TAX = [QCC[0], QCC[1]]
+SOLO = uscc("320505", 41)  # 苏州市虎丘区
+MULTI = [uscc("320214", 51), uscc("320213", 52)]  # 无锡市新吴区, 梁溪区
 
 
 def title_block(ws, title, width, when="导出时间：2024-05-01 10:00:00"):
@@ -139,6 +141,73 @@ def company_workbook():
     wb.save(os.path.join(HERE, "企业全景_上海点兢.xlsx"))
 
 
+def single_company():
+    """A 企查查 company export: 基本信息 holds the one company; the other sheets have no credit code (or
+    company name) column, so each of their rows belongs to that company. Title rows fill two cells."""
+    wb = openpyxl.Workbook()
+    base = wb.active
+    base.title = "基本信息"
+    base.append(["企业名称：苏州点兢智能科技有限公司", None, None, "导出时间：2024-05-01 10:00:00"])
+    base.append(["企业名称", "统一社会信用代码", "登记状态", "法定代表人", "注册资本", "成立日期", "所属省份", "所属城市",
+                 "所属区县", "国标行业", "企业地址"])
+    base.append(["苏州点兢智能科技有限公司", SOLO, "存续", "陈一", "800万元人民币", "2018-01-01", "江苏省", "苏州市",
+                 "虎丘区", "软件开发", "苏州市虎丘区狮山路1号"])
+    holders = wb.create_sheet("股东信息")
+    holders.append(["股东信息", "共 3 条"])
+    holders.append(["序号", "股东名称", "股东类型", "持股比例", "认缴出资额", "认缴出资日期"])
+    holders.append([1, "陈一", "自然人股东", "60%", "480万元", "2018-01-01"])
+    # In the cache (another workbook of the import): its credit code.
+    holders.append([2, "上海点兢投资有限公司", "企业法人", "25%", "200万元", "2018-01-01"])
+    # Known nowhere: kept under its name as a holder of kind other (exchange-format.md).
+    holders.append([3, "苏州未登记创投合伙企业（有限合伙）", "有限合伙企业", "15%", "120万元", "2019-06-30"])
+    people = wb.create_sheet("主要人员")
+    people.append(["序号", "姓名", "职务"])
+    people.append([1, "陈一", "董事长"])
+    people.append([2, "林二", "监事"])
+    invest = wb.create_sheet("对外投资")
+    invest.append(["被投资企业名称", "法定代表人", "成立日期", "投资比例", "认缴出资额", "状态"])
+    invest.append(["盐城亭湖新材料有限公司", "张三", "2015-03-08", "10%", "50万元", "存续"])
+    invest.append(["无锡未收录科技有限公司", "某某", "2020-01-01", "5%", "10万元", "存续"])  # unknown: rejected
+    permits = wb.create_sheet("行政许可")
+    permits.append(["序号", "许可文件名称", "许可文件编号", "有效期自", "有效期至", "许可机关"])
+    permits.append([1, "食品经营许可证", "JY13205050000001", "2022-01-01", "2027-01-01", "苏州市虎丘区市场监督管理局"])
+    risks = wb.create_sheet("经营风险")
+    risks.append(["风险类型", "日期", "金额", "决定机关", "详情"])
+    risks.append(["行政处罚", "2023-03-01", "2万元", "苏州市虎丘区市场监督管理局", "未按规定公示年报"])
+    changes = wb.create_sheet("变更记录")
+    changes.append(["变更日期", "变更项目", "变更前", "变更后"])
+    changes.append(["2021-01-01", "注册资本", "500万元", "800万元"])
+    wb.save(os.path.join(HERE, "企查查_企业详情_苏州点兢.xlsx"))
+
+
+def named_children():
+    """A multi-company workbook whose child sheets name the company instead of giving its code: linked by
+    name to the workbook's 基本信息 rows or to the other files of the import. Three-cell title row."""
+    wb = openpyxl.Workbook()
+    base = wb.active
+    base.title = "基本信息"
+    base.append(["企业全景导出", "筛选条件：无锡市", "导出时间：2024-05-02"])
+    base.append(["企业名称", "统一社会信用代码", "登记状态", "法定代表人", "注册资本", "成立日期", "所属地区", "国标行业",
+                 "企业地址"])
+    base.append(["无锡新吴芯片有限公司", MULTI[0], "存续", "钱一", "1000万元", "2017-05-01", "江苏省无锡市新吴区",
+                 "集成电路制造", "无锡市新吴区长江路1号"])
+    base.append(["无锡梁溪商贸有限公司", MULTI[1], "在业", "孙二", "100万", "2011-09-09", "江苏 无锡 梁溪", "批发业",
+                 "无锡市梁溪区中山路1号"])
+    holders = wb.create_sheet("股东信息")
+    holders.append(["企业名称", "股东名称", "股东类型", "持股比例", "认缴出资额"])
+    holders.append(["无锡新吴芯片有限公司", "钱一", "自然人股东", "70%", "700万元"])
+    holders.append(["无锡新吴芯片有限公司", "上海点兢科技有限公司", "企业法人", "30%", "300万元"])
+    holders.append(["无锡梁溪商贸有限公司", "孙二", "自然人股东", "100%", "100万元"])
+    # A company of another file of this import (the 企查查 export).
+    holders.append(["南京鼓楼软件有限公司", "周三", "自然人股东", "51%", "51万元"])
+    people = wb.create_sheet("主要人员")
+    people.append(["企业名称", "姓名", "职务"])
+    people.append(["无锡新吴芯片有限公司", "钱一", "执行董事"])
+    people.append(["无锡梁溪商贸有限公司", "孙二", "执行董事兼总经理"])
+    people.append(["不存在的公司有限公司", "某人", "监事"])  # unknown: rejected
+    wb.save(os.path.join(HERE, "企业全景_无锡两家_名称关联.xlsx"))
+
+
 def tax_sheet():
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -182,5 +251,7 @@ if __name__ == "__main__":
     tianyancha()
     qixinbao()
     company_workbook()
+    single_company()
+    named_children()
     tax_sheet()
     park()
