@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <memory>
 
-namespace dj::ui {
+namespace dj::match {
 
 /// One candidate enterprise for a line of a batch list.
 struct MatchCandidate
@@ -72,4 +72,4 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-} // namespace dj::ui
+} // namespace dj::match
