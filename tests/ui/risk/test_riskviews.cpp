@@ -9,8 +9,8 @@
 #include "ui/common/settings.h"
 #include "ui/risk/invoiceview.h"
 #include "ui/risk/membersmodel.h"
-#include "ui/risk/networkmapview.h"
 #include "ui/risk/monitorview.h"
+#include "ui/risk/networkmapview.h"
 #include "ui/risk/supplychainview.h"
 
 #include <QAbstractItemModelTester>
@@ -19,16 +19,16 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
-#include <QSet>
-#include <cmath>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace dj;
@@ -119,7 +119,8 @@ TEST_CASE("supply network, monitoring and score card views", "[risk][panel]")
                 placed.insert(m.party.uscc);
     for (const auto* list : { &n.suppliers, &n.customers })
         for (const auto& m : *list)
-            if (placed.contains(m.party.uscc) && (placed.contains(m.parent) || (m.parent == root && where.contains(root)))) {
+            if (placed.contains(m.party.uscc)
+                && (placed.contains(m.parent) || (m.parent == root && where.contains(root)))) {
                 ++expectedFlows;
                 expectedTier1 += m.tier == 1;
             }
