@@ -1,8 +1,8 @@
 #include "ui/risk/networkmapview.h"
 
 #include "core/common/money.h"
-#include "core/search/searchengine.h"
 #include "core/search/indexdata.h"
+#include "core/search/searchengine.h"
 #include "core/search/searchindex.h"
 #include "ui/map/mapwidget.h"
 
@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -145,12 +146,31 @@ void NetworkMapView::setNetwork(
     m_network = network;
     m_engine = std::move(engine);
     rebuild();
-    if (!m_flows.nodes.empty()) {
-        // a little margin around the enterprises; a single one gets a city-sized box
-        const QRectF b = m_flows.bounds;
-        const double mx = std::max(b.width() * 0.08, 0.05), my = std::max(b.height() * 0.08, 0.05);
-        m_map->fitLonLatBox(b.adjusted(-mx, -my, mx, my));
-    }
+    if (m_map->isVisible())
+        fit();
+    else
+        m_fitPending = true;
+}
+
+void NetworkMapView::fit()
+{
+    m_fitPending = false;
+    if (m_flows.nodes.empty())
+        return;
+    // a little margin around the enterprises; a single one gets a city-sized box
+    const QRectF b = m_flows.bounds;
+    const double mx = std::max(b.width() * 0.08, 0.05), my = std::max(b.height() * 0.08, 0.05);
+    m_map->fitLonLatBox(b.adjusted(-mx, -my, mx, my));
+}
+
+void NetworkMapView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending) // after the layout has given the map its size
+        QTimer::singleShot(0, this, [this] {
+            if (m_fitPending && m_map->width() > 0)
+                fit();
+        });
 }
 
 void NetworkMapView::clear()

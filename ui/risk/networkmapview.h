@@ -46,8 +46,12 @@ public:
 signals:
     void enterpriseActivated(const QString& uscc);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void rebuild();
+    void fit();
 
     MapWidget* m_map = nullptr;
     QComboBox* m_tier = nullptr;
@@ -59,6 +63,7 @@ private:
     std::optional<risk::SupplyNetwork::Result> m_network;
     std::shared_ptr<const search::SearchEngine> m_engine;
     risk::NetworkFlows::Result m_flows;
+    bool m_fitPending = false; ///< the network came while the map was hidden (no size to fit to)
 };
 
 } // namespace dj::ui
