@@ -129,11 +129,12 @@ public:
             QElapsedTimer timer;
             timer.start();
             const QDate today = QDate::currentDate();
-            const qint64 total = dj::server::ServerSearch::count(db, filter, today);
+            const dj::server::ServerSearch::Page page
+                = dj::server::ServerSearch::page(db, filter, today, limit, offset);
             QJsonArray rows;
-            for (const QString& u : dj::server::ServerSearch::usccs(db, filter, today, limit, offset))
+            for (const QString& u : page.usccs)
                 rows.append(QJsonObject { { u"uscc"_s, u } });
-            dj::cli::printJson(QJsonObject { { u"total"_s, total }, { u"rows"_s, rows },
+            dj::cli::printJson(QJsonObject { { u"total"_s, page.total }, { u"rows"_s, rows },
                 { u"ms"_s, double(timer.nsecsElapsed()) / 1e6 } });
         } catch (const ServerError& e) {
             throw CliError { dj::cli::UserError, e.message() };
@@ -166,6 +167,20 @@ public:
             throw CliError { dj::cli::UserError, e.message() };
         }
         return dj::cli::Ok;
+    }
+
+    // Registers, watch lists, policies and alert states (dj::server::FieldDataSync).
+    static QJsonObject fieldDataJson(const dj::server::FieldDataReport& r)
+    {
+        QJsonArray conflicts;
+        for (const dj::server::FieldDataConflict& c : r.conflicts)
+            conflicts.append(
+                QJsonObject { { u"table"_s, c.table }, { u"key"_s, c.key }, { u"field"_s, c.field },
+                    { u"kept"_s, c.kept }, { u"kept_at"_s, c.keptAt }, { u"kept_by"_s, c.keptBy },
+                    { u"other"_s, c.other }, { u"other_at"_s, c.otherAt }, { u"other_by"_s, c.otherBy } });
+        return { { u"op_id"_s, r.opId }, { u"pushed"_s, r.pushed },
+            { u"duplicate_batch"_s, r.duplicateBatch }, { u"pulled"_s, r.pulled }, { u"seq"_s, r.seq },
+            { u"conflicts"_s, conflicts } };
     }
 
     static int sync(const QStringList& arguments)
@@ -220,7 +235,7 @@ public:
                 { u"registry_deleted"_s, r.registryDeleted }, { u"registry_seq"_s, r.registrySeq },
                 { u"op_id"_s, r.opId }, { u"pushed"_s, r.pushed }, { u"duplicate_batch"_s, r.duplicateBatch },
                 { u"pulled"_s, r.pulled }, { u"fieldwork_seq"_s, r.fieldWorkSeq },
-                { u"conflicts"_s, conflicts } });
+                { u"conflicts"_s, conflicts }, { u"field_data"_s, fieldDataJson(r.fieldData) } });
         } catch (const ServerError& e) {
             throw CliError { dj::cli::UserError, tr("Sync stopped: %1").arg(e.message()) };
         }
@@ -252,5 +267,5 @@ DJ_CLI_COMMAND({ u"server shards"_s, u"--server CONNINFO PROVINCES@CONNINFO…"_
 DJ_CLI_COMMAND({ u"sync"_s,
     u"--db FILE --server CONNINFO [--region PREFIX…] [--client NAME] [--author NAME]"_s,
     u"push field work, pull field work and the regional registry extract (first sync: whole; then changes) → "
-    u"{first_sync,registry,pushed,duplicate_batch,pulled,conflicts,…}"_s,
+    u"{first_sync,registry,pushed,duplicate_batch,pulled,conflicts,field_data:{pushed,pulled,conflicts,…},…}"_s,
     &ServerCommand::sync });

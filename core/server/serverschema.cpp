@@ -324,10 +324,127 @@ ALTER TABLE tenders ENABLE ROW LEVEL SECURITY;
 CREATE POLICY dj_region ON tenders USING (dj_allowed(region_code));
 )SQL";
 
+// Search speed (issue #20's figures): a per-enterprise row of the latest figures, maintained by the load from
+// financials (enterprise_figures_source says how), so a filter on the latest revenue or tax or on tax growth
+// reads one narrow row per enterprise instead of sorting all of financials per query: revenue/tax are the
+// latest non-empty values, tax_years/taxes the years with a tax and their values, newest first. The change
+// sequence indexes become BRIN: seq grows with the load order, a BRIN index is built in a scan (a B-tree
+// sort per table was a fifth of the load) and still narrows "seq > N" to the changed block ranges.
+constexpr std::string_view kV4 = R"SQL(
+CREATE TABLE enterprise_figures (
+    prov      text NOT NULL,
+    uscc      text NOT NULL,
+    revenue   double precision,
+    tax       double precision,
+    tax_years integer[],
+    taxes     double precision[],
+    PRIMARY KEY (prov, uscc)
+) PARTITION BY LIST (prov);
+CREATE VIEW enterprise_figures_source AS
+SELECT prov, uscc,
+       (array_agg(revenue ORDER BY year DESC) FILTER (WHERE revenue IS NOT NULL))[1] AS revenue,
+       (array_agg(tax ORDER BY year DESC) FILTER (WHERE tax IS NOT NULL))[1] AS tax,
+       array_agg(year ORDER BY year DESC) FILTER (WHERE tax IS NOT NULL) AS tax_years,
+       array_agg(tax ORDER BY year DESC) FILTER (WHERE tax IS NOT NULL) AS taxes
+FROM financials GROUP BY prov, uscc;
+ALTER TABLE enterprise_figures ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON enterprise_figures
+    USING (EXISTS (SELECT 1 FROM enterprises e WHERE e.prov = enterprise_figures.prov AND e.uscc = enterprise_figures.uscc));
+DO $$
+DECLARE r record;
+BEGIN
+    FOR r IN SELECT role FROM access_roles LOOP
+        EXECUTE format('GRANT SELECT ON enterprise_figures TO %I', r.role);
+    END LOOP;
+END $$;
+)SQL";
+
+void figuresAndBrin(PgConnection& db)
+{
+    for (const QString& p : ServerSchema::provinces())
+        db.exec(
+            QStringLiteral("CREATE TABLE enterprise_figures_p%1 PARTITION OF enterprise_figures FOR VALUES "
+                           "IN ('%1')")
+                .arg(p));
+    db.exec(QStringLiteral("CREATE TABLE enterprise_figures_other PARTITION OF enterprise_figures DEFAULT"));
+    db.exec(QStringLiteral("INSERT INTO enterprise_figures SELECT * FROM enterprise_figures_source"));
+    db.exec(QStringLiteral("CREATE INDEX enterprise_figures_revenue ON enterprise_figures(revenue)"));
+    for (const QString& table : ServerSchema::registryTables()) {
+        db.exec(QStringLiteral("DROP INDEX IF EXISTS %1_seq").arg(table));
+        db.exec(QStringLiteral("CREATE INDEX %1_seq ON %1 USING brin (seq)").arg(table));
+    }
+}
+
+// Field data beside visits and tasks (core/server/fielddatasync.h): registers (members, member_status,
+// member_contacts), watch lists (park_watch, risk_watch), policies (park_policies) and alert states
+// (risk_alerts), one row per record: tbl is the cache table, key the JSON array of its key columns (the
+// exchange format's keys where it has them: members.csv register, person_id, uscc), vals the columns as text
+// with "_deleted", stamps the {at, by} of each field's last edit. region is the enterprise's region of the
+// row's uscc (set by a trigger from the server's own enterprises, whatever the client says; '' = team-wide,
+// e.g. a policy); a restricted role reads and writes only its regions' rows. fd_history keeps the losing
+// value of every conflict. Visits and tasks (fw_records) are from now on visible by their enterprise's
+// region too.
+constexpr std::string_view kV5 = R"SQL(
+CREATE SEQUENCE fielddata_seq;
+CREATE FUNCTION dj_region_of(u text) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public AS $$
+    -- The province of the USCC's registration authority first (one partition), then every partition.
+    SELECT coalesce((SELECT region_code FROM (
+        SELECT region_code FROM enterprises WHERE prov = substr(u, 3, 2) AND uscc = u
+        UNION ALL SELECT region_code FROM enterprises WHERE uscc = u) r LIMIT 1), '')
+$$;
+CREATE FUNCTION dj_visible(region text) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT region = '' OR dj_allowed(region)
+$$;
+CREATE TABLE fd_rows (
+    tbl    text NOT NULL,
+    key    text NOT NULL,
+    uscc   text NOT NULL DEFAULT '',
+    region text NOT NULL DEFAULT '',
+    vals   jsonb NOT NULL DEFAULT '{}',
+    stamps jsonb NOT NULL DEFAULT '{}',
+    seq    bigint NOT NULL DEFAULT nextval('fielddata_seq'),
+    PRIMARY KEY (tbl, key)
+);
+CREATE INDEX fd_rows_seq ON fd_rows(seq);
+CREATE FUNCTION dj_fd_region() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.region := CASE WHEN NEW.uscc = '' THEN '' ELSE dj_region_of(NEW.uscc) END;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER fd_rows_region BEFORE INSERT OR UPDATE ON fd_rows FOR EACH ROW EXECUTE FUNCTION dj_fd_region();
+CREATE TABLE fd_history (
+    id       bigserial PRIMARY KEY,
+    tbl      text NOT NULL,
+    key      text NOT NULL,
+    field    text NOT NULL,
+    region   text NOT NULL DEFAULT '',
+    kept     text,
+    kept_at  text,
+    kept_by  text,
+    other    text,
+    other_at text,
+    other_by text,
+    source   text,
+    recorded timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE fd_rows ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON fd_rows USING (dj_visible(region));
+ALTER TABLE fd_history ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON fd_history USING (dj_visible(region));
+ALTER TABLE fw_records ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON fw_records USING (dj_visible(dj_region_of(coalesce(vals->>'uscc', ''))));
+ALTER TABLE fw_history ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dj_region ON fw_history
+    USING (EXISTS (SELECT 1 FROM fw_records r WHERE r.kind = fw_history.record_kind AND r.id = fw_history.record_id));
+)SQL";
+
 constexpr std::array kMigrations {
     ServerMigration { 1, kV1, &createPartitions },
     ServerMigration { 2, kV2 },
     ServerMigration { 3, kV3 },
+    ServerMigration { 4, kV4, &figuresAndBrin },
+    ServerMigration { 5, kV5 },
 };
 
 } // namespace

@@ -30,6 +30,10 @@ public:
     /// " AND f.prov = ANY($n)" when the filter names regions: the financial passes read only those
     /// provinces' partitions ("" otherwise).
     QString finProv;
+    /// A condition reads enterprise_figures g (joined on the enterprise's key).
+    bool figures = false;
+    /// "$n" of the filter's provinces ("" when it names no region).
+    QString provParam;
 };
 
 bool isLatinOnly(const QString& text)
@@ -45,24 +49,27 @@ bool isLatinOnly(const QString& text)
     return any;
 }
 
-// Enterprises whose latest value of a financial field (or the value of one year) lies in a range: one
-// uncorrelated pass over financials (a correlated subquery per enterprise cannot prune partitions).
+// Enterprises whose latest value of a financial field (or the value of one year) lies in a range. The latest
+// non-empty value is kept per enterprise (enterprise_figures, maintained by the load); one year's value is an
+// uncorrelated pass over financials, pruned to the filter's provinces.
 void latestRange(const QString& field, const search::Range& r, Builder& b)
 {
+    if (!r.year) {
+        b.figures = true;
+        if (r.min)
+            b.where << QStringLiteral("g.%1 >= %2").arg(field, b.bind(*r.min));
+        if (r.max)
+            b.where << QStringLiteral("g.%1 <= %2").arg(field, b.bind(*r.max));
+        return;
+    }
     QStringList conds;
     if (r.min)
-        conds << QStringLiteral("l.v >= %1").arg(b.bind(*r.min));
+        conds << QStringLiteral("f.%1 >= %2").arg(field, b.bind(*r.min));
     if (r.max)
-        conds << QStringLiteral("l.v <= %1").arg(b.bind(*r.max));
-    const QString source = r.year
-        ? QStringLiteral("SELECT f.prov, f.uscc, f.%1 AS v FROM financials f WHERE f.year = %2%3")
-              .arg(field, b.bind(*r.year), b.finProv)
-        : QStringLiteral(
-            "SELECT DISTINCT ON (f.prov, f.uscc) f.prov, f.uscc, f.%1 AS v FROM financials f WHERE f.%1 "
-            "IS NOT NULL%2 ORDER BY f.prov, f.uscc, f.year DESC")
-              .arg(field, b.finProv);
-    b.where << QStringLiteral("(e.prov, e.uscc) IN (SELECT l.prov, l.uscc FROM (%1) l WHERE %2)")
-                   .arg(source, conds.join(QStringLiteral(" AND ")));
+        conds << QStringLiteral("f.%1 <= %2").arg(field, b.bind(*r.max));
+    b.where << QStringLiteral(
+        "(e.prov, e.uscc) IN (SELECT f.prov, f.uscc FROM financials f WHERE f.year = %1%2 AND %3)")
+                   .arg(b.bind(*r.year), b.finProv, conds.join(QStringLiteral(" AND ")));
 }
 
 void range(const QString& expr, const search::Range& r, Builder& b)
@@ -105,6 +112,7 @@ ServerSearch::Statement ServerSearch::build(const search::Filter& f, const QStri
         }
         const QString provParam = b.bindArray(provs);
         b.where << QStringLiteral("e.prov = ANY(%1)").arg(provParam);
+        b.provParam = provParam;
         b.finProv = QStringLiteral(" AND f.prov = ANY(%1)").arg(provParam);
         b.where << QStringLiteral("e.region_code LIKE ANY(%1)").arg(b.bindArray(patterns));
     }
@@ -136,20 +144,22 @@ ServerSearch::Statement ServerSearch::build(const search::Filter& f, const QStri
     if (f.tax.isActive())
         latestRange(QStringLiteral("tax"), f.tax, b);
     if (f.taxGrowthYears) {
-        const QString n = b.bind(*f.taxGrowthYears);
-        const QString rate = b.bind(1.0 + f.taxGrowthMinRate);
         // With L the latest year having tax: each of the N years up to L grew by the rate over the year
-        // before it (which has tax > 0). lag() over the years with tax finds that year when it exists.
-        b.where << QStringLiteral(
-            "(e.prov, e.uscc) IN (SELECT g.prov, g.uscc FROM (SELECT f.prov, f.uscc, f.year, f.tax, "
-            "lag(f.tax) OVER w "
-            "AS prev_tax, lag(f.year) OVER w AS prev_year, max(f.year) OVER (PARTITION BY f.prov, f.uscc) AS "
-            "last "
-            "FROM financials f WHERE f.tax IS NOT NULL%3 WINDOW w AS (PARTITION BY f.prov, f.uscc ORDER BY "
-            "f.year)) g "
-            "WHERE g.year > g.last - %1::int AND g.prev_year = g.year - 1 AND g.prev_tax > 0 AND g.tax >= "
-            "%2::double precision * g.prev_tax GROUP BY g.prov, g.uscc HAVING count(*) = %1::int)")
-                       .arg(n, rate, b.finProv);
+        // before it, which has tax > 0. g.tax_years/g.taxes list the years with tax, newest first: year i+1
+        // must be year i - 1 for i = 1..N (so the N years up to L and the year before them all have tax). N
+        // (1–30, checked by the filter) unrolls into N conditions; the rate is bound.
+        b.figures = true;
+        const QString rate = b.bind(1.0 + f.taxGrowthMinRate);
+        const int n = *f.taxGrowthYears;
+        QStringList conds;
+        for (int i = 1; i <= n; ++i)
+            conds << QStringLiteral(
+                "g.tax_years[%2] = g.tax_years[%1] - 1 AND g.taxes[%2] > 0 AND g.taxes[%1] >= "
+                "%3::double precision * g.taxes[%2]")
+                         .arg(i)
+                         .arg(i + 1)
+                         .arg(rate);
+        b.where << (n >= 1 ? u'(' + conds.join(QStringLiteral(" AND ")) + u')' : QStringLiteral("false"));
     }
     if (f.financing)
         b.where << QStringLiteral(
@@ -183,6 +193,13 @@ ServerSearch::Statement ServerSearch::build(const search::Filter& f, const QStri
     }
     Statement st;
     st.sql = QStringLiteral("SELECT %1 FROM enterprises e").arg(what);
+    // The planner does not carry "e.prov = ANY(…)" over the join: g's partitions are pruned by their own.
+    const QString figuresOn = QStringLiteral(" enterprise_figures g ON g.prov = e.prov AND g.uscc = e.uscc")
+        + (b.provParam.isEmpty() ? QString() : QStringLiteral(" AND g.prov = ANY(%1)").arg(b.provParam));
+    if (b.figures)
+        st.sql += QStringLiteral(" JOIN") + figuresOn;
+    else if (what.contains(QStringLiteral("g.")))
+        st.sql += QStringLiteral(" LEFT JOIN") + figuresOn;
     if (!b.where.isEmpty())
         st.sql += QStringLiteral(" WHERE ") + b.where.join(QStringLiteral(" AND "));
     st.params = b.params;
@@ -198,21 +215,33 @@ qint64 ServerSearch::count(PgConnection& db, const search::Filter& filter, const
 QStringList ServerSearch::usccs(
     PgConnection& db, const search::Filter& filter, const QDate& today, int limit, int offset)
 {
-    Statement st = build(filter, QStringLiteral("e.uscc, lr.revenue"), today);
-    // The page is ordered by the latest revenue: one key probe per match (pruned to its province at run
-    // time).
-    st.sql.replace(QStringLiteral(" FROM enterprises e"),
-        QStringLiteral(" FROM enterprises e LEFT JOIN LATERAL (SELECT f.revenue FROM financials f WHERE "
-                       "f.prov = e.prov AND "
-                       "f.uscc = e.uscc AND f.revenue IS NOT NULL ORDER BY f.year DESC LIMIT 1) lr ON true"));
+    // The page is ordered by the latest revenue (enterprise_figures).
+    Statement st = build(filter, QStringLiteral("e.uscc, g.revenue"), today);
     st.params << limit << offset;
-    st.sql += QStringLiteral(" ORDER BY lr.revenue DESC NULLS LAST, e.uscc LIMIT $%1 OFFSET $%2")
+    st.sql += QStringLiteral(" ORDER BY g.revenue DESC NULLS LAST, e.uscc LIMIT $%1 OFFSET $%2")
                   .arg(st.params.size() - 1)
                   .arg(st.params.size());
     const PgResult r = db.query(st.sql, st.params);
     QStringList out;
     for (int i = 0; i < r.rows(); ++i)
         out << r.text(i, 0);
+    return out;
+}
+
+ServerSearch::Page ServerSearch::page(
+    PgConnection& db, const search::Filter& filter, const QDate& today, int limit, int offset)
+{
+    Statement st = build(filter, QStringLiteral("e.uscc, g.revenue, count(*) OVER () AS total"), today);
+    st.params << limit << offset;
+    st.sql += QStringLiteral(" ORDER BY g.revenue DESC NULLS LAST, e.uscc LIMIT $%1 OFFSET $%2")
+                  .arg(st.params.size() - 1)
+                  .arg(st.params.size());
+    const PgResult r = db.query(st.sql, st.params);
+    Page out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.usccs << r.text(i, 0);
+    // A page past the end has no row to carry the count.
+    out.total = r.rows() > 0 ? r.integer(0, 2) : (offset > 0 || limit <= 0 ? count(db, filter, today) : 0);
     return out;
 }
 

@@ -12,7 +12,7 @@ const QStringList& ShardSetup::tables()
 {
     static const QStringList list { QStringLiteral("enterprises"), QStringLiteral("financials"),
         QStringLiteral("financing"), QStringLiteral("licenses"), QStringLiteral("qualifications"),
-        QStringLiteral("risks") };
+        QStringLiteral("risks"), QStringLiteral("enterprise_figures") };
     return list;
 }
 

@@ -13,10 +13,12 @@
 #include "core/store/transaction.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <cstdio>
 
 namespace dj::server {
 
@@ -131,8 +133,31 @@ void writeServerRecord(PgConnection& server, const Record& r)
 
 // ---------------------------------------------------------------------------------------------- push
 
+// A restricted role pushes visits and tasks of its regions only (the server's enterprises say where a
+// record belongs); refused before anything is applied.
+void checkPushRegions(PgConnection& server, const QStringList& allowed, const QList<Record>& records)
+{
+    if (allowed.isEmpty())
+        return;
+    for (const Record& r : records) {
+        const QString uscc = r.value(QStringLiteral("uscc"));
+        if (uscc.isEmpty())
+            continue;
+        const QString region = server.scalar(QStringLiteral("SELECT dj_region_of($1)"), { uscc });
+        bool ok = region.isEmpty();
+        for (const QString& a : allowed)
+            ok = ok || (!a.isEmpty() && region.startsWith(a));
+        if (!ok)
+            throw ServerError(
+                SyncClient::tr("Your server role may push field data of the regions %1 only: the %2 "
+                               "%3 belongs to enterprise %4 in region %5. Nothing was pushed; the "
+                               "changes stay on this laptop.")
+                    .arg(allowed.join(QStringLiteral(", ")), kindName(r.kind), r.id, uscc, region));
+    }
+}
+
 void push(Database& cache, PgConnection& server, const SyncOptions& options, const QString& client,
-    SyncReport& report)
+    const QStringList& allowed, SyncReport& report)
 {
     QString op = SyncClient::state(cache, QStringLiteral("pending_op"));
     qint64 upTo = SyncClient::state(cache, QStringLiteral("pending_seq")).toLongLong();
@@ -163,6 +188,7 @@ void push(Database& cache, PgConnection& server, const SyncOptions& options, con
     report.pushed = int(records.size());
     if (options.onStage)
         options.onStage(QStringLiteral("push-prepared"));
+    checkPushRegions(server, allowed, records);
 
     {
         PgTransaction tx(server);
@@ -233,9 +259,16 @@ void push(Database& cache, PgConnection& server, const SyncOptions& options, con
 
 // ----------------------------------------------------------------------------------- pull field work
 
-void pullFieldWork(Database& cache, PgConnection& server, const SyncOptions& options, SyncReport& report)
+void pullFieldWork(Database& cache, PgConnection& server, const SyncOptions& options,
+    const QStringList& regions, bool whole, SyncReport& report)
 {
-    const qint64 since = SyncClient::state(cache, QStringLiteral("fieldwork_seq")).toLongLong();
+    // A new extract (first sync, other regions) takes every record of its regions again; merging a record
+    // already here changes nothing.
+    const qint64 since = whole ? 0 : SyncClient::state(cache, QStringLiteral("fieldwork_seq")).toLongLong();
+    QStringList patterns;
+    for (const QString& r : regions)
+        patterns << r + u'%';
+    const QString patternArray = u'{' + patterns.join(u',') + u'}';
     const qint64 historySince = SyncClient::state(cache, QStringLiteral("history_id")).toLongLong();
     PgResult rows, history;
     qint64 high = since, historyHigh = historySince;
@@ -246,8 +279,9 @@ void pullFieldWork(Database& cache, PgConnection& server, const SyncOptions& opt
             QStringLiteral("SELECT pg_advisory_xact_lock_shared($1)"), { ServerStore::kFieldWorkLock });
         rows = server.query(
             QStringLiteral("SELECT kind, id, vals, stamps, deleted, created, created_by, seq FROM "
-                           "fw_records WHERE seq > $1 ORDER BY seq"),
-            { since });
+                           "fw_records WHERE seq > $1 AND (dj_region_of(coalesce(vals->>'uscc', '')) = '' OR "
+                           "dj_region_of(coalesce(vals->>'uscc', '')) LIKE ANY($2::text[])) ORDER BY seq"),
+            { since, patternArray });
         // Conflicts the server found in other laptops' pushes: shown here too, even where this cache
         // already holds the winning version (its own merge then sees no difference).
         history = server.query(
@@ -312,19 +346,15 @@ void pullFieldWork(Database& cache, PgConnection& server, const SyncOptions& opt
 struct Pull
 {
     QString table;
-    QString sql; ///< $1 provinces (text[]), $2 LIKE patterns (text[]), $3 since
+    QString sql; ///< $1 provinces (text[]), $2 LIKE patterns (text[]), $3 since; ordered by the cache's key
 };
 
-QString inRegion(const QString& alias)
+// The pulls read the region's enterprises from dj_pull_ents (prov, uscc, seq), a temporary table filled once
+// per pull (pullScope): each child table then joins it on its key's leading columns (one index probe per
+// enterprise, pruned to the region's provinces) instead of joining enterprises again per table.
+QString usccInScope(const QString& column)
 {
-    return QStringLiteral("%1.prov = ANY($1) AND %1.region_code LIKE ANY($2)").arg(alias);
-}
-
-QString usccInRegion(const QString& column)
-{
-    return QStringLiteral("EXISTS (SELECT 1 FROM enterprises e WHERE e.prov = ANY($1) AND e.uscc = %1 AND "
-                          "e.region_code LIKE ANY($2))")
-        .arg(column);
+    return QStringLiteral("EXISTS (SELECT 1 FROM dj_pull_ents p WHERE p.uscc = %1)").arg(column);
 }
 
 // The server columns of a bundle table as the cache stores them.
@@ -340,49 +370,56 @@ QStringList storedColumns(const io::TableSpec& spec)
 
 QList<Pull> pulls()
 {
+    // Every statement names $1, $2 and $3 (their types come from the statement).
+    const QString params = QStringLiteral("cardinality($1::text[]) >= 0 AND cardinality($2::text[]) >= 0");
     QList<Pull> out;
     for (const io::TableSpec& spec : io::TableSchema::tables()) {
         if (spec.name == u"visits" || spec.name == u"tasks")
             continue;
-        QStringList cols;
+        QStringList cols, order;
         for (const QString& c : storedColumns(spec))
             cols << QStringLiteral("t.") + c;
+        for (const QString& k : spec.keyColumns)
+            order << QStringLiteral("t.") + k;
         const QString select = QStringLiteral("SELECT %1 FROM %2 t ").arg(cols.join(u", "), spec.name);
+        const QString orderBy = QStringLiteral(" ORDER BY ") + order.join(u", ");
         QString where;
         if (spec.name == u"enterprises") {
-            where = QStringLiteral("WHERE %1 AND t.seq > $3").arg(inRegion(QStringLiteral("t")));
+            out << Pull { spec.name,
+                select
+                    + QStringLiteral("JOIN dj_pull_ents p ON p.prov = t.prov AND p.uscc = t.uscc WHERE "
+                                     "t.prov = ANY($1) AND %1 AND t.seq > $3")
+                          .arg(params)
+                    + orderBy };
+            continue;
         } else if (ServerSchema::partitionedTables().contains(spec.name)) {
             const QString u
                 = spec.name == u"shareholdings" ? QStringLiteral("investee_uscc") : QStringLiteral("uscc");
             out << Pull { spec.name,
                 select
-                    + QStringLiteral(
-                        "JOIN enterprises e ON e.prov = t.prov AND e.uscc = t.%1 WHERE t.prov = ANY($1) "
-                        "AND e.region_code LIKE ANY($2) AND t.seq > $3")
-                          .arg(u) };
+                    + QStringLiteral("JOIN dj_pull_ents p ON p.prov = t.prov AND p.uscc = t.%1 WHERE "
+                                     "t.prov = ANY($1) AND %2 AND t.seq > $3")
+                          .arg(u, params)
+                    + orderBy };
             continue;
         } else if (spec.name == u"persons") {
             // Persons of the region's roles and holdings: those that changed, and those newly referenced.
             out << Pull { spec.name,
-                QStringLiteral(
-                    "WITH refs AS (SELECT r.person_id AS id, r.seq FROM roles r JOIN enterprises e ON "
-                    "e.prov = r.prov AND e.uscc = r.uscc WHERE r.prov = ANY($1) AND e.region_code LIKE "
-                    "ANY($2) UNION ALL SELECT s.holder_id, s.seq FROM shareholdings s JOIN enterprises "
-                    "e ON e.prov = s.prov AND e.uscc = s.investee_uscc WHERE s.prov = ANY($1) AND "
-                    "s.holder_kind = 'person' AND e.region_code LIKE ANY($2)) ")
-                    + select
+                select
                     + QStringLiteral(
-                        "WHERE t.person_id IN (SELECT id FROM refs) AND (t.seq > $3 OR t.person_id IN "
-                        "(SELECT id FROM refs WHERE seq > $3))") };
+                        "JOIN dj_pull_people r ON r.person_id = t.person_id WHERE %1 AND (t.seq > "
+                        "$3 OR r.seq > $3)")
+                          .arg(params)
+                    + orderBy };
             continue;
         } else if (spec.name == u"relations") {
-            where = QStringLiteral("WHERE t.seq > $3 AND (%1 OR %2)")
-                        .arg(usccInRegion(QStringLiteral("t.from_uscc")),
-                            usccInRegion(QStringLiteral("t.to_uscc")));
+            where = QStringLiteral("WHERE %1 AND t.seq > $3 AND (%2 OR %3)")
+                        .arg(params, usccInScope(QStringLiteral("t.from_uscc")),
+                            usccInScope(QStringLiteral("t.to_uscc")));
         } else if (spec.name == u"invoices") {
-            where = QStringLiteral("WHERE t.seq > $3 AND (%1 OR %2)")
-                        .arg(usccInRegion(QStringLiteral("t.seller_uscc")),
-                            usccInRegion(QStringLiteral("t.buyer_uscc")));
+            where = QStringLiteral("WHERE %1 AND t.seq > $3 AND (%2 OR %3)")
+                        .arg(params, usccInScope(QStringLiteral("t.seller_uscc")),
+                            usccInScope(QStringLiteral("t.buyer_uscc")));
         } else if (spec.name == u"parks" || spec.name == u"buildings") {
             where = QStringLiteral(
                 "WHERE cardinality($1::text[]) > 0 AND t.seq > $3 AND t.region_code LIKE ANY($2)");
@@ -391,13 +428,45 @@ QList<Pull> pulls()
                                    "(SELECT b.building_id FROM buildings b "
                                    "WHERE b.region_code LIKE ANY($2))");
         } else if (spec.name == u"members") {
-            where = QStringLiteral("WHERE t.seq > $3 AND %1").arg(usccInRegion(QStringLiteral("t.uscc")));
+            where = QStringLiteral("WHERE %1 AND t.seq > $3 AND %2")
+                        .arg(params, usccInScope(QStringLiteral("t.uscc")));
         } else {
             continue;
         }
-        out << Pull { spec.name, select + where };
+        out << Pull { spec.name, select + where + orderBy };
     }
     return out;
+}
+
+// Fills the temporary tables the pulls read: the region's enterprises, and the persons of their roles and
+// holdings with the greatest seq of a referencing row (a person newly referenced is sent again).
+void pullScope(PgConnection& server, const QString& provArray, const QString& patternArray)
+{
+    server.exec(
+        QStringLiteral("CREATE TEMP TABLE dj_pull_ents (prov text, uscc text, seq bigint) ON COMMIT DROP"));
+    server.query(
+        QStringLiteral("INSERT INTO dj_pull_ents SELECT prov, uscc, seq FROM enterprises WHERE prov = "
+                       "ANY($1::text[]) AND region_code LIKE ANY($2::text[])"),
+        { provArray, patternArray });
+    server.exec(QStringLiteral("CREATE INDEX ON dj_pull_ents (uscc)"));
+    server.exec(QStringLiteral("ANALYZE dj_pull_ents"));
+    server.exec(
+        QStringLiteral("CREATE TEMP TABLE dj_pull_people ON COMMIT DROP AS SELECT id AS person_id, "
+                       "max(seq) AS seq FROM (SELECT r.person_id AS id, r.seq FROM roles r JOIN "
+                       "dj_pull_ents p ON p.prov = r.prov AND p.uscc = r.uscc UNION ALL SELECT "
+                       "s.holder_id, s.seq FROM shareholdings s JOIN dj_pull_ents p ON p.prov = s.prov "
+                       "AND p.uscc = s.investee_uscc WHERE s.holder_kind = 'person') x GROUP BY id"));
+    server.exec(QStringLiteral("ANALYZE dj_pull_people"));
+}
+
+QString insertSql(const io::TableSpec& spec, const QStringList& cols)
+{
+    QStringList all = cols, marks;
+    if (spec.name == u"enterprises")
+        all << QStringLiteral("uscc_invalid");
+    for (int i = 0; i < all.size(); ++i)
+        marks << QStringLiteral("?%1").arg(i + 1);
+    return QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(spec.name, all.join(u", "), marks.join(u", "));
 }
 
 QString upsertSql(const io::TableSpec& spec, const QStringList& cols)
@@ -458,6 +527,8 @@ void pullRegistry(Database& cache, PgConnection& server, const SyncOptions& opti
                                      "registry_seq"))
               .toLongLong();
 
+    pullScope(server, provArray, patternArray);
+
     store::Transaction tx(cache);
     if (whole) {
         // A new extract replaces whatever registry data the cache held (another region's extract).
@@ -493,7 +564,8 @@ void pullRegistry(Database& cache, PgConnection& server, const SyncOptions& opti
         progress.report(step++, list.size(), pull.table);
         const io::TableSpec* spec = io::TableSchema::find(pull.table);
         const QStringList cols = storedColumns(*spec);
-        Statement up = cache.prepare(upsertSql(*spec, cols).toStdString());
+        // The first sync writes into emptied tables: plain inserts, in the cache's key order.
+        Statement up = cache.prepare((whole ? insertSql(*spec, cols) : upsertSql(*spec, cols)).toStdString());
         // A cursor keeps the client's memory bounded on a large extract.
         server.query(QStringLiteral("DECLARE dj_pull NO SCROLL CURSOR FOR ") + pull.sql,
             { provArray, patternArray, since });
@@ -558,7 +630,27 @@ bool SyncClient::available(Database& cache)
 
 qint64 SyncClient::pendingChanges(Database& cache)
 {
-    return cache.scalarInt("SELECT count(DISTINCT kind || ':' || record_id) FROM sync_changes");
+    const qint64 fieldWork
+        = cache.scalarInt("SELECT count(DISTINCT kind || ':' || record_id) FROM sync_changes");
+    if (cache.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'sync_row_changes'") == 0)
+        return fieldWork;
+    return fieldWork + FieldDataSync::pendingChanges(cache);
+}
+
+QList<FieldDataConflict> SyncClient::allConflicts(Database& cache, int limit)
+{
+    QList<FieldDataConflict> out;
+    Statement st = cache.prepare(
+        "SELECT CASE record_kind WHEN 'visit' THEN 'visits' ELSE 'tasks' END, record_id, "
+        "field, new_value, at, author, old_value, source FROM fieldwork_history WHERE action = "
+        "'conflict' ORDER BY id DESC LIMIT ?1");
+    st.bind(1, limit);
+    while (st.step())
+        out << FieldDataConflict { st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3), {},
+            {}, st.columnText(6), st.columnText(4), st.columnText(5) };
+    if (cache.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'sync_row_conflicts'") > 0)
+        out += FieldDataSync::conflicts(cache, limit);
+    return out;
 }
 
 QString SyncClient::state(Database& cache, const QString& key)
@@ -606,9 +698,18 @@ SyncReport SyncClient::run(
         }
     }
 
-    push(cache, server, options, client, report);
-    pullFieldWork(cache, server, options, report);
+    push(cache, server, options, client, allowed, report);
+    FieldDataSync::push(cache, server, client, options.author, allowed, options.onStage, report.fieldData);
+    pullFieldWork(cache, server, options, regions, report.firstSync, report);
+    const qint64 logMark = cache.scalarInt("SELECT coalesce(max(seq), 0) FROM sync_row_changes");
     pullRegistry(cache, server, options, regions, report.firstSync, progress, report);
+    {
+        // The registry's members arrive from the server: not changes made here.
+        Statement trim = cache.prepare("DELETE FROM sync_row_changes WHERE seq > ?1 AND tbl = 'members'");
+        trim.bind(1, logMark);
+        trim.run();
+    }
+    FieldDataSync::pull(cache, server, report.firstSync, report.fieldData);
     setState(cache, QStringLiteral("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return report;
 }

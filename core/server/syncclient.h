@@ -2,6 +2,7 @@
 
 #include "core/common/progress.h"
 #include "core/fieldwork/fieldworkexchange.h"
+#include "core/server/fielddatasync.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -39,6 +40,7 @@ struct SyncReport
     int pulled = 0; ///< field-work records received
     qint64 fieldWorkSeq = 0;
     QList<fieldwork::Conflict> conflicts; ///< found on the server (push) and here (pull)
+    FieldDataReport fieldData; ///< registers, watch lists, policies, alert states (FieldDataSync)
 };
 
 /// The laptop side of the team server (shared/spec/cli.md `sync`). Offline first: the cache works alone;
@@ -67,10 +69,13 @@ public:
     static void checkRegions(const QStringList& regions);
     /// True when the cache has the sync tables (a cache of an older schema opened read-only has none).
     static bool available(store::Database& cache);
-    /// The number of field-work changes waiting to be pushed.
+    /// The number of field-work changes (visits, tasks and the other field data) waiting to be pushed.
     static qint64 pendingChanges(store::Database& cache);
     /// A value of sync_state ("" when unset): registry_seq, fieldwork_seq, regions, last_sync, client.
     static QString state(store::Database& cache, const QString& key);
+    /// Every conflict this cache knows of (visits and tasks from the field-work history, the other field data
+    /// from the server's history), newest first, as one list for the window.
+    static QList<FieldDataConflict> allConflicts(store::Database& cache, int limit = 500);
 };
 
 } // namespace dj::server

@@ -593,6 +593,120 @@ INSERT INTO sync_changes(kind, record_id) SELECT 'task', task_id FROM tasks
     UNION SELECT 'task', task_id FROM fieldwork_tasks;
 )SQL";
 
+// Park roads (core/parks): the internal roads of a park, drawn on its plan — park data, not the user's
+// drawings (map_overlays). park_id '' = not tied to a park: drawn on the plan of every park it crosses.
+// Demo caches of earlier versions wrote their roads as map_overlays drawings (stamp 2024-06-01, grey
+// width 4): they move here.
+constexpr std::string_view kV14 = R"SQL(
+CREATE TABLE park_roads (
+    id       INTEGER PRIMARY KEY,
+    park_id  TEXT NOT NULL DEFAULT '',
+    name     TEXT NOT NULL DEFAULT '',
+    geometry TEXT NOT NULL
+);
+CREATE INDEX park_roads_park ON park_roads(park_id);
+INSERT INTO park_roads(park_id, name, geometry)
+    SELECT '', name, geometry FROM map_overlays
+    WHERE kind = 'road' AND created = '2024-06-01T00:00:00Z' AND updated = '2024-06-01T00:00:00Z'
+      AND style = '{"stroke":"#9e9e9e","width":4}';
+DELETE FROM map_overlays
+    WHERE kind = 'road' AND created = '2024-06-01T00:00:00Z' AND updated = '2024-06-01T00:00:00Z'
+      AND style = '{"stroke":"#9e9e9e","width":4}';
+)SQL";
+
+// Team-server sync of the field data beside visits and tasks (core/server/fielddatasync.h): registers
+// (members, member_status, member_contacts), watch lists (park_watch, risk_watch), policies (park_policies)
+// and alert states (risk_alerts). Triggers capture which row changed and when (sync_row_changes: the cache
+// table and the JSON array of its key columns); sync_rows holds each row as last received from the server
+// with the stamp ({at, by}) of every field, so a push tells the fields edited here (value differs from it)
+// from those it only carries; sync_row_conflicts lists the losing values of conflicts (from the server's
+// history). member_contacts gets a uid: its integer id differs from laptop to laptop.
+constexpr std::string_view kV15 = R"SQL(
+ALTER TABLE member_contacts ADD COLUMN uid TEXT;
+UPDATE member_contacts SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX member_contacts_uid ON member_contacts(uid);
+CREATE TRIGGER member_contacts_uid AFTER INSERT ON member_contacts WHEN NEW.uid IS NULL
+    BEGIN UPDATE member_contacts SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END;
+CREATE TABLE sync_row_changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    tbl TEXT NOT NULL,
+    key TEXT NOT NULL,
+    at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE TABLE sync_rows (
+    tbl    TEXT NOT NULL,
+    key    TEXT NOT NULL,
+    vals   TEXT NOT NULL,
+    stamps TEXT NOT NULL,
+    PRIMARY KEY (tbl, key)
+) WITHOUT ROWID;
+CREATE TABLE sync_row_conflicts (
+    id       INTEGER PRIMARY KEY,      -- the server's fd_history id
+    tbl      TEXT NOT NULL,
+    key      TEXT NOT NULL,
+    field    TEXT NOT NULL,
+    kept     TEXT,
+    kept_at  TEXT,
+    kept_by  TEXT,
+    other    TEXT,
+    other_at TEXT,
+    other_by TEXT,
+    source   TEXT
+);
+CREATE TRIGGER sync_row_members_insert AFTER INSERT ON members
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('members', json_array(NEW.register, NEW.person_id, NEW.uscc)); END;
+CREATE TRIGGER sync_row_members_update AFTER UPDATE ON members
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('members', json_array(NEW.register, NEW.person_id, NEW.uscc)); END;
+CREATE TRIGGER sync_row_members_delete AFTER DELETE ON members
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('members', json_array(OLD.register, OLD.person_id, OLD.uscc)); END;
+CREATE TRIGGER sync_row_member_status_insert AFTER INSERT ON member_status
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('member_status', json_array(NEW.register, NEW.person_id)); END;
+CREATE TRIGGER sync_row_member_status_update AFTER UPDATE ON member_status
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('member_status', json_array(NEW.register, NEW.person_id)); END;
+CREATE TRIGGER sync_row_member_status_delete AFTER DELETE ON member_status
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('member_status', json_array(OLD.register, OLD.person_id)); END;
+CREATE TRIGGER sync_row_park_watch_insert AFTER INSERT ON park_watch
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('park_watch', json_array(NEW.uscc)); END;
+CREATE TRIGGER sync_row_park_watch_update AFTER UPDATE ON park_watch
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('park_watch', json_array(NEW.uscc)); END;
+CREATE TRIGGER sync_row_park_watch_delete AFTER DELETE ON park_watch
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('park_watch', json_array(OLD.uscc)); END;
+CREATE TRIGGER sync_row_park_policies_insert AFTER INSERT ON park_policies
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('park_policies', json_array(NEW.name)); END;
+CREATE TRIGGER sync_row_park_policies_update AFTER UPDATE ON park_policies
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('park_policies', json_array(NEW.name)); END;
+CREATE TRIGGER sync_row_park_policies_delete AFTER DELETE ON park_policies
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('park_policies', json_array(OLD.name)); END;
+CREATE TRIGGER sync_row_risk_watch_insert AFTER INSERT ON risk_watch
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('risk_watch', json_array(NEW.list, NEW.uscc)); END;
+CREATE TRIGGER sync_row_risk_watch_update AFTER UPDATE ON risk_watch
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('risk_watch', json_array(NEW.list, NEW.uscc)); END;
+CREATE TRIGGER sync_row_risk_watch_delete AFTER DELETE ON risk_watch
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('risk_watch', json_array(OLD.list, OLD.uscc)); END;
+CREATE TRIGGER sync_row_risk_alerts_insert AFTER INSERT ON risk_alerts
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('risk_alerts', json_array(NEW.rule_name, NEW.uscc, NEW.change_key)); END;
+CREATE TRIGGER sync_row_risk_alerts_update AFTER UPDATE ON risk_alerts
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('risk_alerts', json_array(NEW.rule_name, NEW.uscc, NEW.change_key)); END;
+CREATE TRIGGER sync_row_risk_alerts_delete AFTER DELETE ON risk_alerts
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('risk_alerts', json_array(OLD.rule_name, OLD.uscc, OLD.change_key)); END;
+CREATE TRIGGER sync_row_member_contacts_insert AFTER INSERT ON member_contacts WHEN NEW.uid IS NOT NULL
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('member_contacts', json_array(NEW.uid)); END;
+CREATE TRIGGER sync_row_member_contacts_update AFTER UPDATE ON member_contacts WHEN NEW.uid IS NOT NULL
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('member_contacts', json_array(NEW.uid)); END;
+CREATE TRIGGER sync_row_member_contacts_delete AFTER DELETE ON member_contacts WHEN OLD.uid IS NOT NULL
+    BEGIN INSERT INTO sync_row_changes(tbl, key) VALUES ('member_contacts', json_array(OLD.uid)); END;
+-- What the user made before sync was set up counts as changed (members are registry rows from the bundle
+-- until edited here; a generated demo cache clears the log afterwards).
+INSERT INTO sync_row_changes(tbl, key) SELECT 'member_status', json_array(register, person_id) FROM member_status;
+INSERT INTO sync_row_changes(tbl, key) SELECT 'member_contacts', json_array(uid) FROM member_contacts;
+INSERT INTO sync_row_changes(tbl, key) SELECT 'park_watch', json_array(uscc) FROM park_watch;
+INSERT INTO sync_row_changes(tbl, key) SELECT 'park_policies', json_array(name) FROM park_policies
+    WHERE builtin = 0;
+INSERT INTO sync_row_changes(tbl, key) SELECT 'risk_watch', json_array(list, uscc) FROM risk_watch;
+INSERT INTO sync_row_changes(tbl, key) SELECT 'risk_alerts', json_array(rule_name, uscc, change_key)
+    FROM risk_alerts WHERE read <> 0 OR assigned <> '' OR note <> '' OR resolved <> 0;
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -601,7 +715,7 @@ void buildNameGrams(Database& db)
 // Risk monitoring (#16): built-in rule names and alert titles are rendered in the reader's language — a rule
 // keeps the key of its built-in name ('' = the user's own name), an alert the key and the untranslated
 // arguments of its title and the key of its rule's name. Rows without keys show their stored text.
-constexpr std::string_view kV14 = R"SQL(
+constexpr std::string_view kV16 = R"SQL(
 ALTER TABLE risk_rules ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE risk_alerts ADD COLUMN rule_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE risk_alerts ADD COLUMN title_key TEXT NOT NULL DEFAULT '';
@@ -623,6 +737,8 @@ constexpr std::array kMigrations {
     Migration { 12, kV12 },
     Migration { 13, kV13 },
     Migration { 14, kV14 },
+    Migration { 15, kV15 },
+    Migration { 16, kV16 },
 };
 
 } // namespace

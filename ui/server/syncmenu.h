@@ -2,17 +2,19 @@
 
 #include <QObject>
 
+class QDialog;
 class QLabel;
 class QMainWindow;
+class QTableWidget;
 
 namespace dj::ui {
 
 class AppContext;
 
 /// The team server in the window: a "Team server" menu (Sync now, Ctrl+Shift+Y; Server settings…) and a
-/// status-bar label with the last sync and the changes waiting to be pushed. The sync runs in the
-/// background (core/server SyncClient) with progress and cancel; the server address is kept in the system
-/// keychain (it may hold a password), the regions and the laptop's name in the settings.
+/// status-bar label with the last sync, the changes waiting to be pushed and the conflicts kept. The sync
+/// runs in the background (core/server SyncClient) with progress and cancel; the server address is kept in
+/// the system keychain (it may hold a password), the regions and the laptop's name in the settings.
 class SyncMenu : public QObject
 {
     Q_OBJECT
@@ -26,13 +28,19 @@ public:
     bool configure();
     /// Re-reads the status label from the open cache.
     void updateStatus();
+    /// The conflicts of the open cache (both sides of every field edited on two laptops), in a window that
+    /// stays open beside the work (not modal). Opened by the menu and after a sync that found conflicts.
+    QDialog* showConflicts();
     QLabel* statusLabel() const { return m_status; }
+    bool isRunning() const { return m_running; }
 
 private:
     SyncMenu(QMainWindow* window, AppContext& context);
     QMainWindow* m_window;
     AppContext& m_context;
     QLabel* m_status = nullptr;
+    QDialog* m_conflicts = nullptr;
+    QTableWidget* m_conflictTable = nullptr;
     bool m_running = false;
 };
 

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -115,6 +116,15 @@ TEST_CASE(
         "''), ',' "
         "ORDER BY uscc COLLATE \"C\")) FROM enterprises");
     CHECK(serverDigest == QCryptographicHash::hash(cacheText, QCryptographicHash::Md5).toHex());
+    // The per-enterprise figures the loader computed while streaming financials.csv equal their definition
+    // computed by the server (the view enterprise_figures_source), row for row.
+    CHECK(pgCount("t_load", "SELECT count(*) FROM enterprise_figures")
+        == pgCount("t_load", "SELECT count(DISTINCT uscc) FROM financials"));
+    CHECK(pgCount("t_load",
+              "SELECT count(*) FROM ((SELECT * FROM enterprise_figures EXCEPT ALL SELECT * FROM "
+              "enterprise_figures_source) UNION ALL (SELECT * FROM enterprise_figures_source EXCEPT ALL "
+              "SELECT * FROM enterprise_figures)) d")
+        == 0);
     // ID numbers stay masked.
     CHECK(pgCount("t_load",
               "SELECT count(*) FROM persons WHERE id_masked IS NOT NULL AND id_masked NOT LIKE '%*%'")
@@ -144,6 +154,96 @@ TEST_CASE("a reload moves the change sequence of changed rows only", "[server]")
     CHECK(PgServer::shared().sql(
               "t_reload", QStringLiteral("SELECT name FROM enterprises WHERE seq > %1").arg(before))
         == name + QStringLiteral("（更名）"));
+}
+
+TEST_CASE("a first load into empty tables stores what the upsert stores", "[server]")
+{
+    // The first load of a table takes the fast path (the loader parses the CSV and COPYs into the table);
+    // a second load of the same files takes the upsert, which counts every row whose stored values differ
+    // from what its SQL computes. Expected values are written by hand.
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath("b");
+    QDir().mkpath(bundle);
+    auto write = [&](const char* name, const QByteArray& text) {
+        QFile f(QDir(bundle).filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    // BOM, CRLF, a quoted comma, an escaped quote and a line break inside a value, empty values.
+    write("enterprises.csv",
+        "\xEF\xBB\xBFuscc,name,status,region_code,industry_code,scope,insured_count\r\n"
+        "911100000000000001,\"北京甲,有限公司\",存续,110101,5181,\"经营范围：\"\"软件\"\"\r\n开发\",12\r\n"
+        "911100000000000002,乙公司,存续,320102,,,\r\n");
+    write("persons.csv", "person_id,name,id_number\np1,张三,110101199001011234\np2,李四,\n");
+    write("financing.csv", "uscc,date,round,amount\n911100000000000001,,,100\n");
+    write("qualifications.csv", "uscc,kind,level,year\n911100000000000002,高新技术企业,,\n");
+    write("financials.csv",
+        "uscc,year,revenue,tax\n911100000000000002,2021,,100\n911100000000000002,2022,4000,130\n"
+        "911100000000000002,2023, 5000 ,\n919999999999999999,2023,1,\n");
+
+    const QString info = PgServer::shared().createDatabase("t_fresh");
+    REQUIRE(runCli({ "server", "init", "--server", info }).exitCode == 0);
+    const CliResult first = runCli({ "server", "load", "--server", info, bundle });
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.json().value("loaded").toObject().value("enterprises").toInt() == 2);
+    auto sql = [](const QString& q) { return PgServer::shared().sql("t_fresh", q); };
+    CHECK(sql("SELECT name FROM enterprises_p11") == "北京甲,有限公司");
+    CHECK(sql("SELECT scope FROM enterprises WHERE uscc = '911100000000000001'")
+        == "经营范围：\"软件\"\r\n开发");
+    CHECK(sql("SELECT industry_section || insured_count FROM enterprises_p11") == "F12");
+    CHECK(sql("SELECT (industry_section IS NULL AND scope IS NULL AND insured_count IS NULL)::text FROM "
+              "enterprises_p32")
+        == "true");
+    CHECK(sql("SELECT id_masked FROM persons WHERE person_id = 'p1'") == "110101********1234");
+    CHECK(sql("SELECT (id_masked IS NULL)::text FROM persons WHERE person_id = 'p2'") == "true");
+    CHECK(sql("SELECT '[' || date || '][' || round || ']' || amount FROM financing_p11") == "[][]100");
+    CHECK(sql("SELECT '[' || level || ']' || year FROM qualifications_p32") == "[]0");
+    CHECK(sql("SELECT revenue FROM financials_p32 WHERE year = 2023") == "5000");
+    // The latest figures per enterprise: revenue of 2023, tax of 2022 (2023 has none), the years with tax.
+    CHECK(sql("SELECT revenue || '/' || tax || '/' || tax_years::text || '/' || taxes::text FROM "
+              "enterprise_figures_p32")
+        == "5000/130/{2022,2021}/{130,100}");
+    CHECK(sql("SELECT uscc FROM financials_other") == "919999999999999999"); // its enterprise is unknown
+    // Every row has its own change number, and the sequence is past them all.
+    CHECK(
+        sql("SELECT count(DISTINCT seq) FROM (SELECT seq FROM enterprises UNION ALL SELECT seq FROM persons "
+            "UNION ALL SELECT seq FROM financing UNION ALL SELECT seq FROM qualifications UNION ALL SELECT "
+            "seq FROM financials) s")
+        == "10");
+    CHECK(sql("SELECT (last_value >= (SELECT max(seq) FROM financials))::text FROM registry_seq") == "true");
+    // The keys are back (built after the COPY): a duplicate is refused.
+    CHECK_THROWS(sql("INSERT INTO persons(person_id, name) VALUES ('p1', 'x')"));
+
+    // The same files again go through the upsert: nothing differs, nothing changes.
+    const CliResult again = runCli({ "server", "load", "--server", info, bundle });
+    REQUIRE(again.exitCode == 0);
+    const QJsonObject loaded = again.json().value("loaded").toObject();
+    CHECK(loaded.size() == 5);
+    for (auto it = loaded.begin(); it != loaded.end(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(it.value().toInt() == 0);
+    }
+
+    // A changed figure goes through the upsert and the enterprise's latest figures follow it.
+    write("financials.csv",
+        "uscc,year,revenue,tax\n911100000000000002,2021,,100\n911100000000000002,2022,4000,130\n"
+        "911100000000000002,2023,7000,150\n919999999999999999,2023,1,\n");
+    const CliResult changed = runCli({ "server", "load", "--server", info, bundle });
+    REQUIRE(changed.exitCode == 0);
+    CHECK(changed.json().value("loaded").toObject().value("financials").toInt() == 1);
+    CHECK(sql("SELECT revenue || '/' || tax || '/' || tax_years::text FROM enterprise_figures_p32")
+        == "7000/150/{2023,2022,2021}");
+
+    // A bad value in a first load leaves the server empty.
+    write("financials.csv", "uscc,year,revenue\n911100000000000002,2023,lots\n");
+    const QString info2 = PgServer::shared().createDatabase("t_fresh_bad");
+    REQUIRE(runCli({ "server", "init", "--server", info2 }).exitCode == 0);
+    const CliResult bad = runCli({ "server", "load", "--server", info2, bundle });
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains("Nothing was loaded"));
+    CHECK(PgServer::shared().sql("t_fresh_bad", "SELECT count(*) FROM enterprises") == "0");
+    CHECK(PgServer::shared().sql("t_fresh_bad", "SELECT count(*) FROM pg_indexes WHERE tablename = 'persons'")
+        == PgServer::shared().sql("t_fresh", "SELECT count(*) FROM pg_indexes WHERE tablename = 'persons'"));
 }
 
 TEST_CASE("a bad bundle is refused whole and changes nothing", "[server]")
