@@ -4,7 +4,7 @@
 <context>
     <name>AlertInbox</name>
     <message>
-        <location filename="../core/risk/alertinbox.cpp" line="59"/>
+        <location filename="../core/risk/alertinbox.cpp" line="79"/>
         <source>There is no alert %1.</source>
         <translation>没有编号为 %1 的预警。</translation>
     </message>
@@ -122,6 +122,99 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="22"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="23"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="24"/>
+        <source>Amount (10k yuan)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="25"/>
+        <source>Authority</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="26"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="27"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="28"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="29"/>
+        <source>Revenue (10k yuan)</source>
+        <translation>营业收入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="30"/>
+        <source>Tax (10k yuan)</source>
+        <translation>纳税额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="31"/>
+        <source>Insured staff</source>
+        <translation>参保人数</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="32"/>
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="33"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="34"/>
+        <source>Holder key</source>
+        <translation>股东标识</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="35"/>
+        <source>Share</source>
+        <translation>持股比例</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="36"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="37"/>
+        <source>Expected (10k yuan)</source>
+        <translation>预期金额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="62"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../core/risk/evidence.cpp" line="62"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceAnalytics</name>
     <message>
         <location filename="../core/risk/invoiceanalytics.cpp" line="245"/>
@@ -132,133 +225,68 @@
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../core/risk/monitor.cpp" line="253"/>
-        <location filename="../core/risk/monitor.cpp" line="437"/>
+        <location filename="../core/risk/monitor.cpp" line="285"/>
+        <location filename="../core/risk/monitor.cpp" line="469"/>
         <source>Running the monitoring rules</source>
         <translation>正在运行监控规则</translation>
     </message>
     <message>
-        <location filename="../core/risk/monitor.cpp" line="297"/>
+        <location filename="../core/risk/monitor.cpp" line="181"/>
         <source>New %1 record at %2 (%3)</source>
         <translation>%2 新增%1记录（%3）</translation>
     </message>
     <message>
-        <location filename="../core/risk/monitor.cpp" line="298"/>
+        <location filename="../core/risk/monitor.cpp" line="181"/>
         <source>Current %1 record at %2 (%3)</source>
         <translation>%2 现有%1记录（%3）</translation>
     </message>
     <message>
-        <location filename="../core/risk/monitor.cpp" line="310"/>
+        <location filename="../core/risk/monitor.cpp" line="184"/>
         <source>%1: registration status %2 → %3</source>
         <translation>%1：登记状态 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/risk/monitor.cpp" line="344"/>
+        <location filename="../core/risk/monitor.cpp" line="186"/>
         <source>%1: shareholders changed (%2 new, %3 gone, %4 changed share)</source>
         <translation>%1：股东变化（新增 %2，退出 %3，持股比例变化 %4）</translation>
     </message>
     <message>
-        <location filename="../core/risk/monitor.cpp" line="375"/>
+        <location filename="../core/risk/monitor.cpp" line="196"/>
         <source>%1: %2 fell %3 % (%4 → %5)</source>
         <translation>%1：%2 下降 %3%（%4 → %5）</translation>
     </message>
     <message>
-        <location filename="../core/risk/monitor.cpp" line="395"/>
+        <location filename="../core/risk/monitor.cpp" line="200"/>
         <source>%1: %2 of %3 at %4 % of the expected amount</source>
         <translation>%1：%3 %2 仅为预期金额的 %4%</translation>
     </message>
     <message>
-        <location filename="../core/risk/monitor.cpp" line="396"/>
+        <location filename="../core/risk/monitor.cpp" line="201"/>
         <source>sales</source>
         <translation>销项</translation>
     </message>
     <message>
-        <location filename="../core/risk/monitor.cpp" line="396"/>
+        <location filename="../core/risk/monitor.cpp" line="201"/>
         <source>purchases</source>
         <translation>进项</translation>
     </message>
 </context>
 <context>
-    <name>MonitorView</name>
+    <name>NetworkFlows</name>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="49"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <location filename="../core/risk/networkflows.cpp" line="20"/>
+        <source>Serious risk records</source>
+        <translation>严重风险记录</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="50"/>
-        <source>Date</source>
-        <translation>日期</translation>
+        <location filename="../core/risk/networkflows.cpp" line="22"/>
+        <source>Other current risk records</source>
+        <translation>其他现存风险记录</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="51"/>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="52"/>
-        <source>Authority</source>
-        <translation>机关</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="53"/>
-        <source>Detail</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="54"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="55"/>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="56"/>
-        <source>Revenue (yuan)</source>
-        <translation>营业收入（元）</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="57"/>
-        <source>Tax (yuan)</source>
-        <translation>纳税额（元）</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="58"/>
-        <source>Insured staff</source>
-        <translation>参保人数</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="59"/>
-        <source>Employees</source>
-        <translation>从业人数</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="60"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="61"/>
-        <source>Holder key</source>
-        <translation>股东标识</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="62"/>
-        <source>Share (%)</source>
-        <translation>持股比例（%）</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="63"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/risk/monitorview.cpp" line="64"/>
-        <source>Expected (yuan)</source>
-        <translation>预期（元）</translation>
+        <location filename="../core/risk/networkflows.cpp" line="26"/>
+        <source>No current risk record</source>
+        <translation>无现存风险记录</translation>
     </message>
 </context>
 <context>
@@ -269,127 +297,127 @@
         <translation>请给出且仅给出一个统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="245"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="247"/>
         <source>Give exactly one alert id.</source>
         <translation>请给出且仅给出一个预警编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="249"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="251"/>
         <source>An alert id is a number.</source>
         <translation>预警编号是一个数字。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="282"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="284"/>
         <source>--remove needs --list.</source>
         <translation>--remove 需要 --list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="286"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="288"/>
         <source>Adding needs --list NAME.</source>
         <translation>添加需要 --list 名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="318"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="320"/>
         <source>rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="322"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="324"/>
         <source>The rule file is not JSON: %1</source>
         <translation>规则文件不是 JSON：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="326"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="328"/>
         <source>Unknown key &quot;%1&quot; in the rule file.</source>
         <translation>规则文件中有未知的键“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="335"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="337"/>
         <source>%1 takes a rule id.</source>
         <translation>%1 需要规则编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="351"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="353"/>
         <source>There is no rule %1.</source>
         <translation>没有编号为 %1 的规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="367"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="370"/>
         <source>--db FILE USCC [--tiers N]</source>
         <translation>--db 文件 统一社会信用代码 [--tiers 层数]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="368"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="371"/>
         <source>supply network: suppliers and customers by tier (1-5, default 3) with yearly amounts, shares and paths; rivals, partners, investees</source>
         <translation>供应链网络：按层级（1–5，默认 3）列出供应商和客户及其年度金额、占比和路径；竞争对手、合作伙伴、对外投资企业</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="372"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="375"/>
         <source>--db FILE USCC</source>
         <translation>--db 文件 统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="373"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="376"/>
         <source>invoice analytics: monthly sales and purchases, counterparties, CV, empty months, top-1/top-5 share and HHI, churn, trend breaks, related-party transactions</source>
         <translation>发票分析：月度销项和进项、交易对手、变异系数、无票月份、前一/前五占比和 HHI、客户流失、趋势断点、关联交易</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="377"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="380"/>
         <source>--db FILE USCC [--weights FILE]</source>
         <translation>--db 文件 统一社会信用代码 [--weights 文件]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="378"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="381"/>
         <source>credit score (0-100, grade A-D) from invoices, risks and status, each part with its weight and explanation; weights from FILE, else the user&apos;s file, else the built-in ones</source>
         <translation>信用评分（0–100，A–D 级），依据发票、风险和登记状态，每一项附权重和说明；权重取自指定文件，否则用户文件，否则内置权重</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="381"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="384"/>
         <source>--db FILE</source>
         <translation>--db 文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="382"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="385"/>
         <source>run the monitoring rules over the watched enterprises now; prints the alerts raised</source>
         <translation>立即对监控名单中的企业运行监控规则，输出新产生的预警</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="384"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="387"/>
         <source>--db FILE [--unread] [--open] [--uscc USCC]</source>
         <translation>--db 文件 [--unread] [--open] [--uscc 统一社会信用代码]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="385"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="388"/>
         <source>the alert inbox, newest first, with each alert&apos;s evidence</source>
         <translation>预警收件箱（最新在前），附每条预警的证据</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="387"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="390"/>
         <source>--db FILE ID [--read|--unread] [--assign WHO] [--note TEXT] [--resolve|--reopen]</source>
         <translation>--db 文件 编号 [--read|--unread] [--assign 处理人] [--note 备注] [--resolve|--reopen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="388"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="391"/>
         <source>change one alert&apos;s inbox state</source>
         <translation>修改一条预警的处理状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="390"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="393"/>
         <source>--db FILE [--list NAME [--network USCC [--tiers N]] [USCC...] [--remove]]</source>
         <translation>--db 文件 [--list 名称 [--network 统一社会信用代码 [--tiers 层数]] [统一社会信用代码...] [--remove]]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="391"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="394"/>
         <source>watch lists: show, add by hand or a network&apos;s tiers, remove</source>
         <translation>监控名单：查看、手工添加或按网络层级添加、移除</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="393"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="396"/>
         <source>--db FILE [--add RULE.json] [--remove ID] [--enable ID] [--disable ID]</source>
         <translation>--db 文件 [--add 规则.json] [--remove 编号] [--enable 编号] [--disable 编号]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_risk.cpp" line="394"/>
+        <location filename="../app/cli/cmd_risk.cpp" line="397"/>
         <source>monitoring rules: show, add ({name, condition, scope, severity}), remove, switch on/off</source>
         <translation>监控规则：查看、添加（{name, condition, scope, severity}）、删除、启用/停用</translation>
     </message>
@@ -408,13 +436,13 @@
     </message>
     <message>
         <location filename="../core/risk/riskrules.cpp" line="65"/>
-        <location filename="../core/risk/riskrules.cpp" line="228"/>
+        <location filename="../core/risk/riskrules.cpp" line="223"/>
         <source>Registration status changed</source>
         <translation>登记状态变化</translation>
     </message>
     <message>
         <location filename="../core/risk/riskrules.cpp" line="67"/>
-        <location filename="../core/risk/riskrules.cpp" line="229"/>
+        <location filename="../core/risk/riskrules.cpp" line="224"/>
         <source>Shareholders changed</source>
         <translation>股东变化</translation>
     </message>
@@ -425,7 +453,7 @@
     </message>
     <message>
         <location filename="../core/risk/riskrules.cpp" line="71"/>
-        <location filename="../core/risk/riskrules.cpp" line="236"/>
+        <location filename="../core/risk/riskrules.cpp" line="227"/>
         <source>Invoice trend break</source>
         <translation>开票趋势断点</translation>
     </message>
@@ -600,12 +628,12 @@
         <translation>范围中的“max_tier”必须是 0（不限）到 5。</translation>
     </message>
     <message>
-        <location filename="../core/risk/riskrules.cpp" line="216"/>
+        <location filename="../core/risk/riskrules.cpp" line="220"/>
         <source>Tier-1 supplier: new 失信被执行人</source>
         <translation>一级供应商新增失信被执行人</translation>
     </message>
     <message>
-        <location filename="../core/risk/riskrules.cpp" line="219"/>
+        <location filename="../core/risk/riskrules.cpp" line="221"/>
         <source>Customer: revenue falls 30 %</source>
         <translation>客户营业收入下降 30%</translation>
     </message>
@@ -615,18 +643,18 @@
         <translation>新增严重风险记录</translation>
     </message>
     <message>
-        <location filename="../core/risk/riskrules.cpp" line="230"/>
+        <location filename="../core/risk/riskrules.cpp" line="225"/>
         <source>Tax falls 30 %</source>
         <translation>纳税额下降 30%</translation>
     </message>
     <message>
-        <location filename="../core/risk/riskrules.cpp" line="233"/>
+        <location filename="../core/risk/riskrules.cpp" line="226"/>
         <source>Insured staff fall 30 %</source>
         <translation>参保人数下降 30%</translation>
     </message>
     <message>
-        <location filename="../core/risk/riskrules.cpp" line="281"/>
-        <location filename="../core/risk/riskrules.cpp" line="291"/>
+        <location filename="../core/risk/riskrules.cpp" line="363"/>
+        <location filename="../core/risk/riskrules.cpp" line="373"/>
         <source>There is no rule %1.</source>
         <translation>没有编号为 %1 的规则。</translation>
     </message>
@@ -1183,244 +1211,423 @@
 <context>
     <name>dj::ui::MonitorView</name>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="72"/>
+        <location filename="../ui/risk/monitorview.cpp" line="55"/>
+        <location filename="../ui/risk/monitorview.cpp" line="502"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="105"/>
+        <location filename="../ui/risk/monitorview.cpp" line="81"/>
         <source>&amp;Run rules now</source>
         <translation>立即运行规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="107"/>
+        <location filename="../ui/risk/monitorview.cpp" line="83"/>
         <source>Compares the watched enterprises with their state at the last run (imports run the rules by themselves)</source>
         <translation>将监控企业与上次运行时的状态比较（导入数据后会自动运行规则）</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="109"/>
+        <location filename="../ui/risk/monitorview.cpp" line="85"/>
         <source>&amp;New rule…</source>
         <translation>新建规则(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="110"/>
+        <location filename="../ui/risk/monitorview.cpp" line="86"/>
         <source>&amp;Edit rule…</source>
         <translation>编辑规则(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="111"/>
+        <location filename="../ui/risk/monitorview.cpp" line="87"/>
         <source>&amp;Delete rule</source>
         <translation>删除规则(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="112"/>
+        <location filename="../ui/risk/monitorview.cpp" line="88"/>
         <source>&amp;Watch the selection</source>
         <translation>监控所选企业(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="113"/>
+        <location filename="../ui/risk/monitorview.cpp" line="89"/>
         <source>Adds the enterprises selected in another panel (a search result, a map selection) to the watch list &quot;Selection&quot;</source>
         <translation>将其他面板中选中的企业（搜索结果、地图选择）加入监控名单“所选企业”</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="115"/>
+        <location filename="../ui/risk/monitorview.cpp" line="91"/>
         <source>&amp;Unread only</source>
         <translation>仅未读(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="116"/>
+        <location filename="../ui/risk/monitorview.cpp" line="92"/>
         <source>&amp;Open only</source>
         <translation>仅未处理(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="132"/>
+        <location filename="../ui/risk/monitorview.cpp" line="93"/>
+        <source>E&amp;xport alerts…</source>
+        <translation>导出预警(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="94"/>
+        <source>The alerts shown, with their evidence, to an Excel workbook or CSV</source>
+        <translation>将显示的预警及其证据导出为 Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="95"/>
+        <source>Alert re&amp;port…</source>
+        <translation>预警报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="96"/>
+        <source>The alerts shown, with their evidence, as a PDF report</source>
+        <translation>将显示的预警及其证据生成 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="114"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="132"/>
+        <location filename="../ui/risk/monitorview.cpp" line="114"/>
+        <location filename="../ui/risk/monitorview.cpp" line="453"/>
+        <location filename="../ui/risk/monitorview.cpp" line="494"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="132"/>
-        <location filename="../ui/risk/monitorview.cpp" line="134"/>
+        <location filename="../ui/risk/monitorview.cpp" line="114"/>
+        <location filename="../ui/risk/monitorview.cpp" line="116"/>
+        <location filename="../ui/risk/monitorview.cpp" line="453"/>
+        <location filename="../ui/risk/monitorview.cpp" line="495"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="132"/>
+        <location filename="../ui/risk/monitorview.cpp" line="114"/>
         <source>Condition and scope</source>
         <translation>条件与范围</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="134"/>
+        <location filename="../ui/risk/monitorview.cpp" line="116"/>
+        <location filename="../ui/risk/monitorview.cpp" line="453"/>
+        <location filename="../ui/risk/monitorview.cpp" line="496"/>
         <source>Raised</source>
         <translation>产生时间</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="134"/>
+        <location filename="../ui/risk/monitorview.cpp" line="116"/>
+        <location filename="../ui/risk/monitorview.cpp" line="453"/>
+        <location filename="../ui/risk/monitorview.cpp" line="494"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="134"/>
+        <location filename="../ui/risk/monitorview.cpp" line="116"/>
+        <location filename="../ui/risk/monitorview.cpp" line="453"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="134"/>
+        <location filename="../ui/risk/monitorview.cpp" line="116"/>
+        <location filename="../ui/risk/monitorview.cpp" line="454"/>
         <source>Assigned</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="134"/>
+        <location filename="../ui/risk/monitorview.cpp" line="116"/>
+        <location filename="../ui/risk/monitorview.cpp" line="454"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="149"/>
+        <location filename="../ui/risk/monitorview.cpp" line="131"/>
         <source>Assi&amp;gned to:</source>
         <translation>处理人(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="156"/>
+        <location filename="../ui/risk/monitorview.cpp" line="138"/>
+        <location filename="../ui/risk/monitorview.cpp" line="454"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="160"/>
+        <location filename="../ui/risk/monitorview.cpp" line="142"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="161"/>
+        <location filename="../ui/risk/monitorview.cpp" line="143"/>
         <source>Resolve / re&amp;open</source>
         <translation>办结 / 重新打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="162"/>
+        <location filename="../ui/risk/monitorview.cpp" line="144"/>
         <source>Mark unrea&amp;d</source>
         <translation>标为未读(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="163"/>
+        <location filename="../ui/risk/monitorview.cpp" line="145"/>
         <source>Open &amp;profile</source>
         <translation>打开企业档案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="183"/>
+        <location filename="../ui/risk/monitorview.cpp" line="159"/>
+        <source>Export the alerts</source>
+        <translation>导出预警</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="160"/>
+        <location filename="../ui/risk/monitorview.cpp" line="166"/>
+        <source>alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="160"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="166"/>
+        <location filename="../ui/risk/monitorview.cpp" line="481"/>
+        <location filename="../ui/risk/monitorview.cpp" line="482"/>
+        <source>Alert report</source>
+        <translation>预警报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="166"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="177"/>
         <source>Select enterprises in the search or on the map first.</source>
         <translation>请先在搜索或地图中选择企业。</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="188"/>
+        <location filename="../ui/risk/monitorview.cpp" line="182"/>
         <source>Selection</source>
         <translation>所选企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/risk/monitorview.cpp" line="191"/>
+        <location filename="../ui/risk/monitorview.cpp" line="185"/>
         <source>%n enterprise(s) added to the watch list.</source>
         <translation>
             <numerusform>已将 %n 家企业加入监控名单。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="193"/>
+        <location filename="../ui/risk/monitorview.cpp" line="187"/>
         <source>Watch list</source>
         <translation>监控名单</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="215"/>
-        <location filename="../ui/risk/monitorview.cpp" line="426"/>
+        <location filename="../ui/risk/monitorview.cpp" line="209"/>
+        <location filename="../ui/risk/monitorview.cpp" line="420"/>
+        <location filename="../ui/risk/monitorview.cpp" line="472"/>
+        <location filename="../ui/risk/monitorview.cpp" line="483"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="271"/>
+        <location filename="../ui/risk/monitorview.cpp" line="266"/>
+        <location filename="../ui/risk/monitorview.cpp" line="445"/>
         <source>Resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="272"/>
+        <location filename="../ui/risk/monitorview.cpp" line="267"/>
+        <location filename="../ui/risk/monitorview.cpp" line="446"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="273"/>
+        <location filename="../ui/risk/monitorview.cpp" line="268"/>
+        <location filename="../ui/risk/monitorview.cpp" line="447"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/risk/monitorview.cpp" line="289"/>
+        <location filename="../ui/risk/monitorview.cpp" line="284"/>
         <source>%n enterprise(s) watched in %1 list(s) (%2); %3 rules; %4 unread alerts. Double-click an alert to open the enterprise.</source>
         <translation>
             <numerusform>%1 个名单（%2）共监控 %n 家企业；%3 条规则；%4 条未读预警。双击预警可打开企业档案。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="305"/>
+        <location filename="../ui/risk/monitorview.cpp" line="300"/>
         <source>Running the monitoring rules…</source>
         <translation>正在运行监控规则…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/risk/monitorview.cpp" line="313"/>
+        <location filename="../ui/risk/monitorview.cpp" line="308"/>
         <source>%1 watched enterprises compared with their last state: %n new alert(s).</source>
         <translation>
             <numerusform>已将 %1 家监控企业与上次状态比较：新增 %n 条预警。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="320"/>
+        <location filename="../ui/risk/monitorview.cpp" line="315"/>
         <location filename="../ui/risk/riskviews.cpp" line="17"/>
         <source>Monitoring</source>
         <translation>风险监控</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="333"/>
+        <location filename="../ui/risk/monitorview.cpp" line="328"/>
         <source>New rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="343"/>
-        <location filename="../ui/risk/monitorview.cpp" line="362"/>
+        <location filename="../ui/risk/monitorview.cpp" line="338"/>
+        <location filename="../ui/risk/monitorview.cpp" line="357"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="355"/>
+        <location filename="../ui/risk/monitorview.cpp" line="349"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="355"/>
+        <location filename="../ui/risk/monitorview.cpp" line="350"/>
         <source>Delete the rule &quot;%1&quot;? Its alerts stay in the inbox.</source>
         <translation>删除规则“%1”？其已产生的预警仍保留在收件箱中。</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="383"/>
+        <location filename="../ui/risk/monitorview.cpp" line="377"/>
         <source>Rule: %1 (%2)</source>
         <translation>规则：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="388"/>
+        <location filename="../ui/risk/monitorview.cpp" line="382"/>
         <source>%1: %2, tier %3</source>
         <translation>%1：%2，第 %3 层</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="392"/>
+        <location filename="../ui/risk/monitorview.cpp" line="386"/>
         <source>Watched as: %1</source>
         <translation>监控身份：%1</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="393"/>
+        <location filename="../ui/risk/monitorview.cpp" line="387"/>
+        <location filename="../ui/risk/monitorview.cpp" line="454"/>
+        <location filename="../ui/risk/monitorview.cpp" line="497"/>
         <source>Before</source>
         <translation>变化前</translation>
     </message>
     <message>
-        <location filename="../ui/risk/monitorview.cpp" line="394"/>
+        <location filename="../ui/risk/monitorview.cpp" line="388"/>
+        <location filename="../ui/risk/monitorview.cpp" line="454"/>
+        <location filename="../ui/risk/monitorview.cpp" line="498"/>
         <source>After</source>
         <translation>变化后</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="453"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="462"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="475"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="476"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="484"/>
+        <source>Watch lists</source>
+        <translation>监控名单</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/risk/monitorview.cpp" line="489"/>
+        <source>%n more alert(s) are in the XLSX export.</source>
+        <translation>
+            <numerusform>另有 %n 条预警见 XLSX 导出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="510"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="516"/>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/monitorview.cpp" line="517"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>dj::ui::NetworkMapView</name>
+    <message>
+        <location filename="../ui/risk/networkmapview.cpp" line="68"/>
+        <source>Flows</source>
+        <translation>流向</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/networkmapview.cpp" line="69"/>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/networkmapview.cpp" line="85"/>
+        <source>Ti&amp;ers shown:</source>
+        <translation>显示层级(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/networkmapview.cpp" line="88"/>
+        <source>All tiers</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/networkmapview.cpp" line="90"/>
+        <source>Up to tier %1</source>
+        <translation>至第 %1 级</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/networkmapview.cpp" line="92"/>
+        <source>&amp;Suppliers</source>
+        <translation>供应商(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/networkmapview.cpp" line="93"/>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/networkmapview.cpp" line="109"/>
+        <source>width by amount; arrows point the way the goods go</source>
+        <translation>线宽表示金额；箭头指向货物流向</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/risk/networkmapview.cpp" line="219"/>
+        <source>%n enterprise(s) and %1 flow(s) on the map.</source>
+        <translation>
+            <numerusform>地图上有 %n 家企业、%1 条流向。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/networkmapview.cpp" line="222"/>
+        <source>The enterprise index is still loading: positions follow once it is ready.</source>
+        <translation>企业索引仍在加载：就绪后显示位置。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/risk/networkmapview.cpp" line="225"/>
+        <source>%n enterprise(s) without a known position are not drawn.</source>
+        <translation>
+            <numerusform>%n 家企业无已知位置，未绘制。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1590,259 +1797,270 @@
     <name>dj::ui::SupplyChainView</name>
     <message>
         <location filename="../ui/risk/riskviews.cpp" line="15"/>
-        <location filename="../ui/risk/supplychainview.cpp" line="241"/>
-        <location filename="../ui/risk/supplychainview.cpp" line="262"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="261"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="282"/>
         <source>Supply network</source>
         <translation>链企通</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="49"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="56"/>
         <source>Chain &amp;master:</source>
         <translation>链主(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="53"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="60"/>
         <source>Credit code or name</source>
         <translation>统一社会信用代码或名称</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="54"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="61"/>
         <source>Pick a chain master (most suppliers first) or type a credit code or a name</source>
         <translation>选择链主（按供应商数量排序）或输入统一社会信用代码、名称</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="59"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="66"/>
         <source>Tiers: </source>
         <translation>层数：</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="60"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="67"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="61"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="68"/>
         <source>&amp;Watch this network</source>
         <translation>监控此网络(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="64"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="71"/>
         <source>Adds the suppliers, customers, rivals, partners and investees to a watch list</source>
         <translation>将供应商、客户、竞争对手、合作伙伴和对外投资企业加入监控名单</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="65"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="72"/>
         <source>Export &amp;table…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="66"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="73"/>
         <source>Supplier risk &amp;report…</source>
         <translation>供应商风险报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="130"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="91"/>
+        <source>Map with flows</source>
+        <translation>地图与流向</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/supplychainview.cpp" line="149"/>
         <source>Finding the chain masters…</source>
         <translation>正在查找链主…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/risk/supplychainview.cpp" line="139"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="158"/>
         <source>%1 (%n supplier(s))</source>
         <translation>
             <numerusform>%1（%n 家供应商）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="158"/>
-        <location filename="../ui/risk/supplychainview.cpp" line="160"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="177"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="179"/>
         <source>Reading the supply network…</source>
         <translation>正在读取供应链网络…</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="168"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="187"/>
         <source>No enterprise&apos;s name contains &quot;%1&quot;.</source>
         <translation>没有名称包含“%1”的企业。</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="194"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="214"/>
         <source>%1 (%2): %3 suppliers and %4 customers in %5 tiers, %6 rivals, %7 partners, %8 investees; %9 with serious risk records. Double-click an enterprise to open it.</source>
         <translation>%1（%2）：%5 层内供应商 %3 家、客户 %4 家，竞争对手 %6 家，合作伙伴 %7 家，对外投资企业 %8 家；其中 %9 家有严重风险记录。双击企业可打开档案。</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="212"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="232"/>
         <source>Show a network first.</source>
         <translation>请先显示一个网络。</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="217"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="237"/>
         <source>Chain %1</source>
         <translation>链主 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/risk/supplychainview.cpp" line="219"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="239"/>
         <source>%n enterprise(s) added to the watch list &quot;%1&quot;.</source>
         <translation>
             <numerusform>已将 %n 家企业加入监控名单“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="222"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="242"/>
         <source>Watch list</source>
         <translation>监控名单</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="230"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="250"/>
         <source>Export the tier table</source>
         <translation>导出层级表</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="231"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="251"/>
         <source>-supply-network</source>
         <translation>-供应链网络</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="232"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="252"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="238"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="258"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="244"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="264"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="245"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="265"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="252"/>
-        <location filename="../ui/risk/supplychainview.cpp" line="257"/>
-        <location filename="../ui/risk/supplychainview.cpp" line="258"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="272"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="277"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="278"/>
         <source>Supplier risk report</source>
         <translation>供应商风险报告</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="253"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="273"/>
         <source>-supplier-risk</source>
         <translation>-供应商风险</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="253"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="273"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="259"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="279"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="259"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="279"/>
         <source>Registration status</source>
         <translation>登记状态</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="260"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="90"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="280"/>
         <source>Tiers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="260"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="280"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="261"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="281"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="264"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="285"/>
+        <source>Supply network on the map</source>
+        <translation>地图上的供应网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk/supplychainview.cpp" line="288"/>
         <source>Suppliers and customers with current risk records</source>
         <translation>有现存风险记录的供应商和客户</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="269"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="293"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="269"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="293"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="273"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="297"/>
         <source>None of them has a current risk record.</source>
         <translation>均无现存风险记录。</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="276"/>
-        <location filename="../ui/risk/supplychainview.cpp" line="287"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="300"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="311"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="276"/>
-        <location filename="../ui/risk/supplychainview.cpp" line="287"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="300"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="311"/>
         <source>Tier</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="276"/>
-        <location filename="../ui/risk/supplychainview.cpp" line="287"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="300"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="311"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="276"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="300"/>
         <source>Risk kinds</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="276"/>
-        <location filename="../ui/risk/supplychainview.cpp" line="287"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="300"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="311"/>
         <source>Amount (10k yuan)</source>
         <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="277"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="301"/>
         <source>Tier table</source>
         <translation>层级表</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="287"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="311"/>
         <source>Share (%)</source>
         <translation>占比（%）</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="288"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="312"/>
         <source>Current risks</source>
         <translation>现存风险</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="290"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="314"/>
         <source>Source: relations and invoices of the open cache (%1).</source>
         <translation>来源：当前缓存的企业关系和发票数据（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="292"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="316"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="298"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="322"/>
         <source>Report written to %1.</source>
         <translation>报告已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/risk/supplychainview.cpp" line="299"/>
+        <location filename="../ui/risk/supplychainview.cpp" line="323"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>BatchMatcher</name>
-    <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="174"/>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="176"/>
-        <source>Exact name</source>
-        <translation>名称精确匹配</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="178"/>
-        <source>Former name</source>
-        <translation>曾用名</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="180"/>
-        <source>Similar name</source>
-        <translation>相似名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="182"/>
-        <source>Ambiguous</source>
-        <translation>待确认</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="184"/>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <location filename="../ui/search/batchmatcher.cpp" line="280"/>
-        <location filename="../ui/search/batchmatcher.cpp" line="284"/>
-        <source>Matching</source>
-        <translation>正在匹配</translation>
-    </message>
-</context>
-<context>
     <name>EvaluationReport</name>
     <message>
         <location filename="../ui/search/evaluationreport.cpp" line="42"/>

@@ -193,11 +193,13 @@ public:
 
     static QJsonObject alertJson(const Alert& a)
     {
-        return QJsonObject { { u"id"_s, a.id }, { u"rule_id"_s, a.ruleId }, { u"rule"_s, a.ruleName },
-            { u"uscc"_s, a.uscc }, { u"name"_s, a.name }, { u"change"_s, a.changeKey },
-            { u"raised"_s, a.raised }, { u"severity"_s, a.severity }, { u"title"_s, a.title },
-            { u"evidence"_s, a.evidence }, { u"read"_s, a.read }, { u"assigned"_s, a.assigned },
-            { u"note"_s, a.note }, { u"resolved"_s, a.resolved } };
+        return QJsonObject { { u"id"_s, a.id }, { u"rule_id"_s, a.ruleId },
+            { u"rule"_s, a.displayRuleName() }, { u"uscc"_s, a.uscc }, { u"name"_s, a.name },
+            { u"change"_s, a.changeKey }, { u"raised"_s, a.raised }, { u"severity"_s, a.severity },
+            { u"title"_s, a.displayTitle() }, { u"title_key"_s, a.titleKey },
+            { u"title_args"_s, QJsonArray::fromStringList(a.titleArgs) }, { u"evidence"_s, a.evidence },
+            { u"read"_s, a.read }, { u"assigned"_s, a.assigned }, { u"note"_s, a.note },
+            { u"resolved"_s, a.resolved } };
     }
 
     static int run(const QStringList& args)
@@ -325,7 +327,7 @@ public:
                              .contains(it.key()))
                         throw RiskError(tr("Unknown key \"%1\" in the rule file.").arg(it.key().left(40)));
                 Rule r { 0, o[u"name"_s].toString(), o[u"condition"_s].toObject(), o[u"scope"_s].toObject(),
-                    o[u"severity"_s].toString(u"medium"_s), o[u"enabled"_s].toBool(true) };
+                    o[u"severity"_s].toString(u"medium"_s), o[u"enabled"_s].toBool(true), {} };
                 store.save(r);
             }
             auto id = [&](const QString& option) {
@@ -354,9 +356,10 @@ public:
         });
         QJsonArray out;
         for (const Rule& r : store.list())
-            out.append(QJsonObject { { u"id"_s, r.id }, { u"name"_s, r.name },
-                { u"condition"_s, r.condition }, { u"scope"_s, r.scope }, { u"severity"_s, r.severity },
-                { u"enabled"_s, r.enabled }, { u"description"_s, RuleStore::describe(r) } });
+            out.append(
+                QJsonObject { { u"id"_s, r.id }, { u"name"_s, r.displayName() }, { u"name_key"_s, r.nameKey },
+                    { u"condition"_s, r.condition }, { u"scope"_s, r.scope }, { u"severity"_s, r.severity },
+                    { u"enabled"_s, r.enabled }, { u"description"_s, RuleStore::describe(r) } });
         dj::cli::printJson(QJsonObject { { u"rules"_s, out } });
         return dj::cli::Ok;
     }

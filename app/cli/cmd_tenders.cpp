@@ -5,6 +5,7 @@
 #include "core/store/tenderreads.h"
 #include "core/tenders/demandsignals.h"
 #include "core/tenders/forecaster.h"
+#include "core/tenders/partylinker.h"
 #include "core/tenders/projectgrouper.h"
 #include "core/tenders/tendermarket.h"
 
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <cmath>
 
 namespace {
 
@@ -36,6 +38,8 @@ QString linkName(dj::store::PartyLink l)
         return u"uscc"_s;
     case dj::store::PartyLink::Name:
         return u"name"_s;
+    case dj::store::PartyLink::Matched:
+        return u"matched"_s;
     case dj::store::PartyLink::None:
         break;
     }
@@ -50,6 +54,7 @@ public:
     {
         dj::store::Database db;
         std::vector<tenders::Notice> notices;
+        tenders::PartyLinker::Report links;
     };
 
     static Loaded load(const dj::cli::Args& a)
@@ -57,12 +62,13 @@ public:
         const QString path = a.required(u"--db"_s);
         if (!QFile::exists(path))
             throw CliError { dj::cli::UserError, tr("The cache %1 does not exist.").arg(path) };
-        Loaded l { dj::store::Cache::open(path, dj::store::Cache::Access::ReadOnly), {} };
+        Loaded l { dj::store::Cache::open(path, dj::store::Cache::Access::ReadOnly), {}, {} };
         const dj::store::TenderReads reads(l.db);
         if (!reads.available())
             throw CliError { dj::cli::UserError, tr("The cache %1 has no tenders table.").arg(path) };
         const QList<dj::store::TenderRow> rows = reads.all();
         l.notices.assign(rows.begin(), rows.end());
+        l.links = tenders::PartyLinker(path).link(l.notices);
         return l;
     }
 
@@ -96,6 +102,33 @@ public:
         return d;
     }
 
+    static QJsonObject matchJson(const dj::store::PartyLink link, const dj::store::PartyMatch& m)
+    {
+        if (link != dj::store::PartyLink::Matched)
+            return {};
+        return QJsonObject { { u"how"_s, m.how }, { u"matched_name"_s, m.matchedName },
+            { u"score"_s, std::round(m.score * 1000) / 1000 } };
+    }
+
+    static QJsonObject linksJson(const tenders::PartyLinker::Report& r)
+    {
+        auto list = [](const std::vector<tenders::PartyLinker::Unlinked>& v, int limit) {
+            QJsonArray out;
+            for (const auto& u : v) {
+                if (out.size() >= limit)
+                    break;
+                out.append(
+                    QJsonObject { { u"name"_s, u.name }, { u"role"_s, u.role }, { u"notices"_s, u.notices },
+                        { u"candidates"_s, QJsonArray::fromStringList(u.candidates) } });
+            }
+            return out;
+        };
+        return QJsonObject { { u"names_looked_up"_s, r.names }, { u"matched"_s, r.matched },
+            { u"notices_linked"_s, r.noticesLinked }, { u"ambiguous_count"_s, int(r.ambiguous.size()) },
+            { u"ambiguous"_s, list(r.ambiguous, 50) }, { u"not_found_count"_s, int(r.notFound.size()) },
+            { u"ms"_s, std::round(r.seconds * 1e4) / 10 } };
+    }
+
     static QJsonObject projectJson(const tenders::Project& p, const std::vector<tenders::Notice>& notices)
     {
         QJsonArray phases;
@@ -106,6 +139,9 @@ public:
                 { u"awarded"_s, date(n.awarded) }, { u"budget"_s, optional(n.budget) },
                 { u"amount"_s, optional(n.amount) }, { u"winner_uscc"_s, n.winnerUscc },
                 { u"winner_name"_s, n.winnerName }, { u"winner_link"_s, linkName(n.winnerLink) },
+                { u"winner_match"_s, matchJson(n.winnerLink, n.winnerMatch) },
+                { u"buyer_link"_s, linkName(n.buyerLink) },
+                { u"buyer_match"_s, matchJson(n.buyerLink, n.buyerMatch) },
                 { u"contract_months"_s, n.contractMonths },
                 { u"incumbent"_s, tenders::incumbencyName(ph.incumbency) },
                 { u"previous_winner"_s, ph.previousWinner } });
@@ -138,7 +174,8 @@ public:
                 out.append(projectJson(p, l.notices));
         }
         dj::cli::printJson(QJsonObject { { u"total"_s, total }, { u"notices"_s, int(l.notices.size()) },
-            { u"projects"_s, out }, { u"ms"_s, double(timer.nsecsElapsed()) / 1e6 } });
+            { u"projects"_s, out }, { u"ms"_s, double(timer.nsecsElapsed()) / 1e6 },
+            { u"links"_s, linksJson(l.links) } });
         return dj::cli::Ok;
     }
 

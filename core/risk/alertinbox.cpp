@@ -1,11 +1,26 @@
 #include "core/risk/alertinbox.h"
 
+#include "core/risk/monitor.h"
 #include "core/risk/riskerror.h"
+#include "core/risk/riskrules.h"
 #include "core/store/database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace dj::risk {
+
+QString Alert::displayTitle() const
+{
+    const QString shown = titleKey.isEmpty() ? QString() : Monitor::title(titleKey, titleArgs);
+    return shown.isEmpty() ? title : shown;
+}
+
+QString Alert::displayRuleName() const
+{
+    const QString shown = RuleStore::builtinName(ruleKey);
+    return shown.isEmpty() ? ruleName : shown;
+}
 
 AlertInbox::AlertInbox(store::Database& db)
     : m_db(db)
@@ -17,7 +32,8 @@ std::vector<Alert> AlertInbox::list(const Filter& filter) const
     store::Statement st = m_db.prepare(
         "SELECT a.id, a.rule_id, a.rule_name, a.uscc, coalesce(e.name, ''), a.change_key, a.raised, "
         "a.severity, "
-        "a.title, a.evidence, a.read, a.assigned, a.note, a.resolved FROM risk_alerts a "
+        "a.title, a.evidence, a.read, a.assigned, a.note, a.resolved, a.rule_key, a.title_key, a.title_args "
+        "FROM risk_alerts a "
         "LEFT JOIN enterprises e ON e.uscc = a.uscc "
         "WHERE (?1 = 0 OR a.read = 0) AND (?2 = 0 OR a.resolved = 0) AND (?3 = '' OR a.uscc = ?3) "
         "ORDER BY a.id DESC");
@@ -40,6 +56,10 @@ std::vector<Alert> AlertInbox::list(const Filter& filter) const
         a.assigned = st.columnText(11);
         a.note = st.columnText(12);
         a.resolved = st.columnInt(13) != 0;
+        a.ruleKey = st.columnText(14);
+        a.titleKey = st.columnText(15);
+        for (const auto& v : QJsonDocument::fromJson(st.columnText(16).toUtf8()).array())
+            a.titleArgs << v.toString();
         out.push_back(std::move(a));
     }
     return out;

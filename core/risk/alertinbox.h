@@ -23,12 +23,20 @@ struct Alert
     QString changeKey; ///< what makes the change unique for its rule and enterprise
     QString raised; ///< UTC ISO time
     QString severity;
-    QString title;
+    QString title; ///< as written in the language of the run that raised it
+    QString ruleKey; ///< the rule's built-in name key ('' = the user's own name)
+    QString titleKey; ///< see Monitor::title ('' in alerts raised before titles had keys)
+    QStringList titleArgs;
     QJsonObject evidence; ///< {"before": [rows], "after": [rows], "watch": [entries]}
     bool read = false;
     QString assigned;
     QString note;
     bool resolved = false;
+
+    /// The title in the current language (through Monitor::title), else the stored title.
+    QString displayTitle() const;
+    /// The rule's name in the current language for a built-in rule, else the stored name.
+    QString displayRuleName() const;
 };
 
 /// The alert inbox (table risk_alerts).

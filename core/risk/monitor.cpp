@@ -1,5 +1,6 @@
 #include "core/risk/monitor.h"
 
+#include "core/common/money.h"
 #include "core/risk/invoiceanalytics.h"
 #include "core/risk/riskrules.h"
 #include "core/store/database.h"
@@ -135,7 +136,8 @@ bool inScope(const QJsonObject& scope, const WatchRow& w)
 struct Finding
 {
     QString key;
-    QString title;
+    QString titleKey; ///< see Monitor::title
+    QStringList titleArgs; ///< untranslated
     QJsonArray before, after;
 };
 
@@ -170,6 +172,35 @@ QString money(double v)
 }
 
 } // namespace
+
+QString Monitor::title(const QString& key, const QStringList& argsIn)
+{
+    QStringList a = argsIn;
+    auto arg = [&a](int i) { return i < a.size() ? a[i] : QString(); };
+    if (key == u"new_risk" || key == u"current_risk")
+        return (key == u"new_risk" ? tr("New %1 record at %2 (%3)") : tr("Current %1 record at %2 (%3)"))
+            .arg(arg(0), arg(1), arg(2));
+    if (key == u"status_change")
+        return tr("%1: registration status %2 → %3").arg(arg(0), arg(1), arg(2));
+    if (key == u"ownership_change")
+        return tr("%1: shareholders changed (%2 new, %3 gone, %4 changed share)")
+            .arg(arg(0), arg(1), arg(2), arg(3));
+    if (key == u"metric_fall") {
+        const QString metric = arg(1);
+        const bool isMoney = metric == u"revenue" || metric == u"tax";
+        auto value = [&](const QString& v) {
+            bool ok = false;
+            const double d = v.toDouble(&ok);
+            return ok && isMoney ? Money::text(d) : v;
+        };
+        return tr("%1: %2 fell %3 % (%4 → %5)")
+            .arg(arg(0), RuleStore::metricLabel(metric), arg(2), value(arg(3)), value(arg(4)));
+    }
+    if (key == u"invoice_break")
+        return tr("%1: %2 of %3 at %4 % of the expected amount")
+            .arg(arg(0), arg(1) == u"sales" ? tr("sales") : tr("purchases"), arg(2), arg(3));
+    return {};
+}
 
 Monitor::Monitor(store::Database& db)
     : m_db(db)
@@ -244,8 +275,9 @@ Monitor::RunResult Monitor::run(const Progress& progress)
     store::Statement put
         = m_db.prepare("INSERT OR REPLACE INTO risk_snapshots (uscc, taken, state) VALUES (?, ?, ?)");
     store::Statement insert = m_db.prepare("INSERT OR IGNORE INTO risk_alerts (rule_id, rule_name, uscc, "
-                                           "change_key, raised, severity, title, evidence) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                                           "change_key, raised, severity, title, evidence, rule_key, "
+                                           "title_key, title_args) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 
     for (qsizetype i = 0; i < order.size(); ++i) {
@@ -294,9 +326,8 @@ Monitor::RunResult Monitor::run(const Progress& progress)
                         continue;
                     Finding f;
                     f.key = key;
-                    f.title = (kind == u"new_risk" ? tr("New %1 record at %2 (%3)")
-                                                   : tr("Current %1 record at %2 (%3)"))
-                                  .arg(r[u"kind"_s].toString(), name, r[u"date"_s].toString());
+                    f.titleKey = kind;
+                    f.titleArgs = QStringList { r[u"kind"_s].toString(), name, r[u"date"_s].toString() };
                     if (b != before.cend())
                         f.before.append(*b);
                     f.after.append(r);
@@ -306,9 +337,8 @@ Monitor::RunResult Monitor::run(const Progress& progress)
                 const QString a = old.value(u"status"_s).toString(), b = now_.value(u"status"_s).toString();
                 const QJsonArray to = rule.condition.value(u"to"_s).toArray();
                 if (a != b && (to.isEmpty() || to.contains(QJsonValue(b))))
-                    findings.push_back(
-                        Finding { a + u"→"_s + b, tr("%1: registration status %2 → %3").arg(name, a, b),
-                            { QJsonObject { { u"status"_s, a } } }, { QJsonObject { { u"status"_s, b } } } });
+                    findings.push_back(Finding { a + u"→"_s + b, kind, { name, a, b },
+                        { QJsonObject { { u"status"_s, a } } }, { QJsonObject { { u"status"_s, b } } } });
             } else if (kind == u"ownership_change") {
                 QHash<QString, QJsonObject> a, b;
                 for (const auto& v : old.value(u"holders"_s).toArray())
@@ -341,11 +371,9 @@ Monitor::RunResult Monitor::run(const Progress& progress)
                         QCryptographicHash::Sha1)
                                                     .toHex()
                                                     .left(20));
-                    f.title = tr("%1: shareholders changed (%2 new, %3 gone, %4 changed share)")
-                                  .arg(name)
-                                  .arg(added)
-                                  .arg(removed)
-                                  .arg(moved);
+                    f.titleKey = kind;
+                    f.titleArgs = QStringList { name, QString::number(added), QString::number(removed),
+                        QString::number(moved) };
                     findings.push_back(std::move(f));
                 }
             } else if (kind == u"metric_fall") {
@@ -371,10 +399,8 @@ Monitor::RunResult Monitor::run(const Progress& progress)
                             o.insert(u"year"_s, year);
                         return o;
                     };
-                    findings.push_back(Finding { u"%1|%2|%3"_s.arg(metric).arg(ny).arg(money(nv)),
-                        tr("%1: %2 fell %3 % (%4 → %5)")
-                            .arg(name, RuleStore::metricLabel(metric), QString::number(fall, 'f', 1),
-                                money(ov), money(nv)),
+                    findings.push_back(Finding { u"%1|%2|%3"_s.arg(metric).arg(ny).arg(money(nv)), kind,
+                        { name, metric, QString::number(fall, 'f', 1), money(ov), money(nv) },
                         { row(oy, ov) }, { row(ny, nv) } });
                 }
             } else if (kind == u"invoice_break") {
@@ -391,10 +417,8 @@ Monitor::RunResult Monitor::run(const Progress& progress)
                         for (const auto& br : side->breaks) {
                             if (br.month <= since)
                                 continue;
-                            findings.push_back(Finding { sideName + u'|' + br.month,
-                                tr("%1: %2 of %3 at %4 % of the expected amount")
-                                    .arg(name, side == &inv.sales ? tr("sales") : tr("purchases"), br.month,
-                                        QString::number(br.ratio * 100, 'f', 0)),
+                            findings.push_back(Finding { sideName + u'|' + br.month, kind,
+                                { name, sideName, br.month, QString::number(br.ratio * 100, 'f', 0) },
                                 { QJsonObject { { u"month"_s, br.month },
                                     { u"expected"_s, std::round(br.expected * 100) / 100 } } },
                                 { QJsonObject { { u"month"_s, br.month },
@@ -406,8 +430,13 @@ Monitor::RunResult Monitor::run(const Progress& progress)
             for (Finding& f : findings) {
                 const QJsonObject evidence { { u"before"_s, f.before }, { u"after"_s, f.after },
                     { u"watch"_s, matched }, { u"rule"_s, RuleStore::describe(rule) } };
+                const QString shownTitle = title(f.titleKey, f.titleArgs);
+                const QString args = QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(f.titleArgs)).toJson(QJsonDocument::Compact));
                 insert.bind(1, rule.id).bind(2, rule.name).bind(3, uscc).bind(4, f.key).bind(5, now);
-                insert.bind(6, rule.severity).bind(7, f.title).bind(8, compact(evidence));
+                insert.bind(6, rule.severity).bind(7, shownTitle).bind(8, compact(evidence));
+                insert.bind(9, rule.nameKey.isEmpty() ? QString(QLatin1String("")) : rule.nameKey);
+                insert.bind(10, f.titleKey).bind(11, args);
                 insert.run();
                 insert.reset();
                 if (m_db.changes() == 1) {
@@ -420,7 +449,10 @@ Monitor::RunResult Monitor::run(const Progress& progress)
                     a.changeKey = f.key;
                     a.raised = now;
                     a.severity = rule.severity;
-                    a.title = f.title;
+                    a.title = shownTitle;
+                    a.ruleKey = rule.nameKey;
+                    a.titleKey = f.titleKey;
+                    a.titleArgs = f.titleArgs;
                     a.evidence = evidence;
                     result.raised.push_back(std::move(a));
                 }

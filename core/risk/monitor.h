@@ -46,6 +46,10 @@ public:
     void snapshot(const QStringList& usccs, bool onlyMissing = true);
     /// The state the rules compare, as recorded (for tests and the evidence view).
     QJsonObject currentState(const QString& uscc);
+    /// An alert's title in the current language from its key (the rule kind that raised it: new_risk,
+    /// current_risk, status_change, ownership_change, metric_fall, invoice_break) and untranslated
+    /// arguments (names, record kinds, dates, metric keys, raw figures). Empty for an unknown key.
+    static QString title(const QString& key, const QStringList& args);
 
 private:
     store::Database& m_db;

@@ -207,57 +207,138 @@ void RuleStore::validate(const Rule& rule)
         throw RiskError(tr("The scope's \"max_tier\" must be 0 (any) to 5."));
 }
 
+namespace {
+
+struct Builtin
+{
+    const char* key;
+    const char* name; // the English source text, translated in the RuleStore context
+};
+
+// The source texts are the ones earlier versions stored, so their translations stay in use.
+constexpr Builtin kBuiltins[] {
+    { "tier1_new_shixin", QT_TRANSLATE_NOOP("RuleStore", "Tier-1 supplier: new 失信被执行人") },
+    { "customer_revenue_fall", QT_TRANSLATE_NOOP("RuleStore", "Customer: revenue falls 30 %") },
+    { "new_serious_risk", QT_TRANSLATE_NOOP("RuleStore", "New serious risk record") },
+    { "status_change", QT_TRANSLATE_NOOP("RuleStore", "Registration status changed") },
+    { "ownership_change", QT_TRANSLATE_NOOP("RuleStore", "Shareholders changed") },
+    { "tax_fall", QT_TRANSLATE_NOOP("RuleStore", "Tax falls 30 %") },
+    { "insured_fall", QT_TRANSLATE_NOOP("RuleStore", "Insured staff fall 30 %") },
+    { "invoice_break", QT_TRANSLATE_NOOP("RuleStore", "Invoice trend break") },
+};
+
+const Builtin* builtin(const QString& key)
+{
+    for (const Builtin& b : kBuiltins)
+        if (key == QLatin1String(b.key))
+            return &b;
+    return nullptr;
+}
+
+// The rule's built-in key when it is a known one, else '' (a name the user wrote).
+QString keyOf(const Rule& r)
+{
+    return builtin(r.nameKey) ? r.nameKey : QString(QLatin1String(""));
+}
+
+} // namespace
+
+QString Rule::displayName() const
+{
+    const QString shown = RuleStore::builtinName(nameKey);
+    return shown.isEmpty() ? name : shown;
+}
+
+QStringList RuleStore::builtinKeys()
+{
+    QStringList out;
+    for (const Builtin& b : kBuiltins)
+        out << QString::fromLatin1(b.key);
+    return out;
+}
+
+QString RuleStore::builtinName(const QString& key)
+{
+    const Builtin* b = builtin(key);
+    return b ? QCoreApplication::translate("RuleStore", b->name) : QString();
+}
+
+QString RuleStore::builtinSourceName(const QString& key)
+{
+    const Builtin* b = builtin(key);
+    return b ? QString::fromUtf8(b->name) : QString();
+}
+
 std::vector<Rule> RuleStore::defaults()
 {
-    auto rule = [](const QString& name, const QJsonObject& c, const QJsonObject& s, const QString& sev) {
-        return Rule { 0, name, c, s, sev, true };
+    auto rule = [](const char* key, const QJsonObject& c, const QJsonObject& s, const QString& sev) {
+        const QString k = QString::fromLatin1(key);
+        return Rule { 0, builtinName(k), c, s, sev, true, k };
     };
     return {
-        rule(tr("Tier-1 supplier: new 失信被执行人"),
+        rule("tier1_new_shixin",
             { { u"kind"_s, u"new_risk"_s }, { u"kinds"_s, QJsonArray { u"失信被执行人"_s } } },
             { { u"roles"_s, QJsonArray { u"supplier"_s } }, { u"max_tier"_s, 1 } }, u"high"_s),
-        rule(tr("Customer: revenue falls 30 %"),
+        rule("customer_revenue_fall",
             { { u"kind"_s, u"metric_fall"_s }, { u"metric"_s, u"revenue"_s }, { u"percent"_s, 30 } },
             { { u"roles"_s, QJsonArray { u"customer"_s } } }, u"medium"_s),
-        rule(tr("New serious risk record"),
+        rule("new_serious_risk",
             { { u"kind"_s, u"new_risk"_s },
                 { u"kinds"_s,
                     QJsonArray {
                         u"严重违法失信"_s, u"限制高消费"_s, u"股权冻结"_s, u"税收违法"_s, u"欠税公告"_s } } },
             {}, u"medium"_s),
-        rule(tr("Registration status changed"), { { u"kind"_s, u"status_change"_s } }, {}, u"high"_s),
-        rule(tr("Shareholders changed"), { { u"kind"_s, u"ownership_change"_s } }, {}, u"low"_s),
-        rule(tr("Tax falls 30 %"),
-            { { u"kind"_s, u"metric_fall"_s }, { u"metric"_s, u"tax"_s }, { u"percent"_s, 30 } }, {},
-            u"low"_s),
-        rule(tr("Insured staff fall 30 %"),
+        rule("status_change", { { u"kind"_s, u"status_change"_s } }, {}, u"high"_s),
+        rule("ownership_change", { { u"kind"_s, u"ownership_change"_s } }, {}, u"low"_s),
+        rule("tax_fall", { { u"kind"_s, u"metric_fall"_s }, { u"metric"_s, u"tax"_s }, { u"percent"_s, 30 } },
+            {}, u"low"_s),
+        rule("insured_fall",
             { { u"kind"_s, u"metric_fall"_s }, { u"metric"_s, u"insured_count"_s }, { u"percent"_s, 30 } },
             {}, u"low"_s),
-        rule(tr("Invoice trend break"), { { u"kind"_s, u"invoice_break"_s }, { u"ratio"_s, 0.5 } }, {},
-            u"medium"_s),
+        rule("invoice_break", { { u"kind"_s, u"invoice_break"_s }, { u"ratio"_s, 0.5 } }, {}, u"medium"_s),
     };
 }
 
 void RuleStore::ensureDefaults()
 {
-    if (store::Cache::meta(m_db, u"risk_rules_initialised"_s) == u"1")
+    const bool initialised = store::Cache::meta(m_db, u"risk_rules_initialised"_s) == u"1";
+    const bool keyed = store::Cache::meta(m_db, u"risk_rules_keyed"_s) == u"1";
+    if (initialised && keyed)
         return;
     store::Transaction tx(m_db);
-    if (m_db.scalarInt("SELECT count(*) FROM risk_rules") == 0)
+    if (!initialised && m_db.scalarInt("SELECT count(*) FROM risk_rules") == 0) {
         for (const Rule& r : defaults())
             save(r);
+    } else if (!keyed) {
+        // rules written before names had keys: key the ones that are still the built-in rule
+        store::Statement set = m_db.prepare("UPDATE risk_rules SET name_key = ? WHERE id = ?");
+        const std::vector<Rule> builtins = defaults();
+        for (const Rule& r : list()) {
+            if (!r.nameKey.isEmpty())
+                continue;
+            for (const Rule& b : builtins)
+                if (r.condition == b.condition && r.scope == b.scope
+                    && (r.name == builtinSourceName(b.nameKey) || r.name == builtinName(b.nameKey))) {
+                    set.bind(1, b.nameKey).bind(2, r.id);
+                    set.run();
+                    set.reset();
+                    break;
+                }
+        }
+    }
     store::Cache::setMeta(m_db, u"risk_rules_initialised"_s, u"1"_s);
+    store::Cache::setMeta(m_db, u"risk_rules_keyed"_s, u"1"_s);
     tx.commit();
 }
 
 std::vector<Rule> RuleStore::list() const
 {
     std::vector<Rule> out;
-    store::Statement st
-        = m_db.prepare("SELECT id, name, condition, scope, severity, enabled FROM risk_rules ORDER BY id");
+    store::Statement st = m_db.prepare(
+        "SELECT id, name, condition, scope, severity, enabled, name_key FROM risk_rules ORDER BY id");
     while (st.step())
         out.push_back(Rule { st.columnInt(0), st.columnText(1), parse(st.columnText(2)),
-            parse(st.columnText(3)), st.columnText(4), st.columnInt(5) != 0 });
+            parse(st.columnText(3)), st.columnText(4), st.columnInt(5) != 0, st.columnText(6) });
     return out;
 }
 
@@ -265,17 +346,18 @@ qint64 RuleStore::save(const Rule& rule)
 {
     validate(rule);
     if (rule.id == 0) {
-        store::Statement st = m_db.prepare(
-            "INSERT INTO risk_rules (name, condition, scope, severity, enabled) VALUES (?, ?, ?, ?, ?)");
+        store::Statement st = m_db.prepare("INSERT INTO risk_rules (name, condition, scope, severity, "
+                                           "enabled, name_key) VALUES (?, ?, ?, ?, ?, ?)");
         st.bind(1, rule.name.trimmed()).bind(2, compact(rule.condition)).bind(3, compact(rule.scope));
-        st.bind(4, rule.severity).bind(5, qint64(rule.enabled ? 1 : 0));
+        st.bind(4, rule.severity).bind(5, qint64(rule.enabled ? 1 : 0)).bind(6, keyOf(rule));
         st.run();
         return m_db.lastInsertRowId();
     }
     store::Statement st = m_db.prepare(
-        "UPDATE risk_rules SET name = ?, condition = ?, scope = ?, severity = ?, enabled = ? WHERE id = ?");
+        "UPDATE risk_rules SET name = ?, condition = ?, scope = ?, severity = ?, enabled = ?, name_key = ? "
+        "WHERE id = ?");
     st.bind(1, rule.name.trimmed()).bind(2, compact(rule.condition)).bind(3, compact(rule.scope));
-    st.bind(4, rule.severity).bind(5, qint64(rule.enabled ? 1 : 0)).bind(6, rule.id);
+    st.bind(4, rule.severity).bind(5, qint64(rule.enabled ? 1 : 0)).bind(6, keyOf(rule)).bind(7, rule.id);
     st.run();
     if (m_db.changes() == 0)
         throw RiskError(tr("There is no rule %1.").arg(rule.id));

@@ -34,8 +34,14 @@ struct Rule
     QJsonObject scope;
     QString severity = QStringLiteral("medium");
     bool enabled = true;
+    /// The key of a built-in rule's name ("tier1_new_shixin", …): the name is then shown through tr() in the
+    /// reader's language (RuleStore::builtinName). Empty for a name the user wrote, which is shown as
+    /// written.
+    QString nameKey;
 
     QString kind() const { return condition.value(QLatin1String("kind")).toString(); }
+    /// The name to show: the built-in name in the current language, else name.
+    QString displayName() const;
 };
 
 /// The rules kept in the cache (table risk_rules). The built-in set is written once into a cache that never
@@ -60,8 +66,16 @@ public:
     static void validate(const Rule& rule);
     /// The built-in rules (a tier-1 supplier's new 失信被执行人, a customer's revenue falling 30 %, …).
     static std::vector<Rule> defaults();
+    /// The built-in rules' name keys, in the order of defaults().
+    static QStringList builtinKeys();
+    /// A built-in rule's name in the current language; empty for an unknown key.
+    static QString builtinName(const QString& key);
+    /// A built-in name's untranslated (English source) text; empty for an unknown key.
+    static QString builtinSourceName(const QString& key);
 
-    /// Writes the built-in rules when this cache never had any.
+    /// Writes the built-in rules when this cache never had any. Rules written before names had keys get the
+    /// key of the built-in rule they still equal (same condition, scope and the built-in name in English or
+    /// in the current language); renamed or changed ones keep their text.
     void ensureDefaults();
     std::vector<Rule> list() const;
     /// Inserts (id 0) or updates a rule; returns its id. Throws RiskError (invalid, unknown id).

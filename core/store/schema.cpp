@@ -712,6 +712,16 @@ void buildNameGrams(Database& db)
     NameGramIndex::rebuild(db);
 }
 
+// Risk monitoring (#16): built-in rule names and alert titles are rendered in the reader's language — a rule
+// keeps the key of its built-in name ('' = the user's own name), an alert the key and the untranslated
+// arguments of its title and the key of its rule's name. Rows without keys show their stored text.
+constexpr std::string_view kV16 = R"SQL(
+ALTER TABLE risk_rules ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE risk_alerts ADD COLUMN rule_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE risk_alerts ADD COLUMN title_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE risk_alerts ADD COLUMN title_args TEXT NOT NULL DEFAULT '';
+)SQL";
+
 constexpr std::array kMigrations {
     Migration { 1, kV1 },
     Migration { 2, kV2 },
@@ -728,6 +738,7 @@ constexpr std::array kMigrations {
     Migration { 13, kV13 },
     Migration { 14, kV14 },
     Migration { 15, kV15 },
+    Migration { 16, kV16 },
 };
 
 } // namespace

@@ -16,6 +16,17 @@ enum class PartyLink {
     Uscc, ///< the notice gave the USCC
     Name, ///< no USCC on the notice; found by its exact name (enterprises, or another notice naming it with a
           ///< code)
+    Matched, ///< no USCC and no exact name: the batch matcher (core/match) found one enterprise by a former
+             ///< name or a clearly best similar name (see TenderRow::buyerMatch / winnerMatch for the
+             ///< evidence)
+};
+
+/// The evidence of a PartyLink::Matched link.
+struct PartyMatch
+{
+    QString how; ///< "former_name", "similar_name" or "name" (an exact name in another spelling)
+    QString matchedName; ///< the enterprise's current name
+    double score = 0; ///< 1 for a former name; the bigram Dice of the normalised names otherwise
 };
 
 /// One row of tenders.csv, with the parties resolved (the stored row is left as imported).
@@ -40,6 +51,8 @@ struct TenderRow
     PartyLink winnerLink = PartyLink::None;
     bool buyerInCache = false; ///< the buyer's USCC is an enterprise of the cache
     bool winnerInCache = false;
+    PartyMatch buyerMatch; ///< set for PartyLink::Matched
+    PartyMatch winnerMatch;
 };
 
 /// Reads of tenders.csv for core/tenders. One connection, one thread (like Database).

@@ -27,7 +27,11 @@ std::vector<DemandSignal> DemandSignals::rank(const store::Database& db, const D
         " (SELECT count(*) FROM enterprises b WHERE b.name > e.name AND b.name < e.name || char(65535)"
         "    AND b.name LIKE '%分公司%' AND b.established >= ?3)"
         " FROM enterprises e WHERE e.region_code LIKE ?1 || '%' AND e.status IN ('存续', '在业')");
-    st.bind(1, options.regionPrefix).bind(2, year).bind(3, since);
+    // an empty prefix means every region: bind '' (a null QString binds NULL, and NULL || '%' matches
+    // nothing)
+    st.bind(1, options.regionPrefix.isEmpty() ? QString(QLatin1String("")) : options.regionPrefix)
+        .bind(2, year)
+        .bind(3, since);
     while (st.step()) {
         DemandSignal s;
         const auto rev = st.columnOptDouble(3);

@@ -1,15 +1,20 @@
 #include "ui/risk/monitorview.h"
 
 #include "core/common/error.h"
+#include "core/io/tablewriter.h"
+#include "core/risk/evidence.h"
 #include "core/risk/monitor.h"
 #include "core/risk/watchlist.h"
 #include "core/store/cache.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/progressrunner.h"
+#include "ui/common/reportwriter.h"
 #include "ui/common/settings.h"
 #include "ui/risk/ruledialog.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -44,49 +49,20 @@ QTableWidget* table(const QStringList& headers, QWidget* parent)
     return t;
 }
 
-QString columnTitle(const QString& key)
-{
-    static const QHash<QString, const char*> titles { { u"kind"_s, QT_TRANSLATE_NOOP("MonitorView", "Kind") },
-        { u"date"_s, QT_TRANSLATE_NOOP("MonitorView", "Date") },
-        { u"amount"_s, QT_TRANSLATE_NOOP("MonitorView", "Amount (yuan)") },
-        { u"authority"_s, QT_TRANSLATE_NOOP("MonitorView", "Authority") },
-        { u"detail"_s, QT_TRANSLATE_NOOP("MonitorView", "Detail") },
-        { u"status"_s, QT_TRANSLATE_NOOP("MonitorView", "Status") },
-        { u"year"_s, QT_TRANSLATE_NOOP("MonitorView", "Year") },
-        { u"revenue"_s, QT_TRANSLATE_NOOP("MonitorView", "Revenue (yuan)") },
-        { u"tax"_s, QT_TRANSLATE_NOOP("MonitorView", "Tax (yuan)") },
-        { u"insured_count"_s, QT_TRANSLATE_NOOP("MonitorView", "Insured staff") },
-        { u"employees"_s, QT_TRANSLATE_NOOP("MonitorView", "Employees") },
-        { u"name"_s, QT_TRANSLATE_NOOP("MonitorView", "Name") },
-        { u"id"_s, QT_TRANSLATE_NOOP("MonitorView", "Holder key") },
-        { u"share_pct"_s, QT_TRANSLATE_NOOP("MonitorView", "Share (%)") },
-        { u"month"_s, QT_TRANSLATE_NOOP("MonitorView", "Month") },
-        { u"expected"_s, QT_TRANSLATE_NOOP("MonitorView", "Expected (yuan)") } };
-    const auto it = titles.constFind(key);
-    return it == titles.cend() ? key : MonitorView::tr(*it);
-}
-
 QString rowsHtml(const QJsonArray& rows)
 {
     if (rows.isEmpty())
         return u"<p><i>"_s + MonitorView::tr("(none)") + u"</i></p>"_s;
-    QStringList keys;
-    for (const auto& r : rows)
-        for (const QString& k : r.toObject().keys())
-            if (!keys.contains(k))
-                keys << k;
+    const risk::Evidence::Table t = risk::Evidence::table(rows);
     QString html = u"<table border='1' cellspacing='0' cellpadding='3'><tr>"_s;
-    for (const QString& k : keys)
-        html += u"<th>"_s + columnTitle(k).toHtmlEscaped() + u"</th>"_s;
+    for (const QString& h : t.headers)
+        html += u"<th>"_s + h.toHtmlEscaped() + u"</th>"_s;
     html += u"</tr>"_s;
-    for (const auto& r : rows) {
+    for (const QStringList& r : t.rows) {
         html += u"<tr>"_s;
-        for (const QString& k : keys) {
-            const QJsonValue v = r.toObject().value(k);
-            const QString text = v.isDouble()
-                ? QString::number(v.toDouble(), 'f', v.toDouble() == qRound64(v.toDouble()) ? 0 : 2)
-                : v.toString();
-            html += u"<td>"_s + text.toHtmlEscaped() + u"</td>"_s;
+        for (int c = 0; c < r.size(); ++c) {
+            const bool number = risk::Evidence::isMoney(t.keys[c]) || t.keys[c] == u"share_pct";
+            html += (number ? u"<td align='right'>"_s : u"<td>"_s) + r[c].toHtmlEscaped() + u"</td>"_s;
         }
         html += u"</tr>"_s;
     }
@@ -114,6 +90,10 @@ MonitorView::MonitorView(AppContext& context, QWidget* parent)
                                   "selection) to the watch list \"Selection\""));
     m_unreadOnly = new QCheckBox(tr("&Unread only"), this);
     m_openOnly = new QCheckBox(tr("&Open only"), this);
+    auto* exportButton = new QPushButton(tr("E&xport alerts…"), this);
+    exportButton->setToolTip(tr("The alerts shown, with their evidence, to an Excel workbook or CSV"));
+    auto* reportButton = new QPushButton(tr("Alert re&port…"), this);
+    reportButton->setToolTip(tr("The alerts shown, with their evidence, as a PDF report"));
     bar->addWidget(run);
     bar->addWidget(add);
     bar->addWidget(edit);
@@ -122,6 +102,8 @@ MonitorView::MonitorView(AppContext& context, QWidget* parent)
     bar->addStretch(1);
     bar->addWidget(m_unreadOnly);
     bar->addWidget(m_openOnly);
+    bar->addWidget(exportButton);
+    bar->addWidget(reportButton);
     layout->addLayout(bar);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -173,6 +155,18 @@ MonitorView::MonitorView(AppContext& context, QWidget* parent)
     layout->addWidget(split, 1);
 
     connect(run, &QPushButton::clicked, this, &MonitorView::runRules);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the alerts"),
+            tr("alerts") + u".xlsx"_s, tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportAlerts(path);
+    });
+    connect(reportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Alert report"), tr("alerts") + u".pdf"_s, tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            writeReport(path);
+    });
     connect(add, &QPushButton::clicked, this, [this] { editRule(true); });
     connect(edit, &QPushButton::clicked, this, [this] { editRule(false); });
     connect(m_rules, &QTableWidget::cellActivated, this, [this] { editRule(false); });
@@ -258,7 +252,7 @@ void MonitorView::reload()
     for (int i = 0; i < int(m_ruleList.size()); ++i) {
         const auto& r = m_ruleList[size_t(i)];
         m_rules->setItem(i, 0, new QTableWidgetItem(r.enabled ? u"✔"_s : QString()));
-        m_rules->setItem(i, 1, new QTableWidgetItem(r.name));
+        m_rules->setItem(i, 1, new QTableWidgetItem(r.displayName()));
         m_rules->setItem(i, 2, new QTableWidgetItem(risk::RuleStore::severityLabel(r.severity)));
         m_rules->setItem(i, 3, new QTableWidgetItem(risk::RuleStore::describe(r)));
     }
@@ -267,7 +261,8 @@ void MonitorView::reload()
     for (int i = 0; i < int(m_alertList.size()); ++i) {
         const auto& a = m_alertList[size_t(i)];
         const QStringList cells { risk::RuleStore::severityLabel(a.severity),
-            a.raised.left(16).replace(u'T', u' '), a.name.isEmpty() ? a.uscc : a.name, a.title, a.assigned,
+            a.raised.left(16).replace(u'T', u' '), a.name.isEmpty() ? a.uscc : a.name, a.displayTitle(),
+            a.assigned,
             a.resolved   ? tr("Resolved")
                 : a.read ? tr("Read")
                          : tr("Unread") };
@@ -351,8 +346,8 @@ void MonitorView::removeRule()
     if (row < 0 || row >= int(m_ruleList.size()))
         return;
     const auto& r = m_ruleList[size_t(row)];
-    if (QMessageBox::question(
-            this, tr("Delete rule"), tr("Delete the rule \"%1\"? Its alerts stay in the inbox.").arg(r.name))
+    if (QMessageBox::question(this, tr("Delete rule"),
+            tr("Delete the rule \"%1\"? Its alerts stay in the inbox.").arg(r.displayName()))
         != QMessageBox::Yes)
         return;
     try {
@@ -378,9 +373,8 @@ void MonitorView::showAlert()
     for (const auto& a : m_alertList) {
         if (a.id != id)
             continue;
-        QString html = u"<h3>"_s + a.title.toHtmlEscaped() + u"</h3>"_s;
-        html += u"<p>"_s
-            + tr("Rule: %1 (%2)").arg(a.ruleName, a.evidence.value(u"rule"_s).toString()).toHtmlEscaped()
+        QString html = u"<h3>"_s + a.displayTitle().toHtmlEscaped() + u"</h3>"_s;
+        html += u"<p>"_s + tr("Rule: %1 (%2)").arg(a.displayRuleName(), ruleText(a)).toHtmlEscaped()
             + u"</p>"_s;
         QStringList watch;
         for (const auto& w : a.evidence.value(u"watch"_s).toArray()) {
@@ -429,6 +423,98 @@ void MonitorView::saveAlert(bool toggleResolved)
     reload();
     if (row >= 0 && row < m_alerts->rowCount())
         m_alerts->selectRow(row);
+}
+
+QString MonitorView::ruleText(const risk::Alert& a) const
+{
+    // the rule in the current language while it exists; its words at raise time otherwise
+    for (const auto& r : m_ruleList)
+        if (r.id == a.ruleId)
+            return risk::RuleStore::describe(r);
+    return a.evidence.value(u"rule"_s).toString();
+}
+
+QList<QStringList> MonitorView::alertRows() const
+{
+    QList<QStringList> rows;
+    for (const auto& a : m_alertList)
+        rows << QStringList { risk::RuleStore::severityLabel(a.severity),
+            a.raised.left(16).replace(u'T', u' '), a.uscc, a.name, a.displayTitle(), a.displayRuleName(),
+            risk::Evidence::text(a.evidence.value(u"before"_s).toArray()),
+            risk::Evidence::text(a.evidence.value(u"after"_s).toArray()), a.assigned, a.note,
+            a.resolved   ? tr("Resolved")
+                : a.read ? tr("Read")
+                         : tr("Unread") };
+    return rows;
+}
+
+QStringList MonitorView::alertHeaders()
+{
+    return { tr("Severity"), tr("Raised"), tr("Credit code"), tr("Enterprise"), tr("Alert"), tr("Rule"),
+        tr("Before"), tr("After"), tr("Assigned"), tr("Note"), tr("State") };
+}
+
+void MonitorView::exportAlerts(const QString& path)
+{
+    const QStringList headers = alertHeaders();
+    const QList<QStringList> rows = alertRows();
+    ProgressRunner::run<bool>(
+        this, tr("Exporting…"),
+        [path, headers, rows](const Progress& p) {
+            io::TableWriter::write(
+                path, headers, rows.size(),
+                [&rows](qint64 r) {
+                    QVariantList out;
+                    for (const QString& c : rows[r])
+                        out << c;
+                    return out;
+                },
+                p, tr("Alerts"));
+            return true;
+        },
+        [this, path](bool) { m_summary->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path))); },
+        [this](const QString& error) { QMessageBox::warning(this, tr("Export"), error); });
+}
+
+void MonitorView::writeReport(const QString& path)
+{
+    ReportWriter report(tr("Alert report"));
+    report.addTitle(tr("Alert report"), m_context.dataSource());
+    report.addKeyValues({ { tr("Alerts"), QString::number(m_alertList.size()) },
+        { tr("Watch lists"), m_lists.join(u"、"_s) } });
+    int shown = 0;
+    for (const auto& a : m_alertList) {
+        if (++shown > 60) {
+            report.addNote(
+                tr("%n more alert(s) are in the XLSX export.", nullptr, int(m_alertList.size()) - 60));
+            break;
+        }
+        report.addHeading(a.displayTitle());
+        report.addKeyValues(
+            { { tr("Enterprise"), a.name + u" ("_s + a.uscc + u")"_s }, { tr("Rule"), a.displayRuleName() },
+                { tr("Severity"), risk::RuleStore::severityLabel(a.severity) },
+                { tr("Raised"), a.raised.left(16).replace(u'T', u' ') } });
+        const std::vector<std::pair<QString, QString>> sides { { u"before"_s, tr("Before") },
+            { u"after"_s, tr("After") } };
+        for (const auto& [side, label] : sides) {
+            const risk::Evidence::Table t = risk::Evidence::table(a.evidence.value(side).toArray());
+            if (t.rows.isEmpty())
+                report.addParagraph(label + u": "_s + tr("(none)"));
+            else {
+                report.addParagraph(label + u":"_s);
+                report.addTable(t.headers, t.rows, 20);
+            }
+        }
+    }
+    ProgressRunner::run<bool>(
+        this, tr("Writing the report…"),
+        [report, path](const Progress&) {
+            report.writePdf(path);
+            return true;
+        },
+        [this, path](
+            bool) { m_summary->setText(tr("Report written to %1.").arg(QDir::toNativeSeparators(path))); },
+        [this](const QString& error) { QMessageBox::warning(this, tr("Report"), error); });
 }
 
 void MonitorView::saveState(Settings& settings) const

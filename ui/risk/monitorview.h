@@ -33,8 +33,15 @@ public:
     void restoreState(const Settings& settings) override;
     bool isBusy() const override { return m_busy; }
     void prepareScreenshot() override;
+    /// The alerts shown, formatted as the XLSX export and the PDF report write them (tests).
+    QList<QStringList> alertRows() const;
+    static QStringList alertHeaders();
+    /// Writes the alerts shown to XLSX/CSV (by suffix) / a PDF report, in the background.
+    void exportAlerts(const QString& path);
+    void writeReport(const QString& path);
 
 private:
+    QString ruleText(const risk::Alert& a) const;
     void editRule(bool create);
     void removeRule();
     void showAlert();

@@ -25,7 +25,7 @@ RuleDialog::RuleDialog(const risk::Rule& rule, const QStringList& lists, QWidget
 {
     setWindowTitle(rule.id == 0 ? tr("New rule") : tr("Edit rule"));
     auto* form = new QFormLayout;
-    m_name = new QLineEdit(rule.name, this);
+    m_name = new QLineEdit(rule.displayName(), this);
     form->addRow(tr("&Name:"), m_name);
     m_kind = new QComboBox(this);
     for (const QString& k : risk::RuleStore::conditionKinds())
@@ -113,6 +113,8 @@ risk::Rule RuleDialog::rule() const
 {
     risk::Rule r = m_rule;
     r.name = m_name->text().trimmed();
+    if (r.name != m_rule.displayName().trimmed())
+        r.nameKey.clear(); // the user renamed a built-in rule: their text stands
     const QString k = m_kind->currentData().toString();
     QJsonObject c { { u"kind"_s, k } };
     QJsonArray list;

@@ -10,7 +10,9 @@
 #include "ui/common/progressrunner.h"
 #include "ui/common/reportwriter.h"
 #include "ui/common/settings.h"
+#include "ui/map/mapwidget.h"
 #include "ui/risk/membersmodel.h"
+#include "ui/risk/networkmapview.h"
 #include "ui/risk/networkview.h"
 
 #include <QComboBox>
@@ -24,6 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,6 +37,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const Settings::PanelKey<QString> kRoot { "risk", "networkRoot", QString() };
+const Settings::PanelKey<int> kNetworkTab { "risk", "networkTab", 0,
+    [](const int& v) { return v >= 0 && v <= 1; } };
+const Settings::PanelKey<int> kMapTier { "risk", "networkMapTier", 0,
+    [](const int& v) { return v >= 0 && v <= 5; } };
 const Settings::PanelKey<int> kTiers { "risk", "networkTiers", 3,
     [](const int& v) { return v >= 1 && v <= 5; } };
 
@@ -76,7 +83,12 @@ SupplyChainView::SupplyChainView(AppContext& context, QWidget* parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     auto* split = new QSplitter(Qt::Vertical, this);
-    m_view = new NetworkView(split);
+    m_tabs = new QTabWidget(split);
+    m_tabs->setObjectName(u"networkTabs"_s);
+    m_view = new NetworkView(m_tabs);
+    m_mapView = new NetworkMapView(m_tabs);
+    m_tabs->addTab(m_view, tr("Tiers"));
+    m_tabs->addTab(m_mapView, tr("Map with flows"));
     m_model = new MembersModel(this);
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
@@ -88,7 +100,7 @@ SupplyChainView::SupplyChainView(AppContext& context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    split->addWidget(m_view);
+    split->addWidget(m_tabs);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -107,6 +119,12 @@ SupplyChainView::SupplyChainView(AppContext& context, QWidget* parent)
     connect(exportButton, &QPushButton::clicked, this, &SupplyChainView::exportTable);
     connect(reportButton, &QPushButton::clicked, this, &SupplyChainView::exportReport);
     connect(m_view, &NetworkView::enterpriseActivated, &m_context, &AppContext::openEnterprise);
+    connect(m_mapView, &NetworkMapView::enterpriseActivated, &m_context, &AppContext::openEnterprise);
+    connect(&m_context, &AppContext::searchEngineChanged, this,
+        [this](std::shared_ptr<const search::SearchEngine> engine) {
+        if (m_network && engine)
+            m_mapView->setNetwork(*m_network, engine);
+    });
     auto openRow = [this, proxy](const QModelIndex& index) {
         m_context.openEnterprise(proxy->data(index, MembersModel::UsccRole).toString());
     };
@@ -114,6 +132,7 @@ SupplyChainView::SupplyChainView(AppContext& context, QWidget* parent)
     connect(&m_context, &AppContext::cacheChanged, this, [this] {
         m_network.reset();
         m_view->clear();
+        m_mapView->clear();
         m_model->setNetwork({});
         loadMasters(false);
     });
@@ -184,6 +203,7 @@ void SupplyChainView::open(const QString& refIn)
 void SupplyChainView::display(risk::SupplyNetwork::Result r)
 {
     m_view->setNetwork(r);
+    m_mapView->setNetwork(r, m_context.searchEngine());
     m_model->setNetwork(r);
     m_table->resizeColumnsToContents();
     int risky = 0;
@@ -261,6 +281,10 @@ void SupplyChainView::exportReport()
         { tr("Customers"), QString::number(n.customers.size()) } });
     report.addHeading(tr("Supply network"));
     report.addImage(m_view->image(QSize(1000, 700)));
+    if (!m_mapView->flows().nodes.empty()) {
+        report.addHeading(tr("Supply network on the map"));
+        report.addImage(m_mapView->map()->grab().toImage());
+    }
     report.addHeading(tr("Suppliers and customers with current risk records"));
     QList<QStringList> risky;
     for (const auto* list : { &n.suppliers, &n.customers })
@@ -304,11 +328,15 @@ void SupplyChainView::saveState(Settings& settings) const
     if (m_network)
         settings.set(kRoot, m_network->root.uscc);
     settings.set(kTiers, m_tiers->value());
+    settings.set(kNetworkTab, m_tabs->currentIndex());
+    settings.set(kMapTier, m_mapView->maxTier());
 }
 
 void SupplyChainView::restoreState(const Settings& settings)
 {
     m_tiers->setValue(settings.get(kTiers));
+    m_tabs->setCurrentIndex(settings.get(kNetworkTab));
+    m_mapView->setMaxTier(settings.get(kMapTier));
     const QString root = settings.get(kRoot);
     if (!root.isEmpty())
         m_input->setEditText(root);

@@ -10,11 +10,13 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 class QTableView;
+class QTabWidget;
 
 namespace dj::ui {
 
 class AppContext;
 class MembersModel;
+class NetworkMapView;
 class NetworkView;
 
 /// 链企通: a chain master's supply network (drawing and tier table), watched with one click, exported to
@@ -27,6 +29,7 @@ public:
     /// Shows the network of uscc (or of the first enterprise whose name contains the text).
     void open(const QString& ref);
     const std::optional<risk::SupplyNetwork::Result>& network() const { return m_network; }
+    NetworkMapView* mapView() const { return m_mapView; }
 
     void saveState(Settings& settings) const override;
     void restoreState(const Settings& settings) override;
@@ -48,7 +51,9 @@ private:
     QComboBox* m_input = nullptr;
     QSpinBox* m_tiers = nullptr;
     QLabel* m_status = nullptr;
+    QTabWidget* m_tabs = nullptr;
     NetworkView* m_view = nullptr;
+    NetworkMapView* m_mapView = nullptr;
     QTableView* m_table = nullptr;
     MembersModel* m_model = nullptr;
     std::optional<risk::SupplyNetwork::Result> m_network;

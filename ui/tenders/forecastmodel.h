@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/tenders/forecaster.h"
+#include "core/tenders/partylinker.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -18,6 +19,7 @@ struct TenderSnapshot
     QDate asOf;
     QStringList categories;
     QSet<QString> buyersInCache; ///< buyer USCCs that are enterprises of the cache (SOE buyers)
+    tenders::PartyLinker::Report links; ///< buyers and winners linked by the batch matcher, and the rest
 };
 
 /// The forecast list: buyer, project, kind, window, budget range (万元), incumbent, reason.

@@ -12,6 +12,7 @@
 #include "ui/common/progressrunner.h"
 #include "ui/common/reportwriter.h"
 #include "ui/common/settings.h"
+#include "ui/tenders/demandview.h"
 
 #include <QChart>
 #include <QChartView>
@@ -46,6 +47,8 @@ const Settings::PanelKey<int> kMonths { "tenders", "months", 12,
 const Settings::PanelKey<int> kKind { "tenders", "kind", 0, [](const int& v) { return v >= 0 && v <= 3; } };
 const Settings::PanelKey<QByteArray> kSplitter { "tenders", "splitter", {} };
 const Settings::PanelKey<QByteArray> kHeader { "tenders", "header", {} };
+const Settings::PanelKey<int> kTopTab { "tenders", "topTab", 0,
+    [](const int& v) { return v >= 0 && v <= 1; } };
 
 QString incumbencyLabel(tenders::Incumbency i, const QString& previous)
 {
@@ -78,6 +81,8 @@ std::shared_ptr<const TenderSnapshot> loadSnapshot(const QString& path, const Pr
         const QList<store::TenderRow> rows = store::TenderReads(db).all();
         s->notices.assign(rows.begin(), rows.end());
     }
+    progress.throwIfCancelled();
+    s->links = tenders::PartyLinker(path).link(s->notices);
     progress.throwIfCancelled();
     progress.report(1, 3, TendersPanel::tr("Grouping into projects"));
     s->projects = tenders::ProjectGrouper::group(s->notices);
@@ -160,6 +165,7 @@ TendersPanel::TendersPanel(AppContext& context, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ForecastModel::SortRole);
     m_list = new QTableView(this);
+    m_list->setObjectName(QStringLiteral("forecasts"));
     m_list->setModel(m_proxy);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(ForecastModel::Expected, Qt::AscendingOrder);
@@ -222,7 +228,14 @@ TendersPanel::TendersPanel(AppContext& context, QWidget* parent)
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    layout->addWidget(m_splitter, 1);
+    m_top = new QTabWidget(this);
+    m_top->setObjectName(QStringLiteral("tendersTop"));
+    m_top->addTab(m_splitter, tr("&Forecasts from tenders"));
+    m_demand = new DemandView(context, panelId(), this);
+    m_top->addTab(m_demand, tr("&Beyond public tenders"));
+    layout->addWidget(m_top, 1);
+    connect(m_demand, &DemandView::busyChanged, this, [this](bool) { emit busyChanged(isBusy()); });
+    connect(m_demand, &DemandView::statusMessage, this, &Panel::statusMessage);
 
     m_task = new BackgroundTask(this);
     ProgressRunner::bind(m_task, m_progress, m_cancel, nullptr);
@@ -250,7 +263,7 @@ TendersPanel::~TendersPanel() = default;
 
 bool TendersPanel::isBusy() const
 {
-    return m_task->isRunning();
+    return m_task->isRunning() || m_demand->isBusy();
 }
 
 void TendersPanel::onCacheChanged()
@@ -344,7 +357,14 @@ void TendersPanel::applyFilters()
             .arg(m_months->value())
             .arg(m_snapshot->asOf.toString(Qt::ISODate))
             .arg(m_snapshot->notices.size())
-            .arg(m_snapshot->projects.size()));
+            .arg(m_snapshot->projects.size())
+        + (m_snapshot->links.names > 0 ? QStringLiteral(" ")
+                    + tr("Parties without a code or an exact name: %1 linked by a former or similar name, %2 "
+                         "ambiguous and %3 unknown (left unlinked).")
+                          .arg(m_snapshot->links.matched)
+                          .arg(m_snapshot->links.ambiguous.size())
+                          .arg(m_snapshot->links.notFound.size())
+                                       : QString()));
     showMarket();
     if (count > 0 && !m_list->currentIndex().isValid())
         selectForecast(0);
@@ -383,6 +403,18 @@ void TendersPanel::showTimeline(const tenders::Forecast& f)
         m_phases->setItem(r, 3, item(Money::wan(n.budget)));
         m_phases->setItem(r, 4, item(Money::wan(n.amount)));
         m_phases->setItem(r, 5, item(n.winnerName));
+        if (n.winnerLink == store::PartyLink::Matched) {
+            // the batch matcher's evidence, so the user can judge the link
+            const store::PartyMatch& m = n.winnerMatch;
+            m_phases->item(r, 5)->setText(n.winnerName + QStringLiteral(" ≈ ") + m.matchedName);
+            m_phases->item(r, 5)->setToolTip(m.how == u"former_name"
+                    ? tr("Linked to %1 (%2) by its former name").arg(m.matchedName, n.winnerUscc)
+                    : m.how == u"similar_name"
+                    ? tr("Linked to %1 (%2) by a similar name, score %3")
+                          .arg(m.matchedName, n.winnerUscc, QString::number(m.score, 'f', 2))
+                    : tr("Linked to %1 (%2) by its name written differently")
+                          .arg(m.matchedName, n.winnerUscc));
+        }
         m_phases->setItem(r, 6, item(incumbencyLabel(ph.incumbency, ph.previousWinner)));
         m_phases->item(r, 0)->setToolTip(n.project);
         labels << label + u'\n' + n.announced.toString(QStringLiteral("yyyy-MM"));
@@ -646,6 +678,8 @@ void TendersPanel::saveState(Settings& settings) const
     settings.set(kKind, m_kind->currentIndex());
     settings.set(kSplitter, m_splitter->saveState());
     settings.set(kHeader, m_list->horizontalHeader()->saveState());
+    settings.set(kTopTab, m_top->currentIndex());
+    m_demand->saveState(settings);
 }
 
 void TendersPanel::restoreState(const Settings& settings)
@@ -660,6 +694,8 @@ void TendersPanel::restoreState(const Settings& settings)
     m_category->setCurrentIndex(std::max(0, m_category->findData(category)));
     m_splitter->restoreState(settings.get(kSplitter));
     m_list->horizontalHeader()->restoreState(settings.get(kHeader));
+    m_top->setCurrentIndex(settings.get(kTopTab));
+    m_demand->restoreState(settings);
     applyFilters();
 }
 

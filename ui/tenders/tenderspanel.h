@@ -22,6 +22,7 @@ class QChartView;
 namespace dj::ui {
 
 class BackgroundTask;
+class DemandView;
 
 /// 商机预测 (ICT opportunity forecasting): the forecast list (buyer, project, window, budget range,
 /// incumbent, reason) with region / category / kind / horizon filters and "add to visit task"; the selected
@@ -92,6 +93,11 @@ private:
     QChartView* m_shareChart = nullptr;
     QTextBrowser* m_buyer = nullptr;
     BackgroundTask* m_task = nullptr;
+    QTabWidget* m_top = nullptr; ///< forecasts from tenders | beyond public tenders
+    DemandView* m_demand = nullptr;
+
+public:
+    DemandView* demandView() const { return m_demand; }
 };
 
 } // namespace dj::ui

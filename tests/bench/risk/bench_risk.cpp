@@ -151,7 +151,7 @@ int main(int argc, char** argv)
                 rules.save(risk::Rule { 0, QStringLiteral("bench: any new 失信被执行人"),
                     QJsonObject { { QStringLiteral("kind"), QStringLiteral("new_risk") },
                         { QStringLiteral("kinds"), QJsonArray { QStringLiteral("失信被执行人") } } },
-                    {}, QStringLiteral("high"), true });
+                    {}, QStringLiteral("high"), true, {} });
         }
         risk::WatchList watch(db);
         for (const auto& [m, count] : masters)

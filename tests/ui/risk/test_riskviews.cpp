@@ -10,20 +10,25 @@
 #include "ui/risk/invoiceview.h"
 #include "ui/risk/membersmodel.h"
 #include "ui/risk/monitorview.h"
+#include "ui/risk/networkmapview.h"
 #include "ui/risk/supplychainview.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace dj;
@@ -89,6 +94,61 @@ TEST_CASE("supply network, monitoring and score card views", "[risk][panel]")
         == int(n.suppliers.size() + n.customers.size() + n.rivals.size() + n.partners.size()
             + n.investees.size()));
 
+    // the map: every placed member at its position from the cache (operating place when both coordinates are
+    // known, else the registered one), one flow per placed member and its parent, the tier filter
+    REQUIRE(waitFor([&] { return ctx.searchEngine() != nullptr; }));
+    auto* map = network.mapView();
+    REQUIRE(map);
+    map->setNetwork(n, ctx.searchEngine());
+    QHash<QString, QPointF> where;
+    {
+        const store::Database db = store::Cache::open(path, store::Cache::Access::ReadOnly);
+        auto st = db.prepare(
+            "SELECT uscc, CASE WHEN op_lon IS NOT NULL AND op_lat IS NOT NULL THEN op_lon ELSE lon END, "
+            "CASE WHEN op_lon IS NOT NULL AND op_lat IS NOT NULL THEN op_lat ELSE lat END FROM enterprises "
+            "WHERE lon IS NOT NULL OR op_lon IS NOT NULL");
+        while (st.step())
+            if (!st.columnText(1).isEmpty() && !st.columnText(2).isEmpty())
+                where.insert(st.columnText(0), QPointF(st.columnDouble(1), st.columnDouble(2)));
+    }
+    int expectedFlows = 0, expectedTier1 = 0;
+    QSet<QString> placed;
+    for (const auto* list : { &n.suppliers, &n.customers })
+        for (const auto& m : *list)
+            if (where.contains(m.party.uscc))
+                placed.insert(m.party.uscc);
+    for (const auto* list : { &n.suppliers, &n.customers })
+        for (const auto& m : *list)
+            if (placed.contains(m.party.uscc)
+                && (placed.contains(m.parent) || (m.parent == root && where.contains(root)))) {
+                ++expectedFlows;
+                expectedTier1 += m.tier == 1;
+            }
+    const auto& flows = map->flows();
+    CHECK(int(flows.flows.size()) == expectedFlows);
+    CHECK(int(flows.nodes.size()) == placed.size() + (where.contains(root) ? 1 : 0));
+    for (const auto& node : flows.nodes) {
+        REQUIRE(where.contains(node.uscc));
+        CHECK(node.lonLat.x() == Approx(where[node.uscc].x()));
+        CHECK(node.lonLat.y() == Approx(where[node.uscc].y()));
+    }
+    REQUIRE(map->flowLayer().features().size() == int(flows.flows.size()));
+    double widest = 0;
+    for (int i = 0; i < map->flowLayer().features().size(); ++i) {
+        const auto& f = flows.flows[size_t(i)];
+        const auto& style = map->flowLayer().styleOf(map->flowLayer().features()[i]);
+        CHECK(style.strokeWidth == Approx(f.width));
+        CHECK(style.stroke.rgb() == ui::NetworkMapView::riskColour(f.risk).rgb());
+        widest = std::max(widest, f.width);
+    }
+    if (!flows.flows.empty())
+        CHECK(widest == Approx(risk::NetworkFlows::kMaxWidth));
+    map->setMaxTier(1);
+    CHECK(int(map->flows().flows.size()) == expectedTier1);
+    for (const auto& f : map->flows().flows)
+        CHECK(f.tier == 1);
+    map->setMaxTier(0);
+
     ui::MonitorView monitor(ctx);
     QObject::connect(&network, &ui::SupplyChainView::watchListsChanged, &monitor, &ui::MonitorView::reload);
     // the button that watches the network (its text is translated: found by its tool tip's object)
@@ -116,6 +176,25 @@ TEST_CASE("supply network, monitoring and score card views", "[risk][panel]")
     auto* evidence = monitor.findChild<QTextBrowser*>(u"evidence"_s);
     REQUIRE(evidence);
     CHECK(evidence->toPlainText().contains(u"界面测试记录"_s));
+    // money in 万元 (100,000 yuan), not the raw number
+    CHECK(evidence->toPlainText().contains(u"10.00"_s));
+    CHECK_FALSE(evidence->toPlainText().contains(u"100000"_s));
+    CHECK(evidence->toHtml().contains(u"10k yuan"_s));
+    const auto rows = monitor.alertRows();
+    REQUIRE(rows.size() == 1);
+    const int after = int(ui::MonitorView::alertHeaders().indexOf(u"After"_s));
+    REQUIRE(after >= 0);
+    CHECK(rows[0][after].contains(u"Amount (10k yuan): 10.00"_s));
+    CHECK(rows[0][after].contains(u"Date: 2025-02-01"_s));
+    const QString csv = dir.filePath(u"alerts.csv"_s);
+    monitor.exportAlerts(csv);
+    REQUIRE(waitFor([&] { return QFile::exists(csv); }));
+    QTest::qWait(100);
+    QFile exported(csv);
+    REQUIRE(exported.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(exported.readAll());
+    CHECK(text.contains(u"Amount (10k yuan): 10.00"_s));
+    CHECK(text.contains(u"失信被执行人"_s));
     monitor.runRules();
     REQUIRE(waitFor([&] { return !monitor.isBusy(); }));
     CHECK(alerts->rowCount() == 1);

@@ -6,7 +6,9 @@
 #include "core/store/cache.h"
 #include "tests/support/testutil.h"
 #include "ui/common/appcontext.h"
+#include "ui/common/enterprisetable.h"
 #include "ui/common/settings.h"
+#include "ui/tenders/demandview.h"
 #include "ui/tenders/tenderspanel.h"
 
 #include <QAbstractItemModelTester>
@@ -14,6 +16,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -21,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -65,7 +70,7 @@ TEST_CASE("tenders panel: forecast list off the UI thread, filters, timeline, vi
     panel.resize(1366, 768);
     panel.show();
     REQUIRE(waitFor([&] { return !panel.isBusy() && panel.snapshot(); }));
-    auto* list = panel.findChild<QTableView*>();
+    auto* list = panel.findChild<QTableView*>(u"forecasts"_s);
     REQUIRE(list);
     QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     const int all = panel.visibleForecasts();
@@ -151,4 +156,71 @@ TEST_CASE("tenders panel: forecast list off the UI thread, filters, timeline, vi
         if (f.regionCode.startsWith(u"32"_s) && f.from <= again.snapshot()->asOf.addMonths(7))
             ++within;
     CHECK(again.visibleForecasts() == within);
+}
+
+TEST_CASE("tenders panel: demand signals beyond public tenders in the background, visit task, export",
+    "[tenders][panel]")
+{
+    ui::AppContext ctx;
+    ctx.openCache(demoCache());
+    ui::TendersPanel panel(ctx);
+    panel.resize(1366, 768);
+    panel.show();
+    REQUIRE(waitFor([&] { return !panel.isBusy() && ctx.searchEngine(); }));
+    auto* demand = panel.demandView();
+    REQUIRE(demand);
+    // what the CLI ranks for the same options (the panel must show the same enterprises, in that order)
+    // the province with the most enterprises (a whole-country scan is the slow case, not the panel's point)
+    QString province;
+    {
+        const auto db = store::Cache::open(demoCache(), store::Cache::Access::ReadOnly);
+        auto st = db.prepare("SELECT substr(region_code, 1, 2) p, count(*) n FROM enterprises GROUP BY p "
+                             "ORDER BY n DESC LIMIT 1");
+        REQUIRE(st.step());
+        province = st.columnText(0);
+    }
+    const auto cli = dj::test::runCli({ u"tenders"_s, u"signals"_s, u"--db"_s, demoCache(), u"--region"_s,
+        province, u"--limit"_s, u"200"_s, u"--min-score"_s, u"3"_s });
+    REQUIRE(cli.exitCode == 0);
+    QStringList expected;
+    for (const auto& v : cli.json()[u"enterprises"_s].toArray())
+        expected << v[u"uscc"_s].toString();
+    REQUIRE_FALSE(expected.isEmpty());
+
+    QElapsedTimer t;
+    t.start();
+    demand->find(province);
+    CHECK(t.elapsed() < 200); // off the GUI thread
+    REQUIRE(waitFor([&] { return !demand->isBusy() && !demand->results().empty(); }, 180000));
+    QStringList shown;
+    for (const auto& s : demand->results())
+        shown << s.uscc;
+    CHECK(shown == expected);
+    CHECK(demand->table()->rowCount() == expected.size());
+    auto* signalsView = demand->findChild<QTextBrowser*>(u"signals"_s);
+    REQUIRE(signalsView);
+    CHECK(signalsView->toPlainText().contains(demand->results().front().reasons.front()));
+
+    // bad region: a message, the list unchanged
+    demand->find(u"3x"_s);
+    CHECK(demand->results().size() == size_t(expected.size()));
+
+    // add to visit task from the shared table (all rows when none is selected)
+    demand->table()->view()->clearSelection();
+    QSignalSpy spy(&ctx, &ui::AppContext::visitTaskRequested);
+    demand->table()->requestVisitTask();
+    REQUIRE(spy.count() == 1);
+    CHECK(spy.at(0).at(0).toStringList() == expected);
+
+    // the export holds every ranked enterprise with its signals
+    QTemporaryDir out;
+    const QString csv = out.filePath(u"signals.csv"_s);
+    demand->exportTo(csv);
+    REQUIRE(waitFor([&] { return QFileInfo(csv).size() > 0 && !panel.findChild<QProgressDialog*>(); }));
+    QTest::qWait(200);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    CHECK(text.trimmed().split(u'\n').size() == expected.size() + 1);
+    CHECK(text.contains(demand->results().front().reasons.front()));
 }

@@ -1,4 +1,4 @@
-#include "ui/search/batchmatcher.h"
+#include "core/match/batchmatcher.h"
 
 #include "core/codes/regions.h"
 #include "core/store/cache.h"
@@ -10,7 +10,7 @@
 #include <QSet>
 #include <algorithm>
 
-namespace dj::ui {
+namespace dj::match {
 
 using store::Cache;
 
@@ -285,4 +285,4 @@ QList<BatchMatch> BatchMatcher::matchAll(const QStringList& inputs, const Progre
     return out;
 }
 
-} // namespace dj::ui
+} // namespace dj::match
