@@ -1177,8 +1177,10 @@ void MapPanel::updateFlows()
         tr("域外投资 of %1 (subscribed capital)").arg(view->report.park.name),
         [](double capital) { return Money::text(capital); });
     if (!flows.isEmpty()) {
+        // Room on the right for the labels written beside the targets.
         const QRectF box = m_map->flowBox();
-        m_map->fitLonLatBox(box.adjusted(-0.5, -0.5, 0.5, 0.5));
+        const double pad = std::max(0.5, box.width() * 0.08);
+        m_map->fitLonLatBox(box.adjusted(-pad, -pad, pad + std::max(1.0, box.width() * 0.3), pad));
     }
     emit statusMessage(flows.isEmpty()
             ? tr("%1 holds no shares in enterprises outside the district.").arg(view->report.park.name)

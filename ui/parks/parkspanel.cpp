@@ -12,6 +12,7 @@
 #include "ui/common/settings.h"
 #include "ui/parks/parkplanview.h"
 
+#include <QAbstractAxis>
 #include <QAction>
 #include <QChart>
 #include <QChartView>
@@ -101,19 +102,44 @@ QString change(double now, double before)
     return (c >= 0 ? u"+"_s : QString()) + QString::number(c, 'f', 1) + u" %"_s;
 }
 
-/// The class pie of a building: the legend below the pie (a side legend cuts the words off at the page's
-/// width), each label with its count, in a smaller font.
+/// The class pie of a building without QtCharts' legend: at the page's width it cut every word off
+/// ("实际注…"). The words and counts go into classLegend() beside it instead, which wraps.
 QChart* classPie(const parks::Figures& f)
 {
     QChart* chart = Charts::pie(ParksPanel::tr("Classes"),
-        { { u"%1 %2"_s.arg(ParksPanel::tr("实际注册")).arg(f.actual), double(f.actual) },
-            { u"%1 %2"_s.arg(ParksPanel::tr("虚拟注册")).arg(f.virtualReg), double(f.virtualReg) },
-            { u"%1 %2"_s.arg(ParksPanel::tr("仅办公")).arg(f.officeOnly), double(f.officeOnly) } });
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont font = chart->legend()->font();
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1));
-    chart->legend()->setFont(font);
-    chart->setMargins(QMargins(2, 2, 2, 2));
+        { { ParksPanel::tr("实际注册"), double(f.actual) },
+            { ParksPanel::tr("虚拟注册"), double(f.virtualReg) },
+            { ParksPanel::tr("仅办公"), double(f.officeOnly) } });
+    chart->legend()->hide();
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    return chart;
+}
+
+/// The pie's legend as rich text: a swatch in the slice's colour, the class word, its count and share.
+QString classLegend(const parks::Figures& f)
+{
+    const int all = f.actual + f.virtualReg + f.officeOnly;
+    const QList<QPair<QString, int>> rows { { ParksPanel::tr("实际注册"), f.actual },
+        { ParksPanel::tr("虚拟注册"), f.virtualReg }, { ParksPanel::tr("仅办公"), f.officeOnly } };
+    QStringList parts;
+    for (int i = 0; i < rows.size(); ++i) {
+        parts << u"<span style=\"color:%1\">■</span>&nbsp;%2&nbsp;<b>%3</b>%4"_s.arg(Charts::color(i).name(),
+            rows[i].first.toHtmlEscaped(), QString::number(rows[i].second),
+            all > 0 ? u"&nbsp;(%1%)"_s.arg(QString::number(100.0 * rows[i].second / all, 'f', 0))
+                    : QString());
+    }
+    return parts.join(u"<br>"_s); // one class a line: Chinese words would otherwise break anywhere
+}
+
+/// Smaller axis labels, so the two years under the bars stay readable at the page's width.
+QChart* compactBars(QChart* chart)
+{
+    for (QAbstractAxis* axis : chart->axes()) {
+        QFont font = axis->labelsFont();
+        font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1.5));
+        axis->setLabelsFont(font);
+    }
+    chart->setMargins(QMargins(0, 0, 0, 0));
     return chart;
 }
 
@@ -175,9 +201,16 @@ ParksPanel::ParksPanel(AppContext& context, QWidget* parent)
     m_chart->setMinimumHeight(180);
     m_classChart = new QChartView(page);
     m_classChart->setRenderHint(QPainter::Antialiasing);
-    m_classChart->setMinimumWidth(240);
+    m_classChart->setMinimumWidth(160);
+    m_classLegend = new QLabel(page);
+    m_classLegend->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_classLegend->setContentsMargins(12, 0, 0, 4);
+    auto* pieBox = new QVBoxLayout;
+    pieBox->setSpacing(0);
+    pieBox->addWidget(m_classChart, 1);
+    pieBox->addWidget(m_classLegend);
     charts->addWidget(m_chart, 3);
-    charts->addWidget(m_classChart, 2);
+    charts->addLayout(pieBox, 2);
     m_memberModel = new QStandardItemModel(this);
     m_members = makeTable(m_memberModel);
     auto* top = new QHBoxLayout;
@@ -712,6 +745,7 @@ void ParksPanel::fillBuilding()
         m_figures->setText(tr("No building selected."));
         m_chart->setChart(Charts::empty(tr("Revenue and tax")));
         m_classChart->setChart(Charts::empty(tr("Classes")));
+        m_classLegend->clear();
         fillFieldWork();
         return;
     }
@@ -743,11 +777,12 @@ void ParksPanel::fillBuilding()
     if (!b->notes.isEmpty())
         html += u"<br><small><i>%1</i></small>"_s.arg(b->notes.join(u' ').toHtmlEscaped());
     m_figures->setText(html);
-    m_chart->setChart(
+    m_chart->setChart(compactBars(
         Charts::bars(tr("Revenue and tax (10k yuan)"), { QString::number(y - 1), QString::number(y) },
             { { tr("Revenue"), { Money::toWan(f.prevRevenue), Money::toWan(f.revenue) } },
-                { tr("Tax"), { Money::toWan(f.prevTax), Money::toWan(f.tax) } } }));
+                { tr("Tax"), { Money::toWan(f.prevTax), Money::toWan(f.tax) } } })));
     m_classChart->setChart(classPie(f));
+    m_classLegend->setText(classLegend(f));
 
     m_memberModel->setHorizontalHeaderLabels({ tr("Enterprise"), tr("Class"), tr("Why"),
         tr("Revenue (10k yuan)"), tr("Tax (10k yuan)"), tr("Status") });
@@ -837,8 +872,9 @@ void ParksPanel::fillFieldWork()
             if (generation != m_fieldGeneration)
                 return; // another building was chosen meanwhile
             for (const fieldwork::Record& v : std::as_const(rows.visits)) {
-                QList<QStandardItem*> row { item(v.value("date")), item(tr("Visit: %1").arg(v.value("kind"))),
-                    item(v.enterpriseName), item(v.value("summary")), item(v.value("visitor")),
+                QList<QStandardItem*> row { item(v.value("date")),
+                    item(tr("Visit record (%1)").arg(v.value("kind"))), item(v.enterpriseName),
+                    item(v.value("summary")), item(v.value("visitor")),
                     item(u"%1 %2"_s.arg(v.value("follow_up"), v.value("follow_up_date")).trimmed()) };
                 row[3]->setToolTip(v.value("summary"));
                 for (QStandardItem* i : row) {
@@ -1022,14 +1058,13 @@ void ParksPanel::fillOutward()
             .arg(Money::text(o.capital), Money::text(o.revenue), Money::text(o.tax)));
     m_outwardModel->clear();
     m_outwardModel->setHorizontalHeaderLabels({ tr("Target region"), tr("Holdings"), tr("Capital (10k yuan)"),
-        tr("Investee revenue (10k yuan)"), tr("Investee tax (10k yuan)"), tr("Flow (from → to)") });
+        tr("Investee revenue (10k yuan)"), tr("Investee tax (10k yuan)"), tr("Flow on the map") });
     for (const parks::OutwardGroup& g : o.byRegion) {
         m_outwardModel->appendRow(
             { item(g.label), number(g.count), money(g.capital), money(g.revenue), money(g.tax),
-                item(u"(%1, %2) → (%3, %4)"_s.arg(o.originLon, 0, 'f', 3)
-                         .arg(o.originLat, 0, 'f', 3)
-                         .arg(g.lon, 0, 'f', 3)
-                         .arg(g.lat, 0, 'f', 3)) });
+                item(g.lon == 0 && g.lat == 0
+                        ? tr("%1 → %2 (no centre known: not drawn)").arg(m_view->report.park.name, g.label)
+                        : tr("%1 → %2").arg(m_view->report.park.name, g.label)) });
     }
     m_outwardTable->resizeColumnsToContents();
 }

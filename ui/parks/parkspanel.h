@@ -138,6 +138,7 @@ private:
     QLabel* m_figures = nullptr;
     QChartView* m_chart = nullptr;
     QChartView* m_classChart = nullptr;
+    QLabel* m_classLegend = nullptr;
     QTableView* m_members = nullptr;
     QTabWidget* m_pageTabs = nullptr;
     QTableView* m_fieldTable = nullptr;
