@@ -5,10 +5,12 @@
 #include "core/store/cache.h"
 #include "core/store/personreads.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstdio>
 
 namespace {
 
@@ -126,9 +128,15 @@ public:
             for (const QString& o : std::as_const(q.origins))
                 q.priorityIndustries << registers.priorityIndustries(o);
         }
-        const auto data = hometown::HometownData::loadForOrigins(
-            db, q.origins, q.targets, (q.roles & hometown::kOwnershipRoles) != 0);
-        const hometown::Result result = hometown::HometownEngine::run(*data, q);
+        // The persisted snapshot beside the cache (built by import and demo, or `hometown index`) when it is
+        // current; else the origin's persons, links and enterprises are read from the cache.
+        auto data = hometown::HometownData::openPersisted(path);
+        if (!data)
+            data = hometown::HometownData::loadForOrigins(
+                db, q.origins, q.targets, (q.roles & hometown::kOwnershipRoles) != 0);
+        hometown::Result result = hometown::HometownEngine::run(*data, q);
+        if (data->isPersisted())
+            hometown::HometownEngine::attachRegisters(result, db);
         QJsonArray persons;
         for (const hometown::PersonHit& p : result.persons)
             persons.append(hometown::toJson(p));
@@ -148,11 +156,41 @@ public:
         const QString code = checkedRegion(
             a.value(byOrigin ? u"--origin"_s : u"--target"_s), byOrigin ? u"--origin"_s : u"--target"_s);
         const dj::store::Database db = openCache(path);
-        const auto data = byOrigin ? hometown::HometownData::loadForOrigins(db, { code })
-                                   : hometown::HometownData::loadForTarget(db, code);
+        auto data = hometown::HometownData::openPersisted(path);
+        if (!data)
+            data = byOrigin ? hometown::HometownData::loadForOrigins(db, { code })
+                            : hometown::HometownData::loadForTarget(db, code);
         const hometown::Summary s = byOrigin ? hometown::HometownEngine::summarizeOrigin(*data, code)
                                              : hometown::HometownEngine::summarizeTarget(*data, code);
         dj::cli::printJson(hometown::toJson(s));
+        return dj::cli::Ok;
+    }
+
+    static int index(const QStringList& args)
+    {
+        const dj::cli::Args a(args, { u"--db"_s });
+        const QString path = a.required(u"--db"_s);
+        (void)openCache(
+            path); // refuses a missing file or one that is not a cache, before anything is written
+        QElapsedTimer timer;
+        timer.start();
+        auto data = hometown::HometownData::openPersisted(path);
+        const bool current = data != nullptr;
+        if (!current) {
+            const bool terminal = dj::cli::stderrIsTerminal();
+            data = hometown::HometownData::openOrBuild(
+                path, dj::Progress([terminal](qint64 done, qint64 total, const QString& stage) {
+                    if (terminal && total > 0)
+                        std::fprintf(stderr, "\r%s %3d%%", qPrintable(stage), int(done * 100 / total));
+                }));
+            if (terminal)
+                std::fprintf(stderr, "\n");
+        }
+        dj::cli::printJson(QJsonObject { { u"path"_s, hometown::HometownData::persistedPath(path) },
+            { u"built"_s, !current }, { u"persisted"_s, data->isPersisted() },
+            { u"persons"_s, qint64(data->persons().size()) }, { u"links"_s, qint64(data->links().size()) },
+            { u"enterprises"_s, qint64(data->enterprises().size()) },
+            { u"seconds"_s, double(timer.elapsed()) / 1000.0 } });
         return dj::cli::Ok;
     }
 
@@ -197,6 +235,11 @@ DJ_CLI_COMMAND({ u"hometown summary"_s, u"--db FILE --origin PREFIX | --target P
         "aggregates: where an origin's entrepreneurs are (by_target_province, by_target_city, "
         "by_section), or one target's entrepreneurs by origin (by_origin_province, by_origin_city)"),
     &HometownCommand::summary });
+DJ_CLI_COMMAND({ u"hometown index"_s, u"--db FILE"_s,
+    HometownCommand::tr(
+        "builds the persisted hometown snapshot beside the cache (FILE.hometown) unless it is "
+        "current; import and demo build it, queries use it when current"),
+    &HometownCommand::index });
 DJ_CLI_COMMAND({ u"hometown register"_s, u"--db FILE [--register NAME]"_s,
     HometownCommand::tr("list the registers, or one register's members with status (ID numbers masked)"),
     &HometownCommand::registers });

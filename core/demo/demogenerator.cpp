@@ -9,6 +9,7 @@
 #include "core/demo/demovocabulary.h"
 #include "core/demo/rowbatch.h"
 #include "core/geo/regioncentres.h"
+#include "core/hometown/hometowndata.h"
 #include "core/parks/parkstore.h"
 #include "core/search/searchindex.h"
 #include "core/store/cache.h"
@@ -2746,7 +2747,8 @@ DemoSummary DemoGenerator::generate(
     const QString temporary
         = QDir(dir).absoluteFilePath(prefix + QString::number(QCoreApplication::applicationPid()));
     const QStringList sidecars = { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-        QStringLiteral("-journal"), search::SearchIndex::persistedPath(QString()) };
+        QStringLiteral("-journal"), search::SearchIndex::persistedPath(QString()),
+        hometown::HometownData::persistedPath(QString()) };
     auto removeTemporary = [&]() {
         for (const QString& suffix : sidecars)
             QFile::remove(temporary + suffix);
@@ -2767,6 +2769,9 @@ DemoSummary DemoGenerator::generate(
         // The search index is built and saved now (beside the temporary file, renamed with it), so the first
         // open of the new cache loads it instead of building it (1,000,000 enterprises: ~0.3 s, not ~4 s).
         search::SearchIndex::open(temporary, progress);
+        // So is the hometown snapshot (persons, links, enterprise figures, owners), which hometown queries
+        // map.
+        hometown::HometownData::openOrBuild(temporary, progress);
         // That read-only open leaves the temporary file's -wal (empty: nothing was written) and -shm behind.
         // They must not outlive the rename: a later generator would only clean them up as stale files.
         if (QFileInfo(temporary + QStringLiteral("-wal")).size() > 0)
@@ -2789,6 +2794,9 @@ DemoSummary DemoGenerator::generate(
         const QString index = search::SearchIndex::persistedPath(cachePath);
         QFile::remove(index);
         QFile::rename(search::SearchIndex::persistedPath(temporary), index);
+        const QString snapshot = hometown::HometownData::persistedPath(cachePath);
+        QFile::remove(snapshot);
+        QFile::rename(hometown::HometownData::persistedPath(temporary), snapshot);
         return summary;
     } catch (...) {
         // A half-written cache is worse than none: remove what this call created.

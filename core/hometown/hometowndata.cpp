@@ -4,13 +4,18 @@
 #include "core/codes/regions.h"
 #include "core/graph/beneficialowners.h"
 #include "core/graph/ownershipgraph.h"
+#include "core/store/cache.h"
 #include "core/store/personreads.h"
 
+#include <QFile>
 #include <QHash>
+#include <QSaveFile>
 #include <QSet>
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 
 namespace dj::hometown {
@@ -348,7 +353,14 @@ struct HometownData::Builder
         d->m_links.reserve(sorted.size());
         for (size_t p = 0; p < d->m_persons.size(); ++p) {
             auto b = sorted.begin() + start[p], e = sorted.begin() + start[p + 1];
-            std::sort(b, e, [](const RawLink& x, const RawLink& y) { return x.enterprise < y.enterprise; });
+            // By USCC, not by enterprise number: the order (and so every sum over a person's links) is the
+            // same whether the whole cache or one origin's part was read.
+            std::sort(b, e, [this](const RawLink& x, const RawLink& y) {
+                if (x.enterprise == y.enterprise)
+                    return false;
+                return d->bytes(d->m_enterprises[x.enterprise].uscc)
+                    < d->bytes(d->m_enterprises[y.enterprise].uscc);
+            });
             d->m_persons[p].linkBegin = quint32(d->m_links.size());
             for (auto it = b; it != e; ++it) {
                 if (!d->m_links.empty() && d->m_persons[p].linkBegin < d->m_links.size()
@@ -386,7 +398,7 @@ QString HometownData::text(quint32 offset) const
 
 QByteArrayView HometownData::bytes(quint32 offset) const
 {
-    const char* s = m_pool.constData() + offset;
+    const char* s = pool() + offset;
     return QByteArrayView(s, qsizetype(qstrlen(s)));
 }
 
@@ -400,16 +412,16 @@ std::vector<quint32> HometownData::personsUnder(const QStringList& prefixes) con
             continue;
         const qint32 lo = prefix.toInt() * kPow10[6 - digits];
         const qint32 hi = lo + kPow10[6 - digits];
-        auto collect = [&](const std::vector<std::pair<qint32, quint32>>& index, bool birth) {
+        auto collect = [&](CodeIndex index, bool birth) {
             auto it = std::lower_bound(index.begin(), index.end(), std::pair<qint32, quint32>(lo, 0));
             for (; it != index.end() && it->first < hi; ++it) {
-                const Person& p = m_persons[it->second];
+                const Person& p = persons()[it->second];
                 if ((birth ? p.birthDigits : p.nativeDigits) >= digits)
                     out.push_back(it->second);
             }
         };
-        collect(m_byBirth, true);
-        collect(m_byNative, false);
+        collect(byBirth(), true);
+        collect(byNative(), false);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -626,6 +638,183 @@ std::shared_ptr<const HometownData> HometownData::loadAll(const store::Database&
     auto out = b.finish();
     progress.report(total, total, tr("Ready"));
     return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The persisted snapshot: <cache>.hometown, memory-mapped. Layout (native byte order, every section
+// 8-byte aligned): kMagic, format version, data version, the cache's creation stamp, section table
+// (offset, count) × 6, then persons, links, enterprises, birthplace index, 籍贯 index, string pool.
+
+namespace {
+
+constexpr char kMagic[8] = { 'D', 'J', 'H', 'O', 'M', 'E', 'T', '1' };
+constexpr quint32 kFormatVersion = 1;
+constexpr int kSections = 6;
+
+static_assert(std::is_trivially_copyable_v<HometownData::Person>);
+static_assert(std::is_trivially_copyable_v<HometownData::Link>);
+static_assert(std::is_trivially_copyable_v<HometownData::Enterprise>);
+
+struct FileHeader
+{
+    char magic[8];
+    quint32 format;
+    quint32 byteOrder; // 0x01020304 as written
+    qint64 dataVersion;
+    char created[32]; // Cache meta "created", NUL-padded
+    quint64 offset[kSections];
+    quint64 count[kSections];
+};
+static_assert(sizeof(FileHeader) % 8 == 0);
+
+/// What identifies the cache content the file was built from.
+struct Stamp
+{
+    qint64 dataVersion = 0;
+    QByteArray created;
+};
+
+Stamp stampOf(const store::Database& db)
+{
+    return { store::Cache::dataVersion(db),
+        store::Cache::meta(db, QStringLiteral("created")).toUtf8().left(31) };
+}
+
+struct Mapping
+{
+    QFile file;
+    uchar* base = nullptr;
+    ~Mapping()
+    {
+        if (base)
+            file.unmap(base);
+    }
+};
+
+} // namespace
+
+QString HometownData::persistedPath(const QString& cachePath)
+{
+    return cachePath + QStringLiteral(".hometown");
+}
+
+bool HometownData::save(const QString& cachePath, const store::Database& db, QString* error) const
+{
+    const Stamp stamp = stampOf(db);
+    FileHeader h {};
+    std::memcpy(h.magic, kMagic, sizeof kMagic);
+    h.format = kFormatVersion;
+    h.byteOrder = 0x01020304;
+    h.dataVersion = stamp.dataVersion;
+    std::memcpy(h.created, stamp.created.constData(), size_t(stamp.created.size()));
+    const auto p = persons();
+    const auto l = links();
+    const auto e = enterprises();
+    const auto b = byBirth();
+    const auto n = byNative();
+    const qsizetype poolSize = m_map ? 0 : m_pool.size();
+    const std::pair<const char*, quint64> parts[kSections] = {
+        { reinterpret_cast<const char*>(p.data()), p.size_bytes() },
+        { reinterpret_cast<const char*>(l.data()), l.size_bytes() },
+        { reinterpret_cast<const char*>(e.data()), e.size_bytes() },
+        { reinterpret_cast<const char*>(b.data()), b.size_bytes() },
+        { reinterpret_cast<const char*>(n.data()), n.size_bytes() },
+        { pool(), quint64(poolSize) },
+    };
+    const quint64 counts[kSections] = { p.size(), l.size(), e.size(), b.size(), n.size(), quint64(poolSize) };
+    quint64 at = sizeof h;
+    for (int i = 0; i < kSections; ++i) {
+        h.offset[i] = at;
+        h.count[i] = counts[i];
+        at += (parts[i].second + 7) & ~quint64(7);
+    }
+    QSaveFile file(persistedPath(cachePath));
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        file.cancelWriting();
+        return false;
+    };
+    if (m_map)
+        return fail(tr("A mapped snapshot is already persisted."));
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    static const char zeros[8] = {};
+    bool ok = file.write(reinterpret_cast<const char*>(&h), sizeof h) == qint64(sizeof h);
+    for (int i = 0; ok && i < kSections; ++i) {
+        ok = file.write(parts[i].first, qint64(parts[i].second)) == qint64(parts[i].second);
+        const qint64 pad = qint64(((parts[i].second + 7) & ~quint64(7)) - parts[i].second);
+        ok = ok && (pad == 0 || file.write(zeros, pad) == pad);
+    }
+    if (!ok)
+        return fail(file.errorString());
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+std::shared_ptr<const HometownData> HometownData::openPersisted(const QString& cachePath)
+{
+    auto map = std::make_shared<Mapping>();
+    map->file.setFileName(persistedPath(cachePath));
+    if (!map->file.open(QIODevice::ReadOnly))
+        return nullptr;
+    const qint64 size = map->file.size();
+    if (size < qint64(sizeof(FileHeader)))
+        return nullptr;
+    map->base = map->file.map(0, size);
+    if (!map->base)
+        return nullptr;
+    FileHeader h;
+    std::memcpy(&h, map->base, sizeof h);
+    if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.format != kFormatVersion
+        || h.byteOrder != 0x01020304)
+        return nullptr;
+    {
+        const store::Database db = store::Cache::open(cachePath, store::Cache::Access::ReadOnly);
+        const Stamp stamp = stampOf(db);
+        if (h.dataVersion != stamp.dataVersion
+            || QByteArray(h.created, qstrnlen(h.created, sizeof h.created)) != stamp.created)
+            return nullptr;
+    }
+    const size_t widths[kSections] = { sizeof(Person), sizeof(Link), sizeof(Enterprise),
+        sizeof(std::pair<qint32, quint32>), sizeof(std::pair<qint32, quint32>), 1 };
+    for (int i = 0; i < kSections; ++i) {
+        if (h.offset[i] % 8 != 0 || h.offset[i] > quint64(size)
+            || h.count[i] > (quint64(size) - h.offset[i]) / widths[i])
+            return nullptr;
+    }
+    auto at = [&](int i) { return map->base + h.offset[i]; };
+    std::shared_ptr<HometownData> d(new HometownData);
+    d->m_view.persons = { reinterpret_cast<const Person*>(at(0)), size_t(h.count[0]) };
+    d->m_view.links = { reinterpret_cast<const Link*>(at(1)), size_t(h.count[1]) };
+    d->m_view.enterprises = { reinterpret_cast<const Enterprise*>(at(2)), size_t(h.count[2]) };
+    d->m_view.byBirth = { reinterpret_cast<const std::pair<qint32, quint32>*>(at(3)), size_t(h.count[3]) };
+    d->m_view.byNative = { reinterpret_cast<const std::pair<qint32, quint32>*>(at(4)), size_t(h.count[4]) };
+    d->m_view.pool = reinterpret_cast<const char*>(at(5));
+    // The pool must end with a NUL (every string is NUL-terminated), so no read runs past the mapping.
+    if (h.count[5] == 0 ? !d->m_view.persons.empty() : d->m_view.pool[h.count[5] - 1] != '\0')
+        return nullptr;
+    d->m_map = map;
+    return d;
+}
+
+std::shared_ptr<const HometownData> HometownData::openOrBuild(
+    const QString& cachePath, const Progress& progress)
+{
+    if (auto d = openPersisted(cachePath))
+        return d;
+    std::shared_ptr<const HometownData> built;
+    {
+        const store::Database db = store::Cache::open(cachePath, store::Cache::Access::ReadOnly);
+        built = loadAll(db, progress);
+        QString why;
+        if (!built->save(cachePath, db, &why))
+            return built; // best effort: the next open builds again
+    }
+    if (auto d = openPersisted(cachePath))
+        return d;
+    return built;
 }
 
 namespace {

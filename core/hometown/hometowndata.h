@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QStringView>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace dj::hometown {
@@ -110,9 +111,34 @@ public:
     static std::shared_ptr<const HometownData> loadForTarget(
         const store::Database& db, const QString& target, bool ownership = false);
 
-    const std::vector<Person>& persons() const { return m_persons; }
-    const std::vector<Link>& links() const { return m_links; }
-    const std::vector<Enterprise>& enterprises() const { return m_enterprises; }
+    /// The whole-cache snapshot (loadAll, with 受益所有人/实际控制人) persisted beside the cache
+    /// (cachePath + ".hometown"), memory-mapped: opening it costs a few milliseconds and a query touches only
+    /// the pages of its persons, links and enterprises. Returns nullptr when the file is missing, unreadable
+    /// or not of the cache's current data version (Cache::dataVersion and creation stamp). Register
+    /// memberships are not in the file (they change with every register edit): registersOf() answers empty;
+    /// read them with HometownEngine::attachRegisters.
+    static std::shared_ptr<const HometownData> openPersisted(const QString& cachePath);
+    /// openPersisted, else builds the snapshot (loadAll), writes it beside the cache (atomically, best
+    /// effort: a read-only folder only returns the built snapshot) and returns it. Import and demo
+    /// generation call this at their end so that the first query finds the file. Throws StoreError/Cancelled.
+    static std::shared_ptr<const HometownData> openOrBuild(
+        const QString& cachePath, const Progress& progress = {});
+    /// Writes this snapshot as the persisted file of cachePath for the cache's current data version.
+    /// Returns false (with the reason in *error) when the file cannot be written.
+    bool save(const QString& cachePath, const store::Database& db, QString* error = nullptr) const;
+    static QString persistedPath(const QString& cachePath);
+    /// True when this snapshot is a mapped persisted file (registersOf() then answers empty).
+    bool isPersisted() const { return m_map != nullptr; }
+
+    std::span<const Person> persons() const
+    {
+        return m_map ? m_view.persons : std::span<const Person>(m_persons);
+    }
+    std::span<const Link> links() const { return m_map ? m_view.links : std::span<const Link>(m_links); }
+    std::span<const Enterprise> enterprises() const
+    {
+        return m_map ? m_view.enterprises : std::span<const Enterprise>(m_enterprises);
+    }
     /// Persons whose resolved birthplace or 籍贯 lies under one of the prefixes (2/4/6 digits) at a level at
     /// least as fine as the prefix, ascending and each once (binary search on two sorted code indexes).
     std::vector<quint32> personsUnder(const QStringList& prefixes) const;
@@ -136,6 +162,20 @@ private:
     std::vector<std::pair<quint32, quint32>> m_memberships; // (person, register text), sorted by person
     std::vector<std::pair<qint32, quint32>> m_byBirth, m_byNative; // (code, person), sorted
     QByteArray m_pool; // NUL-terminated UTF-8 strings
+    using CodeIndex = std::span<const std::pair<qint32, quint32>>;
+    CodeIndex byBirth() const { return m_map ? m_view.byBirth : CodeIndex(m_byBirth); }
+    CodeIndex byNative() const { return m_map ? m_view.byNative : CodeIndex(m_byNative); }
+    const char* pool() const { return m_map ? m_view.pool : m_pool.constData(); }
+    // The persisted file, when mapped: the arrays above stay empty and these views point into the mapping.
+    std::shared_ptr<const void> m_map;
+    struct View
+    {
+        std::span<const Person> persons;
+        std::span<const Link> links;
+        std::span<const Enterprise> enterprises;
+        CodeIndex byBirth, byNative;
+        const char* pool = nullptr;
+    } m_view;
 };
 
 /// Origin/target codes are 2, 4 or 6 digits of a region that exists today; "" = nationwide (targets only).

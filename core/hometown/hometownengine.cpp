@@ -2,6 +2,7 @@
 
 #include "core/codes/historicalregions.h"
 #include "core/codes/regions.h"
+#include "core/store/personreads.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -483,6 +484,24 @@ Summary HometownEngine::summarizeTarget(const HometownData& data, const QString&
     s.byCity = rowsOf(city, true);
     s.bySection = rowsOf(section, false);
     return s;
+}
+
+void HometownEngine::attachRegisters(Result& result, const store::Database& db)
+{
+    QStringList ids;
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < result.persons.size(); ++i) {
+        result.persons[i].registers.clear();
+        ids << result.persons[i].personId;
+        at.insert(result.persons[i].personId, i);
+    }
+    if (ids.isEmpty())
+        return;
+    store::PersonReads(db).forEachMembership(ids, [&](const QString& person, const QString& name) {
+        const auto it = at.constFind(person);
+        if (it != at.constEnd() && !result.persons[*it].registers.contains(name))
+            result.persons[*it].registers << name;
+    });
 }
 
 QJsonObject toJson(const PersonHit& p)

@@ -144,6 +144,9 @@ public:
     /// (distinct) enterprises; with byTarget, one target's entrepreneurs by origin province and city.
     static Summary summarizeOrigin(const HometownData& data, const QString& origin);
     static Summary summarizeTarget(const HometownData& data, const QString& target);
+    /// Sets each hit's registers from the cache's members table (one lookup per hit). Needed with a persisted
+    /// snapshot, which carries no memberships (they change with every register edit).
+    static void attachRegisters(Result& result, const store::Database& db);
 };
 
 QJsonObject toJson(const PersonHit& p);

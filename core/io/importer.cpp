@@ -6,6 +6,7 @@
 #include "core/codes/uscc.h"
 #include "core/common/logging.h"
 #include "core/geo/addressnormalizer.h"
+#include "core/hometown/hometowndata.h"
 #include "core/io/csvreader.h"
 #include "core/io/exporter.h"
 #include "core/io/ioerror.h"
@@ -2884,6 +2885,13 @@ ImportReport Importer::run(
         } catch (const Cancelled&) {
         } catch (const std::exception& e) {
             qCInfo(lcIo) << "park evidence not built after the import:" << e.what();
+        }
+        // The same for the hometown snapshot that hometown queries map (FILE.hometown).
+        try {
+            hometown::HometownData::openOrBuild(db.path(), progress);
+        } catch (const Cancelled&) {
+        } catch (const std::exception& e) {
+            qCInfo(lcIo) << "hometown snapshot not built after the import:" << e.what();
         }
     }
 

@@ -146,7 +146,9 @@ HometownPanel::HometownPanel(AppContext& context, QWidget* parent)
     connect(pdf, &QPushButton::clicked, this, &HometownPanel::exportBrief);
     connect(m_registers, &RegisterView::statusMessage, this, &Panel::statusMessage);
     connect(m_registers, &RegisterView::changed, this, [this] {
-        m_data.reset(); // memberships are part of the snapshot: read again on the next query
+        if (m_whole)
+            return; // the persisted snapshot has no memberships: each query reads them from the cache
+        m_data.reset(); // memberships are part of a per-origin snapshot: read again on the next query
         m_targetData.reset();
         m_dataVersion = -1;
     });
@@ -222,7 +224,9 @@ QWidget* HometownPanel::buildSidebar()
                            "intermediate companies (ownership engine)"));
     int cell = 0;
     for (QCheckBox* c : { m_legalRep, m_shareholder, m_officer, m_owner }) {
-        c->setChecked(c != m_owner); // 受益所有人/实际控制人 on request, as in the CLI
+        // All four on: the panel offers 受益所有人/实际控制人 by default (the CLI keeps the registered roles
+        // and shares of cli.md unless --roles names them).
+        c->setChecked(true);
         r->addWidget(c, cell / 2, cell % 2);
         ++cell;
         connect(c, &QCheckBox::toggled, this, &HometownPanel::scheduleQuery);
@@ -405,6 +409,7 @@ hometown::Query HometownPanel::currentQuery() const
 
 void HometownPanel::onCacheChanged()
 {
+    m_whole.reset();
     m_data.reset();
     m_targetData.reset();
     m_dataVersion = -1;
@@ -447,6 +452,15 @@ void HometownPanel::ensureData(const QStringList& origins, const QString& target
     const QString key = sorted.join(u',') + (ownership ? QStringLiteral("|ownership") : QString());
     const qint64 version = context().dataVersion();
     const bool current = m_dataCache == cache && m_dataVersion == version;
+    if (current && m_whole) {
+        // The persisted whole-cache snapshot answers every origin, target and role choice.
+        m_data = m_whole;
+        m_targetData = target.isEmpty() ? nullptr : m_whole;
+        m_dataKey = key;
+        m_targetKey = target;
+        then();
+        return;
+    }
     const bool haveOrigin = current && m_data && m_dataKey == key;
     const bool haveTarget = current && (target.isEmpty() || (m_targetData && m_targetKey == target));
     if (haveOrigin && haveTarget) {
@@ -461,6 +475,9 @@ void HometownPanel::ensureData(const QStringList& origins, const QString& target
     const Data keepTarget = current && m_targetData && m_targetKey == target ? m_targetData : nullptr;
     m_loadTask->start<std::pair<Data, Data>>(
         [cache, sorted, target, keepOrigin, keepTarget, ownership](const Progress& p) {
+            // The snapshot persisted beside the cache (import and demo write it) maps in milliseconds.
+            if (auto whole = hometown::HometownData::openPersisted(cache))
+                return std::make_pair(whole, target.isEmpty() ? nullptr : whole);
             const store::Database db = store::Cache::open(cache, store::Cache::Access::ReadOnly);
             p.report(0, 2, tr("Reading the origin's persons, roles and shareholdings"));
             Data origin
@@ -475,6 +492,7 @@ void HometownPanel::ensureData(const QStringList& origins, const QString& target
         },
         this,
         [this, cache, version, key, target](std::pair<Data, Data> data) {
+            m_whole = data.first && data.first->isPersisted() ? data.first : nullptr;
             m_data = std::move(data.first);
             m_targetData = std::move(data.second);
             m_dataKey = key;
@@ -523,9 +541,12 @@ void HometownPanel::runQuery()
         auto targetData = m_targetData;
         m_lastQuery = q;
         m_queryTask->start<std::shared_ptr<std::pair<hometown::Result, SummaryPair>>>(
-            [data, targetData, q, target](const Progress&) {
+            [data, targetData, q, target, cache = context().cachePath()](const Progress&) {
                 auto out = std::make_shared<std::pair<hometown::Result, SummaryPair>>();
                 out->first = hometown::HometownEngine::run(*data, q);
+                if (data->isPersisted()) // memberships are read live (the register may have changed)
+                    hometown::HometownEngine::attachRegisters(
+                        out->first, store::Cache::open(cache, store::Cache::Access::ReadOnly));
                 out->second.origin = hometown::HometownEngine::summarizeOrigin(*data, q.origins.first());
                 if (targetData)
                     out->second.target = hometown::HometownEngine::summarizeTarget(*targetData, target);
@@ -886,7 +907,7 @@ void HometownPanel::restoreState(const Settings& settings)
         m_legalRep->setChecked(roles[0].toBool());
         m_shareholder->setChecked(roles[1].toBool());
         m_officer->setChecked(roles[2].toBool());
-        m_owner->setChecked(roles.value(3, false).toBool());
+        m_owner->setChecked(roles.value(3, true).toBool());
     }
     m_industries->setText(settings.get(kIndustries));
     m_minShare->setValue(settings.get(kMinShare));

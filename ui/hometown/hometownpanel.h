@@ -85,6 +85,8 @@ private:
 
     std::shared_ptr<const hometown::HometownData> m_data; ///< the persons of m_dataKey's origins, nationwide
     std::shared_ptr<const hometown::HometownData> m_targetData; ///< one target's entrepreneurs (its summary)
+    /// The persisted whole-cache snapshot (FILE.hometown) when it is current: then m_data and m_targetData.
+    std::shared_ptr<const hometown::HometownData> m_whole;
     QString m_dataKey; ///< origins, sorted, comma-separated
     QString m_targetKey;
     QString m_dataCache;

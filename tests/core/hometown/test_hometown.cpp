@@ -546,6 +546,9 @@ TEST_CASE(
     QTemporaryDir tmp;
     const QString path = tmp.filePath(u"r.djcache"_s);
     QFile::copy(bundle().cache, path);
+    // With the persisted snapshot too: memberships are read from the cache at query time, so a member added
+    // after the snapshot was written shows in the next result.
+    REQUIRE(QFile::copy(bundle().cache + u".hometown"_s, path + u".hometown"_s));
     dj::store::Database db = dj::store::Cache::open(path);
     dj::store::MemberRegisters regs(db);
     const QStringList registers = regs.registers();
@@ -608,4 +611,103 @@ TEST_CASE(
     CHECK(p.json()[u"priority_industries"_s].toArray() == QJsonArray { u"C"_s });
     regs.removeMember(row.registerName, outsider);
     CHECK(regs.members(u"上海安徽商会"_s).size() == members.size());
+}
+
+TEST_CASE(
+    "hometown persisted snapshot: written by the demo, used when current, ignored when stale or damaged",
+    "[hometown][persisted]")
+{
+    namespace h = dj::hometown;
+    const Bundle& b = bundle();
+    // The demo generator wrote it beside the cache, and it maps.
+    REQUIRE(QFile::exists(h::HometownData::persistedPath(b.cache)));
+    const auto mapped = h::HometownData::openPersisted(b.cache);
+    REQUIRE(mapped);
+    CHECK(mapped->isPersisted());
+    // Its persons are those of persons.csv, and its registered links those of roles.csv + shareholdings.csv.
+    CHECK(mapped->persons().size() == size_t(b.persons.size()));
+    QSet<std::pair<QString, QString>> csvLinks;
+    for (const auto& [key, titles] : b.roles)
+        csvLinks.insert(key);
+    for (const auto& [key, share] : b.shares)
+        csvLinks.insert(key);
+    size_t registered = 0;
+    for (const auto& l : mapped->links())
+        registered += (l.roles & h::kRegisteredRoles) ? 1 : 0;
+    CHECK(registered == size_t(csvLinks.size()));
+
+    // A copy without the file (read from the cache) and a copy with it answer the same JSON, for a
+    // province nationwide, a county into a city, with the owner roles, and the summaries.
+    QTemporaryDir tmp;
+    const QString bare = tmp.filePath(u"bare.djcache"_s);
+    const QString with = tmp.filePath(u"with.djcache"_s);
+    REQUIRE(QFile::copy(b.cache, bare));
+    REQUIRE(QFile::copy(b.cache, with));
+    REQUIRE(QFile::copy(h::HometownData::persistedPath(b.cache), h::HometownData::persistedPath(with)));
+    const QList<QStringList> queries {
+        { u"hometown"_s, u"--origin"_s, u"34"_s, u"--target"_s, u"all"_s },
+        { u"hometown"_s, u"--origin"_s, u"3415"_s, u"--target"_s, u"3101"_s },
+        { u"hometown"_s, u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s, u"--roles"_s, u"ubo,股东"_s },
+        { u"hometown"_s, u"summary"_s, u"--origin"_s, u"34"_s },
+        { u"hometown"_s, u"summary"_s, u"--target"_s, u"3101"_s },
+    };
+    for (const QStringList& q : queries) {
+        INFO(q.join(u' ').toStdString());
+        QStringList withArgs = q, bareArgs = q;
+        withArgs.insert(q[1] == u"summary"_s ? 2 : 1, u"--db"_s);
+        withArgs.insert(q[1] == u"summary"_s ? 3 : 2, with);
+        bareArgs.insert(q[1] == u"summary"_s ? 2 : 1, u"--db"_s);
+        bareArgs.insert(q[1] == u"summary"_s ? 3 : 2, bare);
+        const auto x = runCli(withArgs);
+        const auto y = runCli(bareArgs);
+        REQUIRE(x.exitCode == 0);
+        REQUIRE(y.exitCode == 0);
+        CHECK(x.json() == y.json());
+    }
+    CHECK_FALSE(QFile::exists(h::HometownData::persistedPath(bare))); // queries never write it
+
+    // `hometown index` builds it when missing, and then finds it current.
+    const auto built = runCli({ u"hometown"_s, u"index"_s, u"--db"_s, bare });
+    REQUIRE(built.exitCode == 0);
+    CHECK(built.json()[u"built"_s].toBool());
+    CHECK(built.json()[u"persons"_s].toInt() == b.persons.size());
+    const auto again = runCli({ u"hometown"_s, u"index"_s, u"--db"_s, bare });
+    REQUIRE(again.exitCode == 0);
+    CHECK_FALSE(again.json()[u"built"_s].toBool());
+    CHECK(h::HometownData::openPersisted(bare));
+
+    // A new data version (an import, a sync) makes it stale: not used, and the query still right.
+    {
+        dj::store::Database db = dj::store::Cache::open(with);
+        dj::store::Cache::bumpDataVersion(db);
+    }
+    CHECK_FALSE(h::HometownData::openPersisted(with));
+    const auto stale
+        = runCli({ u"hometown"_s, u"--db"_s, with, u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s });
+    REQUIRE(stale.exitCode == 0);
+    compare(expected(u"34"_s, u"31"_s, {}), stale.json());
+
+    // A damaged file (truncated, or garbage) is ignored, never read past its end.
+    const QString snap = h::HometownData::persistedPath(bare);
+    QFile f(snap);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.resize(f.size() / 2));
+    f.close();
+    CHECK_FALSE(h::HometownData::openPersisted(bare));
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    CHECK_FALSE(h::HometownData::openPersisted(bare));
+    const auto damaged
+        = runCli({ u"hometown"_s, u"--db"_s, bare, u"--origin"_s, u"34"_s, u"--target"_s, u"31"_s });
+    REQUIRE(damaged.exitCode == 0);
+    compare(expected(u"34"_s, u"31"_s, {}), damaged.json());
+    // index on something that is not a cache: refused, nothing written beside it.
+    const QString text = tmp.filePath(u"x.djcache"_s);
+    QFile t(text);
+    REQUIRE(t.open(QIODevice::WriteOnly));
+    t.write("not a cache");
+    t.close();
+    CHECK(runCli({ u"hometown"_s, u"index"_s, u"--db"_s, text }).exitCode == 1);
+    CHECK_FALSE(QFile::exists(h::HometownData::persistedPath(text)));
 }

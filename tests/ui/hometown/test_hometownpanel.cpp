@@ -1,4 +1,6 @@
 #include "core/demo/demogenerator.h"
+#include "core/hometown/hometowndata.h"
+#include "core/hometown/hometownengine.h"
 #include "core/store/cache.h"
 #include "core/store/personreads.h"
 #include "tests/support/testutil.h"
@@ -16,6 +18,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 
@@ -67,13 +70,29 @@ TEST_CASE("hometown panel: ranked list off the UI thread, weights move the ranki
     panel.setOrigins({ u"34"_s });
     panel.setTargets({ u"31"_s });
 
-    // The UI thread stays responsive while the snapshot loads and the query runs.
+    // 受益所有人/实际控制人 is offered checked by default (the CLI's default stays the registered roles).
+    CHECK((panel.currentQuery().roles & hometown::kOwnershipRoles) == hometown::kOwnershipRoles);
+    const quint16 registered = hometown::LegalRep | hometown::Shareholder | hometown::kOfficers;
+    CHECK((panel.currentQuery().roles & registered) == registered);
+
+    // The UI thread stays responsive while the snapshot loads and the query runs: runQuery returns at once,
+    // and a 5 ms timer on the UI thread keeps firing until the list is shown (its largest gap is reported).
+    QElapsedTimer gap;
+    qint64 maxGap = 0;
+    QTimer tick;
+    tick.setInterval(5);
+    QObject::connect(&tick, &QTimer::timeout, [&] { maxGap = std::max(maxGap, gap.restart()); });
     QElapsedTimer t;
     t.start();
+    gap.start();
+    tick.start();
     panel.runQuery();
     CHECK(t.elapsed() < 200);
     CHECK(panel.isBusy());
     REQUIRE(waitFor([&] { return !panel.isBusy(); }));
+    tick.stop();
+    WARN("first list after " << t.elapsed() << " ms, longest UI-thread gap " << maxGap << " ms");
+    CHECK(maxGap < 1000);
     const auto list = panel.findChild<QTreeWidget*>();
     REQUIRE(list);
     REQUIRE(panel.result().persons.size() > 5);
@@ -195,4 +214,37 @@ TEST_CASE("hometown register view: the selected member's contact log is shown, n
     CHECK(log->item(0, 1)->text() == u"座谈"_s);
     CHECK(log->item(0, 2)->text() == u"参加恳谈会，意向投资50亩"_s);
     CHECK(log->item(1, 2)->text() == u"约定四月回乡考察"_s);
+}
+
+TEST_CASE(
+    "hometown panel: the persisted snapshot and the cache reads list alike, register changes show at once",
+    "[hometown][panel]")
+{
+    QTemporaryDir dir;
+    const QString with = dir.filePath(u"with.djcache"_s);
+    const QString without = dir.filePath(u"without.djcache"_s);
+    REQUIRE(QFile::copy(demoCache(), with));
+    REQUIRE(QFile::copy(demoCache(), without));
+    // The demo generator wrote the snapshot beside its cache.
+    REQUIRE(QFile::copy(
+        hometown::HometownData::persistedPath(demoCache()), hometown::HometownData::persistedPath(with)));
+    REQUIRE(hometown::HometownData::openPersisted(with));
+    CHECK_FALSE(hometown::HometownData::openPersisted(without));
+    auto listed = [](const QString& cache) {
+        ui::AppContext ctx;
+        ctx.openCache(cache);
+        ui::HometownPanel panel(ctx);
+        panel.setOrigins({ u"34"_s });
+        panel.setTargets({ u"31"_s });
+        panel.runQuery();
+        REQUIRE(waitFor([&] { return !panel.isBusy(); }));
+        QList<QJsonObject> out;
+        for (const auto& p : panel.result().persons)
+            out << hometown::toJson(p);
+        return out;
+    };
+    const auto a = listed(with);
+    const auto b = listed(without);
+    REQUIRE(a.size() > 5);
+    CHECK(a == b);
 }
