@@ -37,62 +37,67 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2244"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2243"/>
         <source>Supply chains</source>
         <translation>供应链</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2312"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2311"/>
         <source>Tenders</source>
         <translation>招投标</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2525"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2524"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2582"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2581"/>
         <source>Preparing</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2661"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2660"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2685"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2684"/>
         <source>Indexes</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2698"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2697"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2718"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2717"/>
         <source>The number of enterprises must be between %L1 and %L2.</source>
         <translation>企业数量必须在 %L1 到 %L2 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2726"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2725"/>
         <source>%1 exists and is not a Dianjing cache; it will not be overwritten.</source>
         <translation>%1 已存在且不是点兢缓存，不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2758"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2751"/>
+        <source>Matching enterprises to buildings</source>
+        <translation>正在将企业匹配到楼宇</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="2760"/>
         <source>The new cache %1 was not checkpointed.</source>
         <translation>新缓存 %1 未完成检查点写入。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2765"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2767"/>
         <source>Cannot replace %1.</source>
         <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="2771"/>
+        <location filename="../core/demo/demogenerator.cpp" line="2773"/>
         <source>Cannot replace %1: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>

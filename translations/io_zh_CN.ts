@@ -133,326 +133,327 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/io/importer.cpp" line="75" />
+        <location filename="../core/io/importer.cpp" line="76" />
         <source>Nothing to import: give a folder, a .csv file or an .xlsx workbook.</source>
         <translation>没有可导入的内容：请指定文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="80" />
+        <location filename="../core/io/importer.cpp" line="81" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="83" />
+        <location filename="../core/io/importer.cpp" line="84" />
         <source>%1 holds an export that did not finish (it was interrupted), so its files may be incomplete; export it again.</source>
         <translation>%1 中是一次未完成（被中断）的导出，文件可能不完整；请重新导出。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="92" />
+        <location filename="../core/io/importer.cpp" line="93" />
         <source>The folder %1 holds no .csv or .xlsx files.</source>
         <translation>文件夹 %1 中没有 .csv 或 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="100" />
+        <location filename="../core/io/importer.cpp" line="101" />
         <source>%1 is not a bundle: give a folder, a .csv file or an .xlsx workbook.</source>
         <translation>%1 不是数据包：请指定文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="251" />
+        <location filename="../core/io/importer.cpp" line="252" />
         <source>mapped by the user</source>
         <translation>由用户映射</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="257" />
+        <location filename="../core/io/importer.cpp" line="258" />
         <source>the mapping chosen for this header row before</source>
         <translation>沿用此前为同样表头选定的映射</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="265" />
+        <location filename="../core/io/importer.cpp" line="266" />
         <source>named after its table</source>
         <translation>文件名即表名</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="766" />
-        <location filename="../core/io/importer.cpp" line="778" />
-        <location filename="../core/io/importer.cpp" line="1028" />
-        <location filename="../core/io/importer.cpp" line="1064" />
-        <location filename="../core/io/importer.cpp" line="1073" />
-        <location filename="../core/io/importer.cpp" line="1083" />
+        <location filename="../core/io/importer.cpp" line="767" />
+        <location filename="../core/io/importer.cpp" line="779" />
+        <location filename="../core/io/importer.cpp" line="1029" />
+        <location filename="../core/io/importer.cpp" line="1065" />
+        <location filename="../core/io/importer.cpp" line="1074" />
+        <location filename="../core/io/importer.cpp" line="1084" />
         <source>required value missing</source>
         <translation>缺少必填值</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="981" />
+        <location filename="../core/io/importer.cpp" line="982" />
         <source>no region: neither a region code, region names, the address nor the credit code gives one</source>
         <translation>无法确定地区：区划代码、地区名称、地址和信用代码均未给出</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1029" />
+        <location filename="../core/io/importer.cpp" line="1030" />
         <source>no year in the tax period: %1</source>
         <translation>税款所属期中没有年份：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1334" />
+        <location filename="../core/io/importer.cpp" line="1335" />
         <source>not a unified social credit code (18 characters of digits and capitals): %1</source>
         <translation>不是统一社会信用代码（应为 18 位数字或大写字母）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1340" />
+        <location filename="../core/io/importer.cpp" line="1341" />
         <source>check character of %1 is wrong; imported and flagged</source>
         <translation>%1 的校验位不正确；已导入并加标记</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1346" />
+        <location filename="../core/io/importer.cpp" line="1347" />
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1353" />
+        <location filename="../core/io/importer.cpp" line="1354" />
         <source>not a number: %1</source>
         <translation>不是数字：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1360" />
+        <location filename="../core/io/importer.cpp" line="1361" />
         <source>not an amount of money: %1</source>
         <translation>不是金额：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1364" />
+        <location filename="../core/io/importer.cpp" line="1365" />
         <source>amounts here must be in yuan, not %1: %2</source>
         <translation>此处金额须以人民币元计，而不是 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1375" />
+        <location filename="../core/io/importer.cpp" line="1376" />
         <source>unknown currency: %1</source>
         <translation>未知币种：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1386" />
+        <location filename="../core/io/importer.cpp" line="1387" />
         <source>not a percentage between 0 and 100: %1</source>
         <translation>不是 0 到 100 之间的百分比：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1393" />
+        <location filename="../core/io/importer.cpp" line="1394" />
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>不是日期（YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1400" />
+        <location filename="../core/io/importer.cpp" line="1401" />
         <source>not a month (YYYY-MM): %1</source>
         <translation>不是月份（YYYY-MM）：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1407" />
+        <location filename="../core/io/importer.cpp" line="1408" />
         <source>not a year: %1</source>
         <translation>不是年份：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1416" />
+        <location filename="../core/io/importer.cpp" line="1417" />
         <source>not a longitude: %1</source>
         <translation>不是经度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1417" />
+        <location filename="../core/io/importer.cpp" line="1418" />
         <source>not a latitude: %1</source>
         <translation>不是纬度：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1430" />
+        <location filename="../core/io/importer.cpp" line="1431" />
         <source>not a six-digit region code: %1</source>
         <translation>不是六位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1431" />
+        <location filename="../core/io/importer.cpp" line="1432" />
         <source>not a 2, 4 or 6-digit region code: %1</source>
         <translation>不是 2、4 或 6 位行政区划代码：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1465" />
+        <location filename="../core/io/importer.cpp" line="1466" />
         <source>neither an industry code (2 to 4 digits) nor a GB/T 4754 industry name, left empty: %1</source>
         <translation>既不是行业代码（2 至 4 位数字），也不是 GB/T 4754 行业名称，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1474" />
+        <location filename="../core/io/importer.cpp" line="1475" />
         <source>industry code %1 is not in GB/T 4754-2017</source>
         <translation>行业代码 %1 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1482" />
+        <location filename="../core/io/importer.cpp" line="1483" />
         <source>unknown registration status: %1</source>
         <translation>未知登记状态：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1493" />
+        <location filename="../core/io/importer.cpp" line="1494" />
         <source>holder kind must be person, enterprise or other: %1</source>
         <translation>股东类型须为 person、enterprise 或 other：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1503" />
+        <location filename="../core/io/importer.cpp" line="1504" />
         <source>gender must be 男 or 女, left empty: %1</source>
         <translation>性别须为“男”或“女”，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1511" />
+        <location filename="../core/io/importer.cpp" line="1512" />
         <source>scale must be 大型, 中型, 小型 or 微型, left empty: %1</source>
         <translation>规模须为大型、中型、小型或微型，已留空：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1519" />
+        <location filename="../core/io/importer.cpp" line="1520" />
         <source>relation kind must be 供应, 竞争 or 合作: %1</source>
         <translation>关系类型须为供应、竞争或合作：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1530" />
+        <location filename="../core/io/importer.cpp" line="1531" />
         <source>risk status must be 有效 or 已移出: %1</source>
         <translation>风险状态须为“有效”或“已移出”：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1559" />
+        <location filename="../core/io/importer.cpp" line="1560" />
         <source>not a valid ID number; only its masked form was kept</source>
         <translation>不是有效的身份证号；仅保留了脱敏形式</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1753" />
+        <location filename="../core/io/importer.cpp" line="1754" />
         <source>unknown building %1 (no building of that name in buildings)</source>
         <translation>未知楼栋 %1（buildings 中没有此名称的楼宇）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1828" />
+        <location filename="../core/io/importer.cpp" line="1829" />
         <source>unknown enterprise %1 (not in enterprises)</source>
         <translation>未知企业 %1（不在企业表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1830" />
+        <location filename="../core/io/importer.cpp" line="1831" />
         <source>unknown person %1 (not in persons)</source>
         <translation>未知人员 %1（不在人员表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1832" />
+        <location filename="../core/io/importer.cpp" line="1833" />
         <source>unknown park %1 (not in parks)</source>
         <translation>未知园区 %1（不在园区表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1834" />
+        <location filename="../core/io/importer.cpp" line="1835" />
         <source>unknown building %1 (not in buildings)</source>
         <translation>未知楼宇 %1（不在楼宇表中）</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1839" />
+        <location filename="../core/io/importer.cpp" line="1840" />
         <source>rejected by the cache: %1</source>
         <translation>被缓存拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="1969" />
+        <location filename="../core/io/importer.cpp" line="1970" />
         <source>the row has %1 fields where the header has %2; it was not imported</source>
         <translation>该行只有 %1 个字段，而表头有 %2 个，未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2191" />
+        <location filename="../core/io/importer.cpp" line="2192" />
         <source>the header row cannot be read (%1); no row of this file was imported</source>
         <translation>表头行无法读取（%1），此文件没有任何行被导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2212" />
+        <location filename="../core/io/importer.cpp" line="2213" />
         <source>%1 could be %2: its headers fit these tables about equally; name it after its table (e.g. %3.csv) or map its columns in the import window</source>
         <translation>%1 可能是 %2：其表头与这些表同样吻合；请按表名命名文件（如 %3.csv），或在导入窗口中映射各列</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2215" />
+        <location filename="../core/io/importer.cpp" line="2216" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2221" />
+        <location filename="../core/io/importer.cpp" line="2222" />
         <source>the bundle has no table for %1; the sheet was skipped</source>
         <translation>数据包中没有与“%1”对应的表，已跳过该工作表</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2224" />
+        <location filename="../core/io/importer.cpp" line="2225" />
         <source>cannot tell which table this file holds: name it after its table (e.g. enterprises.csv) or map its columns</source>
         <translation>无法判断此文件属于哪张表：请按表名命名文件（如 enterprises.csv）或映射其列</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2235" />
+        <location filename="../core/io/importer.cpp" line="2236" />
         <source>required column %1 is missing; no row of this file was imported</source>
         <translation>缺少必需列 %1；此文件的所有行均未导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2277" />
+        <location filename="../core/io/importer.cpp" line="2278" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2347" />
+        <location filename="../core/io/importer.cpp" line="2348" />
         <source>same key as an earlier row of this file (%1); this later row replaces it</source>
         <translation>与本文件前面某行的主键相同（%1），以后面这一行为准</translation>
     </message>
     <message>
-        <location filename="../core/io/importer.cpp" line="2366" />
+        <location filename="../core/io/importer.cpp" line="2367" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/importer.cpp" line="2440" />
+        <source>Matching enterprises to buildings</source>
+        <translation>正在将企业匹配到楼宇</translation>
     </message>
 </context>
 <context>
     <name>IoCommand</name>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="45" />
+        <location filename="../app/cli/cmd_io.cpp" line="46" />
         <source>Give at least one bundle: a folder, a .csv file or an .xlsx workbook.</source>
         <translation>请至少指定一个数据包：文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="49" />
-        <location filename="../app/cli/cmd_io.cpp" line="148" />
+        <location filename="../app/cli/cmd_io.cpp" line="50" />
+        <location filename="../app/cli/cmd_io.cpp" line="154" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="56" />
+        <location filename="../app/cli/cmd_io.cpp" line="57" />
         <source>%1 is an incomplete export (an export was interrupted or is still running); export it again.</source>
         <translation>%1 是未完成的导出（导出被中断或仍在进行）；请重新导出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="86" />
+        <location filename="../app/cli/cmd_io.cpp" line="87" />
+        <location filename="../app/cli/cmd_io.cpp" line="134" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="117" />
+        <location filename="../app/cli/cmd_io.cpp" line="125" />
         <source>Every row of %1 was rejected; see "rejected" for the reasons.</source>
         <translation>%1 的所有行均被拒绝；原因见 "rejected"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="121" />
+        <location filename="../app/cli/cmd_io.cpp" line="129" />
         <source>Nothing was imported; see "rejected" for the reasons.</source>
         <translation>未导入任何数据；原因见 "rejected"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="127" />
-        <source>The other tables were imported, but visits and tasks were not merged: %1</source>
-        <translation>其他表已导入，但走访记录和任务未合并：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_io.cpp" line="146" />
+        <location filename="../app/cli/cmd_io.cpp" line="152" />
         <source>Option --format takes csv or xlsx.</source>
         <translation>选项 --format 只接受 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="166" />
+        <location filename="../app/cli/cmd_io.cpp" line="172" />
         <source>--db FILE PATH...</source>
         <translation>--db 文件 路径...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="167" />
+        <location filename="../app/cli/cmd_io.cpp" line="173" />
         <source>import bundles (folder of CSV, table-named .csv, .xlsx workbook) into FILE, created when absent</source>
         <translation>将数据包（CSV 文件夹、以表名命名的 .csv、.xlsx 工作簿）导入文件，文件不存在时自动创建</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="170" />
+        <location filename="../app/cli/cmd_io.cpp" line="176" />
         <source>--db FILE --out DIR [--format csv|xlsx]</source>
         <translation>--db 文件 --out 目录 [--format csv|xlsx]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="171" />
+        <location filename="../app/cli/cmd_io.cpp" line="177" />
         <source>write the whole cache as a bundle (CSV folder, or DIR/bundle.xlsx)</source>
         <translation>将整个缓存写出为数据包（CSV 文件夹，或 目录/bundle.xlsx）</translation>
     </message>

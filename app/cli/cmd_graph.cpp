@@ -99,35 +99,7 @@ public:
         const auto g = OwnershipGraph::buildAround(cache, { { uscc, true, false } });
         const NodeId root = require(*g, uscc);
         BeneficialOwners bo(*g);
-        const BeneficialOwners::Report r = bo.analyse(root);
-        QJsonArray owners;
-        for (const auto& o : r.owners) {
-            QJsonObject j = node(*g, o.node);
-            j.insert(u"share"_s, round9(o.share));
-            j.insert(u"basis"_s, BeneficialOwners::basisName(o.basis));
-            if (!o.role.isEmpty())
-                j.insert(u"role"_s, o.role);
-            owners.append(j);
-        }
-        QJsonArray holders;
-        double economic = 0;
-        for (const auto& h : r.ultimateHolders) {
-            QJsonObject j = node(*g, h.node);
-            j.insert(u"share"_s, round9(h.share));
-            holders.append(j);
-            if (h.node == r.controller.node)
-                economic = h.share;
-        }
-        QJsonArray cycles;
-        for (const auto& c : r.cycles)
-            cycles.append(nodes(*g, c));
-        QJsonObject out { { u"uscc"_s, g->key(root) }, { u"name"_s, g->name(root) }, { u"owners"_s, owners },
-            { u"controller"_s, controller(*g, r.controller, economic) }, { u"cycles"_s, !r.cycles.empty() },
-            { u"cycle_members"_s, cycles }, { u"holders"_s, holders },
-            { u"exemption_possible"_s, r.exemptionPossible } };
-        if (r.singular)
-            out.insert(u"singular"_s, true);
-        dj::cli::printJson(out);
+        dj::cli::printJson(BeneficialOwners::toJson(*g, bo.analyse(root)));
         return dj::cli::Ok;
     }
 

@@ -8,6 +8,13 @@
 #include "core/graph/penetration.h"
 #include "core/hometown/hometowndata.h"
 #include "core/hometown/hometownengine.h"
+#include "core/parks/parkengine.h"
+#include "core/parks/parkstore.h"
+#include "core/risk/alertinbox.h"
+#include "core/risk/creditscore.h"
+#include "core/risk/invoiceanalytics.h"
+#include "core/risk/riskerror.h"
+#include "core/risk/supplynetwork.h"
 #include "core/search/filter.h"
 #include "core/search/searchengine.h"
 #include "core/search/searchindex.h"
@@ -21,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QRegularExpression>
@@ -169,31 +177,6 @@ ApiProblem regionForbidden()
     return ApiProblem(403, u"region-forbidden"_s, en("This key may not read data of that region."));
 }
 
-QJsonValue opt(const std::optional<double>& v)
-{
-    return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue();
-}
-QJsonValue opt(const std::optional<qint64>& v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-QJsonValue text(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
-QJsonArray rowsJson(const store::TableRows& t)
-{
-    QJsonArray out;
-    for (const QVariantList& row : t.rows) {
-        QJsonObject o;
-        for (int c = 0; c < t.columns.size() && c < row.size(); ++c)
-            o.insert(t.columns[c], row[c].isNull() ? QJsonValue() : QJsonValue::fromVariant(row[c]));
-        out.append(o);
-    }
-    return out;
-}
-
 double round9(double v)
 {
     return std::round(v * 1e9) / 1e9;
@@ -258,14 +241,6 @@ QString metaDate(const store::Database& db)
     return {};
 }
 
-QJsonObject counts(const QMap<QString, qint64>& m)
-{
-    QJsonObject o;
-    for (auto it = m.begin(); it != m.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
 } // namespace
 
 ApiService::ApiService(const QString& cachePath)
@@ -276,6 +251,13 @@ ApiService::ApiService(const QString& cachePath)
     m_asOf = metaDate(db);
     m_dataVersion = store::Cache::dataVersion(db);
     m_engine = std::make_unique<search::SearchEngine>(search::SearchIndex::open(cachePath));
+    try {
+        m_weights = std::make_unique<risk::ScoreWeights>(risk::ScoreWeights::current());
+    } catch (const risk::RiskError& e) {
+        // A damaged user file: the built-in weights, as the answer's "weights" says.
+        qCWarning(lcApi) << "score weights:" << e.message();
+        m_weights = std::make_unique<risk::ScoreWeights>(risk::ScoreWeights::defaults());
+    }
 }
 
 ApiService::~ApiService() = default;
@@ -332,6 +314,13 @@ QString ApiService::endpointOf(const QByteArray& method, const QString& path)
             return need("GET"), e;
         if (e == u"hometown"_s && (parts.size() == 2 || (parts.size() == 3 && parts[2] == u"summary"_s)))
             return need("GET"), e;
+        if (e == u"parks"_s && (parts.size() == 2 || parts.size() == 3))
+            return need("GET"), e;
+        if (e == u"risk"_s && parts.size() == 3 && parts[2] == u"alerts"_s)
+            return need("GET"), u"alerts"_s;
+        if (e == u"risk"_s && parts.size() == 4
+            && (parts[3] == u"score"_s || parts[3] == u"network"_s || parts[3] == u"invoices"_s))
+            return need("GET"), e;
     }
     throw ApiProblem(404, u"not-found"_s, en("No such endpoint: %1").arg(path.left(120)));
 }
@@ -385,6 +374,12 @@ QByteArray ApiService::dispatch(const ApiRequest& r) const
         return graph(r, parts[2], parts[3]);
     if (endpoint == u"hometown"_s)
         return hometown(r, parts.size() == 3);
+    if (endpoint == u"parks"_s)
+        return parts.size() == 2 ? parks(r) : park(r, parts[2]);
+    if (endpoint == u"risk"_s)
+        return risk(r, parts[2], parts[3]);
+    if (endpoint == u"alerts"_s)
+        return alerts(r);
     return openApiDocument();
 }
 
@@ -406,6 +401,197 @@ QByteArray ApiService::status(const ApiRequest& r) const
         m_dataSource, m_asOf));
 }
 
+namespace {
+
+/// Compact JSON written straight into bytes: the enterprise answer is the API's most frequent one, and
+/// building it as QJsonObject (a sorted CBOR container per object, a QJsonValue per cell) cost more than
+/// its twelve reads. Same values as QJsonDocument would give (finite numbers, whole ones as integers,
+/// null for NaN/infinity, UTF-8 strings with the escapes of RFC 8259).
+class JsonWriter
+{
+public:
+    explicit JsonWriter(qsizetype reserve = 4096) { m_out.reserve(reserve); }
+
+    JsonWriter& beginObject()
+    {
+        separate();
+        m_out += '{';
+        m_first = true;
+        return *this;
+    }
+    JsonWriter& endObject()
+    {
+        m_out += '}';
+        m_first = false;
+        return *this;
+    }
+    JsonWriter& beginArray()
+    {
+        separate();
+        m_out += '[';
+        m_first = true;
+        return *this;
+    }
+    JsonWriter& endArray()
+    {
+        m_out += ']';
+        m_first = false;
+        return *this;
+    }
+    /// The next member's key (the value follows with one of the writers below).
+    JsonWriter& key(QLatin1StringView k)
+    {
+        separate();
+        m_out += '"';
+        m_out.append(k.data(), k.size());
+        m_out += "\":";
+        m_first = true; // the value needs no separator
+        return *this;
+    }
+    /// A key from any text (escaped like a string).
+    JsonWriter& keyText(QStringView k)
+    {
+        separate();
+        appendString(k.toUtf8());
+        m_out += ':';
+        m_first = true;
+        return *this;
+    }
+    JsonWriter& string(QStringView s)
+    {
+        separate();
+        appendString(s.toUtf8());
+        return *this;
+    }
+    /// An empty text as null (the API's rule for absent texts).
+    JsonWriter& text(QStringView s) { return s.isEmpty() ? null() : string(s); }
+    JsonWriter& null()
+    {
+        separate();
+        m_out += "null";
+        return *this;
+    }
+    JsonWriter& boolean(bool b)
+    {
+        separate();
+        m_out += b ? "true" : "false";
+        return *this;
+    }
+    JsonWriter& integer(qint64 v)
+    {
+        separate();
+        m_out += QByteArray::number(v);
+        return *this;
+    }
+    JsonWriter& number(double v)
+    {
+        separate();
+        if (!std::isfinite(v))
+            m_out += "null";
+        else if (v == std::floor(v) && std::abs(v) < 9007199254740992.0)
+            m_out += QByteArray::number(qint64(v));
+        else
+            m_out += QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+        return *this;
+    }
+    JsonWriter& number(const std::optional<double>& v) { return v ? number(*v) : null(); }
+    JsonWriter& integer(const std::optional<qint64>& v) { return v ? integer(*v) : null(); }
+    JsonWriter& variant(const QVariant& v)
+    {
+        if (v.isNull())
+            return null();
+        switch (v.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+            return integer(v.toLongLong());
+        case QMetaType::Double:
+        case QMetaType::Float:
+            return number(v.toDouble());
+        case QMetaType::Bool:
+            return boolean(v.toBool());
+        case QMetaType::QByteArray:
+            separate();
+            appendString(v.toByteArray());
+            return *this;
+        default:
+            return string(v.toString());
+        }
+    }
+    /// Rows of a related table as objects keyed by column.
+    JsonWriter& rows(const store::TableRows& t)
+    {
+        QList<QByteArray> keys;
+        for (const QString& c : t.columns)
+            keys << c.toLatin1();
+        beginArray();
+        for (const QVariantList& row : t.rows) {
+            beginObject();
+            for (qsizetype c = 0; c < keys.size() && c < row.size(); ++c)
+                key(QLatin1StringView(keys[c])).variant(row[c]);
+            endObject();
+        }
+        return endArray();
+    }
+    QByteArray take() { return std::move(m_out); }
+
+private:
+    void separate()
+    {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+    }
+    void appendString(const QByteArray& utf8)
+    {
+        m_out += '"';
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const auto c = uchar(utf8[i]);
+            if (c >= 0x20 && c != '"' && c != '\\')
+                continue;
+            m_out.append(utf8.constData() + from, i - from);
+            from = i + 1;
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            case '\b':
+                m_out += "\\b";
+                break;
+            case '\f':
+                m_out += "\\f";
+                break;
+            default: {
+                static const char hex[] = "0123456789abcdef";
+                const char esc[] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+                m_out.append(esc, 6);
+            }
+            }
+        }
+        m_out.append(utf8.constData() + from, utf8.size() - from);
+        m_out += '"';
+    }
+
+    QByteArray m_out;
+    bool m_first = true;
+};
+
+} // namespace
+
 QByteArray ApiService::enterprise(const ApiRequest& r, const QString& code) const
 {
     Params(r.query, {});
@@ -417,30 +603,33 @@ QByteArray ApiService::enterprise(const ApiRequest& r, const QString& code) cons
         throw ApiProblem(404, u"not-found"_s, en("No enterprise %1 in the cache.").arg(uscc));
     if (!regionAllowed(r.key, e->regionCode))
         throw regionForbidden();
-    QJsonObject o {
-        { u"uscc"_s, e->uscc },
-        { u"name"_s, e->name },
-        { u"former_names"_s, QJsonArray::fromStringList(e->formerNames) },
-        { u"status"_s, text(e->status) },
-        { u"entity_type"_s, text(e->entityType) },
-        { u"legal_rep"_s, text(e->legalRep) },
-        { u"registered_capital"_s, opt(e->registeredCapital) },
-        { u"registered_capital_currency"_s, text(e->registeredCapitalCurrency) },
-        { u"established"_s, text(e->established) },
-        { u"region_code"_s, text(e->regionCode) },
-        { u"industry_code"_s, text(e->industryCode) },
-        { u"industry_section"_s, text(e->industrySection) },
-        { u"address"_s, text(e->address) },
-        { u"lon"_s, opt(e->lon) },
-        { u"lat"_s, opt(e->lat) },
-        { u"op_address"_s, text(e->opAddress) },
-        { u"op_lon"_s, opt(e->opLon) },
-        { u"op_lat"_s, opt(e->opLat) },
-        { u"insured_count"_s, opt(e->insuredCount) },
-        { u"scale"_s, text(e->scale) },
-        { u"listed_code"_s, text(e->listedCode) },
-        { u"scope"_s, text(e->scope) },
-    };
+    JsonWriter w(8192);
+    w.beginObject().key("enterprise"_L1).beginObject();
+    w.key("uscc"_L1).string(e->uscc);
+    w.key("name"_L1).string(e->name);
+    w.key("former_names"_L1).beginArray();
+    for (const QString& n : e->formerNames)
+        w.string(n);
+    w.endArray();
+    w.key("status"_L1).text(e->status);
+    w.key("entity_type"_L1).text(e->entityType);
+    w.key("legal_rep"_L1).text(e->legalRep);
+    w.key("registered_capital"_L1).number(e->registeredCapital);
+    w.key("registered_capital_currency"_L1).text(e->registeredCapitalCurrency);
+    w.key("established"_L1).text(e->established);
+    w.key("region_code"_L1).text(e->regionCode);
+    w.key("industry_code"_L1).text(e->industryCode);
+    w.key("industry_section"_L1).text(e->industrySection);
+    w.key("address"_L1).text(e->address);
+    w.key("lon"_L1).number(e->lon);
+    w.key("lat"_L1).number(e->lat);
+    w.key("op_address"_L1).text(e->opAddress);
+    w.key("op_lon"_L1).number(e->opLon);
+    w.key("op_lat"_L1).number(e->opLat);
+    w.key("insured_count"_L1).integer(e->insuredCount);
+    w.key("scale"_L1).text(e->scale);
+    w.key("listed_code"_L1).text(e->listedCode);
+    w.key("scope"_L1).text(e->scope);
     using R = store::EnterpriseStore::Related;
     // The registry's tables of the profile; the workstation's own visits and tasks are not published.
     const std::initializer_list<std::pair<R, const char*>> related { { R::Shareholders, "shareholders" },
@@ -448,9 +637,13 @@ QByteArray ApiService::enterprise(const ApiRequest& r, const QString& code) cons
         { R::Financing, "financing" }, { R::Licenses, "licenses" }, { R::Qualifications, "qualifications" },
         { R::Risks, "risks" }, { R::Ip, "ip" }, { R::RelationsOut, "relations_out" },
         { R::RelationsIn, "relations_in" } };
-    for (const auto& [what, key] : related)
-        o.insert(QString::fromLatin1(key), rowsJson(c.store->related(uscc, what)));
-    return compact(withMeta(QJsonObject { { u"enterprise"_s, o } }, m_dataSource, m_asOf));
+    for (const auto& [what, name] : related)
+        w.key(QLatin1StringView(name)).rows(c.store->related(uscc, what));
+    w.endObject();
+    w.key("data_source"_L1).string(m_dataSource);
+    w.key("as_of"_L1).string(m_asOf);
+    w.endObject();
+    return w.take();
 }
 
 QByteArray ApiService::search(const ApiRequest& r) const
@@ -523,46 +716,65 @@ QByteArray ApiService::search(const ApiRequest& r) const
         offset = int(c.value(u"o"_s).toDouble());
     }
     const search::Result result = m_engine->run(filter, *sort, offset, limit, facetsValue.toBool());
-    QJsonArray rows;
+    // Written straight as JSON bytes (as the enterprise answer): a page of up to 1,000 rows and the facets.
+    JsonWriter w(qsizetype(result.rows.size()) * 400 + 4096);
+    w.beginObject();
+    w.key("total"_L1).integer(result.total);
+    w.key("rows"_L1).beginArray();
     for (const search::Row& row : result.rows) {
-        rows.append(QJsonObject {
-            { u"id"_s, row.id },
-            { u"uscc"_s, row.uscc },
-            { u"name"_s, row.name },
-            { u"status"_s, row.status },
-            { u"region_code"_s, row.regionCode },
-            { u"industry_code"_s, text(row.industryCode) },
-            { u"industry_section"_s, text(row.industrySection) },
-            { u"revenue"_s, opt(row.revenue) },
-            { u"revenue_year"_s, row.revenueYear ? QJsonValue(*row.revenueYear) : QJsonValue() },
-            { u"tax"_s, opt(row.tax) },
-            { u"tax_year"_s, row.taxYear ? QJsonValue(*row.taxYear) : QJsonValue() },
-            { u"registered_capital"_s, opt(row.registeredCapital) },
-            { u"established"_s, text(row.established) },
-            { u"insured_count"_s, opt(row.insuredCount) },
-        });
+        w.beginObject();
+        w.key("id"_L1).integer(row.id);
+        w.key("uscc"_L1).string(row.uscc);
+        w.key("name"_L1).string(row.name);
+        w.key("status"_L1).string(row.status);
+        w.key("region_code"_L1).string(row.regionCode);
+        w.key("industry_code"_L1).text(row.industryCode);
+        w.key("industry_section"_L1).text(row.industrySection);
+        w.key("revenue"_L1).number(row.revenue);
+        w.key("revenue_year"_L1);
+        row.revenueYear ? w.integer(*row.revenueYear) : w.null();
+        w.key("tax"_L1).number(row.tax);
+        w.key("tax_year"_L1);
+        row.taxYear ? w.integer(*row.taxYear) : w.null();
+        w.key("registered_capital"_L1).number(row.registeredCapital);
+        w.key("established"_L1).text(row.established);
+        w.key("insured_count"_L1).integer(row.insuredCount);
+        w.endObject();
     }
-    QJsonObject out { { u"total"_s, result.total }, { u"rows"_s, rows } };
+    w.endArray();
     const qint64 next = qint64(offset) + result.rows.size();
+    w.key("next_cursor"_L1);
     if (next < result.total && limit > 0) {
         const QByteArray c
             = QJsonDocument(QJsonObject { { u"o"_s, next }, { u"f"_s, QString::fromLatin1(fingerprint) } })
                   .toJson(QJsonDocument::Compact);
-        out.insert(u"next_cursor"_s,
+        w.string(
             QString::fromLatin1(c.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     } else {
-        out.insert(u"next_cursor"_s, QJsonValue());
+        w.null();
     }
     if (result.facets) {
-        out.insert(u"facets"_s,
-            QJsonObject { { u"section"_s, counts(result.facets->section) },
-                { u"province"_s, counts(result.facets->province) },
-                { u"city"_s, counts(result.facets->city) },
-                { u"licenses"_s, counts(result.facets->licenses) },
-                { u"qualifications"_s, counts(result.facets->qualifications) },
-                { u"status"_s, counts(result.facets->status) } });
+        const auto counts = [&](const char* name, const QMap<QString, qint64>& m) {
+            w.key(QLatin1StringView(name)).beginObject();
+            for (auto it = m.begin(); it != m.end(); ++it) {
+                w.keyText(it.key());
+                w.integer(it.value());
+            }
+            w.endObject();
+        };
+        w.key("facets"_L1).beginObject();
+        counts("section", result.facets->section);
+        counts("province", result.facets->province);
+        counts("city", result.facets->city);
+        counts("licenses", result.facets->licenses);
+        counts("qualifications", result.facets->qualifications);
+        counts("status", result.facets->status);
+        w.endObject();
     }
-    return compact(withMeta(out, m_dataSource, m_asOf));
+    w.key("data_source"_L1).string(m_dataSource);
+    w.key("as_of"_L1).string(m_asOf);
+    w.endObject();
+    return w.take();
 }
 
 QByteArray ApiService::batch(const ApiRequest& r) const
@@ -632,35 +844,7 @@ QByteArray ApiService::ubo(const ApiRequest& r, const QString& code) const
             m_engine->rowOfUscc(uscc) >= 0 ? m_engine->row(m_engine->rowOfUscc(uscc)).regionCode : QString()))
         throw regionForbidden();
     BeneficialOwners bo(*g);
-    const BeneficialOwners::Report rep = bo.analyse(root);
-    QJsonArray owners;
-    for (const auto& o : rep.owners) {
-        QJsonObject j = node(*g, o.node);
-        j.insert(u"share"_s, round9(o.share));
-        j.insert(u"basis"_s, BeneficialOwners::basisName(o.basis));
-        if (!o.role.isEmpty())
-            j.insert(u"role"_s, o.role);
-        owners.append(j);
-    }
-    QJsonArray holders;
-    double economic = 0;
-    for (const auto& h : rep.ultimateHolders) {
-        QJsonObject j = node(*g, h.node);
-        j.insert(u"share"_s, round9(h.share));
-        holders.append(j);
-        if (h.node == rep.controller.node)
-            economic = h.share;
-    }
-    QJsonArray cycles;
-    for (const auto& cy : rep.cycles)
-        cycles.append(nodes(*g, cy));
-    QJsonObject out { { u"uscc"_s, g->key(root) }, { u"name"_s, g->name(root) }, { u"owners"_s, owners },
-        { u"controller"_s, controllerJson(*g, rep.controller, economic) },
-        { u"cycles"_s, !rep.cycles.empty() }, { u"cycle_members"_s, cycles }, { u"holders"_s, holders },
-        { u"exemption_possible"_s, rep.exemptionPossible } };
-    if (rep.singular)
-        out.insert(u"singular"_s, true);
-    return compact(withMeta(out, m_dataSource, m_asOf));
+    return compact(withMeta(BeneficialOwners::toJson(*g, bo.analyse(root)), m_dataSource, m_asOf));
 }
 
 QByteArray ApiService::graph(const ApiRequest& r, const QString& code, const QString& what) const
@@ -809,6 +993,270 @@ QByteArray ApiService::hometown(const ApiRequest& r, bool summary) const
                      { u"weights"_s, q.weights.toJson() },
                      { u"priority_industries"_s, QJsonArray::fromStringList(q.priorityIndustries) } },
             m_dataSource, m_asOf));
+}
+
+// Parks (cli.md `park list` / `park report`): the park's region decides what a region-limited key reads.
+QByteArray ApiService::parks(const ApiRequest& r) const
+{
+    Params(r.query, {});
+    Context& c = context();
+    const parks::ParkStore store(c.db);
+    QJsonArray out;
+    for (const parks::ParkInfo& p : store.parks()) {
+        if (!regionAllowed(r.key, p.regionCode))
+            continue;
+        out.append(QJsonObject { { u"park_id"_s, p.id }, { u"name"_s, p.name }, { u"kind"_s, p.kind },
+            { u"region_code"_s, p.regionCode }, { u"buildings"_s, p.buildingCount },
+            { u"has_boundary"_s, !p.boundary.isEmpty() } });
+    }
+    return compact(
+        withMeta(QJsonObject { { u"parks"_s, out }, { u"total"_s, out.size() } }, m_dataSource, m_asOf));
+}
+
+QByteArray ApiService::park(const ApiRequest& r, const QString& parkId) const
+{
+    const Params p(r.query, { u"as_of"_s, u"members"_s });
+    if (parkId.size() > 80)
+        throw badParameter(en("A park id has at most 80 characters."));
+    // The report's own date ("as_of" of `park report`): the data's as-of date unless asked.
+    QDate date = QDate::fromString(m_asOf, Qt::ISODate);
+    if (p.has(u"as_of"_s)) {
+        date = QDate::fromString(p.value(u"as_of"_s), Qt::ISODate);
+        if (!date.isValid())
+            throw badParameter(en("as_of takes a date YYYY-MM-DD."));
+    }
+    if (!date.isValid())
+        date = QDate::currentDate();
+    const QString members = p.value(u"members"_s, u"false"_s);
+    if (members != u"true"_s && members != u"false"_s)
+        throw badParameter(en("members takes true or false."));
+    Context& c = context();
+    parks::ParkStore store(c.db);
+    const auto info = store.park(parkId);
+    if (!info)
+        throw ApiProblem(404, u"not-found"_s, en("No park %1 in the cache.").arg(parkId));
+    if (!regionAllowed(r.key, info->regionCode))
+        throw regionForbidden();
+    // On a read-only connection the building evidence is built once per worker when the cache has none for
+    // its data version (the window or `park report` keep it in the cache).
+    const parks::ParkReport report = parks::ParkEngine::report(store, parkId, date);
+    QJsonObject out = parks::ParkEngine::toJson(report, members == u"true"_s);
+    out.insert(u"data_source"_s, m_dataSource);
+    out.insert(u"data_as_of"_s, m_asOf);
+    return compact(out);
+}
+
+namespace {
+
+// The supply-chain answers in the keys of `dianjing-cli risk score|network|invoices|alerts` (cli.md); the
+// tests hold them equal to the CLI's.
+double r2(double v)
+{
+    return std::round(v * 100) / 100;
+}
+double r6(double v)
+{
+    return std::round(v * 1e6) / 1e6;
+}
+
+QJsonObject party(const risk::PartyInfo& p)
+{
+    QJsonObject o { { u"uscc"_s, p.uscc }, { u"name"_s, p.name } };
+    if (!p.inCache) {
+        o.insert(u"in_cache"_s, false);
+        return o;
+    }
+    o.insert(u"status"_s, p.status);
+    o.insert(u"region_code"_s, p.regionCode);
+    o.insert(u"current_risks"_s, p.currentRisks);
+    o.insert(u"risk_kinds"_s, QJsonArray::fromStringList(p.riskKinds));
+    o.insert(u"serious"_s, p.serious);
+    return o;
+}
+
+QJsonObject years(const std::map<int, double>& m)
+{
+    QJsonObject o;
+    for (const auto& [y, a] : m)
+        o.insert(QString::number(y), r2(a));
+    return o;
+}
+
+QJsonObject networkJson(const risk::SupplyNetwork::Result& r)
+{
+    auto members = [&](const std::vector<risk::SupplyNetwork::Member>& list) {
+        QJsonArray out;
+        for (const auto& m : list) {
+            QJsonObject o = party(m.party);
+            o.insert(u"tier"_s, m.tier);
+            o.insert(u"parent"_s, m.parent);
+            o.insert(u"path"_s, QJsonArray::fromStringList(m.path));
+            o.insert(u"amount"_s, r2(m.amount));
+            o.insert(u"amount_year"_s, m.amountYear);
+            o.insert(u"share"_s, r6(m.share));
+            o.insert(u"yearly"_s, years(m.yearly));
+            o.insert(u"invoiced"_s, years(m.invoiced));
+            out.append(o);
+        }
+        return out;
+    };
+    auto peers = [&](const std::vector<risk::SupplyNetwork::Peer>& list) {
+        QJsonArray out;
+        for (const auto& p : list) {
+            QJsonObject o = party(p.party);
+            o.insert(u"amount"_s, r2(p.amount));
+            out.append(o);
+        }
+        return out;
+    };
+    QJsonArray investees;
+    for (const auto& i : r.investees) {
+        QJsonObject o = party(i.party);
+        o.insert(u"level"_s, i.level);
+        o.insert(u"share"_s, r6(i.share));
+        investees.append(o);
+    }
+    return QJsonObject { { u"root"_s, party(r.root) }, { u"tiers"_s, r.tiers },
+        { u"suppliers"_s, members(r.suppliers) }, { u"customers"_s, members(r.customers) },
+        { u"rivals"_s, peers(r.rivals) }, { u"partners"_s, peers(r.partners) },
+        { u"investees"_s, investees } };
+}
+
+QJsonObject sideJson(const risk::InvoiceAnalytics::Side& s)
+{
+    QJsonArray monthly;
+    for (const auto& m : s.monthly)
+        monthly.append(
+            QJsonObject { { u"month"_s, m.month }, { u"amount"_s, r2(m.amount) }, { u"count"_s, m.count } });
+    QJsonArray cps;
+    for (const auto& c : s.counterparties)
+        cps.append(QJsonObject { { u"uscc"_s, c.uscc }, { u"name"_s, c.name }, { u"amount"_s, r2(c.amount) },
+            { u"count"_s, c.count }, { u"months"_s, c.months }, { u"share"_s, r6(c.share) },
+            { u"related"_s, c.related } });
+    QJsonArray breaks;
+    for (const auto& b : s.breaks)
+        breaks.append(QJsonObject { { u"month"_s, b.month }, { u"amount"_s, r2(b.amount) },
+            { u"expected"_s, r2(b.expected) }, { u"ratio"_s, r6(b.ratio) } });
+    return QJsonObject { { u"total"_s, r2(s.total) }, { u"count"_s, s.count }, { u"mean"_s, r2(s.mean) },
+        { u"cv"_s, r6(s.cv) }, { u"empty_months"_s, s.emptyMonths }, { u"top1"_s, r6(s.top1) },
+        { u"top5"_s, r6(s.top5) }, { u"hhi"_s, r6(s.hhi) },
+        { u"counterparties_current"_s, s.currentCounterparties },
+        { u"counterparties_previous"_s, s.previousCounterparties },
+        { u"counterparties_new"_s, s.newCounterparties }, { u"counterparties_lost"_s, s.lostCounterparties },
+        { u"churn"_s, r6(s.churn) }, { u"growth"_s, r6(s.growth()) }, { u"monthly"_s, monthly },
+        { u"counterparties"_s, cps }, { u"breaks"_s, breaks } };
+}
+
+QJsonObject invoicesJson(const risk::InvoiceAnalytics::Result& r)
+{
+    QJsonArray related;
+    for (const auto& p : r.related)
+        related.append(QJsonObject { { u"uscc"_s, p.uscc }, { u"name"_s, p.name },
+            { u"sales"_s, r2(p.sales) }, { u"purchases"_s, r2(p.purchases) },
+            { u"connection"_s, p.connection }, { u"path"_s, QJsonArray::fromStringList(p.pathNames) } });
+    return QJsonObject { { u"enterprise"_s, party(r.party) },
+        { u"months"_s, QJsonArray::fromStringList(r.months) }, { u"sales"_s, sideJson(r.sales) },
+        { u"purchases"_s, sideJson(r.purchases) }, { u"related"_s, related },
+        { u"related_share"_s, r6(r.relatedShare) } };
+}
+
+QJsonObject scoreJson(const risk::CreditScore::Result& r)
+{
+    QJsonArray parts;
+    for (const auto& p : r.parts)
+        parts.append(QJsonObject { { u"key"_s, p.key }, { u"label"_s, p.label }, { u"value"_s, r2(p.value) },
+            { u"weight"_s, p.weight }, { u"available"_s, p.available },
+            { u"explanation"_s, p.explanation } });
+    return QJsonObject { { u"uscc"_s, r.uscc }, { u"name"_s, r.name }, { u"score"_s, r2(r.score) },
+        { u"grade"_s, r.grade }, { u"parts"_s, parts }, { u"weights"_s, r.weightsSource } };
+}
+
+QJsonObject alertJson(const risk::Alert& a)
+{
+    return QJsonObject { { u"id"_s, a.id }, { u"rule_id"_s, a.ruleId }, { u"rule"_s, a.ruleName },
+        { u"uscc"_s, a.uscc }, { u"name"_s, a.name }, { u"change"_s, a.changeKey }, { u"raised"_s, a.raised },
+        { u"severity"_s, a.severity }, { u"title"_s, a.title }, { u"evidence"_s, a.evidence },
+        { u"read"_s, a.read }, { u"assigned"_s, a.assigned }, { u"note"_s, a.note },
+        { u"resolved"_s, a.resolved } };
+}
+
+bool flag(const Params& p, const QString& name)
+{
+    const QString v = p.value(name, u"false"_s);
+    if (v != u"true"_s && v != u"false"_s)
+        throw badParameter(en("%1 takes true or false.").arg(name));
+    return v == u"true"_s;
+}
+
+} // namespace
+
+QByteArray ApiService::risk(const ApiRequest& r, const QString& code, const QString& what) const
+{
+    const QString uscc = checkedUscc(code);
+    const Params p(r.query, what == u"network"_s ? QStringList { u"tiers"_s } : QStringList {});
+    const qint32 row = m_engine->rowOfUscc(uscc);
+    if (row < 0)
+        throw ApiProblem(404, u"not-found"_s, en("No enterprise %1 in the cache.").arg(uscc));
+    if (!regionAllowed(r.key, m_engine->row(row).regionCode))
+        throw regionForbidden();
+    Context& c = context();
+    const ReadTransaction tx(c.db);
+    try {
+        QJsonObject out;
+        if (what == u"score"_s)
+            out = scoreJson(risk::CreditScore::forEnterprise(c.db, uscc, *m_weights));
+        else if (what == u"invoices"_s)
+            out = invoicesJson(risk::InvoiceAnalytics(c.db).analyse(uscc));
+        else
+            out = networkJson(risk::SupplyNetwork(c.db).build(uscc, p.integer(u"tiers"_s, 3, 1, 5)));
+        return compact(withMeta(out, m_dataSource, m_asOf));
+    } catch (const risk::RiskError& e) {
+        throw badParameter(e.message());
+    }
+}
+
+QByteArray ApiService::alerts(const ApiRequest& r) const
+{
+    const Params p(r.query, { u"uscc"_s, u"unread"_s, u"open"_s });
+    risk::AlertInbox::Filter f;
+    f.unreadOnly = flag(p, u"unread"_s);
+    f.openOnly = flag(p, u"open"_s);
+    if (p.has(u"uscc"_s))
+        f.uscc = checkedUscc(p.value(u"uscc"_s));
+    const bool limited = r.key && !r.key->regions.isEmpty();
+    if (limited && !f.uscc.isEmpty()) {
+        const qint32 row = m_engine->rowOfUscc(f.uscc);
+        if (row >= 0 && !regionAllowed(r.key, m_engine->row(row).regionCode))
+            throw regionForbidden();
+    }
+    Context& c = context();
+    const ReadTransaction tx(c.db);
+    QJsonArray out;
+    qint64 unread = 0;
+    // A cache from before the monitoring tables has no alerts (read-only: no schema step runs here).
+    if (c.db.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'risk_alerts'") > 0) {
+        risk::AlertInbox inbox(c.db);
+        for (const risk::Alert& a : inbox.list(f)) {
+            // A region-limited key sees the alerts of enterprises in its regions only.
+            if (limited) {
+                const qint32 row = m_engine->rowOfUscc(a.uscc);
+                if (row < 0 || !regionAllowed(r.key, m_engine->row(row).regionCode))
+                    continue;
+            }
+            out.append(alertJson(a));
+        }
+        if (!limited) {
+            unread = inbox.unreadCount();
+        } else {
+            for (const risk::Alert& a : inbox.list()) {
+                const qint32 row = m_engine->rowOfUscc(a.uscc);
+                if (!a.read && row >= 0 && regionAllowed(r.key, m_engine->row(row).regionCode))
+                    ++unread;
+            }
+        }
+    }
+    return compact(
+        withMeta(QJsonObject { { u"alerts"_s, out }, { u"unread"_s, unread } }, m_dataSource, m_asOf));
 }
 
 } // namespace dj::api

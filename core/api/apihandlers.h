@@ -16,6 +16,9 @@ class QThread;
 namespace dj::search {
 class SearchEngine;
 }
+namespace dj::risk {
+class ScoreWeights;
+}
 
 namespace dj::api {
 
@@ -51,7 +54,7 @@ public:
     static constexpr int kMaxPageSize = 1000;
 
     /// The endpoint name of a path (for a key's limits and routing): status, enterprises, search, batch,
-    /// ubo, graph, hometown, openapi; throws ApiProblem not-found / method-not-allowed.
+    /// ubo, graph, hometown, parks, risk, alerts, openapi; throws ApiProblem not-found / method-not-allowed.
     static QString endpointOf(const QByteArray& method, const QString& path);
 
     /// Answers a request (any thread). Problems become problem+json responses; never throws.
@@ -75,12 +78,17 @@ private:
     QByteArray ubo(const ApiRequest& r, const QString& uscc) const;
     QByteArray graph(const ApiRequest& r, const QString& uscc, const QString& what) const;
     QByteArray hometown(const ApiRequest& r, bool summary) const;
+    QByteArray parks(const ApiRequest& r) const;
+    QByteArray park(const ApiRequest& r, const QString& parkId) const;
+    QByteArray risk(const ApiRequest& r, const QString& uscc, const QString& what) const;
+    QByteArray alerts(const ApiRequest& r) const;
 
     QString m_path;
     QString m_dataSource;
     QString m_asOf;
     qint64 m_dataVersion = 0;
     std::unique_ptr<search::SearchEngine> m_engine;
+    std::unique_ptr<risk::ScoreWeights> m_weights; ///< as `dianjing-cli risk score` reads them, at start
     mutable QMutex m_contextsMutex;
     mutable std::unordered_map<const QThread*, std::unique_ptr<Context>> m_contexts;
 };

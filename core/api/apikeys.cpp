@@ -55,7 +55,7 @@ bool ApiKey::allowsEndpoint(const QString& endpoint) const
 const QStringList& ApiKeys::endpointNames()
 {
     static const QStringList names { u"status"_s, u"enterprises"_s, u"search"_s, u"batch"_s, u"ubo"_s,
-        u"graph"_s, u"hometown"_s };
+        u"graph"_s, u"hometown"_s, u"parks"_s, u"risk"_s, u"alerts"_s };
     return names;
 }
 

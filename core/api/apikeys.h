@@ -34,7 +34,7 @@ class ApiKeys
 {
     Q_DECLARE_TR_FUNCTIONS(ApiKeys)
 public:
-    /// enterprises, search, batch, ubo, graph, hometown, status.
+    /// status, enterprises, search, batch, ubo, graph, hometown, parks, risk, alerts.
     static const QStringList& endpointNames();
     /// `<cache>.keys`: the keys file used when none is named.
     static QString defaultKeysFile(const QString& cachePath);

@@ -115,6 +115,28 @@ ApiResponse problemResponse(const ApiProblem& p, const QString& path)
 
 } // namespace
 
+void ApiServerOptions::validate() const
+{
+    const auto seconds = [](qint64 ms) { return QString::number(double(ms) / 1000.0, 'g', 6); };
+    const auto range = [&](qint64 v, qint64 lo, qint64 hi, const QString& what) {
+        if (v < lo || v > hi)
+            throw dj::Error(tr("The %1 must be from %2 s to %3 s (was %4 s).")
+                                .arg(what, seconds(lo), seconds(hi), seconds(v)));
+    };
+    range(requestTimeoutMs, kMinRequestTimeoutMs, kMaxRequestTimeoutMs, tr("request timeout"));
+    range(idleTimeoutMs, kMinIdleTimeoutMs, kMaxIdleTimeoutMs, tr("keep-alive timeout"));
+    range(queryTimeoutMs, kMinQueryTimeoutMs, kMaxQueryTimeoutMs, tr("query timeout"));
+    if (maxBodyBytes < kMinBodyBytes || maxBodyBytes > kMaxBodyBytes)
+        throw dj::Error(tr("The body size cap must be from %1 bytes to %2 MiB (was %3 bytes).")
+                            .arg(kMinBodyBytes)
+                            .arg(kMaxBodyBytes >> 20)
+                            .arg(maxBodyBytes));
+    if (workers < 0 || workers > kMaxWorkers)
+        throw dj::Error(tr("The number of workers must be from 0 (automatic) to %1 (was %2).")
+                            .arg(kMaxWorkers)
+                            .arg(workers));
+}
+
 /// One connection's stream state (a child of its socket).
 struct ApiServer::Conn : QObject
 {
@@ -138,17 +160,20 @@ ApiServer::ApiServer(const QString& cachePath, ApiServerOptions options, QObject
     , m_cachePath(cachePath)
     , m_options(std::move(options))
 {
+    m_options.validate();
     if (m_options.keysFile.isEmpty())
         m_options.keysFile = ApiKeys::defaultKeysFile(cachePath);
     m_service = std::make_unique<ApiService>(cachePath);
     const int workers = m_options.workers > 0 ? m_options.workers : std::max(2, QThread::idealThreadCount());
     m_pool.setMaxThreadCount(workers);
     m_pool.setExpiryTimeout(-1); // threads keep their read connections
-    m_sweepTimer.setInterval(200);
+    // Timed-out queries are answered within a quarter of the query timeout (at most 200 ms late).
+    m_sweepTimer.setInterval(std::clamp(m_options.queryTimeoutMs / 4, 5, 200));
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] { sweep(); });
     m_nonceSeed = size_t(QRandomGenerator::system()->generate64());
     m_syncTimer.setInterval(2000);
-    connect(&m_syncTimer, &QTimer::timeout, this, [this] { sync(); });
+    connect(&m_syncTimer, &QTimer::timeout, this, [this] { syncInBackground(); });
+    m_syncPool.setMaxThreadCount(1);
     // The api tables come with a schema step: apply it now (a read-only cache simply has no keys).
     try {
         store::Cache::open(cachePath, store::Cache::Access::ReadWrite);
@@ -163,6 +188,7 @@ ApiServer::~ApiServer()
     m_sweepTimer.stop();
     m_syncTimer.stop();
     m_pool.waitForDone();
+    m_syncPool.waitForDone();
     try {
         sync();
     } catch (...) {
@@ -219,49 +245,94 @@ int ApiServer::usableKeys() const
     return int(m_keys.size());
 }
 
-void ApiServer::sync()
+ApiServer::SyncResult ApiServer::collect(const QString& cachePath, const QString& keysFile,
+    const QString& day, const QHash<QString, qint64>& delta)
 {
-    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    SyncResult out;
+    out.day = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
     try {
-        store::Database db = store::Cache::open(m_cachePath, store::Cache::Access::ReadOnly);
+        store::Database db = store::Cache::open(cachePath, store::Cache::Access::ReadOnly);
         const bool tables = ApiKeys::hasTables(db);
-        if (tables && !m_usageDelta.isEmpty()) {
+        out.written = delta.isEmpty();
+        if (tables && !delta.isEmpty()) {
             try {
-                store::Database rw = store::Cache::open(m_cachePath, store::Cache::Access::ReadWrite);
-                ApiKeys::addUsage(rw, m_day.isEmpty() ? today : m_day, m_usageDelta);
-                m_usageDelta.clear();
+                store::Database rw = store::Cache::open(cachePath, store::Cache::Access::ReadWrite);
+                ApiKeys::addUsage(rw, day.isEmpty() ? out.day : day, delta);
+                out.written = true;
             } catch (const dj::Error& e) {
                 qCWarning(lcApiServer) << "usage not written:" << e.message();
             }
         }
-        if (today != m_day) {
-            m_day = today;
-            m_usageDelta.clear();
-        }
-        const QHash<QString, QByteArray> secrets = ApiKeys::readKeysFile(m_options.keysFile);
-        const QHash<QString, qint64> used = ApiKeys::usage(db, m_day);
-        QHash<QString, KeyState> keys;
-        QSet<QString> revoked;
+        const QHash<QString, QByteArray> secrets = ApiKeys::readKeysFile(keysFile);
+        out.used = ApiKeys::usage(db, out.day);
         for (const ApiKey& k : ApiKeys::list(db)) {
             if (k.isRevoked())
-                revoked.insert(k.id);
+                out.revoked.insert(k.id);
             const QByteArray secret = secrets.value(k.id);
             if (k.isRevoked() || secret.isEmpty()
                 || !ApiSigner::equalConstantTime(ApiSigner::sha256Hex(secret), k.secretSha256.toLatin1()))
                 continue;
-            KeyState s;
-            if (const auto it = m_keys.constFind(k.id); it != m_keys.constEnd())
-                s = *it;
-            s.key = k;
-            s.secret = secret;
-            s.today = used.value(k.id) + m_usageDelta.value(k.id);
-            keys.insert(k.id, s);
+            out.keys.append({ k, secret });
         }
-        m_keys = std::move(keys);
-        m_revoked = std::move(revoked);
+        out.loaded = true;
     } catch (const dj::Error& e) {
         qCWarning(lcApiServer) << "keys not reloaded:" << e.message();
     }
+    return out;
+}
+
+void ApiServer::apply(SyncResult r, QHash<QString, qint64> sent)
+{
+    if (!r.written) { // counted again next time
+        for (auto it = sent.begin(); it != sent.end(); ++it)
+            m_usageDelta[it.key()] += it.value();
+    }
+    m_day = r.day; // requests counted from now on belong to this day
+    if (!r.loaded)
+        return;
+    QHash<QString, KeyState> keys;
+    for (const auto& [k, secret] : std::as_const(r.keys)) {
+        KeyState s;
+        if (const auto it = m_keys.constFind(k.id); it != m_keys.constEnd())
+            s = *it;
+        s.key = k;
+        s.secret = secret;
+        s.today = r.used.value(k.id) + m_usageDelta.value(k.id);
+        keys.insert(k.id, s);
+    }
+    m_keys = std::move(keys);
+    m_revoked = std::move(r.revoked);
+}
+
+void ApiServer::sync()
+{
+    // Synchronous (start, stop, end): waits for a background round first.
+    m_syncPool.waitForDone();
+    QHash<QString, qint64> sent = std::exchange(m_usageDelta, {});
+    apply(collect(m_cachePath, m_options.keysFile, m_day, sent), sent);
+}
+
+void ApiServer::syncInBackground()
+{
+    // The cache writes (a transaction with its fsync) and reads of a round take milliseconds: never on the
+    // thread that answers the sockets.
+    if (m_syncRunning)
+        return;
+    m_syncRunning = true;
+    QHash<QString, qint64> sent = std::exchange(m_usageDelta, {});
+    QPointer<ApiServer> self(this);
+    m_syncPool.start([self, path = m_cachePath, keysFile = m_options.keysFile, day = m_day, sent, this] {
+        SyncResult r = collect(path, keysFile, day, sent);
+        QMetaObject::invokeMethod(
+            this,
+            [self, r = std::move(r), sent, this]() mutable {
+                if (!self)
+                    return;
+                m_syncRunning = false;
+                apply(std::move(r), sent);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ApiServer::attach(QTcpSocket* socket)
@@ -427,9 +498,10 @@ void ApiServer::sweep()
         const InFlight f = m_inflight.take(id);
         const ApiProblem p(
             503, u"timeout"_s, en("The query took longer than %1 s.").arg(m_options.queryTimeoutMs / 1000.0));
+        qCInfo(lcApiServer) << "query timeout on" << f.path;
         ApiResponse r = problemResponse(p, f.path);
         r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
-        deliver(f.conn, f.seq, r);
+        deliver(f.conn, f.seq, r, f.close);
     }
     // Nonces whose timestamp left the accepted window can never pass again: forget them.
     const qint64 oldest = nowSeconds() - m_options.clockSkewSeconds - 1;
@@ -560,8 +632,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     }
 
     const quint64 requestId = m_nextRequest++;
-    m_inflight.insert(
-        requestId, { connId, seq, QDateTime::currentMSecsSinceEpoch() + m_options.queryTimeoutMs, path });
+    m_inflight.insert(requestId,
+        { connId, seq, QDateTime::currentMSecsSinceEpoch() + m_options.queryTimeoutMs, path, close });
     const ApiService* service = m_service.get();
     m_pool.start([this, service, r = std::move(r), requestId, close] {
         ApiResponse resp = service->handle(r);

@@ -18,17 +18,31 @@ class QTcpSocket;
 
 namespace dj::api {
 
-/// Limits the server enforces itself (Qt HttpServer 6.4 has none of them).
+/// Limits the server enforces itself (Qt HttpServer 6.4 has none of them). Set from `serve` options and the
+/// window's API settings; validate() before use.
 struct ApiServerOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiServerOptions)
+public:
+    // Accepted ranges (the window's fields and `serve`'s options use them).
+    static constexpr int kMinRequestTimeoutMs = 100, kMaxRequestTimeoutMs = 600000;
+    static constexpr int kMinIdleTimeoutMs = 1000, kMaxIdleTimeoutMs = 3600000;
+    static constexpr int kMinQueryTimeoutMs = 10, kMaxQueryTimeoutMs = 600000;
+    static constexpr qint64 kMinBodyBytes = 1024, kMaxBodyBytes = qint64(256) << 20;
+    static constexpr int kMaxWorkers = 256;
+
+    /// Throws dj::Error naming the first value outside its range and the range.
+    void validate() const;
+
     QHostAddress address = QHostAddress::LocalHost; ///< loopback unless the user names another address
     quint16 port = 8731; ///< 0 = any free port
     QString keysFile; ///< empty = ApiKeys::defaultKeysFile(cache)
     qint64 maxBodyBytes = 1 << 20;
     int maxHeaderBytes = 16 << 10;
     int requestTimeoutMs = 10000; ///< to receive one whole request once it has started
-    int idleTimeoutMs = 30000; ///< an idle keep-alive connection is closed after this
-    int queryTimeoutMs = 15000; ///< a query still running after this is answered 503 timeout
+    int idleTimeoutMs = 30000; ///< keep-alive: an idle connection is closed after this
+    int queryTimeoutMs = 15000; ///< a query still running after this is answered 503 timeout (its result,
+                                ///< when it comes, is dropped; queries only read)
     int workers = 0; ///< query threads; 0 = max(2, ideal thread count)
     int maxQueued = 512; ///< requests waiting for a worker beyond this are answered 503 busy
     int maxConnections = 1024;
@@ -57,9 +71,12 @@ public:
     QString baseUrl() const;
     /// Keys that can sign requests (in the cache, not revoked, secret present in the keys file).
     int usableKeys() const;
+    /// Query threads of the pool.
+    int workers() const { return m_pool.maxThreadCount(); }
     qint64 requestsAnswered() const { return m_answered; }
     const ApiService& service() const { return *m_service; }
-    /// Re-reads keys and limits from the cache and the keys file, and writes usage counts (also every 2 s).
+    /// Re-reads keys and limits from the cache and the keys file, and writes usage counts (also every 2 s,
+    /// then on a thread of its own).
     void sync();
 
 protected:
@@ -82,8 +99,23 @@ private:
         quint64 seq;
         qint64 deadline;
         QString path;
+        bool close = false; ///< the client asked to close the connection after this answer
     };
 
+    /// What one sync round read (and whether it wrote the counts it was given).
+    struct SyncResult
+    {
+        bool loaded = false;
+        bool written = false;
+        QString day;
+        QHash<QString, qint64> used;
+        QList<QPair<ApiKey, QByteArray>> keys; ///< usable keys with their secrets
+        QSet<QString> revoked;
+    };
+    static SyncResult collect(const QString& cachePath, const QString& keysFile, const QString& day,
+        const QHash<QString, qint64>& delta);
+    void apply(SyncResult result, QHash<QString, qint64> sent);
+    void syncInBackground();
     void attach(QTcpSocket* socket);
     void onReadyRead(Conn& c);
     void reject(Conn& c, int status, const QString& problem, const QString& detail);
@@ -97,6 +129,8 @@ private:
     ApiServerOptions m_options;
     std::unique_ptr<ApiService> m_service;
     QThreadPool m_pool;
+    QThreadPool m_syncPool; ///< one thread: the usage writes and key reloads every 2 s
+    bool m_syncRunning = false;
     quint16 m_port = 0;
     QHash<quint64, Conn*> m_conns;
     QHash<QTcpSocket*, quint64> m_connOfSocket;

@@ -9,6 +9,7 @@
 #include "core/demo/demovocabulary.h"
 #include "core/demo/rowbatch.h"
 #include "core/geo/regioncentres.h"
+#include "core/parks/parkstore.h"
 #include "core/search/searchindex.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
@@ -493,7 +494,7 @@ private:
     ParkLayout layoutPark(DemoRandom& r, double plon, double plat, int p, int extraParks);
     std::string buildingName(
         DemoRandom& r, const Plot& plot, const Building& b, const std::string& park, int bno);
-    void writeParkRoads(const ParkLayout& layout, const std::string& parkName);
+    void writeParkRoads(const ParkLayout& layout, const std::string& parkId, const std::string& parkName);
     static std::string polygonJson(const std::vector<std::pair<double, double>>& ring);
     static bool pointInRing(const std::vector<std::pair<double, double>>& ring, double x, double y);
     void prepareStatements();
@@ -999,7 +1000,7 @@ void Generator::buildParks()
             const std::string road = std::string(kRoadStems[r.below(qint64(std::size(kRoadStems)))])
                 + std::string(kRoadSuffixes[r.below(qint64(std::size(kRoadSuffixes)))]);
             const int baseNumber = int(r.range(1, 400));
-            writeParkRoads(layout, parkName);
+            writeParkRoads(layout, parkId, parkName);
             int bno = 0;
             for (const Plot& plot : layout.plots) {
                 ++bno;
@@ -1202,14 +1203,12 @@ std::string Generator::buildingName(
     }
 }
 
-void Generator::writeParkRoads(const ParkLayout& L, const std::string& parkName)
+void Generator::writeParkRoads(const ParkLayout& L, const std::string& parkId, const std::string& parkName)
 {
-    // Internal roads as drawings of the park map (map_overlays, kind road): the main road along the park's
-    // axis and two cross roads between the plot columns.
+    // Internal roads as park data (park_roads: drawn on the park's plan, not among the user's drawings):
+    // the main road along the park's axis and two cross roads between the plot columns.
     static constexpr std::string_view kOrdinals[] = { "一路", "二路", "三路" };
-    Statement st
-        = m_db.prepare("INSERT INTO map_overlays(name, kind, geometry, style, created, updated) "
-                       "VALUES (?1, 'road', ?2, ?3, '2024-06-01T00:00:00Z', '2024-06-01T00:00:00Z')");
+    Statement st = m_db.prepare("INSERT INTO park_roads(park_id, name, geometry) VALUES (?1, ?2, ?3)");
     const double R = L.radius;
     const std::array<std::array<double, 4>, 3> roads { { { -R * 1.2, 0.0, R * 1.2, 0.0 },
         { -R * 0.275, -R * 0.8, -R * 0.275, R * 0.8 }, { R * 0.55, -R * 0.75, R * 0.55, R * 0.75 } } };
@@ -1221,10 +1220,10 @@ void Generator::writeParkRoads(const ParkLayout& L, const std::string& parkName)
             + QString::number(a.second, 'f', 6).toStdString() + "],["
             + QString::number(b.first, 'f', 6).toStdString() + ","
             + QString::number(b.second, 'f', 6).toStdString() + "]]}";
+        st.bind(1, parkId);
         st.bind(
-            1, parkName.substr(0, parkName.size() >= 6 ? 6 : parkName.size()) + std::string(kOrdinals[i]));
-        st.bind(2, geometry);
-        st.bind(3, std::string_view("{\"stroke\":\"#9e9e9e\",\"width\":4}"));
+            2, parkName.substr(0, parkName.size() >= 6 ? 6 : parkName.size()) + std::string(kOrdinals[i]));
+        st.bind(3, geometry);
         st.run();
         st.reset();
     }
@@ -2747,6 +2746,9 @@ DemoSummary DemoGenerator::generate(
             dj::store::Cache::markUnfinished(db, true);
             Generator generator(db, options, progress);
             summary = generator.run();
+            // The parks' matching evidence (park_presence, core/parks) is built now, with the demo, so the
+            // first click on a park in the workspace does not pay for it (1,000,000 enterprises: ~30 s).
+            parks::ParkStore(db).prepare(progress, tr("Matching enterprises to buildings"));
         } // closed: the WAL is checkpointed into the file and removed
         // The search index is built and saved now (beside the temporary file, renamed with it), so the first
         // open of the new cache loads it instead of building it (1,000,000 enterprises: ~0.3 s, not ~4 s).

@@ -4,6 +4,7 @@
 #include "core/store/statement.h"
 #include "core/store/transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -306,6 +307,10 @@ QList<Record> FieldWorkStore::tasks(const TaskQuery& q) const
         add(QStringLiteral("q.park_key = ?"), q.parkId);
     if (!q.uscc.isEmpty())
         add(QStringLiteral("q.uscc = ?"), q.uscc);
+    if (!q.usccs.isEmpty())
+        add(QStringLiteral("q.uscc IN (SELECT value FROM json_each(?))"),
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(q.usccs)).toJson(QJsonDocument::Compact)));
     if (q.dueFrom.isValid())
         add(QStringLiteral("q.due >= ?"), q.dueFrom.toString(Qt::ISODate));
     if (q.dueTo.isValid())
@@ -326,6 +331,10 @@ QList<Record> FieldWorkStore::visits(const VisitQuery& q) const
     };
     if (!q.uscc.isEmpty())
         add(QStringLiteral("q.uscc = ?"), q.uscc);
+    if (!q.usccs.isEmpty())
+        add(QStringLiteral("q.uscc IN (SELECT value FROM json_each(?))"),
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(q.usccs)).toJson(QJsonDocument::Compact)));
     if (!q.taskId.isEmpty())
         add(QStringLiteral("q.task_id = ?"), q.taskId);
     if (!q.parkId.isEmpty())

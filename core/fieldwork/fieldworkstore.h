@@ -38,6 +38,7 @@ struct TaskQuery
     QString reason; ///< exact; empty = any
     QString parkId; ///< the task's park or the park of the enterprise's building; empty = any
     QString uscc;
+    QStringList usccs; ///< any of these enterprises (a building's firms); empty = any
     QDate dueFrom, dueTo; ///< inclusive; null = open
     bool overdueOnly = false; ///< open (待办/进行中) and due before today
     int limit = 20000;
@@ -46,6 +47,7 @@ struct TaskQuery
 struct VisitQuery
 {
     QString uscc;
+    QStringList usccs; ///< any of these enterprises (a building's firms); empty = any
     QString taskId;
     QString parkId;
     QDate from, to; ///< visit date, inclusive; null = open

@@ -3,6 +3,7 @@
 #include "core/graph/controlanalysis.h"
 #include "core/graph/sharesolver.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <vector>
 
@@ -52,6 +53,11 @@ public:
     };
 
     Report analyse(NodeId root);
+
+    /// The answer of `dianjing-cli ubo` and the API's /v1/ubo/{uscc} (cli.md): uscc, name, owners (share,
+    /// basis, role), controller (with economic share, voting share, gap, chains), cycles, cycle_members,
+    /// holders, exemption_possible (+ singular). Shares rounded to 9 decimals.
+    static QJsonObject toJson(const OwnershipGraph& graph, const Report& report);
 
 private:
     const OwnershipGraph& m_graph;

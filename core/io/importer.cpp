@@ -13,6 +13,7 @@
 #include "core/io/tableschema.h"
 #include "core/io/valueparser.h"
 #include "core/io/xlsxreader.h"
+#include "core/parks/parkstore.h"
 #include "core/search/searchindex.h"
 #include "core/store/cache.h"
 #include "core/store/database.h"
@@ -2433,6 +2434,13 @@ ImportReport Importer::run(
         } catch (const Cancelled&) {
         } catch (const std::exception& e) {
             qCInfo(lcIo) << "search index not built after the import:" << e.what();
+        }
+        // Likewise the parks' matching evidence (core/parks), so the first click on a park does not pay it.
+        try {
+            parks::ParkStore(db).prepare(progress, Importer::tr("Matching enterprises to buildings"));
+        } catch (const Cancelled&) {
+        } catch (const std::exception& e) {
+            qCInfo(lcIo) << "park evidence not built after the import:" << e.what();
         }
     }
 

@@ -89,6 +89,31 @@ QString ParkEngine::classKey(BuildingClass c)
     return {};
 }
 
+QString ParkEngine::classWord(BuildingClass c)
+{
+    switch (c) {
+    case BuildingClass::Actual:
+        return tr("实际注册");
+    case BuildingClass::Virtual:
+        return tr("虚拟注册");
+    case BuildingClass::OfficeOnly:
+        return tr("仅办公");
+    case BuildingClass::Departed:
+        return tr("已迁出/注销");
+    }
+    return {};
+}
+
+QString ParkEngine::classWordForKey(const QString& key)
+{
+    for (BuildingClass c : { BuildingClass::Actual, BuildingClass::Virtual, BuildingClass::OfficeOnly,
+             BuildingClass::Departed }) {
+        if (classKey(c) == key)
+            return classWord(c);
+    }
+    return key;
+}
+
 QString ParkEngine::registrationRateDefinition()
 {
     return tr(

@@ -113,8 +113,12 @@ public:
     /// 千万元楼 (≥ 10 million yuan), 亿元楼 (≥ 100 million), 十亿元楼 (≥ 1 billion), else "".
     static QString taxBand(double tax);
     static QString className(BuildingClass c);
-    /// Machine key of a class: actual, virtual, office_only, departed.
+    /// Machine key of a class: actual, virtual, office_only, departed (CLI JSON and policy rules only).
     static QString classKey(BuildingClass c);
+    /// The short word users read: 实际注册, 虚拟注册, 仅办公, 已迁出/注销.
+    static QString classWord(BuildingClass c);
+    /// classWord of a machine key (the key itself when unknown).
+    static QString classWordForKey(const QString& key);
     /// The registration rate's definition, shown next to the number.
     static QString registrationRateDefinition();
     /// Address words that signal a registration-only address.

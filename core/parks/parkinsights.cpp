@@ -1,5 +1,6 @@
 #include "core/parks/parkinsights.h"
 
+#include "core/codes/industries.h"
 #include "core/codes/regions.h"
 #include "core/common/money.h"
 #include "core/geo/addressnormalizer.h"
@@ -415,7 +416,15 @@ OutwardInvestment ParkInsights::outward(ParkStore& store, const ParkReport& repo
         }
         OutwardGroup& sg = sectionGroups[h.investeeSection];
         sg.key = h.investeeSection;
-        sg.label = h.investeeSection.isEmpty() ? tr("unknown") : h.investeeSection;
+        if (sg.label.isEmpty()) {
+            // "C 制造业", not the bare section letter.
+            const codes::Industry* section = h.investeeSection.isEmpty()
+                ? nullptr
+                : codes::Industries::instance().find(h.investeeSection);
+            sg.label = h.investeeSection.isEmpty() ? tr("unknown")
+                : section                          ? h.investeeSection + u' ' + section->name
+                                                   : h.investeeSection;
+        }
         for (OutwardGroup* g : { &rg, &sg }) {
             ++g->count;
             g->capital += oh.capital;

@@ -587,29 +587,52 @@ QHash<QString, QMap<int, YearFigures>> ParkStore::years(const QStringList& usccs
     return out;
 }
 
-QList<Ring> ParkStore::roads(const Ring& boundary) const
+QList<Ring> ParkStore::roads(const QString& parkId, const Ring& boundary) const
 {
     QList<Ring> out;
-    if (boundary.isEmpty()
-        || m_db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'map_overlays'") == 0)
-        return out;
-    store::Statement st = m_db.prepare("SELECT geometry FROM map_overlays WHERE kind = 'road'");
-    while (st.step()) {
-        const QJsonObject o = QJsonDocument::fromJson(st.columnText(0).toUtf8()).object();
-        if (o.value(u"type").toString() != u"LineString")
-            continue;
+    auto lineOf = [](const QString& geometry) {
         Ring line;
-        bool inside = false;
+        const QJsonObject o = QJsonDocument::fromJson(geometry.toUtf8()).object();
+        if (o.value(u"type").toString() != u"LineString")
+            return line;
         for (const QJsonValue& p : o.value(u"coordinates").toArray()) {
             const QJsonArray xy = p.toArray();
             line.append(QPointF(xy.at(0).toDouble(), xy.at(1).toDouble()));
-            inside = inside || contains(boundary, line.last().x(), line.last().y());
+        }
+        return line.size() >= 2 ? line : Ring();
+    };
+    auto crosses = [&boundary](const Ring& line) {
+        if (boundary.isEmpty())
+            return false;
+        for (const QPointF& p : line) {
+            if (contains(boundary, p.x(), p.y()))
+                return true;
         }
         // A road crossing the park has its middle inside even when both ends lie outside.
-        if (!inside && line.size() == 2)
-            inside = contains(boundary, (line[0].x() + line[1].x()) / 2, (line[0].y() + line[1].y()) / 2);
-        if (inside && line.size() >= 2)
-            out.append(line);
+        for (qsizetype i = 1; i < line.size(); ++i) {
+            const QPointF m = (line[i - 1] + line[i]) / 2;
+            if (contains(boundary, m.x(), m.y()))
+                return true;
+        }
+        return false;
+    };
+    if (m_db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'park_roads'") > 0) {
+        store::Statement st = m_db.prepare(
+            "SELECT park_id, geometry FROM park_roads WHERE park_id IN (?1, '') ORDER BY park_id DESC, id");
+        st.bind(1, parkId);
+        while (st.step()) {
+            const Ring line = lineOf(st.columnText(1));
+            if (!line.isEmpty() && (!st.columnText(0).isEmpty() || crosses(line)))
+                out.append(line);
+        }
+    }
+    if (m_db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'map_overlays'") > 0) {
+        store::Statement st = m_db.prepare("SELECT geometry FROM map_overlays WHERE kind = 'road'");
+        while (st.step()) {
+            const Ring line = lineOf(st.columnText(0));
+            if (!line.isEmpty() && crosses(line))
+                out.append(line);
+        }
     }
     return out;
 }

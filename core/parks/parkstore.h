@@ -143,8 +143,9 @@ public:
     /// financials rows of years [from, to] per enterprise.
     QHash<QString, QMap<int, YearFigures>> years(const QStringList& usccs, int from, int to) const;
 
-    /// Roads drawn on the park map (map_overlays of kind road, LineStrings) with a point inside boundary.
-    QList<Ring> roads(const Ring& boundary) const;
+    /// The park's internal roads (park_roads: the park's own, and untied ones crossing its boundary), then
+    /// roads the user drew on the park map (map_overlays of kind road) crossing it. LineStrings only.
+    QList<Ring> roads(const QString& parkId, const Ring& boundary) const;
 
     /// The watch list (外迁 risk): entries with the enterprise's name, newest first.
     QList<WatchEntry> watchList() const;

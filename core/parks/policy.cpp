@@ -265,8 +265,20 @@ std::vector<PolicyMatch> PolicyCalculator::apply(
                         list.begin(), list.end(), [&](const QString& p) { return text.startsWith(p); });
                 else
                     r.pass = text == c.value.toString();
-                r.why = u"%1 = %2 (%3 %4)"_s.arg(label(c.field), text.isEmpty() ? tr("unknown") : text, c.op,
-                    list.isEmpty() ? c.value.toString() : list.join(u'|'));
+                // Users read words, not keys: a class shows as 实际注册/虚拟注册/仅办公 (the JSON keeps
+                // keys).
+                const bool isClass = c.field == u"class";
+                const QString shown = isClass ? ParkEngine::classWordForKey(text) : text;
+                QStringList wanted = list.isEmpty() ? QStringList { c.value.toString() } : list;
+                if (isClass) {
+                    for (QString& w : wanted)
+                        w = ParkEngine::classWordForKey(w);
+                }
+                const QString opText = c.op == u"in" ? tr("one of")
+                    : c.op == u"prefix"              ? tr("starts with")
+                                                     : c.op;
+                r.why = u"%1 = %2 (%3 %4)"_s.arg(
+                    label(c.field), shown.isEmpty() ? tr("unknown") : shown, opText, wanted.join(u'、'));
             }
             pm.qualifies = pm.qualifies && r.pass;
             pm.conditions.push_back(std::move(r));

@@ -13,10 +13,12 @@
 #include "core/store/transaction.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <cstdio>
 
 namespace dj::server {
 
@@ -312,19 +314,15 @@ void pullFieldWork(Database& cache, PgConnection& server, const SyncOptions& opt
 struct Pull
 {
     QString table;
-    QString sql; ///< $1 provinces (text[]), $2 LIKE patterns (text[]), $3 since
+    QString sql; ///< $1 provinces (text[]), $2 LIKE patterns (text[]), $3 since; ordered by the cache's key
 };
 
-QString inRegion(const QString& alias)
+// The pulls read the region's enterprises from dj_pull_ents (prov, uscc, seq), a temporary table filled once
+// per pull (pullScope): each child table then joins it on its key's leading columns (one index probe per
+// enterprise, pruned to the region's provinces) instead of joining enterprises again per table.
+QString usccInScope(const QString& column)
 {
-    return QStringLiteral("%1.prov = ANY($1) AND %1.region_code LIKE ANY($2)").arg(alias);
-}
-
-QString usccInRegion(const QString& column)
-{
-    return QStringLiteral("EXISTS (SELECT 1 FROM enterprises e WHERE e.prov = ANY($1) AND e.uscc = %1 AND "
-                          "e.region_code LIKE ANY($2))")
-        .arg(column);
+    return QStringLiteral("EXISTS (SELECT 1 FROM dj_pull_ents p WHERE p.uscc = %1)").arg(column);
 }
 
 // The server columns of a bundle table as the cache stores them.
@@ -340,49 +338,56 @@ QStringList storedColumns(const io::TableSpec& spec)
 
 QList<Pull> pulls()
 {
+    // Every statement names $1, $2 and $3 (their types come from the statement).
+    const QString params = QStringLiteral("cardinality($1::text[]) >= 0 AND cardinality($2::text[]) >= 0");
     QList<Pull> out;
     for (const io::TableSpec& spec : io::TableSchema::tables()) {
         if (spec.name == u"visits" || spec.name == u"tasks")
             continue;
-        QStringList cols;
+        QStringList cols, order;
         for (const QString& c : storedColumns(spec))
             cols << QStringLiteral("t.") + c;
+        for (const QString& k : spec.keyColumns)
+            order << QStringLiteral("t.") + k;
         const QString select = QStringLiteral("SELECT %1 FROM %2 t ").arg(cols.join(u", "), spec.name);
+        const QString orderBy = QStringLiteral(" ORDER BY ") + order.join(u", ");
         QString where;
         if (spec.name == u"enterprises") {
-            where = QStringLiteral("WHERE %1 AND t.seq > $3").arg(inRegion(QStringLiteral("t")));
+            out << Pull { spec.name,
+                select
+                    + QStringLiteral("JOIN dj_pull_ents p ON p.prov = t.prov AND p.uscc = t.uscc WHERE "
+                                     "t.prov = ANY($1) AND %1 AND t.seq > $3")
+                          .arg(params)
+                    + orderBy };
+            continue;
         } else if (ServerSchema::partitionedTables().contains(spec.name)) {
             const QString u
                 = spec.name == u"shareholdings" ? QStringLiteral("investee_uscc") : QStringLiteral("uscc");
             out << Pull { spec.name,
                 select
-                    + QStringLiteral(
-                        "JOIN enterprises e ON e.prov = t.prov AND e.uscc = t.%1 WHERE t.prov = ANY($1) "
-                        "AND e.region_code LIKE ANY($2) AND t.seq > $3")
-                          .arg(u) };
+                    + QStringLiteral("JOIN dj_pull_ents p ON p.prov = t.prov AND p.uscc = t.%1 WHERE "
+                                     "t.prov = ANY($1) AND %2 AND t.seq > $3")
+                          .arg(u, params)
+                    + orderBy };
             continue;
         } else if (spec.name == u"persons") {
             // Persons of the region's roles and holdings: those that changed, and those newly referenced.
             out << Pull { spec.name,
-                QStringLiteral(
-                    "WITH refs AS (SELECT r.person_id AS id, r.seq FROM roles r JOIN enterprises e ON "
-                    "e.prov = r.prov AND e.uscc = r.uscc WHERE r.prov = ANY($1) AND e.region_code LIKE "
-                    "ANY($2) UNION ALL SELECT s.holder_id, s.seq FROM shareholdings s JOIN enterprises "
-                    "e ON e.prov = s.prov AND e.uscc = s.investee_uscc WHERE s.prov = ANY($1) AND "
-                    "s.holder_kind = 'person' AND e.region_code LIKE ANY($2)) ")
-                    + select
+                select
                     + QStringLiteral(
-                        "WHERE t.person_id IN (SELECT id FROM refs) AND (t.seq > $3 OR t.person_id IN "
-                        "(SELECT id FROM refs WHERE seq > $3))") };
+                        "JOIN dj_pull_people r ON r.person_id = t.person_id WHERE %1 AND (t.seq > "
+                        "$3 OR r.seq > $3)")
+                          .arg(params)
+                    + orderBy };
             continue;
         } else if (spec.name == u"relations") {
-            where = QStringLiteral("WHERE t.seq > $3 AND (%1 OR %2)")
-                        .arg(usccInRegion(QStringLiteral("t.from_uscc")),
-                            usccInRegion(QStringLiteral("t.to_uscc")));
+            where = QStringLiteral("WHERE %1 AND t.seq > $3 AND (%2 OR %3)")
+                        .arg(params, usccInScope(QStringLiteral("t.from_uscc")),
+                            usccInScope(QStringLiteral("t.to_uscc")));
         } else if (spec.name == u"invoices") {
-            where = QStringLiteral("WHERE t.seq > $3 AND (%1 OR %2)")
-                        .arg(usccInRegion(QStringLiteral("t.seller_uscc")),
-                            usccInRegion(QStringLiteral("t.buyer_uscc")));
+            where = QStringLiteral("WHERE %1 AND t.seq > $3 AND (%2 OR %3)")
+                        .arg(params, usccInScope(QStringLiteral("t.seller_uscc")),
+                            usccInScope(QStringLiteral("t.buyer_uscc")));
         } else if (spec.name == u"parks" || spec.name == u"buildings") {
             where = QStringLiteral(
                 "WHERE cardinality($1::text[]) > 0 AND t.seq > $3 AND t.region_code LIKE ANY($2)");
@@ -391,13 +396,45 @@ QList<Pull> pulls()
                                    "(SELECT b.building_id FROM buildings b "
                                    "WHERE b.region_code LIKE ANY($2))");
         } else if (spec.name == u"members") {
-            where = QStringLiteral("WHERE t.seq > $3 AND %1").arg(usccInRegion(QStringLiteral("t.uscc")));
+            where = QStringLiteral("WHERE %1 AND t.seq > $3 AND %2")
+                        .arg(params, usccInScope(QStringLiteral("t.uscc")));
         } else {
             continue;
         }
-        out << Pull { spec.name, select + where };
+        out << Pull { spec.name, select + where + orderBy };
     }
     return out;
+}
+
+// Fills the temporary tables the pulls read: the region's enterprises, and the persons of their roles and
+// holdings with the greatest seq of a referencing row (a person newly referenced is sent again).
+void pullScope(PgConnection& server, const QString& provArray, const QString& patternArray)
+{
+    server.exec(
+        QStringLiteral("CREATE TEMP TABLE dj_pull_ents (prov text, uscc text, seq bigint) ON COMMIT DROP"));
+    server.query(
+        QStringLiteral("INSERT INTO dj_pull_ents SELECT prov, uscc, seq FROM enterprises WHERE prov = "
+                       "ANY($1::text[]) AND region_code LIKE ANY($2::text[])"),
+        { provArray, patternArray });
+    server.exec(QStringLiteral("CREATE INDEX ON dj_pull_ents (uscc)"));
+    server.exec(QStringLiteral("ANALYZE dj_pull_ents"));
+    server.exec(
+        QStringLiteral("CREATE TEMP TABLE dj_pull_people ON COMMIT DROP AS SELECT id AS person_id, "
+                       "max(seq) AS seq FROM (SELECT r.person_id AS id, r.seq FROM roles r JOIN "
+                       "dj_pull_ents p ON p.prov = r.prov AND p.uscc = r.uscc UNION ALL SELECT "
+                       "s.holder_id, s.seq FROM shareholdings s JOIN dj_pull_ents p ON p.prov = s.prov "
+                       "AND p.uscc = s.investee_uscc WHERE s.holder_kind = 'person') x GROUP BY id"));
+    server.exec(QStringLiteral("ANALYZE dj_pull_people"));
+}
+
+QString insertSql(const io::TableSpec& spec, const QStringList& cols)
+{
+    QStringList all = cols, marks;
+    if (spec.name == u"enterprises")
+        all << QStringLiteral("uscc_invalid");
+    for (int i = 0; i < all.size(); ++i)
+        marks << QStringLiteral("?%1").arg(i + 1);
+    return QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(spec.name, all.join(u", "), marks.join(u", "));
 }
 
 QString upsertSql(const io::TableSpec& spec, const QStringList& cols)
@@ -458,6 +495,8 @@ void pullRegistry(Database& cache, PgConnection& server, const SyncOptions& opti
                                      "registry_seq"))
               .toLongLong();
 
+    pullScope(server, provArray, patternArray);
+
     store::Transaction tx(cache);
     if (whole) {
         // A new extract replaces whatever registry data the cache held (another region's extract).
@@ -493,7 +532,8 @@ void pullRegistry(Database& cache, PgConnection& server, const SyncOptions& opti
         progress.report(step++, list.size(), pull.table);
         const io::TableSpec* spec = io::TableSchema::find(pull.table);
         const QStringList cols = storedColumns(*spec);
-        Statement up = cache.prepare(upsertSql(*spec, cols).toStdString());
+        // The first sync writes into emptied tables: plain inserts, in the cache's key order.
+        Statement up = cache.prepare((whole ? insertSql(*spec, cols) : upsertSql(*spec, cols)).toStdString());
         // A cursor keeps the client's memory bounded on a large extract.
         server.query(QStringLiteral("DECLARE dj_pull NO SCROLL CURSOR FOR ") + pull.sql,
             { provArray, patternArray, since });

@@ -593,6 +593,27 @@ INSERT INTO sync_changes(kind, record_id) SELECT 'task', task_id FROM tasks
     UNION SELECT 'task', task_id FROM fieldwork_tasks;
 )SQL";
 
+// Park roads (core/parks): the internal roads of a park, drawn on its plan — park data, not the user's
+// drawings (map_overlays). park_id '' = not tied to a park: drawn on the plan of every park it crosses.
+// Demo caches of earlier versions wrote their roads as map_overlays drawings (stamp 2024-06-01, grey
+// width 4): they move here.
+constexpr std::string_view kV14 = R"SQL(
+CREATE TABLE park_roads (
+    id       INTEGER PRIMARY KEY,
+    park_id  TEXT NOT NULL DEFAULT '',
+    name     TEXT NOT NULL DEFAULT '',
+    geometry TEXT NOT NULL
+);
+CREATE INDEX park_roads_park ON park_roads(park_id);
+INSERT INTO park_roads(park_id, name, geometry)
+    SELECT '', name, geometry FROM map_overlays
+    WHERE kind = 'road' AND created = '2024-06-01T00:00:00Z' AND updated = '2024-06-01T00:00:00Z'
+      AND style = '{"stroke":"#9e9e9e","width":4}';
+DELETE FROM map_overlays
+    WHERE kind = 'road' AND created = '2024-06-01T00:00:00Z' AND updated = '2024-06-01T00:00:00Z'
+      AND style = '{"stroke":"#9e9e9e","width":4}';
+)SQL";
+
 void buildNameGrams(Database& db)
 {
     NameGramIndex::rebuild(db);
@@ -612,6 +633,7 @@ constexpr std::array kMigrations {
     Migration { 11, kV11 },
     Migration { 12, kV12 },
     Migration { 13, kV13 },
+    Migration { 14, kV14 },
 };
 
 } // namespace

@@ -52,21 +52,28 @@ int PgServer::run(const QString& program, const QStringList& args, QString* outp
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
-PgServer::PgServer()
+PgServer::PgServer(const QString& keepDir)
 {
     if (binDir().isEmpty())
         throw std::runtime_error(
             "PostgreSQL server binaries not found (install postgresql-15 or set DJ_PG_BIN)");
-    m_dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("dj-pg-XXXXXX")));
-    if (!m_dir->isValid())
-        throw std::runtime_error("cannot create a temporary folder for PostgreSQL");
-    m_data = m_dir->filePath(QStringLiteral("data"));
-    m_log = m_dir->filePath(QStringLiteral("server.log"));
+    QString root = keepDir;
+    if (root.isEmpty()) {
+        m_dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("dj-pg-XXXXXX")));
+        if (!m_dir->isValid())
+            throw std::runtime_error("cannot create a temporary folder for PostgreSQL");
+        root = m_dir->path();
+    } else if (!QDir().mkpath(root)) {
+        throw std::runtime_error("cannot create " + root.toStdString());
+    }
+    m_data = QDir(root).filePath(QStringLiteral("data"));
+    m_log = QDir(root).filePath(QStringLiteral("server.log"));
+    const bool existing = QFileInfo::exists(QDir(m_data).filePath(QStringLiteral("PG_VERSION")));
 #ifdef Q_OS_UNIX
     if (geteuid() == 0) {
         // initdb refuses root; the server runs as nobody in a folder it owns.
         m_user = QStringLiteral("nobody");
-        QFile::setPermissions(m_dir->path(),
+        QFile::setPermissions(root,
             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
                 | QFile::ReadOther | QFile::ExeOther | QFile::WriteOther);
         QDir().mkpath(m_data);
@@ -74,12 +81,13 @@ PgServer::PgServer()
     }
 #endif
     QString out;
-    if (run(QStringLiteral("initdb"),
-            { QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("dj"), QStringLiteral("-A"),
-                QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                QStringLiteral("--locale=C"), QStringLiteral("--no-sync") },
-            &out)
-        != 0)
+    if (!existing
+        && run(QStringLiteral("initdb"),
+               { QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("dj"),
+                   QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
+                   QStringLiteral("UTF8"), QStringLiteral("--locale=C"), QStringLiteral("--no-sync") },
+               &out)
+            != 0)
         throw std::runtime_error("initdb failed: " + out.toStdString());
     // A free port: try random ones until the server starts (pg_ctl -w fails when the port is taken).
     for (int attempt = 0; attempt < 8; ++attempt) {
@@ -87,7 +95,9 @@ PgServer::PgServer()
         const QString options
             = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories='' "
                              "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                             "-c max_connections=40 -c shared_buffers=64MB")
+                             "-c max_connections=40 -c shared_buffers=256MB -c maintenance_work_mem=512MB "
+                             "-c work_mem=32MB -c max_wal_size=8GB -c checkpoint_timeout=30min "
+                             "-c wal_level=minimal -c max_wal_senders=0")
                   .arg(m_port);
         if (run(QStringLiteral("pg_ctl"),
                 { QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_log, QStringLiteral("-w"),

@@ -3,6 +3,7 @@
 #include "core/api/apiserver.h"
 #include "core/common/error.h"
 #include "ui/api/apikeysdialog.h"
+#include "ui/api/apisettingsdialog.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/settings.h"
 
@@ -15,9 +16,6 @@
 namespace dj::ui {
 
 namespace {
-
-/// The port the window serves on (remembered; 8731 unless changed in the settings file).
-const Settings::PanelKey<int> kPort { "api", "port", 8731, [](const int& p) { return p > 0 && p < 65536; } };
 
 /// Owns the server's thread; the server itself lives on that thread.
 class ApiToggle : public QObject
@@ -65,13 +63,11 @@ private:
         m_anchor->moveToThread(m_thread);
         m_thread->start();
         QPointer<ApiToggle> self(this);
-        const quint16 port = quint16(Settings::instance().get(kPort));
-        QMetaObject::invokeMethod(m_anchor, [self, path, port, this] {
+        const api::ApiServerOptions options = ApiSettingsDialog::options();
+        QMetaObject::invokeMethod(m_anchor, [self, path, options, this] {
             api::ApiServer* server = nullptr;
             QString error;
             try {
-                api::ApiServerOptions options;
-                options.port = port;
                 server = new api::ApiServer(path, options);
                 server->start();
             } catch (const std::exception& e) {
@@ -152,6 +148,12 @@ void ApiMenu::install(QMenu* settingsMenu, AppContext& context, QWidget* window)
     action->setObjectName(QStringLiteral("actionLocalApi"));
     action->setCheckable(true);
     new ApiToggle(action, context, window);
+    QAction* settings = settingsMenu->addAction(tr("Local data API &settings…"));
+    settings->setObjectName(QStringLiteral("actionApiSettings"));
+    QObject::connect(settings, &QAction::triggered, window, [window] {
+        ApiSettingsDialog dialog(window);
+        dialog.exec();
+    });
     QAction* keys = settingsMenu->addAction(tr("API &keys…"));
     keys->setObjectName(QStringLiteral("actionApiKeys"));
     QObject::connect(keys, &QAction::triggered, window, [&context, window] {

@@ -144,4 +144,10 @@ void AppContext::requestVisitTask(const QStringList& usccs, const QString& reaso
         emit visitTaskRequested(codes, reason.trimmed());
 }
 
+void AppContext::requestFieldWork(const QString& uscc, const QString& visitId, const QString& taskId)
+{
+    if (!uscc.trimmed().isEmpty() || !visitId.trimmed().isEmpty() || !taskId.trimmed().isEmpty())
+        emit fieldWorkRequested(uscc.trimmed(), visitId.trimmed(), taskId.trimmed());
+}
+
 } // namespace dj::ui

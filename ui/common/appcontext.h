@@ -68,6 +68,11 @@ public:
     /// forecast): emits visitTaskRequested, which the field-work panel answers (it asks for the reason when
     /// `reason` is empty). No effect for an empty list.
     void requestVisitTask(const QStringList& usccs, const QString& reason = {});
+    /// Opens the field-work panel on an enterprise from any panel (a building page): an existing visit
+    /// (visitId), a new visit for a task (taskId), or a new visit for the enterprise (both empty). Emits
+    /// fieldWorkRequested, which the field-work panel answers (the main window shows it). No effect when
+    /// all three are empty.
+    void requestFieldWork(const QString& uscc, const QString& visitId = {}, const QString& taskId = {});
 
 signals:
     void cacheChanged(const QString& path);
@@ -83,6 +88,8 @@ signals:
     void enterpriseRequested(const QString& uscc);
     /// A panel asked for visit tasks (see requestVisitTask).
     void visitTaskRequested(const QStringList& usccs, const QString& reason);
+    /// A panel asked to open a visit, a task's new visit or a new visit (see requestFieldWork).
+    void fieldWorkRequested(const QString& uscc, const QString& visitId, const QString& taskId);
 
 private:
     void readMeta(const store::Database& db);

@@ -282,6 +282,13 @@ FieldWorkPanel::FieldWorkPanel(AppContext& context, QWidget* parent)
             else
                 addToVisitTasks(usccs, reason);
         });
+    // A building page (or any panel) asks for a visit: the history of the enterprise and the editor.
+    connect(&context, &AppContext::fieldWorkRequested, this,
+        [this](const QString& uscc, const QString& visitId, const QString& taskId) {
+            if (!uscc.isEmpty())
+                showEnterprise(uscc);
+            openEditor(visitId, taskId, visitId.isEmpty() && taskId.isEmpty() ? uscc : QString());
+        });
     if (!context.cachePath().isEmpty())
         openCache(context.cachePath());
 }

@@ -1,6 +1,7 @@
 #include "ui/map/mappanel.h"
 
 #include "core/codes/industries.h"
+#include "core/common/money.h"
 #include "core/map/maperror.h"
 #include "core/map/overlaydocument.h"
 #include "core/map/tilemath.h"
@@ -1147,11 +1148,42 @@ ParksPanel* MapPanel::openParkWorkspace()
         m_parks->setWindowFlag(Qt::Window);
         m_parks->setWindowTitle(m_parks->title());
         m_parks->resize(1280, 720);
+        connect(m_parks, &ParksPanel::flowsChanged, this, &MapPanel::updateFlows);
     }
     m_parks->show();
     m_parks->raise();
     m_parks->activateWindow();
     return m_parks;
+}
+
+void MapPanel::updateFlows()
+{
+    const ParkView* view = m_parks ? m_parks->view() : nullptr;
+    if (!view || !m_parks->flowsShown()) {
+        m_map->clearFlows();
+        return;
+    }
+    // One arc per target region with a known centre, as wide as the subscribed capital.
+    const parks::OutwardInvestment& o = view->outward;
+    QList<MapWidget::Flow> flows;
+    for (const parks::OutwardGroup& g : o.byRegion) {
+        if (g.lon == 0 && g.lat == 0)
+            continue;
+        flows.append({ QPointF(g.lon, g.lat),
+            tr("%1 · %n holding(s) · %2", nullptr, g.count).arg(g.label, Money::text(g.capital)),
+            g.capital });
+    }
+    m_map->setFlows(QPointF(o.originLon, o.originLat), view->report.park.name, flows,
+        tr("域外投资 of %1 (subscribed capital)").arg(view->report.park.name),
+        [](double capital) { return Money::text(capital); });
+    if (!flows.isEmpty()) {
+        const QRectF box = m_map->flowBox();
+        m_map->fitLonLatBox(box.adjusted(-0.5, -0.5, 0.5, 0.5));
+    }
+    emit statusMessage(flows.isEmpty()
+            ? tr("%1 holds no shares in enterprises outside the district.").arg(view->report.park.name)
+            : tr("域外投资 of %1: %n target region(s) drawn on the map.", nullptr, int(flows.size()))
+                  .arg(view->report.park.name));
 }
 
 } // namespace dj::ui

@@ -104,6 +104,8 @@ private:
     void baseLayerChosen(int row);
     void colourChosen(int row);
     void parkChosen(int row);
+    /// Draws (or clears) the park workspace's 域外投资 flows on the map, as its toggle says.
+    void updateFlows();
     void selectionMade(const std::vector<std::int32_t>& points, const QString& how);
     void externalSelection(const QStringList& usccs, const QString& origin);
     void updateLegend();

@@ -9,10 +9,12 @@
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPinchGesture>
 #include <QWheelEvent>
 #include <cmath>
 #include <numbers>
+#include <numeric>
 
 namespace dj::ui {
 
@@ -235,9 +237,157 @@ void MapWidget::paintEvent(QPaintEvent*)
     layers.schematicBase = true; // drawn only while no tile source is set
     m_renderer.render(p, m_view, layers);
     drawHighlight(p);
+    drawFlows(p);
     drawOverlay(p);
     if (isDrawing())
         drawDraft(p);
+}
+
+void MapWidget::setFlows(QPointF origin, const QString& originLabel, const QList<Flow>& flows,
+    const QString& legendTitle, std::function<QString(double)> weightText)
+{
+    m_flowOrigin = origin;
+    m_flowOriginLabel = originLabel;
+    m_flows = flows;
+    m_flowLegend = legendTitle;
+    m_flowText = std::move(weightText);
+    m_flowMax = 0;
+    m_flowMin = 0;
+    for (int i = 0; i < m_flows.size(); ++i) {
+        m_flowMax = i == 0 ? m_flows[i].weight : std::max(m_flowMax, m_flows[i].weight);
+        m_flowMin = i == 0 ? m_flows[i].weight : std::min(m_flowMin, m_flows[i].weight);
+    }
+    update();
+}
+
+QRectF MapWidget::flowBox() const
+{
+    if (m_flows.isEmpty())
+        return {};
+    double x0 = m_flowOrigin.x(), x1 = x0, y0 = m_flowOrigin.y(), y1 = y0;
+    for (const Flow& f : m_flows) {
+        x0 = std::min(x0, f.to.x());
+        x1 = std::max(x1, f.to.x());
+        y0 = std::min(y0, f.to.y());
+        y1 = std::max(y1, f.to.y());
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+double MapWidget::flowWidth(double weight) const
+{
+    // 1.5 px for nothing, 12 px for the heaviest flow; by square root, so small flows stay visible.
+    if (m_flowMax <= 0 || weight <= 0)
+        return 1.5;
+    return 1.5 + 10.5 * std::sqrt(std::min(1.0, weight / m_flowMax));
+}
+
+void MapWidget::drawFlows(QPainter& p)
+{
+    if (m_flows.isEmpty())
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QColor flowColour(0xe6, 0x55, 0x0d, 170);
+    const QPointF a = m_view.toScreen(m_flowOrigin);
+    QFont small = font();
+    small.setPixelSize(12);
+    p.setFont(small);
+    const QFontMetricsF fm(small);
+    // Lightest first, so the heavy arcs lie on top.
+    QList<int> order(m_flows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(
+        order.begin(), order.end(), [&](int x, int y) { return m_flows[x].weight < m_flows[y].weight; });
+    for (int i : order) {
+        const Flow& f = m_flows[i];
+        const QPointF b = m_view.toScreen(f.to);
+        const QPointF d = b - a;
+        const double len = std::hypot(d.x(), d.y());
+        if (len < 1)
+            continue;
+        // A quadratic arc bending to the left of the direction of travel by a fifth of its length.
+        const QPointF normal(-d.y() / len, d.x() / len);
+        const QPointF control = (a + b) / 2 + normal * (len * 0.2);
+        QPainterPath path(a);
+        path.quadTo(control, b);
+        const double w = flowWidth(f.weight);
+        p.setPen(QPen(flowColour, w, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        // Arrow head along the arc's last tangent (control → b).
+        const QPointF t = b - control;
+        const double tl = std::hypot(t.x(), t.y());
+        if (tl > 0) {
+            const QPointF u = t / tl, n(-u.y(), u.x());
+            const double h = 6 + w;
+            p.setPen(Qt::NoPen);
+            p.setBrush(flowColour.darker(115));
+            p.drawPolygon(QPolygonF { b, b - u * h + n * h * 0.5, b - u * h - n * h * 0.5 });
+        }
+        p.setBrush(Qt::white);
+        p.setPen(QPen(flowColour.darker(130), 1.5));
+        p.drawEllipse(b, 4, 4);
+        if (!f.label.isEmpty()) {
+            const QRectF r = fm.boundingRect(f.label).adjusted(-3, -1, 3, 1).translated(b + QPointF(8, -6));
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(255, 255, 255, 215));
+            p.drawRoundedRect(r, 3, 3);
+            p.setPen(QColor(0x40, 0x20, 0x00));
+            p.drawText(r, Qt::AlignCenter, f.label);
+        }
+    }
+    // The origin (the park) on top.
+    p.setPen(QPen(Qt::white, 2));
+    p.setBrush(QColor(0xb3, 0x30, 0x00));
+    p.drawEllipse(a, 7, 7);
+    if (!m_flowOriginLabel.isEmpty()) {
+        QFont bold = small;
+        bold.setBold(true);
+        p.setFont(bold);
+        const QRectF r = QFontMetricsF(bold)
+                             .boundingRect(m_flowOriginLabel)
+                             .adjusted(-4, -2, 4, 2)
+                             .translated(a + QPointF(10, 18));
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 225));
+        p.drawRoundedRect(r, 3, 3);
+        p.setPen(Qt::black);
+        p.drawText(r, Qt::AlignCenter, m_flowOriginLabel);
+        p.setFont(small);
+    }
+    // Legend (bottom left): the title and the widths of the heaviest and the lightest flow.
+    QStringList lines;
+    QList<double> widths;
+    lines << m_flowLegend;
+    widths << 0;
+    if (m_flowText) {
+        lines << m_flowText(m_flowMax);
+        widths << flowWidth(m_flowMax);
+        if (m_flowMin < m_flowMax) {
+            lines << m_flowText(m_flowMin);
+            widths << flowWidth(m_flowMin);
+        }
+    }
+    double textWidth = 0;
+    for (const QString& l : std::as_const(lines))
+        textWidth = std::max(textWidth, fm.horizontalAdvance(l));
+    const double rowH = 20;
+    const QRectF box(10, height() - 16 - rowH * lines.size(), textWidth + 70, rowH * lines.size() + 8);
+    p.setPen(QPen(QColor(0, 0, 0, 60)));
+    p.setBrush(QColor(255, 255, 255, 230));
+    p.drawRoundedRect(box, 4, 4);
+    for (int i = 0; i < lines.size(); ++i) {
+        const double y = box.top() + 4 + rowH * i + rowH / 2;
+        if (widths[i] > 0) {
+            p.setPen(QPen(flowColour, widths[i], Qt::SolidLine, Qt::FlatCap));
+            p.drawLine(QPointF(box.left() + 8, y), QPointF(box.left() + 52, y));
+        }
+        p.setPen(Qt::black);
+        p.drawText(QRectF(box.left() + (widths[i] > 0 ? 60 : 8), y - rowH / 2, textWidth + 4, rowH),
+            Qt::AlignVCenter | Qt::AlignLeft, lines[i]);
+    }
+    p.restore();
 }
 
 const map::Feature* MapWidget::highlighted() const

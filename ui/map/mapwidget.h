@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QVariantAnimation>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -74,6 +75,26 @@ public:
 
     QSize sizeHint() const override { return { 900, 650 }; }
 
+    /// One flow of the flows overlay (a park's 域外投资): an arc from the origin to `to` (WGS-84), its width
+    /// by weight relative to the heaviest flow, `label` written at the target.
+    struct Flow
+    {
+        QPointF to;
+        QString label;
+        double weight = 0;
+    };
+    /// Draws arcs from origin to every flow's target above everything else, with a legend (title, the
+    /// widths of the heaviest and lightest flow written by weightText). An empty list clears the overlay.
+    void setFlows(QPointF origin, const QString& originLabel, const QList<Flow>& flows,
+        const QString& legendTitle, std::function<QString(double)> weightText = {});
+    void clearFlows() { setFlows({}, {}, {}, {}); }
+    const QList<Flow>& flows() const { return m_flows; }
+    QPointF flowOrigin() const { return m_flowOrigin; }
+    /// The lon/lat box of the origin and the targets (to fit the view); null without flows.
+    QRectF flowBox() const;
+    /// Pen width in pixels of a flow of this weight (the legend uses the same scale).
+    double flowWidth(double weight) const;
+
 signals:
     /// how: "click", "rectangle", "circle", "lasso", or the clicked layer's id ("park", "building");
     /// an empty list clears the selection.
@@ -108,6 +129,7 @@ private:
     void drawOverlay(QPainter& p);
     void drawDraft(QPainter& p);
     void drawHighlight(QPainter& p);
+    void drawFlows(QPainter& p);
     void addVertex(QPointF pos);
     /// The highlighted feature's vertex nearest to pos within a few pixels (-1: none), in vertices() order.
     int vertexAt(QPointF pos) const;
@@ -141,6 +163,11 @@ private:
     QTimer m_settle;
     QVariantAnimation m_zoomAnim;
     QPointF m_zoomAnchor;
+    QPointF m_flowOrigin;
+    QString m_flowOriginLabel, m_flowLegend;
+    QList<Flow> m_flows;
+    double m_flowMax = 0, m_flowMin = 0;
+    std::function<QString(double)> m_flowText;
 };
 
 } // namespace dj::ui

@@ -1,6 +1,7 @@
 #include "ui/parks/parkspanel.h"
 
 #include "core/common/money.h"
+#include "core/fieldwork/fieldworkstore.h"
 #include "core/io/tablewriter.h"
 #include "core/store/cache.h"
 #include "ui/common/appcontext.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -22,6 +24,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLegend>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -42,10 +45,19 @@ namespace {
 constexpr int kUsccRole = Qt::UserRole + 1;
 constexpr int kBuildingRole = Qt::UserRole + 2;
 constexpr int kSortRole = Qt::UserRole + 3;
+constexpr int kVisitRole = Qt::UserRole + 4; ///< field-work row: the visit's id
+constexpr int kTaskRole = Qt::UserRole + 5; ///< field-work row: the task's id
+
+/// The field work of one building's enterprises, read in the background.
+struct FieldWorkRows
+{
+    QList<fieldwork::Record> visits, openTasks;
+};
 
 const Settings::PanelKey<int> kFigure { "parks", "figure", 0, [](const int& v) { return v >= 0 && v < 5; } };
 const Settings::PanelKey<int> kTab { "parks", "tab", 0, [](const int& v) { return v >= 0 && v < 6; } };
 const Settings::PanelKey<QString> kPark { "parks", "park", QString(), {} };
+const Settings::PanelKey<bool> kFlows { "parks", "flows", false, {} };
 
 store::Database openFor(const QString& path)
 {
@@ -87,6 +99,22 @@ QString change(double now, double before)
         return now == 0 ? QStringLiteral("±0") : QStringLiteral("—");
     const double c = (now - before) / std::abs(before) * 100;
     return (c >= 0 ? u"+"_s : QString()) + QString::number(c, 'f', 1) + u" %"_s;
+}
+
+/// The class pie of a building: the legend below the pie (a side legend cuts the words off at the page's
+/// width), each label with its count, in a smaller font.
+QChart* classPie(const parks::Figures& f)
+{
+    QChart* chart = Charts::pie(ParksPanel::tr("Classes"),
+        { { u"%1 %2"_s.arg(ParksPanel::tr("实际注册")).arg(f.actual), double(f.actual) },
+            { u"%1 %2"_s.arg(ParksPanel::tr("虚拟注册")).arg(f.virtualReg), double(f.virtualReg) },
+            { u"%1 %2"_s.arg(ParksPanel::tr("仅办公")).arg(f.officeOnly), double(f.officeOnly) } });
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont font = chart->legend()->font();
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1));
+    chart->legend()->setFont(font);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    return chart;
 }
 
 } // namespace
@@ -147,6 +175,7 @@ ParksPanel::ParksPanel(AppContext& context, QWidget* parent)
     m_chart->setMinimumHeight(180);
     m_classChart = new QChartView(page);
     m_classChart->setRenderHint(QPainter::Antialiasing);
+    m_classChart->setMinimumWidth(240);
     charts->addWidget(m_chart, 3);
     charts->addWidget(m_classChart, 2);
     m_memberModel = new QStandardItemModel(this);
@@ -155,7 +184,34 @@ ParksPanel::ParksPanel(AppContext& context, QWidget* parent)
     top->addWidget(m_figures, 2);
     top->addLayout(charts, 3);
     pageLayout->addLayout(top, 2);
-    pageLayout->addWidget(m_members, 3);
+    // Below the figures: the building's enterprises, and their field work (issue #13: visits and open
+    // tasks of the building, "new visit" / "open" go to the field-work panel).
+    m_pageTabs = new QTabWidget(page);
+    m_pageTabs->addTab(m_members, tr("Enterprises"));
+    auto* fieldPage = new QWidget(m_pageTabs);
+    auto* fieldLayout = new QVBoxLayout(fieldPage);
+    fieldLayout->setContentsMargins(0, 0, 0, 0);
+    auto* fieldBar = new QHBoxLayout;
+    auto* newVisitButton = new QPushButton(tr("New visit…"), fieldPage);
+    newVisitButton->setToolTip(
+        tr("A new visit record for the selected enterprise, in the visit tasks panel"));
+    auto* openButton = new QPushButton(tr("Open"), fieldPage);
+    openButton->setToolTip(tr("Open the selected visit (or record a visit for the selected task)"));
+    m_fieldNote = new QLabel(fieldPage);
+    fieldBar->addWidget(newVisitButton);
+    fieldBar->addWidget(openButton);
+    fieldBar->addWidget(m_fieldNote, 1);
+    m_fieldModel = new QStandardItemModel(this);
+    m_fieldTable = makeTable(m_fieldModel);
+    m_fieldTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    disconnect(m_fieldTable, &QTableView::doubleClicked, this, nullptr);
+    connect(m_fieldTable, &QTableView::doubleClicked, this, [this]() { openFieldWorkRecord(); });
+    connect(newVisitButton, &QPushButton::clicked, this, [this]() { newVisit(); });
+    connect(openButton, &QPushButton::clicked, this, [this]() { openFieldWorkRecord(); });
+    fieldLayout->addLayout(fieldBar);
+    fieldLayout->addWidget(m_fieldTable, 1);
+    m_pageTabs->addTab(fieldPage, tr("Visits and open tasks"));
+    pageLayout->addWidget(m_pageTabs, 3);
     m_tabs->addTab(page, tr("Building"));
     // Compare
     auto* comparePage = new QWidget(m_tabs);
@@ -206,7 +262,11 @@ ParksPanel::ParksPanel(AppContext& context, QWidget* parent)
     m_outwardSummary->setWordWrap(true);
     m_outwardModel = new QStandardItemModel(this);
     m_outwardTable = makeTable(m_outwardModel);
+    m_flowsBox = new QCheckBox(tr("Draw the flows on the park map (园区地图)"), outwardPage);
+    m_flowsBox->setToolTip(tr("Arcs from the park to each target region, as wide as the subscribed capital"));
+    connect(m_flowsBox, &QCheckBox::toggled, this, [this]() { emit flowsChanged(); });
     outwardLayout->addWidget(m_outwardSummary);
+    outwardLayout->addWidget(m_flowsBox);
     outwardLayout->addWidget(m_outwardTable);
     m_tabs->addTab(outwardPage, tr("域外投资"));
     // Policy calculator
@@ -420,7 +480,7 @@ bool ParksPanel::applyPolicy(bool buildingOnly)
                     why << (c.pass ? u"✓ "_s : u"✗ "_s) + c.why;
                 QList<QStandardItem*> row { item(m.name),
                     item(m.qualifies ? tr("yes") : tr("no"), m.qualifies ? 1 : 0), money(m.amount),
-                    item(m.buildingId), item(why.join(u"; "_s)) };
+                    item(buildingName(m.buildingId)), item(why.join(u"; "_s)) };
                 row[4]->setToolTip(why.join(u'\n'));
                 for (QStandardItem* i : row)
                     i->setData(m.uscc, kUsccRole);
@@ -515,7 +575,7 @@ void ParksPanel::load(const QString& parkId)
             v->risks = parks::ParkInsights::relocationRisks(store, v->report);
             v->potentials = parks::ParkInsights::potentials(store, v->report);
             v->outward = parks::ParkInsights::outward(store, v->report);
-            v->roads = store.roads(v->report.park.boundary);
+            v->roads = store.roads(v->report.park.id, v->report.park.boundary);
             v->ms = double(timer.nsecsElapsed()) / 1e6;
             return v;
         },
@@ -540,6 +600,7 @@ void ParksPanel::showView(std::shared_ptr<ParkView> view)
     fillPotentials();
     fillOutward();
     recolour();
+    emit flowsChanged();
     const parks::Figures& t = r.total;
     m_status->setText(
         tr("%1 · %2 buildings · %3 registered here (%4 实际注册, %5 虚拟注册) · %6 仅办公 · tax %7 "
@@ -651,6 +712,7 @@ void ParksPanel::fillBuilding()
         m_figures->setText(tr("No building selected."));
         m_chart->setChart(Charts::empty(tr("Revenue and tax")));
         m_classChart->setChart(Charts::empty(tr("Classes")));
+        fillFieldWork();
         return;
     }
     const parks::Figures& f = b->figures;
@@ -685,9 +747,7 @@ void ParksPanel::fillBuilding()
         Charts::bars(tr("Revenue and tax (10k yuan)"), { QString::number(y - 1), QString::number(y) },
             { { tr("Revenue"), { Money::toWan(f.prevRevenue), Money::toWan(f.revenue) } },
                 { tr("Tax"), { Money::toWan(f.prevTax), Money::toWan(f.tax) } } }));
-    m_classChart->setChart(Charts::pie(tr("Classes"),
-        { { tr("实际注册"), double(f.actual) }, { tr("虚拟注册"), double(f.virtualReg) },
-            { tr("仅办公"), double(f.officeOnly) } }));
+    m_classChart->setChart(classPie(f));
 
     m_memberModel->setHorizontalHeaderLabels({ tr("Enterprise"), tr("Class"), tr("Why"),
         tr("Revenue (10k yuan)"), tr("Tax (10k yuan)"), tr("Status") });
@@ -711,6 +771,153 @@ void ParksPanel::fillBuilding()
     m_members->resizeColumnToContents(0);
     m_members->resizeColumnToContents(1);
     m_members->setColumnWidth(2, 360);
+    m_pageTabs->setTabText(0, tr("Enterprises (%1)").arg(m_memberModel->rowCount()));
+    fillFieldWork();
+}
+
+void ParksPanel::fillFieldWork()
+{
+    const quint64 generation = ++m_fieldGeneration;
+    m_fieldModel->clear();
+    m_fieldModel->setHorizontalHeaderLabels({ tr("Date / due"), tr("Record"), tr("Enterprise"),
+        tr("Summary / reason"), tr("Visitor / assignee"), tr("Follow-up") });
+    m_pageTabs->setTabText(1, tr("Visits and open tasks"));
+    const parks::BuildingReport* b = nullptr;
+    for (const parks::BuildingReport& x : m_view->report.buildings) {
+        if (x.building.id == m_building)
+            b = &x;
+    }
+    if (!b) {
+        m_fieldNote->clear();
+        return;
+    }
+    QStringList usccs;
+    for (const parks::Member& m : b->members)
+        usccs << m.uscc;
+    for (const parks::TenantMatch& t : b->tenants) {
+        if (!t.matchedUscc.isEmpty() && !usccs.contains(t.matchedUscc))
+            usccs << t.matchedUscc;
+    }
+    m_fieldNote->setText(tr("Reading the field work…"));
+    const QString path = context().cachePath();
+    const QString buildingId = b->building.id;
+    // A small read (indexed by enterprise): no dialog, the note says it is running.
+    auto* task = new BackgroundTask(this);
+    connect(task, &BackgroundTask::runningChanged, task, [task](bool running) {
+        if (!running)
+            task->deleteLater();
+    });
+    task->start<FieldWorkRows>(
+        [path, usccs](const Progress&) {
+            FieldWorkRows rows;
+            if (usccs.isEmpty())
+                return rows;
+            // The park was loaded through Cache::open (header, schema and, for small caches, a quick check
+            // of every page: ~100 ms at 20,000 firms); a page click only needs a plain read connection.
+            store::Database db = store::Database::openRaw(path, store::Database::Mode::ReadOnly);
+            store::Cache::configure(db, store::Cache::Access::ReadOnly);
+            const fieldwork::FieldWorkStore store(db);
+            fieldwork::VisitQuery vq;
+            vq.usccs = usccs;
+            rows.visits = store.visits(vq);
+            fieldwork::TaskQuery tq;
+            tq.usccs = usccs;
+            for (const fieldwork::Record& t : store.tasks(tq)) {
+                if (fieldwork::Fields::isOpenStatus(t.value("status")))
+                    rows.openTasks << t;
+            }
+            std::stable_sort(rows.openTasks.begin(), rows.openTasks.end(),
+                [](const fieldwork::Record& a, const fieldwork::Record& b) {
+                    return a.value("due") < b.value("due");
+                });
+            return rows;
+        },
+        this,
+        [this, generation, buildingId](FieldWorkRows rows) {
+            if (generation != m_fieldGeneration)
+                return; // another building was chosen meanwhile
+            for (const fieldwork::Record& v : std::as_const(rows.visits)) {
+                QList<QStandardItem*> row { item(v.value("date")), item(tr("Visit: %1").arg(v.value("kind"))),
+                    item(v.enterpriseName), item(v.value("summary")), item(v.value("visitor")),
+                    item(u"%1 %2"_s.arg(v.value("follow_up"), v.value("follow_up_date")).trimmed()) };
+                row[3]->setToolTip(v.value("summary"));
+                for (QStandardItem* i : row) {
+                    i->setData(v.value("uscc"), kUsccRole);
+                    i->setData(v.id, kVisitRole);
+                }
+                m_fieldModel->appendRow(row);
+            }
+            for (const fieldwork::Record& t : std::as_const(rows.openTasks)) {
+                QList<QStandardItem*> row { item(t.value("due")),
+                    item(tr("Open task: %1")
+                             .arg(t.value("status").isEmpty() ? tr("to do") : t.value("status"))),
+                    item(t.enterpriseName), item(t.value("reason")), item(t.value("assignee")),
+                    item(QString()) };
+                for (QStandardItem* i : row) {
+                    i->setData(t.value("uscc"), kUsccRole);
+                    i->setData(t.id, kTaskRole);
+                }
+                m_fieldModel->appendRow(row);
+            }
+            m_fieldTable->resizeColumnToContents(0);
+            m_fieldTable->resizeColumnToContents(1);
+            m_fieldTable->resizeColumnToContents(2);
+            m_fieldTable->setColumnWidth(3, 300);
+            m_pageTabs->setTabText(
+                1, tr("Visits and open tasks (%1 / %2)").arg(rows.visits.size()).arg(rows.openTasks.size()));
+            m_fieldNote->setText(rows.visits.isEmpty() && rows.openTasks.isEmpty()
+                    ? tr("No visit and no open task for the enterprises of this building yet.")
+                    : tr("%n visit(s) and %1 open task(s) of the building's enterprises.", nullptr,
+                        int(rows.visits.size()))
+                          .arg(rows.openTasks.size()));
+            emit fieldWorkShown(buildingId, int(rows.visits.size()), int(rows.openTasks.size()));
+        },
+        [this, generation](const QString& error) {
+            if (generation == m_fieldGeneration)
+                m_fieldNote->setText(error);
+        });
+}
+
+bool ParksPanel::openFieldWorkRecord()
+{
+    const QModelIndexList rows = m_fieldTable->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_status->setText(tr("Select a visit or a task first."));
+        return false;
+    }
+    const QModelIndex i = rows.first();
+    context().requestFieldWork(
+        i.data(kUsccRole).toString(), i.data(kVisitRole).toString(), i.data(kTaskRole).toString());
+    return true;
+}
+
+bool ParksPanel::newVisit()
+{
+    QStringList usccs = selectedUsccs(m_fieldTable);
+    if (usccs.isEmpty())
+        usccs = selectedUsccs(m_members);
+    if (usccs.isEmpty()) {
+        m_status->setText(tr("Select an enterprise of the building (or one of its visits) first."));
+        return false;
+    }
+    context().requestFieldWork(usccs.first());
+    return true;
+}
+
+void ParksPanel::showFieldWork(bool fieldWork)
+{
+    m_pageTabs->setCurrentIndex(fieldWork ? 1 : 0);
+}
+
+QString ParksPanel::buildingName(const QString& buildingId) const
+{
+    if (m_view) {
+        for (const parks::BuildingReport& b : m_view->report.buildings) {
+            if (b.building.id == buildingId)
+                return b.building.name;
+        }
+    }
+    return buildingId;
 }
 
 void ParksPanel::compare(const QStringList& buildingIds)
@@ -769,7 +976,7 @@ void ParksPanel::fillRisks()
         for (const parks::ScorePart& p : r.parts)
             parts << u"%1: %2"_s.arg(p.points).arg(p.fact);
         QList<QStandardItem*> row { item(r.name), number(r.score), item(r.watched ? tr("yes") : QString()),
-            item(r.buildingId), item(parts.join(u"; "_s)) };
+            item(buildingName(r.buildingId)), item(parts.join(u"; "_s)) };
         row[4]->setToolTip(parts.join(u'\n'));
         for (QStandardItem* i : row)
             i->setData(r.uscc, kUsccRole);
@@ -825,6 +1032,16 @@ void ParksPanel::fillOutward()
                          .arg(g.lat, 0, 'f', 3)) });
     }
     m_outwardTable->resizeColumnsToContents();
+}
+
+bool ParksPanel::flowsShown() const
+{
+    return m_flowsBox->isChecked();
+}
+
+void ParksPanel::setFlowsShown(bool shown)
+{
+    m_flowsBox->setChecked(shown);
 }
 
 void ParksPanel::setWatched(bool watched)
@@ -985,6 +1202,7 @@ void ParksPanel::saveState(Settings& settings) const
     settings.set(kFigure, m_figureBox->currentIndex());
     settings.set(kTab, m_tabs->currentIndex());
     settings.set(kPark, m_wantedPark);
+    settings.set(kFlows, m_flowsBox->isChecked());
     settings.setPanelValue(panelId(), QStringLiteral("splitter"), m_splitter->saveState());
 }
 
@@ -992,6 +1210,7 @@ void ParksPanel::restoreState(const Settings& settings)
 {
     m_figureBox->setCurrentIndex(settings.get(kFigure));
     m_tabs->setCurrentIndex(settings.get(kTab));
+    m_flowsBox->setChecked(settings.get(kFlows));
     m_splitter->restoreState(settings.panelValue(panelId(), QStringLiteral("splitter")).toByteArray());
     const QString park = settings.get(kPark);
     if (!park.isEmpty())

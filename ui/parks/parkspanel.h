@@ -7,6 +7,7 @@
 #include <memory>
 
 class QChartView;
+class QCheckBox;
 class QPlainTextEdit;
 class QComboBox;
 class QLabel;
@@ -77,6 +78,20 @@ public:
     QStandardItemModel* compareModel() const { return m_compareModel; }
     QStandardItemModel* riskModel() const { return m_riskModel; }
     QStandardItemModel* potentialModel() const { return m_potentialModel; }
+    /// The building page's field work: its enterprises' visits (newest first), then their open tasks.
+    QStandardItemModel* fieldWorkModel() const { return m_fieldModel; }
+    QTableView* fieldWorkTable() const { return m_fieldTable; }
+    /// Opens the selected visit (or a new visit for the selected task) in the field-work panel.
+    bool openFieldWorkRecord();
+    /// A new visit for the enterprise of the selected visit/task row (else the selected enterprise of the
+    /// building) in the field-work panel; false with a message when none is selected.
+    bool newVisit();
+    /// Shows the building page's field-work list (true) or its enterprise list (false).
+    void showFieldWork(bool fieldWork);
+    /// Whether the park's 域外投资 is to be drawn as flows on the park map (园区地图); the map panel listens
+    /// to flowsChanged and draws view()->outward.byRegion.
+    bool flowsShown() const;
+    void setFlowsShown(bool shown);
     QComboBox* parkBox() const { return m_parkBox; }
     QComboBox* figureBox() const { return m_figureBox; }
     QString selectedBuilding() const { return m_building; }
@@ -85,6 +100,10 @@ signals:
     /// A park finished loading (tests and screenshots wait for it).
     void parkShown(const QString& parkId);
     void policyApplied(int qualifying, double total);
+    /// The field-work list of the building page was filled (it is read in the background).
+    void fieldWorkShown(const QString& buildingId, int visits, int openTasks);
+    /// The flows to draw changed: toggled, or another park shown.
+    void flowsChanged();
 
 private:
     void reloadParks();
@@ -95,6 +114,8 @@ private:
     void fillRisks();
     void fillPotentials();
     void fillOutward();
+    void fillFieldWork();
+    QString buildingName(const QString& buildingId) const;
     void reloadPolicies();
     void recolour();
     void setWatched(bool watched);
@@ -118,12 +139,18 @@ private:
     QChartView* m_chart = nullptr;
     QChartView* m_classChart = nullptr;
     QTableView* m_members = nullptr;
+    QTabWidget* m_pageTabs = nullptr;
+    QTableView* m_fieldTable = nullptr;
+    QStandardItemModel* m_fieldModel = nullptr;
+    QLabel* m_fieldNote = nullptr;
+    quint64 m_fieldGeneration = 0;
     QTableView* m_compareTable = nullptr;
     QChartView* m_compareChart = nullptr;
     QTableView* m_risks = nullptr;
     QTableView* m_potentials = nullptr;
     QTableView* m_outwardTable = nullptr;
     QLabel* m_outwardSummary = nullptr;
+    QCheckBox* m_flowsBox = nullptr;
     QStandardItemModel* m_buildingModel = nullptr;
     QStandardItemModel* m_memberModel = nullptr;
     QStandardItemModel* m_compareModel = nullptr;

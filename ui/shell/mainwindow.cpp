@@ -99,6 +99,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             activatePanel(p);
     });
     connect(&m_context, &AppContext::enterpriseRequested, this, &MainWindow::showEnterprise);
+    connect(&m_context, &AppContext::fieldWorkRequested, this, [this] {
+        showPanel(QStringLiteral("fieldwork"));
+        raise();
+        activateWindow();
+    });
 
     m_cacheLabel = new QLabel(this);
     m_sourceLabel = new QLabel(this);

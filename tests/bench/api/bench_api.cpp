@@ -1,4 +1,5 @@
-// bench_api --db CACHE [--clients 50] [--seconds 15] [--soak-clients 200] [--soak-seconds 60] [--repeat 20]
+// bench_api --db CACHE [--clients 50] [--seconds 15] [--rate 2000] [--workers N] [--soak-clients 200]
+//           [--soak-seconds 60] [--repeat 20] [--parts enterprise,paced,search,soak]
 //
 // Load against a real server process (dianjing-cli serve, loopback, keep-alive clients on one event loop in
 // this process, every request signed). Prints one JSON line per measurement.
@@ -89,6 +90,7 @@ public:
         qint64 ok = 0;
         qint64 failed = 0; ///< non-200 or not a whole JSON object
         qint64 reconnects = 0;
+        qint64 late = 0; ///< paced: sent after their slot (the previous answer was still out)
         double seconds = 0;
     };
 
@@ -98,16 +100,46 @@ public:
     {
     }
 
-    Result run(
-        int clients, double seconds, const std::function<void(double)>& tick = {}, qint64 maxRequests = 0)
+    /// intervalMs > 0: paced (each client sends one request every intervalMs, spread over the interval, so
+    /// `clients` clients offer clients * 1000 / intervalMs requests per second); a request whose slot comes
+    /// while the previous answer is still out is sent when it arrives and counted in `late`.
+    Result run(int clients, double seconds, const std::function<void(double)>& tick = {},
+        qint64 maxRequests = 0, double intervalMs = 0)
     {
         m_result = {};
         m_max = maxRequests;
         m_stopping = false;
+        m_interval = intervalMs;
         std::vector<std::unique_ptr<Client>> all;
         for (int i = 0; i < clients; ++i) {
             all.push_back(std::make_unique<Client>());
             connectClient(*all.back());
+        }
+        std::vector<std::unique_ptr<QTimer>> pacers;
+        if (intervalMs > 0) {
+            for (int i = 0; i < clients; ++i) {
+                Client* c = all[size_t(i)].get();
+                auto start = std::make_unique<QTimer>();
+                start->setSingleShot(true);
+                auto pace = std::make_unique<QTimer>();
+                pace->setTimerType(Qt::PreciseTimer);
+                pace->setInterval(int(intervalMs));
+                QTimer* paceRaw = pace.get();
+                QObject::connect(paceRaw, &QTimer::timeout, [this, c] {
+                    if (c->busy)
+                        c->due = true;
+                    else
+                        send(*c);
+                });
+                QObject::connect(start.get(), &QTimer::timeout, [this, c, paceRaw] {
+                    paceRaw->start();
+                    if (!c->busy)
+                        send(*c);
+                });
+                start->start(int(intervalMs * i / clients));
+                pacers.push_back(std::move(start));
+                pacers.push_back(std::move(pace));
+            }
         }
         QElapsedTimer wall;
         wall.start();
@@ -136,17 +168,24 @@ private:
         QTcpSocket socket;
         QByteArray buffer;
         QElapsedTimer timer;
+        bool busy = false; ///< a request is out
+        bool due = false; ///< paced: the next slot came while busy
     };
 
     void connectClient(Client& c)
     {
-        QObject::connect(&c.socket, &QTcpSocket::connected, [this, &c] { send(c); });
+        c.socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        QObject::connect(&c.socket, &QTcpSocket::connected, [this, &c] {
+            if (m_interval <= 0)
+                send(c);
+        });
         QObject::connect(&c.socket, &QTcpSocket::readyRead, [this, &c] { read(c); });
         QObject::connect(&c.socket, &QTcpSocket::disconnected, [this, &c] {
             if (m_stopping)
                 return;
             ++m_result.reconnects;
             c.buffer.clear();
+            c.busy = false;
             c.socket.connectToHost(u"127.0.0.1"_s, m_port);
         });
         c.socket.connectToHost(u"127.0.0.1"_s, m_port);
@@ -156,6 +195,7 @@ private:
     {
         if (m_stopping)
             return;
+        c.busy = true;
         c.timer.start();
         c.socket.write(m_next());
     }
@@ -180,12 +220,19 @@ private:
                 return; // answers after the end are not counted
             m_result.ms.push_back(double(c.timer.nsecsElapsed()) / 1e6);
             ok ? ++m_result.ok : ++m_result.failed;
+            c.busy = false;
             if (m_max > 0 && qint64(m_result.ms.size()) >= m_max) {
                 m_stopping = true;
                 m_loop->quit();
                 return;
             }
-            send(c);
+            if (m_interval <= 0) {
+                send(c);
+            } else if (c.due) {
+                c.due = false;
+                ++m_result.late;
+                send(c);
+            }
         }
     }
 
@@ -194,6 +241,7 @@ private:
     Result m_result;
     bool m_stopping = false;
     qint64 m_max = 0;
+    double m_interval = 0;
     QEventLoop* m_loop = nullptr;
 };
 
@@ -222,6 +270,20 @@ double cpuSeconds(qint64 pid)
                               : -1;
 }
 
+/// Busy CPU seconds of the whole machine so far (all cores, from /proc/stat), to tell what else ran.
+double machineBusySeconds()
+{
+    QFile f(u"/proc/stat"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> cpu = f.readLine().simplified().split(' ');
+    double busy = 0;
+    for (int i = 1; i < cpu.size() && i <= 8; ++i)
+        if (i != 4 && i != 5) // idle, iowait
+            busy += cpu[i].toDouble();
+    return busy / double(sysconf(_SC_CLK_TCK));
+}
+
 double rssMb(qint64 pid)
 {
     QFile f(u"/proc/%1/status"_s.arg(pid));
@@ -246,6 +308,11 @@ int main(int argc, char* argv[])
     const int soakClients = option(args, u"--soak-clients"_s, u"200"_s).toInt();
     const double soakSeconds = option(args, u"--soak-seconds"_s, u"60"_s).toDouble();
     const int repeat = option(args, u"--repeat"_s, u"20"_s).toInt();
+    const double rate = option(args, u"--rate"_s, u"2000"_s).toDouble();
+    // Measurements to run: enterprise (closed loop: the most the server answers), paced (the target rate,
+    // latency), search (scenario 1 vs CLI), soak.
+    const QStringList parts = option(args, u"--parts"_s, u"enterprise,paced,search,soak"_s).split(u',');
+    const QString workers = option(args, u"--workers"_s, u"0"_s);
     if (!QFile::exists(db)) {
         std::fprintf(stderr, "bench_api: making a 1,000,000-enterprise demo cache at %s\n", qPrintable(db));
         runCli({ u"demo"_s, u"--db"_s, db, u"--enterprises"_s, u"1000000"_s });
@@ -277,7 +344,8 @@ int main(int argc, char* argv[])
     server.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer openTimer;
     openTimer.start();
-    server.start(QStringLiteral(DJ_CLI_PATH), { u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s });
+    server.start(QStringLiteral(DJ_CLI_PATH),
+        { u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--workers"_s, workers });
     QByteArray hello;
     while (!hello.contains('\n') && server.waitForReadyRead(600000))
         hello += server.readAllStandardOutput();
@@ -296,34 +364,54 @@ int main(int argc, char* argv[])
         return signedRequest(key, "GET", "/v1/enterprises/" + u, {});
     };
     qint64 sent = 0;
-    // 1. Enterprise by USCC at `clients` concurrent clients (2 s warm-up not counted).
-    {
+    // 1. Enterprise by USCC at `clients` concurrent clients (2 s warm-up not counted): closed loop, every
+    // client sends its next request as soon as the answer is in (the most the server answers; the latency is
+    // then mostly waiting in line: clients / rate), and paced at the target rate (the latency of an answer).
+    const auto measure = [&](const QString& name, double intervalMs) {
         Load warm(port, enterprise);
-        sent += qint64(warm.run(clients, 2).ms.size());
+        sent += qint64(warm.run(clients, 2, {}, 0, intervalMs).ms.size());
         Load load(port, enterprise);
         const double cpu0 = cpuSeconds(server.processId());
-        const auto r = load.run(clients, seconds);
+        const double own0 = cpuSeconds(QCoreApplication::applicationPid());
+        const double all0 = machineBusySeconds();
+        const auto r = load.run(clients, seconds, {}, 0, intervalMs);
         const double cpu = cpuSeconds(server.processId()) - cpu0;
+        const double own = cpuSeconds(QCoreApplication::applicationPid()) - own0;
+        const double all = machineBusySeconds() - all0;
         sent += qint64(r.ms.size());
         QJsonObject o = summary(r);
-        // The machine is shared: the server's own CPU time per answer says what it costs, whatever the wait.
+        // The server's own CPU time per answer says what it costs, whatever the wait.
         o.insert(u"server_cpu_ms_per_request"_s,
             r.ms.empty() ? QJsonValue() : QJsonValue(round3(cpu * 1000 / double(r.ms.size()))));
         o.insert(u"server_cpu_share"_s, round3(cpu / r.seconds));
+        // The clients (this process: signing, sending, reading) on the same 2 cores.
+        o.insert(u"client_cpu_ms_per_request"_s,
+            r.ms.empty() ? QJsonValue() : QJsonValue(round3(own * 1000 / double(r.ms.size()))));
+        o.insert(u"client_cpu_share"_s, round3(own / r.seconds));
+        // Everything else that ran on the machine meanwhile (in cores; the machine has 2).
+        o.insert(u"other_cpu_share"_s, round3(std::max(0.0, all - cpu - own) / r.seconds));
         o.insert(u"load_average"_s, [] {
             QFile f(u"/proc/loadavg"_s);
             return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
         }());
-        o.insert(u"bench"_s, u"api_enterprise"_s);
+        o.insert(u"bench"_s, name);
         o.insert(u"clients"_s, clients);
+        if (intervalMs > 0) {
+            o.insert(u"offered_req_per_s"_s, round3(clients * 1000.0 / intervalMs));
+            o.insert(u"late_sends"_s, r.late);
+        }
         o.insert(u"target_p95_ms"_s, 5);
         o.insert(u"target_req_per_s"_s, 2000);
         print(o);
-    }
+    };
+    if (parts.contains(u"enterprise"_s))
+        measure(u"api_enterprise"_s, 0);
+    if (parts.contains(u"paced"_s))
+        measure(u"api_enterprise_paced"_s, clients * 1000.0 / rate);
 
     // 2. Scenario 1 through the API (one client, count + first 50 by revenue + facets) vs the CLI's bench
     // search.
-    {
+    if (parts.contains(u"search"_s)) {
         QFile f(QStringLiteral(DJ_SOURCE_DIR "/tests/bench/search/scenario1.json"));
         f.open(QIODevice::ReadOnly);
         const QByteArray filter = f.readAll().trimmed();
@@ -349,7 +437,7 @@ int main(int argc, char* argv[])
     }
 
     // 3. Soak: mixed requests from `soakClients` clients; server memory sampled every 5 s.
-    {
+    if (parts.contains(u"soak"_s)) {
         const QByteArray batchBody = [&] {
             QJsonArray items;
             for (int i = 0; i < 50; ++i)

@@ -1,4 +1,9 @@
-// bench_teamserver [--db CACHE] [--repeat R]
+// bench_teamserver [--db CACHE] [--repeat R] [--mode all|load|extract|scenarios] [--keep DIR] [--city CODE]
+//
+// --mode runs one part only (each under the 8 minutes of a quiet run); --keep DIR keeps the PostgreSQL data
+// folder and the exported bundle in DIR, so `--mode load --keep D` is followed by `--mode extract --keep D`
+// and `--mode scenarios --keep D` on the loaded server. CPU seconds are printed beside wall seconds: the
+// client's (this process) and the server backend's (/proc, Linux; parallel index-build workers not counted).
 //
 // CACHE defaults to $DJ_BENCH_SERVER_CACHE or /tmp/teamserver-bench-1m.djcache (copied from
 // /tmp/main-1m.djcache when absent, else generated with `dianjing-cli demo`). One JSON line per figure:
@@ -31,6 +36,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using dj::server::PgConnection;
@@ -82,6 +88,22 @@ bool runCli(const QStringList& args)
     return p.waitForFinished(-1) && p.exitCode() == 0;
 }
 
+double clientCpu()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+// user+sys seconds of a server backend (0 where /proc is not there).
+double backendCpu(int pid)
+{
+    QFile f(u"/proc/%1/stat"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = f.readAll();
+    const QList<QByteArray> parts = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return parts.size() > 12 ? double(parts[11].toLongLong() + parts[12].toLongLong()) / 100.0 : 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -91,6 +113,17 @@ int main(int argc, char** argv)
     const QString db = option(args, u"--db"_s,
         qEnvironmentVariable("DJ_BENCH_SERVER_CACHE", u"/tmp/teamserver-bench-1m.djcache"_s));
     const int repeat = option(args, u"--repeat"_s, u"10"_s).toInt();
+    const QString mode = option(args, u"--mode"_s, u"all"_s);
+    const QString keep = option(args, u"--keep"_s, QString());
+    const bool all = mode == u"all";
+    if (!all && mode != u"load" && mode != u"extract" && mode != u"scenarios") {
+        std::fprintf(stderr, "unknown --mode %s\n", qPrintable(mode));
+        return 2;
+    }
+    if (!all && mode != u"load" && keep.isEmpty()) {
+        std::fprintf(stderr, "--mode %s needs --keep DIR of an earlier --mode load\n", qPrintable(mode));
+        return 2;
+    }
     if (!QFileInfo::exists(db)) {
         const QString shared = u"/tmp/main-1m.djcache"_s;
         if (QFileInfo::exists(shared)
@@ -101,100 +134,143 @@ int main(int argc, char** argv)
         }
     }
     QTemporaryDir work(QDir::temp().filePath(u"bench-teamserver-XXXXXX"_s));
-    const QString bundle = work.filePath(u"bundle"_s);
+    const QString bundle = keep.isEmpty() ? work.filePath(u"bundle"_s) : QDir(keep).filePath(u"bundle"_s);
     QElapsedTimer timer;
-    timer.start();
-    if (!runCli({ u"export"_s, u"--db"_s, db, u"--out"_s, bundle }))
-        return 1;
-    qint64 bytes = 0;
-    for (const QFileInfo& f : QDir(bundle).entryInfoList({ u"*.csv"_s }, QDir::Files))
-        bytes += f.size();
-    print({ { u"step"_s, u"export"_s }, { u"seconds"_s, r3(seconds(timer)) },
-        { u"bundle_mb"_s, r3(double(bytes) / 1048576.0) } });
-
-    dj::test::PgServer server;
-
-    // Baseline: COPY of the same files into text tables with no keys, no partitions, no transformation.
-    const QString plainInfo = server.createDatabase(u"plain"_s);
-    double copySeconds = 0;
-    {
-        PgConnection c(plainInfo);
-        timer.restart();
-        dj::server::PgTransaction tx(c);
-        for (const dj::io::TableSpec& spec : dj::io::TableSchema::tables()) {
-            QFile f(QDir(bundle).filePath(spec.name + u".csv"_s));
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            QByteArray header = f.readLine();
-            if (header.startsWith("\xEF\xBB\xBF"))
-                header.remove(0, 3);
-            QStringList cols;
-            for (const QByteArray& h : header.trimmed().split(','))
-                cols << QString::fromUtf8(h) + u" text"_s;
-            c.exec(u"CREATE TABLE %1 (%2)"_s.arg(spec.name, cols.join(u", ")));
-            c.copyBegin(u"COPY %1 FROM STDIN (FORMAT csv)"_s.arg(spec.name));
-            while (!f.atEnd())
-                c.copyData(f.read(1 << 20));
-            c.copyEnd();
-        }
-        tx.commit();
-        copySeconds = seconds(timer);
+    if (!QFileInfo::exists(QDir(bundle).filePath(u"enterprises.csv"_s))) {
+        timer.start();
+        if (!runCli({ u"export"_s, u"--db"_s, db, u"--out"_s, bundle }))
+            return 1;
+        qint64 bytes = 0;
+        for (const QFileInfo& f : QDir(bundle).entryInfoList({ u"*.csv"_s }, QDir::Files))
+            bytes += f.size();
+        print({ { u"step"_s, u"export"_s }, { u"seconds"_s, r3(seconds(timer)) },
+            { u"bundle_mb"_s, r3(double(bytes) / 1048576.0) } });
     }
 
-    const QString info = server.createDatabase(u"team"_s);
-    PgConnection c(info);
-    dj::server::ServerSchema::migrate(c);
-    timer.restart();
-    const dj::server::LoadSummary load = dj::server::ServerStore::loadBundle(c, bundle);
-    const double loadSeconds = seconds(timer);
-    print({ { u"step"_s, u"load"_s }, { u"enterprises"_s, load.rows.value(u"enterprises"_s) },
-        { u"server_load_s"_s, r3(loadSeconds) }, { u"plain_copy_s"_s, r3(copySeconds) },
-        { u"ratio"_s, r3(loadSeconds / copySeconds) }, { u"target_ratio"_s, 2 } });
+    dj::test::PgServer server(keep);
+    const QString info = server.conninfo(u"team"_s);
 
-    // The largest city's extract into an empty cache.
-    const QString city = c.scalar(
-        u"SELECT left(region_code, 4) FROM enterprises GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"_s);
-    {
+    if (all || mode == u"load") {
+        // Baseline: COPY of the same files into text tables with no keys, no partitions, no transformation
+        // (created in the same transaction, as the load's tables are truncated in its own).
+        const QString plainInfo = server.createDatabase(u"plain"_s);
+        double copySeconds = 0, copyCpu = 0;
+        {
+            PgConnection c(plainInfo);
+            timer.restart();
+            const double cpu0 = backendCpu(c.backendPid());
+            dj::server::PgTransaction tx(c);
+            for (const dj::io::TableSpec& spec : dj::io::TableSchema::tables()) {
+                QFile f(QDir(bundle).filePath(spec.name + u".csv"_s));
+                if (!f.open(QIODevice::ReadOnly))
+                    continue;
+                QByteArray header = f.readLine();
+                if (header.startsWith("\xEF\xBB\xBF"))
+                    header.remove(0, 3);
+                QStringList cols;
+                for (const QByteArray& h : header.trimmed().split(','))
+                    cols << QString::fromUtf8(h) + u" text"_s;
+                c.exec(u"CREATE TABLE %1 (%2)"_s.arg(spec.name, cols.join(u", ")));
+                c.copyBegin(u"COPY %1 FROM STDIN (FORMAT csv)"_s.arg(spec.name));
+                while (!f.atEnd())
+                    c.copyData(f.read(1 << 20));
+                c.copyEnd();
+            }
+            tx.commit();
+            copySeconds = seconds(timer);
+            copyCpu = backendCpu(c.backendPid()) - cpu0;
+        }
+        server.sql(u"postgres"_s, u"DROP DATABASE plain"_s); // disk: the same data once more
+
+        server.createDatabase(u"team"_s);
+        PgConnection c(info);
+        dj::server::ServerSchema::migrate(c);
+        timer.restart();
+        const double cpu0 = backendCpu(c.backendPid()), client0 = clientCpu();
+        const dj::server::LoadSummary load = dj::server::ServerStore::loadBundle(c, bundle);
+        const double loadSeconds = seconds(timer);
+        print({ { u"step"_s, u"load"_s }, { u"enterprises"_s, load.rows.value(u"enterprises"_s) },
+            { u"server_load_s"_s, r3(loadSeconds) }, { u"plain_copy_s"_s, r3(copySeconds) },
+            { u"ratio"_s, r3(loadSeconds / copySeconds) }, { u"target_ratio"_s, 2 },
+            { u"load_cpu_backend_s"_s, r3(backendCpu(c.backendPid()) - cpu0) },
+            { u"load_cpu_client_s"_s, r3(clientCpu() - client0) },
+            { u"copy_cpu_backend_s"_s, r3(copyCpu) } });
+    }
+
+    PgConnection c(info);
+    if (all || mode == u"extract") {
+        // A city's extract into an empty cache (default: the largest city).
+        QString city = option(args, u"--city"_s, QString());
+        if (city.isEmpty())
+            city = c.scalar(
+                u"SELECT left(region_code, 4) FROM enterprises GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"_s);
         const QString path = work.filePath(u"city.djcache"_s);
         dj::store::Database cache = dj::store::Cache::createFresh(path);
         dj::server::SyncOptions options;
         options.regions = { city };
         options.client = u"bench"_s;
+        // The registry extract is the part after the field-work pull (the demo's visits and tasks).
+        double fieldWorkDone = 0, registryDone = 0;
+        options.onStage = [&](const QString& stage) {
+            if (stage == u"pulled-fieldwork")
+                fieldWorkDone = seconds(timer);
+            else if (stage == u"pulled-registry")
+                registryDone = seconds(timer);
+        };
         timer.restart();
+        const double cpu0 = backendCpu(c.backendPid()), client0 = clientCpu();
         const dj::server::SyncReport r = dj::server::SyncClient::run(cache, c, options);
+        const double s = seconds(timer);
         qint64 rows = 0;
         for (qint64 n : r.registryRows)
             rows += n;
-        print({ { u"step"_s, u"extract"_s }, { u"city"_s, city },
-            { u"enterprises"_s, r.registryRows.value(u"enterprises"_s) }, { u"rows"_s, rows },
-            { u"seconds"_s, r3(seconds(timer)) }, { u"target_s_per_100k"_s, 30 } });
+        const qint64 enterprises = r.registryRows.value(u"enterprises"_s);
+        print({ { u"step"_s, u"extract"_s }, { u"city"_s, city }, { u"enterprises"_s, enterprises },
+            { u"rows"_s, rows }, { u"seconds"_s, r3(s) }, { u"fieldwork_push_pull_s"_s, r3(fieldWorkDone) },
+            { u"registry_extract_s"_s, r3(registryDone - fieldWorkDone) },
+            { u"registry_s_per_100k"_s,
+                r3((registryDone - fieldWorkDone) * 100000.0 / double(std::max<qint64>(1, enterprises))) },
+            { u"s_per_100k"_s, r3(s * 100000.0 / double(std::max<qint64>(1, enterprises))) },
+            { u"target_s_per_100k"_s, 30 }, { u"cpu_backend_s"_s, r3(backendCpu(c.backendPid()) - cpu0) },
+            { u"cpu_client_s"_s, r3(clientCpu() - client0) } });
     }
 
-    // The two client scenarios: server vs laptop engine on the same data.
-    const auto index = dj::search::SearchIndex::open(db);
-    const dj::search::SearchEngine engine(index);
-    const QDate today = QDate::currentDate();
-    for (const QString& name : { u"scenario1.json"_s, u"scenario2.json"_s }) {
-        const dj::search::Filter filter = readFilter(name);
-        std::vector<double> serverMs, laptopMs;
-        qint64 serverTotal = 0, laptopTotal = 0;
-        for (int i = 0; i <= repeat; ++i) {
-            timer.restart();
-            serverTotal = dj::server::ServerSearch::count(c, filter, today);
-            dj::server::ServerSearch::usccs(c, filter, today, 50);
-            if (i > 0) // the first run warms the caches
-                serverMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-            timer.restart();
-            laptopTotal = engine.run(filter, { u"revenue"_s, true }, 0, 50, true).total;
-            if (i > 0)
-                laptopMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+    if (all || mode == u"scenarios") {
+        // The two client scenarios: server vs laptop engine on the same data.
+        const auto index = dj::search::SearchIndex::open(db);
+        const dj::search::SearchEngine engine(index);
+        const QDate today = QDate::currentDate();
+        for (const QString& name : { u"scenario1.json"_s, u"scenario2.json"_s }) {
+            const dj::search::Filter filter = readFilter(name);
+            std::vector<double> serverMs, laptopMs;
+            qint64 serverTotal = 0, laptopTotal = 0;
+            double serverCpu = 0, laptopCpu = 0;
+            for (int i = 0; i <= repeat; ++i) {
+                timer.restart();
+                const double b0 = backendCpu(c.backendPid());
+                serverTotal = dj::server::ServerSearch::count(c, filter, today);
+                dj::server::ServerSearch::usccs(c, filter, today, 50);
+                if (i > 0) { // the first run warms the caches
+                    serverMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+                    serverCpu += backendCpu(c.backendPid()) - b0;
+                }
+                timer.restart();
+                const double c0 = clientCpu();
+                laptopTotal = engine.run(filter, { u"revenue"_s, true }, 0, 50, true).total;
+                if (i > 0) {
+                    laptopMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+                    laptopCpu += clientCpu() - c0;
+                }
+            }
+            const QJsonObject s = stats(serverMs), l = stats(laptopMs);
+            print({ { u"step"_s, name }, { u"enterprises"_s, index->size() }, { u"server"_s, s },
+                { u"laptop"_s, l }, { u"server_total"_s, serverTotal }, { u"laptop_total"_s, laptopTotal },
+                { u"server_cpu_ms_per_run"_s, r3(serverCpu * 1000 / repeat) },
+                { u"laptop_cpu_ms_per_run"_s, r3(laptopCpu * 1000 / repeat) },
+                { u"ratio_p95"_s,
+                    r3(s.value(u"p95_ms"_s).toDouble() / std::max(0.001, l.value(u"p95_ms"_s).toDouble())) },
+                { u"target_p95_ms"_s, 1000 } });
         }
-        const QJsonObject s = stats(serverMs), l = stats(laptopMs);
-        print({ { u"step"_s, name }, { u"enterprises"_s, index->size() }, { u"server"_s, s },
-            { u"laptop"_s, l }, { u"server_total"_s, serverTotal }, { u"laptop_total"_s, laptopTotal },
-            { u"ratio_p95"_s,
-                r3(s.value(u"p95_ms"_s).toDouble() / std::max(0.001, l.value(u"p95_ms"_s).toDouble())) },
-            { u"target_p95_ms"_s, 1000 } });
     }
     return 0;
 }

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,7 +92,8 @@ public:
     }
     QString db;
     quint16 port = 0;
-    Key full, limited, quota, rate, revoked;
+    Key full, limited, quota, rate, revoked, regional;
+    QString alertInside, alertOutside; ///< USCCs of the alerts added to the demo (region 32 / elsewhere)
 
     ~Server()
     {
@@ -114,6 +116,8 @@ private:
         rate = create({ u"--rate"_s, u"2"_s });
         revoked = create({});
         REQUIRE(runCli({ u"keys"_s, u"revoke"_s, u"--db"_s, db, revoked.id }).exitCode == 0);
+        regional = create({ u"--regions"_s, u"32"_s });
+        addAlerts();
         m_process.start(QStringLiteral(DJ_CLI_PATH),
             { u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--workers"_s, u"2"_s });
         REQUIRE(m_process.waitForStarted());
@@ -125,9 +129,50 @@ private:
         const QJsonObject hello = QJsonDocument::fromJson(line).object();
         INFO(line.toStdString() << m_process.readAllStandardError().toStdString());
         REQUIRE(hello.value(u"port"_s).toInt() > 0);
-        CHECK(hello.value(u"keys"_s).toInt() == 4); // the revoked key cannot sign
+        CHECK(hello.value(u"keys"_s).toInt() == 5); // the revoked key cannot sign
         CHECK(hello.value(u"listening"_s).toString().startsWith(u"http://127.0.0.1:"_s));
         port = quint16(hello.value(u"port"_s).toInt());
+    }
+    /// Three alerts in the inbox by plain SQL (the monitoring run itself is tested in test_core_risk): two of
+    /// an enterprise in region 32 (one read), one of an enterprise elsewhere.
+    void addAlerts()
+    {
+        sqlite3* h = nullptr;
+        REQUIRE(sqlite3_open_v2(db.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+        const auto one = [&](const char* sql) {
+            sqlite3_stmt* st = nullptr;
+            REQUIRE(sqlite3_prepare_v2(h, sql, -1, &st, nullptr) == SQLITE_OK);
+            QString v;
+            if (sqlite3_step(st) == SQLITE_ROW)
+                v = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+            sqlite3_finalize(st);
+            return v;
+        };
+        alertInside = one("SELECT uscc FROM enterprises WHERE region_code LIKE '32%' ORDER BY id LIMIT 1");
+        alertOutside
+            = one("SELECT uscc FROM enterprises WHERE region_code NOT LIKE '32%' ORDER BY id LIMIT 1");
+        REQUIRE(!alertInside.isEmpty());
+        REQUIRE(!alertOutside.isEmpty());
+        const QByteArray sql
+            = "INSERT INTO risk_alerts(rule_id, rule_name, uscc, change_key, raised, severity, "
+              "title, evidence, read) VALUES "
+              "(1, '新增失信被执行人', '"
+            + alertInside.toLatin1()
+            + "', 'a', '2026-01-02T03:04:05Z', 'high', '新增失信被执行人', "
+              "'{\"before\":[],\"after\":[{\"kind\":\"失信被执行人\"}]}', 0),"
+              "(2, '营业收入下降', '"
+            + alertInside.toLatin1()
+            + "', 'b', '2026-01-03T03:04:05Z', 'medium', '营业收入下降 50%', '{\"before\":[],\"after\":[]}', "
+              "1),"
+              "(1, '新增失信被执行人', '"
+            + alertOutside.toLatin1()
+            + "', 'c', '2026-01-04T03:04:05Z', 'high', '新增失信被执行人', '{\"before\":[],\"after\":[]}', "
+              "0)";
+        char* error = nullptr;
+        const int rc = sqlite3_exec(h, sql.constData(), nullptr, nullptr, &error);
+        INFO((error ? error : ""));
+        REQUIRE(rc == SQLITE_OK);
+        sqlite3_close(h);
     }
     Key create(QStringList extra)
     {
@@ -693,6 +738,355 @@ TEST_CASE("the OpenAPI document is served as kept in the repo and every example 
         }
     }
     CHECK(examples >= 10);
+}
+
+TEST_CASE("park list and park report equal the CLI's and follow a key's regions", "[api]")
+{
+    Server& s = Server::instance();
+    Sql sql(s.db);
+    const auto cliList = runCli({ u"park"_s, u"list"_s, u"--db"_s, s.db });
+    REQUIRE(cliList.exitCode == 0);
+    const Http list = get("/v1/parks");
+    REQUIRE(list.status == 200);
+    CHECK(withoutMeta(list.json()) == cliList.json());
+    CHECK(list.json().value(u"total"_s).toInt() == sql.one("SELECT count(*) FROM parks").toInt());
+
+    // A key limited to region 32 lists the parks of 32 only (plain SQL).
+    const Http regional = get("/v1/parks", {}, &s.regional);
+    REQUIRE(regional.status == 200);
+    QStringList listed;
+    for (const QJsonValue& p : regional.json().value(u"parks"_s).toArray())
+        listed << p.toObject().value(u"park_id"_s).toString();
+    QStringList expected;
+    for (const QStringList& r : sql.rows("SELECT park_id FROM parks WHERE region_code LIKE '32%'"))
+        expected << r[0];
+    listed.sort();
+    expected.sort();
+    CHECK(listed == expected);
+
+    const auto parks = sql.rows("SELECT p.park_id, p.region_code FROM parks p WHERE EXISTS (SELECT 1 FROM "
+                                "buildings b WHERE b.park_id = p.park_id) ORDER BY p.park_id");
+    REQUIRE(!parks.isEmpty());
+    const QString id = parks.first()[0];
+    const auto cliReport
+        = runCli({ u"park"_s, u"report"_s, u"--db"_s, s.db, u"--park"_s, id, u"--as-of"_s, u"2025-06-30"_s });
+    REQUIRE(cliReport.exitCode == 0);
+    const Http report = get("/v1/parks/" + QUrl::toPercentEncoding(id), "as_of=2025-06-30");
+    REQUIRE(report.status == 200);
+    QJsonObject answer = report.json();
+    CHECK(answer.value(u"data_source"_s).toString() == u"演示数据"_s);
+    const QString dataAsOf = answer.value(u"data_as_of"_s).toString();
+    CHECK(QRegularExpression(u"^\\d{4}-\\d{2}-\\d{2}$"_s).match(dataAsOf).hasMatch());
+    answer.remove(u"data_source"_s);
+    answer.remove(u"data_as_of"_s);
+    CHECK(answer == cliReport.json());
+    CHECK(answer.value(u"buildings"_s).toArray().size()
+        == sql.one("SELECT count(*) FROM buildings WHERE park_id = ?", id).toInt());
+
+    // With members; without as_of the report is as of the data's date.
+    const auto cliMembers = runCli(
+        { u"park"_s, u"report"_s, u"--db"_s, s.db, u"--park"_s, id, u"--as-of"_s, dataAsOf, u"--members"_s });
+    REQUIRE(cliMembers.exitCode == 0);
+    QJsonObject members = get("/v1/parks/" + QUrl::toPercentEncoding(id), "members=true").json();
+    members.remove(u"data_source"_s);
+    members.remove(u"data_as_of"_s);
+    CHECK(members == cliMembers.json());
+
+    // Region limits: a park of 32 is readable with the regional key, one elsewhere is not.
+    for (const QStringList& p : parks) {
+        const Http h = get("/v1/parks/" + QUrl::toPercentEncoding(p[0]), "as_of=2025-06-30", &s.regional);
+        if (p[1].startsWith(u"32"_s)) {
+            CHECK(h.status == 200);
+        } else {
+            CHECK(h.status == 403);
+            CHECK(h.type() == u"/v1/problems/region-forbidden"_s);
+        }
+    }
+    const Http missing = get("/v1/parks/NO-SUCH-PARK");
+    CHECK(missing.status == 404);
+    CHECK(missing.type() == u"/v1/problems/not-found"_s);
+    CHECK(runCli({ u"park"_s, u"report"_s, u"--db"_s, s.db, u"--park"_s, u"NO-SUCH-PARK"_s }).exitCode == 1);
+    CHECK(get("/v1/parks/" + QUrl::toPercentEncoding(id), "as_of=30.06.2025").type()
+        == u"/v1/problems/invalid-parameter"_s);
+    CHECK(get("/v1/parks/" + QUrl::toPercentEncoding(id), "members=yes").status == 400);
+    CHECK(get("/v1/parks", "region=32").type() == u"/v1/problems/unknown-field"_s);
+}
+
+TEST_CASE("risk score, network and invoices equal the CLI's", "[api]")
+{
+    Server& s = Server::instance();
+    Sql sql(s.db);
+    // Enterprises that sell and buy by invoice, so every part of the answers has rows.
+    const auto picks
+        = sql.rows("SELECT seller_uscc FROM invoices WHERE seller_uscc IN (SELECT buyer_uscc FROM invoices) "
+                   "AND seller_uscc IN (SELECT uscc FROM enterprises) GROUP BY seller_uscc ORDER BY count(*) "
+                   "DESC LIMIT 3");
+    REQUIRE(picks.size() == 3);
+    for (const QStringList& p : picks) {
+        const QString u = p[0];
+        const auto cliScore = runCli({ u"risk"_s, u"score"_s, u"--db"_s, s.db, u });
+        INFO(cliScore.err.toStdString());
+        REQUIRE(cliScore.exitCode == 0);
+        const Http score = get("/v1/risk/" + u.toLatin1() + "/score");
+        REQUIRE(score.status == 200);
+        CHECK(withoutMeta(score.json()) == cliScore.json());
+        CHECK(score.json().value(u"name"_s).toString()
+            == sql.one("SELECT name FROM enterprises WHERE uscc = ?", u));
+
+        const auto cliNet = runCli({ u"risk"_s, u"network"_s, u"--db"_s, s.db, u"--tiers"_s, u"2"_s, u });
+        INFO(cliNet.err.toStdString());
+        REQUIRE(cliNet.exitCode == 0);
+        const Http net = get("/v1/risk/" + u.toLatin1() + "/network", "tiers=2");
+        REQUIRE(net.status == 200);
+        CHECK(withoutMeta(net.json()) == cliNet.json());
+        // Tier 1 customers are the buyers on the enterprise's invoices (plain SQL).
+        QStringList tier1;
+        for (const QJsonValue& c : net.json().value(u"customers"_s).toArray())
+            if (c.toObject().value(u"tier"_s).toInt() == 1)
+                tier1 << c.toObject().value(u"uscc"_s).toString();
+        for (const QString& c : std::as_const(tier1))
+            CHECK(sql.one("SELECT count(*) FROM invoices WHERE seller_uscc = ? AND buyer_uscc = '"
+                             + c.toLatin1() + "'",
+                         u)
+                      .toInt()
+                > 0);
+
+        const auto cliInv = runCli({ u"risk"_s, u"invoices"_s, u"--db"_s, s.db, u });
+        INFO(cliInv.err.toStdString());
+        REQUIRE(cliInv.exitCode == 0);
+        const Http inv = get("/v1/risk/" + u.toLatin1() + "/invoices");
+        REQUIRE(inv.status == 200);
+        CHECK(withoutMeta(inv.json()) == cliInv.json());
+        CHECK(inv.json().value(u"sales"_s).toObject().value(u"total"_s).toDouble()
+            == Approx(
+                sql.one("SELECT round(sum(amount), 2) FROM invoices WHERE seller_uscc = ?", u).toDouble())
+                   .epsilon(1e-9));
+    }
+    const Http missing = get("/v1/risk/91000000000000000X/score");
+    CHECK(missing.status == 404);
+    CHECK(missing.type() == u"/v1/problems/not-found"_s);
+    CHECK(get("/v1/risk/" + picks[0][0].toLatin1() + "/network", "tiers=9").status == 400);
+    CHECK(get("/v1/risk/" + picks[0][0].toLatin1() + "/score", "tiers=2").type()
+        == u"/v1/problems/unknown-field"_s);
+    CHECK(get("/v1/risk/" + picks[0][0].toLatin1() + "/rating").status == 404);
+
+    // A key limited to region 32: an enterprise elsewhere is refused.
+    const QString outside = sql.one("SELECT uscc FROM enterprises WHERE region_code NOT LIKE '32%' LIMIT 1");
+    const QString inside = sql.one("SELECT uscc FROM enterprises WHERE region_code LIKE '32%' LIMIT 1");
+    const Http foreign = get("/v1/risk/" + outside.toLatin1() + "/score", {}, &s.regional);
+    CHECK(foreign.status == 403);
+    CHECK(foreign.type() == u"/v1/problems/region-forbidden"_s);
+    CHECK(get("/v1/risk/" + inside.toLatin1() + "/score", {}, &s.regional).status == 200);
+    // A key limited to other endpoints may not call these.
+    CHECK(get("/v1/risk/" + inside.toLatin1() + "/score", {}, &s.limited).type()
+        == u"/v1/problems/endpoint-forbidden"_s);
+}
+
+TEST_CASE("the alert inbox is read as the CLI lists it, per region, and never changed", "[api]")
+{
+    Server& s = Server::instance();
+    Sql sql(s.db);
+    const QString before
+        = sql.rows("SELECT group_concat(id || ':' || read || ':' || resolved || ':' || assigned "
+                   "|| ':' || note, '|') FROM risk_alerts")
+              .value(0)
+              .value(0);
+    const auto cli = runCli({ u"risk"_s, u"alerts"_s, u"--db"_s, s.db });
+    INFO(cli.err.toStdString());
+    REQUIRE(cli.exitCode == 0);
+    const Http all = get("/v1/risk/alerts");
+    REQUIRE(all.status == 200);
+    CHECK(withoutMeta(all.json()) == cli.json());
+    CHECK(all.json().value(u"alerts"_s).toArray().size()
+        == sql.one("SELECT count(*) FROM risk_alerts").toInt());
+    CHECK(all.json().value(u"unread"_s).toInt()
+        == sql.one("SELECT count(*) FROM risk_alerts WHERE read = 0").toInt());
+
+    const auto cliUnread = runCli({ u"risk"_s, u"alerts"_s, u"--db"_s, s.db, u"--unread"_s, u"--open"_s });
+    INFO(cliUnread.err.toStdString());
+    REQUIRE(cliUnread.exitCode == 0);
+    CHECK(withoutMeta(get("/v1/risk/alerts", "unread=true&open=true").json()) == cliUnread.json());
+    const auto cliOne = runCli({ u"risk"_s, u"alerts"_s, u"--db"_s, s.db, u"--uscc"_s, s.alertOutside });
+    INFO(cliOne.err.toStdString());
+    REQUIRE(cliOne.exitCode == 0);
+    CHECK(withoutMeta(get("/v1/risk/alerts", "uscc=" + s.alertOutside.toLatin1()).json()) == cliOne.json());
+
+    // Region 32 only: the two alerts of the enterprise in 32, one of them unread.
+    const Http regional = get("/v1/risk/alerts", {}, &s.regional);
+    REQUIRE(regional.status == 200);
+    const QJsonArray mine = regional.json().value(u"alerts"_s).toArray();
+    CHECK(mine.size()
+        == sql.one("SELECT count(*) FROM risk_alerts a JOIN enterprises e ON e.uscc = a.uscc "
+                   "WHERE e.region_code LIKE '32%'")
+               .toInt());
+    for (const QJsonValue& a : mine)
+        CHECK(a.toObject().value(u"uscc"_s).toString() != s.alertOutside);
+    CHECK(regional.json().value(u"unread"_s).toInt()
+        == sql.one("SELECT count(*) FROM risk_alerts a JOIN enterprises e ON e.uscc = a.uscc "
+                   "WHERE e.region_code LIKE '32%' AND a.read = 0")
+               .toInt());
+    const Http foreign = get("/v1/risk/alerts", "uscc=" + s.alertOutside.toLatin1(), &s.regional);
+    CHECK(foreign.status == 403);
+    CHECK(foreign.type() == u"/v1/problems/region-forbidden"_s);
+
+    // Read-only: no method changes an alert, and reading changed nothing.
+    CHECK(call({ "POST", "/v1/risk/alerts", {}, R"({"read":true})" }).status == 405);
+    CHECK(call({ "DELETE", "/v1/risk/alerts" }).status == 405);
+    CHECK(get("/v1/risk/alerts", "unread=1").status == 400);
+    CHECK(
+        sql.rows(
+               "SELECT group_concat(id || ':' || read || ':' || resolved || ':' || assigned || ':' || note, "
+               "'|') FROM risk_alerts")
+            .value(0)
+            .value(0)
+        == before);
+}
+
+TEST_CASE("serve refuses limits out of range with a clear message and starts nothing", "[api]")
+{
+    Server& s = Server::instance();
+    const struct
+    {
+        QStringList args;
+        const char* says;
+    } cases[] = {
+        { { u"--query-timeout"_s, u"0"_s }, "query timeout" },
+        { { u"--query-timeout"_s, u"abc"_s }, "--query-timeout" },
+        { { u"--request-timeout"_s, u"9999"_s }, "request timeout" },
+        { { u"--keep-alive"_s, u"0.2"_s }, "keep-alive" },
+        { { u"--max-body"_s, u"10"_s }, "body" },
+        { { u"--max-body"_s, u"lots"_s }, "--max-body" },
+        { { u"--workers"_s, u"1000"_s }, "--workers" },
+    };
+    for (const auto& c : cases) {
+        const auto r = runCli(
+            QStringList { u"serve"_s, u"--db"_s, s.db, u"--listen"_s, u"127.0.0.1:0"_s } + c.args, {}, 20000);
+        INFO(c.args.join(u' ').toStdString() << " -> " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(c.says));
+        CHECK(r.out.isEmpty()); // never listened
+    }
+}
+
+TEST_CASE("a query slower than the query timeout is answered 503 timeout and the server keeps answering",
+    "[api][slow]")
+{
+    // A fresh cache of 20,000 enterprises whose park evidence was never built: the first park report of a
+    // worker builds it (about half a second), far beyond a query timeout of 0.2 s.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(u"slow.djcache"_s);
+    REQUIRE(runCli({ u"demo"_s, u"--db"_s, db, u"--enterprises"_s, u"20000"_s }, {}, 600000).exitCode == 0);
+    const auto created = runCli({ u"keys"_s, u"create"_s, u"--db"_s, db });
+    REQUIRE(created.exitCode == 0);
+    const Key key { created.json().value(u"key_id"_s).toString(),
+        created.json().value(u"secret"_s).toString().toUtf8() };
+    QString park;
+    QString tablesBefore;
+    {
+        Sql sql(db);
+        park = sql.one("SELECT park_id FROM buildings GROUP BY park_id ORDER BY count(*) DESC LIMIT 1");
+        REQUIRE(sql.one("SELECT count(*) FROM park_presence").toInt() == 0);
+        tablesBefore
+            = sql.one("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master ORDER BY name)");
+    }
+    REQUIRE(!park.isEmpty());
+    QProcess server;
+    server.start(QStringLiteral(DJ_CLI_PATH),
+        { u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--workers"_s, u"2"_s,
+            u"--query-timeout"_s, u"0.2"_s });
+    REQUIRE(server.waitForStarted());
+    QByteArray line;
+    for (int i = 0; i < 300 && !line.contains('\n'); ++i) {
+        server.waitForReadyRead(100);
+        line += server.readAllStandardOutput();
+    }
+    const QJsonObject hello = QJsonDocument::fromJson(line).object();
+    REQUIRE(hello.value(u"port"_s).toInt() > 0);
+    CHECK(hello.value(u"limits"_s).toObject().value(u"query_timeout_s"_s).toDouble() == Approx(0.2));
+    const quint16 port = quint16(hello.value(u"port"_s).toInt());
+
+    int sent = 0;
+    const auto ask = [&](const QByteArray& path, const QByteArray& query = {}) {
+        ++sent;
+        const QByteArray n = nonce();
+        const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        const QByteArray canonical = "GET\n" + path + '\n' + query + '\n'
+            + QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex() + '\n' + ts + '\n' + n;
+        const QByteArray sig
+            = QMessageAuthenticationCode::hash(canonical, key.secret, QCryptographicHash::Sha256).toHex();
+        QTcpSocket sock;
+        sock.connectToHost(u"127.0.0.1"_s, port);
+        REQUIRE(sock.waitForConnected(5000));
+        sock.write("GET " + path + (query.isEmpty() ? QByteArray() : '?' + query)
+            + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-DJ-Key: " + key.id.toUtf8()
+            + "\r\nX-DJ-Timestamp: " + ts + "\r\nX-DJ-Nonce: " + n + "\r\nX-DJ-Signature: " + sig
+            + "\r\n\r\n");
+        QByteArray data;
+        QDeadlineTimer deadline(60000);
+        while (!deadline.hasExpired() && sock.state() == QAbstractSocket::ConnectedState)
+            if (sock.waitForReadyRead(200))
+                data += sock.readAll();
+        data += sock.readAll();
+        Http h;
+        const qsizetype end = data.indexOf("\r\n\r\n");
+        h.head = data.left(end);
+        h.status = data.mid(9, 3).toInt();
+        h.body = data.mid(end + 4);
+        return h;
+    };
+    const QByteArray parkPath = "/v1/parks/" + QUrl::toPercentEncoding(park);
+    QElapsedTimer timer;
+    timer.start();
+    const Http slow = ask(parkPath, "as_of=2025-06-30");
+    const qint64 ms = timer.elapsed();
+    INFO(slow.head.toStdString() << slow.body.toStdString());
+    CHECK(slow.status == 503);
+    CHECK(slow.isProblem());
+    CHECK(slow.type() == u"/v1/problems/timeout"_s);
+    CHECK(slow.head.contains("Retry-After"));
+    CHECK(ms < 2000);
+    CHECK_FALSE(slow.body.contains("SELECT"));
+
+    // The server keeps answering while that query still runs.
+    bool answered = false;
+    for (int i = 0; i < 5 && !answered; ++i)
+        answered = ask("/v1/status").status == 200;
+    CHECK(answered);
+
+    // Once the workers have their evidence, the same report is answered, equal to the CLI's.
+    Http later;
+    for (int i = 0; i < 40 && later.status != 200; ++i) {
+        QThread::msleep(500);
+        later = ask(parkPath, "as_of=2025-06-30");
+    }
+    REQUIRE(later.status == 200);
+    server.terminate();
+    REQUIRE(server.waitForFinished(30000));
+
+    // Nothing half-written: the queries only read (no evidence in the cache, the same tables, intact), and
+    // the timed-out request was counted once with the others.
+    {
+        Sql sql(db);
+        CHECK(sql.one("SELECT count(*) FROM park_presence").toInt() == 0);
+        CHECK(sql.one("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master ORDER BY name)")
+            == tablesBefore);
+        CHECK(sql.one("PRAGMA integrity_check") == u"ok"_s);
+    }
+    const auto keys = runCli({ u"keys"_s, u"list"_s, u"--db"_s, db });
+    qint64 counted = -1;
+    for (const QJsonValue& k : keys.json().value(u"keys"_s).toArray())
+        if (k.toObject().value(u"key_id"_s).toString() == key.id)
+            counted = k.toObject().value(u"requests_today"_s).toInteger();
+    CHECK(counted == sent);
+    QJsonObject answer = QJsonDocument::fromJson(later.body).object();
+    answer.remove(u"data_source"_s);
+    answer.remove(u"data_as_of"_s);
+    const auto cli
+        = runCli({ u"park"_s, u"report"_s, u"--db"_s, db, u"--park"_s, park, u"--as-of"_s, u"2025-06-30"_s },
+            {}, 600000);
+    REQUIRE(cli.exitCode == 0);
+    CHECK(answer == cli.json());
 }
 
 TEST_CASE("a request that does not arrive in time is answered 408 and the connection closed", "[api]")

@@ -4,6 +4,7 @@
 // parkengine.h — never the parks engine's code. A small hand-made bundle pins the rules case by case.
 #include "core/demo/demogenerator.h"
 #include "core/geo/addressnormalizer.h"
+#include "core/parks/parkstore.h"
 #include "core/store/cache.h"
 #include "tests/support/testutil.h"
 
@@ -679,8 +680,20 @@ TEST_CASE("policy calculator matches agree with the same rules written as plain 
                 if (e[u"qualifies"_s].toBool())
                     got[e[u"uscc"_s].toString()] = e[u"amount"_s].toDouble();
                 // every condition says why
-                for (const QJsonValue& c : e[u"conditions"_s].toArray())
+                for (const QJsonValue& c : e[u"conditions"_s].toArray()) {
                     CHECK(!c[u"why"_s].toString().isEmpty());
+                    // The reason is read by people: class words, never the JSON's class keys.
+                    if (c[u"field"_s].toString() == u"class") {
+                        const QString why = c[u"why"_s].toString();
+                        CHECK_FALSE(why.contains(u"actual"_s));
+                        CHECK_FALSE(why.contains(u"virtual"_s));
+                        CHECK_FALSE(why.contains(u"office_only"_s));
+                        CHECK_FALSE(why.contains(u"departed"_s));
+                        CHECK(why.contains(u"实际注册"_s) + why.contains(u"虚拟注册"_s)
+                                + why.contains(u"仅办公"_s)
+                            >= 1);
+                    }
+                }
             }
             INFO("park " << parkId.toStdString() << " policy " << rule.name.toStdString());
             REQUIRE(got.size() == expected.size());
@@ -708,4 +721,50 @@ TEST_CASE("policy calculator matches agree with the same rules written as plain 
         == 1);
     CHECK(
         runCli({ u"park"_s, u"policies"_s, u"--db"_s, d.cache }).json()[u"policies"_s].toArray().size() == 4);
+}
+
+TEST_CASE(
+    "demo roads are park data, not drawings, and the demo ends with the evidence built", "[parks][slow]")
+{
+    Demo& d = demo();
+    QTemporaryDir tmp;
+    const QString copy = tmp.filePath(u"copy.djcache"_s);
+    REQUIRE(QFile::copy(d.cache, copy));
+    dj::store::Database db = dj::store::Cache::open(copy, dj::store::Cache::Access::ReadWrite);
+    // No user drawing comes with the demo; each park has its three internal roads as park data.
+    CHECK(db.scalarInt("SELECT count(*) FROM map_overlays") == 0);
+    const qint64 parkCount = db.scalarInt("SELECT count(*) FROM parks");
+    REQUIRE(parkCount > 0);
+    CHECK(db.scalarInt("SELECT count(*) FROM park_roads") == 3 * parkCount);
+    CHECK(db.scalarInt("SELECT count(DISTINCT park_id) FROM park_roads WHERE park_id IN (SELECT park_id FROM "
+                       "parks)")
+        == parkCount);
+    CHECK(db.scalarInt("SELECT count(*) FROM park_roads WHERE geometry NOT LIKE '{\"type\":\"LineString\"%'")
+        == 0);
+    // The matching evidence was built by the demo (its stamp is the data version): no first click pays it.
+    CHECK(db.scalarText("SELECT value FROM meta WHERE key = 'parks_data_version'")
+        == db.scalarText("SELECT value FROM meta WHERE key = 'data_version'"));
+    CHECK(db.scalarInt("SELECT count(*) FROM park_presence") > 0);
+    dj::parks::ParkStore store(db);
+    CHECK(store.current());
+
+    // The plan gets the park's own roads, plus a road the user drew across the park.
+    const QString park = db.scalarText("SELECT park_id FROM parks ORDER BY park_id LIMIT 1");
+    const auto info = store.park(park);
+    REQUIRE(info);
+    CHECK(store.roads(park, info->boundary).size() == 3);
+    double x0 = 1e9, x1 = -1e9, y = 0;
+    for (const QPointF& p : info->boundary) {
+        x0 = std::min(x0, p.x());
+        x1 = std::max(x1, p.x());
+        y += p.y() / double(info->boundary.size());
+    }
+    dj::store::Statement ins
+        = db.prepare("INSERT INTO map_overlays(name, kind, geometry) VALUES ('规划路', 'road', ?1)");
+    QStringList points; // across the park at its mean latitude, in 20 steps (one vertex lands inside)
+    for (int i = 0; i <= 20; ++i)
+        points << u"[%1,%2]"_s.arg(x0 - 0.01 + (x1 - x0 + 0.02) * i / 20, 0, 'f', 6).arg(y, 0, 'f', 6);
+    ins.bind(1, u"{\"type\":\"LineString\",\"coordinates\":[%1]}"_s.arg(points.join(u',')));
+    ins.run();
+    CHECK(store.roads(park, info->boundary).size() == 4);
 }

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -144,6 +145,80 @@ TEST_CASE("a reload moves the change sequence of changed rows only", "[server]")
     CHECK(PgServer::shared().sql(
               "t_reload", QStringLiteral("SELECT name FROM enterprises WHERE seq > %1").arg(before))
         == name + QStringLiteral("（更名）"));
+}
+
+TEST_CASE("a first load into empty tables stores what the upsert stores", "[server]")
+{
+    // The first load of a table takes the fast path (the loader parses the CSV and COPYs into the table);
+    // a second load of the same files takes the upsert, which counts every row whose stored values differ
+    // from what its SQL computes. Expected values are written by hand.
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath("b");
+    QDir().mkpath(bundle);
+    auto write = [&](const char* name, const QByteArray& text) {
+        QFile f(QDir(bundle).filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    // BOM, CRLF, a quoted comma, an escaped quote and a line break inside a value, empty values.
+    write("enterprises.csv",
+        "\xEF\xBB\xBFuscc,name,status,region_code,industry_code,scope,insured_count\r\n"
+        "911100000000000001,\"北京甲,有限公司\",存续,110101,5181,\"经营范围：\"\"软件\"\"\r\n开发\",12\r\n"
+        "911100000000000002,乙公司,存续,320102,,,\r\n");
+    write("persons.csv", "person_id,name,id_number\np1,张三,110101199001011234\np2,李四,\n");
+    write("financing.csv", "uscc,date,round,amount\n911100000000000001,,,100\n");
+    write("qualifications.csv", "uscc,kind,level,year\n911100000000000002,高新技术企业,,\n");
+    write("financials.csv", "uscc,year,revenue\n911100000000000002,2023, 5000 \n919999999999999999,2023,1\n");
+
+    const QString info = PgServer::shared().createDatabase("t_fresh");
+    REQUIRE(runCli({ "server", "init", "--server", info }).exitCode == 0);
+    const CliResult first = runCli({ "server", "load", "--server", info, bundle });
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.json().value("loaded").toObject().value("enterprises").toInt() == 2);
+    auto sql = [](const QString& q) { return PgServer::shared().sql("t_fresh", q); };
+    CHECK(sql("SELECT name FROM enterprises_p11") == "北京甲,有限公司");
+    CHECK(sql("SELECT scope FROM enterprises WHERE uscc = '911100000000000001'")
+        == "经营范围：\"软件\"\r\n开发");
+    CHECK(sql("SELECT industry_section || insured_count FROM enterprises_p11") == "F12");
+    CHECK(sql("SELECT (industry_section IS NULL AND scope IS NULL AND insured_count IS NULL)::text FROM "
+              "enterprises_p32")
+        == "true");
+    CHECK(sql("SELECT id_masked FROM persons WHERE person_id = 'p1'") == "110101********1234");
+    CHECK(sql("SELECT (id_masked IS NULL)::text FROM persons WHERE person_id = 'p2'") == "true");
+    CHECK(sql("SELECT '[' || date || '][' || round || ']' || amount FROM financing_p11") == "[][]100");
+    CHECK(sql("SELECT '[' || level || ']' || year FROM qualifications_p32") == "[]0");
+    CHECK(sql("SELECT revenue FROM financials_p32") == "5000");
+    CHECK(sql("SELECT uscc FROM financials_other") == "919999999999999999"); // its enterprise is unknown
+    // Every row has its own change number, and the sequence is past them all.
+    CHECK(
+        sql("SELECT count(DISTINCT seq) FROM (SELECT seq FROM enterprises UNION ALL SELECT seq FROM persons "
+            "UNION ALL SELECT seq FROM financing UNION ALL SELECT seq FROM qualifications UNION ALL SELECT "
+            "seq FROM financials) s")
+        == "8");
+    CHECK(sql("SELECT (last_value >= (SELECT max(seq) FROM financials))::text FROM registry_seq") == "true");
+    // The keys are back (built after the COPY): a duplicate is refused.
+    CHECK_THROWS(sql("INSERT INTO persons(person_id, name) VALUES ('p1', 'x')"));
+
+    // The same files again go through the upsert: nothing differs, nothing changes.
+    const CliResult again = runCli({ "server", "load", "--server", info, bundle });
+    REQUIRE(again.exitCode == 0);
+    const QJsonObject loaded = again.json().value("loaded").toObject();
+    CHECK(loaded.size() == 5);
+    for (auto it = loaded.begin(); it != loaded.end(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(it.value().toInt() == 0);
+    }
+
+    // A bad value in a first load leaves the server empty.
+    write("financials.csv", "uscc,year,revenue\n911100000000000002,2023,lots\n");
+    const QString info2 = PgServer::shared().createDatabase("t_fresh_bad");
+    REQUIRE(runCli({ "server", "init", "--server", info2 }).exitCode == 0);
+    const CliResult bad = runCli({ "server", "load", "--server", info2, bundle });
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains("Nothing was loaded"));
+    CHECK(PgServer::shared().sql("t_fresh_bad", "SELECT count(*) FROM enterprises") == "0");
+    CHECK(PgServer::shared().sql("t_fresh_bad", "SELECT count(*) FROM pg_indexes WHERE tablename = 'persons'")
+        == PgServer::shared().sql("t_fresh", "SELECT count(*) FROM pg_indexes WHERE tablename = 'persons'"));
 }
 
 TEST_CASE("a bad bundle is refused whole and changes nothing", "[server]")
