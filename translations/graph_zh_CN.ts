@@ -134,107 +134,107 @@
 <context>
     <name>dj::ui::ChartTab</name>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="44"/>
+        <location filename="../ui/graph/charttab.cpp" line="45"/>
         <source>Find in chart</source>
         <translation>在图中查找</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="51"/>
-        <location filename="../ui/graph/charttab.cpp" line="275"/>
-        <location filename="../ui/graph/charttab.cpp" line="287"/>
+        <location filename="../ui/graph/charttab.cpp" line="52"/>
+        <location filename="../ui/graph/charttab.cpp" line="267"/>
+        <location filename="../ui/graph/charttab.cpp" line="279"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="54"/>
+        <location filename="../ui/graph/charttab.cpp" line="55"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="55"/>
+        <location filename="../ui/graph/charttab.cpp" line="56"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="56"/>
+        <location filename="../ui/graph/charttab.cpp" line="57"/>
         <source>Chart as PDF…</source>
         <translation>图表导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="57"/>
+        <location filename="../ui/graph/charttab.cpp" line="58"/>
         <source>Table as XLSX…</source>
         <translation>表格导出为 XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="91"/>
+        <location filename="../ui/graph/charttab.cpp" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="111"/>
+        <location filename="../ui/graph/charttab.cpp" line="105"/>
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="115"/>
+        <location filename="../ui/graph/charttab.cpp" line="108"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/graph/charttab.cpp" line="121"/>
+        <location filename="../ui/graph/charttab.cpp" line="113"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="177"/>
+        <location filename="../ui/graph/charttab.cpp" line="169"/>
         <source>The ownership graph is still being read.</source>
         <translation>股权图仍在读取中。</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="198"/>
+        <location filename="../ui/graph/charttab.cpp" line="190"/>
         <source>%1 · %2 nodes laid out by %3 in %4 ms</source>
         <translation>%1 · %2 个节点，由 %3 布局，用时 %4 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="240"/>
+        <location filename="../ui/graph/charttab.cpp" line="232"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="257"/>
+        <location filename="../ui/graph/charttab.cpp" line="249"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="269"/>
+        <location filename="../ui/graph/charttab.cpp" line="261"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="270"/>
+        <location filename="../ui/graph/charttab.cpp" line="262"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="271"/>
+        <location filename="../ui/graph/charttab.cpp" line="263"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="272"/>
+        <location filename="../ui/graph/charttab.cpp" line="264"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="285"/>
+        <location filename="../ui/graph/charttab.cpp" line="277"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/graph/charttab.cpp" line="284"/>
-        <location filename="../ui/graph/charttab.cpp" line="287"/>
+        <location filename="../ui/graph/charttab.cpp" line="276"/>
+        <location filename="../ui/graph/charttab.cpp" line="279"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -636,37 +636,37 @@
 <context>
     <name>dj::ui::RiskPanel</name>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="39"/>
+        <location filename="../ui/graph/riskpanel.cpp" line="40"/>
         <source>Ownership penetration</source>
         <translation>股权穿透</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="40"/>
+        <location filename="../ui/graph/riskpanel.cpp" line="41"/>
         <source>Relations</source>
         <translation>查关系</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="41"/>
+        <location filename="../ui/graph/riskpanel.cpp" line="42"/>
         <source>Group</source>
         <translation>集团</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="52"/>
+        <location filename="../ui/graph/riskpanel.cpp" line="51"/>
         <source>Reading the ownership graph: %1</source>
         <translation>正在读取股权图：%1</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="75"/>
+        <location filename="../ui/graph/riskpanel.cpp" line="70"/>
         <source>Chain risk</source>
         <translation>链上风险</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="102"/>
+        <location filename="../ui/graph/riskpanel.cpp" line="97"/>
         <source>Reading the ownership graph…</source>
         <translation>正在读取股权图…</translation>
     </message>
     <message>
-        <location filename="../ui/graph/riskpanel.cpp" line="116"/>
+        <location filename="../ui/graph/riskpanel.cpp" line="111"/>
         <source>%1 enterprises, %2 shareholdings</source>
         <translation>%1 家企业，%2 条持股</translation>
     </message>

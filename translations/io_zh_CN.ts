@@ -438,59 +438,59 @@
 <context>
     <name>IoCommand</name>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="46" />
+        <location filename="../app/cli/cmd_io.cpp" line="45" />
         <source>Give at least one bundle: a folder, a .csv file or an .xlsx workbook.</source>
         <translation>请至少指定一个数据包：文件夹、.csv 文件或 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="50" />
-        <location filename="../app/cli/cmd_io.cpp" line="154" />
+        <location filename="../app/cli/cmd_io.cpp" line="49" />
+        <location filename="../app/cli/cmd_io.cpp" line="135" />
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="57" />
+        <location filename="../app/cli/cmd_io.cpp" line="56" />
         <source>%1 is an incomplete export (an export was interrupted or is still running); export it again.</source>
         <translation>%1 是未完成的导出（导出被中断或仍在进行）；请重新导出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="87" />
-        <location filename="../app/cli/cmd_io.cpp" line="134" />
+        <location filename="../app/cli/cmd_io.cpp" line="79" />
+        <location filename="../app/cli/cmd_io.cpp" line="115" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="125" />
+        <location filename="../app/cli/cmd_io.cpp" line="106" />
         <source>Every row of %1 was rejected; see "rejected" for the reasons.</source>
         <translation>%1 的所有行均被拒绝；原因见 "rejected"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="129" />
+        <location filename="../app/cli/cmd_io.cpp" line="110" />
         <source>Nothing was imported; see "rejected" for the reasons.</source>
         <translation>未导入任何数据；原因见 "rejected"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="152" />
+        <location filename="../app/cli/cmd_io.cpp" line="133" />
         <source>Option --format takes csv or xlsx.</source>
         <translation>选项 --format 只接受 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="172" />
+        <location filename="../app/cli/cmd_io.cpp" line="153" />
         <source>--db FILE PATH...</source>
         <translation>--db 文件 路径...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="173" />
+        <location filename="../app/cli/cmd_io.cpp" line="154" />
         <source>import bundles (folder of CSV, table-named .csv, .xlsx workbook) into FILE, created when absent</source>
         <translation>将数据包（CSV 文件夹、以表名命名的 .csv、.xlsx 工作簿）导入文件，文件不存在时自动创建</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="176" />
+        <location filename="../app/cli/cmd_io.cpp" line="157" />
         <source>--db FILE --out DIR [--format csv|xlsx]</source>
         <translation>--db 文件 --out 目录 [--format csv|xlsx]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_io.cpp" line="177" />
+        <location filename="../app/cli/cmd_io.cpp" line="158" />
         <source>write the whole cache as a bundle (CSV folder, or DIR/bundle.xlsx)</source>
         <translation>将整个缓存写出为数据包（CSV 文件夹，或 目录/bundle.xlsx）</translation>
     </message>
@@ -732,65 +732,65 @@
 <context>
     <name>dj::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/io/exportdialog.cpp" line="29" />
+        <location filename="../ui/io/exportdialog.cpp" line="30" />
         <source>Export %Ln enterprises</source>
         <translation>
             <numerusform>导出 %Ln 家企业</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="29" />
+        <location filename="../ui/io/exportdialog.cpp" line="30" />
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="32" />
+        <location filename="../ui/io/exportdialog.cpp" line="33" />
         <source>The chosen enterprises with their people, shareholders, finances, licences, risks and the rest of their rows, as a bundle.</source>
         <translation>将所选企业连同其人员、股东、财务、许可、风险等全部相关数据导出为数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="34" />
+        <location filename="../ui/io/exportdialog.cpp" line="35" />
         <source>The whole cache as a bundle (one CSV file per table, or one Excel workbook with a sheet per table). ID numbers leave masked.</source>
         <translation>将整个缓存导出为数据包（每张表一个 CSV 文件，或一个每表一页的 Excel 工作簿）。身份证号仅以脱敏形式导出。</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="42" />
+        <location filename="../ui/io/exportdialog.cpp" line="43" />
         <source>CSV folder</source>
         <translation>CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="43" />
+        <location filename="../ui/io/exportdialog.cpp" line="44" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="48" />
+        <location filename="../ui/io/exportdialog.cpp" line="49" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="53" />
+        <location filename="../ui/io/exportdialog.cpp" line="54" />
         <source>bundle</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="54" />
+        <location filename="../ui/io/exportdialog.cpp" line="55" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="57" />
+        <location filename="../ui/io/exportdialog.cpp" line="58" />
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="69" />
+        <location filename="../ui/io/exportdialog.cpp" line="70" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="72" />
-        <location filename="../ui/io/exportdialog.cpp" line="151" />
+        <location filename="../ui/io/exportdialog.cpp" line="73" />
+        <location filename="../ui/io/exportdialog.cpp" line="150" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -800,42 +800,42 @@
         <translation>已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="91" />
+        <location filename="../ui/io/exportdialog.cpp" line="90" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="151" />
+        <location filename="../ui/io/exportdialog.cpp" line="150" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="159" />
+        <location filename="../ui/io/exportdialog.cpp" line="158" />
         <source>Export as workbook</source>
         <translation>导出为工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="159" />
+        <location filename="../ui/io/exportdialog.cpp" line="158" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="162" />
+        <location filename="../ui/io/exportdialog.cpp" line="161" />
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="173" />
+        <location filename="../ui/io/exportdialog.cpp" line="172" />
         <source>Open a cache first (File menu).</source>
         <translation>请先打开缓存（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="178" />
+        <location filename="../ui/io/exportdialog.cpp" line="177" />
         <source>Choose where to save the bundle.</source>
         <translation>请选择数据包的保存位置。</translation>
     </message>
     <message>
-        <location filename="../ui/io/exportdialog.cpp" line="197" />
+        <location filename="../ui/io/exportdialog.cpp" line="195" />
         <source>Exported %L1 rows into %2.</source>
         <translation>已导出 %L1 行到 %2。</translation>
     </message>
@@ -846,113 +846,116 @@
         <location filename="../ui/io/importdialog.cpp" line="39" />
         <location filename="../ui/io/importdialog.cpp" line="479" />
         <location filename="../ui/io/importdialog.cpp" line="518" />
+        <location filename="../ui/io/importdialog.cpp" line="41" />
+        <location filename="../ui/io/importdialog.cpp" line="467" />
+        <location filename="../ui/io/importdialog.cpp" line="516" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="48" />
+        <location filename="../ui/io/importdialog.cpp" line="50" />
         <source>Choose a bundle: a folder of CSV files, CSV files named after their table (enterprises.csv …) or Excel workbooks (.xlsx). UTF-8 and GBK/GB18030 are recognised by themselves.</source>
         <translation>请选择数据包：CSV 文件夹、以表名命名的 CSV 文件（enterprises.csv 等）或 Excel 工作簿（.xlsx）。UTF-8 与 GBK/GB18030 编码会自动识别。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="58" />
+        <location filename="../ui/io/importdialog.cpp" line="60" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="59" />
+        <location filename="../ui/io/importdialog.cpp" line="61" />
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="60" />
+        <location filename="../ui/io/importdialog.cpp" line="62" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="82" />
+        <location filename="../ui/io/importdialog.cpp" line="84" />
         <source>Check what each file or sheet holds and which column is which. Known headers (统一社会信用代码, 企业名称 …) are recognised; your choices are remembered for files with the same headers.</source>
         <translation>请核对每个文件或工作表对应的表以及各列的含义。常见表头（统一社会信用代码、企业名称等）会自动识别；您的选择会被记住，用于表头相同的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="103" />
+        <location filename="../ui/io/importdialog.cpp" line="105" />
         <source>Everything is written in one step: if you cancel, the cache stays as it was.</source>
         <translation>所有数据一次性写入：如果取消，缓存保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="110" />
+        <location filename="../ui/io/importdialog.cpp" line="112" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="111" />
-        <location filename="../ui/io/importdialog.cpp" line="166" />
+        <location filename="../ui/io/importdialog.cpp" line="113" />
+        <location filename="../ui/io/importdialog.cpp" line="167" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="114" />
-        <location filename="../ui/io/importdialog.cpp" line="167" />
+        <location filename="../ui/io/importdialog.cpp" line="116" />
+        <location filename="../ui/io/importdialog.cpp" line="168" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="128" />
+        <location filename="../ui/io/importdialog.cpp" line="129" />
         <source>Cancelled; the cache is unchanged.</source>
         <translation>已取消；缓存未改变。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="166" />
+        <location filename="../ui/io/importdialog.cpp" line="167" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="167" />
+        <location filename="../ui/io/importdialog.cpp" line="168" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="173" />
+        <location filename="../ui/io/importdialog.cpp" line="174" />
         <source>Choose files to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="174" />
+        <location filename="../ui/io/importdialog.cpp" line="175" />
         <source>Bundles (*.csv *.xlsx);;All files (*)</source>
         <translation>数据包 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="191" />
+        <location filename="../ui/io/importdialog.cpp" line="192" />
         <source>Choose a bundle folder</source>
         <translation>选择数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="216" />
+        <location filename="../ui/io/importdialog.cpp" line="217" />
         <source>Reading headers…</source>
         <translation>正在读取表头…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="247" />
+        <location filename="../ui/io/importdialog.cpp" line="248" />
         <source>Holds table:</source>
         <translation>对应表：</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="250" />
+        <location filename="../ui/io/importdialog.cpp" line="251" />
         <source>(do not import)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="256" />
+        <location filename="../ui/io/importdialog.cpp" line="257" />
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="258" />
+        <location filename="../ui/io/importdialog.cpp" line="259" />
         <source> · header on row %1, %2 title rows above and %3 note rows below skipped</source>
         <translation> · 表头在第 %1 行，已跳过上方 %2 行标题和下方 %3 行备注</translation>
     </message>
     <message>
-        <location filename="../ui/io/importdialog.cpp" line="263" />
+        <location filename="../ui/io/importdialog.cpp" line="264" />
         <source> · mapping remembered from an earlier import</source>
         <translation> · 已沿用上次导入时的映射</translation>
     </message>
@@ -963,81 +966,97 @@
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="294" />
+        <location filename="../ui/io/importdialog.cpp" line="282" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="309" />
+        <location filename="../ui/io/importdialog.cpp" line="297" />
         <source>As it will be stored (first rows: regions resolved, amounts in yuan):</source>
         <translation>入库效果（前几行：地区已解析，金额单位为元）：</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="326" />
+        <location filename="../ui/io/importdialog.cpp" line="314" />
         <source>%1 (unknown)</source>
         <translation>%1（未识别）</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="348" />
+        <location filename="../ui/io/importdialog.cpp" line="336" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="352" />
+        <location filename="../ui/io/importdialog.cpp" line="340" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="366" />
+        <location filename="../ui/io/importdialog.cpp" line="354" />
         <source>Not imported: the bundle has no table for this sheet.</source>
         <translation>不导入：数据包中没有与此工作表对应的表。</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="372" />
+        <location filename="../ui/io/importdialog.cpp" line="360" />
         <source>The headers fit %1 about equally: choose the table this sheet holds above.</source>
         <translation>表头与 %1 同样吻合：请在上方选择此工作表对应的表。</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="373" />
+        <location filename="../ui/io/importdialog.cpp" line="361" />
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="376" />
+        <location filename="../ui/io/importdialog.cpp" line="364" />
         <source>No table fits these headers: choose one above and map the columns, or leave it out.</source>
         <translation>没有与这些表头相符的表：请在上方选择表并映射各列，或不导入。</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="379" />
+        <location filename="../ui/io/importdialog.cpp" line="367" />
         <source>Read as %1: the mapping chosen for this header row before.</source>
         <translation>按 %1 读取：沿用此前为同样表头选定的映射。</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="382" />
+        <location filename="../ui/io/importdialog.cpp" line="370" />
         <source>Read as %1: the file or sheet is named after it.</source>
         <translation>按 %1 读取：文件名或工作表名即为该表。</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="384" />
+        <location filename="../ui/io/importdialog.cpp" line="372" />
         <source>Read as %1 because %2 of its headers are columns of it (score %3; next best %4). Hover for the evidence.</source>
         <translation>按 %1 读取：其中 %2 个表头是该表的列（得分 %3；其次 %4）。鼠标悬停查看依据。</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="434" />
+        <location filename="../ui/io/importdialog.cpp" line="422" />
         <source>Would be rejected</source>
         <translation>将被拒绝</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="479" />
+        <location filename="../ui/io/importdialog.cpp" line="467" />
         <source>Open or create a cache first (File menu).</source>
         <translation>请先打开或新建缓存（文件菜单）。</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="486" />
+        <location filename="../ui/io/importdialog.cpp" line="476" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
         <location filename="../ui/io/importdialog.cpp" line="518" />
+        <location filename="../ui/io/importdialog.cpp" line="516" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -1045,104 +1064,154 @@
 <context>
     <name>dj::ui::ImportResultDialog</name>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="23" />
+        <location filename="../ui/io/importresultdialog.cpp" line="25" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="30" />
+        <location filename="../ui/io/importresultdialog.cpp" line="32" />
         <source>%1: %L2</source>
         <translation>%1：%L2</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="31" />
+        <location filename="../ui/io/importresultdialog.cpp" line="33" />
         <source>Imported %L1 rows (%2).</source>
         <translation>已导入 %L1 行（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="33" />
+        <location filename="../ui/io/importresultdialog.cpp" line="35" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="33" />
-        <location filename="../ui/io/importresultdialog.cpp" line="40" />
+        <location filename="../ui/io/importresultdialog.cpp" line="35" />
+        <location filename="../ui/io/importresultdialog.cpp" line="42" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="36" />
+        <location filename="../ui/io/importresultdialog.cpp" line="38" />
         <source>%1 read as %2</source>
         <translation>%1 按 %2 读取</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="38" />
+        <location filename="../ui/io/importresultdialog.cpp" line="40" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="38" />
+        <location filename="../ui/io/importresultdialog.cpp" line="40" />
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="40" />
+        <location filename="../ui/io/importresultdialog.cpp" line="42" />
         <source>Ignored columns in %1: %2</source>
         <translation>%1 中忽略的列：%2</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="42" />
+        <location filename="../ui/io/importresultdialog.cpp" line="44" />
         <source>%L1 rows were imported with a warning (e.g. a wrong check character).</source>
         <translation>%L1 行导入时有警告（如校验位错误）。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="45" />
+        <location filename="../ui/io/importresultdialog.cpp" line="47" />
         <source>No row was rejected.</source>
         <translation>没有被拒绝的行。</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="46" />
+        <location filename="../ui/io/importresultdialog.cpp" line="48" />
         <source>%L1 rows were rejected and skipped:</source>
         <translation>%L1 行被拒绝并跳过：</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="54" />
+        <location filename="../ui/io/importresultdialog.cpp" line="56" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="54" />
+        <location filename="../ui/io/importresultdialog.cpp" line="56" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="54" />
+        <location filename="../ui/io/importresultdialog.cpp" line="56" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="54" />
+        <location filename="../ui/io/importresultdialog.cpp" line="56" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="72" />
+        <location filename="../ui/io/importresultdialog.cpp" line="75" />
+        <source>Visits and tasks: %L1 added, %L2 updated, %L3 unchanged, %L4 conflicts.</source>
+        <translation>走访记录与任务：新增 %L1 条，更新 %L2 条，未变 %L3 条，冲突 %L4 处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/importresultdialog.cpp" line="85" />
+        <source>Edited on both sides: the later edit was kept; the other version stays in the record's history.</source>
+        <translation>双方都修改过的字段：保留较晚的修改，另一版本留在该记录的历史中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/importresultdialog.cpp" line="94" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/importresultdialog.cpp" line="94" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/importresultdialog.cpp" line="94" />
+        <source>Kept (later edit)</source>
+        <translation>保留（较晚的修改）</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/importresultdialog.cpp" line="94" />
+        <source>In the history</source>
+        <translation>留在历史中</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/importresultdialog.cpp" line="94" />
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/importresultdialog.cpp" line="102" />
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/importresultdialog.cpp" line="107" />
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/importresultdialog.cpp" line="107" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/io/importresultdialog.cpp" line="119" />
         <source>Save rejected rows as CSV…</source>
         <translation>将被拒绝的行另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="89" />
+        <location filename="../ui/io/importresultdialog.cpp" line="136" />
         <source>rejected rows.csv</source>
         <translation>被拒绝的行.csv</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="91" />
-        <location filename="../ui/io/importresultdialog.cpp" line="96" />
+        <location filename="../ui/io/importresultdialog.cpp" line="138" />
+        <location filename="../ui/io/importresultdialog.cpp" line="143" />
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../ui/io/importresultdialog.cpp" line="91" />
+        <location filename="../ui/io/importresultdialog.cpp" line="138" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

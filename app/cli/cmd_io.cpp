@@ -1,7 +1,6 @@
 // import / export (shared/spec/cli.md "Cache and data"): bundles in and out of a cache.
 #include "cli.h"
-#include "core/fieldwork/fieldworkexchange.h"
-#include "core/fieldwork/fieldworkstore.h"
+#include "core/fieldwork/fieldworkimport.h"
 #include "core/io/exporter.h"
 #include "core/io/importer.h"
 #include "core/io/ioerror.h"
@@ -66,41 +65,23 @@ public:
                 ? dj::store::Cache::open(db, dj::store::Cache::Access::ReadWrite)
                 : dj::store::Cache::openOrCreate(db);
             // Visits and tasks go through the field-work merge (history, stable ids, later edit wins per
-            // field, deleted records stay deleted), never over the rows by id. They are read and checked
-            // before anything is imported, so a bad visits file refuses the whole run.
+            // field, deleted records stay deleted), never over the rows by id; the same routing as the
+            // window's import dialog (core/fieldwork/fieldworkimport.h). They are read and checked before
+            // anything is imported, so a bad visits file refuses the whole run, and merged inside the
+            // import's transaction, so a kill leaves the cache as it was or fully imported.
             dj::io::ImportOptions options;
             options.refuseAmbiguous = true; // never a silent import into the wrong table
-            QList<dj::fieldwork::MergeSource> fieldWork;
-            for (const dj::io::SourcePreview& source : dj::io::Importer::inspect(paths, &cache, 0)) {
-                if (source.table != u"visits" && source.table != u"tasks")
-                    continue;
-                options.skip.insert(source.fingerprint);
-                fieldWork << dj::fieldwork::MergeSource { source.path, source.sheet,
-                    source.table == u"visits" ? dj::fieldwork::RecordKind::Visit
-                                              : dj::fieldwork::RecordKind::Task };
-            }
-            if (!fieldWork.isEmpty()) {
-                try {
-                    dj::fieldwork::FieldWorkExchange::check(fieldWork);
-                } catch (const dj::fieldwork::FieldWorkError& e) {
-                    throw dj::cli::CliError { dj::cli::UserError,
-                        tr("Nothing was imported: %1").arg(e.message()) };
-                }
-            }
-            // The merge runs inside the import's transaction: a kill or a failure leaves the cache as it was
-            // or fully imported, visits and tasks included.
-            std::optional<dj::fieldwork::FieldWorkStore> fieldStore;
-            std::optional<dj::fieldwork::MergeReport> merged;
-            if (!fieldWork.isEmpty()) {
-                fieldStore.emplace(cache); // sets synchronous=FULL, which is not allowed inside a transaction
-                options.beforeCommit = [&](dj::store::Database&) {
-                    merged = dj::fieldwork::FieldWorkExchange::merge(*fieldStore, fieldWork);
-                };
+            std::optional<dj::fieldwork::FieldWorkImport> fieldWork;
+            try {
+                fieldWork.emplace(cache, dj::io::Importer::inspect(paths, &cache, 0), options);
+            } catch (const dj::fieldwork::FieldWorkError& e) {
+                throw dj::cli::CliError { dj::cli::UserError,
+                    tr("Nothing was imported: %1").arg(e.message()) };
             }
             const dj::io::ImportReport report
                 = dj::io::Importer::run(cache, paths, options, terminalProgress());
             QJsonObject out = report.toJson();
-            if (merged) {
+            if (const std::optional<dj::fieldwork::MergeReport> merged = fieldWork->report()) {
                 QJsonArray conflicts;
                 for (const dj::fieldwork::Conflict& c : merged->conflicts)
                     conflicts.append(QJsonObject { { u"kind"_s, dj::fieldwork::Fields::kindName(c.kind) },

@@ -101,8 +101,25 @@ Database Database::openRaw(const QString& path, Mode mode)
     if (rc != SQLITE_OK)
         throw errorFor(db.m_db, rc, "open", path);
     sqlite3_extended_result_codes(db.m_db, 1);
-    sqlite3_busy_timeout(db.m_db, 5000);
+    sqlite3_busy_timeout(db.m_db, kDefaultBusyTimeoutMs);
     return db;
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, ms);
+}
+
+Database::BusyTimeout::BusyTimeout(Database& db, int ms)
+    : m_db(db)
+{
+    m_db.setBusyTimeout(ms);
+}
+
+Database::BusyTimeout::~BusyTimeout()
+{
+    m_db.setBusyTimeout(kDefaultBusyTimeoutMs);
 }
 
 void Database::check(int rc, std::string_view what) const

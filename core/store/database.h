@@ -14,6 +14,23 @@ class Database
 {
 public:
     enum class Mode { ReadOnly, ReadWrite, Create };
+    /// How long a statement waits for another connection's write lock before failing with
+    /// StoreError::Kind::Busy (set on every connection opened).
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
+
+    /// Sets the busy timeout for as long as it lives, then restores the default: work on the GUI thread
+    /// that must not wait for a long write elsewhere (an import) fails fast and retries later.
+    class BusyTimeout
+    {
+    public:
+        BusyTimeout(Database& db, int ms);
+        ~BusyTimeout();
+        BusyTimeout(const BusyTimeout&) = delete;
+        BusyTimeout& operator=(const BusyTimeout&) = delete;
+
+    private:
+        Database& m_db;
+    };
 
     Database() = default;
     Database(Database&& other) noexcept;
@@ -42,6 +59,8 @@ public:
     int changes() const;
     int userVersion() const;
     void setUserVersion(int version);
+    /// How long statements wait for another connection's lock (milliseconds).
+    void setBusyTimeout(int ms);
     /// Lets a long-running query on another thread be interrupted (cancel).
     void interrupt();
 

@@ -558,6 +558,13 @@ VisitEditor* FieldWorkPanel::openEditor(const QString& visitId, const QString& t
 {
     if (!m_store || refuseReadOnly())
         return nullptr;
+    if (m_editor && m_editor->isWaitingToSave()) {
+        // Its text waits for a busy cache (an import writing): replacing it now would have to wait too.
+        m_editor->raise();
+        emit statusMessage(tr("The open visit waits for the cache to save it; open the next one when it is "
+                              "saved."));
+        return nullptr;
+    }
     delete m_editor;
     m_editor = new VisitEditor(*m_store, m_cachePath, visitId, taskId, uscc, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);

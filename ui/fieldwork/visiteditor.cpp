@@ -2,6 +2,7 @@
 
 #include "core/fieldwork/fieldworkstore.h"
 #include "core/fieldwork/noteautosaver.h"
+#include "core/store/database.h"
 #include "core/store/enterprisestore.h"
 #include "core/store/storeerror.h"
 #include "ui/common/settings.h"
@@ -233,10 +234,23 @@ void VisitEditor::load()
 
 void VisitEditor::attachSaver()
 {
+    // Saves never block typing: a busy cache (an import writing) keeps the text and retries (NoteAutosaver).
     m_saver = std::make_unique<fieldwork::NoteAutosaver>(m_store, RecordKind::Visit, m_visitId);
+    connect(m_saver.get(), &fieldwork::NoteAutosaver::created, this,
+        [this](const QString& id) { m_visitId = id; });
     connect(m_saver.get(), &fieldwork::NoteAutosaver::saved, this, [this](const QDateTime& at) {
         m_savedLabel->setText(tr("Saved %1").arg(at.time().toString(QStringLiteral("HH:mm:ss"))));
+        m_savedLabel->setToolTip({});
         emit visitSaved(m_visitId);
+    });
+    connect(m_saver.get(), &fieldwork::NoteAutosaver::waiting, this, [this](const QString& why) {
+        // The truth: what is on screen is not on disk yet; the last save (if any) is.
+        const QDateTime last = m_saver->lastSaved();
+        m_savedLabel->setText(last.isValid() ? tr("Waiting to save (the cache is busy); saved %1")
+                                                   .arg(last.time().toString(QStringLiteral("HH:mm:ss")))
+                                             : tr("Waiting to save (the cache is busy)"));
+        m_savedLabel->setToolTip(
+            tr("%1\nYour text is kept and saved as soon as the other work ends.").arg(why));
     });
     connect(m_saver.get(), &fieldwork::NoteAutosaver::saveFailed, this,
         [this](const QString& why) { m_savedLabel->setText(tr("Not saved: %1").arg(why)); });
@@ -322,9 +336,11 @@ void VisitEditor::changed(const QString& field, const QString& value)
 {
     if (m_loading)
         return;
+    if (!m_saver)
+        attachSaver();
     if (m_visitId.isEmpty()) {
-        // The first change creates the record with everything on screen.
-        QHash<QString, QString> v {
+        // The first save creates the record with everything on screen (and what is typed until then).
+        m_saver->setInitialValues({
             { QStringLiteral("uscc"), m_uscc },
             { QStringLiteral("task_id"), m_taskId },
             { QStringLiteral("date"), m_date->date().toString(Qt::ISODate) },
@@ -339,24 +355,9 @@ void VisitEditor::changed(const QString& field, const QString& value)
                 m_hasFollowUpDate->isChecked() ? m_followUpDate->date().toString(Qt::ISODate) : QString() },
             { QStringLiteral("closes_task"),
                 m_closesTask->isChecked() ? QStringLiteral("1") : QStringLiteral("0") },
-        };
-        v.insert(field, value);
-        try {
-            m_visitId = m_store.createVisit(v);
-        } catch (const fieldwork::FieldWorkError& e) {
-            m_savedLabel->setText(tr("Not saved: %1").arg(e.message()));
-            return;
-        } catch (const store::StoreError& e) {
-            m_savedLabel->setText(tr("Not saved: %1").arg(e.message()));
-            return;
-        }
-        m_savedLabel->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
-        attachSaver();
-        emit visitSaved(m_visitId);
-        return;
+        });
     }
-    if (m_saver)
-        m_saver->setValue(field, value);
+    m_saver->setValue(field, value);
 }
 
 bool VisitEditor::saveNow()
@@ -364,9 +365,27 @@ bool VisitEditor::saveNow()
     return !m_saver || m_saver->saveNow();
 }
 
+bool VisitEditor::isWaitingToSave() const
+{
+    return m_saver && m_saver->isWaiting();
+}
+
 void VisitEditor::done(int result)
 {
-    saveNow();
+    // Leaving never waits either: while the cache is busy (an import writing) the editor stays open with
+    // the text, says so, and closes by itself once the text is saved.
+    if (m_saver && !m_saver->saveNow() && m_saver->isWaiting()) {
+        if (!m_closeWhenSaved) {
+            m_closeWhenSaved = true;
+            connect(m_saver.get(), &fieldwork::NoteAutosaver::saved, this, [this, result] {
+                if (m_closeWhenSaved)
+                    QDialog::done(result);
+            });
+        }
+        m_savedLabel->setText(tr("Waiting to save (the cache is busy); closes when saved"));
+        return;
+    }
+    m_closeWhenSaved = false;
     QDialog::done(result);
 }
 

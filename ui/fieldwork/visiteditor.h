@@ -38,6 +38,8 @@ public:
     QPlainTextEdit* summaryEdit() const { return m_summary; }
     /// Saves what is pending now; false (with the reason shown) when it could not.
     bool saveNow();
+    /// True while the cache is busy (another connection writing) and the text waits to be saved.
+    bool isWaitingToSave() const;
 
 signals:
     void visitSaved(const QString& visitId);
@@ -59,6 +61,7 @@ private:
     QString m_taskId;
     QString m_uscc;
     bool m_loading = false;
+    bool m_closeWhenSaved = false; ///< closed while the cache was busy: close once saved
     std::unique_ptr<fieldwork::NoteAutosaver> m_saver;
     QHash<QString, QString> m_initial; ///< values given before the record exists (task, enterprise)
 

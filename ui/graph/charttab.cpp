@@ -4,6 +4,7 @@
 #include "core/graph/ownershipgraph.h"
 #include "core/io/workbookwriter.h"
 #include "ui/common/backgroundtask.h"
+#include "ui/common/progressrunner.h"
 #include "ui/common/settings.h"
 #include "ui/graph/chartlayout.h"
 #include "ui/graph/ownershipchartview.h"
@@ -97,25 +98,16 @@ ChartTab::ChartTab(const QString& id, QWidget* parent)
     m_cancel->hide();
 
     m_task = new BackgroundTask(this);
-    connect(m_task, &BackgroundTask::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
-        m_progress->setRange(0, int(std::max<qint64>(1, total)));
-        m_progress->setValue(int(done));
-        if (!stage.isEmpty())
-            m_stage->setText(stage);
-    });
+    // Bar, stage line and Cancel follow the task through the shared runner (shown only while it runs).
+    ProgressRunner::bind(m_task, m_progress, m_cancel, m_stage);
     connect(m_task, &BackgroundTask::runningChanged, this, [this](bool running) {
-        m_progress->setVisible(running);
-        m_cancel->setVisible(running);
-        if (running) {
-            m_progress->setRange(0, 0);
+        if (running)
             m_stage->setText(tr("Working…"));
-        }
         emit busyChanged(running);
     });
     connect(m_task, &BackgroundTask::cancelled, this, [this] { m_stage->setText(tr("Cancelled.")); });
     connect(
         m_task, &BackgroundTask::failed, this, [this](const QString& message) { m_stage->setText(message); });
-    connect(m_cancel, &QPushButton::clicked, m_task, &BackgroundTask::cancel);
     connect(m_find, &QLineEdit::textChanged, this, [this](const QString& text) {
         const int n = m_chart->find(text);
         m_findCount->setText(text.trimmed().isEmpty() ? QString() : tr("%n found", nullptr, n));

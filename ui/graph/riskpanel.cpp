@@ -3,6 +3,7 @@
 #include "core/graph/ownershipgraph.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/backgroundtask.h"
+#include "ui/common/progressrunner.h"
 #include "ui/graph/groupview.h"
 #include "ui/graph/penetrationview.h"
 #include "ui/graph/relationview.h"
@@ -46,15 +47,9 @@ RiskPanel::RiskPanel(AppContext& context, QWidget* parent)
     }
     m_loadingBar->hide();
     m_load = new BackgroundTask(this);
-    connect(m_load, &BackgroundTask::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
-        m_loadingBar->setRange(0, int(std::max<qint64>(1, total)));
-        m_loadingBar->setValue(int(done));
-        m_loading->setText(tr("Reading the ownership graph: %1").arg(stage));
-    });
-    connect(m_load, &BackgroundTask::runningChanged, this, [this](bool running) {
-        m_loadingBar->setVisible(running);
-        emit busyChanged(isBusy());
-    });
+    // Bar (shown while it runs) and stage line through the shared runner.
+    ProgressRunner::bind(m_load, m_loadingBar, nullptr, m_loading, tr("Reading the ownership graph: %1"));
+    connect(m_load, &BackgroundTask::runningChanged, this, [this] { emit busyChanged(isBusy()); });
     connect(m_load, &BackgroundTask::failed, this,
         [this](const QString& message) { m_loading->setText(message); });
     connect(&context, &AppContext::cacheChanged, this, [this] {

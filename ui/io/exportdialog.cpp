@@ -4,6 +4,7 @@
 #include "core/store/cache.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/backgroundtask.h"
+#include "ui/common/progressrunner.h"
 #include "ui/common/settings.h"
 
 #include <QDir>
@@ -77,14 +78,12 @@ ExportDialog::ExportDialog(AppContext& context, std::optional<QStringList> usccs
     layout->addLayout(buttons);
 
     m_task = new BackgroundTask(this);
-    connect(m_task, &BackgroundTask::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
-        m_stage->setText(stage);
-        m_bar->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    });
+    // Progress bar and stage line through the shared runner; the Cancel button doubles as Close.
+    ProgressRunner::bind(m_task, m_bar, nullptr, m_stage);
+    m_bar->hide();
     connect(m_task, &BackgroundTask::runningChanged, this, &ExportDialog::updateButtons);
     connect(m_task, &BackgroundTask::cancelled, this, [this]() {
         m_stage->setText(tr("Cancelled; no file was written."));
-        m_bar->setValue(0);
         emit idle();
     });
     connect(m_task, &BackgroundTask::failed, this, [this](const QString& message) {
@@ -182,7 +181,6 @@ void ExportDialog::startExport()
     options.format = format();
     options.usccs = m_usccs;
     Settings::instance().setValue(Settings::Key::LastExportDir, QFileInfo(out).absolutePath());
-    m_bar->setValue(0);
     m_task->start<io::ExportSummary>(
         [cachePath, out, options](const Progress& progress) {
             store::Database db = store::Cache::open(cachePath, store::Cache::Access::ReadOnly);
@@ -197,7 +195,6 @@ void ExportDialog::startExport()
             m_stage->setText(tr("Exported %L1 rows into %2.")
                                  .arg(rows)
                                  .arg(summary.files.size() == 1 ? summary.files.first() : destination()));
-            m_bar->setValue(1000);
             emit exported(summary);
             emit idle();
         });

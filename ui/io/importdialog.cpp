@@ -1,11 +1,13 @@
 #include "ui/io/importdialog.h"
 
+#include "core/fieldwork/fieldworkimport.h"
 #include "core/io/ioerror.h"
 #include "core/io/tableschema.h"
 #include "core/risk/monitor.h"
 #include "core/store/cache.h"
 #include "ui/common/appcontext.h"
 #include "ui/common/backgroundtask.h"
+#include "ui/common/progressrunner.h"
 #include "ui/common/settings.h"
 #include "ui/io/importresultdialog.h"
 #include "ui/io/tabletitles.h"
@@ -120,10 +122,9 @@ ImportDialog::ImportDialog(AppContext& context, QWidget* parent)
     layout->addLayout(buttons);
 
     m_task = new BackgroundTask(this);
-    connect(m_task, &BackgroundTask::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
-        m_stage->setText(stage);
-        m_bar->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    });
+    // Progress bar and stage line through the shared runner; the Cancel button doubles as Close, so it
+    // stays ours.
+    ProgressRunner::bind(m_task, m_bar, nullptr, m_stage);
     connect(m_task, &BackgroundTask::cancelled, this, [this]() {
         m_stage->setText(tr("Cancelled; the cache is unchanged."));
         m_pages->setCurrentIndex(MappingPage);
@@ -481,30 +482,40 @@ void ImportDialog::startImport()
     }
     const io::ImportOptions opts = options();
     const QStringList paths = m_paths;
+    const QList<io::SourcePreview> previews = m_previews;
+    const QString author = Settings::instance().string(Settings::Key::UserName);
     m_pages->setCurrentIndex(ProgressPage);
     m_bar->setValue(0);
     m_stage->setText(tr("Importing…"));
     connect(
         m_task, &BackgroundTask::runningChanged, this, &ImportDialog::updateButtons, Qt::UniqueConnection);
-    m_task->start<io::ImportReport>(
-        [paths, opts, cachePath](const Progress& progress) {
+    m_task->start<Outcome>(
+        [paths, opts, previews, cachePath, author](const Progress& progress) {
             store::Database db = store::Cache::open(cachePath);
-            io::ImportReport report = io::Importer::run(db, paths, opts, progress);
+            io::ImportOptions options = opts;
+            // Visits and tasks go through the field-work merge inside the import's transaction, as in
+            // `dianjing-cli import`: a later local edit survives an older colleague file, importing twice
+            // changes nothing, and conflicts are listed (a bad visits file refuses the whole import).
+            fieldwork::FieldWorkImport fieldWork(db, previews, options, author);
+            Outcome outcome;
+            outcome.report = io::Importer::run(db, paths, options, progress);
+            outcome.fieldWork = fieldWork.report();
             // the monitoring rules compare the new data with the state recorded before (core/risk)
             risk::Monitor(db).afterImport(progress);
-            return report;
+            return outcome;
         },
-        this, [this](io::ImportReport report) { showResult(report); });
+        this, [this](Outcome outcome) { showResult(outcome); });
     updateButtons();
 }
 
-void ImportDialog::showResult(const io::ImportReport& report)
+void ImportDialog::showResult(const Outcome& outcome)
 {
-    m_report = report;
+    m_report = outcome.report;
+    m_fieldWork = outcome.fieldWork;
     m_context.notifyCacheWritten();
-    emit imported(report);
+    emit imported(m_report);
     emit idle();
-    auto* result = new ImportResultDialog(report, parentWidget() ? parentWidget() : this);
+    auto* result = new ImportResultDialog(m_report, m_fieldWork, parentWidget() ? parentWidget() : this);
     result->setAttribute(Qt::WA_DeleteOnClose);
     result->show();
     accept();

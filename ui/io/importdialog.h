@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/fieldwork/fieldworkexchange.h"
 #include "core/io/importer.h"
 
 #include <QDialog>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -20,7 +22,8 @@ class BackgroundTask;
 
 /// File → Import…: choose files, folders or workbooks; check how each source maps onto the bundle tables
 /// (preview of the first rows, one combo per column, remembered per source); import with progress and
-/// cancel; then the result dialog with the rejected rows.
+/// cancel (visits and tasks merged through field work, as `dianjing-cli import` does); then the result
+/// dialog with the rejected rows and what the merge added, updated and found in conflict.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +42,8 @@ public:
     /// The tab widget of the mapping step (one tab per source) — for tests and screenshots.
     QTabWidget* mappingTabs() const { return m_tabs; }
     const io::ImportReport& lastReport() const { return m_report; }
+    /// What the field-work merge did with the bundle's visits and tasks (nullopt when it had none).
+    const std::optional<fieldwork::MergeReport>& lastFieldWork() const { return m_fieldWork; }
 
 signals:
     /// The import committed (report) — emitted before the result dialog shows.
@@ -47,6 +52,11 @@ signals:
     void idle();
 
 private:
+    struct Outcome
+    {
+        io::ImportReport report;
+        std::optional<fieldwork::MergeReport> fieldWork;
+    };
     void addFiles();
     void addFolder();
     void inspect();
@@ -55,7 +65,7 @@ private:
     /// The preview of the first rows as they would be stored (region resolved, amounts in yuan).
     void refreshConverted(int source);
     QString decisionText(const io::SourcePreview& p) const;
-    void showResult(const io::ImportReport& report);
+    void showResult(const Outcome& outcome);
     void fail(const QString& message);
     void updateButtons();
 
@@ -66,6 +76,7 @@ private:
     QList<QList<QComboBox*>> m_columnCombos;
     QList<QTableWidget*> m_convertedTables;
     io::ImportReport m_report;
+    std::optional<fieldwork::MergeReport> m_fieldWork;
 
     QStackedWidget* m_pages = nullptr;
     QListWidget* m_pathList = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/common/settings.h"
 #include "ui/io/tabletitles.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -15,7 +16,8 @@
 
 namespace dj::ui {
 
-ImportResultDialog::ImportResultDialog(const io::ImportReport& report, QWidget* parent)
+ImportResultDialog::ImportResultDialog(
+    const io::ImportReport& report, const std::optional<fieldwork::MergeReport>& fieldWork, QWidget* parent)
     : QDialog(parent)
     , m_report(report)
 {
@@ -67,6 +69,51 @@ ImportResultDialog::ImportResultDialog(const io::ImportReport& report, QWidget* 
     m_table->resizeColumnsToContents();
     m_table->setVisible(!report.rejected.isEmpty());
     layout->addWidget(m_table, 1);
+
+    if (fieldWork) {
+        // Visits and tasks were merged (history kept, later edit wins per field), not written over by id.
+        m_fieldWorkSummary = tr("Visits and tasks: %L1 added, %L2 updated, %L3 unchanged, %L4 conflicts.")
+                                 .arg(fieldWork->added.size())
+                                 .arg(fieldWork->updated.size())
+                                 .arg(fieldWork->unchanged)
+                                 .arg(fieldWork->conflicts.size());
+        auto* fw = new QLabel(m_fieldWorkSummary, this);
+        fw->setObjectName(QStringLiteral("fieldWorkSummary"));
+        fw->setWordWrap(true);
+        layout->addWidget(fw);
+        if (!fieldWork->conflicts.isEmpty()) {
+            auto* note = new QLabel(tr("Edited on both sides: the later edit was kept; the other version "
+                                       "stays in the record's history."),
+                this);
+            note->setWordWrap(true);
+            layout->addWidget(note);
+        }
+        m_conflicts = new QTableWidget(int(fieldWork->conflicts.size()), 5, this);
+        m_conflicts->setObjectName(QStringLiteral("conflictTable"));
+        m_conflicts->setHorizontalHeaderLabels(
+            { tr("Record"), tr("Field"), tr("Kept (later edit)"), tr("In the history"), tr("Record id") });
+        m_conflicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_conflicts->verticalHeader()->hide();
+        m_conflicts->horizontalHeader()->setStretchLastSection(true);
+        auto version = [](const QString& value, const QString& by, const QString& at) {
+            const QString when = QDateTime::fromString(at, Qt::ISODateWithMs)
+                                     .toLocalTime()
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return by.isEmpty() && when.isEmpty() ? value : tr("%1 (%2, %3)").arg(value, by, when);
+        };
+        for (int i = 0; i < fieldWork->conflicts.size(); ++i) {
+            const fieldwork::Conflict& c = fieldWork->conflicts.at(i);
+            m_conflicts->setItem(i, 0,
+                new QTableWidgetItem(c.kind == fieldwork::RecordKind::Visit ? tr("Visit") : tr("Task")));
+            m_conflicts->setItem(i, 1, new QTableWidgetItem(c.field));
+            m_conflicts->setItem(i, 2, new QTableWidgetItem(version(c.kept, c.keptBy, c.keptAt)));
+            m_conflicts->setItem(i, 3, new QTableWidgetItem(version(c.other, c.otherBy, c.otherAt)));
+            m_conflicts->setItem(i, 4, new QTableWidgetItem(c.id));
+        }
+        m_conflicts->resizeColumnsToContents();
+        m_conflicts->setVisible(!fieldWork->conflicts.isEmpty());
+        layout->addWidget(m_conflicts, 1);
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* save = buttons->addButton(tr("Save rejected rows as CSV…"), QDialogButtonBox::ActionRole);

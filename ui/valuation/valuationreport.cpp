@@ -2,6 +2,7 @@
 
 #include "core/valuation/variables.h"
 #include "core/valuation/worksheet.h"
+#include "ui/common/charts.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -22,6 +23,15 @@ QString pct(double v)
 {
     return QString::number(v * 100, 'f', 2) + QLatin1Char('%');
 }
+QString groupName(const QString& g)
+{
+    return g == u"planning"   ? QStringLiteral("前期费用")
+        : g == u"direct"      ? QStringLiteral("直接成本")
+        : g == u"indirect"    ? QStringLiteral("间接成本")
+        : g == u"opportunity" ? QStringLiteral("机会成本")
+                              : QStringLiteral("相关税费");
+}
+const QSize kChartSize(800, 340);
 QString sourceName(const QString& k, bool intangible)
 {
     if (k == u"purchased")
@@ -126,6 +136,15 @@ ReportWriter ValuationReport::build(const QJsonObject& doc, const QJsonObject& r
     const auto heading = [&](const QString& title) {
         report.addHeading(QString::fromUtf8(numerals[section++]) + QStringLiteral("、") + title);
     };
+    // Charts (shared Charts helpers, rendered into the PDF), each with a caption that carries its figures
+    // as text, so the numbers can be read, copied and checked without looking at the picture.
+    int figure = 0;
+    const auto chart = [&](QChart* c, const QString& title, const QStringList& figures) {
+        report.addChart(c, kChartSize);
+        report.addNote(QStringLiteral("图%1　%2（%3）：%4")
+                           .arg(++figure)
+                           .arg(title, unit, figures.join(QStringLiteral("；"))));
+    };
     if (r.contains(QStringLiteral("income"))) {
         const QJsonObject in = r.value(QStringLiteral("income")).toObject();
         const QJsonObject d = doc[QLatin1String("income")][QLatin1String("discount")].toObject();
@@ -161,6 +180,19 @@ ReportWriter ValuationReport::build(const QJsonObject& doc, const QJsonObject& r
         report.addParagraph(QStringLiteral("终值现值 %1；收益法评估值 %2。")
                                 .arg(money(in.value(QStringLiteral("terminal_pv")).toDouble()),
                                     money(in.value(QStringLiteral("value")).toDouble())));
+        QStringList years, figures;
+        QList<double> income, present;
+        for (const QJsonValue& p : in.value(QStringLiteral("periods")).toArray()) {
+            const QString year = QString::number(p[QLatin1String("year")].toInt());
+            years << year;
+            income << p[QLatin1String("income")].toDouble();
+            present << p[QLatin1String("present_value")].toDouble();
+            figures << QStringLiteral("%1 年 收益 %2 现值 %3")
+                           .arg(year, money(income.last()), money(present.last()));
+        }
+        chart(Charts::bars(QStringLiteral("收益预测与折现（%1）").arg(unit), years,
+                  { { QStringLiteral("数据资产收益"), income }, { QStringLiteral("现值"), present } }),
+            QStringLiteral("收益预测与折现"), figures);
     }
     if (r.contains(QStringLiteral("cost"))) {
         const QJsonObject c = r.value(QStringLiteral("cost")).toObject();
@@ -188,6 +220,21 @@ ReportWriter ValuationReport::build(const QJsonObject& doc, const QJsonObject& r
                 .arg(c.value(QStringLiteral("life_factor")).toDouble(), 0, 'f', 4)
                 .arg(c.value(QStringLiteral("delta")).toDouble(), 0, 'f', 4)
                 .arg(money(c.value(QStringLiteral("value")).toDouble())));
+        QList<QPair<QString, double>> slices;
+        QStringList figures;
+        const double total = c.value(QStringLiteral("total")).toDouble();
+        const QJsonObject groups = c.value(QStringLiteral("groups")).toObject();
+        for (const char* g : { "planning", "direct", "indirect", "opportunity", "taxes" }) {
+            const double v = groups.value(QLatin1String(g))[QLatin1String("restated")].toDouble();
+            if (v <= 0)
+                continue;
+            slices.append({ groupName(QLatin1String(g)), v });
+            figures << QStringLiteral("%1 %2（%3）")
+                           .arg(
+                               groupName(QLatin1String(g)), money(v), total > 0 ? pct(v / total) : QString());
+        }
+        chart(Charts::pie(QStringLiteral("成本构成（重置金额，%1）").arg(unit), slices),
+            QStringLiteral("成本构成（重置金额）"), figures);
     }
     if (r.contains(QStringLiteral("market"))) {
         const QJsonObject m = r.value(QStringLiteral("market")).toObject();
@@ -227,6 +274,26 @@ ReportWriter ValuationReport::build(const QJsonObject& doc, const QJsonObject& r
                                                           : QStringLiteral("市场法"),
             money(it.value().toDouble()), pct(c[QLatin1String("weights")][it.key()].toDouble()) };
     report.addTable({ QStringLiteral("方法"), QStringLiteral("评估值"), QStringLiteral("权重") }, conclusion);
+    if (!conclusion.isEmpty()) {
+        QStringList methods, figures;
+        QList<double> byMethod;
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const QString name = it.key() == u"income" ? QStringLiteral("收益法")
+                : it.key() == u"cost"                  ? QStringLiteral("成本法")
+                                                       : QStringLiteral("市场法");
+            methods << name;
+            byMethod << it.value().toDouble();
+            figures << QStringLiteral("%1 %2（权重 %3）")
+                           .arg(name, money(it.value().toDouble()),
+                               pct(c[QLatin1String("weights")][it.key()].toDouble()));
+        }
+        methods << QStringLiteral("评估结论");
+        byMethod << c.value(QStringLiteral("value")).toDouble();
+        figures << QStringLiteral("评估结论 %1").arg(money(c.value(QStringLiteral("value")).toDouble()));
+        chart(Charts::bars(QStringLiteral("各方法评估值与结论（%1）").arg(unit), methods,
+                  { { QStringLiteral("评估值"), byMethod } }, QStringLiteral("%.2f")),
+            QStringLiteral("各方法评估值与结论"), figures);
+    }
     report.addHtml(QStringLiteral("<p>评估结论：<b>%1 %2</b>。</p>")
                        .arg(money(c.value(QStringLiteral("value")).toDouble()), esc(unit)));
     report.addParagraph(QStringLiteral("理由：%1").arg(c.value(QStringLiteral("reasons")).toString()));

@@ -8,14 +8,19 @@
 #include "ui/fieldwork/boardcolumn.h"
 #include "ui/fieldwork/fieldworkpanel.h"
 #include "ui/fieldwork/visiteditor.h"
+#include "ui/search/enterpriseprofiledialog.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
 #include <catch2/catch.hpp>
 
@@ -207,4 +212,119 @@ TEST_CASE("any panel can ask for visit tasks through the application context", "
     // Nothing to add: no dialog, no task.
     ctx.requestVisitTask({ QStringLiteral("  ") }, s("外迁风险核查"));
     CHECK(closed == 2);
+}
+
+// Issue #13: a long import holds the cache's write lock; typing in the visit editor must never wait for it.
+// Another connection holds a write transaction while the editor autosaves: the UI thread keeps ticking,
+// the indicator says the text waits (and when it was last saved), the text stays on screen, and it is in
+// the cache soon after the lock is released. The same for a new visit created while the cache is busy.
+TEST_CASE("the visit editor never blocks while another connection writes", "[fieldwork][ui]")
+{
+    Fixture f;
+    ui::AppContext ctx;
+    ctx.openCache(f.cache);
+    ui::FieldWorkPanel panel(ctx);
+    panel.show();
+    ui::VisitEditor* editor = panel.openEditor(f.visit, {}, {});
+    REQUIRE(editor);
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+
+    store::Database importer = store::Cache::open(f.cache);
+    importer.exec("BEGIN IMMEDIATE");
+    importer.exec("UPDATE meta SET value = value WHERE 0"); // holds the write lock like an import
+
+    // A UI-thread heartbeat: the longest gap between ticks while typing against the locked cache.
+    QElapsedTimer beat;
+    beat.start();
+    qint64 last = 0, worst = 0;
+    QTimer heartbeat;
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        worst = std::max(worst, beat.elapsed() - last);
+        last = beat.elapsed();
+    });
+    heartbeat.start(10);
+    editor->summaryEdit()->moveCursor(QTextCursor::End);
+    QElapsedTimer typing;
+    typing.start();
+    QTest::keyClicks(editor->summaryEdit(), QStringLiteral(", needs land"));
+    QTest::qWait(1500); // three autosave tries or more against the lock
+    heartbeat.stop();
+    INFO("longest UI-thread gap " << worst << " ms");
+    CHECK(worst < 400); // a blocked save would stall 5000 ms (the busy timeout)
+    CHECK(editor->isWaitingToSave());
+    CHECK(editor->savedText().startsWith(QStringLiteral("Waiting to save")));
+    CHECK(editor->summaryEdit()->toPlainText() == s("企业计划扩产, needs land"));
+
+    // Esc while busy: the editor stays open with the text and closes by itself once saved.
+    QPointer<ui::VisitEditor> closing(editor);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QApplication::processEvents();
+    CHECK(editor->isVisible());
+    CHECK(editor->savedText().startsWith(QStringLiteral("Waiting to save")));
+    // Another visit cannot replace it while it waits (that would have to wait too).
+    CHECK(panel.openEditor({}, {}, test::kUsccB) == nullptr);
+
+    // A new visit typed while the cache is busy (an editor on its own connection): kept, not created yet.
+    store::Database own = store::Cache::open(f.cache);
+    fieldwork::FieldWorkStore ownStore(own);
+    ui::VisitEditor fresh(ownStore, f.cache, {}, {}, test::kUsccB);
+    fresh.show();
+    QTest::keyClicks(fresh.summaryEdit(), QStringLiteral("New"));
+    QTest::qWait(700);
+    CHECK(fresh.visitId().isEmpty());
+    CHECK(fresh.isWaitingToSave());
+
+    importer.exec("COMMIT"); // the import ends
+    QElapsedTimer after;
+    after.start();
+    while (after.elapsed() < 3000
+        && ((closing && closing->isVisible()) || fresh.isWaitingToSave() || fresh.visitId().isEmpty()))
+        QTest::qWait(20);
+    INFO("saved " << after.elapsed() << " ms after the lock was released");
+    CHECK(after.elapsed() < 1000);
+    CHECK((!closing || !closing->isVisible())); // saved, then closed
+    CHECK(fresh.savedText().startsWith(QStringLiteral("Saved ")));
+    store::Database db = store::Cache::open(f.cache, store::Cache::Access::ReadOnly);
+    CHECK(test::sqlText(db, "SELECT summary FROM visits WHERE visit_id = ?1", f.visit)
+        == s("企业计划扩产, needs land"));
+    REQUIRE_FALSE(fresh.visitId().isEmpty());
+    CHECK(test::sqlText(db, "SELECT summary FROM visits WHERE visit_id = ?1", fresh.visitId())
+        == QStringLiteral("New"));
+    CHECK(test::sqlText(db, "SELECT uscc FROM visits WHERE visit_id = ?1", fresh.visitId()) == test::kUsccB);
+}
+
+// Issue #13: every enterprise's visits and open tasks appear in its profile (opened from any panel through
+// the application context). Expected counts from plain SQL; a finished task is not "open".
+TEST_CASE("the enterprise profile lists the enterprise's visits and open tasks", "[fieldwork][ui]")
+{
+    Fixture f;
+    {
+        store::Database db = store::Cache::open(f.cache);
+        fieldwork::FieldWorkStore store(db);
+        store.createTask({ { s("uscc"), test::kUsccA }, { s("reason"), s("已办结的走访") },
+            { s("status"), s("已完成") } });
+        store.createVisit({ { s("uscc"), test::kUsccA }, { s("date"), s("2026-11-20") },
+            { s("kind"), s("电话") }, { s("summary"), s("电话回访") } });
+    }
+    qint64 visits = 0, open = 0;
+    {
+        store::Database db = store::Cache::open(f.cache, store::Cache::Access::ReadOnly);
+        visits = test::sqlInt(db, "SELECT count(*) FROM visits WHERE uscc = ?1", test::kUsccA);
+        open = test::sqlInt(
+            db, "SELECT count(*) FROM tasks WHERE uscc = ?1 AND status IN ('待办', '进行中')", test::kUsccA);
+    }
+    REQUIRE(visits == 2);
+    REQUIRE(open == 1);
+    ui::EnterpriseProfileDialog profile(f.cache, test::kUsccA);
+    QElapsedTimer t;
+    t.start();
+    while (!profile.isLoaded() && t.elapsed() < 20000)
+        QTest::qWait(20);
+    REQUIRE(profile.isLoaded());
+    QStringList tabs;
+    for (int i = 0; i < profile.tabs()->count(); ++i)
+        tabs << profile.tabs()->tabText(i);
+    INFO(tabs.join(QStringLiteral(" | ")).toStdString());
+    CHECK(tabs.contains(QStringLiteral("Visits (%1)").arg(visits)));
+    CHECK(tabs.contains(QStringLiteral("Open visit tasks (%1)").arg(open)));
 }

@@ -16,14 +16,19 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace dj;
 
@@ -238,4 +243,138 @@ TEST_CASE("Panel: screenshot extras show every tab filled", "[valuation][ui]")
     }
     for (const char* n : { "card", "quality", "cost", "income", "market", "conclusion", "ledger" })
         CHECK(names.contains(QLatin1String(n)));
+}
+
+namespace {
+
+/// The PDF's text without the separators pdftotext and the number format put in (wrapping, thousands).
+QString flatPdfText(const QString& pdf)
+{
+    QString text = test::pdfText(pdf);
+    if (text.isNull())
+        return text;
+    text.remove(u',');
+    text.remove(QRegularExpression(QStringLiteral("\\s"), QRegularExpression::UseUnicodePropertiesOption));
+    // pdftotext gives full-width brackets as ASCII ones: read them back as written.
+    text.replace(u'(', u'（').replace(u')', u'）');
+    return text;
+}
+
+/// How many images the PDF holds (pdfimages -list), -1 when pdfimages is missing.
+int pdfImageCount(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf });
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return -1;
+    const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+    int n = 0;
+    for (const QByteArray& l : lines)
+        if (!l.trimmed().isEmpty() && QChar::fromLatin1(l.trimmed().at(0)).isDigit())
+            ++n;
+    return n;
+}
+
+QJsonObject sample(const char* name)
+{
+    QFile f(QStringLiteral(":/dj/valuation/%1.json").arg(QLatin1String(name)));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QString fixed2(double v)
+{
+    return QString::number(v, 'f', 2);
+}
+
+} // namespace
+
+// Issue #10: the valuation PDF carries the charts a valuer expects — income projection and discounting,
+// cost composition, value by method — each with a caption holding its figures, checked against values
+// computed here from the sample worksheets (revenue × K discounted mid-period; amounts restated by the
+// price index).
+TEST_CASE("Report: the PDF has the income, cost and method charts with the right figures", "[valuation][ui]")
+{
+    QTemporaryDir dir;
+    ui::AppContext ctx;
+    {
+        ui::ValuationPanel panel(ctx);
+        panel.loadSample(QStringLiteral("bank-customer-data"));
+        settle();
+        const QString pdf = dir.filePath(QStringLiteral("bank.pdf"));
+        REQUIRE(panel.exportPdf(pdf));
+        const QString text = flatPdfText(pdf);
+        if (text.isNull()) {
+            WARN("pdftotext not found: the PDF's text is not checked");
+        } else {
+            CHECK(text.contains(QStringLiteral("图1收益预测与折现（万元）")));
+            CHECK(text.contains(QStringLiteral("各方法评估值与结论（万元）")));
+            // Independent: income = revenue × K, present value = income / (1 + r)^(t − 0.5), r the build-up
+            // rate (risk-free + four risk premiums).
+            const QJsonObject in = sample("bank-customer-data").value(QStringLiteral("income")).toObject();
+            const QJsonObject d = in.value(QStringLiteral("discount")).toObject();
+            double rate = 0;
+            for (auto it = d.begin(); it != d.end(); ++it)
+                rate += it.value().toDouble();
+            const double k = in.value(QStringLiteral("share_k")).toDouble();
+            const QJsonArray periods = in.value(QStringLiteral("periods")).toArray();
+            REQUIRE(periods.size() == 5);
+            for (qsizetype t = 0; t < periods.size(); ++t) {
+                const double income = periods[t][QLatin1String("revenue")].toDouble() * k;
+                const double pv = income / std::pow(1 + rate, double(t) + 0.5);
+                const QString expected = QStringLiteral("%1年收益%2现值%3")
+                                             .arg(periods[t][QLatin1String("year")].toInt())
+                                             .arg(fixed2(income), fixed2(pv));
+                INFO(expected.toStdString());
+                CHECK(text.contains(expected));
+            }
+            CHECK(text.contains(QStringLiteral("评估结论") + fixed2(conclusion(panel))));
+        }
+        const int images = pdfImageCount(pdf);
+        if (images >= 0)
+            CHECK(images >= 2); // income bars, value by method
+    }
+    {
+        ui::ValuationPanel panel(ctx);
+        panel.loadSample(QStringLiteral("map-data-product"));
+        settle();
+        const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
+        REQUIRE(panel.exportPdf(pdf));
+        const QString text = flatPdfText(pdf);
+        if (!text.isNull()) {
+            CHECK(text.contains(QStringLiteral("成本构成（重置金额）（万元）")));
+            // Independent: each amount × index(valuation year) / index(its year), summed by group.
+            const QJsonObject doc = sample("map-data-product");
+            const QJsonObject cost = doc.value(QStringLiteral("cost")).toObject();
+            const QJsonObject index = cost.value(QStringLiteral("price_index")).toObject();
+            const QString baseYear
+                = doc[QLatin1String("asset")][QLatin1String("valuation_date")].toString().left(4);
+            const double base = index.value(baseYear).toDouble();
+            REQUIRE(base > 0);
+            QMap<QString, double> groups;
+            double total = 0;
+            for (const QJsonValue& item : cost.value(QStringLiteral("items")).toArray()) {
+                const double restated = item[QLatin1String("amount")].toDouble() * base
+                    / index.value(QString::number(item[QLatin1String("year")].toInt())).toDouble();
+                groups[item[QLatin1String("group")].toString()] += restated;
+                total += restated;
+            }
+            const QMap<QString, QString> names { { QStringLiteral("planning"), QStringLiteral("前期费用") },
+                { QStringLiteral("direct"), QStringLiteral("直接成本") },
+                { QStringLiteral("indirect"), QStringLiteral("间接成本") },
+                { QStringLiteral("opportunity"), QStringLiteral("机会成本") },
+                { QStringLiteral("taxes"), QStringLiteral("相关税费") } };
+            REQUIRE(groups.size() == 5);
+            for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+                const QString expected = names.value(it.key()) + fixed2(it.value()) + QStringLiteral("（")
+                    + QString::number(it.value() / total * 100, 'f', 2) + QStringLiteral("%）");
+                INFO(expected.toStdString());
+                CHECK(text.contains(expected));
+            }
+            CHECK(text.contains(QStringLiteral("评估结论") + fixed2(conclusion(panel))));
+        }
+        const int images = pdfImageCount(pdf);
+        if (images >= 0)
+            CHECK(images >= 2); // cost pie, value by method
+    }
 }
