@@ -7,7 +7,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libgl1-mesa-dev
   catch2 libsqlite3-dev sqlite3 libicu-dev libquazip1-qt6-dev zlib1g-dev unicode-data qtkeychain-qt6-dev
   fonts-noto-cjk poppler-utils dpkg-dev file nsis python3 python3-openpyxl gdal-bin qt6-image-formats-plugins
-  libgraphviz-dev libigraph-dev qt6-httpserver-dev qt6-websockets-dev postgresql-15 libpq-dev
+  libgraphviz-dev libigraph-dev qt6-httpserver-dev qt6-websockets-dev postgresql-15 libpq-dev dbus gnome-keyring
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
