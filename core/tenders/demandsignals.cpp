@@ -13,6 +13,27 @@ std::vector<DemandSignal> DemandSignals::rank(const store::Database& db, const D
     if (year <= 0)
         return out;
     const QString since = QStringLiteral("%1-01-01").arg(year - 1);
+    // New branches: a branch (分公司) established since `since` whose name starts with the enterprise's
+    // name. The branches are few: read them once, sorted, and find each enterprise's by a range lookup
+    // (a correlated subquery per enterprise scanned every enterprise's name: quadratic without a name index).
+    std::vector<QString> branchNames;
+    {
+        store::Statement b = db.prepare(
+            "SELECT name FROM enterprises WHERE name LIKE '%分公司%' AND established >= ?1 ORDER BY name");
+        b.bind(1, since);
+        while (b.step())
+            branchNames.push_back(b.columnText(0));
+        std::sort(branchNames.begin(), branchNames.end());
+    }
+    const auto branchesOf = [&branchNames](const QString& name) -> qint64 {
+        if (name.isEmpty())
+            return 0;
+        qint64 n = 0;
+        for (auto it = std::upper_bound(branchNames.begin(), branchNames.end(), name);
+             it != branchNames.end() && it->startsWith(name); ++it)
+            ++n;
+        return n;
+    };
     store::Statement st = db.prepare(
         "SELECT e.uscc, e.name, e.region_code,"
         " (SELECT revenue FROM financials f WHERE f.uscc = e.uscc AND f.year = ?2),"
@@ -23,9 +44,7 @@ std::vector<DemandSignal> DemandSignals::rank(const store::Database& db, const D
         "    AND (q.kind LIKE '%高新技术%' OR q.kind LIKE '%专精特新%')),"
         " (SELECT count(*) FROM financing g WHERE g.uscc = e.uscc AND g.date >= ?3),"
         " (SELECT count(*) FROM ip i WHERE i.uscc = e.uscc AND i.date >= ?3"
-        "    AND (i.kind LIKE '%软件%' OR i.kind LIKE '%专利%')),"
-        " (SELECT count(*) FROM enterprises b WHERE b.name > e.name AND b.name < e.name || char(65535)"
-        "    AND b.name LIKE '%分公司%' AND b.established >= ?3)"
+        "    AND (i.kind LIKE '%软件%' OR i.kind LIKE '%专利%'))"
         " FROM enterprises e WHERE e.region_code LIKE ?1 || '%' AND e.status IN ('存续', '在业')");
     // an empty prefix means every region: bind '' (a null QString binds NULL, and NULL || '%' matches
     // nothing)
@@ -41,7 +60,7 @@ std::vector<DemandSignal> DemandSignals::rank(const store::Database& db, const D
         const QString quals = st.columnText(7);
         const qint64 financing = st.columnInt(8);
         const qint64 ip = st.columnInt(9);
-        const qint64 branches = st.columnInt(10);
+        const qint64 branches = branchesOf(st.columnText(1));
         if (rev && revBefore && *revBefore > 0 && *rev >= 1.3 * *revBefore) {
             s.score += 2;
             s.reasons << tr("revenue +%1 % in %2").arg(qRound((*rev / *revBefore - 1) * 100)).arg(year);
