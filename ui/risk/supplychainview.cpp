@@ -122,9 +122,9 @@ SupplyChainView::SupplyChainView(AppContext& context, QWidget* parent)
     connect(m_mapView, &NetworkMapView::enterpriseActivated, &m_context, &AppContext::openEnterprise);
     connect(&m_context, &AppContext::searchEngineChanged, this,
         [this](std::shared_ptr<const search::SearchEngine> engine) {
-        if (m_network && engine)
-            m_mapView->setNetwork(*m_network, engine);
-    });
+            if (m_network && engine)
+                m_mapView->setNetwork(*m_network, engine);
+        });
     auto openRow = [this, proxy](const QModelIndex& index) {
         m_context.openEnterprise(proxy->data(index, MembersModel::UsccRole).toString());
     };

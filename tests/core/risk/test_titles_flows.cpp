@@ -104,7 +104,9 @@ TEST_CASE("alert titles and built-in rule names follow the language, the dedupe 
     // the same change seen again in the other language (the recorded state put back to before the change)
     // raises nothing new: alerts are unique per rule, enterprise and change, whatever the title's language
     db.exec("UPDATE risk_snapshots SET state = replace(state, '\"status\":\"注销\"', '\"status\":\"存续\"')");
-    CHECK(db.scalarInt("SELECT count(*) FROM risk_snapshots WHERE uscc = '91320900MA1AAAAA0A' AND state LIKE '%\"status\":\"存续\"%'") == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM risk_snapshots WHERE uscc = '91320900MA1AAAAA0A' AND state LIKE "
+                       "'%\"status\":\"存续\"%'")
+        == 1);
     CHECK(dj::risk::Monitor(db).run().raised.empty());
     {
         Chinese zh;

@@ -216,9 +216,7 @@ TEST_CASE("hometown register view: the selected member's contact log is shown, n
     CHECK(log->item(1, 2)->text() == u"约定四月回乡考察"_s);
 }
 
-TEST_CASE(
-    "hometown panel: the persisted snapshot and the cache reads list alike, register changes show at once",
-    "[hometown][panel]")
+TEST_CASE("hometown panel: the persisted snapshot and the cache reads list alike", "[hometown][panel]")
 {
     QTemporaryDir dir;
     const QString with = dir.filePath(u"with.djcache"_s);
