@@ -191,16 +191,7 @@ public:
         return dj::store::Cache::open(path, dj::store::Cache::Access::ReadWrite);
     }
 
-    static QJsonObject alertJson(const Alert& a)
-    {
-        return QJsonObject { { u"id"_s, a.id }, { u"rule_id"_s, a.ruleId },
-            { u"rule"_s, a.displayRuleName() }, { u"uscc"_s, a.uscc }, { u"name"_s, a.name },
-            { u"change"_s, a.changeKey }, { u"raised"_s, a.raised }, { u"severity"_s, a.severity },
-            { u"title"_s, a.displayTitle() }, { u"title_key"_s, a.titleKey },
-            { u"title_args"_s, QJsonArray::fromStringList(a.titleArgs) }, { u"evidence"_s, a.evidence },
-            { u"read"_s, a.read }, { u"assigned"_s, a.assigned }, { u"note"_s, a.note },
-            { u"resolved"_s, a.resolved } };
-    }
+    static QJsonObject alertJson(const Alert& a) { return a.toJson(); }
 
     static int run(const QStringList& args)
     {

@@ -4,6 +4,7 @@
 #include "core/api/apisigner.h"
 #include "core/graph/beneficialowners.h"
 #include "core/graph/controlanalysis.h"
+#include "core/graph/graphjson.h"
 #include "core/graph/ownershipgraph.h"
 #include "core/graph/penetration.h"
 #include "core/hometown/hometowndata.h"
@@ -177,51 +178,9 @@ ApiProblem regionForbidden()
     return ApiProblem(403, u"region-forbidden"_s, en("This key may not read data of that region."));
 }
 
-double round9(double v)
-{
-    return std::round(v * 1e9) / 1e9;
-}
-
-// The ownership answers in the keys of `dianjing-cli ubo` and `graph up|down|controller` (cli.md).
-QJsonObject node(const OwnershipGraph& g, NodeId n)
-{
-    QJsonObject o { { u"kind"_s, OwnershipGraph::kindName(g.kind(n)) }, { u"id"_s, g.key(n) },
-        { u"name"_s, g.name(n) } };
-    if (!g.inCache(n))
-        o.insert(u"in_cache"_s, false);
-    return o;
-}
-
-QJsonArray nodes(const OwnershipGraph& g, const std::vector<NodeId>& list)
-{
-    QJsonArray out;
-    for (const NodeId n : list)
-        out.append(node(g, n));
-    return out;
-}
-
-QJsonObject controllerJson(const OwnershipGraph& g, const ControlAnalysis::Controller& c, double economic)
-{
-    QJsonObject o = c.node != kNoNode ? node(g, c.node) : QJsonObject {};
-    o.insert(u"reason"_s, ControlAnalysis::reasonText(c.reason));
-    if (c.node != kNoNode)
-        o.insert(u"economic_share"_s, round9(economic));
-    o.insert(u"share"_s, round9(c.votingShare));
-    o.insert(u"next_share"_s, round9(c.nextShare));
-    o.insert(u"gap"_s, round9(c.gap));
-    if (c.level != kNoNode)
-        o.insert(u"level"_s, node(g, c.level));
-    o.insert(u"majority_chain"_s, nodes(g, c.majorityChain));
-    QJsonArray chains;
-    for (const auto& ch : c.chains) {
-        QJsonArray shares;
-        for (const double s : ch.shares)
-            shares.append(round9(s));
-        chains.append(QJsonObject { { u"nodes"_s, nodes(g, ch.nodes) }, { u"shares"_s, shares } });
-    }
-    o.insert(u"chains"_s, chains);
-    return o;
-}
+using dj::graph::json::node;
+using dj::graph::json::nodes;
+using dj::graph::json::round9;
 
 NodeId requireNode(const OwnershipGraph& g, const QString& uscc)
 {
@@ -864,7 +823,7 @@ QByteArray ApiService::graph(const ApiRequest& r, const QString& code, const QSt
         const auto shares = solver.solve(root, ShareSolver::Direction::Up);
         const double economic = ctl.node == kNoNode ? 0.0 : shares.shareOf(ctl.node);
         return compact(withMeta(QJsonObject { { u"uscc"_s, g->key(root) }, { u"name"_s, g->name(root) },
-                                    { u"controller"_s, controllerJson(*g, ctl, economic) } },
+                                    { u"controller"_s, dj::graph::json::controller(*g, ctl, economic) } },
             m_dataSource, m_asOf));
     }
     const Params p(r.query, { u"depth"_s, u"limit"_s });
@@ -1173,11 +1132,7 @@ QJsonObject scoreJson(const risk::CreditScore::Result& r)
 
 QJsonObject alertJson(const risk::Alert& a)
 {
-    return QJsonObject { { u"id"_s, a.id }, { u"rule_id"_s, a.ruleId }, { u"rule"_s, a.ruleName },
-        { u"uscc"_s, a.uscc }, { u"name"_s, a.name }, { u"change"_s, a.changeKey }, { u"raised"_s, a.raised },
-        { u"severity"_s, a.severity }, { u"title"_s, a.title }, { u"evidence"_s, a.evidence },
-        { u"read"_s, a.read }, { u"assigned"_s, a.assigned }, { u"note"_s, a.note },
-        { u"resolved"_s, a.resolved } };
+    return a.toJson();
 }
 
 bool flag(const Params& p, const QString& name)

@@ -1,5 +1,7 @@
 #include "core/graph/beneficialowners.h"
 
+#include "core/graph/graphjson.h"
+
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
@@ -11,57 +13,17 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr double kEps = 1e-9;
 
-double round9(double v)
-{
-    return std::round(v * 1e9) / 1e9;
-}
-
-QJsonObject nodeJson(const OwnershipGraph& g, NodeId n)
-{
-    QJsonObject o { { u"kind"_s, OwnershipGraph::kindName(g.kind(n)) }, { u"id"_s, g.key(n) },
-        { u"name"_s, g.name(n) } };
-    if (!g.inCache(n))
-        o.insert(u"in_cache"_s, false);
-    return o;
-}
-
-QJsonArray nodesJson(const OwnershipGraph& g, const std::vector<NodeId>& list)
-{
-    QJsonArray out;
-    for (const NodeId n : list)
-        out.append(nodeJson(g, n));
-    return out;
-}
-
-QJsonObject controllerJson(const OwnershipGraph& g, const ControlAnalysis::Controller& c, double economic)
-{
-    QJsonObject o = c.node != kNoNode ? nodeJson(g, c.node) : QJsonObject {};
-    o.insert(u"reason"_s, ControlAnalysis::reasonText(c.reason));
-    if (c.node != kNoNode)
-        o.insert(u"economic_share"_s, round9(economic));
-    o.insert(u"share"_s, round9(c.votingShare));
-    o.insert(u"next_share"_s, round9(c.nextShare));
-    o.insert(u"gap"_s, round9(c.gap));
-    if (c.level != kNoNode)
-        o.insert(u"level"_s, nodeJson(g, c.level));
-    o.insert(u"majority_chain"_s, nodesJson(g, c.majorityChain));
-    QJsonArray chains;
-    for (const auto& ch : c.chains) {
-        QJsonArray shares;
-        for (const double s : ch.shares)
-            shares.append(round9(s));
-        chains.append(QJsonObject { { u"nodes"_s, nodesJson(g, ch.nodes) }, { u"shares"_s, shares } });
-    }
-    o.insert(u"chains"_s, chains);
-    return o;
-}
 } // namespace
 
 QJsonObject BeneficialOwners::toJson(const OwnershipGraph& g, const Report& r)
 {
+    using json::controller;
+    using json::node;
+    using json::nodes;
+    using json::round9;
     QJsonArray owners;
     for (const auto& o : r.owners) {
-        QJsonObject j = nodeJson(g, o.node);
+        QJsonObject j = node(g, o.node);
         j.insert(u"share"_s, round9(o.share));
         j.insert(u"basis"_s, basisName(o.basis));
         if (!o.role.isEmpty())
@@ -71,7 +33,7 @@ QJsonObject BeneficialOwners::toJson(const OwnershipGraph& g, const Report& r)
     QJsonArray holders;
     double economic = 0;
     for (const auto& h : r.ultimateHolders) {
-        QJsonObject j = nodeJson(g, h.node);
+        QJsonObject j = node(g, h.node);
         j.insert(u"share"_s, round9(h.share));
         holders.append(j);
         if (h.node == r.controller.node)
@@ -79,9 +41,9 @@ QJsonObject BeneficialOwners::toJson(const OwnershipGraph& g, const Report& r)
     }
     QJsonArray cycles;
     for (const auto& cy : r.cycles)
-        cycles.append(nodesJson(g, cy));
+        cycles.append(nodes(g, cy));
     QJsonObject out { { u"uscc"_s, g.key(r.root) }, { u"name"_s, g.name(r.root) }, { u"owners"_s, owners },
-        { u"controller"_s, controllerJson(g, r.controller, economic) }, { u"cycles"_s, !r.cycles.empty() },
+        { u"controller"_s, controller(g, r.controller, economic) }, { u"cycles"_s, !r.cycles.empty() },
         { u"cycle_members"_s, cycles }, { u"holders"_s, holders },
         { u"exemption_possible"_s, r.exemptionPossible } };
     if (r.singular)

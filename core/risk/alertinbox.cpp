@@ -10,6 +10,16 @@
 
 namespace dj::risk {
 
+QJsonObject Alert::toJson() const
+{
+    using namespace Qt::StringLiterals;
+    return QJsonObject { { u"id"_s, id }, { u"rule_id"_s, ruleId }, { u"rule"_s, displayRuleName() },
+        { u"uscc"_s, uscc }, { u"name"_s, name }, { u"change"_s, changeKey }, { u"raised"_s, raised },
+        { u"severity"_s, severity }, { u"title"_s, displayTitle() }, { u"title_key"_s, titleKey },
+        { u"title_args"_s, QJsonArray::fromStringList(titleArgs) }, { u"evidence"_s, evidence },
+        { u"read"_s, read }, { u"assigned"_s, assigned }, { u"note"_s, note }, { u"resolved"_s, resolved } };
+}
+
 QString Alert::displayTitle() const
 {
     const QString shown = titleKey.isEmpty() ? QString() : Monitor::title(titleKey, titleArgs);

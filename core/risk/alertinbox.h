@@ -37,6 +37,9 @@ struct Alert
     QString displayTitle() const;
     /// The rule's name in the current language for a built-in rule, else the stored name.
     QString displayRuleName() const;
+    /// The alert as `dianjing-cli risk alerts` and the API's /v1/risk/alerts answer it (title and rule in
+    /// the current language, with the title's key and arguments).
+    QJsonObject toJson() const;
 };
 
 /// The alert inbox (table risk_alerts).

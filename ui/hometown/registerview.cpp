@@ -4,6 +4,7 @@
 #include "core/store/cache.h"
 #include "core/store/personreads.h"
 #include "core/store/storeerror.h"
+#include "core/store/transaction.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -236,7 +237,7 @@ int RegisterView::addMembers(
         QSet<QString> existing;
         for (const store::MemberRow& m : regs.members(registerName))
             existing.insert(m.personId);
-        db.exec("BEGIN");
+        store::Transaction tx(db);
         for (const auto& [id, name] : persons) {
             if (existing.contains(id))
                 continue;
@@ -248,7 +249,7 @@ int RegisterView::addMembers(
             regs.upsertMember(m);
             ++added;
         }
-        db.exec("COMMIT");
+        tx.commit();
     } catch (const store::StoreError& e) {
         emit statusMessage(e.message());
         return 0;
