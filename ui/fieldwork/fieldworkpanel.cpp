@@ -530,6 +530,32 @@ void FieldWorkPanel::taskActivated(const QString& taskId)
         openEditor({}, taskId, {});
 }
 
+void FieldWorkPanel::showSavedVisit(const QString& visitId)
+{
+    if (!m_store || visitId.isEmpty())
+        return;
+    std::optional<Record> v;
+    try {
+        v = m_store->record(RecordKind::Visit, visitId);
+    } catch (const dj::Error&) {
+        return; // a busy or closed cache: the pane catches up when the editor closes (reload)
+    }
+    if (!v)
+        return;
+    for (int i = 0; i < m_history->count(); ++i) {
+        QListWidgetItem* item = m_history->item(i);
+        if (item->data(kVisitIdRole).toString() == visitId) {
+            item->setText(visitText(*v, m_focusUscc.isEmpty()));
+            return;
+        }
+    }
+    if (!m_focusUscc.isEmpty() && v->value("uscc") == m_focusUscc) {
+        auto* item = new QListWidgetItem(visitText(*v, false));
+        item->setData(kVisitIdRole, v->id);
+        m_history->insertItem(0, item);
+    }
+}
+
 QString FieldWorkPanel::visitText(const Record& v, bool withEnterprise)
 {
     QString text = QStringLiteral("%1  %2  %3").arg(v.value("date"), v.value("kind"), v.value("visitor"));
@@ -569,6 +595,9 @@ VisitEditor* FieldWorkPanel::openEditor(const QString& visitId, const QString& t
     m_editor = new VisitEditor(*m_store, m_cachePath, visitId, taskId, uscc, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editor, &QDialog::finished, this, [this] { reload(); });
+    // While the editor stays open, its saves show in the history pane at once: the saved visit's line is
+    // rewritten from the store (one record read), a new visit of the enterprise in focus is added on top.
+    connect(m_editor, &VisitEditor::visitSaved, this, [this](const QString& id) { showSavedVisit(id); });
     m_editor->show();
     m_editor->raise();
     m_editor->activateWindow();

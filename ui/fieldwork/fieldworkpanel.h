@@ -72,6 +72,8 @@ private:
     void openCache(const QString& path);
     /// One visit as the history list shows it (date, kind, visitor, people, summary, needs, follow-up).
     static QString visitText(const fieldwork::Record& visit, bool withEnterprise);
+    /// The open editor saved a visit: its line in the history pane follows (or a new one is added on top).
+    void showSavedVisit(const QString& visitId);
     /// True (with a status message) when the cache is read-only and a write was asked for.
     bool refuseReadOnly();
     void fillFilters();

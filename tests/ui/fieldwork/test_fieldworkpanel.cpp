@@ -328,3 +328,34 @@ TEST_CASE("the enterprise profile lists the enterprise's visits and open tasks",
     CHECK(tabs.contains(QStringLiteral("Visits (%1)").arg(visits)));
     CHECK(tabs.contains(QStringLiteral("Open visit tasks (%1)").arg(open)));
 }
+
+TEST_CASE("the history pane follows the open editor's saves", "[fieldwork][ui]")
+{
+    Fixture f;
+    ui::AppContext ctx;
+    ctx.openCache(f.cache);
+    ui::FieldWorkPanel panel(ctx);
+    panel.show();
+    panel.showEnterprise(test::kUsccA);
+    auto* history = panel.findChild<QListWidget*>(QStringLiteral("visitHistory"));
+    REQUIRE(history);
+    REQUIRE(history->count() == 1); // the fixture's visit
+    ui::VisitEditor* editor = panel.openEditor({}, {}, test::kUsccA);
+    REQUIRE(editor);
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    editor->summaryEdit()->setFocus();
+    QTest::keyClicks(editor->summaryEdit(), QStringLiteral("New order"));
+    QTest::qWait(900);
+    // The new visit is listed while the editor is still open, with what was typed so far.
+    REQUIRE(history->count() == 2);
+    CHECK(history->item(0)->text().contains(QStringLiteral("New order")));
+    QTest::keyClicks(editor->summaryEdit(), QStringLiteral(" signed"));
+    QTest::qWait(900);
+    CHECK(history->count() == 2);
+    CHECK(history->item(0)->text().contains(QStringLiteral("New order signed")));
+    // The pane says what the cache holds.
+    store::Database db = store::Cache::open(f.cache, store::Cache::Access::ReadOnly);
+    CHECK(test::sqlText(db, "SELECT summary FROM visits WHERE visit_id = ?1", editor->visitId())
+        == QStringLiteral("New order signed"));
+    editor->close();
+}
