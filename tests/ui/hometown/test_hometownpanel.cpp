@@ -246,3 +246,40 @@ TEST_CASE("hometown panel: the persisted snapshot and the cache reads list alike
     REQUIRE(a.size() > 5);
     CHECK(a == b);
 }
+
+TEST_CASE(
+    "hometown panel: a register member added after the list shows in the next list", "[hometown][panel]")
+{
+    QTemporaryDir dir;
+    const QString cache = dir.filePath(u"reg.djcache"_s);
+    REQUIRE(QFile::copy(demoCache(), cache));
+    REQUIRE(QFile::copy(
+        hometown::HometownData::persistedPath(demoCache()), hometown::HometownData::persistedPath(cache)));
+    ui::AppContext ctx;
+    ctx.openCache(cache);
+    ui::HometownPanel panel(ctx);
+    panel.setOrigins({ u"34"_s });
+    panel.setTargets({ u"31"_s });
+    panel.runQuery();
+    REQUIRE(waitFor([&] { return !panel.isBusy(); }));
+    REQUIRE_FALSE(panel.result().persons.isEmpty());
+    const QString person = panel.result().persons.first().personId;
+    CHECK_FALSE(panel.result().persons.first().registers.contains(u"上海安徽商会测试"_s));
+    {
+        store::Database db = store::Cache::open(cache, store::Cache::Access::ReadWrite);
+        store::MemberRegisters regs(db);
+        store::MemberRow m;
+        m.registerName = u"上海安徽商会测试"_s;
+        m.personId = person;
+        m.joined = u"2026-12-06"_s;
+        m.status = u"Prospect"_s;
+        regs.upsertMember(m);
+    }
+    panel.runQuery();
+    REQUIRE(waitFor([&] { return !panel.isBusy(); }));
+    bool found = false;
+    for (const auto& p : panel.result().persons)
+        if (p.personId == person)
+            found = p.registers.contains(u"上海安徽商会测试"_s);
+    CHECK(found);
+}
