@@ -18,27 +18,16 @@ namespace {
 using namespace Qt::StringLiterals;
 using dj::cli::CliError;
 using namespace dj::graph;
+using dj::graph::json::chain;
+using dj::graph::json::controller;
+using dj::graph::json::node;
+using dj::graph::json::nodes;
+using dj::graph::json::round9;
 
 class GraphCli
 {
     Q_DECLARE_TR_FUNCTIONS(GraphCli)
 public:
-    static double round9(double v) { return json::round9(v); }
-    static QJsonObject node(const OwnershipGraph& g, NodeId n) { return json::node(g, n); }
-    static QJsonArray nodes(const OwnershipGraph& g, const std::vector<NodeId>& list)
-    {
-        return json::nodes(g, list);
-    }
-    static QJsonObject chain(const OwnershipGraph& g, const ControlAnalysis::Chain& c)
-    {
-        return json::chain(g, c);
-    }
-    static QJsonObject controller(
-        const OwnershipGraph& g, const ControlAnalysis::Controller& c, double economic)
-    {
-        return json::controller(g, c, economic);
-    }
-
     /// The cache, or a clear refusal; the enterprise, or "not found" (exit 1).
     static dj::store::Database open(const QString& path)
     {
