@@ -12,22 +12,22 @@
 <context>
     <name>PgConnection</name>
     <message>
-        <location filename="../core/server/pgconnection.cpp" line="77" />
+        <location filename="../core/server/pgconnection.cpp" line="78" />
         <source>The server address holds a NUL character.</source>
         <translation>服务器地址中含有 NUL 字符。</translation>
     </message>
     <message>
-        <location filename="../core/server/pgconnection.cpp" line="81" />
+        <location filename="../core/server/pgconnection.cpp" line="82" />
         <source>Cannot connect to the team server: %1</source>
         <translation>无法连接团队服务器：%1</translation>
     </message>
     <message>
-        <location filename="../core/server/pgconnection.cpp" line="97" />
+        <location filename="../core/server/pgconnection.cpp" line="98" />
         <source>The team server refused %1: %2</source>
         <translation>团队服务器拒绝了 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/server/pgconnection.cpp" line="181" />
+        <location filename="../core/server/pgconnection.cpp" line="182" />
         <source>The team server refused the data: %1</source>
         <translation>团队服务器拒绝了数据：%1</translation>
     </message>
@@ -40,42 +40,47 @@
         <translation>请给出一个要载入的数据包文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="73" />
+        <location filename="../app/cli/cmd_server.cpp" line="69" />
+        <source>--jobs takes the number of connections a first load uses at once, 1 to 16.</source>
+        <translation>--jobs 为首次载入同时使用的连接数，1 到 16。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_server.cpp" line="85" />
         <source>Nothing was loaded: %1</source>
         <translation>未载入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="82" />
+        <location filename="../app/cli/cmd_server.cpp" line="94" />
         <source>Give the USCCs of the enterprises to delete.</source>
         <translation>请给出要删除企业的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="100" />
+        <location filename="../app/cli/cmd_server.cpp" line="112" />
         <source>Give the regions the role may read (2, 4 or 6 digits).</source>
         <translation>请给出该角色可读取的地区（2、4 或 6 位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="122" />
+        <location filename="../app/cli/cmd_server.cpp" line="134" />
         <source>filter file</source>
         <translation>筛选条件文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="124" />
+        <location filename="../app/cli/cmd_server.cpp" line="136" />
         <source>Filter %1 refused: %2</source>
         <translation>筛选条件 %1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="149" />
+        <location filename="../app/cli/cmd_server.cpp" line="162" />
         <source>Give the shards as PROVINCES@CONNINFO, e.g. "32,33@host=10.0.0.2 dbname=dianjing".</source>
         <translation>请以 省份@连接串 的形式给出分片，例如 "32,33@host=10.0.0.2 dbname=dianjing"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="155" />
+        <location filename="../app/cli/cmd_server.cpp" line="168" />
         <source>A shard is PROVINCES@CONNINFO, not "%1".</source>
         <translation>分片的格式是 省份@连接串，而不是 "%1"。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_server.cpp" line="239" />
+        <location filename="../app/cli/cmd_server.cpp" line="252" />
         <source>Sync stopped: %1</source>
         <translation>同步已中止：%1</translation>
     </message>
@@ -83,18 +88,18 @@
 <context>
     <name>ServerSchema</name>
     <message>
-        <location filename="../core/server/serverschema.cpp" line="462" />
-        <location filename="../core/server/serverschema.cpp" line="487" />
+        <location filename="../core/server/serverschema.cpp" line="523" />
+        <location filename="../core/server/serverschema.cpp" line="548" />
         <source>The team server's schema (version %1) is newer than this program's (%2): update the workstation.</source>
         <translation>团队服务器的数据结构（版本 %1）比本程序的（%2）新：请升级工作站。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverschema.cpp" line="485" />
+        <location filename="../core/server/serverschema.cpp" line="546" />
         <source>The database is not a Dianjing team server (run `dianjing-cli server init`).</source>
         <translation>该数据库不是点兢团队服务器（请运行 `dianjing-cli server init`）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverschema.cpp" line="492" />
+        <location filename="../core/server/serverschema.cpp" line="553" />
         <source>The team server's schema (version %1) is older than this program's (%2): run `dianjing-cli server init` to upgrade it.</source>
         <translation>团队服务器的数据结构（版本 %1）比本程序的（%2）旧：请运行 `dianjing-cli server init` 升级。</translation>
     </message>
@@ -102,7 +107,7 @@
 <context>
     <name>ServerSearch</name>
     <message>
-        <location filename="../core/server/serversearch.cpp" line="175" />
+        <location filename="../core/server/serversearch.cpp" line="185" />
         <source>The team server searches names by Chinese text; pinyin ("%1") is searched by the laptop's own index.</source>
         <translation>团队服务器按中文文本检索名称；拼音（"%1"）请用本机索引检索。</translation>
     </message>
@@ -110,59 +115,74 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="27" />
-        <location filename="../core/server/serverstore.cpp" line="77" />
-        <location filename="../core/server/serverstore.cpp" line="204" />
+        <location filename="../core/server/serverstore.cpp" line="46" />
+        <source>The load stopped.</source>
+        <translation>载入已停止。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverstore.cpp" line="81" />
+        <location filename="../core/server/serverstore.cpp" line="131" />
+        <location filename="../core/server/serverstore.cpp" line="257" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="222" />
+        <location filename="../core/server/serverstore.cpp" line="275" />
         <source>%1: a quoted value is not closed.</source>
         <translation>%1：引号内的值没有结束。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="456" />
+        <location filename="../core/server/serverstore.cpp" line="700" />
         <source>%1, record %2: %3 values for %4 columns.</source>
         <translation>%1，第 %2 条记录：%3 个值，但有 %4 列。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="542" />
+        <location filename="../core/server/serverstore.cpp" line="1091" />
+        <source>Loaded on one connection: a parallel first load holds about %1 locks until it commits, and the server's lock table has %2 slots. Set max_locks_per_transaction = %3 (now %4) on the server for a faster first load.</source>
+        <translation>已用一个连接载入：并行首次载入在提交前约占用 %1 个锁，而服务器的锁表只有 %2 个槽位。在服务器上设置 max_locks_per_transaction = %3（现为 %4），首次载入会更快。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverstore.cpp" line="1113" />
         <source>%1 is not a bundle folder.</source>
         <translation>%1 不是数据包文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="544" />
+        <location filename="../core/server/serverstore.cpp" line="1115" />
         <source>%1 is an unfinished export: it is not loaded.</source>
         <translation>%1 是未完成的导出，不予载入。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="562" />
+        <location filename="../core/server/serverstore.cpp" line="1134" />
         <source>%1: unknown column "%2" (the server loads bundles with the exchange format's column names, as `dianjing-cli export` writes them).</source>
         <translation>%1：未知的列 "%2"（服务器只载入使用交换格式列名的数据包，即 `dianjing-cli export` 写出的格式）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="567" />
+        <location filename="../core/server/serverstore.cpp" line="1139" />
         <source>%1 has no %2 column.</source>
         <translation>%1 缺少 %2 列。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="571" />
+        <location filename="../core/server/serverstore.cpp" line="1144" />
         <source>%1 holds no bundle file (enterprises.csv, persons.csv, …).</source>
         <translation>%1 中没有数据包文件（enterprises.csv、persons.csv 等）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="652" />
+        <location filename="../core/server/serverstore.cpp" line="1331" />
+        <source>Loaded, but the statistics were not refreshed (%1): run ANALYZE on the server.</source>
+        <translation>已载入，但统计信息未刷新（%1）：请在服务器上运行 ANALYZE。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverstore.cpp" line="1373" />
         <source>A role name has 1 to 63 characters.</source>
         <translation>角色名称应为 1 到 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="659" />
+        <location filename="../core/server/serverstore.cpp" line="1380" />
         <source>A region is a GB/T 2260 prefix of 2, 4 or 6 digits, not "%1".</source>
         <translation>地区应为 2、4 或 6 位的 GB/T 2260 代码前缀，而不是 "%1"。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="662" />
+        <location filename="../core/server/serverstore.cpp" line="1383" />
         <source>Give the regions the role may read.</source>
         <translation>请给出该角色可读取的地区。</translation>
     </message>

@@ -57,18 +57,30 @@ public:
 
     static int load(const QStringList& arguments)
     {
-        const dj::cli::Args args(arguments, { u"--server"_s });
+        const dj::cli::Args args(arguments, { u"--server"_s, u"--jobs"_s });
         if (args.positional().size() != 1)
             throw CliError { dj::cli::UsageError, tr("Give one bundle folder to load.") };
+        dj::server::LoadOptions options;
+        if (args.has(u"--jobs"_s)) {
+            bool ok = false;
+            options.connections = args.value(u"--jobs"_s).toInt(&ok);
+            if (!ok || options.connections < 1 || options.connections > 16)
+                throw CliError { dj::cli::UsageError,
+                    tr("--jobs takes the number of connections a first load uses at once, 1 to 16.") };
+        }
         PgConnection db = connect(args);
         try {
             const dj::server::LoadSummary s
-                = dj::server::ServerStore::loadBundle(db, args.positional().first());
+                = dj::server::ServerStore::loadBundle(db, args.positional().first(), {}, options);
             QJsonObject rows;
             for (auto it = s.rows.begin(); it != s.rows.end(); ++it)
                 rows.insert(it.key(), it.value());
-            dj::cli::printJson(QJsonObject { { u"loaded"_s, rows }, { u"seconds"_s, s.seconds },
-                { u"registry_seq"_s, dj::server::ServerStore::registrySequence(db) } });
+            QJsonObject out { { u"loaded"_s, rows }, { u"seconds"_s, s.seconds },
+                { u"connections"_s, s.connections },
+                { u"registry_seq"_s, dj::server::ServerStore::registrySequence(db) } };
+            if (!s.note.isEmpty())
+                out.insert(u"note"_s, s.note);
+            dj::cli::printJson(out);
         } catch (const ServerError& e) {
             throw CliError { dj::cli::UserError, tr("Nothing was loaded: %1").arg(e.message()) };
         }
@@ -248,8 +260,10 @@ public:
 DJ_CLI_COMMAND({ u"server init"_s, u"--server CONNINFO"_s,
     u"create or upgrade the team server's schema in a PostgreSQL database → {schema_version,previous_version}"_s,
     &ServerCommand::init });
-DJ_CLI_COMMAND({ u"server load"_s, u"--server CONNINFO BUNDLE_DIR"_s,
-    u"bulk-load an exported bundle (CSV folder) into the team server by COPY, one transaction → {loaded,seconds,registry_seq}"_s,
+DJ_CLI_COMMAND({ u"server load"_s, u"--server CONNINFO [--jobs N] BUNDLE_DIR"_s,
+    u"bulk-load an exported bundle (CSV folder) into the team server by COPY, visible at once; a first load "
+    u"uses N "
+    u"connections (default 2) → {loaded,seconds,connections,registry_seq,note?}"_s,
     &ServerCommand::load });
 DJ_CLI_COMMAND({ u"server delete"_s, u"--server CONNINFO USCC…"_s,
     u"delete enterprises and their rows on the team server (laptops drop them at their next sync) → {deleted}"_s,

@@ -71,6 +71,7 @@ void PgConnection::Deleter::operator()(pg_conn* c) const
 }
 
 PgConnection::PgConnection(const QString& conninfo)
+    : m_conninfo(conninfo)
 {
     const QByteArray info = conninfo.toUtf8();
     if (info.contains('\0'))

@@ -73,6 +73,8 @@ public:
     /// The backend's process id (pg_terminate_backend in tests).
     int backendPid() const;
     pg_conn* handle() const { return m_conn.get(); }
+    /// The connection string it was opened with (a loader opens more connections to the same server).
+    const QString& conninfo() const { return m_conninfo; }
 
     /// A text literal for COPY/DDL where a parameter cannot be used (identifiers never come from users).
     static QString quoteIdentifier(const QString& name);
@@ -84,6 +86,7 @@ private:
         void operator()(pg_conn* c) const;
     };
     std::unique_ptr<pg_conn, Deleter> m_conn;
+    QString m_conninfo;
 };
 
 /// RAII transaction on a PgConnection: rolls back unless committed.

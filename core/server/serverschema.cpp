@@ -439,12 +439,21 @@ CREATE POLICY dj_region ON fw_history
     USING (EXISTS (SELECT 1 FROM fw_records r WHERE r.kind = fw_history.record_kind AND r.id = fw_history.record_id));
 )SQL";
 
+// Step 6: the schemas of a parallel first load (ServerStore::loadBundle): dj_stage holds the partitions being
+// loaded on connections of their own until they are swapped in, dj_old the empty partitions they replaced
+// until they are dropped. No officer's role is granted them.
+constexpr std::string_view kV6 = R"SQL(
+CREATE SCHEMA dj_stage;
+CREATE SCHEMA dj_old;
+)SQL";
+
 constexpr std::array kMigrations {
     ServerMigration { 1, kV1, &createPartitions },
     ServerMigration { 2, kV2 },
     ServerMigration { 3, kV3 },
     ServerMigration { 4, kV4, &figuresAndBrin },
     ServerMigration { 5, kV5 },
+    ServerMigration { 6, kV6 },
 };
 
 } // namespace

@@ -10,14 +10,68 @@
 #include <QFileInfo>
 #include <QHash>
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <cstring>
+#include <exception>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace dj::server {
 
 namespace {
 
 using io::ValueKind;
+
+/// Connections a first load uses at once (its own and as many staging workers; ANALYZE alike).
+constexpr int kLoadConnections = 2;
+
+/// Progress of a load over all its files, reported from any of its threads.
+class LoadMeter
+{
+public:
+    LoadMeter(const Progress& progress, qint64 total)
+        : m_progress(progress)
+        , m_total(std::max<qint64>(total, 1))
+    {
+    }
+    /// Adds bytes read; throws Cancelled when the user cancelled, and stops this thread's part when another
+    /// part of the load failed.
+    void add(qint64 bytes, const QString& stage)
+    {
+        if (m_failed.load())
+            throw ServerError(ServerStore::tr("The load stopped."));
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_done += bytes;
+        m_progress.report(std::min(m_done, m_total), m_total, stage);
+    }
+    /// Records why the load failed (the first failure of any of its threads wins) and stops the others.
+    void fail(std::exception_ptr error)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (!m_error)
+            m_error = error;
+        m_failed = true;
+    }
+    /// Rethrows the first failure, if any.
+    void rethrow()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_error)
+            std::rethrow_exception(m_error);
+    }
+
+private:
+    const Progress& m_progress;
+    const qint64 m_total;
+    qint64 m_done = 0;
+    std::mutex m_mutex;
+    std::atomic_bool m_failed { false };
+    std::exception_ptr m_error;
+};
 
 // The header row of a CSV file: canonical column names (no quoting is needed for them).
 QStringList headerOf(const QString& path)
@@ -70,7 +124,7 @@ QString storedName(const io::ColumnSpec& c)
 }
 
 void copyFile(PgConnection& db, const QString& staging, const QStringList& header, const QString& path,
-    const Progress& progress)
+    LoadMeter& meter)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -81,14 +135,13 @@ void copyFile(PgConnection& db, const QString& staging, const QStringList& heade
     db.copyBegin(
         QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT csv, HEADER true)").arg(staging, cols.join(u',')));
     bool first = true;
-    const qint64 size = f.size();
     while (!f.atEnd()) {
         QByteArray chunk = f.read(1 << 20);
+        meter.add(chunk.size(), QFileInfo(path).fileName());
         if (first && chunk.startsWith("\xEF\xBB\xBF"))
             chunk.remove(0, 3);
         first = false;
         db.copyData(chunk);
-        progress.report(f.pos(), size, QFileInfo(path).fileName());
     }
     db.copyEnd();
 }
@@ -343,6 +396,41 @@ void appendValue(QByteArray& out, QByteArrayView v, bool null = false)
 /// USCC -> province of the enterprises (what the upsert path's join to enterprises finds).
 using ProvinceMap = QHash<QByteArray, QByteArray>;
 
+/// One index of a table: a key (constraint) or a plain index.
+struct IndexDef
+{
+    QString constraint, constraintDef; ///< a key: its name and "PRIMARY KEY (…)"
+    QString index, indexDef; ///< its index's name and pg_get_indexdef
+};
+
+QList<IndexDef> indexDefs(PgConnection& db, const QString& table)
+{
+    const PgResult r = db.query(
+        QStringLiteral(
+            "SELECT c.conname, pg_get_constraintdef(c.oid), x.relname, pg_get_indexdef(i.indexrelid) "
+            "FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid LEFT JOIN pg_constraint c ON "
+            "c.conindid = i.indexrelid AND c.conrelid = i.indrelid WHERE i.indrelid = "
+            "$1::regclass ORDER BY c.conname NULLS LAST, 3"),
+        { table });
+    QList<IndexDef> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out << IndexDef { r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3) };
+    return out;
+}
+
+/// The statement that builds `d` on `target` (a partitioned table: on every partition), named with `prefix`.
+QString createSql(const IndexDef& d, const QString& target, const QString& prefix = {})
+{
+    if (!d.constraint.isNull())
+        return QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+            .arg(target, PgConnection::quoteIdentifier(prefix + d.constraint), d.constraintDef);
+    // "CREATE [UNIQUE] INDEX name ON [ONLY] public.t USING btree (…)": the part from USING on is kept.
+    return QStringLiteral("CREATE %1INDEX %2 ON %3%4")
+        .arg(d.indexDef.startsWith(QStringLiteral("CREATE UNIQUE")) ? QStringLiteral("UNIQUE ") : QString(),
+            PgConnection::quoteIdentifier(prefix + d.index), target,
+            d.indexDef.mid(d.indexDef.indexOf(QStringLiteral(" USING "))));
+}
+
 /// A table's index and key definitions, dropped before a first load and built again after it.
 struct SavedIndexes
 {
@@ -351,23 +439,13 @@ struct SavedIndexes
 
 SavedIndexes savedIndexes(PgConnection& db, const QString& table)
 {
-    const PgResult r = db.query(
-        QStringLiteral("SELECT c.conname, pg_get_constraintdef(c.oid), i.indexrelid::regclass::text, "
-                       "pg_get_indexdef(i.indexrelid) FROM pg_index i LEFT JOIN pg_constraint c ON "
-                       "c.conindid = i.indexrelid AND c.conrelid = i.indrelid WHERE i.indrelid = "
-                       "$1::regclass ORDER BY c.conname NULLS LAST, 3"),
-        { table });
     SavedIndexes s;
-    for (int i = 0; i < r.rows(); ++i) {
-        if (!r.isNull(i, 0)) {
-            const QString name = PgConnection::quoteIdentifier(r.text(i, 0));
-            s.drop << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table, name);
-            s.create << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(table, name, r.text(i, 1));
-        } else {
-            s.drop << QStringLiteral("DROP INDEX %1").arg(r.text(i, 2));
-            // A partitioned table's index reads "ON ONLY t": built without ONLY it covers every partition.
-            s.create << r.text(i, 3).replace(QStringLiteral(" ON ONLY "), QStringLiteral(" ON "));
-        }
+    for (const IndexDef& d : indexDefs(db, table)) {
+        s.drop << (d.constraint.isNull()
+                ? QStringLiteral("DROP INDEX %1").arg(PgConnection::quoteIdentifier(d.index))
+                : QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2")
+                      .arg(table, PgConnection::quoteIdentifier(d.constraint)));
+        s.create << createSql(d, table);
     }
     return s;
 }
@@ -409,9 +487,16 @@ void refreshFiguresOfStaged(PgConnection& db)
     db.exec(QStringLiteral("DROP TABLE dj_touched"));
 }
 
+/// Whether a table holds no row. The probe's locks (on every partition and index) are released at once: a
+/// load's transaction would otherwise hold them to the end, on top of the swap's (no registry writer can
+/// add rows meanwhile: they all hold the registry lock).
 bool isEmptyTable(PgConnection& db, const QString& table)
 {
-    return db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(table)) == u"t";
+    db.exec(QStringLiteral("SAVEPOINT dj_probe"));
+    const bool empty = db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(table)) == u"t";
+    db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT dj_probe"));
+    db.exec(QStringLiteral("RELEASE SAVEPOINT dj_probe"));
+    return empty;
 }
 
 ProvinceMap serverProvinces(PgConnection& db)
@@ -529,11 +614,43 @@ private:
     QList<QPair<int, QByteArray>> m_taxes;
 };
 
-/// COPYs one bundle file into its empty table; returns the rows. provinces: filled when the table is
-/// enterprises, read for a partitioned child table.
-qint64 loadFreshTable(PgConnection& db, const io::TableSpec& spec, const QStringList& header,
-    const QString& path, ProvinceMap& provinces, const QHash<QByteArray, QByteArray>& sections,
-    const Progress& progress, FiguresBuilder* figures = nullptr)
+QByteArray provinceOf(QByteArrayView regionCode)
+{
+    return QString::fromUtf8(trimmedSpaces(regionCode)).left(2).toUtf8();
+}
+
+/// USCC -> province of the enterprises in enterprises.csv (what the load will store), read before the load so
+/// that child tables can be loaded beside it.
+ProvinceMap provincesOfFile(const QString& path, const QStringList& header)
+{
+    const int usccCol = int(header.indexOf(QStringLiteral("uscc")));
+    const int regionCol = int(header.indexOf(QStringLiteral("region_code")));
+    ProvinceMap map;
+    if (usccCol < 0)
+        return map;
+    CsvStream csv(path);
+    QList<QByteArrayView> fields;
+    csv.next(fields); // the header
+    while (csv.next(fields)) {
+        if (fields.size() != header.size())
+            continue; // the load itself refuses the record with its number
+        map.insert(
+            fields[usccCol].toByteArray(), provinceOf(regionCol >= 0 ? fields[regionCol] : QByteArrayView()));
+    }
+    return map;
+}
+
+/// The most records a file can hold: a record of n values takes at least n bytes with its separators.
+qint64 recordBound(const QString& path, const QStringList& header)
+{
+    return QFileInfo(path).size() / std::max<qsizetype>(header.size(), 1) + 1;
+}
+
+/// COPYs the records of one bundle file into `target` (the table, or its staging copy) as the upsert would
+/// store them; seq numbers from `base` on. provinces: read for a partitioned child table. Returns the rows.
+qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& spec, const QStringList& header,
+    const QString& path, const ProvinceMap& provinces, const QHash<QByteArray, QByteArray>& sections,
+    qint64 base, LoadMeter& meter, FiguresBuilder* figures = nullptr)
 {
     const bool partitioned = ServerSchema::partitionedTables().contains(spec.name);
     const bool isEnterprises = spec.name == u"enterprises";
@@ -569,20 +686,15 @@ qint64 loadFreshTable(PgConnection& db, const io::TableSpec& spec, const QString
         targets << QStringLiteral("industry_section");
     targets << QStringLiteral("seq");
 
-    const SavedIndexes indexes = savedIndexes(db, spec.name);
-    db.exec(QStringLiteral("TRUNCATE %1").arg(spec.name));
-    for (const QString& sql : indexes.drop)
-        db.exec(sql);
-    const qint64 base = db.scalar(QStringLiteral("SELECT nextval('registry_seq')")).toLongLong();
-
     CsvStream csv(path);
     QList<QByteArrayView> fields;
     csv.next(fields); // the header
-    db.copyBegin(QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT csv)").arg(spec.name, targets.join(u',')));
+    db.copyBegin(QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT csv)").arg(target, targets.join(u',')));
     QByteArray out;
     out.reserve((1 << 20) + 65536);
-    qint64 rows = 0;
+    qint64 rows = 0, reported = 0;
     QByteArray lastUscc, lastProv;
+    const QString stage = QFileInfo(path).fileName();
     while (csv.next(fields)) {
         if (fields.size() != header.size())
             throw ServerError(ServerStore::tr("%1, record %2: %3 values for %4 columns.")
@@ -620,13 +732,8 @@ qint64 loadFreshTable(PgConnection& db, const io::TableSpec& spec, const QString
         }
         if (partitioned) {
             if (isEnterprises) {
-                const QByteArray prov
-                    = QString::fromUtf8(trimmedSpaces(regionCol >= 0 ? fields[regionCol] : QByteArrayView()))
-                          .left(2)
-                          .toUtf8();
+                const QByteArray prov = provinceOf(regionCol >= 0 ? fields[regionCol] : QByteArrayView());
                 appendValue(out, prov, prov.isEmpty());
-                if (usccCol >= 0)
-                    provinces.insert(fields[usccCol].toByteArray(), prov);
             } else {
                 // The row's enterprise's province; rows of an enterprise the server does not hold go to the
                 // DEFAULT partition ('00'). Child files are ordered by USCC: one lookup per enterprise.
@@ -653,23 +760,351 @@ qint64 loadFreshTable(PgConnection& db, const io::TableSpec& spec, const QString
         if (out.size() >= (1 << 20)) {
             db.copyData(out);
             out.clear();
-            progress.report(csv.pos(), csv.size(), QFileInfo(path).fileName());
+            meter.add(csv.pos() - reported, stage);
+            reported = csv.pos();
         }
     }
     if (!out.isEmpty())
         db.copyData(out);
     db.copyEnd();
+    meter.add(csv.size() - reported, stage);
     if (figures)
         figures->flush();
-    db.query(QStringLiteral("SELECT setval('registry_seq', $1)"), { base + std::max<qint64>(rows, 1) - 1 });
+    return rows;
+}
+
+/// First load of a table in the load's transaction: emptied (new files: no WAL with wal_level = minimal),
+/// keys dropped, COPY, keys built once. base: the first seq number of the rows, or -1 to take them now.
+qint64 loadFreshTable(PgConnection& db, const io::TableSpec& spec, const QStringList& header,
+    const QString& path, const ProvinceMap& provinces, const QHash<QByteArray, QByteArray>& sections,
+    LoadMeter& meter, qint64 base = -1, FiguresBuilder* figures = nullptr)
+{
+    const SavedIndexes indexes = savedIndexes(db, spec.name);
+    db.exec(QStringLiteral("TRUNCATE %1").arg(spec.name));
+    for (const QString& sql : indexes.drop)
+        db.exec(sql);
+    const bool reserve = base < 0;
+    if (reserve)
+        base = db.scalar(QStringLiteral("SELECT nextval('registry_seq')")).toLongLong();
+    const qint64 rows
+        = copyRows(db, spec.name, spec, header, path, provinces, sections, base, meter, figures);
+    if (reserve)
+        db.query(
+            QStringLiteral("SELECT setval('registry_seq', $1)"), { base + std::max<qint64>(rows, 1) - 1 });
     for (const QString& sql : indexes.create)
         db.exec(sql);
     return rows;
 }
 
+// ------------------------------------------------------------------ first load of a partitioned table
+//
+// A partitioned table that is empty on the server is loaded beside the others, each on a connection of its
+// own: the rows go into a copy of the table in schema dj_stage (server schema step 6), its partitions
+// alike under the same names, each with a CHECK of its partition's bounds; its keys and indexes are built
+// there, and that connection commits. Only then does the load's own transaction swap the staged partitions
+// in for the empty ones: DETACH the empty partition and move it to schema dj_old, DETACH the staged one and
+// move it to public, ATTACH it. ATTACH takes the staged indexes as the table's (they match its
+// definitions, and carry the names PostgreSQL gives a partition's indexes) and trusts the CHECK instead of
+// reading the rows again, so the swap costs its catalogue changes only. Until that transaction commits,
+// nothing of the load is visible. What is left in dj_stage and dj_old (the replaced partitions; all of a
+// failed or killed load) is dropped after the commit, or by the next load.
+
+const QString kStage = QStringLiteral("dj_stage.");
+const QString kOld = QStringLiteral("dj_old.");
+
+struct Partition
+{
+    QString name, bound, constraint;
+};
+
+/// A partitioned table's partitions (with their bounds as constraints when `constraints`: that opens each).
+QList<Partition> partitionsOf(PgConnection& db, const QString& table, bool constraints = false)
+{
+    const PgResult r = db.query(
+        QStringLiteral("SELECT c.relname, pg_get_expr(c.relpartbound, c.oid), CASE WHEN $2 THEN "
+                       "pg_get_partition_constraintdef(c.oid) END "
+                       "FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = "
+                       "$1::regclass ORDER BY c.relname"),
+        { table, constraints });
+    QList<Partition> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out << Partition { r.text(i, 0), r.text(i, 1), r.text(i, 2) };
+    // The DEFAULT partition last: attached after the others, its CHECK already says it holds none of theirs.
+    std::stable_partition(out.begin(), out.end(), [](const Partition& p) { return p.bound != u"DEFAULT"; });
+    return out;
+}
+
+/// Creates dj_stage.<table>: the table's columns, defaults and checks, its partitions under their names with
+/// their bounds as CHECKs (so that ATTACH need not read them), no autovacuum until they are attached.
+void createStaging(PgConnection& w, const QString& table)
+{
+    const QString stage = kStage + table;
+    w.exec(
+        QStringLiteral("CREATE TABLE %1 (LIKE public.%2 INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING "
+                       "STORAGE) PARTITION BY LIST (prov)")
+            .arg(stage, table));
+    QStringList sql;
+    for (const Partition& p : partitionsOf(w, QStringLiteral("public.") + table, true)) {
+        sql << QStringLiteral("CREATE TABLE %1 PARTITION OF %2 %3 WITH (autovacuum_enabled = false)")
+                   .arg(kStage + p.name, stage, p.bound);
+        if (!p.constraint.isEmpty())
+            sql << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT dj_stage_bound CHECK (%2)")
+                       .arg(kStage + p.name, p.constraint);
+    }
+    w.exec(sql.join(QStringLiteral(";\n")));
+}
+
+/// The table's keys and indexes, built on its staging copy (every staged partition gets its own, named as
+/// PostgreSQL names a partition's index).
+void indexStaging(PgConnection& w, const QString& table)
+{
+    for (const IndexDef& d : indexDefs(w, QStringLiteral("public.") + table))
+        w.exec(createSql(d, kStage + table));
+}
+
+/// In the load's transaction: the staged partitions replace the table's (empty) ones, which go to dj_old
+/// (dropped after the commit by tidyStaging: dropping them here would hold a lock on every object of every
+/// partition until the commit).
+void swapStaging(PgConnection& db, const QString& table)
+{
+    const QString stage = kStage + table;
+    QStringList sql;
+    for (const Partition& p : partitionsOf(db, QStringLiteral("public.") + table)) {
+        sql << QStringLiteral("ALTER TABLE public.%1 DETACH PARTITION public.%2").arg(table, p.name)
+            << QStringLiteral("ALTER TABLE public.%1 SET SCHEMA dj_old").arg(p.name);
+    }
+    for (const Partition& p : partitionsOf(db, stage, true)) {
+        sql << QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2").arg(stage, kStage + p.name)
+            << QStringLiteral("ALTER TABLE %1 SET SCHEMA public").arg(kStage + p.name)
+            << QStringLiteral("ALTER TABLE public.%1 ATTACH PARTITION public.%2 %3")
+                   .arg(table, p.name, p.bound)
+            << QStringLiteral("ALTER TABLE public.%1 RESET (autovacuum_enabled)").arg(p.name);
+        if (!p.constraint.isEmpty())
+            sql << QStringLiteral("ALTER TABLE public.%1 DROP CONSTRAINT dj_stage_bound").arg(p.name);
+    }
+    db.exec(sql.join(QStringLiteral(";\n"))); // one round trip
+}
+
+/// Drops the tables left in dj_stage and dj_old, in transactions of up to 64 under the registry lock (a
+/// table's drop locks each of its objects). wait: for the lock, else nothing is done when another load holds
+/// it (that one tidies up first).
+void tidyStaging(PgConnection& db, bool wait)
+{
+    const PgResult r = db.query(QStringLiteral(
+        "SELECT n.nspname || '.' || quote_ident(c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+        "c.relnamespace WHERE n.nspname IN ('dj_stage', 'dj_old') AND c.relkind IN ('r', 'p') AND NOT "
+        "c.relispartition ORDER BY 1"));
+    for (int at = 0; at < r.rows(); at += 64) {
+        QStringList sql;
+        for (int i = at; i < std::min(r.rows(), at + 64); ++i)
+            sql << QStringLiteral("DROP TABLE IF EXISTS %1").arg(r.text(i, 0));
+        PgTransaction tx(db);
+        if (wait)
+            db.query(QStringLiteral("SELECT pg_advisory_xact_lock($1)"), { ServerStore::kRegistryLock });
+        else if (db.scalar(
+                     QStringLiteral("SELECT pg_try_advisory_xact_lock($1)"), { ServerStore::kRegistryLock })
+            != u"t")
+            return;
+        db.exec(sql.join(QStringLiteral(";\n")));
+        tx.commit();
+    }
+}
+
+/// One partitioned table to load into its staging copy.
+struct StageJob
+{
+    const io::TableSpec* spec;
+    QString path;
+    QStringList header;
+    qint64 base; ///< the first of its reserved seq numbers
+    bool needsProvinces;
+};
+
+/// The staging jobs, taken by the loader's connections in turn; a child table waits for the provinces.
+class StageQueue
+{
+public:
+    explicit StageQueue(QList<StageJob> jobs)
+        : m_jobs(std::move(jobs))
+    {
+    }
+    std::optional<StageJob> take()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;) {
+            if (m_stopped || m_jobs.isEmpty())
+                return std::nullopt;
+            if (!m_jobs.first().needsProvinces || m_provincesReady)
+                return m_jobs.takeFirst();
+            m_changed.wait(lock);
+        }
+    }
+    void provincesReady()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_provincesReady = true;
+        m_changed.notify_all();
+    }
+    void stop()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    QList<StageJob> m_jobs;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_provincesReady = false, m_stopped = false;
+};
+
+/// Loads one staging job on a worker connection and commits it; financials bring enterprise_figures along
+/// (computed while the file streams by). Returns the rows; `figuresStaged` tells whether figures were staged.
+qint64 runStageJob(PgConnection& w, const StageJob& job, const ProvinceMap& provinces,
+    const QHash<QByteArray, QByteArray>& sections, LoadMeter& meter, bool& figuresStaged)
+{
+    const QString table = job.spec->name;
+    const bool isFinancials = table == u"financials";
+    PgTransaction tx(w);
+    createStaging(w, table);
+    FiguresBuilder figures(job.header);
+    const qint64 rows = copyRows(w, kStage + table, *job.spec, job.header, job.path, provinces, sections,
+        job.base, meter, isFinancials ? &figures : nullptr);
+    indexStaging(w, table);
+    figuresStaged = isFinancials && figures.usable();
+    if (figuresStaged) {
+        const QString stage = kStage + QStringLiteral("enterprise_figures");
+        createStaging(w, QStringLiteral("enterprise_figures"));
+        w.copyBegin(
+            QStringLiteral("COPY %1 (prov, uscc, revenue, tax, tax_years, taxes) FROM STDIN (FORMAT csv)")
+                .arg(stage));
+        const QByteArray& csv = figures.csv();
+        for (qsizetype at = 0; at < csv.size(); at += 1 << 20)
+            w.copyData(csv.mid(at, 1 << 20));
+        w.copyEnd();
+        indexStaging(w, QStringLiteral("enterprise_figures"));
+    }
+    tx.commit();
+    return rows;
+}
+
+/// Runs the staging jobs on `count` connections of their own, each on its thread; joined by join() or at
+/// destruction, so no thread outlives a failed load (the queue is stopped and the meter failed first).
+class StageWorkers
+{
+public:
+    StageWorkers(const QString& conninfo, StageQueue& queue, const ProvinceMap& provinces,
+        const QHash<QByteArray, QByteArray>& sections, LoadMeter& meter, int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            m_threads.emplace_back([this, conninfo, &queue, &provinces, &sections, &meter] {
+                try {
+                    PgConnection w(conninfo);
+                    w.exec(QStringLiteral("SET maintenance_work_mem = '256MB'"));
+                    while (const std::optional<StageJob> job = queue.take()) {
+                        bool figures = false;
+                        const qint64 rows = runStageJob(w, *job, provinces, sections, meter, figures);
+                        const std::lock_guard<std::mutex> lock(m_mutex);
+                        m_rows.insert(job->spec->name, rows);
+                        if (figures)
+                            m_figuresStaged = true;
+                    }
+                } catch (...) {
+                    meter.fail(std::current_exception());
+                    queue.stop();
+                }
+            });
+        }
+    }
+    ~StageWorkers() { join(); }
+
+    /// Waits for every job (a failed one has told the meter).
+    void join()
+    {
+        for (std::thread& t : m_threads)
+            if (t.joinable())
+                t.join();
+    }
+    const QMap<QString, qint64>& rows() const { return m_rows; }
+    bool figuresStaged() const { return m_figuresStaged; }
+
+private:
+    std::vector<std::thread> m_threads;
+    std::mutex m_mutex;
+    QMap<QString, qint64> m_rows;
+    bool m_figuresStaged = false;
+};
+
+/// Runs statements on `count` connections at once (ANALYZE after a load), each statement once.
+void runSpread(const QString& conninfo, const QString& setup, const QStringList& statements, int count)
+{
+    std::atomic_int next { 0 };
+    std::exception_ptr error;
+    std::mutex mutex;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < count; ++i) {
+        threads.emplace_back([&] {
+            try {
+                PgConnection c(conninfo);
+                c.exec(setup);
+                for (int k = next++; k < statements.size(); k = next++)
+                    c.exec(statements[k]);
+            } catch (...) {
+                const std::lock_guard<std::mutex> lock(mutex);
+                if (!error)
+                    error = std::current_exception();
+            }
+        });
+    }
+    for (std::thread& t : threads)
+        t.join();
+    if (error)
+        std::rethrow_exception(error);
+}
+
+/// How many connections a first load uses. Staging on several holds about 12 locks per staged partition
+/// until the commit (the swap's DETACH, RENAME and ATTACH of each partition and its indexes), in the
+/// server's shared lock table of max_locks_per_transaction × max_connections slots; where that is too
+/// small the load takes one connection and says why.
+int loadConnections(PgConnection& db, const QList<StageJob>& jobs, int requested, QString& note)
+{
+    if (requested == 1)
+        return 1;
+    QStringList tables;
+    for (const StageJob& job : jobs)
+        tables << job.spec->name;
+    if (tables.contains(QStringLiteral("financials")))
+        tables << QStringLiteral("enterprise_figures");
+    const PgResult r = db.query(
+        QStringLiteral(
+            "SELECT current_setting('max_locks_per_transaction')::bigint, "
+            "current_setting('max_connections')::bigint + "
+            "current_setting('max_prepared_transactions')::bigint, (SELECT count(*) FROM pg_inherits "
+            "WHERE inhparent::regclass::text = ANY(string_to_array($1, ',')))"),
+        { tables.join(u',') });
+    const qint64 perTransaction = r.integer(0, 0), backends = std::max<qint64>(r.integer(0, 1), 1);
+    const qint64 lockSlots = perTransaction * backends, need = 12 * r.integer(0, 2) + 500;
+    if (need > lockSlots * 3 / 4) {
+        // The setting that gives the load its locks in three quarters of the table, in steps of 64.
+        const qint64 setting = ((need * 4 / 3 / backends) / 64 + 1) * 64;
+        note = ServerStore::tr(
+            "Loaded on one connection: a parallel first load holds about %1 locks until it "
+            "commits, and the server's lock table has %2 slots. Set max_locks_per_transaction "
+            "= %3 (now %4) on the server for a faster first load.")
+                   .arg(need)
+                   .arg(lockSlots)
+                   .arg(setting)
+                   .arg(perTransaction);
+        return 1;
+    }
+    return requested > 0 ? requested : kLoadConnections;
+}
+
 } // namespace
 
-LoadSummary ServerStore::loadBundle(PgConnection& db, const QString& dir, const Progress& progress)
+LoadSummary ServerStore::loadBundle(
+    PgConnection& db, const QString& dir, const Progress& progress, const LoadOptions& options)
 {
     QElapsedTimer timer;
     timer.start();
@@ -688,6 +1123,7 @@ LoadSummary ServerStore::loadBundle(PgConnection& db, const QString& dir, const 
         QStringList header;
     };
     QList<File> files;
+    qint64 totalBytes = 0;
     for (const io::TableSpec& spec : io::TableSchema::tables()) {
         const QString path = QDir(dir).filePath(spec.name + QStringLiteral(".csv"));
         if (!QFileInfo(path).isFile())
@@ -702,76 +1138,200 @@ LoadSummary ServerStore::loadBundle(PgConnection& db, const QString& dir, const 
             if (!header.contains(k) && spec.column(k)->required)
                 throw ServerError(tr("%1 has no %2 column.").arg(path, k));
         files << File { &spec, path, header };
+        totalBytes += QFileInfo(path).size();
     }
     if (files.isEmpty())
         throw ServerError(tr("%1 holds no bundle file (enterprises.csv, persons.csv, …).").arg(dir));
 
     LoadSummary summary;
-    PgTransaction tx(db);
-    db.query(QStringLiteral("SELECT pg_advisory_xact_lock($1)"), { kRegistryLock });
-    db.query(QStringLiteral("SELECT pg_advisory_xact_lock($1)"), { kFieldWorkLock });
-    // A table empty on the server is loaded by the fast path (loadFreshTable), the others by the upsert.
-    QHash<QByteArray, QByteArray> sections;
-    {
-        const PgResult r = db.query(QStringLiteral("SELECT code, section FROM industry_sections"));
-        for (int i = 0; i < r.rows(); ++i)
-            sections.insert(r.bytes(i, 0), r.bytes(i, 1));
-    }
-    ProvinceMap provinces;
-    bool provincesKnown = false;
+    LoadMeter meter(progress, totalBytes);
     QStringList loaded;
-    for (const File& file : files) {
-        const bool fieldWork = file.spec->name == u"visits" || file.spec->name == u"tasks";
-        const bool isEnterprises = file.spec->name == u"enterprises";
-        if (!fieldWork && isEmptyTable(db, file.spec->name)) {
-            if (!isEnterprises && ServerSchema::partitionedTables().contains(file.spec->name)
-                && !provincesKnown) {
-                provinces = serverProvinces(db);
-                provincesKnown = true;
+    tidyStaging(db, true); // what a failed or killed load left
+    try {
+        PgTransaction tx(db);
+        db.query(QStringLiteral("SELECT pg_advisory_xact_lock($1)"), { kRegistryLock });
+        db.query(QStringLiteral("SELECT pg_advisory_xact_lock($1)"), { kFieldWorkLock });
+        QHash<QByteArray, QByteArray> sections;
+        {
+            const PgResult r = db.query(QStringLiteral("SELECT code, section FROM industry_sections"));
+            for (int i = 0; i < r.rows(); ++i)
+                sections.insert(r.bytes(i, 0), r.bytes(i, 1));
+        }
+
+        // A file through this connection: a table empty on the server that is not partitioned by the fast
+        // path (loadFreshTable), any other through a temporary table and the upsert.
+        auto loadHere = [&](const File& file) {
+            const QString& name = file.spec->name;
+            const bool fieldWork = name == u"visits" || name == u"tasks";
+            if (!fieldWork && !ServerSchema::partitionedTables().contains(name) && isEmptyTable(db, name)) {
+                summary.rows[name]
+                    = loadFreshTable(db, *file.spec, file.header, file.path, {}, sections, meter);
+                loaded << name;
+                return;
             }
-            const bool isFinancials = file.spec->name == u"financials";
-            FiguresBuilder figures(file.header);
-            summary.rows[file.spec->name] = loadFreshTable(db, *file.spec, file.header, file.path, provinces,
-                sections, progress, isFinancials ? &figures : nullptr);
-            provincesKnown = provincesKnown || isEnterprises; // the server held none before
-            if (isFinancials)
-                refreshFiguresWhole(db, figures.usable() ? figures.csv() : QByteArray());
-            loaded << file.spec->name;
-            continue;
+            QStringList cols;
+            for (const QString& h : file.header)
+                cols << PgConnection::quoteIdentifier(h) + QStringLiteral(" text");
+            db.exec(QStringLiteral("DROP TABLE IF EXISTS pg_temp.stg"));
+            db.exec(QStringLiteral("CREATE TEMP TABLE stg (%1) ON COMMIT DROP").arg(cols.join(u", ")));
+            copyFile(db, QStringLiteral("stg"), file.header, file.path, meter);
+            summary.rows[name] = fieldWork ? loadFieldWorkTable(db, *file.spec, file.header)
+                                           : loadRegistryTable(db, *file.spec, file.header);
+            if (name == u"financials" && summary.rows[name] > 0)
+                refreshFiguresOfStaged(db);
+            loaded << (fieldWork ? QStringLiteral("fw_records") : name);
+        };
+
+        // Partitioned tables empty on the server are staged on connections of their own (StageWorkers),
+        // beside the other files on this one; partitioned tables that hold rows are upserted after the swap
+        // (their upsert reads the enterprises, which are in place by then).
+        QList<StageJob> jobs;
+        QList<const File*> here, afterSwap;
+        const File* enterprises = nullptr;
+        for (const File& file : files) {
+            const QString& name = file.spec->name;
+            const bool isEnterprises = name == u"enterprises";
+            if (isEnterprises)
+                enterprises = &file;
+            if (!ServerSchema::partitionedTables().contains(name))
+                here << &file;
+            else if (isEmptyTable(db, name))
+                jobs << StageJob { file.spec, file.path, file.header, 0, !isEnterprises };
+            else
+                afterSwap << &file;
         }
-        if (isEnterprises) { // changed by the upsert: read again when a child table needs it
-            provinces.clear();
-            provincesKnown = false;
+        const bool enterprisesStaged = enterprises && !afterSwap.contains(enterprises);
+        ProvinceMap provinces;
+        if (!jobs.isEmpty() && !enterprisesStaged) {
+            // Child tables are staged with their enterprises' provinces as the server holds them, after this
+            // bundle's enterprises are upserted.
+            if (enterprises) {
+                loadHere(*enterprises);
+                afterSwap.removeOne(enterprises);
+            }
+            provinces = serverProvinces(db);
         }
-        QStringList cols;
-        for (const QString& h : file.header)
-            cols << PgConnection::quoteIdentifier(h) + QStringLiteral(" text");
+        // Enterprises first (the others wait for the provinces), then the largest files first.
+        std::stable_sort(jobs.begin(), jobs.end(), [](const StageJob& a, const StageJob& b) {
+            if (a.needsProvinces != b.needsProvinces)
+                return !a.needsProvinces;
+            return QFileInfo(a.path).size() > QFileInfo(b.path).size();
+        });
+        // seq numbers: a block per staged file, reserved at once (the sequence is not transactional; numbers
+        // left unused are gaps, which the "changed since N" protocol allows).
+        if (!jobs.isEmpty()) {
+            qint64 next = db.scalar(QStringLiteral("SELECT nextval('registry_seq')")).toLongLong();
+            for (StageJob& job : jobs) {
+                job.base = next;
+                next += recordBound(job.path, job.header);
+            }
+            db.query(QStringLiteral("SELECT setval('registry_seq', $1)"), { next });
+        }
+
+        summary.connections
+            = jobs.isEmpty() ? 1 : loadConnections(db, jobs, options.connections, summary.note);
+        if (summary.connections == 1) {
+            // One connection: each table emptied, COPYed and indexed in this transaction.
+            if (enterprisesStaged && jobs.size() > 1)
+                provinces = provincesOfFile(enterprises->path, enterprises->header);
+            for (const File* file : here)
+                loadHere(*file);
+            for (const StageJob& job : jobs) {
+                const bool isFinancials = job.spec->name == u"financials";
+                FiguresBuilder figures(job.header);
+                summary.rows[job.spec->name] = loadFreshTable(db, *job.spec, job.header, job.path, provinces,
+                    sections, meter, job.base, isFinancials ? &figures : nullptr);
+                loaded << job.spec->name;
+                if (isFinancials)
+                    refreshFiguresWhole(db, figures.usable() ? figures.csv() : QByteArray());
+            }
+        } else {
+            StageQueue queue(jobs);
+            StageWorkers workers(db.conninfo(), queue, provinces, sections, meter,
+                int(std::min<qsizetype>(jobs.size(), summary.connections)));
+            try {
+                if (enterprisesStaged && jobs.size() > 1)
+                    provinces = provincesOfFile(enterprises->path, enterprises->header);
+                queue.provincesReady();
+                for (const File* file : here)
+                    loadHere(*file);
+            } catch (...) {
+                meter.fail(std::current_exception());
+                queue.stop();
+            }
+            workers.join();
+            meter.rethrow();
+            for (auto it = workers.rows().begin(); it != workers.rows().end(); ++it)
+                summary.rows[it.key()] = it.value();
+            for (const StageJob& job : jobs) {
+                swapStaging(db, job.spec->name);
+                loaded << job.spec->name;
+                if (job.spec->name == u"financials") {
+                    if (workers.figuresStaged())
+                        swapStaging(db, QStringLiteral("enterprise_figures"));
+                    else
+                        refreshFiguresWhole(db); // not ordered by USCC: the server computes them
+                }
+            }
+        }
+        for (const File* file : afterSwap)
+            loadHere(*file);
         db.exec(QStringLiteral("DROP TABLE IF EXISTS pg_temp.stg"));
-        db.exec(QStringLiteral("CREATE TEMP TABLE stg (%1) ON COMMIT DROP").arg(cols.join(u", ")));
-        copyFile(db, QStringLiteral("stg"), file.header, file.path, progress);
-        summary.rows[file.spec->name] = fieldWork ? loadFieldWorkTable(db, *file.spec, file.header)
-                                                  : loadRegistryTable(db, *file.spec, file.header);
-        if (file.spec->name == u"financials" && summary.rows[file.spec->name] > 0)
-            refreshFiguresOfStaged(db);
-        loaded << (fieldWork ? QStringLiteral("fw_records") : file.spec->name);
+        tx.commit();
+    } catch (...) {
+        // The load's transaction is rolled back; what its connections staged and committed goes now.
+        try {
+            tidyStaging(db, false);
+        } catch (const ServerError&) {
+            // the connection is gone: the next load tidies up
+        }
+        throw;
     }
-    db.exec(QStringLiteral("DROP TABLE IF EXISTS pg_temp.stg"));
-    tx.commit();
-    // Planner statistics of what was loaded; of enterprises only the columns searches filter and join on
-    // (the long texts made up most of a whole ANALYZE's time).
+    // The replaced partitions are dropped on this connection while the statistics are made on others (the
+    // two touch different tables).
+    std::thread tidy([&db] {
+        try {
+            tidyStaging(db, false);
+        } catch (const ServerError&) {
+            // left for the next load
+        }
+    });
+    // Planner statistics of what was loaded, on two connections at once; of the large tables only the columns
+    // searches and pulls filter and join on (the long texts made up most of a whole ANALYZE's time). A sample
+    // of 7,500 rows per partition (statistics target 25) instead of 30,000: the default sample made ANALYZE a
+    // quarter of a national load. An operator may run ANALYZE with the default later.
     if (loaded.contains(QStringLiteral("financials")))
         loaded << QStringLiteral("enterprise_figures");
     loaded.removeDuplicates();
-    // A sample of 7,500 rows per partition (statistics target 25) instead of 30,000: the default sample made
-    // ANALYZE a quarter of a national load. An operator may run ANALYZE with the default later.
-    db.exec(QStringLiteral("SET default_statistics_target = 25"));
+    static const QHash<QString, QString> columns {
+        { QStringLiteral("enterprises"),
+            QStringLiteral("prov, uscc, status, region_code, industry_code, industry_section, established, "
+                           "registered_capital, insured_count, seq") },
+        { QStringLiteral("enterprise_figures"), QStringLiteral("prov, uscc, revenue, tax") },
+        { QStringLiteral("financials"), QStringLiteral("prov, uscc, year, revenue, tax, seq") },
+        { QStringLiteral("financing"), QStringLiteral("prov, uscc, seq") },
+        { QStringLiteral("licenses"), QStringLiteral("prov, uscc, kind, valid_to, seq") },
+        { QStringLiteral("qualifications"), QStringLiteral("prov, uscc, kind, seq") },
+        { QStringLiteral("risks"), QStringLiteral("prov, uscc, kind, status, seq") },
+        { QStringLiteral("ip"), QStringLiteral("prov, uscc, kind, seq") },
+        { QStringLiteral("roles"), QStringLiteral("prov, uscc, person_id, role, seq") },
+        { QStringLiteral("shareholdings"),
+            QStringLiteral("prov, investee_uscc, holder_kind, holder_id, seq") },
+    };
+    QStringList analyze;
     for (const QString& table : loaded) {
-        db.exec(table == u"enterprises"
-                ? QStringLiteral("ANALYZE enterprises (prov, uscc, status, region_code, industry_code, "
-                                 "industry_section, established, registered_capital, insured_count, seq)")
-                : QStringLiteral("ANALYZE %1").arg(table));
+        const auto it = columns.constFind(table);
+        analyze << (it == columns.constEnd() ? QStringLiteral("ANALYZE %1").arg(table)
+                                             : QStringLiteral("ANALYZE %1 (%2)").arg(table, *it));
     }
-    db.exec(QStringLiteral("RESET default_statistics_target"));
+    try {
+        runSpread(
+            db.conninfo(), QStringLiteral("SET default_statistics_target = 25"), analyze, kLoadConnections);
+    } catch (const ServerError& e) { // the rows are in: only the planner's statistics wait for autovacuum
+        summary.note = tr("Loaded, but the statistics were not refreshed (%1): run ANALYZE on the server.")
+                           .arg(e.message());
+    }
+    tidy.join();
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     return summary;
 }

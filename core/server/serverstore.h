@@ -15,6 +15,15 @@ struct LoadSummary
 {
     QMap<QString, qint64> rows; ///< table -> rows inserted or changed (unchanged rows are not counted)
     double seconds = 0;
+    int connections = 1; ///< connections the load used at once
+    QString note; ///< for the operator: why a first load took one connection
+};
+
+/// How a bundle is loaded.
+struct LoadOptions
+{
+    /// Connections a first load may use at once (0: as many as the load decides, 1: one, no staging).
+    int connections = 0;
 };
 
 /// The registry side of the team server: bulk loading of exchange bundles and the change sequence.
@@ -35,7 +44,8 @@ public:
     /// when they differ (their seq moves on), identical rows keep theirs. visits.csv and tasks.csv become
     /// field-work records. Throws ServerError for a folder that is not a bundle, an unknown column or a
     /// value the server cannot read; nothing is loaded then.
-    static LoadSummary loadBundle(PgConnection& db, const QString& dir, const Progress& progress = {});
+    static LoadSummary loadBundle(
+        PgConnection& db, const QString& dir, const Progress& progress = {}, const LoadOptions& options = {});
 
     /// The greatest registry change sequence (read under the shared registry lock).
     static qint64 registrySequence(PgConnection& db);

@@ -52,7 +52,7 @@ int PgServer::run(const QString& program, const QStringList& args, QString* outp
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
-PgServer::PgServer(const QString& keepDir)
+PgServer::PgServer(const QString& keepDir, const QString& extraOptions)
 {
     if (binDir().isEmpty())
         throw std::runtime_error(
@@ -97,8 +97,9 @@ PgServer::PgServer(const QString& keepDir)
                              "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                              "-c max_connections=40 -c shared_buffers=256MB -c maintenance_work_mem=512MB "
                              "-c work_mem=32MB -c max_wal_size=8GB -c checkpoint_timeout=30min "
-                             "-c wal_level=minimal -c max_wal_senders=0")
-                  .arg(m_port);
+                             "-c wal_level=minimal -c max_wal_senders=0 -c max_locks_per_transaction=256 %2")
+                  .arg(m_port)
+                  .arg(extraOptions);
         if (run(QStringLiteral("pg_ctl"),
                 { QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_log, QStringLiteral("-w"),
                     QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,

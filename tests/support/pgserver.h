@@ -9,7 +9,8 @@ namespace dj::test {
 /// A throw-away PostgreSQL server for one test executable: initdb into a temporary folder, a free port on
 /// 127.0.0.1 (no Unix socket), trust authentication for the superuser `dj`, the settings of a throw-away
 /// server (fsync and synchronous_commit off, wal_level minimal, 256 MB shared buffers, 512 MB
-/// maintenance_work_mem: docs/teamserver.md's bulk-load settings without durability); stopped (and the folder
+/// maintenance_work_mem, max_locks_per_transaction 256: docs/teamserver.md's bulk-load settings without
+/// durability); stopped (and the folder
 /// removed) by the destructor.
 ///
 /// The binaries come from $DJ_PG_BIN, else the newest /usr/lib/postgresql/<v>/bin, else PATH (Windows: the
@@ -22,7 +23,8 @@ public:
     /// Starts the server; throws std::runtime_error with the server's log when it cannot. With keepDir the
     /// data folder is keepDir/data, reused when it holds a server already and left in place when stopped
     /// (benchmarks split into several runs).
-    explicit PgServer(const QString& keepDir = {});
+    /// extraOptions: further "-c name=value" settings (a test of a server configured otherwise).
+    explicit PgServer(const QString& keepDir = {}, const QString& extraOptions = {});
     ~PgServer();
     PgServer(const PgServer&) = delete;
     PgServer& operator=(const PgServer&) = delete;

@@ -287,6 +287,164 @@ TEST_CASE("a bad bundle is refused whole and changes nothing", "[server]")
     CHECK(pgCount("t_bad", "SELECT count(*) FROM financials") == fin);
 }
 
+namespace {
+
+/// A table's rows as one digest, without seq (which numbers rows differently from load to load).
+QString contentDigest(PgServer& server, const QString& database, const QString& table)
+{
+    return server.sql(database,
+        QStringLiteral(
+            "SELECT count(*) || ':' || coalesce(md5(string_agg(r, '|' ORDER BY r)), '') FROM (SELECT "
+            "(to_jsonb(x) - 'seq')::text r FROM %1 x) s")
+            .arg(table));
+}
+
+qint64 leftInStaging(PgServer& server, const QString& database)
+{
+    return server
+        .sql(database,
+            QStringLiteral(
+                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE "
+                "n.nspname IN ('dj_stage', 'dj_old')"))
+        .toLongLong();
+}
+
+const QStringList kStoredTables { QStringLiteral("enterprises"), QStringLiteral("persons"),
+    QStringLiteral("roles"), QStringLiteral("shareholdings"), QStringLiteral("financials"),
+    QStringLiteral("financing"), QStringLiteral("licenses"), QStringLiteral("qualifications"),
+    QStringLiteral("risks"), QStringLiteral("ip"), QStringLiteral("relations"), QStringLiteral("invoices"),
+    QStringLiteral("parks"), QStringLiteral("buildings"), QStringLiteral("tenants"),
+    QStringLiteral("members"), QStringLiteral("tenders"), QStringLiteral("enterprise_figures"),
+    QStringLiteral("fw_records") };
+
+} // namespace
+
+TEST_CASE("a first load staged on two connections stores what one connection stores", "[server]")
+{
+    // Partitioned tables empty on the server are staged in schema dj_stage on connections of their own and
+    // swapped in by the load's transaction; --jobs 1 loads everything in that transaction (TRUNCATE, COPY,
+    // keys). Both must leave the same rows, the same indexes under the same names, and nothing staged.
+    PgServer& server = PgServer::shared();
+    const QString parallel = server.createDatabase(QStringLiteral("t_par"));
+    const QString serial = server.createDatabase(QStringLiteral("t_ser"));
+    for (const QString& info : { parallel, serial })
+        REQUIRE(runCli({ "server", "init", "--server", info }).exitCode == 0);
+    const CliResult two = runCli({ "server", "load", "--server", parallel, demoBundle().bundle });
+    REQUIRE(two.exitCode == 0);
+    CHECK(two.json().value("connections").toInt() == 2);
+    CHECK_FALSE(two.json().contains("note"));
+    const CliResult one
+        = runCli({ "server", "load", "--server", serial, "--jobs", "1", demoBundle().bundle });
+    REQUIRE(one.exitCode == 0);
+    CHECK(one.json().value("connections").toInt() == 1);
+    CHECK(two.json().value("loaded").toObject() == one.json().value("loaded").toObject());
+
+    CHECK(pgCount("t_par", "SELECT count(*) FROM enterprises")
+        == cacheCount("SELECT count(*) FROM enterprises"));
+    CHECK(pgCount("t_par", "SELECT count(*) FROM roles") == cacheCount("SELECT count(*) FROM roles"));
+    for (const QString& table : kStoredTables) {
+        INFO(table.toStdString());
+        CHECK(contentDigest(server, "t_par", table) == contentDigest(server, "t_ser", table));
+    }
+    // Every row has its own change number above what the server had before.
+    CHECK(pgCount("t_par",
+              "SELECT (count(DISTINCT seq) = count(*))::int FROM (SELECT seq FROM enterprises UNION ALL "
+              "SELECT seq "
+              "FROM "
+              "roles UNION ALL SELECT seq FROM financials UNION ALL SELECT seq FROM persons) s")
+        == 1);
+    CHECK(pgCount(
+              "t_par", "SELECT ((SELECT last_value FROM registry_seq) >= (SELECT max(seq) FROM roles))::int")
+        == 1);
+
+    // The catalogue: the same indexes under the same names, each partition's attached to its table's, the
+    // triggers cloned, no staging CHECK or autovacuum switch left, nothing left in dj_stage or dj_old.
+    const QString indexes = QStringLiteral("SELECT string_agg(indexname || ' ' || indexdef, E'\\n' ORDER BY "
+                                           "indexname) FROM pg_indexes WHERE schemaname = 'public'");
+    CHECK(server.sql("t_par", indexes) == server.sql("t_ser", indexes));
+    CHECK(pgCount("t_par",
+              "SELECT count(*) FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid WHERE t.relispartition "
+              "AND "
+              "NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid)")
+        == 0);
+    const QString triggers = QStringLiteral(
+        "SELECT count(*) FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid WHERE c.relispartition");
+    CHECK(server.sql("t_par", triggers) == server.sql("t_ser", triggers));
+    CHECK(pgCount("t_par", "SELECT count(*) FROM pg_constraint WHERE conname = 'dj_stage_bound'") == 0);
+    CHECK(pgCount("t_par", "SELECT count(*) FROM pg_class WHERE reloptions::text LIKE '%autovacuum%'") == 0);
+    CHECK(leftInStaging(server, "t_par") == 0);
+    CHECK(pgCount("t_par", "SELECT count(*) FROM enterprises_p32") > 0);
+    // The keys hold: a second row with an enterprise's key is refused.
+    CHECK_THROWS(server.sql("t_par",
+        "INSERT INTO enterprises (prov, uscc, name, status, region_code) SELECT prov, "
+        "uscc, name, status, region_code FROM enterprises LIMIT 1"));
+
+    SECTION("--jobs out of range is a usage error")
+    {
+        const CliResult r
+            = runCli({ "server", "load", "--server", serial, "--jobs", "0", demoBundle().bundle });
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("--jobs"));
+    }
+}
+
+TEST_CASE("a parallel first load that fails leaves nothing, and what a killed one left goes with the next",
+    "[server]")
+{
+    PgServer& server = PgServer::shared();
+    const QString info = server.createDatabase(QStringLiteral("t_stage_bad"));
+    REQUIRE(runCli({ "server", "init", "--server", info }).exitCode == 0);
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath("b");
+    copyFolder(demoBundle().bundle, bundle);
+    // risks.csv is staged on a worker connection while this connection loads persons: its bad amount stops
+    // the whole load.
+    Database db = Database::openRaw(demoBundle().cache, Database::Mode::ReadOnly);
+    const QString row = db.scalarText("SELECT uscc || ',' || kind || ',' || date || ',' FROM risks WHERE "
+                                      "amount IS NOT NULL ORDER BY uscc LIMIT 1");
+    replaceInFile(QDir(bundle).filePath("risks.csv"), row.toUtf8(), row.toUtf8() + "many");
+    const CliResult bad = runCli({ "server", "load", "--server", info, bundle });
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains("Nothing was loaded"));
+    CHECK(pgCount("t_stage_bad", "SELECT count(*) FROM enterprises") == 0);
+    CHECK(pgCount("t_stage_bad", "SELECT count(*) FROM persons") == 0);
+    CHECK(pgCount("t_stage_bad", "SELECT count(*) FROM risks") == 0);
+    CHECK(leftInStaging(server, "t_stage_bad") == 0);
+    CHECK(pgCount("t_stage_bad", "SELECT count(*) FROM pg_inherits WHERE inhparent = 'enterprises'::regclass")
+        == pgCount("t_stage_bad", "SELECT count(*) FROM pg_inherits WHERE inhparent = 'roles'::regclass"));
+
+    // A load killed after its workers committed leaves their staging tables (and a killed tidy, replaced
+    // partitions): the next load drops them and loads.
+    server.sql("t_stage_bad",
+        "CREATE TABLE dj_stage.enterprises (LIKE public.enterprises) PARTITION BY LIST (prov)");
+    server.sql("t_stage_bad",
+        "CREATE TABLE dj_stage.enterprises_p11 PARTITION OF dj_stage.enterprises FOR VALUES "
+        "IN ('11')");
+    server.sql("t_stage_bad", "CREATE TABLE dj_old.roles_p11 (LIKE public.roles)");
+    REQUIRE(leftInStaging(server, "t_stage_bad") == 3);
+    const CliResult good = runCli({ "server", "load", "--server", info, demoBundle().bundle });
+    REQUIRE(good.exitCode == 0);
+    CHECK(leftInStaging(server, "t_stage_bad") == 0);
+    CHECK(pgCount("t_stage_bad", "SELECT count(*) FROM enterprises")
+        == cacheCount("SELECT count(*) FROM enterprises"));
+}
+
+TEST_CASE("a server whose lock table is too small for a parallel first load gets one connection and a note",
+    "[server]")
+{
+    // 64 locks per transaction × 40 connections: less than staging the demo bundle's partitions holds.
+    PgServer small(QString(), QStringLiteral("-c max_locks_per_transaction=64"));
+    const QString info = small.createDatabase(QStringLiteral("t_small"));
+    REQUIRE(runCli({ "server", "init", "--server", info }).exitCode == 0);
+    const CliResult r = runCli({ "server", "load", "--server", info, demoBundle().bundle });
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json().value("connections").toInt() == 1);
+    CHECK(r.json().value("note").toString().contains("max_locks_per_transaction"));
+    CHECK(small.sql("t_small", "SELECT count(*) FROM enterprises").toLongLong()
+        == cacheCount("SELECT count(*) FROM enterprises"));
+    CHECK(small.sql("t_small", "SELECT count(*) FROM enterprise_figures").toLongLong() > 0);
+}
+
 TEST_CASE("a server that is not reachable or not initialised is refused with a message", "[server]")
 {
     const CliResult down = runCli(
