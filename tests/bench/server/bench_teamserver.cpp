@@ -1,8 +1,11 @@
 // bench_teamserver [--db CACHE] [--repeat R] [--mode all|load|extract|scenarios] [--keep DIR] [--city CODE]
+//                  [--pg-options "-c name=value …"]
 //
 // --mode runs one part only (each under the 8 minutes of a quiet run); --keep DIR keeps the PostgreSQL data
 // folder and the exported bundle in DIR, so `--mode load --keep D` is followed by `--mode extract --keep D`
-// and `--mode scenarios --keep D` on the loaded server. CPU seconds are printed beside wall seconds: the
+// and `--mode scenarios --keep D` on the loaded server. --pg-options: server settings beyond the test
+// server's (e.g. docs/teamserver.md's shared_buffers for a team server: "-c shared_buffers=6GB -c
+// effective_cache_size=12GB"); printed with each figure. CPU seconds are printed beside wall seconds: the
 // client's (this process) and the server backend's (/proc, Linux; parallel index-build workers not counted).
 //
 // CACHE defaults to $DJ_BENCH_SERVER_CACHE or /tmp/teamserver-bench-1m.djcache (copied from
@@ -55,8 +58,12 @@ double r3(double v)
     return std::round(v * 1000) / 1000;
 }
 
-void print(const QJsonObject& o)
+QString g_pgOptions; // printed with every figure
+
+void print(QJsonObject o)
 {
+    if (!g_pgOptions.isEmpty())
+        o.insert(QStringLiteral("pg_options"), g_pgOptions);
     std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 }
@@ -148,7 +155,8 @@ int main(int argc, char** argv)
             { u"bundle_mb"_s, r3(double(bytes) / 1048576.0) } });
     }
 
-    dj::test::PgServer server(keep);
+    g_pgOptions = option(args, u"--pg-options"_s, QString());
+    dj::test::PgServer server(keep, g_pgOptions);
     const QString info = server.conninfo(u"team"_s);
 
     if (all || mode == u"load") {
@@ -194,7 +202,7 @@ int main(int argc, char** argv)
             { u"server_load_s"_s, r3(loadSeconds) }, { u"plain_copy_s"_s, r3(copySeconds) },
             { u"ratio"_s, r3(loadSeconds / copySeconds) }, { u"target_ratio"_s, 2 },
             { u"load_cpu_backend_s"_s, r3(backendCpu(c.backendPid()) - cpu0) },
-            { u"load_cpu_client_s"_s, r3(clientCpu() - client0) },
+            { u"load_cpu_client_s"_s, r3(clientCpu() - client0) }, { u"connections"_s, load.connections },
             { u"copy_cpu_backend_s"_s, r3(copyCpu) } });
     }
 
