@@ -7,6 +7,15 @@ namespace dj::server {
 
 namespace {
 
+// Every search table is partitioned by province and every join is on (prov, uscc): joined partition by
+// partition (a nationwide question at 5M: 0.6 s instead of 1.6 s, the joins in parallel workers instead of
+// one lookup with run-time pruning per row). PostgreSQL leaves it off by default for its planning time (here
+// ~25 ms).
+void partitionwise(PgConnection& db)
+{
+    db.exec(QStringLiteral("SET enable_partitionwise_join = on"));
+}
+
 class Builder
 {
 public:
@@ -208,6 +217,7 @@ ServerSearch::Statement ServerSearch::build(const search::Filter& f, const QStri
 
 qint64 ServerSearch::count(PgConnection& db, const search::Filter& filter, const QDate& today)
 {
+    partitionwise(db);
     const Statement st = build(filter, QStringLiteral("count(*)"), today);
     return db.scalar(st.sql, st.params).toLongLong();
 }
@@ -215,6 +225,7 @@ qint64 ServerSearch::count(PgConnection& db, const search::Filter& filter, const
 QStringList ServerSearch::usccs(
     PgConnection& db, const search::Filter& filter, const QDate& today, int limit, int offset)
 {
+    partitionwise(db);
     // The page is ordered by the latest revenue (enterprise_figures).
     Statement st = build(filter, QStringLiteral("e.uscc, g.revenue"), today);
     st.params << limit << offset;
@@ -231,6 +242,7 @@ QStringList ServerSearch::usccs(
 ServerSearch::Page ServerSearch::page(
     PgConnection& db, const search::Filter& filter, const QDate& today, int limit, int offset)
 {
+    partitionwise(db);
     Statement st = build(filter, QStringLiteral("e.uscc, g.revenue, count(*) OVER () AS total"), today);
     st.params << limit << offset;
     st.sql += QStringLiteral(" ORDER BY g.revenue DESC NULLS LAST, e.uscc LIMIT $%1 OFFSET $%2")
