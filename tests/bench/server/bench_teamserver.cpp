@@ -160,6 +160,8 @@ int main(int argc, char** argv)
     const QString info = server.conninfo(u"team"_s);
 
     if (all || mode == u"load") {
+        // Both start with no dirty pages in the OS cache (the other's writes are not flushed during it).
+        QProcess::execute(u"sync"_s, {});
         // Baseline: COPY of the same files into text tables with no keys, no partitions, no transformation
         // (created in the same transaction, as the load's tables are truncated in its own).
         const QString plainInfo = server.createDatabase(u"plain"_s);
@@ -192,6 +194,7 @@ int main(int argc, char** argv)
         server.sql(u"postgres"_s, u"DROP DATABASE plain"_s); // disk: the same data once more
 
         server.createDatabase(u"team"_s);
+        QProcess::execute(u"sync"_s, {});
         PgConnection c(info);
         dj::server::ServerSchema::migrate(c);
         timer.restart();
