@@ -261,6 +261,12 @@ public:
     }
     qint64 pos() const { return m_file.pos(); }
     qint64 size() const { return m_file.size(); }
+    /// Whether a field of the last record was written without quotes (quoted ones live in m_scratch).
+    bool unquoted(QByteArrayView field) const
+    {
+        const char* s = m_scratch.data();
+        return field.data() < s || field.data() > s + m_scratch.size();
+    }
 
     bool next(QList<QByteArrayView>& fields)
     {
@@ -368,16 +374,21 @@ QByteArrayView trimmedSpaces(QByteArrayView v) // PostgreSQL's trim(): spaces on
     return v;
 }
 
-/// Appends one CSV value for COPY: nothing for NULL, "" for an empty text, quoted when needed.
-void appendValue(QByteArray& out, QByteArrayView v, bool null = false)
+/// Appends one CSV value for COPY: nothing for NULL, "" for an empty text, quoted when needed. unquoted: the
+/// value was not quoted in its file, so it holds no separator or line break (a '"' may still be inside).
+void appendValue(QByteArray& out, QByteArrayView v, bool null = false, bool unquoted = false)
 {
     if (null)
         return;
     bool quote = v.isEmpty() || (v.front() == '\\');
-    for (char ch : v) {
-        if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
-            quote = true;
-            break;
+    if (!quote && unquoted) {
+        quote = std::memchr(v.data(), '"', size_t(v.size())) != nullptr;
+    } else if (!quote) {
+        for (char ch : v) {
+            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+                quote = true;
+                break;
+            }
         }
     }
     if (!quote) {
@@ -385,10 +396,13 @@ void appendValue(QByteArray& out, QByteArrayView v, bool null = false)
         return;
     }
     out.append('"');
-    for (char ch : v) {
-        if (ch == '"')
+    for (qsizetype at = 0; at < v.size();) { // runs up to and including each '"', which is doubled
+        const char* q = static_cast<const char*>(std::memchr(v.data() + at, '"', size_t(v.size() - at)));
+        const qsizetype end = q ? q - v.data() + 1 : v.size();
+        out.append(v.sliced(at, end - at));
+        if (q)
             out.append('"');
-        out.append(ch);
+        at = end;
     }
     out.append('"');
 }
@@ -706,10 +720,10 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
             const QByteArrayView v = fields[o.src];
             switch (o.op) {
             case Op::Text:
-                appendValue(out, v, v.isEmpty());
+                appendValue(out, v, v.isEmpty(), csv.unquoted(v));
                 break;
             case Op::KeyText:
-                appendValue(out, v);
+                appendValue(out, v, false, csv.unquoted(v));
                 break;
             case Op::Number: {
                 const QByteArrayView t = trimmedSpaces(v);
