@@ -107,7 +107,7 @@
 <context>
     <name>ServerSearch</name>
     <message>
-        <location filename="../core/server/serversearch.cpp" line="185" />
+        <location filename="../core/server/serversearch.cpp" line="194" />
         <source>The team server searches names by Chinese text; pinyin ("%1") is searched by the laptop's own index.</source>
         <translation>团队服务器按中文文本检索名称；拼音（"%1"）请用本机索引检索。</translation>
     </message>
@@ -115,74 +115,79 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="46" />
+        <location filename="../core/server/serverstore.cpp" line="49" />
         <source>The load stopped.</source>
         <translation>载入已停止。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="81" />
-        <location filename="../core/server/serverstore.cpp" line="131" />
-        <location filename="../core/server/serverstore.cpp" line="257" />
+        <location filename="../core/server/serverstore.cpp" line="84" />
+        <location filename="../core/server/serverstore.cpp" line="134" />
+        <location filename="../core/server/serverstore.cpp" line="260" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="275" />
+        <location filename="../core/server/serverstore.cpp" line="284" />
         <source>%1: a quoted value is not closed.</source>
         <translation>%1：引号内的值没有结束。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="700" />
+        <location filename="../core/server/serverstore.cpp" line="836" />
+        <source>%1, record %2, column %3: "%4" is not a number.</source>
+        <translation>%1，第 %2 条记录，%3 列：“%4”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverstore.cpp" line="861" />
         <source>%1, record %2: %3 values for %4 columns.</source>
         <translation>%1，第 %2 条记录：%3 个值，但有 %4 列。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1091" />
+        <location filename="../core/server/serverstore.cpp" line="1285" />
         <source>Loaded on one connection: a parallel first load holds about %1 locks until it commits, and the server's lock table has %2 slots. Set max_locks_per_transaction = %3 (now %4) on the server for a faster first load.</source>
         <translation>已用一个连接载入：并行首次载入在提交前约占用 %1 个锁，而服务器的锁表只有 %2 个槽位。在服务器上设置 max_locks_per_transaction = %3（现为 %4），首次载入会更快。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1113" />
+        <location filename="../core/server/serverstore.cpp" line="1307" />
         <source>%1 is not a bundle folder.</source>
         <translation>%1 不是数据包文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1115" />
+        <location filename="../core/server/serverstore.cpp" line="1309" />
         <source>%1 is an unfinished export: it is not loaded.</source>
         <translation>%1 是未完成的导出，不予载入。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1134" />
+        <location filename="../core/server/serverstore.cpp" line="1328" />
         <source>%1: unknown column "%2" (the server loads bundles with the exchange format's column names, as `dianjing-cli export` writes them).</source>
         <translation>%1：未知的列 "%2"（服务器只载入使用交换格式列名的数据包，即 `dianjing-cli export` 写出的格式）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1139" />
+        <location filename="../core/server/serverstore.cpp" line="1333" />
         <source>%1 has no %2 column.</source>
         <translation>%1 缺少 %2 列。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1144" />
+        <location filename="../core/server/serverstore.cpp" line="1338" />
         <source>%1 holds no bundle file (enterprises.csv, persons.csv, …).</source>
         <translation>%1 中没有数据包文件（enterprises.csv、persons.csv 等）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1331" />
+        <location filename="../core/server/serverstore.cpp" line="1541" />
         <source>Loaded, but the statistics were not refreshed (%1): run ANALYZE on the server.</source>
         <translation>已载入，但统计信息未刷新（%1）：请在服务器上运行 ANALYZE。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1373" />
+        <location filename="../core/server/serverstore.cpp" line="1583" />
         <source>A role name has 1 to 63 characters.</source>
         <translation>角色名称应为 1 到 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1380" />
+        <location filename="../core/server/serverstore.cpp" line="1590" />
         <source>A region is a GB/T 2260 prefix of 2, 4 or 6 digits, not "%1".</source>
         <translation>地区应为 2、4 或 6 位的 GB/T 2260 代码前缀，而不是 "%1"。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1383" />
+        <location filename="../core/server/serverstore.cpp" line="1593" />
         <source>Give the regions the role may read.</source>
         <translation>请给出该角色可读取的地区。</translation>
     </message>

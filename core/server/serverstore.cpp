@@ -9,11 +9,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QtEndian>
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <condition_variable>
 #include <cstring>
 #include <exception>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -660,8 +663,109 @@ qint64 recordBound(const QString& path, const QStringList& header)
     return QFileInfo(path).size() / std::max<qsizetype>(header.size(), 1) + 1;
 }
 
+/// COPY's binary format (numbers travel as their bits: the server parses no text and no CSV).
+namespace copybin {
+
+void put16(QByteArray& out, qint16 v)
+{
+    const qint16 be = qToBigEndian(v);
+    out.append(reinterpret_cast<const char*>(&be), 2);
+}
+void put32(QByteArray& out, qint32 v)
+{
+    const qint32 be = qToBigEndian(v);
+    out.append(reinterpret_cast<const char*>(&be), 4);
+}
+void putNull(QByteArray& out)
+{
+    put32(out, -1);
+}
+void putText(QByteArray& out, QByteArrayView v)
+{
+    put32(out, qint32(v.size()));
+    out.append(v);
+}
+void putInt8(QByteArray& out, qint64 v)
+{
+    put32(out, 8);
+    const qint64 be = qToBigEndian(v);
+    out.append(reinterpret_cast<const char*>(&be), 8);
+}
+void putInt4(QByteArray& out, qint32 v)
+{
+    put32(out, 4);
+    put32(out, v);
+}
+void putFloat8(QByteArray& out, double v)
+{
+    quint64 bits;
+    std::memcpy(&bits, &v, 8);
+    put32(out, 8);
+    const quint64 be = qToBigEndian(bits);
+    out.append(reinterpret_cast<const char*>(&be), 8);
+}
+
+QByteArrayView trimmedWhitespace(QByteArrayView v) // what the server's number input skips
+{
+    auto space
+        = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    while (!v.isEmpty() && space(v.front()))
+        v = v.sliced(1);
+    while (!v.isEmpty() && space(v.back()))
+        v.chop(1);
+    return v;
+}
+
+/// A bigint as the server reads it (optional sign, digits); false when it is not one.
+bool parseInt8(QByteArrayView text, qint64& out)
+{
+    QByteArrayView v = trimmedWhitespace(text);
+    if (v.startsWith('+'))
+        v = v.sliced(1);
+    if (v.isEmpty())
+        return false;
+    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+    return ec == std::errc() && end == v.data() + v.size();
+}
+
+/// A double precision as the server reads it (decimal or exponent, NaN, Infinity); false when it is not one.
+bool parseFloat8(QByteArrayView text, double& out)
+{
+    QByteArrayView v = trimmedWhitespace(text);
+    const bool plus = v.startsWith('+');
+    if (plus)
+        v = v.sliced(1);
+    if (v.isEmpty() || (plus && v.startsWith('-')))
+        return false;
+    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), out, std::chars_format::general);
+    return ec == std::errc() && end == v.data() + v.size();
+}
+
+} // namespace copybin
+
+/// How the server stores a column of the target table, for COPY's binary format.
+enum class Stored { Text, Int4, Int8, Float8, Other };
+
+QHash<QString, Stored> storedTypes(PgConnection& db, const QString& table)
+{
+    const PgResult r
+        = db.query(QStringLiteral("SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
+                                  "WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped"),
+            { table });
+    QHash<QString, Stored> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        static const QHash<QString, Stored> known { { QStringLiteral("text"), Stored::Text },
+            { QStringLiteral("integer"), Stored::Int4 }, { QStringLiteral("bigint"), Stored::Int8 },
+            { QStringLiteral("double precision"), Stored::Float8 } };
+        out.insert(r.text(i, 0), known.value(r.text(i, 1), Stored::Other));
+    }
+    return out;
+}
+
 /// COPYs the records of one bundle file into `target` (the table, or its staging copy) as the upsert would
 /// store them; seq numbers from `base` on. provinces: read for a partitioned child table. Returns the rows.
+/// The rows go in COPY's binary format when every target column is text, bigint or double precision (the
+/// loader parses the numbers and names a value that is not one), else as CSV.
 qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& spec, const QStringList& header,
     const QString& path, const ProvinceMap& provinces, const QHash<QByteArray, QByteArray>& sections,
     qint64 base, LoadMeter& meter, FiguresBuilder* figures = nullptr)
@@ -674,6 +778,7 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
         int src;
         Op op;
         QByteArray def;
+        Stored stored;
     };
     QList<Out> outs;
     QStringList targets;
@@ -688,7 +793,7 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
             op = Op::IdMask;
         else if (c->key && !c->emptyValue.isNull())
             op = Op::KeyText;
-        outs << Out { int(h), op, c->emptyValue.toUtf8() };
+        outs << Out { int(h), op, c->emptyValue.toUtf8(), Stored::Other };
         targets << storedName(*c);
     }
     const int regionCol = int(header.indexOf(QStringLiteral("region_code")));
@@ -700,15 +805,57 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
         targets << QStringLiteral("industry_section");
     targets << QStringLiteral("seq");
 
+    const QHash<QString, Stored> types = storedTypes(db, target);
+    bool binary = types.value(QStringLiteral("prov"), Stored::Text) == Stored::Text
+        && types.value(QStringLiteral("industry_section"), Stored::Text) == Stored::Text
+        && types.value(QStringLiteral("seq")) == Stored::Int8;
+    for (qsizetype k = 0; k < outs.size(); ++k) { // targets[k] is outs[k]'s column
+        Out& o = outs[k];
+        o.stored = types.value(targets[k], Stored::Other);
+        const bool number = o.op == Op::Number || o.op == Op::NumberDefault;
+        if (o.stored == Stored::Other || (!number && o.stored != Stored::Text))
+            binary = false;
+    }
+    const qint16 columns = qint16(targets.size());
+
     CsvStream csv(path);
     QList<QByteArrayView> fields;
     csv.next(fields); // the header
-    db.copyBegin(QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT csv)").arg(target, targets.join(u',')));
+    db.copyBegin(
+        QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT %3)")
+            .arg(target, targets.join(u','), binary ? QStringLiteral("binary") : QStringLiteral("csv")));
     QByteArray out;
     out.reserve((1 << 20) + 65536);
+    if (binary) // signature, flags, header extension
+        out.append(QByteArrayView("PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0", 19));
     qint64 rows = 0, reported = 0;
     QByteArray lastUscc, lastProv;
     const QString stage = QFileInfo(path).fileName();
+    auto notANumber = [&](const Out& o, QByteArrayView v) {
+        return ServerError(
+            ServerStore::tr("%1, record %2, column %3: \"%4\" is not a number.")
+                .arg(path)
+                .arg(rows + 2)
+                .arg(header[o.src], QString::fromUtf8(v.first(std::min<qsizetype>(v.size(), 60)))));
+    };
+    auto putNumber = [&](const Out& o, QByteArrayView t) {
+        if (o.stored == Stored::Int8 || o.stored == Stored::Int4) {
+            qint64 n = 0;
+            if (!copybin::parseInt8(t, n)
+                || (o.stored == Stored::Int4
+                    && (n < std::numeric_limits<qint32>::min() || n > std::numeric_limits<qint32>::max())))
+                throw notANumber(o, t);
+            if (o.stored == Stored::Int4)
+                copybin::putInt4(out, qint32(n));
+            else
+                copybin::putInt8(out, n);
+        } else {
+            double d = 0;
+            if (!copybin::parseFloat8(t, d))
+                throw notANumber(o, t);
+            copybin::putFloat8(out, d);
+        }
+    };
     while (csv.next(fields)) {
         if (fields.size() != header.size())
             throw ServerError(ServerStore::tr("%1, record %2: %3 values for %4 columns.")
@@ -716,38 +863,56 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
                                   .arg(rows + 2)
                                   .arg(fields.size())
                                   .arg(header.size()));
+        if (binary)
+            copybin::put16(out, columns);
         for (const Out& o : outs) {
             const QByteArrayView v = fields[o.src];
             switch (o.op) {
             case Op::Text:
-                appendValue(out, v, v.isEmpty(), csv.unquoted(v));
+                if (binary)
+                    v.isEmpty() ? copybin::putNull(out) : copybin::putText(out, v);
+                else
+                    appendValue(out, v, v.isEmpty(), csv.unquoted(v));
                 break;
             case Op::KeyText:
-                appendValue(out, v, false, csv.unquoted(v));
+                if (binary)
+                    copybin::putText(out, v);
+                else
+                    appendValue(out, v, false, csv.unquoted(v));
                 break;
             case Op::Number: {
                 const QByteArrayView t = trimmedSpaces(v);
-                appendValue(out, t, t.isEmpty());
+                if (!binary)
+                    appendValue(out, t, t.isEmpty());
+                else if (t.isEmpty())
+                    copybin::putNull(out);
+                else
+                    putNumber(o, t);
                 break;
             }
             case Op::NumberDefault: {
                 const QByteArrayView t = trimmedSpaces(v);
-                appendValue(out, t.isEmpty() ? QByteArrayView(o.def) : t);
+                if (binary)
+                    putNumber(o, t.isEmpty() ? QByteArrayView(o.def) : t);
+                else
+                    appendValue(out, t.isEmpty() ? QByteArrayView(o.def) : t);
                 break;
             }
             case Op::IdMask:
                 if (v.isEmpty())
-                    appendValue(out, v, true);
+                    binary ? copybin::putNull(out) : appendValue(out, v, true);
                 else
-                    appendValue(out, maskedId(v));
+                    binary ? copybin::putText(out, maskedId(v)) : appendValue(out, maskedId(v));
                 break;
             }
-            out.append(',');
+            if (!binary)
+                out.append(',');
         }
         if (partitioned) {
+            QByteArrayView prov;
             if (isEnterprises) {
-                const QByteArray prov = provinceOf(regionCol >= 0 ? fields[regionCol] : QByteArrayView());
-                appendValue(out, prov, prov.isEmpty());
+                lastProv = provinceOf(regionCol >= 0 ? fields[regionCol] : QByteArrayView());
+                prov = lastProv;
             } else {
                 // The row's enterprise's province; rows of an enterprise the server does not hold go to the
                 // DEFAULT partition ('00'). Child files are ordered by USCC: one lookup per enterprise.
@@ -756,20 +921,33 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
                     lastUscc = u.toByteArray();
                     lastProv = provinces.value(lastUscc, QByteArrayLiteral("00"));
                 }
-                appendValue(out, lastProv);
+                prov = lastProv;
                 if (figures)
                     figures->add(fields[usccCol], lastProv, fields);
             }
-            out.append(',');
+            if (binary) {
+                prov.isEmpty() ? copybin::putNull(out) : copybin::putText(out, prov);
+            } else {
+                appendValue(out, prov, prov.isEmpty());
+                out.append(',');
+            }
         }
         if (industryCol >= 0) {
             const auto it = sections.constFind(trimmedSpaces(fields[industryCol]).toByteArray());
-            if (it != sections.constEnd())
-                appendValue(out, *it);
-            out.append(',');
+            if (binary) {
+                it != sections.constEnd() ? copybin::putText(out, *it) : copybin::putNull(out);
+            } else {
+                if (it != sections.constEnd())
+                    appendValue(out, *it);
+                out.append(',');
+            }
         }
-        out.append(QByteArray::number(base + rows));
-        out.append('\n');
+        if (binary) {
+            copybin::putInt8(out, base + rows);
+        } else {
+            out.append(QByteArray::number(base + rows));
+            out.append('\n');
+        }
         ++rows;
         if (out.size() >= (1 << 20)) {
             db.copyData(out);
@@ -778,6 +956,8 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
             reported = csv.pos();
         }
     }
+    if (binary)
+        copybin::put16(out, -1); // the trailer
     if (!out.isEmpty())
         db.copyData(out);
     db.copyEnd();

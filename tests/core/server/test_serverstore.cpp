@@ -178,7 +178,7 @@ TEST_CASE("a first load into empty tables stores what the upsert stores", "[serv
     write("financing.csv", "uscc,date,round,amount\n911100000000000001,,,100\n");
     write("qualifications.csv", "uscc,kind,level,year\n911100000000000002,高新技术企业,,\n");
     write("financials.csv",
-        "uscc,year,revenue,tax\n911100000000000002,2021,,100\n911100000000000002,2022,4000,130\n"
+        "uscc,year,revenue,tax\n911100000000000002,2021,1e3,+100\n911100000000000002,2022,4000,130\n"
         "911100000000000002,2023, 5000 ,\n919999999999999999,2023,1,\n");
 
     const QString info = PgServer::shared().createDatabase("t_fresh");
@@ -199,6 +199,7 @@ TEST_CASE("a first load into empty tables stores what the upsert stores", "[serv
     CHECK(sql("SELECT '[' || date || '][' || round || ']' || amount FROM financing_p11") == "[][]100");
     CHECK(sql("SELECT '[' || level || ']' || year FROM qualifications_p32") == "[]0");
     CHECK(sql("SELECT revenue FROM financials_p32 WHERE year = 2023") == "5000");
+    CHECK(sql("SELECT revenue || '/' || tax FROM financials_p32 WHERE year = 2021") == "1000/100"); // 1e3, +100
     // The latest figures per enterprise: revenue of 2023, tax of 2022 (2023 has none), the years with tax.
     CHECK(sql("SELECT revenue || '/' || tax || '/' || tax_years::text || '/' || taxes::text FROM "
               "enterprise_figures_p32")
@@ -226,7 +227,7 @@ TEST_CASE("a first load into empty tables stores what the upsert stores", "[serv
 
     // A changed figure goes through the upsert and the enterprise's latest figures follow it.
     write("financials.csv",
-        "uscc,year,revenue,tax\n911100000000000002,2021,,100\n911100000000000002,2022,4000,130\n"
+        "uscc,year,revenue,tax\n911100000000000002,2021,1e3,+100\n911100000000000002,2022,4000,130\n"
         "911100000000000002,2023,7000,150\n919999999999999999,2023,1,\n");
     const CliResult changed = runCli({ "server", "load", "--server", info, bundle });
     REQUIRE(changed.exitCode == 0);
@@ -241,6 +242,8 @@ TEST_CASE("a first load into empty tables stores what the upsert stores", "[serv
     const CliResult bad = runCli({ "server", "load", "--server", info2, bundle });
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains("Nothing was loaded"));
+    CHECK(bad.err.contains("financials.csv")); // the file, record and value are named
+    CHECK(bad.err.contains("\"lots\""));
     CHECK(PgServer::shared().sql("t_fresh_bad", "SELECT count(*) FROM enterprises") == "0");
     CHECK(PgServer::shared().sql("t_fresh_bad", "SELECT count(*) FROM pg_indexes WHERE tablename = 'persons'")
         == PgServer::shared().sql("t_fresh", "SELECT count(*) FROM pg_indexes WHERE tablename = 'persons'"));
