@@ -1195,7 +1195,10 @@ public:
             m_threads.emplace_back([this, conninfo, &queue, &provinces, &sections, &meter] {
                 try {
                     PgConnection w(conninfo);
-                    w.exec(QStringLiteral("SET maintenance_work_mem = '256MB'"));
+                    // At least 256MB for the key and index builds (the server's own setting when larger).
+                    w.exec(
+                        QStringLiteral("SELECT set_config('maintenance_work_mem', '256MB', false) WHERE "
+                                       "pg_size_bytes(current_setting('maintenance_work_mem')) < 268435456"));
                     while (const std::optional<StageJob> job = queue.take()) {
                         bool figures = false;
                         const qint64 rows = runStageJob(w, *job, provinces, sections, meter, figures);
