@@ -199,7 +199,8 @@ TEST_CASE("a first load into empty tables stores what the upsert stores", "[serv
     CHECK(sql("SELECT '[' || date || '][' || round || ']' || amount FROM financing_p11") == "[][]100");
     CHECK(sql("SELECT '[' || level || ']' || year FROM qualifications_p32") == "[]0");
     CHECK(sql("SELECT revenue FROM financials_p32 WHERE year = 2023") == "5000");
-    CHECK(sql("SELECT revenue || '/' || tax FROM financials_p32 WHERE year = 2021") == "1000/100"); // 1e3, +100
+    CHECK(
+        sql("SELECT revenue || '/' || tax FROM financials_p32 WHERE year = 2021") == "1000/100"); // 1e3, +100
     // The latest figures per enterprise: revenue of 2023, tax of 2022 (2023 has none), the years with tax.
     CHECK(sql("SELECT revenue || '/' || tax || '/' || tax_years::text || '/' || taxes::text FROM "
               "enterprise_figures_p32")
