@@ -127,67 +127,72 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="284" />
+        <location filename="../core/server/serverstore.cpp" line="278" />
         <source>%1: a quoted value is not closed.</source>
         <translation>%1：引号内的值没有结束。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="836" />
+        <location filename="../core/server/serverstore.cpp" line="801" />
+        <source>The server's column %1.%2 has a type a load cannot fill: run `dianjing-cli server init` with this version.</source>
+        <translation>服务器的 %1.%2 列类型无法由载入填写：请用本版本运行 `dianjing-cli server init`。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/serverstore.cpp" line="837" />
         <source>%1, record %2, column %3: "%4" is not a number.</source>
         <translation>%1，第 %2 条记录，%3 列：“%4”不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="861" />
+        <location filename="../core/server/serverstore.cpp" line="846" />
         <source>%1, record %2: %3 values for %4 columns.</source>
         <translation>%1，第 %2 条记录：%3 个值，但有 %4 列。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1285" />
+        <location filename="../core/server/serverstore.cpp" line="1235" />
         <source>Loaded on one connection: a parallel first load holds about %1 locks until it commits, and the server's lock table has %2 slots. Set max_locks_per_transaction = %3 (now %4) on the server for a faster first load.</source>
         <translation>已用一个连接载入：并行首次载入在提交前约占用 %1 个锁，而服务器的锁表只有 %2 个槽位。在服务器上设置 max_locks_per_transaction = %3（现为 %4），首次载入会更快。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1307" />
+        <location filename="../core/server/serverstore.cpp" line="1257" />
         <source>%1 is not a bundle folder.</source>
         <translation>%1 不是数据包文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1309" />
+        <location filename="../core/server/serverstore.cpp" line="1259" />
         <source>%1 is an unfinished export: it is not loaded.</source>
         <translation>%1 是未完成的导出，不予载入。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1328" />
+        <location filename="../core/server/serverstore.cpp" line="1278" />
         <source>%1: unknown column "%2" (the server loads bundles with the exchange format's column names, as `dianjing-cli export` writes them).</source>
         <translation>%1：未知的列 "%2"（服务器只载入使用交换格式列名的数据包，即 `dianjing-cli export` 写出的格式）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1333" />
+        <location filename="../core/server/serverstore.cpp" line="1283" />
         <source>%1 has no %2 column.</source>
         <translation>%1 缺少 %2 列。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1338" />
+        <location filename="../core/server/serverstore.cpp" line="1288" />
         <source>%1 holds no bundle file (enterprises.csv, persons.csv, …).</source>
         <translation>%1 中没有数据包文件（enterprises.csv、persons.csv 等）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1541" />
+        <location filename="../core/server/serverstore.cpp" line="1491" />
         <source>Loaded, but the statistics were not refreshed (%1): run ANALYZE on the server.</source>
         <translation>已载入，但统计信息未刷新（%1）：请在服务器上运行 ANALYZE。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1583" />
+        <location filename="../core/server/serverstore.cpp" line="1533" />
         <source>A role name has 1 to 63 characters.</source>
         <translation>角色名称应为 1 到 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1590" />
+        <location filename="../core/server/serverstore.cpp" line="1540" />
         <source>A region is a GB/T 2260 prefix of 2, 4 or 6 digits, not "%1".</source>
         <translation>地区应为 2、4 或 6 位的 GB/T 2260 代码前缀，而不是 "%1"。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1593" />
+        <location filename="../core/server/serverstore.cpp" line="1543" />
         <source>Give the regions the role may read.</source>
         <translation>请给出该角色可读取的地区。</translation>
     </message>

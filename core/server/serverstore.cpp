@@ -264,12 +264,6 @@ public:
     }
     qint64 pos() const { return m_file.pos(); }
     qint64 size() const { return m_file.size(); }
-    /// Whether a field of the last record was written without quotes (quoted ones live in m_scratch).
-    bool unquoted(QByteArrayView field) const
-    {
-        const char* s = m_scratch.data();
-        return field.data() < s || field.data() > s + m_scratch.size();
-    }
 
     bool next(QList<QByteArrayView>& fields)
     {
@@ -377,21 +371,16 @@ QByteArrayView trimmedSpaces(QByteArrayView v) // PostgreSQL's trim(): spaces on
     return v;
 }
 
-/// Appends one CSV value for COPY: nothing for NULL, "" for an empty text, quoted when needed. unquoted: the
-/// value was not quoted in its file, so it holds no separator or line break (a '"' may still be inside).
-void appendValue(QByteArray& out, QByteArrayView v, bool null = false, bool unquoted = false)
+/// Appends one CSV value for COPY: nothing for NULL, "" for an empty text, quoted when needed.
+void appendValue(QByteArray& out, QByteArrayView v, bool null = false)
 {
     if (null)
         return;
     bool quote = v.isEmpty() || (v.front() == '\\');
-    if (!quote && unquoted) {
-        quote = std::memchr(v.data(), '"', size_t(v.size())) != nullptr;
-    } else if (!quote) {
-        for (char ch : v) {
-            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
-                quote = true;
-                break;
-            }
+    for (char ch : v) {
+        if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+            quote = true;
+            break;
         }
     }
     if (!quote) {
@@ -399,13 +388,10 @@ void appendValue(QByteArray& out, QByteArrayView v, bool null = false, bool unqu
         return;
     }
     out.append('"');
-    for (qsizetype at = 0; at < v.size();) { // runs up to and including each '"', which is doubled
-        const char* q = static_cast<const char*>(std::memchr(v.data() + at, '"', size_t(v.size() - at)));
-        const qsizetype end = q ? q - v.data() + 1 : v.size();
-        out.append(v.sliced(at, end - at));
-        if (q)
+    for (char ch : v) {
+        if (ch == '"')
             out.append('"');
-        at = end;
+        out.append(ch);
     }
     out.append('"');
 }
@@ -764,8 +750,8 @@ QHash<QString, Stored> storedTypes(PgConnection& db, const QString& table)
 
 /// COPYs the records of one bundle file into `target` (the table, or its staging copy) as the upsert would
 /// store them; seq numbers from `base` on. provinces: read for a partitioned child table. Returns the rows.
-/// The rows go in COPY's binary format when every target column is text, bigint or double precision (the
-/// loader parses the numbers and names a value that is not one), else as CSV.
+/// The rows go in COPY's binary format: the loader parses the numbers (and names a value that is not one),
+/// the server parses neither CSV nor numbers.
 qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& spec, const QStringList& header,
     const QString& path, const ProvinceMap& provinces, const QHash<QByteArray, QByteArray>& sections,
     qint64 base, LoadMeter& meter, FiguresBuilder* figures = nullptr)
@@ -805,57 +791,56 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
         targets << QStringLiteral("industry_section");
     targets << QStringLiteral("seq");
 
+    // Every column is one the binary rows can fill: texts as text, numbers as integer, bigint or double.
     const QHash<QString, Stored> types = storedTypes(db, target);
-    bool binary = types.value(QStringLiteral("prov"), Stored::Text) == Stored::Text
-        && types.value(QStringLiteral("industry_section"), Stored::Text) == Stored::Text
-        && types.value(QStringLiteral("seq")) == Stored::Int8;
-    for (qsizetype k = 0; k < outs.size(); ++k) { // targets[k] is outs[k]'s column
-        Out& o = outs[k];
-        o.stored = types.value(targets[k], Stored::Other);
-        const bool number = o.op == Op::Number || o.op == Op::NumberDefault;
-        if (o.stored == Stored::Other || (!number && o.stored != Stored::Text))
-            binary = false;
+    for (qsizetype k = 0; k < targets.size(); ++k) {
+        const Stored stored = types.value(targets[k], Stored::Other);
+        const bool number = k < outs.size() ? outs[k].op == Op::Number || outs[k].op == Op::NumberDefault
+                                            : targets[k] == u"seq";
+        if (number ? stored == Stored::Text || stored == Stored::Other : stored != Stored::Text)
+            throw ServerError(ServerStore::tr("The server's column %1.%2 has a type a load cannot fill: run "
+                                              "`dianjing-cli server init` with this version.")
+                                  .arg(spec.name, targets[k]));
+        if (k < outs.size()) // targets[k] is outs[k]'s column
+            outs[k].stored = stored;
     }
     const qint16 columns = qint16(targets.size());
 
     CsvStream csv(path);
     QList<QByteArrayView> fields;
     csv.next(fields); // the header
-    db.copyBegin(
-        QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT %3)")
-            .arg(target, targets.join(u','), binary ? QStringLiteral("binary") : QStringLiteral("csv")));
+    db.copyBegin(QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT binary)").arg(target, targets.join(u',')));
     QByteArray out;
     out.reserve((1 << 20) + 65536);
-    if (binary) // signature, flags, header extension
-        out.append(QByteArrayView("PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0", 19));
+    out.append(QByteArrayView("PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0", 19)); // signature, flags, extension
     qint64 rows = 0, reported = 0;
     QByteArray lastUscc, lastProv;
     const QString stage = QFileInfo(path).fileName();
-    auto notANumber = [&](const Out& o, QByteArrayView v) {
-        return ServerError(
-            ServerStore::tr("%1, record %2, column %3: \"%4\" is not a number.")
-                .arg(path)
-                .arg(rows + 2)
-                .arg(header[o.src], QString::fromUtf8(v.first(std::min<qsizetype>(v.size(), 60)))));
-    };
     auto putNumber = [&](const Out& o, QByteArrayView t) {
-        if (o.stored == Stored::Int8 || o.stored == Stored::Int4) {
-            qint64 n = 0;
-            if (!copybin::parseInt8(t, n)
-                || (o.stored == Stored::Int4
-                    && (n < std::numeric_limits<qint32>::min() || n > std::numeric_limits<qint32>::max())))
-                throw notANumber(o, t);
-            if (o.stored == Stored::Int4)
-                copybin::putInt4(out, qint32(n));
-            else
-                copybin::putInt8(out, n);
-        } else {
+        bool ok = false;
+        if (o.stored == Stored::Float8) {
             double d = 0;
-            if (!copybin::parseFloat8(t, d))
-                throw notANumber(o, t);
-            copybin::putFloat8(out, d);
+            if ((ok = copybin::parseFloat8(t, d)))
+                copybin::putFloat8(out, d);
+        } else {
+            qint64 n = 0;
+            ok = copybin::parseInt8(t, n)
+                && (o.stored == Stored::Int8
+                    || (n >= std::numeric_limits<qint32>::min() && n <= std::numeric_limits<qint32>::max()));
+            if (ok && o.stored == Stored::Int4)
+                copybin::putInt4(out, qint32(n));
+            else if (ok)
+                copybin::putInt8(out, n);
         }
+        if (!ok)
+            throw ServerError(
+                ServerStore::tr("%1, record %2, column %3: \"%4\" is not a number.")
+                    .arg(path)
+                    .arg(rows + 2)
+                    .arg(header[o.src], QString::fromUtf8(t.first(std::min<qsizetype>(t.size(), 60)))));
     };
+    auto putTextOrNull
+        = [&](QByteArrayView v) { v.isEmpty() ? copybin::putNull(out) : copybin::putText(out, v); };
     while (csv.next(fields)) {
         if (fields.size() != header.size())
             throw ServerError(ServerStore::tr("%1, record %2: %3 values for %4 columns.")
@@ -863,28 +848,19 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
                                   .arg(rows + 2)
                                   .arg(fields.size())
                                   .arg(header.size()));
-        if (binary)
-            copybin::put16(out, columns);
+        copybin::put16(out, columns);
         for (const Out& o : outs) {
             const QByteArrayView v = fields[o.src];
             switch (o.op) {
             case Op::Text:
-                if (binary)
-                    v.isEmpty() ? copybin::putNull(out) : copybin::putText(out, v);
-                else
-                    appendValue(out, v, v.isEmpty(), csv.unquoted(v));
+                putTextOrNull(v);
                 break;
             case Op::KeyText:
-                if (binary)
-                    copybin::putText(out, v);
-                else
-                    appendValue(out, v, false, csv.unquoted(v));
+                copybin::putText(out, v);
                 break;
             case Op::Number: {
                 const QByteArrayView t = trimmedSpaces(v);
-                if (!binary)
-                    appendValue(out, t, t.isEmpty());
-                else if (t.isEmpty())
+                if (t.isEmpty())
                     copybin::putNull(out);
                 else
                     putNumber(o, t);
@@ -892,27 +868,17 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
             }
             case Op::NumberDefault: {
                 const QByteArrayView t = trimmedSpaces(v);
-                if (binary)
-                    putNumber(o, t.isEmpty() ? QByteArrayView(o.def) : t);
-                else
-                    appendValue(out, t.isEmpty() ? QByteArrayView(o.def) : t);
+                putNumber(o, t.isEmpty() ? QByteArrayView(o.def) : t);
                 break;
             }
             case Op::IdMask:
-                if (v.isEmpty())
-                    binary ? copybin::putNull(out) : appendValue(out, v, true);
-                else
-                    binary ? copybin::putText(out, maskedId(v)) : appendValue(out, maskedId(v));
+                putTextOrNull(v.isEmpty() ? v : QByteArrayView(maskedId(v)));
                 break;
             }
-            if (!binary)
-                out.append(',');
         }
         if (partitioned) {
-            QByteArrayView prov;
             if (isEnterprises) {
                 lastProv = provinceOf(regionCol >= 0 ? fields[regionCol] : QByteArrayView());
-                prov = lastProv;
             } else {
                 // The row's enterprise's province; rows of an enterprise the server does not hold go to the
                 // DEFAULT partition ('00'). Child files are ordered by USCC: one lookup per enterprise.
@@ -921,33 +887,16 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
                     lastUscc = u.toByteArray();
                     lastProv = provinces.value(lastUscc, QByteArrayLiteral("00"));
                 }
-                prov = lastProv;
                 if (figures)
                     figures->add(fields[usccCol], lastProv, fields);
             }
-            if (binary) {
-                prov.isEmpty() ? copybin::putNull(out) : copybin::putText(out, prov);
-            } else {
-                appendValue(out, prov, prov.isEmpty());
-                out.append(',');
-            }
+            putTextOrNull(lastProv);
         }
         if (industryCol >= 0) {
             const auto it = sections.constFind(trimmedSpaces(fields[industryCol]).toByteArray());
-            if (binary) {
-                it != sections.constEnd() ? copybin::putText(out, *it) : copybin::putNull(out);
-            } else {
-                if (it != sections.constEnd())
-                    appendValue(out, *it);
-                out.append(',');
-            }
+            putTextOrNull(it != sections.constEnd() ? QByteArrayView(*it) : QByteArrayView());
         }
-        if (binary) {
-            copybin::putInt8(out, base + rows);
-        } else {
-            out.append(QByteArray::number(base + rows));
-            out.append('\n');
-        }
+        copybin::putInt8(out, base + rows);
         ++rows;
         if (out.size() >= (1 << 20)) {
             db.copyData(out);
@@ -956,10 +905,8 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
             reported = csv.pos();
         }
     }
-    if (binary)
-        copybin::put16(out, -1); // the trailer
-    if (!out.isEmpty())
-        db.copyData(out);
+    copybin::put16(out, -1); // the trailer
+    db.copyData(out);
     db.copyEnd();
     meter.add(csv.size() - reported, stage);
     if (figures)
