@@ -161,7 +161,7 @@ void PgConnection::copyBegin(const QString& copySql)
     PQclear(r);
 }
 
-void PgConnection::copyData(const QByteArray& data)
+void PgConnection::copyData(QByteArrayView data)
 {
     if (PQputCopyData(m_conn.get(), data.constData(), int(data.size())) != 1)
         fail(QStringLiteral("COPY"));

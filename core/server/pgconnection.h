@@ -66,7 +66,7 @@ public:
 
     /// COPY … FROM STDIN: starts the copy; feed data with copyData(), then copyEnd(). Throws ServerError.
     void copyBegin(const QString& copySql);
-    void copyData(const QByteArray& data);
+    void copyData(QByteArrayView data);
     /// Ends the copy; returns the number of rows copied.
     qint64 copyEnd();
 

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QtEndian>
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <charconv>
 #include <condition_variable>
@@ -250,6 +251,15 @@ qint64 loadFieldWorkTable(PgConnection& db, const io::TableSpec& spec, const QSt
 // transaction: with wal_level = minimal the server writes no WAL for them (docs/teamserver.md).
 
 /// A streaming RFC 4180 reader over bytes: a record's fields are views valid until the next call.
+using Fields = std::vector<QByteArrayView>;
+
+/// The bytes that end an unquoted CSV value.
+constexpr std::array<bool, 256> kEndsValue = [] {
+    std::array<bool, 256> t {};
+    t[uchar(',')] = t[uchar('\n')] = t[uchar('\r')] = true;
+    return t;
+}();
+
 class CsvStream
 {
 public:
@@ -265,7 +275,7 @@ public:
     qint64 pos() const { return m_file.pos(); }
     qint64 size() const { return m_file.size(); }
 
-    bool next(QList<QByteArrayView>& fields)
+    bool next(Fields& fields)
     {
         for (;;) {
             const Parse p = parse(fields);
@@ -294,7 +304,7 @@ private:
         m_scratch.reserve(size_t(m_buf.size()) + 16); // views into m_scratch stay valid within one record
     }
 
-    Parse parse(QList<QByteArrayView>& fields)
+    Parse parse(Fields& fields)
     {
         const char* d = m_buf.constData();
         const qsizetype n = m_buf.size();
@@ -327,14 +337,14 @@ private:
                     i = k + 1;
                     break;
                 }
-                fields << QByteArrayView(m_scratch.data() + start, qsizetype(m_scratch.size() - start));
+                fields.emplace_back(m_scratch.data() + start, qsizetype(m_scratch.size() - start));
             } else {
                 qsizetype j = i;
-                while (j < n && d[j] != ',' && d[j] != '\n' && d[j] != '\r')
+                while (j < n && !kEndsValue[uchar(d[j])])
                     ++j;
                 if (j >= n && !m_eof)
                     return Parse::More;
-                fields << QByteArrayView(d + i, j - i);
+                fields.emplace_back(d + i, j - i);
                 i = j;
             }
             if (i >= n) {
@@ -538,7 +548,7 @@ public:
     bool usable() const { return m_usable; }
     const QByteArray& csv() const { return m_csv; }
 
-    void add(QByteArrayView uscc, const QByteArray& prov, const QList<QByteArrayView>& fields)
+    void add(QByteArrayView uscc, const QByteArray& prov, const Fields& fields)
     {
         if (!m_usable)
             return;
@@ -617,9 +627,13 @@ private:
     QList<QPair<int, QByteArray>> m_taxes;
 };
 
+/// The first two characters of a region code (the province), as the upsert's left(region_code, 2) takes them.
 QByteArray provinceOf(QByteArrayView regionCode)
 {
-    return QString::fromUtf8(trimmedSpaces(regionCode)).left(2).toUtf8();
+    const QByteArrayView code = trimmedSpaces(regionCode);
+    if (code.size() >= 2 && uchar(code[0]) < 0x80 && uchar(code[1]) < 0x80)
+        return code.first(2).toByteArray(); // the usual digits: no decoding
+    return QString::fromUtf8(code).left(2).toUtf8();
 }
 
 /// USCC -> province of the enterprises in enterprises.csv (what the load will store), read before the load so
@@ -632,10 +646,10 @@ ProvinceMap provincesOfFile(const QString& path, const QStringList& header)
     if (usccCol < 0)
         return map;
     CsvStream csv(path);
-    QList<QByteArrayView> fields;
+    Fields fields;
     csv.next(fields); // the header
     while (csv.next(fields)) {
-        if (fields.size() != header.size())
+        if (qsizetype(fields.size()) != header.size())
             continue; // the load itself refuses the record with its number
         map.insert(
             fields[usccCol].toByteArray(), provinceOf(regionCol >= 0 ? fields[regionCol] : QByteArrayView()));
@@ -652,44 +666,66 @@ qint64 recordBound(const QString& path, const QStringList& header)
 /// COPY's binary format (numbers travel as their bits: the server parses no text and no CSV).
 namespace copybin {
 
-void put16(QByteArray& out, qint16 v)
+/// Rows in COPY's binary format, written into a buffer that grows only when a record does not fit: reserve()
+/// the record's most bytes first, then put its values.
+class Rows
 {
-    const qint16 be = qToBigEndian(v);
-    out.append(reinterpret_cast<const char*>(&be), 2);
-}
-void put32(QByteArray& out, qint32 v)
-{
-    const qint32 be = qToBigEndian(v);
-    out.append(reinterpret_cast<const char*>(&be), 4);
-}
-void putNull(QByteArray& out)
-{
-    put32(out, -1);
-}
-void putText(QByteArray& out, QByteArrayView v)
-{
-    put32(out, qint32(v.size()));
-    out.append(v);
-}
-void putInt8(QByteArray& out, qint64 v)
-{
-    put32(out, 8);
-    const qint64 be = qToBigEndian(v);
-    out.append(reinterpret_cast<const char*>(&be), 8);
-}
-void putInt4(QByteArray& out, qint32 v)
-{
-    put32(out, 4);
-    put32(out, v);
-}
-void putFloat8(QByteArray& out, double v)
-{
-    quint64 bits;
-    std::memcpy(&bits, &v, 8);
-    put32(out, 8);
-    const quint64 be = qToBigEndian(bits);
-    out.append(reinterpret_cast<const char*>(&be), 8);
-}
+public:
+    Rows() { m_buf.resize(size_t(1 << 20) + 65536); }
+    void reserve(qsizetype bytes)
+    {
+        if (size_t(m_at + bytes) > m_buf.size())
+            m_buf.resize(size_t(m_at + bytes) * 2);
+    }
+    QByteArrayView data() const { return QByteArrayView(m_buf.data(), m_at); }
+    qsizetype size() const { return m_at; }
+    void clear() { m_at = 0; }
+
+    void raw(const void* p, qsizetype n)
+    {
+        std::memcpy(m_buf.data() + m_at, p, size_t(n));
+        m_at += n;
+    }
+    void put16(qint16 v)
+    {
+        const qint16 be = qToBigEndian(v);
+        raw(&be, 2);
+    }
+    void put32(qint32 v)
+    {
+        const qint32 be = qToBigEndian(v);
+        raw(&be, 4);
+    }
+    void putNull() { put32(-1); }
+    void putText(QByteArrayView v)
+    {
+        put32(qint32(v.size()));
+        raw(v.data(), v.size());
+    }
+    void putInt8(qint64 v)
+    {
+        put32(8);
+        const qint64 be = qToBigEndian(v);
+        raw(&be, 8);
+    }
+    void putInt4(qint32 v)
+    {
+        put32(4);
+        put32(v);
+    }
+    void putFloat8(double v)
+    {
+        quint64 bits;
+        std::memcpy(&bits, &v, 8);
+        put32(8);
+        const quint64 be = qToBigEndian(bits);
+        raw(&be, 8);
+    }
+
+private:
+    std::vector<char> m_buf;
+    qsizetype m_at = 0;
+};
 
 QByteArrayView trimmedWhitespace(QByteArrayView v) // what the server's number input skips
 {
@@ -807,30 +843,40 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
     const qint16 columns = qint16(targets.size());
 
     CsvStream csv(path);
-    QList<QByteArrayView> fields;
+    Fields fields;
     csv.next(fields); // the header
     db.copyBegin(QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT binary)").arg(target, targets.join(u',')));
-    QByteArray out;
-    out.reserve((1 << 20) + 65536);
-    out.append(QByteArrayView("PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0", 19)); // signature, flags, extension
+    qsizetype sectionBytes = 0;
+    for (const QByteArray& v : sections)
+        sectionBytes = std::max(sectionBytes, v.size());
+    copybin::Rows out;
+    out.raw("PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0", 19); // signature, flags, extension
+    // A record's most bytes: its values (a masked ID is no longer than the ID), 4 bytes of length each, a
+    // number's 8 bytes, and the added columns (province, industry section, seq).
+    auto recordBytes = [&](const Fields& f) {
+        qsizetype bytes = 2 + 12 * (qsizetype(f.size()) + 3) + 64 + sectionBytes;
+        for (const QByteArrayView v : f)
+            bytes += v.size();
+        return bytes;
+    };
     qint64 rows = 0, reported = 0;
-    QByteArray lastUscc, lastProv;
+    QByteArray lastUscc, lastProv, lastIndustry, lastSection;
     const QString stage = QFileInfo(path).fileName();
     auto putNumber = [&](const Out& o, QByteArrayView t) {
         bool ok = false;
         if (o.stored == Stored::Float8) {
             double d = 0;
             if ((ok = copybin::parseFloat8(t, d)))
-                copybin::putFloat8(out, d);
+                out.putFloat8(d);
         } else {
             qint64 n = 0;
             ok = copybin::parseInt8(t, n)
                 && (o.stored == Stored::Int8
                     || (n >= std::numeric_limits<qint32>::min() && n <= std::numeric_limits<qint32>::max()));
             if (ok && o.stored == Stored::Int4)
-                copybin::putInt4(out, qint32(n));
+                out.putInt4(qint32(n));
             else if (ok)
-                copybin::putInt8(out, n);
+                out.putInt8(n);
         }
         if (!ok)
             throw ServerError(
@@ -839,16 +885,16 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
                     .arg(rows + 2)
                     .arg(header[o.src], QString::fromUtf8(t.first(std::min<qsizetype>(t.size(), 60)))));
     };
-    auto putTextOrNull
-        = [&](QByteArrayView v) { v.isEmpty() ? copybin::putNull(out) : copybin::putText(out, v); };
+    auto putTextOrNull = [&](QByteArrayView v) { v.isEmpty() ? out.putNull() : out.putText(v); };
     while (csv.next(fields)) {
-        if (fields.size() != header.size())
+        if (qsizetype(fields.size()) != header.size())
             throw ServerError(ServerStore::tr("%1, record %2: %3 values for %4 columns.")
                                   .arg(path)
                                   .arg(rows + 2)
-                                  .arg(fields.size())
+                                  .arg(qsizetype(fields.size()))
                                   .arg(header.size()));
-        copybin::put16(out, columns);
+        out.reserve(recordBytes(fields));
+        out.put16(columns);
         for (const Out& o : outs) {
             const QByteArrayView v = fields[o.src];
             switch (o.op) {
@@ -856,12 +902,12 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
                 putTextOrNull(v);
                 break;
             case Op::KeyText:
-                copybin::putText(out, v);
+                out.putText(v);
                 break;
             case Op::Number: {
                 const QByteArrayView t = trimmedSpaces(v);
                 if (t.isEmpty())
-                    copybin::putNull(out);
+                    out.putNull();
                 else
                     putNumber(o, t);
                 break;
@@ -893,20 +939,25 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
             putTextOrNull(lastProv);
         }
         if (industryCol >= 0) {
-            const auto it = sections.constFind(trimmedSpaces(fields[industryCol]).toByteArray());
-            putTextOrNull(it != sections.constEnd() ? QByteArrayView(*it) : QByteArrayView());
+            const QByteArrayView code = trimmedSpaces(fields[industryCol]);
+            if (code != QByteArrayView(lastIndustry) || lastIndustry.isNull()) {
+                lastIndustry = code.toByteArray();
+                lastSection = sections.value(lastIndustry);
+            }
+            putTextOrNull(lastSection);
         }
-        copybin::putInt8(out, base + rows);
+        out.putInt8(base + rows);
         ++rows;
         if (out.size() >= (1 << 20)) {
-            db.copyData(out);
+            db.copyData(out.data());
             out.clear();
             meter.add(csv.pos() - reported, stage);
             reported = csv.pos();
         }
     }
-    copybin::put16(out, -1); // the trailer
-    db.copyData(out);
+    out.reserve(2);
+    out.put16(-1); // the trailer
+    db.copyData(out.data());
     db.copyEnd();
     meter.add(csv.size() - reported, stage);
     if (figures)
