@@ -16,6 +16,7 @@
 #include <charconv>
 #include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <exception>
 #include <limits>
 #include <mutex>
@@ -60,6 +61,7 @@ public:
             m_error = error;
         m_failed = true;
     }
+    bool failed() const { return m_failed.load(); }
     /// Rethrows the first failure, if any.
     void rethrow()
     {
@@ -381,31 +383,6 @@ QByteArrayView trimmedSpaces(QByteArrayView v) // PostgreSQL's trim(): spaces on
     return v;
 }
 
-/// Appends one CSV value for COPY: nothing for NULL, "" for an empty text, quoted when needed.
-void appendValue(QByteArray& out, QByteArrayView v, bool null = false)
-{
-    if (null)
-        return;
-    bool quote = v.isEmpty() || (v.front() == '\\');
-    for (char ch : v) {
-        if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        out.append(v);
-        return;
-    }
-    out.append('"');
-    for (char ch : v) {
-        if (ch == '"')
-            out.append('"');
-        out.append(ch);
-    }
-    out.append('"');
-}
-
 /// USCC -> province of the enterprises (what the upsert path's join to enterprises finds).
 using ProvinceMap = QHash<QByteArray, QByteArray>;
 
@@ -463,25 +440,30 @@ SavedIndexes savedIndexes(PgConnection& db, const QString& table)
     return s;
 }
 
+/// COPYs enterprise_figures rows computed by the loader into `target` (the table or its staging copy).
+void copyFigures(PgConnection& db, const QString& target, QByteArrayView rows)
+{
+    db.copyBegin(
+        QStringLiteral("COPY %1 (prov, uscc, revenue, tax, tax_years, taxes) FROM STDIN (FORMAT binary)")
+            .arg(target));
+    for (qsizetype at = 0; at < rows.size(); at += 1 << 20)
+        db.copyData(rows.sliced(at, std::min<qsizetype>(1 << 20, rows.size() - at)));
+    db.copyEnd();
+}
+
 // enterprise_figures (server schema step 4) after financials changed: rebuilt whole after a first load of
 // financials (indexes built afterwards), else recomputed for the enterprises of the staged rows.
-// csv: the rows computed by the loader (FiguresBuilder), else "" and the server computes them.
-void refreshFiguresWhole(PgConnection& db, const QByteArray& csv = {})
+// rows: computed by the loader (FiguresBuilder::rows()), else empty and the server computes them.
+void refreshFiguresWhole(PgConnection& db, QByteArrayView rows = {})
 {
     const SavedIndexes indexes = savedIndexes(db, QStringLiteral("enterprise_figures"));
     db.exec(QStringLiteral("TRUNCATE enterprise_figures"));
     for (const QString& sql : indexes.drop)
         db.exec(sql);
-    if (csv.isEmpty()) {
+    if (rows.isEmpty())
         db.exec(QStringLiteral("INSERT INTO enterprise_figures SELECT * FROM enterprise_figures_source"));
-    } else {
-        db.copyBegin(
-            QStringLiteral("COPY enterprise_figures (prov, uscc, revenue, tax, tax_years, taxes) FROM "
-                           "STDIN (FORMAT csv)"));
-        for (qsizetype at = 0; at < csv.size(); at += 1 << 20)
-            db.copyData(csv.mid(at, 1 << 20));
-        db.copyEnd();
-    }
+    else
+        copyFigures(db, QStringLiteral("enterprise_figures"), rows);
     for (const QString& sql : indexes.create)
         db.exec(sql);
 }
@@ -532,139 +514,12 @@ QByteArray maskedId(QByteArrayView v)
     return (s.left(6) + QString(s.size() - 10, u'*') + s.right(4)).toUtf8();
 }
 
-/// enterprise_figures rows computed while financials.csv streams by (what enterprise_figures_source
-/// computes), as CSV for COPY. Usable only when the file is ordered by USCC (as exports are): else the server
-/// computes them (refreshFiguresWhole).
-class FiguresBuilder
-{
-public:
-    FiguresBuilder(const QStringList& header)
-        : m_year(int(header.indexOf(QStringLiteral("year"))))
-        , m_revenue(int(header.indexOf(QStringLiteral("revenue"))))
-        , m_tax(int(header.indexOf(QStringLiteral("tax"))))
-        , m_usable(m_year >= 0)
-    {
-    }
-    bool usable() const { return m_usable; }
-    const QByteArray& csv() const { return m_csv; }
-
-    void add(QByteArrayView uscc, const QByteArray& prov, const Fields& fields)
-    {
-        if (!m_usable)
-            return;
-        if (uscc != QByteArrayView(m_uscc)) {
-            if (!m_uscc.isNull() && uscc < QByteArrayView(m_uscc)) {
-                m_usable = false; // not ordered: an enterprise's rows may not be contiguous
-                m_csv.clear();
-                return;
-            }
-            flush();
-            m_uscc = uscc.toByteArray();
-            m_prov = prov;
-        }
-        bool ok = false;
-        const int year = trimmedSpaces(fields[m_year]).toByteArray().toInt(&ok);
-        if (!ok) {
-            m_usable = false; // the COPY refuses the value
-            return;
-        }
-        if (m_revenue >= 0) {
-            const QByteArrayView r = trimmedSpaces(fields[m_revenue]);
-            if (!r.isEmpty() && (m_revenueText.isNull() || year > m_revenueYear)) {
-                m_revenueYear = year;
-                m_revenueText = r.toByteArray();
-            }
-        }
-        if (m_tax >= 0) {
-            const QByteArrayView t = trimmedSpaces(fields[m_tax]);
-            if (!t.isEmpty())
-                m_taxes.append({ year, t.toByteArray() });
-        }
-    }
-
-    void flush()
-    {
-        if (!m_usable || m_uscc.isNull())
-            return;
-        appendValue(m_csv, m_prov);
-        m_csv.append(',');
-        appendValue(m_csv, m_uscc);
-        m_csv.append(',');
-        appendValue(m_csv, m_revenueText, m_revenueText.isNull());
-        m_csv.append(',');
-        std::sort(
-            m_taxes.begin(), m_taxes.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-        if (!m_taxes.isEmpty()) {
-            QByteArray years = "{", values = "{";
-            for (qsizetype i = 0; i < m_taxes.size(); ++i) {
-                if (i > 0) {
-                    years.append(',');
-                    values.append(',');
-                }
-                years.append(QByteArray::number(m_taxes[i].first));
-                values.append(m_taxes[i].second);
-            }
-            appendValue(m_csv, m_taxes.first().second);
-            m_csv.append(',');
-            appendValue(m_csv, years + '}');
-            m_csv.append(',');
-            appendValue(m_csv, values + '}');
-        } else {
-            m_csv.append(",,");
-        }
-        m_csv.append('\n');
-        m_uscc = QByteArray();
-        m_revenueText = QByteArray();
-        m_taxes.clear();
-    }
-
-private:
-    int m_year, m_revenue, m_tax;
-    bool m_usable;
-    QByteArray m_csv;
-    QByteArray m_uscc, m_prov, m_revenueText;
-    int m_revenueYear = 0;
-    QList<QPair<int, QByteArray>> m_taxes;
-};
-
-/// The first two characters of a region code (the province), as the upsert's left(region_code, 2) takes them.
-QByteArray provinceOf(QByteArrayView regionCode)
-{
-    const QByteArrayView code = trimmedSpaces(regionCode);
-    if (code.size() >= 2 && uchar(code[0]) < 0x80 && uchar(code[1]) < 0x80)
-        return code.first(2).toByteArray(); // the usual digits: no decoding
-    return QString::fromUtf8(code).left(2).toUtf8();
-}
-
-/// USCC -> province of the enterprises in enterprises.csv (what the load will store), read before the load so
-/// that child tables can be loaded beside it.
-ProvinceMap provincesOfFile(const QString& path, const QStringList& header)
-{
-    const int usccCol = int(header.indexOf(QStringLiteral("uscc")));
-    const int regionCol = int(header.indexOf(QStringLiteral("region_code")));
-    ProvinceMap map;
-    if (usccCol < 0)
-        return map;
-    CsvStream csv(path);
-    Fields fields;
-    csv.next(fields); // the header
-    while (csv.next(fields)) {
-        if (qsizetype(fields.size()) != header.size())
-            continue; // the load itself refuses the record with its number
-        map.insert(
-            fields[usccCol].toByteArray(), provinceOf(regionCol >= 0 ? fields[regionCol] : QByteArrayView()));
-    }
-    return map;
-}
-
-/// The most records a file can hold: a record of n values takes at least n bytes with its separators.
-qint64 recordBound(const QString& path, const QStringList& header)
-{
-    return QFileInfo(path).size() / std::max<qsizetype>(header.size(), 1) + 1;
-}
-
-/// COPY's binary format (numbers travel as their bits: the server parses no text and no CSV).
 namespace copybin {
+
+/// The format's signature, flags and header extension length.
+constexpr char kSignature[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+constexpr qsizetype kSignatureSize = 19;
+constexpr qint32 kInt4Oid = 23, kFloat8Oid = 701; ///< element types of integer[] and double precision[]
 
 /// Rows in COPY's binary format, written into a buffer that grows only when a record does not fit: reserve()
 /// the record's most bytes first, then put its values.
@@ -765,6 +620,133 @@ bool parseFloat8(QByteArrayView text, double& out)
 
 } // namespace copybin
 
+/// enterprise_figures rows computed while financials.csv streams by (what enterprise_figures_source
+/// computes), in COPY's binary format. Usable only when the file is ordered by USCC (as exports are): else
+/// the server computes them (refreshFiguresWhole).
+class FiguresBuilder
+{
+public:
+    FiguresBuilder(const QStringList& header)
+        : m_year(int(header.indexOf(QStringLiteral("year"))))
+        , m_revenue(int(header.indexOf(QStringLiteral("revenue"))))
+        , m_tax(int(header.indexOf(QStringLiteral("tax"))))
+        , m_usable(m_year >= 0)
+    {
+        m_rows.raw(copybin::kSignature, copybin::kSignatureSize);
+    }
+    bool usable() const { return m_usable; }
+    /// The rows for COPY enterprise_figures (prov, uscc, revenue, tax, tax_years, taxes) (FORMAT binary),
+    /// once finish() has been called.
+    QByteArrayView rows() const { return m_rows.data(); }
+
+    void add(QByteArrayView uscc, const QByteArray& prov, const Fields& fields)
+    {
+        if (!m_usable)
+            return;
+        if (uscc != QByteArrayView(m_uscc)) {
+            if (!m_uscc.isNull() && uscc < QByteArrayView(m_uscc)) {
+                m_usable = false; // not ordered: an enterprise's rows may not be contiguous
+                return;
+            }
+            flush();
+            m_uscc = uscc.toByteArray();
+            m_prov = prov;
+        }
+        qint64 year = 0;
+        if (!copybin::parseInt8(trimmedSpaces(fields[m_year]), year)
+            || year < std::numeric_limits<qint32>::min() || year > std::numeric_limits<qint32>::max()) {
+            m_usable = false; // the COPY refuses the value
+            return;
+        }
+        // The numbers were checked by the financials' own COPY (copyRows) before they get here.
+        double value = 0;
+        if (m_revenue >= 0 && copybin::parseFloat8(trimmedSpaces(fields[m_revenue]), value)
+            && (!m_hasRevenue || year > m_revenueYear)) {
+            m_hasRevenue = true;
+            m_revenueYear = qint32(year);
+            m_revenueValue = value;
+        }
+        if (m_tax >= 0 && copybin::parseFloat8(trimmedSpaces(fields[m_tax]), value))
+            m_taxes.append({ qint32(year), value });
+    }
+
+    /// Ends the rows (the last enterprise's, the trailer).
+    void finish()
+    {
+        flush();
+        m_rows.reserve(2);
+        m_rows.put16(-1);
+    }
+
+private:
+    void flush()
+    {
+        if (!m_usable || m_uscc.isNull())
+            return;
+        std::sort(
+            m_taxes.begin(), m_taxes.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        const qsizetype n = m_taxes.size();
+        m_rows.reserve(64 + m_prov.size() + m_uscc.size() + 2 * (20 + 12 * n));
+        m_rows.put16(6);
+        m_rows.putText(m_prov);
+        m_rows.putText(m_uscc);
+        m_hasRevenue ? m_rows.putFloat8(m_revenueValue) : m_rows.putNull();
+        if (n == 0) {
+            m_rows.putNull();
+            m_rows.putNull();
+            m_rows.putNull();
+        } else {
+            m_rows.putFloat8(m_taxes.first().second);
+            // One-dimensional arrays without NULLs: dimensions, flags, element type, size and lower bound.
+            m_rows.put32(qint32(20 + 8 * n));
+            arrayHeader(copybin::kInt4Oid, n);
+            for (const auto& t : m_taxes)
+                m_rows.putInt4(t.first);
+            m_rows.put32(qint32(20 + 12 * n));
+            arrayHeader(copybin::kFloat8Oid, n);
+            for (const auto& t : m_taxes)
+                m_rows.putFloat8(t.second);
+        }
+        m_uscc = QByteArray();
+        m_hasRevenue = false;
+        m_taxes.clear();
+    }
+    void arrayHeader(qint32 elementType, qsizetype size)
+    {
+        m_rows.put32(1); // dimensions
+        m_rows.put32(0); // no NULL elements
+        m_rows.put32(elementType);
+        m_rows.put32(qint32(size));
+        m_rows.put32(1); // lower bound
+    }
+
+    int m_year, m_revenue, m_tax;
+    bool m_usable;
+    copybin::Rows m_rows;
+    QByteArray m_uscc, m_prov;
+    bool m_hasRevenue = false;
+    qint32 m_revenueYear = 0;
+    double m_revenueValue = 0;
+    QList<QPair<qint32, double>> m_taxes;
+};
+
+/// The first two characters of a region code (the province), as the upsert's left(region_code, 2) takes them.
+QByteArray provinceOf(QByteArrayView regionCode)
+{
+    const QByteArrayView code = trimmedSpaces(regionCode);
+    if (code.size() >= 2 && uchar(code[0]) < 0x80 && uchar(code[1]) < 0x80)
+        return code.first(2).toByteArray(); // the usual digits: no decoding
+    return QString::fromUtf8(code).left(2).toUtf8();
+}
+
+/// The most records a file can hold: a record of n values takes at least n bytes with its separators.
+qint64 recordBound(const QString& path, const QStringList& header)
+{
+    return QFileInfo(path).size() / std::max<qsizetype>(header.size(), 1) + 1;
+}
+
+/// COPY's binary format (numbers travel as their bits: the server parses no text and no CSV).
+
 /// How the server stores a column of the target table, for COPY's binary format.
 enum class Stored { Text, Int4, Int8, Float8, Other };
 
@@ -790,7 +772,7 @@ QHash<QString, Stored> storedTypes(PgConnection& db, const QString& table)
 /// the server parses neither CSV nor numbers.
 qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& spec, const QStringList& header,
     const QString& path, const ProvinceMap& provinces, const QHash<QByteArray, QByteArray>& sections,
-    qint64 base, LoadMeter& meter, FiguresBuilder* figures = nullptr)
+    qint64 base, LoadMeter& meter, FiguresBuilder* figures = nullptr, ProvinceMap* provincesOut = nullptr)
 {
     const bool partitioned = ServerSchema::partitionedTables().contains(spec.name);
     const bool isEnterprises = spec.name == u"enterprises";
@@ -850,7 +832,7 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
     for (const QByteArray& v : sections)
         sectionBytes = std::max(sectionBytes, v.size());
     copybin::Rows out;
-    out.raw("PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0", 19); // signature, flags, extension
+    out.raw(copybin::kSignature, copybin::kSignatureSize);
     // A record's most bytes: its values (a masked ID is no longer than the ID), 4 bytes of length each, a
     // number's 8 bytes, and the added columns (province, industry section, seq).
     auto recordBytes = [&](const Fields& f) {
@@ -925,6 +907,8 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
         if (partitioned) {
             if (isEnterprises) {
                 lastProv = provinceOf(regionCol >= 0 ? fields[regionCol] : QByteArrayView());
+                if (provincesOut && usccCol >= 0)
+                    provincesOut->insert(fields[usccCol].toByteArray(), lastProv);
             } else {
                 // The row's enterprise's province; rows of an enterprise the server does not hold go to the
                 // DEFAULT partition ('00'). Child files are ordered by USCC: one lookup per enterprise.
@@ -961,7 +945,7 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
     db.copyEnd();
     meter.add(csv.size() - reported, stage);
     if (figures)
-        figures->flush();
+        figures->finish();
     return rows;
 }
 
@@ -969,7 +953,8 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
 /// keys dropped, COPY, keys built once. base: the first seq number of the rows, or -1 to take them now.
 qint64 loadFreshTable(PgConnection& db, const io::TableSpec& spec, const QStringList& header,
     const QString& path, const ProvinceMap& provinces, const QHash<QByteArray, QByteArray>& sections,
-    LoadMeter& meter, qint64 base = -1, FiguresBuilder* figures = nullptr)
+    LoadMeter& meter, qint64 base = -1, FiguresBuilder* figures = nullptr,
+    ProvinceMap* provincesOut = nullptr)
 {
     const SavedIndexes indexes = savedIndexes(db, spec.name);
     db.exec(QStringLiteral("TRUNCATE %1").arg(spec.name));
@@ -978,8 +963,8 @@ qint64 loadFreshTable(PgConnection& db, const io::TableSpec& spec, const QString
     const bool reserve = base < 0;
     if (reserve)
         base = db.scalar(QStringLiteral("SELECT nextval('registry_seq')")).toLongLong();
-    const qint64 rows
-        = copyRows(db, spec.name, spec, header, path, provinces, sections, base, meter, figures);
+    const qint64 rows = copyRows(
+        db, spec.name, spec, header, path, provinces, sections, base, meter, figures, provincesOut);
     if (reserve)
         db.query(
             QStringLiteral("SELECT setval('registry_seq', $1)"), { base + std::max<qint64>(rows, 1) - 1 });
@@ -1109,7 +1094,8 @@ struct StageJob
     QString path;
     QStringList header;
     qint64 base; ///< the first of its reserved seq numbers
-    bool needsProvinces;
+    bool needsProvinces; ///< a child table: waits for the provinces of the enterprises
+    bool givesProvinces; ///< the enterprises, whose copy records their provinces for the child tables
 };
 
 /// The staging jobs, taken by the loader's connections in turn; a child table waits for the provinces.
@@ -1151,10 +1137,19 @@ private:
     bool m_provincesReady = false, m_stopped = false;
 };
 
+/// A staged table, committed by its connection and ready to be swapped in.
+struct StagedTable
+{
+    QString table;
+    qint64 rows;
+    bool figures; ///< financials brought enterprise_figures along
+};
+
 /// Loads one staging job on a worker connection and commits it; financials bring enterprise_figures along
-/// (computed while the file streams by). Returns the rows; `figuresStaged` tells whether figures were staged.
-qint64 runStageJob(PgConnection& w, const StageJob& job, const ProvinceMap& provinces,
-    const QHash<QByteArray, QByteArray>& sections, LoadMeter& meter, bool& figuresStaged)
+/// (computed while the file streams by). The enterprises' copy records their provinces and tells the queue
+/// before the keys are built, so that the child tables start meanwhile.
+StagedTable runStageJob(PgConnection& w, const StageJob& job, ProvinceMap& provinces,
+    const QHash<QByteArray, QByteArray>& sections, LoadMeter& meter, StageQueue& queue)
 {
     const QString table = job.spec->name;
     const bool isFinancials = table == u"financials";
@@ -1162,32 +1157,29 @@ qint64 runStageJob(PgConnection& w, const StageJob& job, const ProvinceMap& prov
     createStaging(w, table);
     FiguresBuilder figures(job.header);
     const qint64 rows = copyRows(w, kStage + table, *job.spec, job.header, job.path, provinces, sections,
-        job.base, meter, isFinancials ? &figures : nullptr);
+        job.base, meter, isFinancials ? &figures : nullptr, job.givesProvinces ? &provinces : nullptr);
+    if (job.givesProvinces)
+        queue.provincesReady();
     indexStaging(w, table);
-    figuresStaged = isFinancials && figures.usable();
+    const bool figuresStaged = isFinancials && figures.usable();
     if (figuresStaged) {
-        const QString stage = kStage + QStringLiteral("enterprise_figures");
         createStaging(w, QStringLiteral("enterprise_figures"));
-        w.copyBegin(
-            QStringLiteral("COPY %1 (prov, uscc, revenue, tax, tax_years, taxes) FROM STDIN (FORMAT csv)")
-                .arg(stage));
-        const QByteArray& csv = figures.csv();
-        for (qsizetype at = 0; at < csv.size(); at += 1 << 20)
-            w.copyData(csv.mid(at, 1 << 20));
-        w.copyEnd();
+        copyFigures(w, kStage + QStringLiteral("enterprise_figures"), figures.rows());
         indexStaging(w, QStringLiteral("enterprise_figures"));
     }
     tx.commit();
-    return rows;
+    return StagedTable { table, rows, figuresStaged };
 }
 
-/// Runs the staging jobs on `count` connections of their own, each on its thread; joined by join() or at
-/// destruction, so no thread outlives a failed load (the queue is stopped and the meter failed first).
+/// Runs the staging jobs on `count` connections of their own, each on its thread, and hands each committed
+/// table to the load's connection (staged()) while the others go on. Joined by join() or at destruction, so
+/// no thread outlives a failed load (the queue is stopped and the meter failed first).
 class StageWorkers
 {
 public:
-    StageWorkers(const QString& conninfo, StageQueue& queue, const ProvinceMap& provinces,
+    StageWorkers(const QString& conninfo, StageQueue& queue, ProvinceMap& provinces,
         const QHash<QByteArray, QByteArray>& sections, LoadMeter& meter, int count)
+        : m_running(count)
     {
         for (int i = 0; i < count; ++i) {
             m_threads.emplace_back([this, conninfo, &queue, &provinces, &sections, &meter] {
@@ -1198,37 +1190,49 @@ public:
                         QStringLiteral("SELECT set_config('maintenance_work_mem', '256MB', false) WHERE "
                                        "pg_size_bytes(current_setting('maintenance_work_mem')) < 268435456"));
                     while (const std::optional<StageJob> job = queue.take()) {
-                        bool figures = false;
-                        const qint64 rows = runStageJob(w, *job, provinces, sections, meter, figures);
+                        StagedTable done = runStageJob(w, *job, provinces, sections, meter, queue);
                         const std::lock_guard<std::mutex> lock(m_mutex);
-                        m_rows.insert(job->spec->name, rows);
-                        if (figures)
-                            m_figuresStaged = true;
+                        m_staged.push_back(std::move(done));
+                        m_changed.notify_all();
                     }
                 } catch (...) {
                     meter.fail(std::current_exception());
                     queue.stop();
                 }
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                --m_running;
+                m_changed.notify_all();
             });
         }
     }
     ~StageWorkers() { join(); }
 
-    /// Waits for every job (a failed one has told the meter).
+    /// The next committed table, as soon as there is one; nothing once every connection has stopped (all
+    /// jobs done, or one failed: the meter has its error).
+    std::optional<StagedTable> staged()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_staged.empty() || m_running == 0; });
+        if (m_staged.empty())
+            return std::nullopt;
+        StagedTable t = std::move(m_staged.front());
+        m_staged.pop_front();
+        return t;
+    }
+
     void join()
     {
         for (std::thread& t : m_threads)
             if (t.joinable())
                 t.join();
     }
-    const QMap<QString, qint64>& rows() const { return m_rows; }
-    bool figuresStaged() const { return m_figuresStaged; }
 
 private:
     std::vector<std::thread> m_threads;
     std::mutex m_mutex;
-    QMap<QString, qint64> m_rows;
-    bool m_figuresStaged = false;
+    std::condition_variable m_changed;
+    std::deque<StagedTable> m_staged;
+    int m_running;
 };
 
 /// Runs statements on `count` connections at once (ANALYZE after a load), each statement once.
@@ -1391,7 +1395,7 @@ LoadSummary ServerStore::loadBundle(
             if (!ServerSchema::partitionedTables().contains(name))
                 here << &file;
             else if (isEmptyTable(db, name))
-                jobs << StageJob { file.spec, file.path, file.header, 0, !isEnterprises };
+                jobs << StageJob { file.spec, file.path, file.header, 0, !isEnterprises, false };
             else
                 afterSwap << &file;
         }
@@ -1423,66 +1427,56 @@ LoadSummary ServerStore::loadBundle(
             db.query(QStringLiteral("SELECT setval('registry_seq', $1)"), { next });
         }
 
+        // The staged enterprises' copy records their provinces for the child tables.
+        for (StageJob& job : jobs)
+            job.givesProvinces = enterprisesStaged && jobs.size() > 1 && job.spec == enterprises->spec;
+
         summary.connections
             = jobs.isEmpty() ? 1 : loadConnections(db, jobs, options.connections, summary.note);
         if (summary.connections == 1) {
             // One connection: each table emptied, COPYed and indexed in this transaction.
-            if (enterprisesStaged && jobs.size() > 1)
-                provinces = provincesOfFile(enterprises->path, enterprises->header);
             for (const File* file : here)
                 loadHere(*file);
             for (const StageJob& job : jobs) {
                 const bool isFinancials = job.spec->name == u"financials";
                 FiguresBuilder figures(job.header);
                 summary.rows[job.spec->name] = loadFreshTable(db, *job.spec, job.header, job.path, provinces,
-                    sections, meter, job.base, isFinancials ? &figures : nullptr);
+                    sections, meter, job.base, isFinancials ? &figures : nullptr,
+                    job.givesProvinces ? &provinces : nullptr);
                 loaded << job.spec->name;
                 if (isFinancials)
-                    refreshFiguresWhole(db, figures.usable() ? figures.csv() : QByteArray());
+                    refreshFiguresWhole(db, figures.usable() ? figures.rows() : QByteArrayView());
             }
         } else {
             StageQueue queue(jobs);
+            if (!enterprisesStaged || jobs.size() == 1)
+                queue.provincesReady(); // read from the server above, or not needed
             StageWorkers workers(db.conninfo(), queue, provinces, sections, meter,
                 int(std::min<qsizetype>(jobs.size(), summary.connections)));
-            // The provinces are read on a thread of their own while the enterprises are copied and this
-            // connection loads its tables.
-            std::thread reader;
-            if (enterprisesStaged && jobs.size() > 1) {
-                reader = std::thread([&] {
-                    try {
-                        provinces = provincesOfFile(enterprises->path, enterprises->header);
-                        queue.provincesReady();
-                    } catch (...) {
-                        meter.fail(std::current_exception());
-                        queue.stop();
-                    }
-                });
-            } else {
-                queue.provincesReady();
-            }
+            // This connection loads its own tables, then swaps each staged table in as soon as its connection
+            // has committed it, while the others are still staged.
             try {
                 for (const File* file : here)
                     loadHere(*file);
+                while (const std::optional<StagedTable> staged = workers.staged()) {
+                    if (meter.failed())
+                        break;
+                    swapStaging(db, staged->table);
+                    summary.rows[staged->table] = staged->rows;
+                    loaded << staged->table;
+                    if (staged->table == u"financials") {
+                        if (staged->figures)
+                            swapStaging(db, QStringLiteral("enterprise_figures"));
+                        else
+                            refreshFiguresWhole(db); // not ordered by USCC: the server computes them
+                    }
+                }
             } catch (...) {
                 meter.fail(std::current_exception());
                 queue.stop();
             }
-            if (reader.joinable())
-                reader.join();
             workers.join();
             meter.rethrow();
-            for (auto it = workers.rows().begin(); it != workers.rows().end(); ++it)
-                summary.rows[it.key()] = it.value();
-            for (const StageJob& job : jobs) {
-                swapStaging(db, job.spec->name);
-                loaded << job.spec->name;
-                if (job.spec->name == u"financials") {
-                    if (workers.figuresStaged())
-                        swapStaging(db, QStringLiteral("enterprise_figures"));
-                    else
-                        refreshFiguresWhole(db); // not ordered by USCC: the server computes them
-                }
-            }
         }
         for (const File* file : afterSwap)
             loadHere(*file);
@@ -1497,15 +1491,6 @@ LoadSummary ServerStore::loadBundle(
         }
         throw;
     }
-    // The replaced partitions are dropped on this connection while the statistics are made on others (the
-    // two touch different tables).
-    std::thread tidy([&db] {
-        try {
-            tidyStaging(db, false);
-        } catch (const ServerError&) {
-            // left for the next load
-        }
-    });
     // Planner statistics of what was loaded, on two connections at once; of the large tables only the columns
     // searches and pulls filter and join on (the long texts made up most of a whole ANALYZE's time). A sample
     // of 3,000 rows per partition (statistics target 10) instead of 30,000: the default sample made ANALYZE a
@@ -1542,7 +1527,12 @@ LoadSummary ServerStore::loadBundle(
         summary.note = tr("Loaded, but the statistics were not refreshed (%1): run ANALYZE on the server.")
                            .arg(e.message());
     }
-    tidy.join();
+    // Then the replaced partitions are dropped (dropping them beside the statistics made both slower).
+    try {
+        tidyStaging(db, false);
+    } catch (const ServerError&) {
+        // left for the next load
+    }
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     return summary;
 }
