@@ -1,5 +1,6 @@
 // The team server's store: schema steps, bulk load by COPY into province partitions, the change sequence.
 // Expected values come from the demo cache itself (plain SQL on SQLite), never from the server code.
+#include "core/server/pgconnection.h"
 #include "core/server/serverschema.h"
 #include "core/store/database.h"
 #include "core/store/statement.h"
@@ -65,6 +66,61 @@ TEST_CASE("server init creates the schema once and partitions the registry by pr
               "SELECT partstrat FROM pg_partitioned_table WHERE partrelid = "
               "'enterprises'::regclass")
         == "l");
+}
+
+TEST_CASE(
+    "schema step 7 moves prov to the end of the partitioned tables' keys and keeps their rows", "[server]")
+{
+    // A server at step 6 with rows, as an earlier version left it.
+    const QString info = PgServer::shared().createDatabase(QStringLiteral("t_step7"));
+    {
+        dj::server::PgConnection db(info);
+        db.exec(QStringLiteral(
+            "CREATE TABLE dj_schema (version integer NOT NULL); INSERT INTO dj_schema VALUES (0)"));
+        for (const dj::server::ServerMigration& step : dj::server::ServerSchema::migrations()) {
+            if (step.version > 6)
+                break;
+            if (!step.sql.empty())
+                db.exec(QString::fromUtf8(step.sql.data(), qsizetype(step.sql.size())));
+            if (step.after)
+                step.after(db);
+        }
+        db.exec(QStringLiteral("UPDATE dj_schema SET version = 6"));
+        db.exec(QStringLiteral(
+            "INSERT INTO enterprises (prov, uscc, name, status, region_code) VALUES ('32', '91320100A', 'A', "
+            "'存续', '320100'), ('44', '91440100B', 'B', '存续', '440100');"
+            "INSERT INTO financials (prov, uscc, year, revenue) VALUES ('32', '91320100A', 2023, 1.5), "
+            "('32', "
+            "'91320100A', 2024, 2.5)"));
+    }
+    auto key = [](const QString& constraint) {
+        return PgServer::shared().sql("t_step7",
+            "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = '" + constraint + "'");
+    };
+    CHECK(key("enterprises_pkey") == "PRIMARY KEY (prov, uscc)");
+    CHECK(pgCount("t_step7", "SELECT count(*) FROM pg_class WHERE relname LIKE 'enterprises%region%'") == 36);
+
+    const CliResult init = runCli({ "server", "init", "--server", info });
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.json().value("previous_version").toInt() == 6);
+    CHECK(key("enterprises_pkey") == "PRIMARY KEY (uscc, prov)");
+    CHECK(key("enterprises_p32_pkey") == "PRIMARY KEY (uscc, prov)");
+    CHECK(key("financials_pkey") == "PRIMARY KEY (uscc, year, prov)");
+    CHECK(key("roles_pkey") == "PRIMARY KEY (uscc, person_id, role, prov)");
+    CHECK(key("shareholdings_pkey") == "PRIMARY KEY (investee_uscc, holder_kind, holder_id, prov)");
+    CHECK(key("enterprise_figures_pkey") == "PRIMARY KEY (uscc, prov)");
+    CHECK(pgCount("t_step7", "SELECT count(*) FROM pg_class WHERE relname LIKE 'enterprises%region%'") == 0);
+    CHECK(pgCount("t_step7", "SELECT count(*) FROM enterprises") == 2);
+    CHECK(pgCount("t_step7", "SELECT count(*) FROM financials_p32") == 2);
+    // Still a key: the same row again is refused, the upsert's ON CONFLICT finds it.
+    CHECK_THROWS(PgServer::shared().sql(
+        "t_step7", "INSERT INTO financials (prov, uscc, year) VALUES ('32', '91320100A', 2023)"));
+    CHECK(PgServer::shared()
+              .sql("t_step7",
+                  "INSERT INTO financials (prov, uscc, year, revenue) VALUES ('32', '91320100A', 2024, 9) ON "
+                  "CONFLICT (prov, uscc, year) DO UPDATE SET revenue = excluded.revenue RETURNING revenue")
+              .startsWith("9"));
+    CHECK(pgCount("t_step7", "SELECT count(*) FROM financials") == 2);
 }
 
 TEST_CASE(
