@@ -1,5 +1,5 @@
 // bench_teamserver [--db CACHE] [--repeat R] [--mode all|load|extract|scenarios] [--keep DIR] [--city CODE]
-//                  [--pg-options "-c name=value …"]
+//                  [--pg-options "-c name=value …"] [--load-repeat N]
 //
 // --mode runs one part only (each under the 8 minutes of a quiet run); --keep DIR keeps the PostgreSQL data
 // folder and the exported bundle in DIR, so `--mode load --keep D` is followed by `--mode extract --keep D`
@@ -7,6 +7,7 @@
 // server's (e.g. docs/teamserver.md's shared_buffers for a team server: "-c shared_buffers=6GB -c
 // effective_cache_size=12GB"); printed with each figure. CPU seconds are printed beside wall seconds: the
 // client's (this process) and the server backend's (/proc, Linux; parallel index-build workers not counted).
+// --load-repeat N: N pairs of baseline COPY and load, each pair's ratio printed, then their median.
 //
 // CACHE defaults to $DJ_BENCH_SERVER_CACHE or /tmp/teamserver-bench-1m.djcache (copied from
 // /tmp/main-1m.djcache when absent, else generated with `dianjing-cli demo`). One JSON line per figure:
@@ -160,53 +161,76 @@ int main(int argc, char** argv)
     const QString info = server.conninfo(u"team"_s);
 
     if (all || mode == u"load") {
-        // Both start with no dirty pages in the OS cache (the other's writes are not flushed during it).
-        QProcess::execute(u"sync"_s, {});
-        // Baseline: COPY of the same files into text tables with no keys, no partitions, no transformation
-        // (created in the same transaction, as the load's tables are truncated in its own).
-        const QString plainInfo = server.createDatabase(u"plain"_s);
-        double copySeconds = 0, copyCpu = 0;
-        {
-            PgConnection c(plainInfo);
-            timer.restart();
-            const double cpu0 = backendCpu(c.backendPid());
-            dj::server::PgTransaction tx(c);
-            for (const dj::io::TableSpec& spec : dj::io::TableSchema::tables()) {
-                QFile f(QDir(bundle).filePath(spec.name + u".csv"_s));
-                if (!f.open(QIODevice::ReadOnly))
-                    continue;
-                QByteArray header = f.readLine();
-                if (header.startsWith("\xEF\xBB\xBF"))
-                    header.remove(0, 3);
-                QStringList cols;
-                for (const QByteArray& h : header.trimmed().split(','))
-                    cols << QString::fromUtf8(h) + u" text"_s;
-                c.exec(u"CREATE TABLE %1 (%2)"_s.arg(spec.name, cols.join(u", ")));
-                c.copyBegin(u"COPY %1 FROM STDIN (FORMAT csv)"_s.arg(spec.name));
-                while (!f.atEnd())
-                    c.copyData(f.read(1 << 20));
-                c.copyEnd();
+        // --load-repeat N: N pairs of baseline and load, one after the other (this machine's speed drifts by
+        // ±10% over minutes: each pair's ratio is taken within the pair, and the median pair reported).
+        const int pairs = std::max(1, option(args, u"--load-repeat"_s, u"1"_s).toInt());
+        QList<double> ratios, loads, copies;
+        for (int pair = 0; pair < pairs; ++pair) {
+            // Both start with no dirty pages in the OS cache (the other's writes are not flushed during it).
+            QProcess::execute(u"sync"_s, {});
+            // Baseline: COPY of the same files into text tables with no keys, no partitions, no
+            // transformation (created in the same transaction, as the load's tables are truncated in its
+            // own).
+            const QString plainInfo = server.createDatabase(u"plain"_s);
+            double copySeconds = 0, copyCpu = 0;
+            {
+                PgConnection c(plainInfo);
+                timer.restart();
+                const double cpu0 = backendCpu(c.backendPid());
+                dj::server::PgTransaction tx(c);
+                for (const dj::io::TableSpec& spec : dj::io::TableSchema::tables()) {
+                    QFile f(QDir(bundle).filePath(spec.name + u".csv"_s));
+                    if (!f.open(QIODevice::ReadOnly))
+                        continue;
+                    QByteArray header = f.readLine();
+                    if (header.startsWith("\xEF\xBB\xBF"))
+                        header.remove(0, 3);
+                    QStringList cols;
+                    for (const QByteArray& h : header.trimmed().split(','))
+                        cols << QString::fromUtf8(h) + u" text"_s;
+                    c.exec(u"CREATE TABLE %1 (%2)"_s.arg(spec.name, cols.join(u", ")));
+                    c.copyBegin(u"COPY %1 FROM STDIN (FORMAT csv)"_s.arg(spec.name));
+                    while (!f.atEnd())
+                        c.copyData(f.read(1 << 20));
+                    c.copyEnd();
+                }
+                tx.commit();
+                copySeconds = seconds(timer);
+                copyCpu = backendCpu(c.backendPid()) - cpu0;
             }
-            tx.commit();
-            copySeconds = seconds(timer);
-            copyCpu = backendCpu(c.backendPid()) - cpu0;
-        }
-        server.sql(u"postgres"_s, u"DROP DATABASE plain"_s); // disk: the same data once more
+            server.sql(u"postgres"_s, u"DROP DATABASE plain"_s); // disk: the same data once more
 
-        server.createDatabase(u"team"_s);
-        QProcess::execute(u"sync"_s, {});
-        PgConnection c(info);
-        dj::server::ServerSchema::migrate(c);
-        timer.restart();
-        const double cpu0 = backendCpu(c.backendPid()), client0 = clientCpu();
-        const dj::server::LoadSummary load = dj::server::ServerStore::loadBundle(c, bundle);
-        const double loadSeconds = seconds(timer);
-        print({ { u"step"_s, u"load"_s }, { u"enterprises"_s, load.rows.value(u"enterprises"_s) },
-            { u"server_load_s"_s, r3(loadSeconds) }, { u"plain_copy_s"_s, r3(copySeconds) },
-            { u"ratio"_s, r3(loadSeconds / copySeconds) }, { u"target_ratio"_s, 2 },
-            { u"load_cpu_backend_s"_s, r3(backendCpu(c.backendPid()) - cpu0) },
-            { u"load_cpu_client_s"_s, r3(clientCpu() - client0) }, { u"connections"_s, load.connections },
-            { u"copy_cpu_backend_s"_s, r3(copyCpu) } });
+            server.createDatabase(u"team"_s);
+            QProcess::execute(u"sync"_s, {});
+            PgConnection c(info);
+            dj::server::ServerSchema::migrate(c);
+            timer.restart();
+            const double cpu0 = backendCpu(c.backendPid()), client0 = clientCpu();
+            const dj::server::LoadSummary load = dj::server::ServerStore::loadBundle(c, bundle);
+            const double loadSeconds = seconds(timer);
+            print({ { u"step"_s, u"load"_s }, { u"pair"_s, pair + 1 },
+                { u"enterprises"_s, load.rows.value(u"enterprises"_s) },
+                { u"server_load_s"_s, r3(loadSeconds) }, { u"plain_copy_s"_s, r3(copySeconds) },
+                { u"ratio"_s, r3(loadSeconds / copySeconds) }, { u"target_ratio"_s, 2 },
+                { u"load_cpu_backend_s"_s, r3(backendCpu(c.backendPid()) - cpu0) },
+                { u"load_cpu_client_s"_s, r3(clientCpu() - client0) }, { u"connections"_s, load.connections },
+                { u"copy_cpu_backend_s"_s, r3(copyCpu) } });
+            ratios << loadSeconds / copySeconds;
+            loads << loadSeconds;
+            copies << copySeconds;
+        }
+        if (pairs > 1) {
+            auto median = [](QList<double> v) {
+                std::sort(v.begin(), v.end());
+                return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+            };
+            print({ { u"step"_s, u"load_summary"_s }, { u"pairs"_s, pairs },
+                { u"median_ratio"_s, r3(median(ratios)) }, { u"median_server_load_s"_s, r3(median(loads)) },
+                { u"median_plain_copy_s"_s, r3(median(copies)) },
+                { u"min_ratio"_s, r3(*std::min_element(ratios.begin(), ratios.end())) },
+                { u"max_ratio"_s, r3(*std::max_element(ratios.begin(), ratios.end())) },
+                { u"target_ratio"_s, 2 } });
+        }
     }
 
     PgConnection c(info);
