@@ -19,6 +19,7 @@
 #include <deque>
 #include <exception>
 #include <limits>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -383,8 +384,52 @@ QByteArrayView trimmedSpaces(QByteArrayView v) // PostgreSQL's trim(): spaces on
     return v;
 }
 
-/// USCC -> province of the enterprises (what the upsert path's join to enterprises finds).
-using ProvinceMap = QHash<QByteArray, QByteArray>;
+/// USCC -> province of the enterprises (what the upsert path's join to enterprises finds). The USCCs are kept
+/// in blocks of their own and the provinces once each: a national load's millions of entries are freed in a
+/// few calls (a hash of QByteArrays took half a second to free at 1M, on the load's last stretch).
+class ProvinceMap
+{
+public:
+    void insert(QByteArrayView uscc, const QByteArray& prov)
+    {
+        if (m_last < 0 || m_provs[m_last] != prov) { // USCC order keeps a province's enterprises together
+            m_last = qint32(m_provs.indexOf(prov));
+            if (m_last < 0) {
+                m_last = qint32(m_provs.size());
+                m_provs << prov;
+            }
+        }
+        m_index.insert(store(uscc), m_last);
+    }
+    /// The province of `uscc`, else `otherwise`.
+    QByteArray value(QByteArrayView uscc, const QByteArray& otherwise) const
+    {
+        const auto it = m_index.constFind(uscc);
+        return it == m_index.constEnd() ? otherwise : m_provs[*it];
+    }
+    void reserve(qsizetype n) { m_index.reserve(n); }
+
+private:
+    QByteArrayView store(QByteArrayView v)
+    {
+        constexpr qsizetype kBlock = 1 << 20;
+        if (m_blocks.empty() || m_used + v.size() > m_blockSize) {
+            m_blockSize = std::max(kBlock, v.size());
+            m_blocks.push_back(std::make_unique<char[]>(size_t(m_blockSize)));
+            m_used = 0;
+        }
+        char* at = m_blocks.back().get() + m_used;
+        std::memcpy(at, v.data(), size_t(v.size()));
+        m_used += v.size();
+        return QByteArrayView(at, v.size());
+    }
+
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    qsizetype m_used = 0, m_blockSize = 0;
+    QHash<QByteArrayView, qint32> m_index;
+    QList<QByteArray> m_provs;
+    qint32 m_last = -1;
+};
 
 /// One index of a table: a key (constraint) or a plain index.
 struct IndexDef
@@ -908,7 +953,7 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
             if (isEnterprises) {
                 lastProv = provinceOf(regionCol >= 0 ? fields[regionCol] : QByteArrayView());
                 if (provincesOut && usccCol >= 0)
-                    provincesOut->insert(fields[usccCol].toByteArray(), lastProv);
+                    provincesOut->insert(fields[usccCol], lastProv);
             } else {
                 // The row's enterprise's province; rows of an enterprise the server does not hold go to the
                 // DEFAULT partition ('00'). Child files are ordered by USCC: one lookup per enterprise.
@@ -1235,31 +1280,28 @@ private:
     int m_running;
 };
 
-/// Runs statements on `count` connections at once (ANALYZE after a load), each statement once.
-void runSpread(const QString& conninfo, const QString& setup, const QStringList& statements, int count)
+/// ANALYZE of a loaded table. Of the large tables only the columns searches and pulls filter and join on (the
+/// long texts made up most of a whole ANALYZE's time).
+QString analyzeSql(const QString& table)
 {
-    std::atomic_int next { 0 };
-    std::exception_ptr error;
-    std::mutex mutex;
-    std::vector<std::thread> threads;
-    for (int i = 0; i < count; ++i) {
-        threads.emplace_back([&] {
-            try {
-                PgConnection c(conninfo);
-                c.exec(setup);
-                for (int k = next++; k < statements.size(); k = next++)
-                    c.exec(statements[k]);
-            } catch (...) {
-                const std::lock_guard<std::mutex> lock(mutex);
-                if (!error)
-                    error = std::current_exception();
-            }
-        });
-    }
-    for (std::thread& t : threads)
-        t.join();
-    if (error)
-        std::rethrow_exception(error);
+    static const QHash<QString, QString> columns {
+        { QStringLiteral("enterprises"),
+            QStringLiteral("prov, uscc, status, region_code, industry_code, industry_section, established, "
+                           "registered_capital, insured_count, seq") },
+        { QStringLiteral("enterprise_figures"), QStringLiteral("prov, uscc, revenue, tax") },
+        { QStringLiteral("financials"), QStringLiteral("prov, uscc, year, revenue, tax, seq") },
+        { QStringLiteral("financing"), QStringLiteral("prov, uscc, seq") },
+        { QStringLiteral("licenses"), QStringLiteral("prov, uscc, kind, valid_to, seq") },
+        { QStringLiteral("qualifications"), QStringLiteral("prov, uscc, kind, seq") },
+        { QStringLiteral("risks"), QStringLiteral("prov, uscc, kind, status, seq") },
+        { QStringLiteral("ip"), QStringLiteral("prov, uscc, kind, seq") },
+        { QStringLiteral("roles"), QStringLiteral("prov, uscc, person_id, role, seq") },
+        { QStringLiteral("shareholdings"),
+            QStringLiteral("prov, investee_uscc, holder_kind, holder_id, seq") },
+    };
+    const auto it = columns.constFind(table);
+    return it == columns.constEnd() ? QStringLiteral("ANALYZE %1").arg(table)
+                                    : QStringLiteral("ANALYZE %1 (%2)").arg(table, *it);
 }
 
 /// How many connections a first load uses. Staging on several holds about 12 locks per staged partition
@@ -1344,12 +1386,30 @@ LoadSummary ServerStore::loadBundle(
 
     LoadSummary summary;
     LoadMeter meter(progress, totalBytes);
-    QStringList loaded;
     tidyStaging(db, true); // what a failed or killed load left
     try {
         PgTransaction tx(db);
         db.query(QStringLiteral("SELECT pg_advisory_xact_lock($1)"), { kRegistryLock });
         db.query(QStringLiteral("SELECT pg_advisory_xact_lock($1)"), { kFieldWorkLock });
+        // Planner statistics of each table as soon as it is in place, in this transaction (they commit with
+        // the rows, and a table's ANALYZE runs while the other connections still stage theirs). A sample of
+        // 3,000 rows per partition (statistics target 10) instead of 30,000: the default sample made ANALYZE
+        // a quarter of a national load, and the searches' plans are the same with it (bench_teamserver). An
+        // operator may run ANALYZE with the default later; autovacuum refreshes the partitions' own. A failed
+        // ANALYZE loses no row: the load goes on and says so.
+        db.exec(QStringLiteral("SET LOCAL default_statistics_target = 10"));
+        auto analyze = [&](const QString& table) {
+            db.exec(QStringLiteral("SAVEPOINT dj_analyze"));
+            try {
+                db.exec(analyzeSql(table));
+                db.exec(QStringLiteral("RELEASE SAVEPOINT dj_analyze"));
+            } catch (const ServerError& e) {
+                db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT dj_analyze"));
+                summary.note = tr("Loaded, but the statistics of %1 were not refreshed (%2): run ANALYZE on "
+                                  "the server.")
+                                   .arg(table, e.message());
+            }
+        };
         QHash<QByteArray, QByteArray> sections;
         {
             const PgResult r = db.query(QStringLiteral("SELECT code, section FROM industry_sections"));
@@ -1365,7 +1425,7 @@ LoadSummary ServerStore::loadBundle(
             if (!fieldWork && !ServerSchema::partitionedTables().contains(name) && isEmptyTable(db, name)) {
                 summary.rows[name]
                     = loadFreshTable(db, *file.spec, file.header, file.path, {}, sections, meter);
-                loaded << name;
+                analyze(name);
                 return;
             }
             QStringList cols;
@@ -1376,9 +1436,11 @@ LoadSummary ServerStore::loadBundle(
             copyFile(db, QStringLiteral("stg"), file.header, file.path, meter);
             summary.rows[name] = fieldWork ? loadFieldWorkTable(db, *file.spec, file.header)
                                            : loadRegistryTable(db, *file.spec, file.header);
-            if (name == u"financials" && summary.rows[name] > 0)
+            analyze(fieldWork ? QStringLiteral("fw_records") : name);
+            if (name == u"financials" && summary.rows[name] > 0) {
                 refreshFiguresOfStaged(db);
-            loaded << (fieldWork ? QStringLiteral("fw_records") : name);
+                analyze(QStringLiteral("enterprise_figures"));
+            }
         };
 
         // Partitioned tables empty on the server are staged on connections of their own (StageWorkers),
@@ -1443,9 +1505,11 @@ LoadSummary ServerStore::loadBundle(
                 summary.rows[job.spec->name] = loadFreshTable(db, *job.spec, job.header, job.path, provinces,
                     sections, meter, job.base, isFinancials ? &figures : nullptr,
                     job.givesProvinces ? &provinces : nullptr);
-                loaded << job.spec->name;
-                if (isFinancials)
+                analyze(job.spec->name);
+                if (isFinancials) {
                     refreshFiguresWhole(db, figures.usable() ? figures.rows() : QByteArrayView());
+                    analyze(QStringLiteral("enterprise_figures"));
+                }
             }
         } else {
             StageQueue queue(jobs);
@@ -1463,12 +1527,13 @@ LoadSummary ServerStore::loadBundle(
                         break;
                     swapStaging(db, staged->table);
                     summary.rows[staged->table] = staged->rows;
-                    loaded << staged->table;
+                    analyze(staged->table);
                     if (staged->table == u"financials") {
                         if (staged->figures)
                             swapStaging(db, QStringLiteral("enterprise_figures"));
                         else
                             refreshFiguresWhole(db); // not ordered by USCC: the server computes them
+                        analyze(QStringLiteral("enterprise_figures"));
                     }
                 }
             } catch (...) {
@@ -1491,43 +1556,7 @@ LoadSummary ServerStore::loadBundle(
         }
         throw;
     }
-    // Planner statistics of what was loaded, on two connections at once; of the large tables only the columns
-    // searches and pulls filter and join on (the long texts made up most of a whole ANALYZE's time). A sample
-    // of 3,000 rows per partition (statistics target 10) instead of 30,000: the default sample made ANALYZE a
-    // quarter of a national load, and the searches' plans are the same with it (bench_teamserver). An
-    // operator may run ANALYZE with the default later; autovacuum refreshes the partitions' own.
-    if (loaded.contains(QStringLiteral("financials")))
-        loaded << QStringLiteral("enterprise_figures");
-    loaded.removeDuplicates();
-    static const QHash<QString, QString> columns {
-        { QStringLiteral("enterprises"),
-            QStringLiteral("prov, uscc, status, region_code, industry_code, industry_section, established, "
-                           "registered_capital, insured_count, seq") },
-        { QStringLiteral("enterprise_figures"), QStringLiteral("prov, uscc, revenue, tax") },
-        { QStringLiteral("financials"), QStringLiteral("prov, uscc, year, revenue, tax, seq") },
-        { QStringLiteral("financing"), QStringLiteral("prov, uscc, seq") },
-        { QStringLiteral("licenses"), QStringLiteral("prov, uscc, kind, valid_to, seq") },
-        { QStringLiteral("qualifications"), QStringLiteral("prov, uscc, kind, seq") },
-        { QStringLiteral("risks"), QStringLiteral("prov, uscc, kind, status, seq") },
-        { QStringLiteral("ip"), QStringLiteral("prov, uscc, kind, seq") },
-        { QStringLiteral("roles"), QStringLiteral("prov, uscc, person_id, role, seq") },
-        { QStringLiteral("shareholdings"),
-            QStringLiteral("prov, investee_uscc, holder_kind, holder_id, seq") },
-    };
-    QStringList analyze;
-    for (const QString& table : loaded) {
-        const auto it = columns.constFind(table);
-        analyze << (it == columns.constEnd() ? QStringLiteral("ANALYZE %1").arg(table)
-                                             : QStringLiteral("ANALYZE %1 (%2)").arg(table, *it));
-    }
-    try {
-        runSpread(
-            db.conninfo(), QStringLiteral("SET default_statistics_target = 10"), analyze, kLoadConnections);
-    } catch (const ServerError& e) { // the rows are in: only the planner's statistics wait for autovacuum
-        summary.note = tr("Loaded, but the statistics were not refreshed (%1): run ANALYZE on the server.")
-                           .arg(e.message());
-    }
-    // Then the replaced partitions are dropped (dropping them beside the statistics made both slower).
+    // The replaced partitions are dropped.
     try {
         tidyStaging(db, false);
     } catch (const ServerError&) {

@@ -433,6 +433,28 @@ TEST_CASE("a first load staged on two connections stores what one connection sto
     CHECK(pgCount("t_par", "SELECT count(*) FROM pg_class WHERE reloptions::text LIKE '%autovacuum%'") == 0);
     CHECK(leftInStaging(server, "t_par") == 0);
     CHECK(pgCount("t_par", "SELECT count(*) FROM enterprises_p32") > 0);
+    // Both loads leave the planner's statistics, committed with the rows: the tables' as a whole (inherited),
+    // their partitions' and the plain tables', with the estimates of the sampled columns.
+    for (const char* db : { "t_par", "t_ser" }) {
+        INFO(db);
+        const QList<QPair<const char*, int>> stats {
+            { "tablename = 'enterprises' AND inherited AND attname IN ('status', 'region_code', 'uscc')", 3 },
+            { "tablename = 'enterprises_p32' AND NOT inherited AND attname IN ('status', 'region_code', "
+              "'uscc')",
+                3 },
+            { "tablename = 'enterprise_figures' AND inherited AND attname IN ('revenue', 'tax', 'uscc')", 3 },
+            { "tablename IN ('roles', 'financials') AND inherited AND attname = 'uscc'", 2 },
+            { "tablename = 'persons' AND attname = 'person_id'", 1 },
+            { "tablename = 'enterprises' AND attname = 'name'", 0 }, // a long text no search filters on
+        };
+        for (const auto& [where, expected] : stats) {
+            INFO(where);
+            CHECK(pgCount(db, QStringLiteral("SELECT count(*) FROM pg_stats WHERE ") + QLatin1String(where))
+                == expected);
+        }
+        CHECK(pgCount(db, "SELECT reltuples::bigint FROM pg_class WHERE relname = 'enterprises_p32'")
+            == pgCount(db, "SELECT count(*) FROM enterprises_p32"));
+    }
     // The keys hold: a second row with an enterprise's key is refused.
     CHECK_THROWS(server.sql("t_par",
         "INSERT INTO enterprises (prov, uscc, name, status, region_code) SELECT prov, "
