@@ -88,18 +88,18 @@
 <context>
     <name>ServerSchema</name>
     <message>
-        <location filename="../core/server/serverschema.cpp" line="523" />
-        <location filename="../core/server/serverschema.cpp" line="548" />
+        <location filename="../core/server/serverschema.cpp" line="560" />
+        <location filename="../core/server/serverschema.cpp" line="586" />
         <source>The team server's schema (version %1) is newer than this program's (%2): update the workstation.</source>
         <translation>团队服务器的数据结构（版本 %1）比本程序的（%2）新：请升级工作站。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverschema.cpp" line="546" />
+        <location filename="../core/server/serverschema.cpp" line="584" />
         <source>The database is not a Dianjing team server (run `dianjing-cli server init`).</source>
         <translation>该数据库不是点兢团队服务器（请运行 `dianjing-cli server init`）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverschema.cpp" line="553" />
+        <location filename="../core/server/serverschema.cpp" line="591" />
         <source>The team server's schema (version %1) is older than this program's (%2): run `dianjing-cli server init` to upgrade it.</source>
         <translation>团队服务器的数据结构（版本 %1）比本程序的（%2）旧：请运行 `dianjing-cli server init` 升级。</translation>
     </message>
@@ -115,84 +115,84 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="49" />
+        <location filename="../core/server/serverstore.cpp" line="52" />
         <source>The load stopped.</source>
         <translation>载入已停止。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="84" />
-        <location filename="../core/server/serverstore.cpp" line="134" />
-        <location filename="../core/server/serverstore.cpp" line="260" />
+        <location filename="../core/server/serverstore.cpp" line="88" />
+        <location filename="../core/server/serverstore.cpp" line="138" />
+        <location filename="../core/server/serverstore.cpp" line="273" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="278" />
+        <location filename="../core/server/serverstore.cpp" line="291" />
         <source>%1: a quoted value is not closed.</source>
         <translation>%1：引号内的值没有结束。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="801" />
+        <location filename="../core/server/serverstore.cpp" line="864" />
         <source>The server's column %1.%2 has a type a load cannot fill: run `dianjing-cli server init` with this version.</source>
         <translation>服务器的 %1.%2 列类型无法由载入填写：请用本版本运行 `dianjing-cli server init`。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="837" />
+        <location filename="../core/server/serverstore.cpp" line="910" />
         <source>%1, record %2, column %3: "%4" is not a number.</source>
         <translation>%1，第 %2 条记录，%3 列：“%4”不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="846" />
+        <location filename="../core/server/serverstore.cpp" line="918" />
         <source>%1, record %2: %3 values for %4 columns.</source>
         <translation>%1，第 %2 条记录：%3 个值，但有 %4 列。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1235" />
+        <location filename="../core/server/serverstore.cpp" line="1332" />
         <source>Loaded on one connection: a parallel first load holds about %1 locks until it commits, and the server's lock table has %2 slots. Set max_locks_per_transaction = %3 (now %4) on the server for a faster first load.</source>
         <translation>已用一个连接载入：并行首次载入在提交前约占用 %1 个锁，而服务器的锁表只有 %2 个槽位。在服务器上设置 max_locks_per_transaction = %3（现为 %4），首次载入会更快。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1257" />
+        <location filename="../core/server/serverstore.cpp" line="1354" />
         <source>%1 is not a bundle folder.</source>
         <translation>%1 不是数据包文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1259" />
+        <location filename="../core/server/serverstore.cpp" line="1356" />
         <source>%1 is an unfinished export: it is not loaded.</source>
         <translation>%1 是未完成的导出，不予载入。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1278" />
+        <location filename="../core/server/serverstore.cpp" line="1375" />
         <source>%1: unknown column "%2" (the server loads bundles with the exchange format's column names, as `dianjing-cli export` writes them).</source>
         <translation>%1：未知的列 "%2"（服务器只载入使用交换格式列名的数据包，即 `dianjing-cli export` 写出的格式）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1283" />
+        <location filename="../core/server/serverstore.cpp" line="1380" />
         <source>%1 has no %2 column.</source>
         <translation>%1 缺少 %2 列。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1288" />
+        <location filename="../core/server/serverstore.cpp" line="1385" />
         <source>%1 holds no bundle file (enterprises.csv, persons.csv, …).</source>
         <translation>%1 中没有数据包文件（enterprises.csv、persons.csv 等）。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1491" />
-        <source>Loaded, but the statistics were not refreshed (%1): run ANALYZE on the server.</source>
-        <translation>已载入，但统计信息未刷新（%1）：请在服务器上运行 ANALYZE。</translation>
+        <location filename="../core/server/serverstore.cpp" line="1408" />
+        <source>Loaded, but the statistics of %1 were not refreshed (%2): run ANALYZE on the server.</source>
+        <translation>已载入，但 %1 的统计信息未能更新（%2）：请在服务器上运行 ANALYZE。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1533" />
+        <location filename="../core/server/serverstore.cpp" line="1603" />
         <source>A role name has 1 to 63 characters.</source>
         <translation>角色名称应为 1 到 63 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1540" />
+        <location filename="../core/server/serverstore.cpp" line="1610" />
         <source>A region is a GB/T 2260 prefix of 2, 4 or 6 digits, not "%1".</source>
         <translation>地区应为 2、4 或 6 位的 GB/T 2260 代码前缀，而不是 "%1"。</translation>
     </message>
     <message>
-        <location filename="../core/server/serverstore.cpp" line="1543" />
+        <location filename="../core/server/serverstore.cpp" line="1613" />
         <source>Give the regions the role may read.</source>
         <translation>请给出该角色可读取的地区。</translation>
     </message>
