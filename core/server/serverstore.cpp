@@ -253,7 +253,7 @@ qint64 loadFieldWorkTable(PgConnection& db, const io::TableSpec& spec, const QSt
 // build instead of one index insertion per row). TRUNCATE first gives the table new files in this
 // transaction: with wal_level = minimal the server writes no WAL for them (docs/teamserver.md).
 
-/// A streaming RFC 4180 reader over bytes: a record's fields are views valid until the next call.
+/// A record's fields.
 using Fields = std::vector<QByteArrayView>;
 
 /// The bytes that end an unquoted CSV value.
@@ -263,6 +263,7 @@ constexpr std::array<bool, 256> kEndsValue = [] {
     return t;
 }();
 
+/// A streaming RFC 4180 reader over bytes: a record's fields are views valid until the next call.
 class CsvStream
 {
 public:
@@ -559,6 +560,7 @@ QByteArray maskedId(QByteArrayView v)
     return (s.left(6) + QString(s.size() - 10, u'*') + s.right(4)).toUtf8();
 }
 
+/// COPY's binary format (numbers travel as their bits: the server parses no text and no CSV).
 namespace copybin {
 
 /// The format's signature, flags and header extension length.
@@ -566,8 +568,8 @@ constexpr char kSignature[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
 constexpr qsizetype kSignatureSize = 19;
 constexpr qint32 kInt4Oid = 23, kFloat8Oid = 701; ///< element types of integer[] and double precision[]
 
-/// Rows in COPY's binary format, written into a buffer that grows only when a record does not fit: reserve()
-/// the record's most bytes first, then put its values.
+/// Rows in COPY's binary format, written into a buffer that grows only when a value does not fit (reserve() a
+/// record's bytes first: one check per record instead of one per value, which each still makes).
 class Rows
 {
 public:
@@ -583,6 +585,8 @@ public:
 
     void raw(const void* p, qsizetype n)
     {
+        if (size_t(m_at + n) > m_buf.size()) [[unlikely]]
+            reserve(n);
         std::memcpy(m_buf.data() + m_at, p, size_t(n));
         m_at += n;
     }
@@ -790,8 +794,6 @@ qint64 recordBound(const QString& path, const QStringList& header)
     return QFileInfo(path).size() / std::max<qsizetype>(header.size(), 1) + 1;
 }
 
-/// COPY's binary format (numbers travel as their bits: the server parses no text and no CSV).
-
 /// How the server stores a column of the target table, for COPY's binary format.
 enum class Stored { Text, Int4, Int8, Float8, Other };
 
@@ -878,8 +880,9 @@ qint64 copyRows(PgConnection& db, const QString& target, const io::TableSpec& sp
         sectionBytes = std::max(sectionBytes, v.size());
     copybin::Rows out;
     out.raw(copybin::kSignature, copybin::kSignatureSize);
-    // A record's most bytes: its values (a masked ID is no longer than the ID), 4 bytes of length each, a
-    // number's 8 bytes, and the added columns (province, industry section, seq).
+    // A record's usual most bytes: its values, 4 bytes of length each, a number's 8 bytes, and the added
+    // columns (province, industry section, seq); a masked ID of broken UTF-8 may take more (raw() grows
+    // then).
     auto recordBytes = [&](const Fields& f) {
         qsizetype bytes = 2 + 12 * (qsizetype(f.size()) + 3) + 64 + sectionBytes;
         for (const QByteArrayView v : f)
