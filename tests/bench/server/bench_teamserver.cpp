@@ -6,7 +6,9 @@
 // and `--mode scenarios --keep D` on the loaded server. --pg-options: server settings beyond the test
 // server's (e.g. docs/teamserver.md's shared_buffers for a team server: "-c shared_buffers=6GB -c
 // effective_cache_size=12GB"); printed with each figure. CPU seconds are printed beside wall seconds: the
-// client's (this process) and the server backend's (/proc, Linux; parallel index-build workers not counted).
+// client's (this process) and the server backend's (/proc, Linux; parallel index-build workers not counted);
+// for the load and its baseline also the whole server's with the client's (*_cpu_all_s: the staging and other
+// connections too).
 // --load-repeat N: N pairs of baseline COPY and load, each pair's ratio printed, then their median.
 //
 // CACHE defaults to $DJ_BENCH_SERVER_CACHE or /tmp/teamserver-bench-1m.djcache (copied from
