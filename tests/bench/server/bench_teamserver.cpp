@@ -205,7 +205,8 @@ int main(int argc, char** argv)
             double copySeconds = 0, copyCpu = 0, copyAllCpu = 0;
             {
                 PgConnection c(plainInfo);
-                postmaster = c.scalar(u"SELECT split_part(pg_read_file('postmaster.pid'), E'\\n', 1)"_s).toInt();
+                postmaster
+                    = c.scalar(u"SELECT split_part(pg_read_file('postmaster.pid'), E'\\n', 1)"_s).toInt();
                 timer.restart();
                 const double cpu0 = backendCpu(c.backendPid()), all0 = serverCpu(postmaster) + clientCpu();
                 dj::server::PgTransaction tx(c);
@@ -262,7 +263,8 @@ int main(int argc, char** argv)
             };
             print({ { u"step"_s, u"load_summary"_s }, { u"pairs"_s, pairs },
                 { u"median_ratio"_s, r3(median(ratios)) }, { u"median_server_load_s"_s, r3(median(loads)) },
-                { u"median_plain_copy_s"_s, r3(median(copies)) }, { u"median_cpu_ratio"_s, r3(median(cpuRatios)) },
+                { u"median_plain_copy_s"_s, r3(median(copies)) },
+                { u"median_cpu_ratio"_s, r3(median(cpuRatios)) },
                 { u"min_ratio"_s, r3(*std::min_element(ratios.begin(), ratios.end())) },
                 { u"max_ratio"_s, r3(*std::max_element(ratios.begin(), ratios.end())) },
                 { u"target_ratio"_s, 2 } });
