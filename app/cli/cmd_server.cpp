@@ -262,8 +262,7 @@ DJ_CLI_COMMAND({ u"server init"_s, u"--server CONNINFO"_s,
     &ServerCommand::init });
 DJ_CLI_COMMAND({ u"server load"_s, u"--server CONNINFO [--jobs N] BUNDLE_DIR"_s,
     u"bulk-load an exported bundle (CSV folder) into the team server by COPY, visible at once; a first load "
-    u"uses N "
-    u"connections (default 2) → {loaded,seconds,connections,registry_seq,note?}"_s,
+    u"uses N connections (default 2) → {loaded,seconds,connections,registry_seq,note?}"_s,
     &ServerCommand::load });
 DJ_CLI_COMMAND({ u"server delete"_s, u"--server CONNINFO USCC…"_s,
     u"delete enterprises and their rows on the team server (laptops drop them at their next sync) → {deleted}"_s,

@@ -1492,9 +1492,11 @@ LoadSummary ServerStore::loadBundle(
             db.query(QStringLiteral("SELECT setval('registry_seq', $1)"), { next });
         }
 
-        // The staged enterprises' copy records their provinces for the child tables.
+        // The staged enterprises' copy records their provinces for the child tables (else they were read from
+        // the server above, or no child table is staged).
+        const bool provincesFromCopy = enterprisesStaged && jobs.size() > 1;
         for (StageJob& job : jobs)
-            job.givesProvinces = enterprisesStaged && jobs.size() > 1 && job.spec == enterprises->spec;
+            job.givesProvinces = provincesFromCopy && job.spec == enterprises->spec;
 
         summary.connections
             = jobs.isEmpty() ? 1 : loadConnections(db, jobs, options.connections, summary.note);
@@ -1516,8 +1518,8 @@ LoadSummary ServerStore::loadBundle(
             }
         } else {
             StageQueue queue(jobs);
-            if (!enterprisesStaged || jobs.size() == 1)
-                queue.provincesReady(); // read from the server above, or not needed
+            if (!provincesFromCopy)
+                queue.provincesReady();
             StageWorkers workers(db.conninfo(), queue, provinces, sections, meter,
                 int(std::min<qsizetype>(jobs.size(), summary.connections)));
             // This connection loads its own tables, then swaps each staged table in as soon as its connection

@@ -10,8 +10,7 @@ namespace dj::test {
 /// 127.0.0.1 (no Unix socket), trust authentication for the superuser `dj`, the settings of a throw-away
 /// server (fsync and synchronous_commit off, wal_level minimal, 256 MB shared buffers, 512 MB
 /// maintenance_work_mem, max_locks_per_transaction 256: docs/teamserver.md's bulk-load settings without
-/// durability); stopped (and the folder
-/// removed) by the destructor.
+/// durability); stopped (and the folder removed) by the destructor.
 ///
 /// The binaries come from $DJ_PG_BIN, else the newest /usr/lib/postgresql/<v>/bin, else PATH (Windows: the
 /// EDB installer's bin folder on PATH). initdb refuses to run as root: when the tests run as uid 0 (CI
