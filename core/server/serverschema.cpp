@@ -546,7 +546,7 @@ int ServerSchema::version(PgConnection& db)
     return db.scalar(QStringLiteral("SELECT version FROM dj_schema")).toInt();
 }
 
-void ServerSchema::migrate(PgConnection& db)
+void ServerSchema::migrate(PgConnection& db, int upTo)
 {
     // One migrator at a time (two officers running `server init` at once).
     PgTransaction lock(db);
@@ -564,6 +564,8 @@ void ServerSchema::migrate(PgConnection& db)
     for (const ServerMigration& step : kMigrations) {
         if (step.version <= from)
             continue;
+        if (upTo > 0 && step.version > upTo)
+            break;
         PgTransaction tx(db);
         db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7201)"));
         if (version(db) >= step.version)

@@ -31,8 +31,9 @@ public:
     static std::span<const ServerMigration> migrations();
     /// The schema version of the connected database (0 when it has none).
     static int version(PgConnection& db);
-    /// Applies every missing step; refuses a database of a newer version. Throws ServerError.
-    static void migrate(PgConnection& db);
+    /// Applies every missing step up to `upTo` (by default all); refuses a database of a newer version.
+    /// Throws ServerError. (An earlier `upTo` gives a database as an older version left it, for tests.)
+    static void migrate(PgConnection& db, int upTo = 0);
     /// Refuses (ServerError) a database that is not a Dianjing server of this version.
     static void check(PgConnection& db);
     /// Province codes with a partition of their own (the rest go to the DEFAULT partition).

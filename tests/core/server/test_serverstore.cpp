@@ -75,23 +75,12 @@ TEST_CASE(
     const QString info = PgServer::shared().createDatabase(QStringLiteral("t_step7"));
     {
         dj::server::PgConnection db(info);
-        db.exec(QStringLiteral(
-            "CREATE TABLE dj_schema (version integer NOT NULL); INSERT INTO dj_schema VALUES (0)"));
-        for (const dj::server::ServerMigration& step : dj::server::ServerSchema::migrations()) {
-            if (step.version > 6)
-                break;
-            if (!step.sql.empty())
-                db.exec(QString::fromUtf8(step.sql.data(), qsizetype(step.sql.size())));
-            if (step.after)
-                step.after(db);
-        }
-        db.exec(QStringLiteral("UPDATE dj_schema SET version = 6"));
+        dj::server::ServerSchema::migrate(db, 6);
         db.exec(QStringLiteral(
             "INSERT INTO enterprises (prov, uscc, name, status, region_code) VALUES ('32', '91320100A', 'A', "
             "'存续', '320100'), ('44', '91440100B', 'B', '存续', '440100');"
             "INSERT INTO financials (prov, uscc, year, revenue) VALUES ('32', '91320100A', 2023, 1.5), "
-            "('32', "
-            "'91320100A', 2024, 2.5)"));
+            "('32', '91320100A', 2024, 2.5)"));
     }
     auto key = [](const QString& constraint) {
         return PgServer::shared().sql("t_step7",
@@ -406,11 +395,10 @@ TEST_CASE("a first load staged on two connections stores what one connection sto
         CHECK(contentDigest(server, "t_par", table) == contentDigest(server, "t_ser", table));
     }
     // Every row has its own change number above what the server had before.
-    CHECK(pgCount("t_par",
-              "SELECT (count(DISTINCT seq) = count(*))::int FROM (SELECT seq FROM enterprises UNION ALL "
-              "SELECT seq "
-              "FROM "
-              "roles UNION ALL SELECT seq FROM financials UNION ALL SELECT seq FROM persons) s")
+    CHECK(
+        pgCount("t_par",
+            "SELECT (count(DISTINCT seq) = count(*))::int FROM (SELECT seq FROM enterprises UNION ALL "
+            "SELECT seq FROM roles UNION ALL SELECT seq FROM financials UNION ALL SELECT seq FROM persons) s")
         == 1);
     CHECK(pgCount(
               "t_par", "SELECT ((SELECT last_value FROM registry_seq) >= (SELECT max(seq) FROM roles))::int")
